@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals'
+import { assignIds, checkpointId, latestFromStateFile } from '../../src/pipeline/ids.js'
+
+describe('checkpointId', () => {
+  it('drops step numbers so successive saves match up', () => {
+    expect(checkpointId('exports/ckpt-1000')).toBe('exports/ckpt')
+    expect(checkpointId('exports/model.ckpt-5')).toBe('exports/model.ckpt')
+    expect(checkpointId('runs/weights-20.pt')).toBe('runs/weights.pt')
+    expect(checkpointId('lightning/epoch=3-step=1000.ckpt')).toBe('lightning/epoch=N-step=N.ckpt')
+  })
+  it('drops shard suffixes', () => {
+    expect(checkpointId('hf/model-00001-of-00003.safetensors')).toBe('hf/model.safetensors')
+  })
+  it('keeps names without run-specific parts', () => {
+    expect(checkpointId('exports/model.ckpt')).toBe('exports/model.ckpt')
+    expect(checkpointId('saved_model')).toBe('saved_model')
+    expect(checkpointId('resnet-50.onnx')).toBe('resnet.onnx')
+  })
+})
+
+describe('assignIds', () => {
+  it('gives each checkpoint its full name when several share an id, and marks the latest', () => {
+    const ids = assignIds([{ name: 'run/ckpt-1' }, { name: 'run/ckpt-2' }, { name: 'other/model.ckpt-9' }], new Set(['run/ckpt-2']))
+    expect(ids).toEqual([
+      { name: 'run/ckpt-1', id: 'run/ckpt-1' },
+      { name: 'run/ckpt-2', id: 'run/ckpt-2', latest: true },
+      { name: 'other/model.ckpt-9', id: 'other/model.ckpt' }
+    ])
+  })
+})
+
+describe('latestFromStateFile', () => {
+  it('reads model_checkpoint_path relative to the state file', () => {
+    const text = 'model_checkpoint_path: "ckpt-2"\nall_model_checkpoint_paths: "ckpt-1"\n'
+    expect(latestFromStateFile('run/checkpoint', text)).toBe('run/ckpt-2')
+  })
+  it('returns undefined for a state file without the field', () => {
+    expect(latestFromStateFile('checkpoint', 'garbage')).toBeUndefined()
+  })
+})

@@ -1,0 +1,123 @@
+import { elementCount } from './dtypes.js'
+import { FormatError } from './errors.js'
+import { explain } from './explain.js'
+import {
+  CATEGORIES,
+  type CategoryBytes,
+  type CheckpointReport,
+  type ReadResult,
+  type Report,
+  type ReportError,
+  type TopTensor
+} from './types.js'
+
+export function emptyCategoryBytes(): CategoryBytes {
+  return { total: 0, weights: 0, optimizer: 0, buffers: 0, bookkeeping: 0, metadata: 0, unclassified: 0 }
+}
+
+export interface AnalyzeOptions {
+  /** Stable id (see pipeline/ids.ts). */
+  id: string
+  /** How many of the largest tensors to list (0: none). */
+  top?: number
+}
+
+/**
+ * Attributes every byte of one checkpoint to a category.
+ *
+ * The accounting is by construction exact: `total` is the sum of the files' sizes; each tensor
+ * payload span (each storage once) goes to its tensor's category; whatever bytes of the files no
+ * payload covers (indexes, headers, pickles, zip structure, padding) are `metadata`. A span that
+ * lies outside its file is a corrupt checkpoint, and is reported as such rather than allowed to
+ * make the categories add up to more than the disk holds.
+ */
+export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): CheckpointReport {
+  const bytes = emptyCategoryBytes()
+  const fileSizes = new Map(result.files.map((file) => [file.path, file.bytes]))
+  const payloadPerFile = new Map<string, number>()
+  const seenStorages = new Set<string>()
+  let parameters = 0
+  const unclassified: string[] = []
+  const tensorCounts: CheckpointReport['tensorCounts'] = {}
+
+  for (const tensor of result.tensors) {
+    tensorCounts[tensor.category] = (tensorCounts[tensor.category] ?? 0) + 1
+    const fileSize = fileSizes.get(tensor.file)
+    if (fileSize === undefined) {
+      throw new FormatError(result.name, `tensor '${tensor.name}' points into '${tensor.file}', which is not a file of this checkpoint`)
+    }
+    if (tensor.offset < 0 || tensor.byteLength < 0 || tensor.offset + tensor.byteLength > fileSize) {
+      throw new FormatError(
+        tensor.file,
+        `tensor '${tensor.name}' claims bytes ${tensor.offset}..${tensor.offset + tensor.byteLength}, beyond the file's ${fileSize} bytes`,
+        { fix: 'The checkpoint is truncated or its index does not match its data.' }
+      )
+    }
+    if (tensor.storageKey !== undefined) {
+      if (seenStorages.has(tensor.storageKey)) continue
+      seenStorages.add(tensor.storageKey)
+    }
+    bytes[tensor.category] += tensor.byteLength
+    payloadPerFile.set(tensor.file, (payloadPerFile.get(tensor.file) ?? 0) + tensor.byteLength)
+    if (tensor.category === 'weights') parameters += elementCount(tensor.shape)
+    if (tensor.category === 'unclassified') unclassified.push(tensor.name)
+  }
+
+  for (const file of result.files) {
+    const payload = payloadPerFile.get(file.path) ?? 0
+    if (payload > file.bytes) {
+      throw new FormatError(
+        file.path,
+        `its tensors claim ${payload} bytes, more than the file's ${file.bytes}`,
+        { fix: 'Overlapping tensor spans: the checkpoint is corrupt.' }
+      )
+    }
+    bytes.metadata += file.bytes - payload
+    bytes.total += file.bytes
+  }
+
+  const report: CheckpointReport = {
+    id: options.id,
+    format: result.format,
+    files: result.files.map((file) => ({
+      path: file.path,
+      bytes: file.bytes,
+      role: file.role,
+      ...(file.present ? {} : { present: false })
+    })),
+    bytes,
+    parameters,
+    tensors: result.tensors.length,
+    tensorCounts,
+    ...(result.categoryNotes ? { categoryNotes: { ...result.categoryNotes } } : {}),
+    classifiedBy: result.classifiedBy,
+    warnings: [...result.warnings],
+    explanations: []
+  }
+  if (unclassified.length > 0) report.unclassifiedTensors = unclassified
+  report.explanations = [...explain(report, result), ...(result.explanations ?? [])]
+  if (options.top && options.top > 0) report.top = largestTensors(result, options.top)
+  return report
+}
+
+function largestTensors(result: ReadResult, count: number): TopTensor[] {
+  return [...result.tensors]
+    .sort((a, b) => b.byteLength - a.byteLength || a.name.localeCompare(b.name))
+    .slice(0, count)
+    .map((tensor) => ({
+      name: tensor.name,
+      dtype: tensor.dtype,
+      shape: tensor.shape,
+      bytes: tensor.byteLength,
+      category: tensor.category
+    }))
+}
+
+/** Sums checkpoints into a report. Errors ride along so that one bad file never hides the rest. */
+export function buildReport(checkpoints: CheckpointReport[], errors: ReportError[] = []): Report {
+  const total = emptyCategoryBytes()
+  for (const checkpoint of checkpoints) {
+    for (const key of [...CATEGORIES, 'total'] as const) total[key] += checkpoint.bytes[key]
+  }
+  return { schema: 1, checkpoints, errors, total: { bytes: total } }
+}

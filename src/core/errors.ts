@@ -1,0 +1,86 @@
+/**
+ * Domain errors. Each has one sentence shape, so a user can read any of them the same way:
+ *
+ *   `<file>: <what is wrong> (<where>). <fix, when there is one>`
+ *
+ * The pipeline catches them per file and puts them in the report; the CLI and the action then
+ * go on with the other checkpoints.
+ */
+
+/** Base of every error a user is meant to read. */
+export class ModelSizeBudgetError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = new.target.name
+  }
+}
+
+/** A checkpoint file is malformed: truncated, corrupt, or not what its header claims. */
+export class FormatError extends ModelSizeBudgetError {
+  readonly file: string
+  readonly offset?: number
+  constructor(file: string, what: string, options: { offset?: number; fix?: string } = {}) {
+    const where = options.offset === undefined ? '' : ` (at byte ${options.offset})`
+    const fix = options.fix ? ` ${options.fix}` : ''
+    super(`${file}: ${what}${where}.${fix}`)
+    this.file = file
+    this.offset = options.offset
+  }
+}
+
+/** A file looks like a checkpoint but is in a format (or version) that is not read. */
+export class UnsupportedFormatError extends ModelSizeBudgetError {
+  readonly file: string
+  constructor(file: string, what: string, fix?: string) {
+    super(`${file}: unsupported format: ${what}.${fix ? ` ${fix}` : ''}`)
+    this.file = file
+  }
+}
+
+/** A Git LFS pointer where a checkpoint was expected: the checkout did not fetch LFS objects. */
+export class LfsPointerError extends ModelSizeBudgetError {
+  readonly file: string
+  constructor(file: string, pointedBytes?: number) {
+    const size = pointedBytes === undefined ? '' : ` for a ${pointedBytes}-byte object`
+    super(
+      `${file}: this is a Git LFS pointer${size}, not the checkpoint itself. ` +
+        'Check out with `lfs: true` (actions/checkout) or run `git lfs pull` first.'
+    )
+    this.file = file
+  }
+}
+
+/** A file the checkpoint needs is not there (and its size cannot be inferred). */
+export class MissingFileError extends ModelSizeBudgetError {
+  readonly file: string
+  constructor(file: string, neededBy: string, fix?: string) {
+    super(`${file}: missing, but ${neededBy} needs it.${fix ? ` ${fix}` : ''}`)
+    this.file = file
+  }
+}
+
+/** A pickle asked for something outside the allow-list. Nothing was executed. */
+export class UnsafePickleError extends ModelSizeBudgetError {
+  readonly file: string
+  constructor(file: string, global: string) {
+    super(
+      `${file}: the pickle references '${global}', which is not a tensor or plain container; ` +
+        'it was not executed. Save a plain state_dict (torch.save(model.state_dict())) or use safetensors.'
+    )
+    this.file = file
+  }
+}
+
+/** A limit that protects the runner (memory, time) was exceeded by a file. */
+export class LimitExceededError extends ModelSizeBudgetError {
+  readonly file: string
+  constructor(file: string, limitName: string, value: number | bigint, limit: number) {
+    super(
+      `${file}: ${limitName} is ${value}, over the limit of ${limit}; the file is corrupt or hostile.`
+    )
+    this.file = file
+  }
+}
+
+/** Bad configuration: a budget line, a CLI flag, an action input, a baseline file. */
+export class ConfigError extends ModelSizeBudgetError {}

@@ -1,0 +1,41 @@
+import { open, type FileHandle } from 'node:fs/promises'
+import { checkSpan, type ByteSource } from './byte-source.js'
+
+/** A ByteSource over a file on disk: `pread` at the asked offsets, nothing cached or mapped. */
+export class FileByteSource implements ByteSource {
+  bytesRead = 0
+  private constructor(
+    readonly name: string,
+    readonly size: number,
+    private readonly handle: FileHandle
+  ) {}
+
+  static async open(path: string, name = path): Promise<FileByteSource> {
+    const handle = await open(path, 'r')
+    try {
+      const { size } = await handle.stat()
+      return new FileByteSource(name, size, handle)
+    } catch (error) {
+      await handle.close()
+      throw error
+    }
+  }
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    checkSpan(this, offset, length)
+    const buffer = new Uint8Array(length)
+    let filled = 0
+    while (filled < length) {
+      const { bytesRead } = await this.handle.read(buffer, filled, length - filled, offset + filled)
+      if (bytesRead === 0) break // the file shrank under us; checkSpan below reports it
+      filled += bytesRead
+    }
+    this.bytesRead += filled
+    if (filled < length) checkSpan({ name: this.name, size: offset + filled }, offset, length)
+    return buffer
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close()
+  }
+}

@@ -1,0 +1,77 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import { relative, resolve, sep } from 'node:path'
+
+/** Directories never searched: VCS internals and dependency trees hold no user checkpoints. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__'])
+
+/** Directory entries visited at most, so that a runaway tree cannot stall a run. */
+export const MAX_WALKED_ENTRIES = 1_000_000
+
+export interface WalkResult {
+  /** Regular files found, as POSIX paths relative to `root`. */
+  files: string[]
+  /** Paths not followed, with the reason (a symlink leaving the root, a missing path). */
+  skipped: { path: string; reason: string }[]
+}
+
+/**
+ * Lists the files under `paths` (files or directories, searched recursively) without opening
+ * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make
+ * the tool read `/etc` or a sibling directory through a link.
+ */
+export async function walk(root: string, paths: readonly string[]): Promise<WalkResult> {
+  const rootReal = await realpath(root)
+  const result: WalkResult = { files: [], skipped: [] }
+  let visited = 0
+  const toPosix = (abs: string): string => relative(root, abs).split(sep).join('/') || '.'
+
+  const visit = async (abs: string, explicit: boolean): Promise<void> => {
+    if (++visited > MAX_WALKED_ENTRIES) {
+      if (visited === MAX_WALKED_ENTRIES + 1) {
+        result.skipped.push({ path: toPosix(abs), reason: `more than ${MAX_WALKED_ENTRIES} entries; the rest was not searched` })
+      }
+      return
+    }
+    let info
+    try {
+      info = await lstat(abs)
+    } catch {
+      result.skipped.push({ path: toPosix(abs), reason: 'no such file or directory' })
+      return
+    }
+    if (info.isSymbolicLink()) {
+      let target: string
+      try {
+        target = await realpath(abs)
+      } catch {
+        result.skipped.push({ path: toPosix(abs), reason: 'broken symbolic link' })
+        return
+      }
+      if (!explicit && !isInside(rootReal, target)) {
+        result.skipped.push({ path: toPosix(abs), reason: 'symbolic link to a path outside the searched root; not followed' })
+        return
+      }
+      info = await stat(target)
+      if (info.isDirectory()) {
+        // Following directory links could loop; a linked directory is named explicitly if wanted.
+        if (!explicit) return
+      }
+    }
+    if (info.isFile()) {
+      result.files.push(toPosix(abs))
+    } else if (info.isDirectory()) {
+      const name = abs.slice(abs.lastIndexOf(sep) + 1)
+      if (!explicit && SKIPPED_DIRS.has(name)) return
+      const entries = (await readdir(abs)).sort()
+      for (const entry of entries) await visit(resolve(abs, entry), false)
+    }
+  }
+
+  for (const path of paths) await visit(resolve(root, path), true)
+  result.files = [...new Set(result.files)].sort()
+  return result
+}
+
+function isInside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep)
+}

@@ -1,0 +1,50 @@
+import { basename, dirname, joinPath } from '../io/checkpoint-files.js'
+
+/**
+ * A checkpoint's stable id: its name with what changes from run to run removed, so that base and
+ * head match up. `exports/ckpt-1000` and `exports/ckpt-2000` are one checkpoint; so are
+ * `model-00001-of-00003.safetensors` shards and their set.
+ */
+export function checkpointId(name: string): string {
+  const dir = dirname(name)
+  let base = basename(name)
+  base = base
+    .replace(/-\d{5}-of-\d{5}(?=\.|$)/, '') // shard suffix: model-00001-of-00003.safetensors
+    .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N') // Lightning: epoch=3-step=1000.ckpt
+    .replace(/-\d+(?=\.[A-Za-z]+$|$)/, '') // ckpt-1000, model.ckpt-5, weights-20.pt
+  if (base === '' || base === '.') base = basename(name)
+  return dir === '.' ? base : joinPath(dir, base)
+}
+
+/**
+ * Makes ids unique: when several checkpoints of one run normalise to the same id (a checkpoint
+ * manager keeping its last N steps in one directory), each keeps its full name instead, and the
+ * one named `latest` (by the directory's `checkpoint` state file) is marked.
+ */
+export function assignIds<T extends { name: string }>(
+  checkpoints: T[],
+  latestNames: ReadonlySet<string>
+): (T & { id: string; latest?: boolean })[] {
+  const counts = new Map<string, number>()
+  for (const checkpoint of checkpoints) {
+    const id = checkpointId(checkpoint.name)
+    counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  return checkpoints.map((checkpoint) => {
+    const id = checkpointId(checkpoint.name)
+    if ((counts.get(id) ?? 0) <= 1) return { ...checkpoint, id }
+    return { ...checkpoint, id: checkpoint.name, ...(latestNames.has(checkpoint.name) ? { latest: true } : {}) }
+  })
+}
+
+/**
+ * The checkpoint a TF `checkpoint` state file names as latest, as a path next to it.
+ * The file is a text proto: `model_checkpoint_path: "ckpt-1000"` (FORMATS.md §1.1).
+ */
+export function latestFromStateFile(statePath: string, text: string): string | undefined {
+  const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text)
+  if (!match) return undefined
+  const target = match[1].replace(/\\(.)/g, '$1')
+  if (target.startsWith('/')) return target
+  return joinPath(dirname(statePath), target)
+}

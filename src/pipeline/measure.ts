@@ -1,0 +1,130 @@
+import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
+import { LfsPointerError, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
+import { SNIFF_BYTES } from '../core/limits.js'
+import type { CheckpointReport, ReadResult, Report, ReportError } from '../core/types.js'
+import { READERS } from '../formats/index.js'
+import type { Candidate, CheckpointReader } from '../formats/types.js'
+import { dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
+import { assignIds, latestFromStateFile } from './ids.js'
+
+export interface MeasureOptions {
+  /** List the N largest tensors of each checkpoint. */
+  top?: number
+  /** The readers to try, in order (tests may narrow them). */
+  readers?: readonly CheckpointReader[]
+}
+
+const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
+
+/**
+ * The pipeline shared by the CLI, the action and the baselines: from a list of files to a report.
+ * Files no reader's name filter accepts are never opened. Each checkpoint that cannot be read
+ * becomes an entry in `report.errors`, and the others are still reported.
+ */
+export async function measure(
+  paths: readonly string[],
+  files: CheckpointFiles,
+  options: MeasureOptions = {}
+): Promise<Report> {
+  const readers = options.readers ?? READERS
+  const errors: ReportError[] = []
+  const claimed: { reader: CheckpointReader; candidate: Candidate }[] = []
+
+  for (const path of [...new Set(paths)].sort()) {
+    const nameMatches = readers.filter((reader) => reader.matchesName(path))
+    if (nameMatches.length === 0) continue
+    try {
+      const candidate = await sniffCandidate(path, files)
+      const reader = nameMatches.find((r) => r.sniff(candidate)) ?? readers.find((r) => r.sniff(candidate))
+      if (reader) claimed.push({ reader, candidate })
+      else throw notRecognised(candidate)
+    } catch (error) {
+      errors.push(toReportError(path, error))
+    }
+  }
+
+  // Read in reader order, so a checkpoint claims its companions before they are read alone.
+  claimed.sort((a, b) => readers.indexOf(a.reader) - readers.indexOf(b.reader) || a.candidate.path.localeCompare(b.candidate.path))
+  const consumed = new Set<string>()
+  const results: ReadResult[] = []
+  for (const { reader, candidate } of claimed) {
+    if (consumed.has(candidate.path)) continue
+    try {
+      const result = await reader.read(candidate.path, files)
+      for (const file of result.files) consumed.add(file.path)
+      results.push(result)
+    } catch (error) {
+      errors.push(toReportError(candidate.path, error))
+    }
+  }
+
+  const latest = await latestCheckpoints(results, files)
+  const checkpoints: CheckpointReport[] = []
+  for (const result of assignIds(results, latest)) {
+    try {
+      const report = analyzeCheckpoint(result, { id: result.id, top: options.top })
+      if (result.id !== result.name) report.name = result.name
+      if (result.latest) report.latest = true
+      checkpoints.push(report)
+    } catch (error) {
+      errors.push(toReportError(result.name, error))
+    }
+  }
+  checkpoints.sort((a, b) => a.id.localeCompare(b.id))
+  errors.sort((a, b) => a.path.localeCompare(b.path))
+  return buildReport(checkpoints, errors)
+}
+
+async function sniffCandidate(path: string, files: CheckpointFiles): Promise<Candidate> {
+  const source = await files.open(path)
+  try {
+    const head = await source.read(0, Math.min(SNIFF_BYTES, source.size))
+    return { path, size: source.size, head }
+  } finally {
+    await source.close()
+  }
+}
+
+function notRecognised(candidate: Candidate): Error {
+  const text = new TextDecoder().decode(candidate.head)
+  if (text.startsWith(LFS_POINTER_HEAD)) return new LfsPointerError(candidate.path)
+  return new UnsupportedFormatError(
+    candidate.path,
+    'its name looks like a checkpoint but its content matches no supported format',
+    'See the README for the supported formats.'
+  )
+}
+
+/** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
+async function latestCheckpoints(results: ReadResult[], files: CheckpointFiles): Promise<Set<string>> {
+  const latest = new Set<string>()
+  const dirs = new Set(results.map((result) => dirname(result.name)))
+  for (const dir of dirs) {
+    if (!(await files.list(dir)).includes('checkpoint')) continue
+    const statePath = joinPath(dir, 'checkpoint')
+    try {
+      const source = await files.open(statePath)
+      const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, 64 * 1024)))
+      await source.close()
+      const target = latestFromStateFile(statePath, text)
+      if (target) latest.add(target)
+    } catch {
+      // A missing or unreadable state file only means no checkpoint is marked latest.
+    }
+  }
+  return latest
+}
+
+function toReportError(path: string, error: unknown): ReportError {
+  if (error instanceof ModelSizeBudgetError) return { path, kind: error.name, message: error.message }
+  const code = (error as { code?: string } | null)?.code
+  if (code === 'ENOENT') return { path, kind: 'MissingFileError', message: `${path}: no such file.` }
+  if (code === 'EACCES') return { path, kind: 'PermissionError', message: `${path}: permission denied.` }
+  const detail = error instanceof Error ? error.message : String(error)
+  return {
+    path,
+    kind: 'InternalError',
+    message: `${path}: could not be analysed (${detail}). This is a bug in model-size-budget; please report it with the file's format.`
+  }
+}
+
