@@ -670,8 +670,7 @@ function checkpointId(name) {
     let base = basename(name);
     base = base
         .replace(/-\d{5}-of-\d{5}(?=\.|$)/, '') // shard suffix: model-00001-of-00003.safetensors
-        .replace(/([._-])(?:step|epoch|iter)[=_-]?\d+(?=[.-]|$)/gi, '') // model.step_1000.pt, epoch=3-step=100.ckpt
-        .replace(/(?:epoch|step)=\d+-?/gi, '')
+        .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N') // Lightning: epoch=3-step=1000.ckpt
         .replace(/-\d+(?=\.[A-Za-z]+$|$)/, ''); // ckpt-1000, model.ckpt-5, weights-20.pt
     if (base === '' || base === '.')
         base = basename(name);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals'
+import { deflateRawSync } from 'node:zlib'
+import { FormatError } from '../../src/core/errors.js'
+import { openZip } from '../../src/formats/zip.js'
+import { BufferByteSource } from '../../src/io/byte-source.js'
+import { FileByteSource } from '../../src/io/file-byte-source.js'
+import { describeWithFixtures, fixture } from '../helpers/fixtures.js'
+import { buildZip } from '../helpers/zip-builder.js'
+
+describe('openZip', () => {
+  it('lists entries and finds each payload after its local header, padding included', async () => {
+    const zip = buildZip([
+      { name: 'archive/data.pkl', data: new TextEncoder().encode('pickle!'), localExtraPadding: 0 },
+      { name: 'archive/data/0', data: new Uint8Array(100).fill(7), localExtraPadding: 40 }
+    ])
+    const archive = await openZip(new BufferByteSource('m.pt', zip))
+    expect(archive.entries.map((e) => [e.name, e.compressedSize])).toEqual([
+      ['archive/data.pkl', 7],
+      ['archive/data/0', 100]
+    ])
+    const start = await archive.dataStart(archive.entries[1])
+    expect(zip.subarray(start, start + 100).every((b) => b === 7)).toBe(true)
+    expect(new TextDecoder().decode(await archive.readEntry(archive.entries[0], 1024))).toBe('pickle!')
+  })
+
+  it('inflates a deflated entry', async () => {
+    const text = 'x'.repeat(5000)
+    const zip = buildZip([{ name: 'config.json', data: new TextEncoder().encode(text), deflate: true }])
+    const archive = await openZip(new BufferByteSource('m.keras', zip))
+    expect(archive.entries[0].compressedSize).toBe(deflateRawSync(Buffer.from(text)).length)
+    expect(new TextDecoder().decode(await archive.readEntry(archive.entries[0], 10_000))).toBe(text)
+  })
+
+  it('refuses to read an entry larger than the metadata limit', async () => {
+    const zip = buildZip([{ name: 'big', data: new Uint8Array(2048) }])
+    const archive = await openZip(new BufferByteSource('m.pt', zip))
+    await expect(archive.readEntry(archive.entries[0], 1024)).rejects.toThrow(/over the 1024-byte limit/)
+  })
+
+  it('reports a file with no central directory as a FormatError naming the file', async () => {
+    const zip = buildZip([{ name: 'a', data: new Uint8Array(10) }])
+    await expect(openZip(new BufferByteSource('broken.pt', zip.subarray(0, zip.length - 10)))).rejects.toThrow(FormatError)
+    await expect(openZip(new BufferByteSource('broken.pt', zip.subarray(0, zip.length - 10)))).rejects.toThrow(/^broken\.pt: invalid zip archive/)
+  })
+})
+
+describeWithFixtures('openZip on real archives', () => {
+  it('reads the central directory of a real torch.save file', async () => {
+    const source = await FileByteSource.open(fixture('real/pytorch/mnist-cnn-state-dict/best_model.pt'))
+    try {
+      const archive = await openZip(source)
+      const names = archive.entries.map((entry) => entry.name)
+      expect(names.some((name) => name.endsWith('/data.pkl'))).toBe(true)
+      expect(names.some((name) => /\/data\/\d+$/.test(name))).toBe(true)
+      const stored = archive.entries.reduce((sum, entry) => sum + entry.compressedSize, 0)
+      expect(stored).toBeLessThan(source.size)
+      // yauzl reads the last 64 KiB to find the end of the central directory, then the directory.
+      expect(source.bytesRead).toBeLessThanOrEqual(Math.min(source.size, 22 + 65_535) + 4096)
+    } finally {
+      await source.close()
+    }
+  })
+})
