@@ -5,7 +5,7 @@ import { openZip } from '../../src/formats/zip.js'
 import { BufferByteSource } from '../../src/io/byte-source.js'
 import { FileByteSource } from '../../src/io/file-byte-source.js'
 import { describeWithFixtures, fixture } from '../helpers/fixtures.js'
-import { buildZip } from '../helpers/zip-builder.js'
+import { buildZip } from '../../scripts/builders/zip.js'
 
 describe('openZip', () => {
   it('lists entries and finds each payload after its local header, padding included', async () => {
