@@ -10,6 +10,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   // @actions/* ship ESM only; let ts-jest leave them as ESM.
   transformIgnorePatterns: ['node_modules/(?!(@actions)/)'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   testTimeout: 30000,
   verbose: false
 }
