@@ -6,14 +6,23 @@ import { FileByteSource } from './file-byte-source.js'
 
 /** CheckpointFiles on the local disk, with paths relative to `root` (the workspace). */
 export class DiskFiles implements CheckpointFiles {
+  private readonly opened: ByteSource[] = []
+
   constructor(readonly root: string) {}
+
+  /** Bytes read so far through every file this opened: the reading discipline, measured. */
+  get bytesRead(): number {
+    return this.opened.reduce((sum, source) => sum + source.bytesRead, 0)
+  }
 
   private abs(path: string): string {
     return resolve(this.root, path)
   }
 
   async open(path: string): Promise<ByteSource> {
-    return FileByteSource.open(this.abs(path), path)
+    const source = await FileByteSource.open(this.abs(path), path)
+    this.opened.push(source)
+    return source
   }
 
   async size(path: string): Promise<number | undefined> {
