@@ -69,6 +69,9 @@ export function classifyVariables(variables: readonly Variable[], evidence: Evid
     }
   }
   const used = new Set([...decisions.values()].map((decision) => decision.by))
+  // The framework's own metadata decided, even where it only confirmed there is nothing to classify.
+  if (evidence.objectGraph) used.add('object-graph')
+  if (evidence.trainable) used.add('meta-graph')
   const classifiedBy = AUTHORITY.find((source) => used.has(source)) ?? 'name-rules'
   const categoryNotes: Partial<Record<Category, string>> = {}
   const optimizerNote = describeSlots(slots)
