@@ -75,7 +75,7 @@ function encodeBlock(entries: TableEntry[], restartInterval: number): Uint8Array
   const chunks: Uint8Array[] = []
   const restarts: number[] = []
   let size = 0
-  let previous = new Uint8Array(0)
+  let previous: Uint8Array = new Uint8Array(0)
   entries.forEach((entry, i) => {
     let shared = 0
     if (i % restartInterval === 0) {
