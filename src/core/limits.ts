@@ -22,6 +22,39 @@ export const SNIFF_BYTES = 64
 
 // --- TensorFlow --------------------------------------------------------------------------------
 
+/**
+ * Bytes of a TF `.index` file, which is read whole. Real ones are KBs to a few MB (a 110,900-tensor
+ * index is about 10 MB); 256 MiB of index would describe tens of millions of tensors.
+ */
+export const MAX_TF_INDEX_BYTES = 256 * 1024 * 1024
+
+/**
+ * Uncompressed bytes of one SSTable block after snappy. TF cuts blocks at 256 KiB
+ * (table_options.h, block_size); one entry can make a block larger, but a BundleEntryProto is tiny.
+ */
+export const MAX_TF_BLOCK_BYTES = 64 * 1024 * 1024
+
+/** Data shards of one bundle. The file names use %05d, so TF itself cannot name more than 99,999. */
+export const MAX_TF_SHARDS = 99_999
+
+/**
+ * Bytes of the `_CHECKPOINTABLE_OBJECT_GRAPH` string tensor read from a data shard. The largest
+ * real one we know (an Object Detection API export with 684 tensors) is 331 kB.
+ */
+export const MAX_TF_OBJECT_GRAPH_BYTES = 256 * 1024 * 1024
+
+/**
+ * Bytes of the collections read from a `.meta` / `saved_model.pb` (the graph itself is skipped,
+ * not read). Collections list names; a few MB is already a very large model.
+ */
+export const MAX_TF_COLLECTION_BYTES = 64 * 1024 * 1024
+
+/** Top-level fields scanned in a `.meta` / `saved_model.pb` (each is a tag and a length). */
+export const MAX_TF_PROTO_FIELDS = 1_000_000
+
+/** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
+export const MAX_SAVEDMODEL_ASSET_FILES = 100_000
+
 // --- PyTorch / pickle / zip ---------------------------------------------------------------------
 
 // --- safetensors -------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { tensorflowCheckpointReader, tensorflowSavedModelReader } from './tensorflow/index.js'
 import type { CheckpointReader } from './types.js'
 
 /**
@@ -7,7 +8,8 @@ import type { CheckpointReader } from './types.js'
  * claims its shards before they are read one by one.
  */
 export const READERS: readonly CheckpointReader[] = [
-  // tensorflow-savedmodel, tensorflow-checkpoint
+  tensorflowSavedModelReader,
+  tensorflowCheckpointReader,
   // pytorch (zip, legacy, torchscript)
   // safetensors index, safetensors
   // onnx

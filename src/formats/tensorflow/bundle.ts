@@ -1,0 +1,156 @@
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_DIMS, MAX_TENSORS, MAX_TF_SHARDS } from '../../core/limits.js'
+import { decodeBundleEntry, decodeBundleHeader, type BundleEntry, type BundleHeader } from './protos.js'
+import { readTable } from './sstable.js'
+
+/**
+ * A V2 checkpoint's `.index` (a "tensor bundle", tensorflow/tensorflow:
+ * tensorflow/core/util/tensor_bundle/tensor_bundle.{h,cc}): key "" holds the BundleHeaderProto,
+ * every other key a BundleEntryProto saying where that tensor's bytes are.
+ */
+export interface BundleIndex {
+  header: BundleHeader
+  /** Tensors with data of their own, in key order (slice entries included, full partitioned entries not). */
+  tensors: BundleTensor[]
+  /** Partitioned variables: full name -> the full entry (dtype, full shape, slice specs). */
+  partitioned: Map<string, BundleEntry>
+}
+
+export interface BundleTensor extends BundleEntry {
+  /** The checkpoint key decoded for display; for a slice, `<variable>[<slice spec>]`. */
+  name: string
+  /** The variable the bytes belong to: the key itself, or for a slice its full variable's name. */
+  variable: string
+  /** For a slice: its extents in the full variable. */
+  slice?: { start: number; length?: number }[]
+}
+
+const UTF8 = new TextDecoder('utf-8')
+
+/** Parses the whole `.index` file. */
+export function parseBundleIndex(bytes: Uint8Array, file: string): BundleIndex {
+  let header: BundleHeader | undefined
+  const tensors: BundleTensor[] = []
+  const partitioned = new Map<string, BundleEntry>()
+  readTable(bytes, file, (key, value) => {
+    if (key.length === 0) {
+      header = decodeBundleHeader(value, file)
+      return
+    }
+    if (header === undefined) {
+      throw new FormatError(file, 'has no bundle header: the empty key "" must be the first entry', {
+        fix: 'This is not a V2 tensor bundle index (a V1 checkpoint or another SSTable?).'
+      })
+    }
+    if (tensors.length + partitioned.size >= MAX_TENSORS) {
+      throw new LimitExceededError(file, 'the number of tensors', tensors.length + partitioned.size + 1, MAX_TENSORS)
+    }
+    if (key[0] === 0) {
+      // A slice of a partitioned variable: OrderedCode key (FORMATS.md §1.4).
+      const slice = decodeSliceKey(key, file)
+      const entry = decodeBundleEntry(value, file, slice.variable)
+      tensors.push({ ...entry, name: `${slice.variable}[${slice.spec}]`, variable: slice.variable, slice: slice.extents })
+      return
+    }
+    const name = UTF8.decode(key)
+    const entry = decodeBundleEntry(value, file, name)
+    if (entry.shape.length > MAX_DIMS) throw new LimitExceededError(file, `the rank of '${name}'`, entry.shape.length, MAX_DIMS)
+    if (entry.slices) {
+      // Its shard/offset/size are ignored by TF; its bytes are in the slice entries.
+      partitioned.set(name, entry)
+      return
+    }
+    tensors.push({ ...entry, name, variable: name })
+  })
+  if (!header) {
+    throw new FormatError(file, 'is an empty table: it has no bundle header', {
+      fix: 'The index is truncated or not a TensorFlow V2 checkpoint index.'
+    })
+  }
+  if (header.numShards < 1 || header.numShards > MAX_TF_SHARDS) {
+    throw new FormatError(file, `its header says the bundle has ${header.numShards} data shards`, {
+      fix: `A bundle has 1 to ${MAX_TF_SHARDS} shards; the index is corrupted.`
+    })
+  }
+  for (const tensor of tensors) {
+    if (tensor.shardId < 0 || tensor.shardId >= header.numShards) {
+      throw new FormatError(file, `'${tensor.name}' is in shard ${tensor.shardId}, but the bundle has ${header.numShards} shards`)
+    }
+    if (tensor.offset < 0 || tensor.size < 0) {
+      throw new FormatError(file, `'${tensor.name}' has a negative offset or size`)
+    }
+  }
+  return { header, tensors, partitioned }
+}
+
+/** `P.data-00000-of-00001` (naming.cc DataFilename: "%s.data-%05d-of-%05d"). */
+export function dataShardPath(prefix: string, shard: number, numShards: number): string {
+  return `${prefix}.data-${String(shard).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`
+}
+
+/**
+ * Decodes a slice key as saved_tensor_slice_util.cc EncodeTensorNameSlice writes it with
+ * ordered_code.cc: WriteNumIncreasing(0), WriteString(name), WriteNumIncreasing(rank), then per
+ * dimension WriteSignedNumIncreasing(start) and WriteSignedNumIncreasing(length) (-1 = all).
+ */
+export function decodeSliceKey(
+  key: Uint8Array,
+  file: string
+): { variable: string; extents: { start: number; length?: number }[]; spec: string } {
+  const bad = (what: string): FormatError => new FormatError(file, `malformed partitioned-variable key: ${what}`)
+  let p = 1 // WriteNumIncreasing(0) is the single byte 0x00.
+  const name: number[] = []
+  for (;;) {
+    if (p >= key.length) throw bad('its name is not terminated')
+    const byte = key[p++]
+    if (byte === 0x00) {
+      const next = key[p++]
+      if (next === 0x01) break // terminator 00 01
+      if (next === 0xff) name.push(0x00) // escaped 0x00
+      else throw bad('bad escape in its name')
+    } else if (byte === 0xff) {
+      if (key[p++] !== 0x00) throw bad('bad escape in its name')
+      name.push(0xff)
+    } else {
+      name.push(byte)
+    }
+  }
+  const variable = UTF8.decode(Uint8Array.from(name))
+  const readUnsigned = (): number => {
+    const length = key[p++]
+    if (length === undefined || length > 8 || p + length > key.length) throw bad('bad rank')
+    let value = 0
+    for (let i = 0; i < length; i++) value = value * 256 + key[p++]
+    return value
+  }
+  const readSigned = (): number => {
+    // First byte: sign bit, then a unary count of extra bytes (ordered_code.cc kLengthToHeaderBits).
+    if (p >= key.length) throw bad('truncated extent')
+    const first = key[p]
+    const negative = (first & 0x80) === 0
+    const header = negative ? ~first & 0xff : first
+    let extra = 0
+    for (let bit = 0x40; bit > 0 && header & bit; bit >>= 1) extra++
+    const total = extra + 1
+    if (total > 8 || p + total > key.length) throw bad('unsupported extent encoding')
+    let value = 0
+    for (let i = 0; i < total; i++) {
+      let byte = key[p + i]
+      if (negative) byte = ~byte & 0xff
+      if (i === 0) byte &= 0xff >> (extra + 1)
+      value = value * 256 + byte
+    }
+    p += total
+    return negative ? -value - 1 : value
+  }
+  const rank = readUnsigned()
+  if (rank > MAX_DIMS) throw bad(`rank ${rank}`)
+  const extents: { start: number; length?: number }[] = []
+  for (let d = 0; d < rank; d++) {
+    const start = readSigned()
+    const length = readSigned()
+    extents.push(length < 0 ? { start } : { start, length })
+  }
+  const spec = extents.map((e) => (e.length === undefined ? ':' : `${e.start}:${e.start + e.length}`)).join(',')
+  return { variable, extents, spec }
+}

@@ -1,0 +1,262 @@
+import { matchNameRule } from '../../core/categorize.js'
+import { NOT_A_SLOT, TENSORFLOW_NAME_RULES, TF1_SLOT_NAMES } from '../../core/rules/tensorflow.js'
+import type { Category, ClassifiedBy } from '../../core/types.js'
+import type { TrackableObject } from './protos.js'
+
+/**
+ * Decides the category of every variable of a TF checkpoint from the most authoritative source it
+ * carries (DESIGN.md, "Byte accounting"):
+ *  1. the TF2 object graph: `slot_variables` name every optimizer slot and the variable it belongs
+ *     to; the optimizer's own variables (iteration count, hyper-parameters) are optimizer state;
+ *  2. the TF1 meta graph's `trainable_variables` collection: exactly the weights;
+ *  3. the slot structure: `X/<suffix>` with the shape and dtype of variable `X` is a slot of `X`;
+ *  4. the name rules of src/core/rules/tensorflow.ts; what none of them matches is `unclassified`.
+ */
+
+export interface Variable {
+  /** Checkpoint key (a partitioned variable's full name). */
+  name: string
+  dtype: string
+  shape: number[]
+}
+
+export interface Decision {
+  category: Category
+  reason: string
+  by: ClassifiedBy
+}
+
+export interface Classification {
+  decisions: Map<string, Decision>
+  classifiedBy: ClassifiedBy
+  categoryNotes: Partial<Record<Category, string>>
+}
+
+export interface Evidence {
+  objectGraph?: TrackableObject[]
+  /** Checkpoint keys of the meta graph's trainable_variables. */
+  trainable?: Set<string>
+}
+
+const AUTHORITY: ClassifiedBy[] = ['object-graph', 'meta-graph', 'slot-structure', 'name-rules']
+
+/** A slot found by either source: which optimizer, which slot, of which variable. */
+interface Slot {
+  optimizer: string
+  slot: string
+  primary: string
+}
+
+export function classifyVariables(variables: readonly Variable[], evidence: Evidence): Classification {
+  const decisions = new Map<string, Decision>()
+  const slots: Slot[] = []
+  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, decisions, slots)
+  if (evidence.trainable) fromTrainableCollection(evidence.trainable, variables, decisions)
+  fromSlotStructure(variables, decisions, slots)
+  for (const variable of variables) {
+    if (decisions.has(variable.name)) continue
+    const rule = matchNameRule(variable.name, TENSORFLOW_NAME_RULES)
+    if (rule) {
+      decisions.set(variable.name, { category: rule.category, reason: rule.reason, by: 'name-rules' })
+    } else if (evidence.trainable) {
+      decisions.set(variable.name, {
+        category: 'buffers',
+        reason: 'a variable the meta graph does not list as trainable',
+        by: 'meta-graph'
+      })
+    } else {
+      decisions.set(variable.name, { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' })
+    }
+  }
+  const used = new Set([...decisions.values()].map((decision) => decision.by))
+  // The framework's own metadata decided, even where it only confirmed there is nothing to classify.
+  if (evidence.objectGraph) used.add('object-graph')
+  if (evidence.trainable) used.add('meta-graph')
+  const classifiedBy = AUTHORITY.find((source) => used.has(source)) ?? 'name-rules'
+  const categoryNotes: Partial<Record<Category, string>> = {}
+  const optimizerNote = describeSlots(slots)
+  if (optimizerNote) categoryNotes.optimizer = optimizerNote
+  return { decisions, classifiedBy, categoryNotes }
+}
+
+// --- 1. The TF2 object graph -------------------------------------------------------------------
+
+const VARIABLE_VALUE = 'VARIABLE_VALUE'
+/** Children of an optimizer object that only optimizers have (optimizer_v2 `iter`, Keras 3 `_iterations`). */
+const OPTIMIZER_MARKERS = new Set(['iter', '_iterations'])
+
+function fromObjectGraph(
+  nodes: TrackableObject[],
+  variables: readonly Variable[],
+  decisions: Map<string, Decision>,
+  slots: Slot[]
+): void {
+  const byName = new Map(variables.map((variable) => [variable.name, variable]))
+  const paths = objectPaths(nodes)
+  const keysOf = (id: number): string[] =>
+    (nodes[id]?.attributes ?? []).filter((a) => a.name === VARIABLE_VALUE).map((a) => a.checkpointKey)
+  const label = (id: number): string => paths.get(id) ?? `node ${id}`
+
+  // Optimizers: nodes that own slot variables, or that have an iteration counter of their own.
+  const optimizers = new Set<number>()
+  nodes.forEach((node, id) => {
+    if (node.slotVariables.length > 0 || node.children.some((child) => OPTIMIZER_MARKERS.has(child.localName))) {
+      optimizers.add(id)
+    }
+  })
+  const slotNodes = new Set<number>()
+  const trained = new Map<number, string>()
+  for (const optimizer of optimizers) {
+    for (const ref of nodes[optimizer].slotVariables) {
+      slotNodes.add(ref.slotVariableNodeId)
+      trained.set(ref.originalVariableNodeId, label(optimizer))
+      const primary = keysOf(ref.originalVariableNodeId)[0] ?? label(ref.originalVariableNodeId)
+      slots.push({ optimizer: label(optimizer), slot: ref.slotName, primary })
+      for (const key of keysOf(ref.slotVariableNodeId)) {
+        decisions.set(key, {
+          category: 'optimizer',
+          reason: `${ref.slotName} slot of ${displayKey(primary)} (${label(optimizer)})`,
+          by: 'object-graph'
+        })
+      }
+    }
+  }
+  // The optimizers' own variables: everything reachable from an optimizer that is not a slot or a
+  // variable it trains (iteration count, learning rate, beta_1..., new Keras `_variables/N`).
+  for (const optimizer of optimizers) {
+    const seen = new Set<number>([optimizer])
+    const queue = [optimizer]
+    while (queue.length > 0) {
+      const id = queue.shift() as number
+      for (const key of keysOf(id)) {
+        if (decisions.has(key) || trained.has(id)) continue
+        decisions.set(key, {
+          category: 'optimizer',
+          reason: `variable of the optimizer ${label(optimizer)} (iteration count, hyper-parameter or slot)`,
+          by: 'object-graph'
+        })
+      }
+      for (const child of nodes[id]?.children ?? []) {
+        if (seen.has(child.nodeId) || trained.has(child.nodeId) || slotNodes.has(child.nodeId)) continue
+        seen.add(child.nodeId)
+        queue.push(child.nodeId)
+      }
+    }
+  }
+  nodes.forEach((node, id) => {
+    for (const attribute of node.attributes) {
+      const key = attribute.checkpointKey
+      if (decisions.has(key) || !byName.has(key)) continue
+      if (attribute.name !== VARIABLE_VALUE) {
+        decisions.set(key, { category: 'metadata', reason: `${attribute.name} attribute of ${label(id)}`, by: 'object-graph' })
+        continue
+      }
+      const optimizer = trained.get(id)
+      if (optimizer) {
+        decisions.set(key, { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' })
+        continue
+      }
+      // Not optimized in this checkpoint: counters and statistics by name, else a model variable.
+      const rule = matchNameRule(key, TENSORFLOW_NAME_RULES)
+      const variable = byName.get(key) as Variable
+      if (rule && rule.category !== 'weights') {
+        decisions.set(key, { category: rule.category, reason: rule.reason, by: 'name-rules' })
+      } else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
+        decisions.set(key, { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' })
+      } else {
+        const note = optimizers.size > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''
+        decisions.set(key, { category: 'weights', reason: `model variable in the object graph${note}`, by: 'object-graph' })
+      }
+    }
+  })
+}
+
+/** Each node's path from the root, as the checkpoint keys spell it (`model/dense/kernel`). */
+function objectPaths(nodes: TrackableObject[]): Map<number, string> {
+  const paths = new Map<number, string>([[0, '']])
+  const queue = [0]
+  while (queue.length > 0) {
+    const id = queue.shift() as number
+    const base = paths.get(id) as string
+    for (const child of nodes[id]?.children ?? []) {
+      if (paths.has(child.nodeId)) continue
+      paths.set(child.nodeId, base === '' ? child.localName : `${base}/${child.localName}`)
+      queue.push(child.nodeId)
+    }
+  }
+  return paths
+}
+
+/** `model/dense/kernel/.ATTRIBUTES/VARIABLE_VALUE` -> `model/dense/kernel`. */
+function displayKey(key: string): string {
+  return key.replace(/\/\.ATTRIBUTES\/VARIABLE_VALUE$/, '')
+}
+
+// --- 2. The TF1 meta graph -------------------------------------------------------------------------
+
+function fromTrainableCollection(trainable: Set<string>, variables: readonly Variable[], decisions: Map<string, Decision>): void {
+  for (const variable of variables) {
+    if (decisions.has(variable.name) || !trainable.has(variable.name)) continue
+    decisions.set(variable.name, { category: 'weights', reason: 'listed in the meta graph\'s trainable_variables', by: 'meta-graph' })
+  }
+}
+
+// --- 3. The slot structure ---------------------------------------------------------------------------
+
+const SLOT_SUFFIX = /^[A-Za-z][A-Za-z0-9_]*$/
+
+function fromSlotStructure(variables: readonly Variable[], decisions: Map<string, Decision>, slots: Slot[]): void {
+  const byName = new Map(variables.map((variable) => [variable.name, variable]))
+  for (const variable of variables) {
+    const slash = variable.name.lastIndexOf('/')
+    if (slash <= 0) continue
+    const primary = byName.get(variable.name.slice(0, slash))
+    const suffix = variable.name.slice(slash + 1)
+    if (!primary || !SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix)) continue
+    if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
+    const { optimizer, slot } = slotOf(suffix)
+    slots.push({ optimizer, slot, primary: primary.name })
+    if (!decisions.has(variable.name)) {
+      decisions.set(variable.name, {
+        category: 'optimizer',
+        reason: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ${primary.name}: same shape and dtype`,
+        by: 'slot-structure'
+      })
+    }
+    if (!decisions.has(primary.name)) {
+      decisions.set(primary.name, { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' })
+    }
+  }
+}
+
+/** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
+function slotOf(suffix: string): { optimizer: string; slot: string } {
+  const match = /^(.*?)(?:_(\d+))?$/.exec(suffix) as RegExpExecArray
+  const optimizer = match[1]
+  const index = match[2] === undefined ? 0 : Number(match[2])
+  const known = TF1_SLOT_NAMES[optimizer]
+  if (known && index < known.length) return { optimizer, slot: known[index] }
+  return { optimizer: suffix, slot: suffix }
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((dim, i) => dim === b[i])
+}
+
+/** "Adam slots (m, v) for 8 variables", one clause per optimizer. */
+function describeSlots(slots: readonly Slot[]): string | undefined {
+  const byOptimizer = new Map<string, { slots: Set<string>; primaries: Set<string> }>()
+  for (const slot of slots) {
+    const entry = byOptimizer.get(slot.optimizer) ?? { slots: new Set(), primaries: new Set() }
+    entry.slots.add(slot.slot)
+    entry.primaries.add(slot.primary)
+    byOptimizer.set(slot.optimizer, entry)
+  }
+  if (byOptimizer.size === 0) return undefined
+  return [...byOptimizer.entries()]
+    .map(([optimizer, entry]) => {
+      const count = entry.primaries.size
+      return `${optimizer} slots (${[...entry.slots].join(', ')}) for ${count} variable${count === 1 ? '' : 's'}`
+    })
+    .join('; ')
+}

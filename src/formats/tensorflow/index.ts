@@ -1,0 +1,222 @@
+import { FormatError, UnsupportedFormatError } from '../../core/errors.js'
+import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES } from '../../core/limits.js'
+import type { CheckpointFile, ReadResult } from '../../core/types.js'
+import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import type { Candidate, CheckpointReader } from '../types.js'
+import { trainableFromMetaGraph, trainableFromSavedModel } from './meta-graph.js'
+import { readTensorBundle } from './read-bundle.js'
+import { readTable } from './sstable.js'
+
+/**
+ * The TensorFlow readers: V2 checkpoints (`P.index` + `P.data-NNNNN-of-NNNNN` [+ `P.meta`]) and
+ * SavedModel directories (`saved_model.pb` + `variables/variables.*` + assets). V1 checkpoints
+ * (one SSTable file holding the tensors) are recognised and reported as unsupported.
+ */
+
+/** Where V1 names end: `model.ckpt`, `model.ckpt-1000`, `export-00000-of-00001` (sharded V1), never a V2 `.data-` shard. */
+const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/
+const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/
+/** The state file TF's checkpoint managers keep next to their checkpoints. */
+const STATE_FILE = 'checkpoint'
+const MAX_STATE_FILE_BYTES = 64 * 1024
+
+/**
+ * The value of the first entry of an SSTable from its first bytes, when that entry has the empty
+ * key (a bundle header, or a V1 table's SavedTensorSliceMeta). Handles a snappy-compressed first
+ * block, whose first element is a literal holding the same bytes.
+ */
+export function firstHeaderValueByte(head: Uint8Array): number | undefined {
+  const rawHeader = (at: number): number | undefined =>
+    head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80
+      ? head[at + 3]
+      : undefined
+  const raw = rawHeader(0)
+  if (raw !== undefined) return raw
+  // Snappy: varint32 uncompressed length, then a literal tag (low bits 00).
+  let p = 0
+  while (p < 5 && head[p] !== undefined && head[p] >= 0x80) p++
+  p++
+  const tag = head[p]
+  if (tag === undefined || (tag & 3) !== 0) return undefined
+  const extra = (tag >> 2) >= 60 ? (tag >> 2) - 59 : 0
+  return rawHeader(p + 1 + extra)
+}
+
+/** BundleHeaderProto starts with num_shards (08), endianness (10) or version (1a). */
+const looksLikeBundleIndex = (head: Uint8Array): boolean => [0x08, 0x10, 0x1a].includes(firstHeaderValueByte(head) ?? -1)
+/** SavedTensorSlices starts with its meta (0a). */
+const looksLikeV1 = (head: Uint8Array): boolean => firstHeaderValueByte(head) === 0x0a
+
+export const tensorflowCheckpointReader: CheckpointReader = {
+  format: 'tensorflow-checkpoint',
+  matchesName: (path) => path.endsWith('.index') || (V1_NAME.test(basename(path)) && !V2_DATA_SHARD.test(path)),
+  sniff: (candidate: Candidate) =>
+    candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head),
+  async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
+    if (!path.endsWith('.index')) throw await v1Error(path, files)
+    const prefix = path.slice(0, -'.index'.length)
+    const extra: CheckpointFile[] = []
+    const warnings: string[] = []
+    let trainable: Set<string> | undefined
+    const metaPath = `${prefix}.meta`
+    const metaSize = await files.size(metaPath)
+    if (metaSize !== undefined) {
+      extra.push({ path: metaPath, role: 'graph', bytes: metaSize, present: true })
+      trainable = await readTrainable(metaPath, files, trainableFromMetaGraph, warnings)
+    }
+    const state = await stateFileNaming(prefix, files)
+    if (state) extra.push(state)
+    const bundle = await readTensorBundle(prefix, files, { trainable })
+    return {
+      format: 'tensorflow-checkpoint',
+      name: prefix,
+      files: [...bundle.files, ...extra],
+      tensors: bundle.tensors,
+      classifiedBy: bundle.classifiedBy,
+      warnings: [...warnings, ...bundle.warnings],
+      categoryNotes: bundle.categoryNotes
+    }
+  }
+}
+
+/**
+ * The directory's `checkpoint` state file, when it names `prefix` as the latest checkpoint. A
+ * directory of several checkpoints has one state file: it is counted once, with the checkpoint it
+ * points at, so that every byte of the directory is counted exactly once.
+ */
+async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<CheckpointFile | undefined> {
+  const dir = dirname(prefix)
+  if (!(await files.list(dir)).includes(STATE_FILE)) return undefined
+  const path = joinPath(dir, STATE_FILE)
+  const size = await files.size(path)
+  if (size === undefined || size > MAX_STATE_FILE_BYTES) return undefined
+  const source = await files.open(path)
+  let text: string
+  try {
+    text = new TextDecoder().decode(await source.read(0, size))
+  } finally {
+    await source.close()
+  }
+  // Text proto: model_checkpoint_path: "model.ckpt-1000" (relative, or absolute where it was saved).
+  const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text)
+  if (!match) return undefined
+  const target = match[1].replace(/\\(.)/g, '$1')
+  const names = target.startsWith('/') ? basename(target) === basename(prefix) : joinPath(dir, target) === prefix
+  return names ? { path, role: 'state', bytes: size, present: true } : undefined
+}
+
+async function readTrainable(
+  path: string,
+  files: CheckpointFiles,
+  scan: typeof trainableFromMetaGraph,
+  warnings: string[]
+): Promise<Set<string> | undefined> {
+  const source = await files.open(path)
+  try {
+    return await scan(source)
+  } catch (error) {
+    if (!(error instanceof FormatError)) throw error
+    // The graph is only evidence for the categories; the sizes do not depend on it.
+    warnings.push(`could not read trainable_variables from the graph (${error.message}); categories come from the slot structure and names`)
+    return undefined
+  } finally {
+    await source.close()
+  }
+}
+
+/** A V1 checkpoint: one SSTable holding SavedTensorSlices, tensors included (FORMATS.md §1.5). */
+async function v1Error(path: string, files: CheckpointFiles): Promise<Error> {
+  const source = await files.open(path)
+  try {
+    if (source.size > MAX_TF_INDEX_BYTES) {
+      return new UnsupportedFormatError(path, 'a TensorFlow V1 checkpoint (tensors stored inside one SSTable), which is not read')
+    }
+    let entries = 0
+    readTable(await source.read(0, source.size), path, () => entries++)
+    return new UnsupportedFormatError(
+      path,
+      `a TensorFlow V1 checkpoint (one SSTable of SavedTensorSlices, ${Math.max(entries - 1, 0)} tensor slice(s), no .index), ` +
+        'the format TF replaced by V2 in 1.0',
+      'Re-save it with the V2 saver: restore it in TF 1.x and save again with tf.compat.v1.train.Saver() ' +
+        '(write_version=tf.compat.v1.train.SaverDef.V2, the default), which writes .index and .data files.'
+    )
+  } finally {
+    await source.close()
+  }
+}
+
+// --- SavedModel ------------------------------------------------------------------------------------
+
+const SAVED_MODEL_FILES = ['saved_model.pb', 'saved_model.pbtxt']
+/** Files of a SavedModel directory besides the graph and variables (tensorflow/python/saved_model/constants.py). */
+const SAVED_MODEL_EXTRAS = ['fingerprint.pb', 'keras_metadata.pb']
+const ASSET_DIRS = ['assets', 'assets.extra']
+const VARIABLES_INDEX = /(^|\/)variables\/variables\.index$/
+
+export const tensorflowSavedModelReader: CheckpointReader = {
+  format: 'tensorflow-savedmodel',
+  matchesName: (path) => SAVED_MODEL_FILES.includes(basename(path)) || VARIABLES_INDEX.test(path),
+  sniff(candidate: Candidate) {
+    const name = basename(candidate.path)
+    if (name === 'saved_model.pb') return candidate.head[0] === 0x08 || candidate.head[0] === 0x12
+    if (name === 'saved_model.pbtxt') return /^\s*(saved_model_schema_version|meta_graphs)\b/.test(new TextDecoder().decode(candidate.head))
+    return looksLikeBundleIndex(candidate.head)
+  },
+  async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
+    const dir = VARIABLES_INDEX.test(path) ? dirname(dirname(path)) : dirname(path)
+    const names = await files.list(dir)
+    const own: CheckpointFile[] = []
+    const warnings: string[] = []
+    let trainable: Set<string> | undefined
+    const graphName = SAVED_MODEL_FILES.find((name) => names.includes(name))
+    if (graphName) {
+      const graphPath = joinPath(dir, graphName)
+      own.push({ path: graphPath, role: 'graph', bytes: (await files.size(graphPath)) ?? 0, present: true })
+      if (graphName === 'saved_model.pb') trainable = await readTrainable(graphPath, files, trainableFromSavedModel, warnings)
+    } else {
+      warnings.push(`${joinPath(dir, 'saved_model.pb')} is missing: the graph is not counted, categories come from the variables alone`)
+    }
+    for (const name of SAVED_MODEL_EXTRAS) {
+      const extraPath = joinPath(dir, name)
+      const size = names.includes(name) ? await files.size(extraPath) : undefined
+      if (size !== undefined) own.push({ path: extraPath, role: 'asset', bytes: size, present: true })
+    }
+    for (const assetDir of ASSET_DIRS) {
+      if (names.includes(assetDir)) await listTree(joinPath(dir, assetDir), files, own)
+    }
+    const prefix = joinPath(joinPath(dir, 'variables'), 'variables')
+    if ((await files.size(`${prefix}.index`)) === undefined) {
+      return { format: 'tensorflow-savedmodel', name: dir, files: own, tensors: [], classifiedBy: 'format', warnings }
+    }
+    const bundle = await readTensorBundle(prefix, files, { trainable })
+    return {
+      format: 'tensorflow-savedmodel',
+      name: dir,
+      files: [...own, ...bundle.files],
+      tensors: bundle.tensors,
+      classifiedBy: bundle.classifiedBy,
+      warnings: [...warnings, ...bundle.warnings],
+      categoryNotes: bundle.categoryNotes
+    }
+  }
+}
+
+/** Every regular file under `dir`, as assets. */
+async function listTree(dir: string, files: CheckpointFiles, out: CheckpointFile[]): Promise<void> {
+  const pending = [dir]
+  let count = 0
+  while (pending.length > 0) {
+    const current = pending.pop() as string
+    for (const name of await files.list(current)) {
+      const path = joinPath(current, name)
+      const size = await files.size(path)
+      if (++count > MAX_SAVEDMODEL_ASSET_FILES) {
+        throw new FormatError(dir, `holds more than ${MAX_SAVEDMODEL_ASSET_FILES} files and directories`, {
+          fix: 'A SavedModel has a few asset files; check what this directory is.'
+        })
+      }
+      if (size === undefined) pending.push(path) // a directory
+      else out.push({ path, role: 'asset', bytes: size, present: true })
+    }
+  }
+}

@@ -1,0 +1,196 @@
+import { uncompress } from 'snappyjs'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_TF_BLOCK_BYTES } from '../../core/limits.js'
+import { BinaryReader } from '../binary-reader.js'
+import { crc32cExtend, unmaskCrc } from './crc32c.js'
+
+/**
+ * Reader for the immutable LevelDB-format table ("SSTable") that TensorFlow writes as a
+ * checkpoint's `.index` (and as a V1 checkpoint). Layout, from tensorflow/tensorflow:
+ * tensorflow/core/lib/io/format.{h,cc}, block.cc, block_builder.cc, table_builder.cc:
+ *
+ *   [data block][trailer] ... [metaindex block][trailer][index block][trailer][footer: 48 bytes]
+ *
+ * The footer holds two BlockHandles (varint64 offset, varint64 size) and the magic number; each
+ * block is followed by a 5-byte trailer (compression type, masked CRC32C of contents + type).
+ * The index block maps a separator key to the handle of each data block, in key order.
+ *
+ * The table is parsed in one pass, in time linear in its size: each block once, each entry once,
+ * entries only up to the block's restart array (FORMATS.md §1.2, traps 4-6).
+ */
+
+/** `kTableMagicNumber` = 0xdb4775248b80fb57, stored as two little-endian u32s. */
+export const TABLE_MAGIC = Uint8Array.of(0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb)
+/** `Footer::kEncodedLength` = 2 * BlockHandle::kMaxEncodedLength (20) + 8. */
+export const FOOTER_BYTES = 48
+/** `kBlockTrailerSize`: one type byte and a fixed32 masked CRC. */
+export const BLOCK_TRAILER_BYTES = 5
+export const NO_COMPRESSION = 0
+export const SNAPPY_COMPRESSION = 1
+
+export interface BlockHandle {
+  offset: number
+  size: number
+}
+
+/** Called for every entry of every data block, in key order. `key` and `value` may be views into the table. */
+export type EntryVisitor = (key: Uint8Array, value: Uint8Array) => void
+
+/** True when the last 8 bytes of `bytes` are the table magic. */
+export function hasTableMagic(bytes: Uint8Array): boolean {
+  if (bytes.length < FOOTER_BYTES) return false
+  const tail = bytes.length - TABLE_MAGIC.length
+  return TABLE_MAGIC.every((byte, i) => bytes[tail + i] === byte)
+}
+
+/** Reads every entry of the table in `bytes` (the whole file), calling `visit` in key order. */
+export function readTable(bytes: Uint8Array, file: string, visit: EntryVisitor): void {
+  if (bytes.length < FOOTER_BYTES) {
+    throw new FormatError(file, `is ${bytes.length} bytes, shorter than an SSTable footer (${FOOTER_BYTES} bytes)`, {
+      fix: 'The file is truncated; re-save the checkpoint or restore the file.'
+    })
+  }
+  if (!hasTableMagic(bytes)) {
+    throw new FormatError(file, 'does not end with the SSTable magic number 57 fb 80 8b 24 75 47 db', {
+      offset: bytes.length - TABLE_MAGIC.length,
+      fix: 'This is not a TensorFlow checkpoint index, or it is truncated.'
+    })
+  }
+  const footerStart = bytes.length - FOOTER_BYTES
+  const footer = new BinaryReader(bytes.subarray(footerStart), file, footerStart)
+  const metaindex = readHandle(footer, 'metaindex handle')
+  const index = readHandle(footer, 'index handle')
+  void metaindex // TF writes it empty ("TODO(postrelease): Add stats and other meta blocks").
+
+  const indexBlock = readBlock(bytes, index, file, 'index block', footerStart)
+  let nextDataStart = 0
+  let blockNumber = 0
+  parseBlock(indexBlock, file, 'index block', (_separator, handleBytes) => {
+    const handle = readHandle(new BinaryReader(handleBytes, file), `handle of data block ${blockNumber}`)
+    // Data blocks are written back to back; requiring that keeps a hostile index from making us
+    // parse one block many times.
+    if (handle.offset < nextDataStart) {
+      throw new FormatError(file, `data block ${blockNumber} overlaps the previous block`, { offset: handle.offset })
+    }
+    nextDataStart = handle.offset + handle.size + BLOCK_TRAILER_BYTES
+    const what = `data block ${blockNumber} (bytes ${handle.offset}..${handle.offset + handle.size})`
+    parseBlock(readBlock(bytes, handle, file, what, index.offset), file, what, visit)
+    blockNumber++
+  })
+}
+
+function readHandle(reader: BinaryReader, what: string): BlockHandle {
+  const offset = reader.varint(`${what} offset`)
+  const size = reader.varint(`${what} size`)
+  return { offset, size }
+}
+
+/**
+ * The contents of one block: trailer checked (masked CRC32C over contents + type byte, as
+ * format.cc ReadBlock), snappy blocks decompressed. `limit` is where the block must end.
+ */
+export function readBlock(bytes: Uint8Array, handle: BlockHandle, file: string, what: string, limit = bytes.length): Uint8Array {
+  const end = handle.offset + handle.size
+  if (end + BLOCK_TRAILER_BYTES > limit) {
+    throw new FormatError(file, `${what} (${handle.size} bytes at ${handle.offset}) runs past the end of its table`, {
+      offset: handle.offset,
+      fix: 'The index is truncated or corrupted; re-save the checkpoint or restore the file.'
+    })
+  }
+  const contents = bytes.subarray(handle.offset, end)
+  const type = bytes[end]
+  const stored = unmaskCrc(new DataView(bytes.buffer, bytes.byteOffset + end + 1, 4).getUint32(0, true))
+  const actual = crc32cExtend(crc32cExtend(0, contents), bytes.subarray(end, end + 1))
+  if (stored !== actual) {
+    throw new FormatError(
+      file,
+      `${what} fails its CRC32C check (stored ${hex(stored)}, computed ${hex(actual)})`,
+      { offset: handle.offset, fix: 'The index is corrupted; re-save the checkpoint or restore the file from its source.' }
+    )
+  }
+  if (type === NO_COMPRESSION) return contents
+  if (type === SNAPPY_COMPRESSION) return unsnappy(contents, file, what, handle.offset)
+  throw new FormatError(file, `${what} has compression type ${type}; only 0 (none) and 1 (snappy) exist`, {
+    offset: end
+  })
+}
+
+/** Raw snappy (not the framing format), as port::Snappy_Uncompress. Copies may overlap their output. */
+function unsnappy(contents: Uint8Array, file: string, what: string, offset: number): Uint8Array {
+  const declared = new BinaryReader(contents, file, offset).varint(`${what} uncompressed length`)
+  if (declared > MAX_TF_BLOCK_BYTES) {
+    throw new LimitExceededError(file, `the uncompressed size of ${what}`, declared, MAX_TF_BLOCK_BYTES)
+  }
+  try {
+    // A Uint8Array that is not a Buffer, so snappyjs returns a plain Uint8Array.
+    return uncompress(new Uint8Array(contents.buffer, contents.byteOffset, contents.length), MAX_TF_BLOCK_BYTES)
+  } catch (error) {
+    throw new FormatError(file, `${what} is not valid snappy data (${(error as Error).message})`, { offset })
+  }
+}
+
+/**
+ * Walks the entries of one block (block.cc): each entry is varint32 shared, varint32 non_shared,
+ * varint32 value_length, the key's non-shared tail, the value; then u32 restarts[n], u32 n.
+ * Keys are rebuilt as bytes (they are byte strings: slice keys hold 0x00 and 0xff).
+ */
+export function parseBlock(block: Uint8Array, file: string, what: string, visit: EntryVisitor): void {
+  if (block.length < 4) throw new FormatError(file, `${what} is ${block.length} bytes, too short for its restart count`)
+  const view = new DataView(block.buffer, block.byteOffset, block.length)
+  const numRestarts = view.getUint32(block.length - 4, true)
+  if (numRestarts > (block.length - 4) / 4) {
+    throw new FormatError(file, `${what} claims ${numRestarts} restart points, more than fit in its ${block.length} bytes`)
+  }
+  const entriesEnd = block.length - 4 * (1 + numRestarts)
+  let p = 0
+  let previousKey: Uint8Array = new Uint8Array(0)
+
+  const varint32 = (): number => {
+    let result = 0
+    for (let shift = 0; shift <= 28; shift += 7) {
+      if (p >= entriesEnd) break
+      const byte = block[p++]
+      result += (byte & 0x7f) * 2 ** shift
+      if (byte < 0x80) return result
+    }
+    throw new FormatError(file, `${what} has a malformed entry header at block offset ${p}`)
+  }
+
+  while (p < entriesEnd) {
+    const entryStart = p
+    let shared: number, nonShared: number, valueLength: number
+    if (p + 3 <= entriesEnd && (block[p] | block[p + 1] | block[p + 2]) < 0x80) {
+      // Fast path of DecodeEntry: all three values fit in one byte each.
+      shared = block[p]
+      nonShared = block[p + 1]
+      valueLength = block[p + 2]
+      p += 3
+    } else {
+      shared = varint32()
+      nonShared = varint32()
+      valueLength = varint32()
+    }
+    if (shared > previousKey.length || nonShared + valueLength > entriesEnd - p) {
+      throw new FormatError(file, `${what} has a corrupt entry at block offset ${entryStart}`, {
+        fix: 'The index is corrupted; re-save the checkpoint or restore the file from its source.'
+      })
+    }
+    let key: Uint8Array
+    if (shared === 0) {
+      key = block.subarray(p, p + nonShared)
+    } else {
+      key = new Uint8Array(shared + nonShared)
+      key.set(previousKey.subarray(0, shared))
+      key.set(block.subarray(p, p + nonShared), shared)
+    }
+    p += nonShared
+    const value = block.subarray(p, p + valueLength)
+    p += valueLength
+    visit(key, value)
+    previousKey = key
+  }
+}
+
+function hex(value: number): string {
+  return `0x${value.toString(16).padStart(8, '0')}`
+}
