@@ -1,3 +1,4 @@
+import { pytorchLegacyReader, pytorchZipReader } from './pytorch/index.js'
 import type { CheckpointReader } from './types.js'
 
 /**
@@ -9,6 +10,8 @@ import type { CheckpointReader } from './types.js'
 export const READERS: readonly CheckpointReader[] = [
   // tensorflow-savedmodel, tensorflow-checkpoint
   // pytorch (zip, legacy, torchscript)
+  pytorchZipReader,
+  pytorchLegacyReader,
   // safetensors index, safetensors
   // onnx
   // keras, hdf5
