@@ -180,7 +180,7 @@ class Unpickler {
     const qualified = `${module}.${name}`
     const allowed = this.options.globals.get(qualified)
     if (allowed) return allowed.value !== undefined ? allowed.value : new PickleGlobal(module, name)
-    if (this.options.allowedModulePrefixes?.some((prefix) => module.startsWith(prefix))) {
+    if (this.options.allowedModulePrefixes?.some((prefix) => module.startsWith(prefix) || `${module}.` === prefix)) {
       return new PickleGlobal(module, name)
     }
     throw new UnsafePickleError(this.file, qualified)
