@@ -147,7 +147,8 @@ function optimizerParameterNames(
   const optimizerKeys = [...sectionOf].filter(([, s]) => s === 'optimizer').map(([k]) => k)
   if (modelKeys.length !== 1 || optimizerKeys.length !== 1) return result
   const optimizer = rootMap.get(optimizerKeys[0])
-  const order = parameterOrder(optimizer)
+  // Lightning keeps a list of optimizer state_dicts (`optimizer_states`); one optimizer maps.
+  const order = parameterOrder(Array.isArray(optimizer) && optimizer.length === 1 ? optimizer[0] : optimizer)
   if (!order) return result
   const parameters = found
     .filter((item) => item.path[0]?.key === modelKeys[0])

@@ -59,7 +59,7 @@ export function tensorInfos(
     const names = shared.slice(0, 3).map((n) => `'${n}'`).join(', ')
     explanations.push(
       `${shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${shared.length > 3 ? ', …' : ''}); ` +
-        `their ${formatBytes(sharedBytes)} is on disk once and counted once`
+        `the shared storage (${formatBytes(sharedBytes)}) is on disk once and counted once`
     )
   }
   return { tensors, explanations }
