@@ -1,3 +1,5 @@
+import { hdf5Reader } from './hdf5/hdf5-reader.js'
+import { kerasArchiveReader } from './keras/keras-archive-reader.js'
 import type { CheckpointReader } from './types.js'
 
 /**
@@ -11,7 +13,8 @@ export const READERS: readonly CheckpointReader[] = [
   // pytorch (zip, legacy, torchscript)
   // safetensors index, safetensors
   // onnx
-  // keras, hdf5
+  kerasArchiveReader, // .keras zip (name-matched: other zips are PyTorch's)
+  hdf5Reader, // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
   // gguf
 ]
 
