@@ -36,6 +36,9 @@ export const MAX_HDF5_OBJECTS = 1_000_000
 /** v1 B-tree nodes read in one file (group and chunk indexes); bounds a hostile tree, cycles are caught separately. */
 export const MAX_HDF5_BTREE_NODES = 1_000_000
 
+/** Chunks listed for one dataset by a fixed-array index (read in one block). */
+export const MAX_HDF5_CHUNKS = 10_000_000
+
 /** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
 export const MAX_HDF5_DEPTH = 256
 

@@ -3,6 +3,7 @@ import {
   MAX_DIMS,
   MAX_HDF5_ATTRIBUTE_VALUE_BYTES,
   MAX_HDF5_BTREE_NODES,
+  MAX_HDF5_CHUNKS,
   MAX_HDF5_DEPTH,
   MAX_HDF5_HEADER_BYTES,
   MAX_HDF5_HEAP_BYTES,
@@ -44,7 +45,7 @@ export type AttributeValue = string | number | string[] | number[] | undefined
 /** Where a dataset's bytes are in the file (or, for compact storage, inside its object header). */
 export interface DatasetStorage {
   layout: 'compact' | 'contiguous' | 'chunked' | 'virtual' | 'external'
-  /** Offset of the payload (the first chunk for chunked storage) from the start of the source. */
+  /** Offset of the payload (the lowest chunk's for chunked storage) from the start of the source. */
   offset: number
   /** Bytes the payload occupies on disk (the sum of the chunks for chunked storage). */
   byteLength: number
@@ -274,7 +275,7 @@ class Hdf5Walker {
       else if (message.type === MSG_LINK) {
         const link = this.parseLink(message)
         if (link) children.push(link)
-      } else if (message.type === MSG_LINK_INFO) this.checkCompactLinks(message)
+      } else if (message.type === MSG_LINK_INFO) children.push(...(await this.denseLinks(message)))
     }
     for (const child of children) {
       await this.walkObject(child.address, path === '' ? child.name : `${path}/${child.name}`, depth + 1)
@@ -460,19 +461,100 @@ class Hdf5Walker {
     return { name, address: this.address(reader) }
   }
 
-  private checkCompactLinks(message: Message): void {
+  /**
+   * Links of a new-style group in dense storage (spec IV.A.2.c, III.G, III.A.2): the link info
+   * message names a fractal heap holding the link messages and a v2 B-tree (record type 5:
+   * name hash, heap ID) indexing them by name. Groups with few links keep them as link messages
+   * in the header instead (then the heap address is undefined).
+   */
+  private async denseLinks(message: Message): Promise<{ name: string; address: number }[]> {
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
     reader.u8() // version
     const flags = reader.u8()
     if ((flags & 0x01) !== 0) reader.skip(8) // max creation index
-    const fractalHeap = this.address(reader)
-    if (fractalHeap !== UNDEFINED_ADDRESS) {
-      throw new UnsupportedFormatError(
-        this.source.name,
-        'an HDF5 group with dense link storage (fractal heap)',
-        'h5py writes it only for libver="latest" groups with many links; save with the default libver.'
-      )
+    const heapAddress = this.address(reader)
+    const nameIndex = this.address(reader)
+    if (heapAddress === UNDEFINED_ADDRESS || nameIndex === UNDEFINED_ADDRESS) return []
+    const heap = await this.readFractalHeap(heapAddress)
+    const links: { name: string; address: number }[] = []
+    await this.walkBtree2(nameIndex, async (record) => {
+      record.u32() // name hash
+      const object = await this.heapObject(heap, record.take(record.remaining))
+      const link = this.parseLink({ type: MSG_LINK, offset: object.offset, data: object.data })
+      if (link) links.push(link)
+    })
+    return links
+  }
+
+  private async readFractalHeap(address: number): Promise<FractalHeap> {
+    const { offsetSize: o, lengthSize: l } = this.superblock
+    const size = 4 + 1 + 2 + 2 + 1 + 4 + l + o + l + o + 8 * l + 2 + l + l + 2 + 2 + o + 2
+    const head = await this.readAt(address, size, 'fractal heap header')
+    if (head.utf8(4) !== 'FRHP') throw this.fail('fractal heap header without its FRHP signature', address)
+    head.u8() // version
+    head.u16() // heap ID length
+    const filtersLength = head.u16()
+    head.u8() // flags
+    const maxManagedObject = head.u32()
+    head.skip(l + o + l + o + 8 * l) // huge objects, free space, managed space counters
+    const width = head.u16()
+    const startingBlock = this.length(head, 'fractal heap starting block size')
+    const maxDirectBlock = this.length(head, 'fractal heap maximum direct block size')
+    const maxHeapBits = head.u16()
+    head.u16() // starting rows in the root indirect block
+    const root = this.address(head)
+    const rows = head.u16()
+    if (filtersLength > 0) {
+      throw new UnsupportedFormatError(this.source.name, 'an HDF5 group whose link heap is compressed (I/O filters on a fractal heap)')
     }
+    if (width === 0 || startingBlock === 0 || maxDirectBlock < startingBlock) {
+      throw this.fail(`fractal heap with table width ${width} and block sizes ${startingBlock}..${maxDirectBlock}`, address)
+    }
+    return {
+      address,
+      width,
+      startingBlock,
+      maxDirectRows: Math.log2(maxDirectBlock) - Math.log2(startingBlock) + 2,
+      root,
+      rows,
+      offsetBytes: Math.ceil(maxHeapBits / 8),
+      lengthBytes: bytesFor(Math.min(maxDirectBlock, maxManagedObject))
+    }
+  }
+
+  /** The bytes of a fractal heap object from its heap ID (managed or tiny objects). */
+  private async heapObject(heap: FractalHeap, id: Uint8Array): Promise<{ offset: number; data: Uint8Array }> {
+    const reader = new BinaryReader(id, this.source.name)
+    const first = reader.u8()
+    const type = (first >> 4) & 0x03
+    if (type === 2) return { offset: 0, data: reader.take(Math.min(reader.remaining, (first & 0x0f) + 1)) } // tiny: inline
+    if (type !== 0) throw new UnsupportedFormatError(this.source.name, 'an HDF5 link stored as a "huge" fractal heap object')
+    const offset = readSized(reader, heap.offsetBytes, this.source.name, 'heap object offset')
+    const length = readSized(reader, heap.lengthBytes, this.source.name, 'heap object length')
+    let blockAddress = heap.root
+    let blockOffset = 0
+    if (heap.rows > 0) {
+      // Root indirect block: row r holds `width` direct blocks of startingBlock·2^max(0, r-1) bytes.
+      let row = 0
+      let rowStart = 0
+      const rowBlock = (r: number): number => heap.startingBlock * 2 ** Math.max(0, r - 1)
+      while (row < heap.rows && offset >= rowStart + heap.width * rowBlock(row)) {
+        rowStart += heap.width * rowBlock(row)
+        row++
+      }
+      if (row >= heap.rows) throw this.fail(`heap object offset ${offset} beyond the fractal heap`, heap.address)
+      if (row >= heap.maxDirectRows) {
+        throw new UnsupportedFormatError(this.source.name, 'an HDF5 group whose link heap has nested indirect blocks')
+      }
+      const column = Math.floor((offset - rowStart) / rowBlock(row))
+      blockOffset = rowStart + column * rowBlock(row)
+      const { offsetSize } = this.superblock
+      const entryAt = heap.root + 4 + 1 + offsetSize + heap.offsetBytes + (row * heap.width + column) * offsetSize
+      blockAddress = this.address(await this.readAt(entryAt, offsetSize, 'fractal heap indirect block'))
+      if (blockAddress === UNDEFINED_ADDRESS) throw this.fail(`heap object offset ${offset} in an unallocated block`, entryAt)
+    }
+    const at = blockAddress + (offset - blockOffset)
+    return { offset: at, data: (await this.readAt(at, length, 'fractal heap object')).bytes }
   }
 
   // --- datasets -----------------------------------------------------------------------------------
@@ -538,9 +620,11 @@ class Hdf5Walker {
         // v1/v2 contiguous: the size is the dims (the last one being the element size) multiplied.
         return { storage: contiguous(dataAddress, elementCount(dims)) }
       }
-      return { storage: chunkedPending(), btree: { address: dataAddress, dimensions: dimensionality - 1 } }
+      return { storage: chunkedPending(), btree: { kind: 'btree1', address: dataAddress, dimensions: dimensionality - 1 } }
     }
-    if (version === 3 || version === 4) {
+    // Version 5 (HDF5 2.0, written for filtered chunked datasets under libver latest) has the v4
+    // fields; checked on files written by h5wasm 0.10.3.
+    if (version >= 3 && version <= 5) {
       const layoutClass = reader.u8()
       if (layoutClass === 0) {
         const size = reader.u16()
@@ -555,50 +639,179 @@ class Hdf5Walker {
       if (version === 3) {
         const dimensionality = reader.u8()
         const btreeAddress = this.address(reader)
-        return { storage: chunkedPending(), btree: { address: btreeAddress, dimensions: dimensionality - 1 } }
+        return { storage: chunkedPending(), btree: { kind: 'btree1', address: btreeAddress, dimensions: dimensionality - 1 } }
       }
       const flags = reader.u8()
       const dimensionality = reader.u8()
       const encoded = reader.u8()
-      reader.skip(dimensionality * encoded)
+      // Chunk dimensions, the last one being the element size (as in v3): their product is a chunk's bytes.
+      let chunkBytes = 1
+      for (let i = 0; i < dimensionality; i++) chunkBytes *= readSized(reader, encoded, this.source.name, 'chunk dimension')
+      const filtered = (flags & 0x02) !== 0
       const indexType = reader.u8()
-      if (indexType === 1) {
-        // Single chunk: the whole dataset is one chunk at the index address.
-        const filtered = (flags & 0x02) !== 0
-        const size = filtered ? this.length(reader, 'filtered chunk size') : logicalBytes
-        if (filtered) reader.u32() // filter mask
-        const dataAddress = this.address(reader)
-        return { storage: { ...contiguous(dataAddress, size), layout: 'chunked', chunks: 1 } }
+      switch (indexType) {
+        case 1: {
+          // Single chunk: the whole dataset is one chunk at the index address.
+          const size = filtered ? this.length(reader, 'filtered chunk size') : logicalBytes
+          if (filtered) reader.u32() // filter mask
+          const dataAddress = this.address(reader)
+          return { storage: { ...contiguous(dataAddress, size), layout: 'chunked', chunks: 1 } }
+        }
+        case 2: {
+          // Implicit: unfiltered chunks allocated back to back, no index.
+          const dataAddress = this.address(reader)
+          const chunks = Math.ceil(logicalBytes / Math.max(1, chunkBytes))
+          return { storage: { ...contiguous(dataAddress, chunks * chunkBytes), layout: 'chunked', chunks } }
+        }
+        case 3: {
+          reader.u8() // page bits (the header repeats them)
+          const address = this.address(reader)
+          return { storage: chunkedPending(), btree: { kind: 'fixed-array', address, chunkBytes } }
+        }
+        case 5: {
+          reader.skip(6) // node size, split and merge percentages (the header repeats them)
+          const address = this.address(reader)
+          return { storage: chunkedPending(), btree: { kind: 'btree2', address, chunkBytes, dimensions: dimensionality - 1 } }
+        }
       }
       throw new UnsupportedFormatError(
         this.source.name,
-        `dataset '${path}' uses HDF5 chunk index type ${indexType} (layout v4)`,
-        'h5py writes it only with libver="latest"; save with the default libver.'
+        `dataset '${path}' uses HDF5 chunk index type ${indexType} (layout v4${indexType === 4 ? ', extensible array' : ''})`,
+        'h5py writes it only with libver="latest" and resizable datasets; save with the default libver.'
       )
     }
     throw this.fail(`unknown data layout version ${version} for dataset '${path}'`, message.offset)
   }
 
-  /** Sums the chunks listed by a dataset's chunk B-tree (each chunk's stored, possibly filtered, size). */
-  private async resolveChunks(dataset: Hdf5Dataset, btree: ChunkBtree): Promise<void> {
+  /** Sums the chunks listed by a dataset's chunk index (each chunk's stored, possibly filtered, size). */
+  private async resolveChunks(dataset: Hdf5Dataset, index: ChunkBtree): Promise<void> {
     const storage = dataset.storage
-    if (btree.address === UNDEFINED_ADDRESS) return // no chunk written yet
+    if (index.address === UNDEFINED_ADDRESS) return // no chunk written yet
     let first = Number.POSITIVE_INFINITY
     let total = 0
     let chunks = 0
-    await this.walkBtree(btree.address, btree.dimensions, async (chunkAddress, chunkSize) => {
+    const add = async (chunkAddress: number, chunkSize: number): Promise<void> => {
+      if (chunkAddress === UNDEFINED_ADDRESS) return
       if (chunkAddress + chunkSize > this.source.size) {
         throw this.fail(`a chunk of dataset '${dataset.path}' extends beyond the end of the file`, chunkAddress)
       }
       first = Math.min(first, chunkAddress)
       total += chunkSize
       chunks++
-    })
-    // One span from the first chunk, as long as all chunks together: chunks follow the first one in the file.
+    }
+    if (index.kind === 'btree1') await this.walkBtree(index.address, index.dimensions, add)
+    else if (index.kind === 'fixed-array') await this.walkFixedArray(index, add)
+    else {
+      const { offsetSize } = this.superblock
+      await this.walkBtree2(index.address, async (record, type) => {
+        const chunkAddress = readAddress(record, offsetSize, this.source.name)
+        let size = index.chunkBytes
+        if (type === 11) {
+          // Type 11: address, chunk size (the bytes the record has left after the mask and offsets), filter mask, offsets.
+          size = readSized(record, record.length - offsetSize - 4 - 8 * index.dimensions, this.source.name, 'chunk size')
+        }
+        await add(chunkAddress, size)
+      })
+    }
+    // TensorInfo has one span: the first chunk's offset, all chunks' stored bytes (chunks need not be
+    // adjacent: the HDF5 library interleaves them with other objects).
     storage.offset = chunks > 0 ? first : 0
     storage.byteLength = total
     storage.chunks = chunks
     this.checkInside(dataset)
+  }
+
+  /** Fixed array chunk index (spec III.H): FAHD header, FADB data block, optionally paged. */
+  private async walkFixedArray(
+    index: { address: number; chunkBytes: number },
+    add: (address: number, size: number) => Promise<void>
+  ): Promise<void> {
+    const { offsetSize, lengthSize } = this.superblock
+    const head = await this.readAt(index.address, 8 + lengthSize + offsetSize, 'fixed array header')
+    if (head.utf8(4) !== 'FAHD') throw this.fail('fixed array header without its FAHD signature', index.address)
+    head.u8() // version
+    const filtered = head.u8() === 1 // client id: 0 plain chunks, 1 filtered chunks (with their sizes)
+    const entrySize = head.u8()
+    const pageBits = head.u8()
+    const entries = this.length(head, 'fixed array entries')
+    const dataBlock = this.address(head)
+    if (entries > MAX_HDF5_CHUNKS) throw new LimitExceededError(this.source.name, 'chunks of one HDF5 dataset', entries, MAX_HDF5_CHUNKS)
+    if (dataBlock === UNDEFINED_ADDRESS) return
+    const pageEntries = 2 ** pageBits
+    const paged = entries > pageEntries
+    const pages = paged ? Math.ceil(entries / pageEntries) : 1
+    const prefix = 6 + offsetSize + (paged ? Math.ceil(pages / 8) : 0)
+    const size = paged ? prefix + 4 + entries * entrySize + pages * 4 : prefix + entries * entrySize + 4
+    const block = await this.readAt(dataBlock, size, 'fixed array data block')
+    if (block.utf8(4) !== 'FADB') throw this.fail('fixed array data block without its FADB signature', dataBlock)
+    // Unpaged: elements follow the prefix; paged: the prefix has its checksum, then each page ends in one.
+    let at = paged ? prefix + 4 : prefix
+    for (let i = 0; i < entries; i++) {
+      if (paged && i > 0 && i % pageEntries === 0) at += 4
+      block.seek(at)
+      const chunkAddress = readAddress(block, offsetSize, this.source.name)
+      const chunkSize = filtered ? readSized(block, entrySize - offsetSize - 4, this.source.name, 'chunk size') : index.chunkBytes
+      await add(chunkAddress, chunkSize)
+      at += entrySize
+    }
+  }
+
+  /**
+   * Walks a version 2 B-tree (spec III.A.2), calling `record` with a reader over each record.
+   * Field widths of the child pointers follow from the node size (as H5B2__hdr_init computes them).
+   */
+  private async walkBtree2(address: number, record: (reader: BinaryReader, type: number) => Promise<void>): Promise<void> {
+    const { offsetSize, lengthSize } = this.superblock
+    const head = await this.readAt(address, 16 + offsetSize + 2 + lengthSize, 'v2 B-tree header')
+    if (head.utf8(4) !== 'BTHD') throw this.fail('v2 B-tree header without its BTHD signature', address)
+    head.u8() // version
+    const type = head.u8()
+    const nodeSize = head.u32()
+    const recordSize = head.u16()
+    const depth = head.u16()
+    head.skip(2) // split, merge percentages
+    const root = this.address(head)
+    const rootRecords = head.u16()
+    if (depth > MAX_HDF5_DEPTH || recordSize === 0) throw this.fail(`v2 B-tree with depth ${depth} and record size ${recordSize}`, address)
+    // max records per node and the byte widths of the counts, per depth (leaves are depth 0).
+    const maxRecords: number[] = [Math.floor((nodeSize - 10) / recordSize)]
+    const countBytes: number[] = [bytesFor(maxRecords[0])]
+    const cumulative: number[] = [maxRecords[0]]
+    const cumulativeBytes: number[] = [bytesFor(cumulative[0])]
+    for (let d = 1; d <= depth; d++) {
+      const pointer = offsetSize + countBytes[d - 1] + (d > 1 ? cumulativeBytes[d - 1] : 0)
+      maxRecords[d] = Math.floor((nodeSize - 10) / (recordSize + pointer))
+      countBytes[d] = bytesFor(maxRecords[d])
+      cumulative[d] = (maxRecords[d] + 1) * cumulative[d - 1] + maxRecords[d]
+      cumulativeBytes[d] = bytesFor(cumulative[d])
+    }
+    const visited = new Set<number>()
+    const visit = async (nodeAddress: number, records: number, level: number): Promise<void> => {
+      if (nodeAddress === UNDEFINED_ADDRESS || records === 0) return
+      if (visited.has(nodeAddress)) throw this.fail('v2 B-tree nodes form a cycle', nodeAddress)
+      visited.add(nodeAddress)
+      if (++this.btreeNodesRead > MAX_HDF5_BTREE_NODES) {
+        throw new LimitExceededError(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, MAX_HDF5_BTREE_NODES)
+      }
+      if (records > maxRecords[level]) throw this.fail(`v2 B-tree node with ${records} records, over its ${maxRecords[level]}`, nodeAddress)
+      const node = await this.readAt(nodeAddress, nodeSize, 'v2 B-tree node')
+      const signature = node.utf8(4)
+      if (signature !== (level === 0 ? 'BTLF' : 'BTIN')) throw this.fail(`v2 B-tree node with signature '${signature}' at depth ${level}`, nodeAddress)
+      node.skip(2)
+      for (let i = 0; i < records; i++) {
+        await record(new BinaryReader(node.take(recordSize), this.source.name, nodeAddress + node.position - recordSize), type)
+      }
+      if (level === 0) return
+      const children: { address: number; records: number }[] = []
+      for (let i = 0; i <= records; i++) {
+        const child = this.address(node)
+        const count = readSized(node, countBytes[level - 1], this.source.name, 'v2 B-tree child record count')
+        if (level > 1) node.skip(cumulativeBytes[level - 1])
+        children.push({ address: child, records: count })
+      }
+      for (const child of children) await visit(child.address, child.records, level - 1)
+    }
+    await visit(root, rootRecords, depth)
   }
 
   // --- attributes ---------------------------------------------------------------------------------
@@ -718,11 +931,27 @@ const HDF5_PAGE_BYTES = 4096
 /** Pages kept (1 MiB): the walker moves forward through the file, old pages are rarely needed again. */
 const HDF5_CACHED_PAGES = 256
 
-interface ChunkBtree {
+interface FractalHeap {
   address: number
-  /** Dataset rank (the layout's dimensionality minus the element-size dimension). */
-  dimensions: number
+  width: number
+  startingBlock: number
+  /** Rows of the doubling table that are direct blocks. */
+  maxDirectRows: number
+  root: number
+  /** Rows in the root indirect block; 0 when the root is a direct block. */
+  rows: number
+  offsetBytes: number
+  lengthBytes: number
 }
+
+/** Where a chunked dataset's chunks are listed. */
+type ChunkBtree =
+  /** Layout v1-v3: a version 1 B-tree of chunks; `dimensions` is the dataset rank. */
+  | { kind: 'btree1'; address: number; dimensions: number }
+  /** Layout v4 fixed array (index type 3): one entry per chunk. */
+  | { kind: 'fixed-array'; address: number; chunkBytes: number }
+  /** Layout v4 version 2 B-tree (index type 5): records of type 10 (plain) or 11 (filtered). */
+  | { kind: 'btree2'; address: number; chunkBytes: number; dimensions: number }
 
 /** Chunked storage before its B-tree is walked. */
 function chunkedPending(): DatasetStorage {
@@ -733,6 +962,11 @@ function contiguous(address: number, size: number): DatasetStorage {
   // An undefined address: the dataset was created but never written (no bytes on disk).
   if (address === UNDEFINED_ADDRESS) return { layout: 'contiguous', offset: 0, byteLength: 0 }
   return { layout: 'contiguous', offset: address, byteLength: size }
+}
+
+/** Bytes that encode counts up to `max` (H5VM_limit_enc_size). */
+function bytesFor(max: number): number {
+  return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1
 }
 
 function elementCount(shape: readonly number[]): number {

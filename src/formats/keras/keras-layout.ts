@@ -62,7 +62,7 @@ export function classifyKerasTree(
       offset: base + dataset.storage.offset,
       byteLength: dataset.storage.byteLength,
       category,
-      reason,
+      reason: chunkNote(dataset, reason),
       storageKey: `${file}#hdf5@${dataset.address}`
     })
   }
@@ -107,6 +107,17 @@ export function classifyKerasTree(
   const unclassified = tensors.filter((t) => t.category === 'unclassified').length
   if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
   return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames), layerNames }
+}
+
+/**
+ * A chunked dataset has one span per chunk and TensorInfo one span: its offset is the first
+ * chunk's and its length the chunks' stored sum, so the categories still add up exactly; the
+ * reason says so.
+ */
+function chunkNote(dataset: Hdf5Dataset, reason: string): string {
+  const { layout, chunks } = dataset.storage
+  if (layout !== 'chunked' || (chunks ?? 0) <= 1) return reason
+  return `${reason}; ${chunks} chunks, counted by their stored sizes`
 }
 
 function detectLayout(tree: Hdf5Tree): KerasLayout {
