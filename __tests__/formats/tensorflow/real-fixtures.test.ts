@@ -226,9 +226,18 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     expect(optimizerVariables.length).toBeGreaterThan(0)
     for (const tensor of tensors.filter((t) => /_optimizer\//.test(t.name))) expect(tensor.category).toBe('optimizer')
     expect(byName(result, 'save_counter/.ATTRIBUTES/VARIABLE_VALUE').category).toBe('bookkeeping')
-    // Adam's m and v: the slots add up to twice the trained weights (the non-slot _variables/0 are the iterations).
     expect(checkpoint.warnings.join('\n')).toMatch(/object graph is in the missing shard/)
     expect(checkpoint.bytes.weights).toBeGreaterThan(0)
+    // Adam's m and v for every weight, plus each optimizer's scalar _iterations and _learning_rate.
+    const scalars = tensors.filter((t) => t.category === 'optimizer' && t.shape.length === 0)
+    expect(scalars.map((t) => t.name.replace('/.ATTRIBUTES/VARIABLE_VALUE', '')).sort()).toEqual([
+      'discriminator_optimizer/_iterations',
+      'discriminator_optimizer/_learning_rate',
+      'generator_optimizer/_iterations',
+      'generator_optimizer/_learning_rate'
+    ])
+    expect(checkpoint.bytes.optimizer).toBe(2 * checkpoint.bytes.weights + sumOf(scalars))
+    expect(checkpoint.categoryNotes?.optimizer).toMatch(/^discriminator_optimizer \(\d+ variables\), generator_optimizer \(\d+ variables\)$/)
   })
 
   it('iris save_weights in 2 shards: shard 0 holds only the object graph, shard 1 every variable', async () => {

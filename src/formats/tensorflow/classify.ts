@@ -74,7 +74,7 @@ export function classifyVariables(variables: readonly Variable[], evidence: Evid
   if (evidence.trainable) used.add('meta-graph')
   const classifiedBy = AUTHORITY.find((source) => used.has(source)) ?? 'name-rules'
   const categoryNotes: Partial<Record<Category, string>> = {}
-  const optimizerNote = describeSlots(slots)
+  const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(decisions)
   if (optimizerNote) categoryNotes.optimizer = optimizerNote
   return { decisions, classifiedBy, categoryNotes }
 }
@@ -259,4 +259,19 @@ function describeSlots(slots: readonly Slot[]): string | undefined {
       return `${optimizer} slots (${[...entry.slots].join(', ')}) for ${count} variable${count === 1 ? '' : 's'}`
     })
     .join('; ')
+}
+
+/**
+ * Without slot references (new Keras optimizers keep m and v as `_variables/N` of the optimizer
+ * object, and the object graph may be absent): "generator_optimizer (19 variables), ...".
+ */
+function describeOptimizerObjects(decisions: Map<string, Decision>): string | undefined {
+  const counts = new Map<string, number>()
+  for (const [name, decision] of decisions) {
+    if (decision.category !== 'optimizer') continue
+    const owner = /^((?:[^/]*_)?optimizer)\//i.exec(name)
+    if (owner) counts.set(owner[1], (counts.get(owner[1]) ?? 0) + 1)
+  }
+  if (counts.size === 0) return undefined
+  return [...counts].map(([owner, count]) => `${owner} (${count} variable${count === 1 ? '' : 's'})`).join(', ')
 }

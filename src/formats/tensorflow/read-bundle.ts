@@ -75,16 +75,17 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
 
   const tensors: TensorInfo[] = index.tensors.map((tensor) => {
     const decision = classification.decisions.get(tensor.variable)
-    return {
+    const info: TensorInfo = {
       name: tensor.name,
       dtype: tfDtypeName(tensor.dtype),
       shape: tensor.shape,
       file: shardPaths[tensor.shardId],
       offset: tensor.offset,
       byteLength: tensor.size,
-      category: decision?.category ?? 'unclassified',
-      ...(decision ? { reason: tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason } : {})
+      category: decision?.category ?? 'unclassified'
     }
+    if (decision) info.reason = tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason
+    return info
   })
   return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes }
 }
