@@ -88,6 +88,16 @@ describe('tensorflowCheckpointReader', () => {
     expect(result.tensors.find((t) => t.name === 'c')).toMatchObject({ file: 'ck/p.data-00001-of-00002', offset: 400, byteLength: 8 })
   })
 
+  it('warns about an entry whose size is not dtype x shape, and still counts the index\'s figure', async () => {
+    const bundle = buildBundle([
+      { name: 'ok', dtype: DT.FLOAT, shape: [2] },
+      { name: 'odd', dtype: DT.FLOAT, shape: [2], data: new Uint8Array(12) }
+    ])
+    const result = await tensorflowCheckpointReader.read('p.index', new MemoryFiles(bundleFiles('p', bundle)))
+    expect(result.warnings).toEqual([expect.stringMatching(/1 tensor\(s\) whose size in the index differs from dtype x shape \('odd' 12 B, expected 8 B\)/)])
+    expect(result.tensors.find((t) => t.name === 'odd')?.byteLength).toBe(12)
+  })
+
   it('classifies from a synthetic object graph: slot_variables, the optimizer\'s own variables, save_counter', async () => {
     const key = (path: string): string => `${path}/.ATTRIBUTES/VARIABLE_VALUE`
     const slot = (variable: string, name: string): string => key(`${variable}/.OPTIMIZER_SLOT/opt/${name}`)
