@@ -283,12 +283,16 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
   })
 
   it('Object Detection export with its weight shard absent: the index gives the 22.3 MB, the object graph in shard 0 the categories', async () => {
-    const { report } = await load('savedmodel', 'od-api-tf2-export-2-shards-partial')
+    const { report, result } = await load('savedmodel', 'od-api-tf2-export-2-shards-partial')
     const checkpoint = only(report)
     expect(checkpoint.classifiedBy).toBe('object-graph')
     expect(checkpoint.files.find((f) => f.path.endsWith('data-00001-of-00002'))).toMatchObject({ bytes: 22309172, present: false })
-    expect(checkpoint.bytes.weights).toBe(22309172)
-    expect(checkpoint.tensorCounts.weights).toBe(683)
+    // Its keys say only `variables/84`; the object graph's full names say which are batch-norm statistics.
+    expect(checkpoint.bytes.weights + checkpoint.bytes.buffers).toBe(22309172)
+    expect(checkpoint.tensorCounts).toMatchObject({ weights: 465, buffers: 218 })
+    const moving = (result as ReadResult).tensors.find((t) => t.name === '_model/_box_predictor/variables/84/.ATTRIBUTES/VARIABLE_VALUE')
+    expect(moving?.category).toBe('buffers')
+    expect(moving?.reason).toMatch(/BatchNorm\/feature_0\/moving_mean/)
   })
 
   it('snappy-compressed indexes (half_plus_two TF1 and TF2) read like raw ones', async () => {

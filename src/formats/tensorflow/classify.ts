@@ -156,11 +156,16 @@ function fromObjectGraph(
         decisions.set(key, { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' })
         continue
       }
-      // Not optimized in this checkpoint: counters and statistics by name, else a model variable.
-      const rule = matchNameRule(key, TENSORFLOW_NAME_RULES)
+      // Not optimized in this checkpoint: counters and statistics by name (the key, or the
+      // variable's TF1-style full_name, which keeps `BatchNorm/moving_mean` where the key only
+      // says `variables/84`), else a model variable.
+      const rule = [key, attribute.fullName]
+        .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
+        .find((match) => match !== undefined && match.category !== 'weights')
       const variable = byName.get(key) as Variable
-      if (rule && rule.category !== 'weights') {
-        decisions.set(key, { category: rule.category, reason: rule.reason, by: 'name-rules' })
+      if (rule) {
+        const via = attribute.fullName && !rule.pattern.test(key) ? ` (full name ${attribute.fullName})` : ''
+        decisions.set(key, { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' })
       } else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
         decisions.set(key, { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' })
       } else {
