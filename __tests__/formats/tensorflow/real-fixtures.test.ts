@@ -117,6 +117,44 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     }
   )
 
+  it('reads the index and at most the object graph: never a payload byte', async () => {
+    const counted = (root: string): { files: CheckpointFiles; read: Map<string, number> } => {
+      const disk = new DiskFiles(root)
+      const read = new Map<string, number>()
+      const files: CheckpointFiles = {
+        size: (path) => disk.size(path),
+        list: (dir) => disk.list(dir),
+        async open(path) {
+          const source = await disk.open(path)
+          return {
+            name: source.name,
+            size: source.size,
+            get bytesRead() {
+              return source.bytesRead
+            },
+            async read(offset: number, length: number) {
+              read.set(path, (read.get(path) ?? 0) + length)
+              return source.read(offset, length)
+            },
+            close: () => source.close()
+          }
+        }
+      }
+      return { files, read }
+    }
+    const traffic = counted(fixture('real/tf1/traffic-sign-cnn-adam'))
+    await tensorflowCheckpointReader.read('model.ckpt.index', traffic.files)
+    expect(traffic.read.get('model.ckpt.data-00000-of-00001')).toBeUndefined()
+    expect(traffic.read.get('model.ckpt.index')).toBe(1271)
+    // The .meta is walked field by field: its GraphDef is skipped, not read.
+    expect(traffic.read.get('model.ckpt.meta')).toBeLessThan(91068 / 2)
+
+    const iris = counted(fixture('real/tf2/iris-keras-save-weights-2-shards'))
+    await tensorflowCheckpointReader.read('model.ckpt.index', iris.files)
+    expect(iris.read.get('model.ckpt.data-00000-of-00002')).toBe(2091) // the object graph, and only it
+    expect(iris.read.get('model.ckpt.data-00001-of-00002')).toBeUndefined()
+  })
+
   it('reports the V1 checkpoint as unsupported, saying what it is and how to fix it', async () => {
     const { report } = await load('tf1', 'serving-session-bundle-v1-format')
     expect(report.checkpoints).toEqual([])
