@@ -6732,8 +6732,11 @@ function parseBundleIndex(bytes, file) {
         if (key[0] === 0) {
             // A slice of a partitioned variable: OrderedCode key (FORMATS.md §1.4).
             const slice = decodeSliceKey(key, file);
-            const entry = decodeBundleEntry(value, file, slice.variable);
-            tensors.push({ ...entry, name: `${slice.variable}[${slice.spec}]`, variable: slice.variable, slice: slice.extents });
+            const tensor = decodeBundleEntry(value, file, slice.variable);
+            tensor.name = `${slice.variable}[${slice.spec}]`;
+            tensor.variable = slice.variable;
+            tensor.slice = slice.extents;
+            tensors.push(tensor);
             return;
         }
         const name = bundle_UTF8.decode(key);
@@ -6745,7 +6748,11 @@ function parseBundleIndex(bytes, file) {
             partitioned.set(name, entry);
             return;
         }
-        tensors.push({ ...entry, name, variable: name });
+        // Extended in place: no copy per entry (an index can hold 10^5 of them).
+        const tensor = entry;
+        tensor.name = name;
+        tensor.variable = name;
+        tensors.push(tensor);
     });
     if (!header) {
         throw new FormatError(file, 'is an empty table: it has no bundle header', {
@@ -6980,7 +6987,7 @@ function classifyVariables(variables, evidence) {
         used.add('meta-graph');
     const classifiedBy = AUTHORITY.find((source) => used.has(source)) ?? 'name-rules';
     const categoryNotes = {};
-    const optimizerNote = describeSlots(slots);
+    const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(decisions);
     if (optimizerNote)
         categoryNotes.optimizer = optimizerNote;
     return { decisions, classifiedBy, categoryNotes };
@@ -7056,11 +7063,16 @@ function fromObjectGraph(nodes, variables, decisions, slots) {
                 decisions.set(key, { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' });
                 continue;
             }
-            // Not optimized in this checkpoint: counters and statistics by name, else a model variable.
-            const rule = matchNameRule(key, TENSORFLOW_NAME_RULES);
+            // Not optimized in this checkpoint: counters and statistics by name (the key, or the
+            // variable's TF1-style full_name, which keeps `BatchNorm/moving_mean` where the key only
+            // says `variables/84`), else a model variable.
+            const rule = [key, attribute.fullName]
+                .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
+                .find((match) => match !== undefined && match.category !== 'weights');
             const variable = byName.get(key);
-            if (rule && rule.category !== 'weights') {
-                decisions.set(key, { category: rule.category, reason: rule.reason, by: 'name-rules' });
+            if (rule) {
+                const via = attribute.fullName && !rule.pattern.test(key) ? ` (full name ${attribute.fullName})` : '';
+                decisions.set(key, { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' });
             }
             else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
                 decisions.set(key, { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' });
@@ -7159,6 +7171,23 @@ function describeSlots(slots) {
     })
         .join('; ');
 }
+/**
+ * Without slot references (new Keras optimizers keep m and v as `_variables/N` of the optimizer
+ * object, and the object graph may be absent): "generator_optimizer (19 variables), ...".
+ */
+function describeOptimizerObjects(decisions) {
+    const counts = new Map();
+    for (const [name, decision] of decisions) {
+        if (decision.category !== 'optimizer')
+            continue;
+        const owner = /^((?:[^/]*_)?optimizer)\//i.exec(name);
+        if (owner)
+            counts.set(owner[1], (counts.get(owner[1]) ?? 0) + 1);
+    }
+    if (counts.size === 0)
+        return undefined;
+    return [...counts].map(([owner, count]) => `${owner} (${count} variable${count === 1 ? '' : 's'})`).join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/formats/tensorflow/dtypes.ts
 /**
@@ -7214,6 +7243,7 @@ function tfDtypeName(value) {
 
 
 
+
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH';
 /**
@@ -7262,22 +7292,46 @@ async function readTensorBundle(prefix, files, options = {}) {
     const objectGraph = await readObjectGraph(index, shardPaths, files, warnings);
     const variables = variablesOf(index);
     const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable });
+    const mismatched = sizeMismatches(index);
+    if (mismatched.length > 0) {
+        warnings.push(`${indexPath}: ${mismatched.length} tensor(s) whose size in the index differs from dtype x shape ` +
+            `(${mismatched.slice(0, 3).join(', ')}${mismatched.length > 3 ? ', ...' : ''}); their sizes are taken from the index, which TensorFlow would reject`);
+    }
     if (index.header.endianness === 'big')
         warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`);
     const tensors = index.tensors.map((tensor) => {
         const decision = classification.decisions.get(tensor.variable);
-        return {
+        const info = {
             name: tensor.name,
             dtype: tfDtypeName(tensor.dtype),
             shape: tensor.shape,
             file: shardPaths[tensor.shardId],
             offset: tensor.offset,
             byteLength: tensor.size,
-            category: decision?.category ?? 'unclassified',
-            ...(decision ? { reason: tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason } : {})
+            category: decision?.category ?? 'unclassified'
         };
+        if (decision)
+            info.reason = tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason;
+        return info;
     });
     return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes };
+}
+/**
+ * Tensors whose `size` is not numElements x element size. TF refuses to load those ("Invalid size
+ * in bundle entry", tensor_bundle.cc BundleReader::GetValue); strings, variants and sub-byte types
+ * have no fixed size and are not checked.
+ */
+function sizeMismatches(index) {
+    const names = [];
+    for (const tensor of index.tensors) {
+        const dtype = tfDtypeName(tensor.dtype);
+        if ((DTYPES[dtype]?.bits ?? 0) < 8 || tensor.shape.some((dim) => dim < 0))
+            continue;
+        const expected = denseBytes(dtype, tensor.shape);
+        if (expected !== undefined && expected !== tensor.size)
+            names.push(`'${tensor.name}' ${tensor.size} B, expected ${expected} B`);
+    }
+    return names;
 }
 /** The variables to classify: plain tensors, and each partitioned variable once (not its slices). */
 function variablesOf(index) {
@@ -7581,6 +7635,10 @@ const READERS = [
 function checkpointId(name) {
     const dir = dirname(name);
     let base = basename(name);
+    // A SavedModel exported into a numbered version directory (TF Serving's `export/1567058744`,
+    // `models/00000123`): the number changes with every export, the directory above it does not.
+    if (/^\d+$/.test(base) && dir !== '.')
+        return dir;
     base = base
         .replace(/-\d{5}-of-\d{5}(?=\.|$)/, '') // shard suffix: model-00001-of-00003.safetensors
         .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N') // Lightning: epoch=3-step=1000.ckpt
