@@ -1,5 +1,8 @@
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
+import { DiskFiles } from '../io/disk-files.js'
+import { walk } from '../io/walk.js'
+import { measure } from '../pipeline/measure.js'
 
 export interface BaselineDirectoryOptions {
   /**
@@ -19,5 +22,13 @@ export interface BaselineDirectoryOptions {
  * followed; files that cannot be read become `errors` of the returned report.
  */
 export async function measureBaselineDirectory(root: string, options: BaselineDirectoryOptions = {}): Promise<Report> {
-  throw new Error(`not implemented: measureBaselineDirectory(${root}, ${options.paths?.length})`)
+  const found = await walk(root, options.paths ?? ['.'])
+  const report = await measure(found.files, new DiskFiles(root), {
+    ...(options.top ? { top: options.top } : {}),
+    ...(options.readers ? { readers: options.readers } : {})
+  })
+  for (const skipped of found.skipped) {
+    report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
+  }
+  return report
 }

@@ -1,6 +1,9 @@
-import type { ByteSize } from './size-units.js'
-import type { Category } from './types.js'
-import type { ReportDiff } from './diff.js'
+import { minimatch } from 'minimatch'
+import type { CheckpointDiff, ReportDiff } from './diff.js'
+import { ConfigError } from './errors.js'
+import { formatBytes, formatDeltaBytes, formatPercent } from './format-bytes.js'
+import { parseSize, type ByteSize } from './size-units.js'
+import { CATEGORIES, type Category } from './types.js'
 
 /** What a budget line limits: one category of a checkpoint, or its total. */
 export type BudgetCategory = Category | 'total'
@@ -22,7 +25,11 @@ export type BudgetLimit =
  * matches every checkpoint.
  */
 export interface BudgetRule {
-  /** Checkpoint-id glob (minimatch syntax, `exports/mobile/**`); undefined: every checkpoint. */
+  /**
+   * Checkpoint-id glob (minimatch syntax, `exports/mobile/**`, `*.safetensors`); a glob that
+   * names a directory (`exports/mobile`) also matches every checkpoint under it. Undefined: every
+   * checkpoint.
+   */
   glob?: string
   category: BudgetCategory
   limits: BudgetLimit[]
@@ -53,8 +60,11 @@ export interface BudgetResult {
   checkpointId: string
   category: BudgetCategory
   status: BudgetResultStatus
-  /** Head bytes of the category (absolute limits) or its growth against the base (growth limits). */
-  actual: number
+  /**
+   * What the limit is compared with: head bytes (absolute limits) or the growth against the base
+   * (growth limits). Undefined for `no-baseline`.
+   */
+  actual?: number
   /** Base bytes of the category, when the baseline has the checkpoint. */
   base?: number
   /** Head bytes of the category. */
@@ -86,6 +96,14 @@ export interface BudgetVerdict {
   diff: ReportDiff
 }
 
+/** Every category a rule may name, in report order. */
+export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['total', ...CATEGORIES]
+
+/** The expected form of a budget line, shown in every parse error. */
+export const BUDGET_LINE_FORM =
+  '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, ' +
+  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`'
+
 export interface ParseBudgetsOptions {
   /** Named in error messages and in `BudgetRule.source`; default `budget`. */
   source?: string
@@ -99,12 +117,96 @@ export interface ParseBudgetsOptions {
  * @throws ConfigError naming the source, line number and text, and showing the expected form.
  */
 export function parseBudgets(text: string, options: ParseBudgetsOptions = {}): BudgetRule[] {
-  throw new Error(`not implemented: parseBudgets(${text.length}, ${options.source})`)
+  const source = options.source ?? 'budget'
+  const rules: BudgetRule[] = []
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = stripComment(raw).trim()
+    if (line === '') return
+    try {
+      rules.push({ ...parseRule(line), text: line, line: index + 1, source })
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      throw new ConfigError(`${source} line ${index + 1}: '${line}': ${error.message} Expected ${BUDGET_LINE_FORM}.`)
+    }
+  })
+  return rules
+}
+
+/** `#` starts a comment at the start of a line or after whitespace (a glob never needs ` #`). */
+function stripComment(line: string): string {
+  const match = /(^|\s)#/.exec(line)
+  return match ? line.slice(0, match.index) : line
+}
+
+function parseRule(line: string): Pick<BudgetRule, 'glob' | 'category' | 'limits' | 'soft'> {
+  let rest = line
+  let soft = false
+  const warn = /^warn\s+/i.exec(rest)
+  if (warn) {
+    soft = true
+    rest = rest.slice(warn[0].length)
+  }
+  const parts = rest.split(':')
+  if (parts.length < 2) throw new ConfigError(`no ':' between the category and the limit.`)
+  const limitText = parts.pop()!.trim()
+  const categoryText = parts.pop()!.trim()
+  let glob: string | undefined
+  if (parts.length > 0) {
+    glob = parts.join(':').trim()
+    if (glob === '') throw new ConfigError('the checkpoint glob before the category is empty.')
+  }
+  const category = parseCategory(categoryText)
+  if (limitText === '') throw new ConfigError(`no limit after '${categoryText}:'.`)
+  return { ...(glob === undefined ? {} : { glob }), category, limits: parseLimits(limitText), soft }
+}
+
+function parseCategory(text: string): BudgetCategory {
+  const lower = text.toLowerCase()
+  const found = BUDGET_CATEGORIES.find((category) => category === lower)
+  if (found) return found
+  if (text === '') throw new ConfigError('the category is missing.')
+  const close = BUDGET_CATEGORIES.find((category) => category.startsWith(lower.slice(0, 3)) && lower.length >= 3)
+  const hint = close ? ` Did you mean '${close}'?` : ''
+  throw new ConfigError(`'${text}' is not a category (one of ${BUDGET_CATEGORIES.join(', ')}).${hint}`)
+}
+
+function parseLimits(text: string): BudgetLimit[] {
+  const limits: BudgetLimit[] = []
+  for (const term of text.split(',').map((part) => part.trim())) {
+    if (term === '') throw new ConfigError(`an empty limit between commas in '${text}'.`)
+    const limit = parseLimit(term)
+    if (limits.some((other) => other.kind === limit.kind)) {
+      throw new ConfigError(`two limits of the same kind ('${term}'); give at most one size, one +size and one +percent.`)
+    }
+    limits.push(limit)
+  }
+  return limits
+}
+
+function parseLimit(term: string): BudgetLimit {
+  if (term.startsWith('-')) throw new ConfigError(`'${term}': limits cannot be negative; a growth limit starts with '+'.`)
+  if (!term.startsWith('+')) return { kind: 'absolute', size: parseSize(term), text: term }
+  const growth = term.slice(1).trim()
+  if (growth.endsWith('%')) {
+    const number = growth.slice(0, -1).trim()
+    if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number)) throw new ConfigError(`'${term}' is not a percentage: expected e.g. '+5%'.`)
+    return { kind: 'growth-percent', percent: Number(number), text: term }
+  }
+  return { kind: 'growth-bytes', size: parseSize(growth), text: term }
 }
 
 /** True when the rule applies to the checkpoint (by glob on its id or full name). */
 export function ruleMatches(rule: BudgetRule, checkpoint: { id: string; name?: string }): boolean {
-  throw new Error(`not implemented: ruleMatches(${rule.text}, ${checkpoint.id})`)
+  if (rule.glob === undefined) return true
+  const glob = rule.glob.replace(/\/+$/, '')
+  const names = checkpoint.name && checkpoint.name !== checkpoint.id ? [checkpoint.id, checkpoint.name] : [checkpoint.id]
+  return names.some((name) => pathAndAncestors(name).some((path) => minimatch(path, glob, { dot: true })))
+}
+
+/** `a/b/c` → `a/b/c`, `a/b`, `a`: so a glob naming a directory covers what is inside it. */
+function pathAndAncestors(path: string): string[] {
+  const parts = path.split('/')
+  return parts.map((_, index) => parts.slice(0, parts.length - index).join('/')).filter((prefix) => prefix !== '')
 }
 
 /**
@@ -113,7 +215,56 @@ export function ruleMatches(rule: BudgetRule, checkpoint: { id: string; name?: s
  * fail; absolute limits always apply.
  */
 export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]): BudgetVerdict {
-  throw new Error(`not implemented: evaluateBudgets(${diff.checkpoints.length}, ${rules.length})`)
+  const results: BudgetResult[] = []
+  const unmatchedRules: BudgetRule[] = []
+  const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined)
+  for (const rule of rules) {
+    const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head!))
+    if (matching.length === 0) unmatchedRules.push(rule)
+    for (const checkpoint of matching) {
+      for (const limit of rule.limits) results.push(evaluateLimit(rule, limit, checkpoint))
+    }
+  }
+  const status: BudgetStatus = results.some((result) => result.status === 'fail')
+    ? 'fail'
+    : results.some((result) => result.status === 'warn') || unmatchedRules.length > 0
+      ? 'warn'
+      : 'pass'
+  return { status, results, unmatchedRules, rules: [...rules], diff }
+}
+
+function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {
+  const { category } = rule
+  const { base, head = 0 } = checkpoint.categories[category]
+  const where = `${checkpoint.id}: ${category}`
+  const origin = `(${rule.source} line ${rule.line}: ${rule.text})`
+  const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) }
+  const exceeded = rule.soft ? 'warn' : 'fail'
+
+  if (limit.kind === 'absolute') {
+    const allowed = limit.size.bytes
+    const excess = Math.max(0, head - allowed)
+    const message =
+      excess > 0
+        ? `${where} is ${formatBytes(head)}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
+        : `${where} is ${formatBytes(head)}, within ${limit.text}`
+    return { ...common, status: excess > 0 ? exceeded : 'pass', actual: head, allowed, excess, message }
+  }
+
+  if (base === undefined) {
+    const why = checkpoint.change === 'added' ? 'a new checkpoint, not in the baseline' : 'no baseline'
+    return { ...common, status: 'no-baseline', excess: 0, message: `${where}: ${why}; growth limit ${limit.text} not checked` }
+  }
+  const growth = head - base
+  // A percentage of nothing is nothing: growing from 0 B exceeds any percentage limit.
+  const allowed = limit.kind === 'growth-bytes' ? limit.size.bytes : Math.floor((base * limit.percent) / 100)
+  const excess = Math.max(0, growth - allowed)
+  const change = `${formatDeltaBytes(growth)}${base > 0 ? ` (${formatPercent(growth / base, { signed: true })})` : ''} from ${formatBytes(base)}`
+  const message =
+    excess > 0
+      ? `${where} grew by ${change}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
+      : `${where} changed by ${change}, within ${limit.text}`
+  return { ...common, status: excess > 0 ? exceeded : 'pass', actual: growth, allowed, excess, message }
 }
 
 /** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */

@@ -1,4 +1,4 @@
-import type { Category, CheckpointReport, Report } from './types.js'
+import { CATEGORIES, type Category, type CategoryBytes, type CheckpointReport, type Report } from './types.js'
 
 /** One category (or the total) of one checkpoint, base against head. */
 export interface CategoryDelta {
@@ -47,5 +47,45 @@ export interface ReportDiff {
  * Without a baseline every checkpoint is `no-baseline` and only head figures are set.
  */
 export function diffReports(base: Report | undefined, head: Report): ReportDiff {
-  throw new Error(`not implemented: diffReports(${base?.schema}, ${head.schema})`)
+  const baseById = new Map((base?.checkpoints ?? []).map((checkpoint) => [checkpoint.id, checkpoint]))
+  const headIds = new Set(head.checkpoints.map((checkpoint) => checkpoint.id))
+  const checkpoints: CheckpointDiff[] = head.checkpoints.map((headCheckpoint) => {
+    const baseCheckpoint = baseById.get(headCheckpoint.id)
+    const categories = deltas(baseCheckpoint?.bytes, headCheckpoint.bytes)
+    const change: CheckpointChange =
+      base === undefined
+        ? 'no-baseline'
+        : baseCheckpoint === undefined
+          ? 'added'
+          : Object.values(categories).some((delta) => delta.delta !== 0)
+            ? 'changed'
+            : 'unchanged'
+    return { id: headCheckpoint.id, change, ...(baseCheckpoint ? { base: baseCheckpoint } : {}), head: headCheckpoint, categories }
+  })
+  for (const baseCheckpoint of base?.checkpoints ?? []) {
+    if (headIds.has(baseCheckpoint.id)) continue
+    checkpoints.push({ id: baseCheckpoint.id, change: 'removed', base: baseCheckpoint, categories: deltas(baseCheckpoint.bytes, undefined) })
+  }
+  return {
+    ...(base ? { base } : {}),
+    head,
+    checkpoints,
+    total: deltas(base?.total.bytes, head.total.bytes),
+    changed: checkpoints.some((checkpoint) => checkpoint.change !== 'unchanged' && checkpoint.change !== 'no-baseline')
+  }
+}
+
+/** Every category and the total, base against head; a side that is absent leaves its figures unset. */
+function deltas(base: CategoryBytes | undefined, head: CategoryBytes | undefined): Record<Category | 'total', CategoryDelta> {
+  const entries = ([...CATEGORIES, 'total'] as const).map((category) => {
+    const delta: CategoryDelta = { category }
+    if (base) delta.base = base[category]
+    if (head) delta.head = head[category]
+    if (base && head) {
+      delta.delta = head[category] - base[category]
+      if (base[category] > 0) delta.ratio = delta.delta / base[category]
+    }
+    return [category, delta] as const
+  })
+  return Object.fromEntries(entries) as Record<Category | 'total', CategoryDelta>
 }

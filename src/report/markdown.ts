@@ -1,4 +1,8 @@
-import type { BudgetVerdict } from '../core/budgets.js'
+import type { BudgetResult, BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
+import type { CategoryDelta, CheckpointDiff } from '../core/diff.js'
+import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
+import { CATEGORIES, type Category, type CheckpointReport } from '../core/types.js'
+import { escapeCode, escapeMarkdown } from './escape.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536
@@ -12,7 +16,8 @@ export const COMMENT_MARKER_PREFIX = 'model-size-budget'
  * close the HTML comment or collide with another key's marker.
  */
 export function commentMarker(commentKey = ''): string {
-  throw new Error(`not implemented: commentMarker(${commentKey})`)
+  const key = commentKey.trim().replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, (dashes) => '_'.repeat(dashes.length))
+  return `<!-- ${COMMENT_MARKER_PREFIX}:${key} -->`
 }
 
 /** Where the baseline came from, or where it would have come from. */
@@ -45,6 +50,15 @@ export interface MarkdownOptions {
   topTensors?: number
 }
 
+/** Options of the job summary: as the comment's, minus the length cut and the marker. */
+export type SummaryOptions = Omit<MarkdownOptions, 'maxLength' | 'commentKey'>
+
+/** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
+const COMMENT_NAME_LENGTH = 120
+const SUMMARY_NAME_LENGTH = 1000
+/** Largest tensors shown per checkpoint when the options do not say. */
+const DEFAULT_TOP_TENSORS = 10
+
 /**
  * The PR comment body: headline verdict, one table row per checkpoint and category that matters,
  * explanation lines, a collapsed `<details>` per checkpoint (largest tensors, mermaid pie of the
@@ -53,16 +67,315 @@ export interface MarkdownOptions {
  * cut at a row boundary with a note that points to the job summary; the marker is always kept.
  */
 export function renderMarkdown(verdict: BudgetVerdict, options: MarkdownOptions): string {
-  throw new Error(`not implemented: renderMarkdown(${verdict.status}, ${options.baseline.kind})`)
-}
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH
+  const context: RenderContext = { verdict, options, nameLength: COMMENT_NAME_LENGTH, full: false }
+  const footer = [renderFooter(options.summaryUrl), commentMarker(options.commentKey)].join('\n')
+  const units = renderUnits(context)
+  const whole = joinUnits(units) + '\n\n' + footer
+  if (whole.length <= maxLength) return whole
 
-/** Options of the job summary: as the comment's, minus the length cut and the marker. */
-export type SummaryOptions = Omit<MarkdownOptions, 'maxLength' | 'commentKey'>
+  const link = safeUrl(options.summaryUrl)
+  const note =
+    `> [!NOTE]\n> This comment was cut to stay under GitHub's ${formatCount(maxLength)}-character limit; ` +
+    (link ? `the [job summary](${link}) has the full report.` : "the run's job summary has the full report.")
+  const budget = maxLength - footer.length - note.length - 4
+  const kept: Unit[] = []
+  let length = 0
+  for (const unit of units) {
+    const added = (kept.length === 0 ? 0 : unit.separator.length) + unit.text.length
+    if (length + added > budget) break
+    kept.push(unit)
+    length += added
+  }
+  return joinUnits(kept) + '\n\n' + note + '\n\n' + footer
+}
 
 /**
  * The job summary (`core.summary.addRaw`): the same content as the comment, never cut, with
  * every budget result, file list and unclassified tensor; no marker.
  */
 export function renderSummary(verdict: BudgetVerdict, options: SummaryOptions): string {
-  throw new Error(`not implemented: renderSummary(${verdict.status}, ${options.baseline.kind})`)
+  const context: RenderContext = { verdict, options, nameLength: SUMMARY_NAME_LENGTH, full: true }
+  return joinUnits(renderUnits(context)) + '\n\n' + renderFooter(undefined) + '\n'
+}
+
+interface RenderContext {
+  verdict: BudgetVerdict
+  options: SummaryOptions
+  nameLength: number
+  /** The job summary: every result and every file, no cut. */
+  full: boolean
+}
+
+/**
+ * A piece of the body that the length cut keeps or drops whole: a table row, a list item, a
+ * `<details>` block. `separator` joins it to the unit before: `\n` within a table or list,
+ * `\n\n` between sections.
+ */
+interface Unit {
+  text: string
+  separator: '\n' | '\n\n'
+}
+
+function joinUnits(units: readonly Unit[]): string {
+  return units.map((unit, index) => (index === 0 ? unit.text : unit.separator + unit.text)).join('')
+}
+
+function section(lines: string[]): Unit[] {
+  return lines.map((text, index) => ({ text, separator: index === 0 ? '\n\n' : '\n' }))
+}
+
+function renderUnits(context: RenderContext): Unit[] {
+  return [
+    ...renderHeadline(context).map((text): Unit => ({ text, separator: '\n\n' })),
+    ...section(renderExceeded(context)),
+    ...section(renderTable(context)),
+    ...section(renderNotes(context)),
+    ...section(renderErrors(context)),
+    ...renderDetails(context).map((text): Unit => ({ text, separator: '\n\n' })),
+    ...section(renderBaseline(context))
+  ]
+}
+
+// --- headline ----------------------------------------------------------------------------------
+
+function renderHeadline({ verdict }: RenderContext): string[] {
+  const { diff } = verdict
+  const title =
+    verdict.status === 'fail'
+      ? '### ❌ Model size: over budget'
+      : verdict.status === 'warn'
+        ? '### ⚠️ Model size: within budget, with warnings'
+        : verdict.rules.length === 0
+          ? '### 📦 Model size (no budget set)'
+          : '### ✅ Model size: within budget'
+  const count = diff.head.checkpoints.length
+  const size = `**${formatBytes(diff.total.total.head ?? 0)}** in ${count} checkpoint${count === 1 ? '' : 's'}`
+  const { delta, ratio } = diff.total.total
+  let change: string
+  if (!diff.base) change = '; no baseline to compare with.'
+  else if (delta === undefined || delta === 0) change = ', unchanged against the baseline.'
+  else change = `, **${formatDeltaBytes(delta)}**${ratio === undefined ? '' : ` (${formatPercent(ratio, { signed: true })})`} against the baseline.`
+  return [title, size + change]
+}
+
+/** The exceeded limits first, so that "which rule and by how much" survives any cut. */
+function renderExceeded(context: RenderContext): string[] {
+  const { verdict } = context
+  const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn')
+  const lines = exceeded.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`)
+  for (const rule of verdict.unmatchedRules) {
+    lines.push(`- ⚠️ ${ruleLabel(rule, context)} matched no checkpoint`)
+  }
+  return lines
+}
+
+function describeResult(result: BudgetResult, context: RenderContext): string {
+  const subject = `${escapeCode(result.checkpointId, context.nameLength)} ${result.category}`
+  const limit = escapeCode(result.limit.text)
+  const over = `**${formatBytes(result.excess)} over** ${limit}`
+  const rule = ruleLabel(result.rule, context)
+  if (result.limit.kind === 'absolute') return `${subject} is ${formatBytes(result.head)}, ${over} (${rule})`
+  return `${subject} grew by ${formatDeltaBytes(result.actual ?? 0)}, ${over} (${rule})`
+}
+
+function ruleLabel(rule: BudgetResult['rule'], context: RenderContext): string {
+  return `${escapeMarkdown(rule.source, context.nameLength)} line ${rule.line}: ${escapeCode(rule.text, context.nameLength)}`
+}
+
+// --- the table -----------------------------------------------------------------------------------
+
+const STATUS_ICON: Record<BudgetResultStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' }
+/** Worst first: the status a row shows when several limits apply to it. */
+const STATUS_ORDER: BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass']
+
+function renderTable(context: RenderContext): string[] {
+  const { diff } = context.verdict
+  if (diff.checkpoints.length === 0) return ['No checkpoints found.']
+  const withBase = diff.base !== undefined
+  const header = withBase
+    ? ['| Checkpoint | Category | Base | Head | Δ | Δ% | Limit | Status |', '|---|---|---:|---:|---:|---:|---|---|']
+    : ['| Checkpoint | Category | Head | Share | Limit | Status |', '|---|---|---:|---:|---|---|']
+  const rows: string[] = []
+  for (const checkpoint of diff.checkpoints) {
+    const categories = categoriesThatMatter(checkpoint, context)
+    categories.forEach((category, index) => {
+      const label = index === 0 ? checkpointLabel(checkpoint, context) : ''
+      const results = context.verdict.results.filter((result) => result.checkpointId === checkpoint.id && result.category === category)
+      const limit = results.map((result) => escapeCode(result.limit.text)).join(', ')
+      const status = rowStatus(checkpoint, results)
+      const delta = checkpoint.categories[category]
+      const cells = withBase
+        ? [label, category, size(delta.base), size(delta.head), deltaCell(checkpoint, delta), ratioCell(checkpoint, delta), limit, status]
+        : [label, category, size(delta.head), shareCell(checkpoint, category), limit, status]
+      rows.push(`| ${cells.join(' | ')} |`)
+    })
+  }
+  return [header.join('\n'), ...rows]
+}
+
+/** Total always; a category when it has bytes on either side, or a rule about it. */
+function categoriesThatMatter(checkpoint: CheckpointDiff, context: RenderContext): (Category | 'total')[] {
+  const ruled = new Set(context.verdict.results.filter((result) => result.checkpointId === checkpoint.id).map((result) => result.category))
+  const shown = CATEGORIES.filter((category) => {
+    const delta = checkpoint.categories[category]
+    return (delta.base ?? 0) > 0 || (delta.head ?? 0) > 0 || ruled.has(category)
+  })
+  return [...shown, 'total']
+}
+
+function checkpointLabel(checkpoint: CheckpointDiff, context: RenderContext): string {
+  const tags: string[] = []
+  if (checkpoint.change === 'added') tags.push('*new*')
+  if (checkpoint.change === 'removed') tags.push('*removed*')
+  if (checkpoint.head?.latest) tags.push('*latest*')
+  const name = escapeCode(checkpoint.id, context.nameLength)
+  return tags.length ? `${name} ${tags.join(' ')}` : name
+}
+
+function rowStatus(checkpoint: CheckpointDiff, results: BudgetResult[]): string {
+  if (checkpoint.change === 'removed') return 'removed'
+  if (results.length === 0) return ''
+  const worst = STATUS_ORDER.find((status) => results.some((result) => result.status === status))!
+  const excess = Math.max(...results.map((result) => result.excess))
+  if (worst === 'fail' || worst === 'warn') return `${STATUS_ICON[worst]} ${formatBytes(excess)} over`
+  if (worst === 'no-baseline') return `${STATUS_ICON[worst]} no baseline`
+  return STATUS_ICON.pass
+}
+
+function size(bytes: number | undefined): string {
+  return bytes === undefined ? '—' : formatBytes(bytes)
+}
+
+function deltaCell(checkpoint: CheckpointDiff, delta: CategoryDelta): string {
+  if (checkpoint.change === 'added') return 'new'
+  if (checkpoint.change === 'removed') return formatDeltaBytes(-(delta.base ?? 0))
+  return delta.delta === undefined ? '—' : formatDeltaBytes(delta.delta)
+}
+
+function ratioCell(checkpoint: CheckpointDiff, delta: CategoryDelta): string {
+  if (checkpoint.change === 'removed') return delta.base ? '-100%' : ''
+  if (delta.ratio !== undefined) return formatPercent(delta.ratio, { signed: true })
+  // Growth from 0 B has no percentage.
+  return delta.delta ? '∞' : delta.delta === 0 ? '0.0%' : '—'
+}
+
+function shareCell(checkpoint: CheckpointDiff, category: Category | 'total'): string {
+  const total = checkpoint.categories.total.head ?? 0
+  if (category === 'total' || total === 0) return ''
+  return formatPercent((checkpoint.categories[category].head ?? 0) / total)
+}
+
+// --- notes, errors, details, baseline ----------------------------------------------------------
+
+/** The analyzer's explanation lines and the readers' warnings, per head checkpoint. */
+function renderNotes(context: RenderContext): string[] {
+  const lines: string[] = []
+  for (const checkpoint of context.verdict.diff.head.checkpoints) {
+    const name = escapeCode(checkpoint.id, context.nameLength)
+    for (const explanation of checkpoint.explanations) lines.push(`- 💡 ${name}: ${escapeMarkdown(explanation, context.full ? undefined : 400)}`)
+    for (const warning of checkpoint.warnings) lines.push(`- ⚠️ ${name}: ${escapeMarkdown(warning, context.full ? undefined : 400)}`)
+  }
+  return lines
+}
+
+function renderErrors(context: RenderContext): string[] {
+  const { errors } = context.verdict.diff.head
+  if (errors.length === 0) return []
+  return [
+    `**${errors.length} file${errors.length === 1 ? '' : 's'} could not be analysed:**`,
+    ...errors.map((error) => `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(error.message, context.full ? undefined : 400)}`)
+  ]
+}
+
+function renderDetails(context: RenderContext): string[] {
+  return context.verdict.diff.head.checkpoints.map((checkpoint) => renderCheckpointDetails(checkpoint, context))
+}
+
+function renderCheckpointDetails(checkpoint: CheckpointReport, context: RenderContext): string {
+  const facts = [
+    formatBytes(checkpoint.bytes.total),
+    `${formatCount(checkpoint.tensors)} tensor${checkpoint.tensors === 1 ? '' : 's'}`,
+    ...(checkpoint.parameters > 0 ? [`${formatCount(checkpoint.parameters)} parameters`] : []),
+    `${escapeMarkdown(checkpoint.format)}, classified by ${escapeMarkdown(checkpoint.classifiedBy)}`
+  ]
+  const lines = [
+    '<details>',
+    `<summary>${escapeCode(checkpoint.id, context.nameLength)}: ${facts.join(' · ')}</summary>`,
+    ''
+  ]
+  const notes = CATEGORIES.filter((category) => checkpoint.categoryNotes?.[category])
+  for (const category of notes) lines.push(`- ${category}: ${escapeMarkdown(checkpoint.categoryNotes![category]!, context.nameLength)}`)
+  if (notes.length) lines.push('')
+
+  const limit = context.full ? Number.POSITIVE_INFINITY : (context.options.topTensors ?? DEFAULT_TOP_TENSORS)
+  const top = (checkpoint.top ?? []).slice(0, limit)
+  if (top.length) {
+    lines.push('| Largest tensors | Category | Type | Size |', '|---|---|---|---:|')
+    for (const tensor of top) {
+      const type = `${escapeMarkdown(tensor.dtype, 40)}[${tensor.shape.join(', ')}]`
+      lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} | ${type} | ${formatBytes(tensor.bytes)} |`)
+    }
+    lines.push('')
+  }
+
+  const slices = CATEGORIES.filter((category) => checkpoint.bytes[category] > 0)
+  if (slices.length) {
+    // Labels are our own category names and byte figures: nothing from the checkpoint reaches mermaid.
+    lines.push('```mermaid', 'pie title Bytes by category')
+    for (const category of slices) lines.push(`    "${category} ${formatBytes(checkpoint.bytes[category])}" : ${checkpoint.bytes[category]}`)
+    lines.push('```', '')
+  }
+
+  if (context.full) {
+    if (checkpoint.unclassifiedTensors?.length) {
+      lines.push(`Unclassified tensors: ${checkpoint.unclassifiedTensors.map((name) => escapeCode(name, context.nameLength)).join(', ')}`, '')
+    }
+    lines.push('| File | Role | Size |', '|---|---|---:|')
+    for (const file of checkpoint.files) {
+      const absent = file.present === false ? ' (absent)' : ''
+      lines.push(`| ${escapeCode(file.path, context.nameLength)}${absent} | ${escapeMarkdown(file.role)} | ${formatBytes(file.bytes)} |`)
+    }
+    lines.push('')
+  }
+  lines.push('</details>')
+  return lines.join('\n')
+}
+
+function renderBaseline({ options }: RenderContext): string[] {
+  const { baseline } = options
+  const link = safeUrl(baseline.url)
+  const description = escapeMarkdown(baseline.description, 300)
+  const text = link ? `[${description}](${link})` : description
+  if (baseline.kind === 'none') return [`**Baseline:** none. ${text}`]
+  return [`**Baseline:** ${BASELINE_KIND[baseline.kind]}: ${text}`]
+}
+
+const BASELINE_KIND: Record<Exclude<BaselineOrigin['kind'], 'none'>, string> = {
+  report: 'report file',
+  directory: 'base checkpoints on disk',
+  git: 'checkpoint files at the base commit',
+  artifact: 'report artifact of the base branch'
+}
+
+function renderFooter(summaryUrl: string | undefined): string {
+  const link = safeUrl(summaryUrl)
+  const summary = link ? ` · [full report in the job summary](${link})` : ''
+  return `<sub>model-size-budget${summary}</sub>`
+}
+
+/**
+ * An http(s) URL made safe for a markdown link target, or undefined: parentheses, spaces and
+ * angle brackets are percent-encoded so the URL cannot end the link or open HTML.
+ */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return undefined
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined
+  return parsed.href.replace(/[()<>\s"'`\\|[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
