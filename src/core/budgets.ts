@@ -165,9 +165,23 @@ function parseCategory(text: string): BudgetCategory {
   const found = BUDGET_CATEGORIES.find((category) => category === lower)
   if (found) return found
   if (text === '') throw new ConfigError('the category is missing.')
-  const close = BUDGET_CATEGORIES.find((category) => category.startsWith(lower.slice(0, 3)) && lower.length >= 3)
+  // Typos one or two edits away (`wieghts`, `optimiser`) get a suggestion.
+  const close = BUDGET_CATEGORIES.find((category) => editDistance(category, lower) <= 2)
   const hint = close ? ` Did you mean '${close}'?` : ''
   throw new ConfigError(`'${text}' is not a category (one of ${BUDGET_CATEGORIES.join(', ')}).${hint}`)
+}
+
+/** Levenshtein distance, for suggestions between short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
 }
 
 function parseLimits(text: string): BudgetLimit[] {
