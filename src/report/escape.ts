@@ -11,7 +11,7 @@
  * - markdown punctuation (`|` `` ` `` `*` `_` `[` `]` `~` `$` `\` `!` `#`) becomes references: no cell
  *   break, code span, emphasis, link, strikethrough, math or heading; `:` too, so no `:emoji:`
  *   shortcode or `https://` autolink forms;
- * - `@` and `#` are followed by a zero-width space, as Renovate does for release notes: GitHub
+ * - `@`, `#` and `GH-` are followed by a zero-width space, as Renovate does for release notes: GitHub
  *   finds mentions and issue references in the rendered text, where a reference is already
  *   decoded, so only a character between `@` and the name stops the ping;
  * - line breaks, other control characters and bidi overrides are shown as `\n`, `\u202e`...;
@@ -22,6 +22,8 @@ export function escapeMarkdown(text: string, maxLength?: number): string {
   const shown = visibleControls(shorten(text, maxLength))
   let out = ''
   for (const char of shown) out += ESCAPES[char] ?? char
+  // `GH-123` is an issue reference too.
+  out = out.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
   return escapeLineStart(out)
 }
 
