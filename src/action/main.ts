@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { resolveBaseline, type BaseRef } from '../baseline/resolve.js'
@@ -55,7 +56,7 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   if (head.checkpoints.length === 0 && head.errors.length === 0) {
     core.warning(`No checkpoint found in the workspace for input 'path':\n${inputs.pathPatterns.join('\n')}`)
   }
-  core.info(renderText(head))
+  logUntrusted(renderText(head))
 
   const reportFile = resolve(workspace, inputs.reportPath)
   await mkdir(dirname(reportFile), { recursive: true })
@@ -73,7 +74,7 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
     api,
     artifactName: inputs.commentKey ? `${REPORT_ARTIFACT_NAME}-${inputs.commentKey}` : REPORT_ARTIFACT_NAME,
     measure: { top: TOP_TENSORS },
-    log: (message) => core.info(message)
+    log: (message) => logUntrusted(message)
   })
 
   const verdict = evaluateBudgets(diffReports(baseline.report, head), inputs.budgetRules)
@@ -189,4 +190,17 @@ function runUrl(): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env
   if (!server || !repository || !runId || !/^https?:\/\//.test(server)) return undefined
   return `${server}/${repository}/actions/runs/${runId}`
+}
+
+/**
+ * Logs text that contains names from checkpoints and file paths. A tensor or file name can hold a
+ * newline followed by `::error::` or `::add-mask::`, which the runner would execute as a workflow
+ * command; between `::stop-commands::TOKEN` and `::TOKEN::` it reads them as plain text.
+ * (core.warning/error/setFailed escape their message themselves.)
+ */
+function logUntrusted(text: string): void {
+  const token = randomUUID()
+  core.info(`::stop-commands::${token}`)
+  core.info(text)
+  core.info(`::${token}::`)
 }

@@ -59,7 +59,7 @@ export interface ResolvedBaseline {
  */
 export async function resolveBaseline(context: BaselineContext): Promise<ResolvedBaseline> {
   const { input } = context
-  if (input.kind === 'none') return { origin: { kind: 'none', description: 'comparison turned off (`baseline: none`)' } }
+  if (input.kind === 'none') return { origin: { kind: 'none', description: 'Comparison turned off (`baseline: none`).' } }
   if (input.kind === 'path') return readBaselinePath(context, input.path)
 
   const tried: string[] = []
@@ -69,7 +69,7 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       origin: {
         kind: 'none',
         description:
-          'no base to compare with on this event; on pull requests the base commit is read from git, or set `baseline:` to a report JSON or a directory of base checkpoints'
+          'No base to compare with on this event; on pull requests the base commit is read from git, or set `baseline:` to a report JSON or a directory of base checkpoints'
       }
     }
   }
@@ -84,8 +84,9 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       })
       if (found) {
         context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`)
-        const what = found.source === 'report' ? ` (committed ${context.reportPath})` : ''
-        return { report: found.report, origin: { kind: 'git', description: `${base.label} ${short}${what}` } }
+        // The renderer prefixes "checkpoint files at the base commit:".
+        const what = found.source === 'report' ? ` (the ${context.reportPath} committed there)` : ''
+        return { report: found.report, origin: { kind: 'git', description: `${short}${what}` } }
       }
       tried.push(`no checkpoints tracked at ${base.label} ${short}`)
     } catch (error) {
@@ -106,7 +107,7 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
           context.log(`Baseline: artifact "${artifactName}" of run ${run.id} on ${base.branch}.`)
           return {
             report: lookup.baseline.report,
-            origin: { kind: 'artifact', description: `artifact "${artifactName}" of run ${run.id} on ${base.branch}`, url: run.html_url }
+            origin: { kind: 'artifact', description: `"${artifactName}" of run ${run.id} on ${base.branch}`, url: run.html_url }
           }
         }
         tried.push(lookup.reason)
@@ -124,7 +125,7 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
   return {
     origin: {
       kind: 'none',
-      description: `no baseline: ${tried.join('; ')}. To compare, commit the checkpoints (Git LFS works), ${upload}or set \`baseline:\``
+      description: `${capitalise(tried.join('; '))}. To compare, commit the checkpoints (Git LFS works), ${upload}or set \`baseline:\``
     }
   }
 }
@@ -172,4 +173,8 @@ async function insideWorkspace(workspace: string, workspaceReal: string, path: s
     throw new ConfigError(`Input 'baseline' is '${asWritten}', which is outside the workspace; only files in the workspace are read. Download or check out the baseline into the workspace.`)
   }
   return abs
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
