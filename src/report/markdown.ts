@@ -56,6 +56,8 @@ export type SummaryOptions = Omit<MarkdownOptions, 'maxLength' | 'commentKey'>
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
 const COMMENT_NAME_LENGTH = 120
 const SUMMARY_NAME_LENGTH = 1000
+/** Exceeded limits listed above the comment's table; the rest are in the table and the summary. */
+const EXCEEDED_IN_COMMENT = 20
 /** Largest tensors shown per checkpoint when the options do not say. */
 const DEFAULT_TOP_TENSORS = 10
 
@@ -87,6 +89,7 @@ export function renderMarkdown(verdict: BudgetVerdict, options: MarkdownOptions)
     kept.push(unit)
     length += added
   }
+  while (kept.at(-1)?.heading) kept.pop()
   return joinUnits(kept) + '\n\n' + note + '\n\n' + footer
 }
 
@@ -115,6 +118,8 @@ interface RenderContext {
 interface Unit {
   text: string
   separator: '\n' | '\n\n'
+  /** A table header: not worth keeping when the cut leaves it without rows. */
+  heading?: boolean
 }
 
 function joinUnits(units: readonly Unit[]): string {
@@ -122,7 +127,7 @@ function joinUnits(units: readonly Unit[]): string {
 }
 
 function section(lines: string[]): Unit[] {
-  return lines.map((text, index) => ({ text, separator: index === 0 ? '\n\n' : '\n' }))
+  return lines.map((text, index) => ({ text, separator: index === 0 ? '\n\n' : '\n', ...(text.startsWith('| ') && lines.length > 1 && index === 0 ? { heading: true } : {}) }))
 }
 
 function renderUnits(context: RenderContext): Unit[] {
@@ -162,8 +167,12 @@ function renderHeadline({ verdict }: RenderContext): string[] {
 /** The exceeded limits first, so that "which rule and by how much" survives any cut. */
 function renderExceeded(context: RenderContext): string[] {
   const { verdict } = context
-  const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn')
-  const lines = exceeded.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`)
+  const exceeded = verdict.results
+    .filter((result) => result.status === 'fail' || result.status === 'warn')
+    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+  const shown = context.full ? exceeded : exceeded.slice(0, EXCEEDED_IN_COMMENT)
+  const lines = shown.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`)
+  if (shown.length < exceeded.length) lines.push(`- … and ${exceeded.length - shown.length} more exceeded limits (see the table and the job summary)`)
   for (const rule of verdict.unmatchedRules) {
     lines.push(`- ⚠️ ${ruleLabel(rule, context)} matched no checkpoint`)
   }
@@ -196,22 +205,23 @@ function renderTable(context: RenderContext): string[] {
   const header = withBase
     ? ['| Checkpoint | Category | Base | Head | Δ | Δ% | Limit | Status |', '|---|---|---:|---:|---:|---:|---|---|']
     : ['| Checkpoint | Category | Head | Share | Limit | Status |', '|---|---|---:|---:|---|---|']
-  const rows: string[] = []
-  for (const checkpoint of diff.checkpoints) {
-    const categories = categoriesThatMatter(checkpoint, context)
-    categories.forEach((category, index) => {
-      const label = index === 0 ? checkpointLabel(checkpoint, context) : ''
-      const results = context.verdict.results.filter((result) => result.checkpointId === checkpoint.id && result.category === category)
-      const limit = results.map((result) => escapeCode(result.limit.text)).join(', ')
-      const status = rowStatus(checkpoint, results)
-      const delta = checkpoint.categories[category]
-      const cells = withBase
-        ? [label, category, size(delta.base), size(delta.head), deltaCell(checkpoint, delta), ratioCell(checkpoint, delta), limit, status]
-        : [label, category, size(delta.head), shareCell(checkpoint, category), limit, status]
-      rows.push(`| ${cells.join(' | ')} |`)
-    })
-  }
-  return [header.join('\n'), ...rows]
+  // A checkpoint's rows stay together: the length cut keeps or drops them as one.
+  const blocks = diff.checkpoints.map((checkpoint) =>
+    categoriesThatMatter(checkpoint, context)
+      .map((category, index) => {
+        const label = index === 0 ? checkpointLabel(checkpoint, context) : ''
+        const results = context.verdict.results.filter((result) => result.checkpointId === checkpoint.id && result.category === category)
+        const limit = results.map((result) => escapeCode(result.limit.text)).join(', ')
+        const status = rowStatus(checkpoint, results)
+        const delta = checkpoint.categories[category]
+        const cells = withBase
+          ? [label, category, size(delta.base), size(delta.head), deltaCell(checkpoint, delta), ratioCell(checkpoint, delta), limit, status]
+          : [label, category, size(delta.head), shareCell(checkpoint, category), limit, status]
+        return `| ${cells.join(' | ')} |`
+      })
+      .join('\n')
+  )
+  return [header.join('\n'), ...blocks]
 }
 
 /** Total always; a category when it has bytes on either side, or a rule about it. */
@@ -257,7 +267,7 @@ function ratioCell(checkpoint: CheckpointDiff, delta: CategoryDelta): string {
   if (checkpoint.change === 'removed') return delta.base ? '-100%' : ''
   if (delta.ratio !== undefined) return formatPercent(delta.ratio, { signed: true })
   // Growth from 0 B has no percentage.
-  return delta.delta ? '∞' : delta.delta === 0 ? '0.0%' : '—'
+  return delta.delta ? '∞' : ''
 }
 
 function shareCell(checkpoint: CheckpointDiff, category: Category | 'total'): string {
