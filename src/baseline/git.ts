@@ -19,10 +19,19 @@ const LS_TREE_MAX_BUFFER = 256 * 1024 * 1024
 
 const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
 
+/** A git command that takes longer (a fetch over a slow network) is abandoned; the baseline is then skipped. */
+export const GIT_TIMEOUT_MS = 120_000
+
+/**
+ * Never ask for credentials on a terminal: without persisted checkout credentials a fetch must
+ * fail at once, not wait for input until the job times out.
+ */
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' }
+
 /** Runs git in `cwd` and returns stdout; throws with git's stderr in the message. */
 export async function git(cwd: string, args: readonly string[], maxBuffer = 16 * 1024 * 1024): Promise<string> {
   try {
-    const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'utf8' })
+    const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'utf8', env: GIT_ENV, timeout: GIT_TIMEOUT_MS })
     return stdout
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim()
@@ -31,7 +40,7 @@ export async function git(cwd: string, args: readonly string[], maxBuffer = 16 *
 }
 
 async function gitBytes(cwd: string, args: readonly string[], maxBuffer: number): Promise<Uint8Array> {
-  const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'buffer' })
+  const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'buffer', env: GIT_ENV, timeout: GIT_TIMEOUT_MS })
   return new Uint8Array(stdout.buffer, stdout.byteOffset, stdout.byteLength)
 }
 
@@ -182,7 +191,7 @@ export class GitBlobSource implements ByteSource {
     checkSpan(this, offset, length)
     const out = new Uint8Array(length)
     if (length === 0) return out
-    const child = spawn('git', ['cat-file', 'blob', this.oid], { cwd: this.cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+    const child = spawn('git', ['cat-file', 'blob', this.oid], { cwd: this.cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] })
     let position = 0
     let filled = 0
     try {
