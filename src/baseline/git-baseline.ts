@@ -1,4 +1,5 @@
 import type { Report } from '../core/types.js'
+import { READERS } from '../formats/index.js'
 import { matchPaths } from '../io/find-files-match.js'
 import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import { loadBaselineReport } from './report-file.js'
@@ -39,7 +40,11 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
       return { report: loadBaselineReport(text, `${options.reportPath} at ${commit.slice(0, 7)}`), source: 'report', fetched }
     }
   }
-  const paths = matchPaths(tree.paths(), options.patterns)
+  // Only names some reader could open are matched against the globs (measure would skip the
+  // rest anyway): a repository tracks far more sources than checkpoints.
+  const readers = options.measure?.readers ?? READERS
+  const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)))
+  const paths = matchPaths(candidates, options.patterns)
   if (paths.length === 0) return undefined
   const report = await measure(paths, tree, options.measure)
   // Nothing readable (say, every checkpoint is an LFS pointer the readers cannot open): let the next source try.
