@@ -6,19 +6,26 @@ import { dirname, resolve } from 'node:path'
 import { resolveBaseline, type BaseRef } from '../baseline/resolve.js'
 import { evaluateBudgets, failureMessages, type BudgetVerdict } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
+import { ConfigError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
 import { measure } from '../pipeline/measure.js'
 import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type BaselineOrigin } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { commentDigest, digestLine, upsertComment } from './comment.js'
-import { Outputs, REPORT_ARTIFACT_NAME } from './constants.js'
+import { Inputs, Outputs, REPORT_ARTIFACT_NAME } from './constants.js'
 import { describeRequestError, OctokitGitHubApi, type GitHubApi } from './github.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { WorkspaceFiles } from './workspace-files.js'
 
 /** Largest tensors kept per checkpoint for the comment's details and the summary. */
 const TOP_TENSORS = 10
+
+/**
+ * The runner refuses a step summary over 1 MiB (docs.github.com, "Adding a job summary"). The cut
+ * fallback counts characters, so it is given a quarter of that: safe for any UTF-8.
+ */
+const MAX_SUMMARY_BYTES = 1024 * 1024
 
 /** The events whose payload has a pull request to comment on and a base to compare with. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -59,8 +66,13 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   logUntrusted(renderText(head))
 
   const reportFile = resolve(workspace, inputs.reportPath)
-  await mkdir(dirname(reportFile), { recursive: true })
-  await writeFile(reportFile, JSON.stringify(head, null, 2) + '\n')
+  try {
+    await mkdir(dirname(reportFile), { recursive: true })
+    await writeFile(reportFile, JSON.stringify(head, null, 2) + '\n')
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ConfigError(`Input '${Inputs.ReportPath}' is '${inputs.reportPath}', where the report cannot be written (${reason}); give a file path in the workspace.`)
+  }
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
 
@@ -122,8 +134,13 @@ function baseRef(eventName: string, payload: typeof github.context.payload, pull
 
 /** The job summary gets the whole report on every event; a runner without one is only a warning. */
 async function writeSummary(verdict: BudgetVerdict, baseline: BaselineOrigin, summaryUrl?: string): Promise<void> {
+  let summary = renderSummary(verdict, { baseline, summaryUrl, topTensors: TOP_TENSORS })
+  if (Buffer.byteLength(summary) > MAX_SUMMARY_BYTES) {
+    // Thousands of checkpoints: the runner would refuse the whole summary; cut it at a row instead.
+    summary = renderMarkdown(verdict, { baseline, topTensors: TOP_TENSORS, maxLength: MAX_SUMMARY_BYTES / 4 })
+  }
   try {
-    await core.summary.addRaw(renderSummary(verdict, { baseline, summaryUrl, topTensors: TOP_TENSORS })).write()
+    await core.summary.addRaw(summary).write()
   } catch (error) {
     core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
   }

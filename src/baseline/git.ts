@@ -62,6 +62,11 @@ export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
 export async function ensureCommit(cwd: string, sha: string): Promise<'present' | 'fetched'> {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`'${sha}' is not a full commit SHA`)
   if (await hasCommit(cwd, sha)) return 'present'
+  try {
+    await git(cwd, ['rev-parse', '--is-inside-work-tree'])
+  } catch {
+    throw new Error('the workspace is not a git checkout')
+  }
   await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha])
   if (!(await hasCommit(cwd, sha))) throw new Error(`git fetch did not bring commit ${sha}`)
   return 'fetched'
