@@ -113,6 +113,13 @@ describe('renderMarkdown', () => {
     const head: Report = { ...overBudget, errors: [{ path: 'exports/bad.pt', kind: 'LfsPointerError', message: 'exports/bad.pt: this is a Git LFS pointer' }] }
     expect(comment(base, head, '')).toContain('**1 file could not be analysed:**\n- <code>exports/bad.pt</code>: exports/bad.pt&#58; this is a Git LFS pointer')
   })
+  it('lists baseline files that could not be analysed apart from the head ones', () => {
+    const brokenBase: Report = { ...base, errors: [{ path: 'exports/old.pt', kind: 'FormatError', message: 'exports/old.pt: truncated' }] }
+    expect(comment(brokenBase, overBudget, '')).toContain('**1 file in the baseline could not be analysed:**\n- <code>exports/old.pt</code>: exports/old.pt&#58; truncated')
+  })
+  it('marks soft limits in the limit column', () => {
+    expect(comment(base, overBudget, 'warn optimizer: 0 B')).toContain('| warn <code>0 B</code> | ⚠️ 26.2 MB over |')
+  })
   it('ends with the hidden marker of its comment key, once', () => {
     const markdown = comment(base, overBudget, '', { commentKey: 'mobile' })
     expect(markdown.endsWith('\n<!-- model-size-budget:mobile -->')).toBe(true)
@@ -211,6 +218,7 @@ describe('renderSummary', () => {
     expect(summary).toMatchSnapshot()
     expect(summary).toContain('| <code>exports/model.ckpt.index</code> | index | 1.00 kB |')
     expect(summary).toContain('Unclassified tensors: <code>mystery</code>')
+    expect(summary).toContain('**All 1 budget check:**\n- ❌ exports/model.ckpt&#58; unclassified is 40 B, 40 B over the limit of 0 B')
   })
 })
 

@@ -136,7 +136,9 @@ function renderUnits(context: RenderContext): Unit[] {
     ...section(renderExceeded(context)),
     ...section(renderTable(context)),
     ...section(renderNotes(context)),
-    ...section(renderErrors(context)),
+    ...section(renderErrors(context, 'head')),
+    ...section(renderErrors(context, 'base')),
+    ...(context.full ? section(renderAllResults(context)) : []),
     ...renderDetails(context).map((text): Unit => ({ text, separator: '\n\n' })),
     ...section(renderBaseline(context))
   ]
@@ -211,7 +213,7 @@ function renderTable(context: RenderContext): string[] {
       .map((category, index) => {
         const label = index === 0 ? checkpointLabel(checkpoint, context) : ''
         const results = context.verdict.results.filter((result) => result.checkpointId === checkpoint.id && result.category === category)
-        const limit = results.map((result) => escapeCode(result.limit.text)).join(', ')
+        const limit = results.map((result) => `${result.rule.soft ? 'warn ' : ''}${escapeCode(result.limit.text)}`).join(', ')
         const status = rowStatus(checkpoint, results)
         const delta = checkpoint.categories[category]
         const cells = withBase
@@ -289,12 +291,23 @@ function renderNotes(context: RenderContext): string[] {
   return lines
 }
 
-function renderErrors(context: RenderContext): string[] {
-  const { errors } = context.verdict.diff.head
+function renderErrors(context: RenderContext, side: 'head' | 'base'): string[] {
+  const errors = context.verdict.diff[side]?.errors ?? []
   if (errors.length === 0) return []
+  const where = side === 'base' ? ' in the baseline' : ''
   return [
-    `**${errors.length} file${errors.length === 1 ? '' : 's'} could not be analysed:**`,
+    `**${errors.length} file${errors.length === 1 ? '' : 's'}${where} could not be analysed:**`,
     ...errors.map((error) => `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(error.message, context.full ? undefined : 400)}`)
+  ]
+}
+
+/** The job summary lists every result, passes included: the comment only has room for the exceeded ones. */
+function renderAllResults(context: RenderContext): string[] {
+  const { results } = context.verdict
+  if (results.length === 0) return []
+  return [
+    `**All ${results.length} budget check${results.length === 1 ? '' : 's'}:**`,
+    ...results.map((result) => `- ${STATUS_ICON[result.status]} ${escapeMarkdown(result.message)}`)
   ]
 }
 
