@@ -113,6 +113,18 @@ describe('renderMarkdown', () => {
     const head: Report = { ...overBudget, errors: [{ path: 'exports/bad.pt', kind: 'LfsPointerError', message: 'exports/bad.pt: this is a Git LFS pointer' }] }
     expect(comment(base, head, '')).toContain('**1 file could not be analysed:**\n- <code>exports/bad.pt</code>: exports/bad.pt&#58; this is a Git LFS pointer')
   })
+  it('says when no checkpoint was found, and that the rules matched nothing', () => {
+    const markdown = comment(undefined, buildReport([]), 'total: 50 MB')
+    expect(markdown.split('\n').slice(0, 7)).toEqual([
+      '### ⚠️ Model size: within budget, with warnings',
+      '',
+      '**0 B** in 0 checkpoints; no baseline to compare with.',
+      '',
+      '- ⚠️ budget line 1: <code>total&#58; 50 MB</code> matched no checkpoint',
+      '',
+      'No checkpoints found.'
+    ])
+  })
   it('lists baseline files that could not be analysed apart from the head ones', () => {
     const brokenBase: Report = { ...base, errors: [{ path: 'exports/old.pt', kind: 'FormatError', message: 'exports/old.pt: truncated' }] }
     expect(comment(brokenBase, overBudget, '')).toContain('**1 file in the baseline could not be analysed:**\n- <code>exports/old.pt</code>: exports/old.pt&#58; truncated')
