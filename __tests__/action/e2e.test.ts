@@ -268,6 +268,19 @@ describeE2E('the action from dist/index.js', () => {
     expect(run.outputs['over-budget']).toBe('true')
   })
 
+  it('with fail-on: never, reports the exceeded limit as a warning and passes', async () => {
+    const run = await runAction({
+      workspace: pr.workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, pr.baseSha, pr.headSha),
+      inputs: { budget: 'total: 1 kB', 'fail-on': 'never' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning::exports\/model\.safetensors: total is .*total: 1 kB/)
+    expect(run.stdout).not.toContain('::error::')
+    expect(run.outputs['over-budget']).toBe('true')
+  })
+
   it('fails the step for a checkpoint that is a Git LFS pointer, saying to check out with lfs', async () => {
     const workspace = mkdtempSync(join(scratch, 'lfs-'))
     writeFileSync(join(workspace, 'model.safetensors'), `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 123456\n`)
@@ -308,8 +321,10 @@ describeE2E('the action from dist/index.js', () => {
   it('logs names from checkpoints so that a hostile one cannot issue workflow commands', async () => {
     const workspace = mkdtempSync(join(scratch, 'hostile-'))
     writeFileSync(join(workspace, 'model.safetensors'), buildSafetensors({ 'w\n::error::injected\n::add-mask::x': { dtype: 'F32', shape: [4] } }))
+    server.requests.length = 0
     const run = await runAction({ workspace, event: 'pull_request', payload: pullRequestPayload(10, 'b'.repeat(40), 'c'.repeat(40)), inputs: { comment: 'false', baseline: 'none' } })
     expect(run.code).toBe(0)
+    expect(server.calls()).toEqual([]) // comment: false and baseline: none need no API at all
     const lines = run.stdout.split('\n')
     const injected = lines.indexOf('::error::injected')
     expect(injected).toBeGreaterThan(0)
