@@ -216,6 +216,18 @@ describe('the length cut', () => {
 })
 
 describe('renderSummary', () => {
+  it('is cut at a whole unit only beyond its byte limit, pointing to the report JSON', () => {
+    const verdict = evaluateBudgets(diffReports(undefined, manyCheckpoints(30)), [])
+    const whole = renderSummary(verdict, { baseline: NO_BASELINE })
+    expect(whole).not.toContain('[!NOTE]')
+    const cut = renderSummary(verdict, { baseline: NO_BASELINE, maxBytes: 6000 })
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(6000)
+    expect(cut).toContain("> This summary was cut to stay under GitHub's 6,000-byte limit for a job summary; the report JSON (the `report` output) has every figure.")
+    const kept = cut.slice(0, cut.indexOf('> [!NOTE]'))
+    expect(whole.startsWith(kept.trimEnd())).toBe(true)
+    expect(kept.split('<details>')).toHaveLength(kept.split('</details>').length)
+    expect(cut.endsWith('<sub>model-size-budget</sub>\n')).toBe(true)
+  })
   it('has every budget result section, the files and the unclassified tensors', () => {
     const head = buildReport([
       checkpointReport({

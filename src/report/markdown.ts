@@ -50,8 +50,6 @@ export interface MarkdownOptions {
   topTensors?: number
 }
 
-/** Options of the job summary: as the comment's, minus the length cut and the marker. */
-export type SummaryOptions = Omit<MarkdownOptions, 'maxLength' | 'commentKey'>
 
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
 const COMMENT_NAME_LENGTH = 120
@@ -72,34 +70,55 @@ export function renderMarkdown(verdict: BudgetVerdict, options: MarkdownOptions)
   const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH
   const context: RenderContext = { verdict, options, nameLength: COMMENT_NAME_LENGTH, full: false }
   const footer = [renderFooter(options.summaryUrl), commentMarker(options.commentKey)].join('\n')
-  const units = renderUnits(context)
-  const whole = joinUnits(units) + '\n\n' + footer
-  if (whole.length <= maxLength) return whole
-
   const link = safeUrl(options.summaryUrl)
   const note =
     `> [!NOTE]\n> This comment was cut to stay under GitHub's ${formatCount(maxLength)}-character limit; ` +
     (link ? `the [job summary](${link}) has the full report.` : "the run's job summary has the full report.")
-  const budget = maxLength - footer.length - note.length - 4
+  // GitHub counts characters; UTF-16 code units are never fewer, so the cut is on the safe side.
+  return fitUnits(renderUnits(context), footer, note, maxLength, (text) => text.length)
+}
+
+/** GitHub's limit on one step's job summary (`$GITHUB_STEP_SUMMARY`), in bytes. */
+export const GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024
+
+/** Options of the job summary: as the comment's, minus the marker; its limit is in bytes. */
+export interface SummaryOptions extends Omit<MarkdownOptions, 'maxLength' | 'commentKey'> {
+  /** Maximum UTF-8 bytes (default GITHUB_SUMMARY_MAX_BYTES); only thousands of checkpoints come near it. */
+  maxBytes?: number
+}
+
+/**
+ * The job summary (`core.summary.addRaw`): the same content as the comment with every budget
+ * check, file list and unclassified tensor, and longer names; no marker. Cut at a row boundary
+ * only beyond `maxBytes`, with a note that points to the report JSON.
+ */
+export function renderSummary(verdict: BudgetVerdict, options: SummaryOptions): string {
+  const context: RenderContext = { verdict, options, nameLength: SUMMARY_NAME_LENGTH, full: true }
+  const maxBytes = options.maxBytes ?? GITHUB_SUMMARY_MAX_BYTES
+  const note =
+    `> [!NOTE]\n> This summary was cut to stay under GitHub's ${formatCount(maxBytes)}-byte limit for a job summary; ` +
+    'the report JSON (the `report` output) has every figure.'
+  return fitUnits(renderUnits(context), renderFooter(undefined), note, maxBytes - 1, (text) => Buffer.byteLength(text)) + '\n'
+}
+
+/**
+ * Joins the units with the footer; when that is longer than `max` (as `measure` counts), keeps
+ * the leading units that fit with the note, so the cut always falls between whole units.
+ */
+function fitUnits(units: readonly Unit[], footer: string, note: string, max: number, measure: (text: string) => number): string {
+  const whole = joinUnits(units) + '\n\n' + footer
+  if (measure(whole) <= max) return whole
+  const budget = max - measure(footer) - measure(note) - 4
   const kept: Unit[] = []
   let length = 0
   for (const unit of units) {
-    const added = (kept.length === 0 ? 0 : unit.separator.length) + unit.text.length
+    const added = (kept.length === 0 ? 0 : unit.separator.length) + measure(unit.text)
     if (length + added > budget) break
     kept.push(unit)
     length += added
   }
   while (kept.at(-1)?.heading) kept.pop()
   return joinUnits(kept) + '\n\n' + note + '\n\n' + footer
-}
-
-/**
- * The job summary (`core.summary.addRaw`): the same content as the comment, never cut, with
- * every budget result, file list and unclassified tensor; no marker.
- */
-export function renderSummary(verdict: BudgetVerdict, options: SummaryOptions): string {
-  const context: RenderContext = { verdict, options, nameLength: SUMMARY_NAME_LENGTH, full: true }
-  return joinUnits(renderUnits(context)) + '\n\n' + renderFooter(undefined) + '\n'
 }
 
 interface RenderContext {
