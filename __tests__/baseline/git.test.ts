@@ -45,21 +45,28 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+/** readGitBaseline where the test expects a baseline: a miss fails with its reason. */
+async function readFound(...args: Parameters<typeof readGitBaseline>) {
+  const result = await readGitBaseline(...args)
+  if (!result.found) throw new Error(`expected a baseline: ${result.reason}`)
+  return result
+}
+
 describe('readGitBaseline', () => {
   it('fetches the base commit into a shallow checkout and measures the checkpoints tracked there', async () => {
     expect(() => git(clone, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow()
-    const baseline = await readGitBaseline(clone, baseSha, { patterns: ['**/*.safetensors', '**/*.tidx'], measure: { readers } })
-    expect(baseline?.fetched).toBe(true)
-    expect(baseline?.source).toBe('checkpoints')
-    const model = baseline?.report.checkpoints.find((checkpoint) => checkpoint.id === 'exports/model.safetensors')
+    const baseline = await readFound(clone, baseSha, { patterns: ['**/*.safetensors', '**/*.tidx'], measure: { readers } })
+    expect(baseline.fetched).toBe(true)
+    expect(baseline.source).toBe('checkpoints')
+    const model = baseline.report.checkpoints.find((checkpoint) => checkpoint.id === 'exports/model.safetensors')
     expect(model?.bytes.weights).toBe(4000)
     expect(model?.bytes.optimizer).toBe(0)
   })
 
   it('reads the base, not the checked-out head: the head file is bigger', async () => {
-    const head = await readGitBaseline(clone, headSha, { patterns: ['**/*.safetensors'], measure: { readers } })
-    const base = await readGitBaseline(clone, baseSha, { patterns: ['**/*.safetensors'], measure: { readers } })
-    const bytes = (report: typeof head) => report?.report.checkpoints[0].bytes
+    const head = await readFound(clone, headSha, { patterns: ['**/*.safetensors'], measure: { readers } })
+    const base = await readFound(clone, baseSha, { patterns: ['**/*.safetensors'], measure: { readers } })
+    const bytes = (found: typeof head) => found.report.checkpoints[0].bytes
     expect(bytes(head)?.weights).toBe(12000)
     expect(bytes(head)?.optimizer).toBe(12000)
     expect(bytes(base)?.weights).toBe(4000)
@@ -67,8 +74,8 @@ describe('readGitBaseline', () => {
   })
 
   it('sizes a data shard stored in Git LFS from its pointer, without the object', async () => {
-    const baseline = await readGitBaseline(clone, baseSha, { patterns: ['**/*.tidx'], measure: { readers } })
-    const big = baseline?.report.checkpoints.find((checkpoint) => checkpoint.id === 'exports/big')
+    const baseline = await readFound(clone, baseSha, { patterns: ['**/*.tidx'], measure: { readers } })
+    const big = baseline.report.checkpoints.find((checkpoint) => checkpoint.id === 'exports/big')
     expect(big?.files.find((file) => file.path === 'exports/big.data')?.bytes).toBe(4_000_000_000)
     expect(big?.bytes.weights).toBe(3_000_000_000)
     expect(big?.bytes.optimizer).toBe(1_000_000_000)
@@ -80,13 +87,23 @@ describe('readGitBaseline', () => {
     git(origin, 'add', 'model-size-report.json')
     git(origin, 'commit', '-q', '-m', 'report')
     const withReport = git(origin, 'rev-parse', 'HEAD')
-    const baseline = await readGitBaseline(clone, withReport, { patterns: ['**/*.safetensors'], reportPath: 'model-size-report.json', measure: { readers } })
-    expect(baseline?.source).toBe('report')
-    expect(baseline?.report.checkpoints).toEqual([])
+    const baseline = await readFound(clone, withReport, { patterns: ['**/*.safetensors'], reportPath: 'model-size-report.json', measure: { readers } })
+    expect(baseline.source).toBe('report')
+    expect(baseline.report.checkpoints).toEqual([])
   })
 
   it('gives no baseline when the commit tracks no checkpoint (they are built by the workflow)', async () => {
-    expect(await readGitBaseline(clone, baseSha, { patterns: ['**/*.onnx'], measure: { readers } })).toBeUndefined()
+    const miss = await readGitBaseline(clone, baseSha, { patterns: ['**/*.onnx'], measure: { readers } })
+    expect(miss).toEqual({ found: false, reason: `no checkpoints tracked at ${baseSha.slice(0, 7)}` })
+  })
+
+  it('gives no baseline, saying why, when the checkpoints at the base are Git LFS pointers', async () => {
+    writeFileSync(join(origin, 'exports/lfs.safetensors'), lfsPointer(5_000_000_000))
+    git(origin, 'add', 'exports/lfs.safetensors')
+    git(origin, 'commit', '-q', '-m', 'lfs model')
+    const lfsCommit = git(origin, 'rev-parse', 'HEAD')
+    const miss = await readGitBaseline(clone, lfsCommit, { patterns: ['**/lfs.safetensors'], measure: { readers } })
+    expect(miss).toEqual({ found: false, reason: `the checkpoints at ${lfsCommit.slice(0, 7)} are Git LFS pointers (1), whose contents git does not have here` })
   })
 
   it('fails clearly for a commit the remote does not have', async () => {

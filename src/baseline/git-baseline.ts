@@ -17,6 +17,7 @@ export interface GitBaselineOptions {
 }
 
 export interface GitBaseline {
+  found: true
   report: Report
   /** `report` when a committed report JSON was used, else `checkpoints` (measured from the tree). */
   source: 'report' | 'checkpoints'
@@ -24,20 +25,28 @@ export interface GitBaseline {
   fetched: boolean
 }
 
+/** No usable baseline at the commit, and why (for the comment's "where a baseline would come from"). */
+export interface GitBaselineMiss {
+  found: false
+  reason: string
+}
+
 /**
  * The baseline at a commit (the PR's base), read from git without checking it out: a committed
  * report JSON at `reportPath` if there is one, else the checkpoint files the `path` globs select
- * among the files tracked at the commit, measured by the same pipeline as the head. Undefined
- * when the commit tracks none (checkpoints made by the workflow are not in git; the caller then
- * tries the next source), or when none of them could be read. Throws when git or the fetch fails.
+ * among the files tracked at the commit, measured by the same pipeline as the head. A miss, with
+ * the reason, when the commit tracks none (checkpoints made by the workflow are not in git; the
+ * caller then tries the next source) or none of them could be read (checkpoints stored in Git LFS:
+ * the base has only their pointers). Throws when git or the fetch fails.
  */
-export async function readGitBaseline(cwd: string, commit: string, options: GitBaselineOptions): Promise<GitBaseline | undefined> {
+export async function readGitBaseline(cwd: string, commit: string, options: GitBaselineOptions): Promise<GitBaseline | GitBaselineMiss> {
   const fetched = (await ensureCommit(cwd, commit)) === 'fetched'
+  const short = commit.slice(0, 7)
   const tree = await GitTreeFiles.at(cwd, commit)
   if (options.reportPath) {
     const text = await tree.readText(options.reportPath, MAX_COMMITTED_REPORT_BYTES)
     if (text !== undefined) {
-      return { report: loadBaselineReport(text, `${options.reportPath} at ${commit.slice(0, 7)}`), source: 'report', fetched }
+      return { found: true, report: loadBaselineReport(text, `${options.reportPath} at ${short}`), source: 'report', fetched }
     }
   }
   // Only names some reader could open are matched against the globs (measure would skip the
@@ -45,9 +54,16 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
   const readers = options.measure?.readers ?? READERS
   const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)))
   const paths = matchPaths(candidates, options.patterns)
-  if (paths.length === 0) return undefined
+  if (paths.length === 0) return { found: false, reason: `no checkpoints tracked at ${short}` }
   const report = await measure(paths, tree, options.measure)
-  // Nothing readable (say, every checkpoint is an LFS pointer the readers cannot open): let the next source try.
-  if (report.checkpoints.length === 0) return undefined
-  return { report, source: 'checkpoints', fetched }
+  if (report.checkpoints.length === 0) {
+    // Categories need the checkpoint's own header, which an LFS pointer does not have; rather
+    // than a baseline of totals only, let the next source (the report artifact) try.
+    const lfs = report.errors.filter((error) => error.kind === 'LfsPointerError').length
+    const reason = lfs > 0
+      ? `the checkpoints at ${short} are Git LFS pointers (${lfs}), whose contents git does not have here`
+      : `none of the ${paths.length} checkpoint files at ${short} could be read (${report.errors[0]?.message ?? 'no reader'})`
+    return { found: false, reason }
+  }
+  return { found: true, report, source: 'checkpoints', fetched }
 }

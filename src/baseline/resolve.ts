@@ -82,13 +82,13 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
         reportPath: context.reportPath,
         measure: context.measure
       })
-      if (found) {
+      if (found.found) {
         context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`)
         // The renderer prefixes "checkpoint files at the base commit:".
         const what = found.source === 'report' ? ` (the ${context.reportPath} committed there)` : ''
         return { report: found.report, origin: { kind: 'git', description: `${short}${what}` } }
       }
-      tried.push(`no checkpoints tracked at ${base.label} ${short}`)
+      tried.push(`${base.label} ${short}: ${found.reason}`)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       context.log(`Baseline: could not read ${base.label} ${short} from git (${reason}).`)
