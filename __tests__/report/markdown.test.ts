@@ -250,11 +250,15 @@ describe('commentMarker', () => {
   it('is a hidden HTML comment with the key', () => {
     expect(commentMarker()).toBe('<!-- model-size-budget: -->')
     expect(commentMarker('gpu-matrix/linux.x64')).toBe('<!-- model-size-budget:gpu-matrix/linux.x64 -->')
+    expect(commentMarker('  mobile ')).toBe('<!-- model-size-budget:mobile -->')
   })
   it('cannot be closed early or made to collide by its key', () => {
-    expect(commentMarker('a --> <script>')).toBe('<!-- model-size-budget:a______script_ -->')
-    expect(commentMarker('x--y')).toBe('<!-- model-size-budget:x__y -->')
-    expect(commentMarker('a b')).not.toBe(commentMarker('ab'))
+    expect(commentMarker('a --> <script>')).toBe('<!-- model-size-budget:a%20-%2D%3E%20%3Cscript%3E -->')
+    expect(commentMarker('x--y')).toBe('<!-- model-size-budget:x-%2Dy -->')
+    expect(commentMarker('modèle')).toBe('<!-- model-size-budget:mod%C3%A8le -->')
+    const keys = ['a b', 'a_b', 'a%20b', 'ab', 'a-b', 'a--b', 'a-%2Db', 'a.b', '']
+    expect(new Set(keys.map((key) => commentMarker(key))).size).toBe(keys.length)
+    for (const key of keys) expect(commentMarker(key).slice(4, -3)).not.toMatch(/--|[<>!]/)
   })
 })
 

@@ -12,11 +12,16 @@ export const COMMENT_MARKER_PREFIX = 'model-size-budget'
 
 /**
  * The hidden marker `<!-- model-size-budget:KEY -->` (KEY empty without a comment key) that the
- * action looks for among a PR's comments. The key is reduced to `[A-Za-z0-9._/-]` so it can never
- * close the HTML comment or collide with another key's marker.
+ * action looks for among a PR's comments. The key is percent-encoded except for `[A-Za-z0-9._/-]`
+ * (and a `-` after a `-`), so it can never close the HTML comment, and two different keys never
+ * give the same marker.
  */
 export function commentMarker(commentKey = ''): string {
-  const key = commentKey.trim().replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, (dashes) => '_'.repeat(dashes.length))
+  let key = ''
+  for (const char of commentKey.trim()) {
+    const plain = /^[A-Za-z0-9._/]$/.test(char) || (char === '-' && !key.endsWith('-'))
+    key += plain ? char : [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')
+  }
   return `<!-- ${COMMENT_MARKER_PREFIX}:${key} -->`
 }
 
