@@ -53,26 +53,8 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
 
-  // Head: the checkpoints the globs find in the workspace.
-  const found = await findFiles(workspace, inputs.pathPatterns)
-  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS })
-  for (const skipped of found.skipped) {
-    head.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
-  }
-  head.errors.sort((a, b) => a.path.localeCompare(b.path))
-  if (head.checkpoints.length === 0 && head.errors.length === 0) {
-    core.warning(`No checkpoint found in the workspace for input 'path':\n${inputs.pathPatterns.join('\n')}`)
-  }
-  logUntrusted(renderText(head))
-
-  const reportFile = resolve(workspace, inputs.reportPath)
-  try {
-    await mkdir(dirname(reportFile), { recursive: true })
-    await writeFile(reportFile, JSON.stringify(head, null, 2) + '\n')
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new ConfigError(`Input '${Inputs.ReportPath}' is '${inputs.reportPath}', where the report cannot be written (${reason}); give a file path in the workspace.`)
-  }
+  const head = await measureWorkspace(workspace, inputs.pathPatterns)
+  const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
 
@@ -109,10 +91,39 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   core.setOutput(Outputs.Markdown, markdown)
   await writeSummary(verdict, baseline.origin, summaryUrl)
 
+  if (!pullRequest && inputs.comment !== 'false') core.info(`No PR comment on a '${eventName}' event; the job summary has the report.`)
   const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, markdown, digest, verdict) : undefined
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
 
   return failureReasons(inputs, verdict, head)
+}
+
+/** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
+async function measureWorkspace(workspace: string, patterns: readonly string[]): Promise<Report> {
+  const found = await findFiles(workspace, patterns)
+  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS })
+  for (const skipped of found.skipped) {
+    head.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
+  }
+  head.errors.sort((a, b) => a.path.localeCompare(b.path))
+  if (head.checkpoints.length === 0 && head.errors.length === 0) {
+    core.warning(`No checkpoint found in the workspace for input '${Inputs.Path}':\n${patterns.join('\n')}`)
+  }
+  logUntrusted(renderText(head))
+  return head
+}
+
+/** Writes the report JSON (schema 1, also a valid baseline) and returns its absolute path. */
+async function writeReport(workspace: string, reportPath: string, report: Report): Promise<string> {
+  const file = resolve(workspace, reportPath)
+  try {
+    await mkdir(dirname(file), { recursive: true })
+    await writeFile(file, JSON.stringify(report, null, 2) + '\n')
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ConfigError(`Input '${Inputs.ReportPath}' is '${reportPath}', where the report cannot be written (${reason}); give a file path in the workspace.`)
+  }
+  return file
 }
 
 interface PullRequestPayload {
