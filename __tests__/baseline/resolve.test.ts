@@ -62,7 +62,7 @@ describe('resolveBaseline', () => {
     const resolved = await resolveBaseline(context({ kind: 'auto' }))
     expect(resolved.report).toBeUndefined()
     expect(resolved.origin.kind).toBe('none')
-    expect(resolved.origin.description).toMatch(/set `baseline:`/)
+    expect(resolved.origin.description).toMatch(/set the baseline input/)
   })
 
   it('in auto, skips a base commit git cannot read and a missing token, and says so', async () => {
@@ -70,7 +70,7 @@ describe('resolveBaseline', () => {
     const resolved = await resolveBaseline(context({ kind: 'auto' }, { base: { commit: 'a'.repeat(40), branch: 'main', label: 'base commit' }, log: (line) => logged.push(line) }))
     expect(resolved.report).toBeUndefined()
     expect(resolved.origin.description).toMatch(/^Base commit aaaaaaa could not be read from git .*; no token for the artifact look-up\. To compare/)
-    expect(resolved.origin.description).toContain('artifact "model-size-report" from runs on main')
+    expect(resolved.origin.description).toContain('upload the report output as artifact "model-size-report" from runs on main')
     expect(logged.join('\n')).toContain('could not read base commit aaaaaaa')
   })
 })

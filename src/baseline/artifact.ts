@@ -85,7 +85,7 @@ export async function reportFromZip(zipBytes: Uint8Array, label: string, reportF
 function notPermitted(error: unknown): ArtifactLookup {
   const status = httpStatus(error)
   if (status === 401 || status === 403 || status === 404) {
-    return { found: false, reason: `the token may not read workflow runs (${status}); grant \`actions: read\` to use report artifacts` }
+    return { found: false, reason: `the token may not read workflow runs (${status}); grant the job actions: read to use report artifacts` }
   }
   throw error
 }

@@ -42,6 +42,7 @@ export interface BaselineContext {
   log: (message: string) => void
 }
 
+/** `origin.description` is plain text (the renderer escapes it), so it names inputs without markdown. */
 export interface ResolvedBaseline {
   report?: Report
   origin: BaselineOrigin
@@ -59,7 +60,7 @@ export interface ResolvedBaseline {
  */
 export async function resolveBaseline(context: BaselineContext): Promise<ResolvedBaseline> {
   const { input } = context
-  if (input.kind === 'none') return { origin: { kind: 'none', description: 'Comparison turned off (`baseline: none`).' } }
+  if (input.kind === 'none') return { origin: { kind: 'none', description: 'Comparison turned off (input baseline is none).' } }
   if (input.kind === 'path') return readBaselinePath(context, input.path)
 
   const tried: string[] = []
@@ -69,7 +70,7 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       origin: {
         kind: 'none',
         description:
-          'No base to compare with on this event; on pull requests the base commit is read from git, or set `baseline:` to a report JSON or a directory of base checkpoints'
+          'No base to compare with on this event; on pull requests the base commit is read from git, or set the baseline input to a report JSON or a directory of base checkpoints'
       }
     }
   }
@@ -120,12 +121,12 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
   }
 
   const upload = base.branch
-    ? `upload the \`report\` output as artifact "${context.artifactName}" from runs on ${base.branch}, `
+    ? `upload the report output as artifact "${context.artifactName}" from runs on ${base.branch}, `
     : ''
   return {
     origin: {
       kind: 'none',
-      description: `${capitalise(tried.join('; '))}. To compare, commit the checkpoints (Git LFS works), ${upload}or set \`baseline:\``
+      description: `${capitalise(tried.join('; '))}. To compare, commit the checkpoints, ${upload}or set the baseline input`
     }
   }
 }
