@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch'
+import { Minimatch } from 'minimatch'
 import type { CheckpointDiff, ReportDiff } from './diff.js'
 import { ConfigError } from './errors.js'
 import { formatBytes, formatDeltaBytes, formatPercent } from './format-bytes.js'
@@ -212,9 +212,21 @@ function parseLimit(term: string): BudgetLimit {
 /** True when the rule applies to the checkpoint (by glob on its id or full name). */
 export function ruleMatches(rule: BudgetRule, checkpoint: { id: string; name?: string }): boolean {
   if (rule.glob === undefined) return true
-  const glob = rule.glob.replace(/\/+$/, '')
+  const matcher = compiledGlob(rule.glob)
   const names = checkpoint.name && checkpoint.name !== checkpoint.id ? [checkpoint.id, checkpoint.name] : [checkpoint.id]
-  return names.some((name) => pathAndAncestors(name).some((path) => minimatch(path, glob, { dot: true })))
+  return names.some((name) => pathAndAncestors(name).some((path) => matcher.match(path)))
+}
+
+/** Globs compiled once: a rule is matched against every checkpoint of a report. */
+const COMPILED_GLOBS = new Map<string, Minimatch>()
+
+function compiledGlob(glob: string): Minimatch {
+  let matcher = COMPILED_GLOBS.get(glob)
+  if (!matcher) {
+    matcher = new Minimatch(glob.replace(/\/+$/, ''), { dot: true })
+    COMPILED_GLOBS.set(glob, matcher)
+  }
+  return matcher
 }
 
 /** `a/b/c` → `a/b/c`, `a/b`, `a`: so a glob naming a directory covers what is inside it. */

@@ -151,14 +151,14 @@ function joinUnits(units: readonly Unit[]): string {
 }
 
 function section(lines: string[]): Unit[] {
-  return lines.map((text, index) => ({ text, separator: index === 0 ? '\n\n' : '\n', ...(text.startsWith('| ') && lines.length > 1 && index === 0 ? { heading: true } : {}) }))
+  return lines.map((text, index) => ({ text, separator: index === 0 ? '\n\n' : '\n' }))
 }
 
 function renderUnits(context: RenderContext): Unit[] {
   return [
     ...renderHeadline(context).map((text): Unit => ({ text, separator: '\n\n' })),
     ...section(renderExceeded(context)),
-    ...section(renderTable(context)),
+    ...renderTable(context),
     ...section(renderNotes(context)),
     ...section(renderErrors(context, 'head')),
     ...section(renderErrors(context, 'base')),
@@ -224,19 +224,25 @@ const STATUS_ICON: Record<BudgetResultStatus, string> = { pass: '✅', warn: '�
 /** Worst first: the status a row shows when several limits apply to it. */
 const STATUS_ORDER: BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass']
 
-function renderTable(context: RenderContext): string[] {
+function renderTable(context: RenderContext): Unit[] {
   const { diff } = context.verdict
-  if (diff.checkpoints.length === 0) return ['No checkpoints found.']
+  if (diff.checkpoints.length === 0) return section(['No checkpoints found.'])
+  // One pass over the results: thousands of checkpoints × rules must not be quadratic.
+  const resultsByRow = new Map<string, BudgetResult[]>()
+  for (const result of context.verdict.results) {
+    const key = rowKey(result.checkpointId, result.category)
+    resultsByRow.set(key, [...(resultsByRow.get(key) ?? []), result])
+  }
   const withBase = diff.base !== undefined
   const header = withBase
     ? ['| Checkpoint | Category | Base | Head | Δ | Δ% | Limit | Status |', '|---|---|---:|---:|---:|---:|---|---|']
     : ['| Checkpoint | Category | Head | Share | Limit | Status |', '|---|---|---:|---:|---|---|']
   // A checkpoint's rows stay together: the length cut keeps or drops them as one.
   const blocks = diff.checkpoints.map((checkpoint) =>
-    categoriesThatMatter(checkpoint, context)
+    categoriesThatMatter(checkpoint, resultsByRow)
       .map((category, index) => {
         const label = index === 0 ? checkpointLabel(checkpoint, context) : ''
-        const results = context.verdict.results.filter((result) => result.checkpointId === checkpoint.id && result.category === category)
+        const results = resultsByRow.get(rowKey(checkpoint.id, category)) ?? []
         const limit = results.map((result) => `${result.rule.soft ? 'warn ' : ''}${escapeCode(result.limit.text)}`).join(', ')
         const status = rowStatus(checkpoint, results)
         const delta = checkpoint.categories[category]
@@ -247,15 +253,21 @@ function renderTable(context: RenderContext): string[] {
       })
       .join('\n')
   )
-  return [header.join('\n'), ...blocks]
+  return [
+    { text: header.join('\n'), separator: '\n\n', heading: true },
+    ...blocks.map((text): Unit => ({ text, separator: '\n' }))
+  ]
+}
+
+function rowKey(checkpointId: string, category: Category | 'total'): string {
+  return `${category}\u0000${checkpointId}`
 }
 
 /** Total always; a category when it has bytes on either side, or a rule about it. */
-function categoriesThatMatter(checkpoint: CheckpointDiff, context: RenderContext): (Category | 'total')[] {
-  const ruled = new Set(context.verdict.results.filter((result) => result.checkpointId === checkpoint.id).map((result) => result.category))
+function categoriesThatMatter(checkpoint: CheckpointDiff, resultsByRow: ReadonlyMap<string, BudgetResult[]>): (Category | 'total')[] {
   const shown = CATEGORIES.filter((category) => {
     const delta = checkpoint.categories[category]
-    return (delta.base ?? 0) > 0 || (delta.head ?? 0) > 0 || ruled.has(category)
+    return (delta.base ?? 0) > 0 || (delta.head ?? 0) > 0 || resultsByRow.has(rowKey(checkpoint.id, category))
   })
   return [...shown, 'total']
 }
