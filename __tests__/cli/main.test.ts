@@ -82,6 +82,10 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     expect(result.stdout).toMatch(/ {2}exports\/retired\.fakeckpt +4\.\d+ kB → — +removed\n/)
     expect(result.stdout).toContain('✗ exports/model.fakeckpt: weights grew by +40.0 kB (+4.0%) from 1.00 MB, 10.0 kB over the limit of +3% (--budget line 1: weights: +3%)')
   })
+  it('does not count a base directory inside the searched paths as head checkpoints', async () => {
+    const result = await run(workspace, '.', '--baseline', 'base', '--json')
+    expect(JSON.parse(result.stdout).checkpoints.map((checkpoint: { id: string }) => checkpoint.id)).toEqual(['exports/model.fakeckpt'])
+  })
   it('compares with a report JSON written by --json', async () => {
     const baseJson = await run(join(workspace, 'base'), '--json', 'exports')
     expect(baseJson.code).toBe(ExitCode.Success)

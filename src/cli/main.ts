@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { measureBaselineDirectory } from '../baseline/directory.js'
 import { loadBaselineReport } from '../baseline/report-file.js'
@@ -91,7 +91,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const found = await walk(io.cwd, options.paths)
-  const report = await measure(found.files, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
+  // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
+  const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
+  const report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
   for (const skipped of found.skipped) {
     report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
   }
@@ -204,6 +206,13 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
   }
   const report = loadBaselineReport(await readFile(absolute, 'utf8'), path)
   return { report, origin: { kind: 'report', description: path } }
+}
+
+/** The files (POSIX, relative to `cwd`) that are not inside `directory`. */
+function withoutDirectory(files: string[], cwd: string, directory: string): string[] {
+  const inside = relative(cwd, directory).split(sep).join('/')
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return files
+  return files.filter((file) => !file.startsWith(`${inside}/`))
 }
 
 function messageOf(error: unknown): string {
