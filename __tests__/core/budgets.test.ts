@@ -119,7 +119,9 @@ describe('parseBudgets', () => {
     ['weights: +five%', "'+five%' is not a percentage"],
     ['weights: 50 MB, 60 MB', "two limits of the same kind ('60 MB')"],
     ['weights: 50 MB,', "an empty limit between commas in '50 MB,'."],
-    ['warn: 50 MB', "'warn' is not a category"]
+    ['warn: 50 MB', "'warn' is not a category"],
+    ['warn: optimizer: 0 B', "'warn' takes no colon: write 'warn optimizer: 0 B'."],
+    ['weights: exports/**: 5 MB', "'exports/**' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified). The checkpoint glob comes first: GLOB: CATEGORY: LIMIT."]
   ]
   it.each(errors)('rejects %j naming the line, its text and the expected form', (line, reason) => {
     const text = `total: 50 MB\n${line}`

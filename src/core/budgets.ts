@@ -154,6 +154,7 @@ function parseRule(line: string): Pick<BudgetRule, 'glob' | 'category' | 'limits
   if (parts.length > 0) {
     glob = parts.join(':').trim()
     if (glob === '') throw new ConfigError('the checkpoint glob before the category is empty.')
+    if (glob.toLowerCase() === 'warn') throw new ConfigError(`'warn' takes no colon: write 'warn ${categoryText}: ${limitText}'.`)
   }
   const category = parseCategory(categoryText)
   if (limitText === '') throw new ConfigError(`no limit after '${categoryText}:'.`)
@@ -167,7 +168,8 @@ function parseCategory(text: string): BudgetCategory {
   if (text === '') throw new ConfigError('the category is missing.')
   // Typos one or two edits away (`wieghts`, `optimiser`) get a suggestion.
   const close = BUDGET_CATEGORIES.find((category) => editDistance(category, lower) <= 2)
-  const hint = close ? ` Did you mean '${close}'?` : ''
+  const looksLikeGlob = /[/*?]/.test(text)
+  const hint = close ? ` Did you mean '${close}'?` : looksLikeGlob ? ' The checkpoint glob comes first: GLOB: CATEGORY: LIMIT.' : ''
   throw new ConfigError(`'${text}' is not a category (one of ${BUDGET_CATEGORIES.join(', ')}).${hint}`)
 }
 
