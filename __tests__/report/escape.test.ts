@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { escapeCode, escapeMarkdown } from '../../src/report/escape.js'
 import { HOSTILE_NAMES, htmlText, renderGfm } from '../helpers/gfm.js'
 
@@ -93,5 +94,23 @@ describe('escaped names rendered as GitHub markdown', () => {
     const html = renderGfm(`- ${escapeMarkdown(HOSTILE_NAMES.newline)}\n- ${escapeMarkdown(HOSTILE_NAMES.listStart)}\n- ${escapeMarkdown(HOSTILE_NAMES.heading)}`)
     expect(html.match(/<li>/g)).toHaveLength(3)
     expect(html).not.toMatch(/<(h\d|table)/)
+  })
+})
+
+describe('escapeCode on any name (fast-check)', () => {
+  // Markdown's special characters, HTML's, the reference triggers and ordinary text, mixed freely.
+  const unit = fc.constantFrom(...'ab1 <>&|`*_[]~$\\!#@:-+=.)(/"\'GH{}%^é😀'.split(/(?:)/u))
+  it('renders exactly the name, in its own cell, as text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 30 }), (name) => {
+        const escaped = escapeCode(name)
+        expect(escaped.slice('<code>'.length, -'</code>'.length)).not.toContain('<')
+        const cells = renderCell(escaped)
+        expect(cells).toHaveLength(2)
+        expect(cells[0].match(/<[a-z!/][^>]*>/gi)).toEqual(['<code>', '</code>'])
+        expect(htmlText(cells[0]).replace(/\u200B/g, '')).toBe(name)
+      }),
+      { numRuns: 300 }
+    )
   })
 })
