@@ -21,12 +21,6 @@ import { WorkspaceFiles } from './workspace-files.js'
 /** Largest tensors kept per checkpoint for the comment's details and the summary. */
 const TOP_TENSORS = 10
 
-/**
- * The runner refuses a step summary over 1 MiB (docs.github.com, "Adding a job summary"). The cut
- * fallback counts characters, so it is given a quarter of that: safe for any UTF-8.
- */
-const MAX_SUMMARY_BYTES = 1024 * 1024
-
 /** The events whose payload has a pull request to comment on and a base to compare with. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
@@ -145,11 +139,8 @@ function baseRef(eventName: string, payload: typeof github.context.payload, pull
 
 /** The job summary gets the whole report on every event; a runner without one is only a warning. */
 async function writeSummary(verdict: BudgetVerdict, baseline: BaselineOrigin, summaryUrl?: string): Promise<void> {
-  let summary = renderSummary(verdict, { baseline, summaryUrl, topTensors: TOP_TENSORS })
-  if (Buffer.byteLength(summary) > MAX_SUMMARY_BYTES) {
-    // Thousands of checkpoints: the runner would refuse the whole summary; cut it at a row instead.
-    summary = renderMarkdown(verdict, { baseline, topTensors: TOP_TENSORS, maxLength: MAX_SUMMARY_BYTES / 4 })
-  }
+  // renderSummary stays under the runner's 1 MiB limit for a step summary by itself.
+  const summary = renderSummary(verdict, { baseline, summaryUrl, topTensors: TOP_TENSORS })
   try {
     await core.summary.addRaw(summary).write()
   } catch (error) {
