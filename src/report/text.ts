@@ -98,7 +98,7 @@ export function renderVerdictText(verdict: BudgetVerdict): string {
     const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn').length
     const headline =
       verdict.status === 'fail'
-        ? `✗ over budget (${exceeded} of ${verdict.results.length} limits exceeded)`
+        ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
         : verdict.status === 'warn'
           ? `! within budget, with warnings`
           : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`
