@@ -124,6 +124,7 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     expect(file.code).toBe(ExitCode.InputError)
     expect(file.stderr).toContain("error: bad-budgets.txt line 2: 'weights 5 MB': no ':' between the category and the limit.")
     expect(file.stdout).toBe('')
+    expect(file.stderr).not.toContain('Usage:')
   })
   it('exits 2 on a missing budget file or baseline, and on a baseline of another schema', async () => {
     expect((await run(workspace, 'exports', '--budget-file', 'nope.txt')).stderr).toContain('error: --budget-file nope.txt: cannot be read (ENOENT).')

@@ -74,9 +74,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${VERSION}\n`)
       return ExitCode.Success
     }
-    rules = await readBudgetRules(options, io.cwd)
   } catch (error) {
     io.stderr(`error: ${messageOf(error)}\n\n${USAGE}`)
+    return ExitCode.InputError
+  }
+  try {
+    rules = await readBudgetRules(options, io.cwd)
+  } catch (error) {
+    // The message already shows the expected form of a rule; the whole usage would bury it.
+    io.stderr(`error: ${messageOf(error)}\n`)
     return ExitCode.InputError
   }
 
