@@ -1,3 +1,6 @@
+import { ggufReader } from './gguf/index.js'
+import { onnxReader } from './onnx/index.js'
+import { safetensorsIndexReader, safetensorsReader } from './safetensors/index.js'
 import type { CheckpointReader } from './types.js'
 
 /**
@@ -9,10 +12,11 @@ import type { CheckpointReader } from './types.js'
 export const READERS: readonly CheckpointReader[] = [
   // tensorflow-savedmodel, tensorflow-checkpoint
   // pytorch (zip, legacy, torchscript)
-  // safetensors index, safetensors
-  // onnx
+  safetensorsIndexReader,
+  safetensorsReader,
+  onnxReader,
   // keras, hdf5
-  // gguf
+  ggufReader
 ]
 
 export type { Candidate, CheckpointReader } from './types.js'
