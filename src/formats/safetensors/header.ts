@@ -14,7 +14,7 @@ import type { ByteSource } from '../../io/byte-source.js'
  */
 
 /** safetensors dtype strings (`Dtype` in tensor.rs) to canonical dtype names. */
-const SAFETENSORS_DTYPES: Readonly<Record<string, string>> = {
+export const SAFETENSORS_DTYPES: Readonly<Record<string, string>> = {
   BOOL: 'bool',
   F4: 'float4_e2m1',
   F6_E2M3: 'float6_e2m3',
