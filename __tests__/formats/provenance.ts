@@ -1,5 +1,6 @@
-import { expect } from '@jest/globals'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { afterAll, beforeAll, expect } from '@jest/globals'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CATEGORIES, type Report } from '../../src/core/types.js'
 import { DiskFiles } from '../../src/io/disk-files.js'
@@ -38,4 +39,19 @@ export function expectEveryByteAccounted(report: Report, diskBytes: number): voi
     expect(sum).toBe(checkpoint.bytes.total)
   }
   expect(report.total.bytes.total).toBe(diskBytes)
+}
+
+/**
+ * A temporary directory for the current `describe` (sparse files for the reading-discipline
+ * tests), created before its tests and removed after them.
+ */
+export function useTempDir(prefix: string): () => string {
+  let dir = ''
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix))
+  })
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
+  return () => dir
 }

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError, LimitExceededError } from '../../../src/core/errors.js'
@@ -16,7 +15,7 @@ import {
 } from '../../../scripts/builders/safetensors.js'
 import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
-import { expectEveryByteAccounted, measureFolder, provenanceFiles } from '../provenance.js'
+import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
 
 const memory = (files: Record<string, Uint8Array>): MemoryFiles => new MemoryFiles(new Map(Object.entries(files)))
 
@@ -262,13 +261,7 @@ describe('safetensors: sharded checkpoints', () => {
 })
 
 describe('safetensors: reading discipline', () => {
-  let dir: string
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'msb-safetensors-'))
-  })
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true })
-  })
+  const tempDir = useTempDir('msb-safetensors-')
 
   it('analyses a 5 GiB sparse file reading only its header', async () => {
     const chunks = buildSafetensors({
@@ -276,9 +269,9 @@ describe('safetensors: reading discipline', () => {
       'lm_head.weight': { dtype: 'BF16', shape: [65536, 8192], hole: true },
       'model.norm.weight': { dtype: 'F32', shape: [8192], hole: true }
     })
-    const size = writeSparseFile(join(dir, 'model.safetensors'), chunks)
+    const size = writeSparseFile(join(tempDir(), 'model.safetensors'), chunks)
     expect(size).toBeGreaterThan(5 * 2 ** 30)
-    const files = new CountingFiles(new DiskFiles(dir))
+    const files = new CountingFiles(new DiskFiles(tempDir()))
     const report = await measure(['model.safetensors'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(4 * 2 ** 30 + 2 ** 30 + 32768)
