@@ -61,7 +61,8 @@ class ProtoWriter {
   }
 
   len(field: number, content: readonly Chunk[]): this {
-    this.chunks.push(new Uint8Array([...varintBytes(field * 8 + 2), ...varintBytes(chunksLength(content))]), ...content)
+    this.chunks.push(new Uint8Array([...varintBytes(field * 8 + 2), ...varintBytes(chunksLength(content))]))
+    for (const chunk of content) this.chunks.push(chunk) // no spread: a graph may have 10^5 chunks
     return this
   }
 

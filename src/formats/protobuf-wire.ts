@@ -154,11 +154,15 @@ export class ProtoReader {
 
   private async varint(): Promise<number> {
     const at = this.position
-    const bytes = await this.window.viewUpTo(at, Math.min(MAX_VARINT_BYTES, this.end - at))
+    const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at)
+    // Decoded from the window's buffer directly: this runs several times per tensor.
+    if (!this.window.has(at, available)) await this.window.load(at, available)
+    const buffer = this.window.buffer
+    const base = at - this.window.bufferStart
     let value = 0
     let scale = 1
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i]
+    for (let i = 0; i < available; i++) {
+      const byte = buffer[base + i]
       value += (byte & 0x7f) * scale
       if ((byte & 0x80) === 0) {
         this.position = at + i + 1
@@ -166,10 +170,7 @@ export class ProtoReader {
       }
       scale *= 128
     }
-    throw this.error(
-      bytes.length === MAX_VARINT_BYTES ? 'a varint longer than 10 bytes' : 'the message ends inside a varint',
-      at
-    )
+    throw this.error(available === MAX_VARINT_BYTES ? 'a varint longer than 10 bytes' : 'the message ends inside a varint', at)
   }
 
   private error(what: string, offset: number): FormatError {

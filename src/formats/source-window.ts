@@ -1,7 +1,7 @@
 import { checkSpan, type ByteSource } from '../io/byte-source.js'
 
 /** First window read after a jump: small, so skipping a payload costs at most this much reading. */
-export const MIN_WINDOW_BYTES = 4 * 1024
+export const MIN_WINDOW_BYTES = 1024
 /** Largest window: sequential metadata (a GGUF vocabulary, an ONNX node list) is read in these. */
 export const MAX_WINDOW_BYTES = 1024 * 1024
 
@@ -15,8 +15,9 @@ export const MAX_WINDOW_BYTES = 1024 * 1024
  * read. Bytes read therefore follow the metadata and the number of tensors, never payload size.
  */
 export class SourceWindow {
-  private bytes: Uint8Array = new Uint8Array(0)
-  private start = 0
+  /** The bytes loaded last, starting at file offset `bufferStart`; decoders may index them directly. */
+  buffer: Uint8Array = new Uint8Array(0)
+  bufferStart = 0
   private nextWindowBytes = MIN_WINDOW_BYTES
 
   constructor(readonly source: ByteSource) {}
@@ -29,19 +30,28 @@ export class SourceWindow {
     return this.source.size
   }
 
-  /** A view (not a copy) of `length` bytes at `offset`; throws the standard FormatError past the end. */
-  async view(offset: number, length: number): Promise<Uint8Array> {
-    const end = this.start + this.bytes.length
-    if (offset >= this.start && offset + length <= end) {
-      return this.bytes.subarray(offset - this.start, offset - this.start + length)
-    }
+  /** Whether `length` bytes at `offset` are in `buffer`. */
+  has(offset: number, length: number): boolean {
+    return offset >= this.bufferStart && offset + length <= this.bufferStart + this.buffer.length
+  }
+
+  /** Makes `length` bytes at `offset` available in `buffer`; throws the standard FormatError past the end. */
+  async load(offset: number, length: number): Promise<void> {
+    if (this.has(offset, length)) return
     checkSpan(this.source, offset, length)
-    const sequential = offset >= this.start && offset <= end && this.bytes.length > 0
+    const end = this.bufferStart + this.buffer.length
+    const sequential = offset >= this.bufferStart && offset <= end && this.buffer.length > 0
     this.nextWindowBytes = sequential ? Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES) : MIN_WINDOW_BYTES
     const readLength = Math.max(length, Math.min(this.nextWindowBytes, this.source.size - offset))
-    this.bytes = await this.source.read(offset, readLength)
-    this.start = offset
-    return this.bytes.subarray(0, length)
+    this.buffer = await this.source.read(offset, readLength)
+    this.bufferStart = offset
+  }
+
+  /** A view (not a copy) of `length` bytes at `offset`. */
+  async view(offset: number, length: number): Promise<Uint8Array> {
+    if (!this.has(offset, length)) await this.load(offset, length)
+    const at = offset - this.bufferStart
+    return this.buffer.subarray(at, at + length)
   }
 
   /** Up to `length` bytes at `offset`, fewer at the end of the file (for varints near the end). */

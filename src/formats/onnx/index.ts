@@ -64,7 +64,8 @@ interface TensorProtoInfo {
   /** Embedded payload span in the .onnx (raw_data or a typed field); absent when empty or external. */
   payload?: { offset: number; end: number; raw: boolean }
   external: boolean
-  externalData: Map<string, string>
+  /** `external_data` key/value pairs; allocated only for tensors that have them. */
+  externalData?: Map<string, string>
   /** Offset of the TensorProto message, for errors. */
   at: number
 }
@@ -166,26 +167,30 @@ class OnnxWalk {
     }
     const dtype = onnxDtype(tensor.dataType)
     const reason = `ONNX initializer (${where}): initializers are the model's weights`
-    const base = { name, dtype, shape: tensor.dims, category: 'weights' as const, reason }
     if (tensor.external) {
-      this.tensors.push({ ...base, ...(await this.externalSpan(tensor, name, dtype)) })
+      const span = await this.externalSpan(tensor, name, dtype)
+      this.tensors.push({ name, dtype, shape: tensor.dims, category: 'weights', reason, ...span })
       return
     }
     const payload = tensor.payload
+    const byteLength = payload ? payload.end - payload.offset : 0
     if (payload?.raw) {
       const expected = denseBytes(dtype, tensor.dims)
-      const stored = payload.end - payload.offset
-      if (expected !== undefined && expected !== stored) {
+      if (expected !== undefined && expected !== byteLength) {
         this.warnings.push(
-          `initializer '${name}': raw_data holds ${stored} bytes but ${dtype}[${tensor.dims.join(', ')}] needs ${expected}`
+          `initializer '${name}': raw_data holds ${byteLength} bytes but ${dtype}[${tensor.dims.join(', ')}] needs ${expected}`
         )
       }
     }
     this.tensors.push({
-      ...base,
+      name,
+      dtype,
+      shape: tensor.dims,
       file: this.path,
       offset: payload?.offset ?? tensor.at,
-      byteLength: payload ? payload.end - payload.offset : 0
+      byteLength,
+      category: 'weights',
+      reason
     })
   }
 
@@ -198,7 +203,8 @@ class OnnxWalk {
     name: string,
     dtype: string
   ): Promise<Pick<TensorInfo, 'file' | 'offset' | 'byteLength' | 'storageKey'>> {
-    const location = tensor.externalData.get('location')
+    const externalData = tensor.externalData ?? new Map<string, string>()
+    const location = externalData.get('location')
     if (!location) {
       throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
         offset: tensor.at,
@@ -206,12 +212,12 @@ class OnnxWalk {
       })
     }
     const file = await this.externalFile(location, name, tensor.at)
-    const offset = parseDecimal(tensor.externalData.get('offset'), 'offset', name, this.path, tensor.at) ?? 0
+    const offset = parseDecimal(externalData.get('offset'), 'offset', name, this.path, tensor.at) ?? 0
     // Without `length`, onnx reads from `offset` to the end of the file (onnx/onnx:
     // onnx/external_data_helper.py, load_external_data_for_tensor); for an absent file the dense
     // size is the best description there is.
     const length =
-      parseDecimal(tensor.externalData.get('length'), 'length', name, this.path, tensor.at) ??
+      parseDecimal(externalData.get('length'), 'length', name, this.path, tensor.at) ??
       (file.size !== undefined ? Math.max(0, file.size - offset) : (denseBytes(dtype, tensor.dims) ?? 0))
     file.describedBytes = Math.max(file.describedBytes, offset + length)
     // Two initializers naming the same bytes (deduplicated exports) share one storage.
@@ -259,7 +265,6 @@ async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
     dims: [],
     dataType: 0,
     external: false,
-    externalData: new Map(),
     at: reader.start
   }
   for (let field = await reader.next(); field; field = await reader.next()) {
@@ -276,6 +281,7 @@ async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
         if (inner.field === ENTRY_KEY) key = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data key')
         else if (inner.field === ENTRY_VALUE) value = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data value')
       }
+      tensor.externalData ??= new Map()
       tensor.externalData.set(key, value)
     } else if (field.field === TENSOR_RAW_DATA || TENSOR_TYPED_DATA.has(field.field)) {
       // The payload: recorded, never read. Unpacked repeated values arrive as many fields; their
