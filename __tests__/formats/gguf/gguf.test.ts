@@ -218,7 +218,9 @@ describe('gguf: reading discipline', () => {
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(2 * 32768 * 65536 + ((16384 * 65536) / 32) * 34 + 4096 * 4)
     expect(report.checkpoints[0].bytes.total).toBe(size)
-    expect(files.bytesRead).toBeLessThan(chunksToBytes(chunks.slice(0, 1)).length + 8192)
+    // The read-ahead window doubles while reading sequentially, so it reads at most about twice
+    // the header (plus the sniff): a bound set by the metadata, not by the 5 GiB of payload.
+    expect(files.bytesRead).toBeLessThan(2 * chunksToBytes(chunks.slice(0, 1)).length + 4096)
     expect(files.bytesRead).toBeLessThan(64 * 1024)
   })
 })
