@@ -175,6 +175,15 @@ describe('onnx: external data', () => {
     expect(analyzeCheckpoint(result, { id: 'm' }).bytes.total).toBe(model.length + 96)
   })
 
+  it('decodes dimensions above 2^32 and describes an absent file by dtype × shape when no length is given', async () => {
+    const bytes = buildOnnxBytes({
+      graph: { initializers: [{ name: 'huge', dims: [5_000_000_000], dataType: 2, external: { location: 'huge.bin' } }] }
+    })
+    const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': bytes }))
+    expect(result.tensors[0]).toMatchObject({ shape: [5_000_000_000], dtype: 'uint8', byteLength: 5_000_000_000 })
+    expect(result.files[1]).toMatchObject({ path: 'huge.bin', bytes: 5_000_000_000, present: false })
+  })
+
   it('counts two initializers that name the same external bytes once', async () => {
     const bytes = buildOnnxBytes({
       graph: {

@@ -148,6 +148,14 @@ describe('safetensors: malformed headers', () => {
     expect(report.errors).toEqual([expect.objectContaining({ path: 'huge.safetensors', kind: 'LimitExceededError' })])
   })
 
+  it('leaves a Git LFS pointer named .safetensors to the pipeline, which says to fetch LFS objects', async () => {
+    const pointer = new TextEncoder().encode(
+      'version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 406688\n'
+    )
+    const report = await measure(['model.safetensors'], memory({ 'model.safetensors': pointer }))
+    expect(report.errors).toEqual([expect.objectContaining({ path: 'model.safetensors', kind: 'LfsPointerError' })])
+  })
+
   it('reports a header longer than the file as truncated', async () => {
     const bytes = chunksToBytes(safetensorsPrefix('{"a": 1}', true, 1000n))
     await expect(safetensorsReader.read('t.safetensors', memory({ 't.safetensors': bytes }))).rejects.toThrow(

@@ -47,6 +47,11 @@ async function readShard(path: string, files: CheckpointFiles): Promise<{ tensor
 }
 
 const SAFETENSORS_NAME = /\.safetensors$/i
+const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
+
+function startsWithText(head: Uint8Array, text: string): boolean {
+  return head.length >= text.length && [...text].every((char, i) => head[i] === char.charCodeAt(0))
+}
 const INDEX_NAME = /\.safetensors\.index\.json$/i
 
 /** A single `.safetensors` file (a shard claimed by its index is read through the index instead). */
@@ -61,8 +66,10 @@ export const safetensorsReader: CheckpointReader = {
    * claiming 2^63 bytes) gets the reader's precise error instead of "unrecognised".
    */
   sniff(candidate: Candidate): boolean {
-    if (SAFETENSORS_NAME.test(candidate.path)) return candidate.size >= 8
     const head = candidate.head
+    // A Git LFS pointer is left to the pipeline, which reports it as one.
+    if (startsWithText(head, LFS_POINTER_HEAD)) return false
+    if (SAFETENSORS_NAME.test(candidate.path)) return candidate.size >= 8
     if (head.length < 9 || head[8] !== 0x7b) return false
     const length = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true)
     return length <= BigInt(MAX_SAFETENSORS_HEADER_BYTES) && 8 + Number(length) <= candidate.size
