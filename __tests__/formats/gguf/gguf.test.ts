@@ -133,6 +133,36 @@ describe('gguf: tensors and their sizes', () => {
   })
 })
 
+describe('gguf: split models', () => {
+  const shard = (i: number): Uint8Array =>
+    buildGgufBytes({
+      kv: [['split.no', { type: 'u32', value: i }]],
+      tensors: [{ name: `blk.${i}.w`, dims: [256, 4], type: Q4_K }]
+    })
+  const names = [1, 2, 3].map((i) => `models/llama-0000${i}-of-00003.gguf`)
+
+  it('reads a split model from its first shard, which claims the others', async () => {
+    const files = memory(Object.fromEntries(names.map((name, i) => [name, shard(i)])))
+    const report = await measure(names, files)
+    expect(report.errors).toEqual([])
+    expect(report.checkpoints).toHaveLength(1)
+    const [checkpoint] = report.checkpoints
+    expect(checkpoint.id).toBe('models/llama.gguf')
+    expect(checkpoint.files.map((f) => f.path)).toEqual(names)
+    expect(checkpoint.bytes.weights).toBe(3 * 4 * 144)
+    expect(checkpoint.bytes.total).toBe([0, 1, 2].reduce((sum, i) => sum + shard(i).length, 0))
+  })
+
+  it('lists an absent shard with a warning', async () => {
+    const files = memory({ [names[0]]: shard(0), [names[1]]: shard(1) })
+    const result = await ggufReader.read(names[0], files)
+    expect(result.files[2]).toEqual({ path: names[2], role: 'data', bytes: 0, present: false })
+    expect(result.warnings).toEqual([
+      "shard 'llama-00003-of-00003.gguf' is absent; GGUF shards do not record each other's sizes, so it is counted as 0 bytes"
+    ])
+  })
+})
+
 describe('gguf: broken and hostile files', () => {
   const read = (bytes: Uint8Array): Promise<unknown> => ggufReader.read('bad.gguf', memory({ 'bad.gguf': bytes }))
 

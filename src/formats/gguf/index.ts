@@ -7,8 +7,8 @@ import {
   MAX_NAME_BYTES,
   MAX_TENSORS
 } from '../../core/limits.js'
-import type { ReadResult, TensorInfo } from '../../core/types.js'
-import type { CheckpointFiles } from '../../io/checkpoint-files.js'
+import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
+import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { UTF8 } from '../binary-reader.js'
 import { SourceWindow } from '../source-window.js'
 import type { Candidate, CheckpointReader } from '../types.js'
@@ -180,30 +180,58 @@ export const ggufReader: CheckpointReader = {
 
   sniff: (candidate: Candidate) => GGUF_MAGIC.every((byte, i) => candidate.head[i] === byte),
 
+  /**
+   * One GGUF file, or a split model read from its first shard: `name-00001-of-00003.gguf`
+   * (llama.cpp's gguf-split naming, 5 digits, 1-based) claims its siblings, each a complete GGUF
+   * file with its own header. Shards do not describe each other's sizes, so an absent shard is
+   * listed with 0 bytes and a warning.
+   */
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    let layout: GgufLayout
-    try {
-      layout = await readGgufLayout(new SourceWindow(source))
-    } finally {
-      await source.close()
+    const shardPaths = splitShardPaths(path) ?? [path]
+    const checkpointFiles: CheckpointFile[] = []
+    const tensors: TensorInfo[] = []
+    const warnings: string[] = []
+    const headers: string[] = []
+    for (const shardPath of shardPaths) {
+      if (shardPath !== path && (await files.size(shardPath)) === undefined) {
+        checkpointFiles.push({ path: shardPath, role: 'data', bytes: 0, present: false })
+        warnings.push(`shard '${basename(shardPath)}' is absent; GGUF shards do not record each other's sizes, so it is counted as 0 bytes`)
+        continue
+      }
+      const source = await files.open(shardPath)
+      try {
+        const layout = await readGgufLayout(new SourceWindow(source))
+        checkpointFiles.push({ path: shardPath, role: 'data', bytes: source.size, present: true })
+        tensors.push(...layout.tensors)
+        headers.push(`v${layout.version} header, ${layout.kvCount} KV pairs, ${layout.tensors.length} tensor infos`)
+      } finally {
+        await source.close()
+      }
     }
-    const { version, kvCount, tensors } = layout
     const explanations =
-      tensors.length === 0
+      tensors.length === 0 && warnings.length === 0
         ? ['this GGUF file has no tensors (a vocabulary-only or metadata-only file): all of its bytes are metadata']
         : []
+    const metadataNote = headers.length === 1 ? `GGUF ${headers[0]}, alignment padding` : `${headers.length} GGUF shards: headers, KV pairs, tensor infos, padding`
     return {
       format: 'gguf',
       name: path,
-      files: [{ path, role: 'data', bytes: source.size, present: true }],
+      files: checkpointFiles,
       tensors,
       classifiedBy: 'format',
-      warnings: [],
+      warnings,
       explanations,
-      categoryNotes: { metadata: `GGUF v${version} header, ${kvCount} KV pairs, ${tensors.length} tensor infos, alignment padding` }
+      categoryNotes: { metadata: metadataNote }
     }
   }
+}
+
+/** The paths of all shards of a split model, when `path` is its first shard. */
+function splitShardPaths(path: string): string[] | undefined {
+  const match = /^(.*)-00001-of-(\d{5})\.gguf$/i.exec(path)
+  const count = match ? Number(match[2]) : 0
+  if (!match || count < 2) return undefined
+  return Array.from({ length: count }, (_, i) => `${match[1]}-${String(i + 1).padStart(5, '0')}-of-${match[2]}.gguf`)
 }
 
 /** What the header of a GGUF file says: its version, counts, where the data starts, and the tensors. */
