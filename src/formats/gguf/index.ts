@@ -86,7 +86,11 @@ class GgufCursor {
     return Number(value)
   }
 
-  /** Counts and string lengths: u32 in GGUF v1, u64 since v2. */
+  /**
+   * Counts, string lengths, array lengths (and, in the tensor infos, dims): u32 in GGUF v1, u64
+   * since v2 (v1 as read by `huggingface/candle:candle-core/src/quantized/gguf_file.rs`, whose
+   * first GGUF reader was v1-only; the tensor offset was already u64).
+   */
   async size(what: string): Promise<number> {
     return this.version === 1 ? this.u32() : this.u64(what)
   }
