@@ -184,6 +184,15 @@ describe('onnx: external data', () => {
     expect(result.files[1]).toMatchObject({ path: 'huge.bin', bytes: 5_000_000_000, present: false })
   })
 
+  it('refuses dims whose dense size is more than any file could hold', async () => {
+    const bytes = buildOnnxBytes({
+      graph: { initializers: [{ name: 'huge', dims: [2 ** 40, 2 ** 40], dataType: FLOAT, external: { location: 'huge.bin' } }] }
+    })
+    await expect(onnxReader.read('m.onnx', memory({ 'm.onnx': bytes }))).rejects.toThrow(
+      /initializer 'huge' describes \d.* bytes of external data, more than any file holds/
+    )
+  })
+
   it('counts two initializers that name the same external bytes once', async () => {
     const bytes = buildOnnxBytes({
       graph: {

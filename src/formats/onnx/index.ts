@@ -219,6 +219,12 @@ class OnnxWalk {
     const length =
       parseDecimal(externalData.get('length'), 'length', name, this.path, tensor.at) ??
       (file.size !== undefined ? Math.max(0, file.size - offset) : (denseBytes(dtype, tensor.dims) ?? 0))
+    if (!Number.isSafeInteger(offset + length)) {
+      throw new FormatError(this.path, `initializer '${name}' describes ${offset + length} bytes of external data, more than any file holds`, {
+        offset: tensor.at,
+        fix: 'The model is corrupt or hostile.'
+      })
+    }
     file.describedBytes = Math.max(file.describedBytes, offset + length)
     // Two initializers naming the same bytes (deduplicated exports) share one storage.
     return { file: file.path, offset, byteLength: length, storageKey: `${file.path}@${offset}+${length}` }
