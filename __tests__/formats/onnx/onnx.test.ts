@@ -58,6 +58,23 @@ describeWithFixtures('onnx: real files', () => {
   })
 })
 
+describeWithFixtures('onnx: explanations', () => {
+  it("explains the MNIST export's metadata: the exporter's stack traces in doc strings", async () => {
+    const bytes = readFileSync(fixture('real/onnx/mnist-cnn-torch-export/onnx_model.onnx'))
+    expect(bytes.includes(Buffer.from('_conv_forward'))).toBe(true) // torch's stack trace is in the file
+    const report = await measureFolder('real/onnx/mnist-cnn-torch-export')
+    const [checkpoint] = report.checkpoints
+    expect(checkpoint.explanations).toEqual([expect.stringMatching(/^doc strings take [\d.]+ kB \(\d+\.\d%\) of onnx_model\.onnx: exporters such as torch\.onnx\.export/)])
+    expect(checkpoint.categoryNotes?.metadata).toMatch(/^graph of 22 nodes, names, doc strings/)
+  })
+
+  it('says nothing about doc strings when a model has none', async () => {
+    const report = await measure(['seed_cnn.onnx'], new DiskFiles(fixture('generated/pytorch')))
+    expect(report.checkpoints[0].explanations).toEqual([])
+    expect(report.checkpoints[0].categoryNotes?.metadata).toBe('graph of 10 nodes, names, protobuf framing')
+  })
+})
+
 describeWithFixtures('onnx: the generated seed CNN', () => {
   it('matches truth.json computed by torch: weights, parameters, tensors, file size', async () => {
     const truth = JSON.parse(readFileSync(fixture('generated/pytorch/truth.json'), 'utf8'))['seed_cnn.onnx']

@@ -44,6 +44,7 @@ describeWithFixtures('safetensors: real files', () => {
     expect(checkpoint.bytes.weights).toBe(checkpoint.bytes.total - header)
     expect(checkpoint.classifiedBy).toBe('name-rules')
     expect(checkpoint.warnings).toEqual([])
+    expect(checkpoint.categoryNotes?.metadata).toMatch(/^8-byte length and JSON header( with __metadata__)? \(\d+ B\)$/)
   })
 
   it('reads the tinygrad file as its provenance describes it: 2 F32 tensors, no __metadata__', async () => {
@@ -224,6 +225,7 @@ describe('safetensors: sharded checkpoints', () => {
     expect(checkpoint.bytes.weights).toBe(256 + 32 + 256)
     expect(checkpoint.bytes.buffers).toBe(32)
     expect(checkpoint.bytes.total).toBe(shard1.length + shard2.length + buildShardIndex(weightMap, totalSize).length)
+    expect(checkpoint.categoryNotes?.metadata).toMatch(/^shard index JSON \([\d.]+ B\) and 2 shard headers \([\d.]+ B\)$/)
   })
 
   it('describes an absent shard by the index total_size, marks it absent and warns', async () => {

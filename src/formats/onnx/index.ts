@@ -1,4 +1,5 @@
 import { denseBytes } from '../../core/dtypes.js'
+import { formatBytes, formatPercent } from '../../core/format-bytes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_ONNX_GRAPH_DEPTH, MAX_ONNX_STRING_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
@@ -24,6 +25,7 @@ import { onnxDtype } from './data-types.js'
  */
 
 // ModelProto
+const MODEL_DOC_STRING = 6
 const MODEL_GRAPH = 7
 const MODEL_TRAINING_INFO = 20
 // TrainingInfoProto
@@ -33,9 +35,11 @@ const TRAINING_ALGORITHM = 2
 const GRAPH_NODE = 1
 const GRAPH_INITIALIZER = 5
 const GRAPH_SPARSE_INITIALIZER = 15
+const GRAPH_DOC_STRING = 10
 // NodeProto / AttributeProto
 const NODE_NAME = 3
 const NODE_ATTRIBUTE = 5
+const NODE_DOC_STRING = 6
 const ATTRIBUTE_GRAPH = 6
 const ATTRIBUTE_GRAPHS = 11
 // SparseTensorProto
@@ -83,6 +87,9 @@ class OnnxWalk {
   readonly tensors: TensorInfo[] = []
   readonly warnings: string[] = []
   readonly externalFiles = new Map<string, ExternalFile>()
+  nodes = 0
+  /** Bytes of doc_string fields (model, graphs, nodes): measured from their lengths, never read. */
+  docStringBytes = 0
 
   constructor(
     readonly path: string,
@@ -91,7 +98,8 @@ class OnnxWalk {
 
   async model(reader: ProtoReader): Promise<void> {
     for (let field = await reader.next(); field; field = await reader.next()) {
-      if (field.field === MODEL_GRAPH && field.wireType === WireType.LEN) {
+      if (field.field === MODEL_DOC_STRING && field.wireType === WireType.LEN) this.docStringBytes += field.length
+      else if (field.field === MODEL_GRAPH && field.wireType === WireType.LEN) {
         await this.graph(reader.message(field, 'GraphProto'), 'graph', 0)
       } else if (field.field === MODEL_TRAINING_INFO && field.wireType === WireType.LEN) {
         await this.trainingInfo(reader.message(field, 'TrainingInfoProto'))
@@ -122,7 +130,10 @@ class OnnxWalk {
       } else if (field.field === GRAPH_SPARSE_INITIALIZER) {
         await this.sparseInitializer(reader.message(field, 'SparseTensorProto'), where)
       } else if (field.field === GRAPH_NODE) {
+        this.nodes++
         await this.node(reader.message(field, 'NodeProto'), where, depth)
+      } else if (field.field === GRAPH_DOC_STRING) {
+        this.docStringBytes += field.length
       }
     }
   }
@@ -132,7 +143,8 @@ class OnnxWalk {
     let name = ''
     for (let field = await reader.next(); field; field = await reader.next()) {
       if (field.wireType !== WireType.LEN) continue
-      if (field.field === NODE_NAME) name = await reader.string(field, MAX_ONNX_STRING_BYTES, 'node name')
+      if (field.field === NODE_DOC_STRING) this.docStringBytes += field.length
+      else if (field.field === NODE_NAME) name = await reader.string(field, MAX_ONNX_STRING_BYTES, 'node name')
       else if (field.field === NODE_ATTRIBUTE) {
         const attribute = reader.message(field, 'AttributeProto')
         for (let inner = await attribute.next(); inner; inner = await attribute.next()) {
@@ -340,6 +352,9 @@ const MODEL_FIELD_WIRE_TYPES = new Map<number, number>([
   [25, WireType.LEN] // functions
 ])
 
+/** Doc strings above this share of the .onnx get an explanation line. */
+const DOC_STRINGS_WORTH_EXPLAINING = 0.1
+
 /** Highest `ir_version` accepted by the content-only sniff (IR 11 is current; leave room). */
 const MAX_PLAUSIBLE_IR_VERSION = 32
 
@@ -373,13 +388,30 @@ export const onnxReader: CheckpointReader = {
       await source.close()
     }
     const checkpointFiles = walk.checkpointFiles(source.size)
+    const explanations: string[] = []
+    if (walk.docStringBytes >= DOC_STRINGS_WORTH_EXPLAINING * source.size) {
+      explanations.push(
+        `doc strings take ${formatBytes(walk.docStringBytes)} (${formatPercent(walk.docStringBytes / source.size)}) of ${basename(path)}: ` +
+          "exporters such as torch.onnx.export record each node's Python stack trace there; " +
+          'clearing the doc_string fields shrinks the file without changing the model'
+      )
+    }
     return {
       format: 'onnx',
       name: path,
       files: checkpointFiles,
       tensors: walk.tensors,
       classifiedBy: 'format',
-      warnings: walk.warnings
+      warnings: walk.warnings,
+      explanations,
+      categoryNotes: {
+        metadata: [
+          `graph of ${walk.nodes} node${walk.nodes === 1 ? '' : 's'}`,
+          'names',
+          ...(walk.docStringBytes > 0 ? [`doc strings (${formatBytes(walk.docStringBytes)})`] : []),
+          'protobuf framing'
+        ].join(', ')
+      }
     }
   }
 }

@@ -51,6 +51,8 @@ export interface SafetensorsEntry {
 export interface SafetensorsHeader {
   /** 8 + N: where the data starts. */
   dataStart: number
+  /** Whether the header has a `__metadata__` map. */
+  hasMetadata: boolean
   entries: SafetensorsEntry[]
   warnings: string[]
 }
@@ -104,7 +106,7 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
     // The reference reader refuses this (MetadataIncompleteBuffer); the bytes are still counted, as metadata.
     warnings.push(`${source.size - lastEnd} bytes after the last tensor are not described by the header`)
   }
-  return { dataStart, entries, warnings }
+  return { dataStart, hasMetadata: '__metadata__' in json, entries, warnings }
 }
 
 function parseEntry(

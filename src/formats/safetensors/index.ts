@@ -1,5 +1,6 @@
 import { matchNameRule } from '../../core/categorize.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_SAFETENSORS_HEADER_BYTES, MAX_SAFETENSORS_INDEX_BYTES } from '../../core/limits.js'
 import { GENERIC_RULES } from '../../core/rules/generic.js'
 import type { Category, CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
@@ -32,13 +33,24 @@ function toTensor(entry: SafetensorsEntry, file: string): TensorInfo {
   return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, ...classify(entry.name) }
 }
 
-async function readShard(path: string, files: CheckpointFiles): Promise<{ tensors: TensorInfo[]; size: number; warnings: string[] }> {
+interface Shard {
+  tensors: TensorInfo[]
+  size: number
+  /** 8 + N: the length and the JSON header. */
+  headerBytes: number
+  hasMetadata: boolean
+  warnings: string[]
+}
+
+async function readShard(path: string, files: CheckpointFiles): Promise<Shard> {
   const source = await files.open(path)
   try {
     const header = await readSafetensorsHeader(source)
     return {
       tensors: header.entries.map((entry) => toTensor(entry, path)),
       size: source.size,
+      headerBytes: header.dataStart,
+      hasMetadata: header.hasMetadata,
       warnings: header.warnings.map((warning) => `${basename(path)}: ${warning}`)
     }
   } finally {
@@ -83,7 +95,10 @@ export const safetensorsReader: CheckpointReader = {
       files: [{ path, role: 'data', bytes: shard.size, present: true }],
       tensors: shard.tensors,
       classifiedBy: 'name-rules',
-      warnings: shard.warnings
+      warnings: shard.warnings,
+      categoryNotes: {
+        metadata: `8-byte length and JSON header${shard.hasMetadata ? ' with __metadata__' : ''} (${formatBytes(shard.headerBytes)})`
+      }
     }
   }
 }
@@ -113,6 +128,8 @@ export const safetensorsIndexReader: CheckpointReader = {
     const tensors: TensorInfo[] = []
     const warnings: string[] = []
     const absent: { path: string; names: string[] }[] = []
+    let headerBytes = 0
+    let shardsRead = 0
     for (const [shardName, names] of index.shards) {
       const shardPath = joinPath(dir, shardName)
       if ((await files.size(shardPath)) === undefined) {
@@ -121,6 +138,8 @@ export const safetensorsIndexReader: CheckpointReader = {
       }
       const shard = await readShard(shardPath, files)
       checkpointFiles.push({ path: shardPath, role: 'data', bytes: shard.size, present: true })
+      headerBytes += shard.headerBytes
+      shardsRead++
       tensors.push(...shard.tensors)
       warnings.push(...shard.warnings)
       const found = new Set(shard.tensors.map((tensor) => tensor.name))
@@ -144,7 +163,10 @@ export const safetensorsIndexReader: CheckpointReader = {
       files: checkpointFiles,
       tensors,
       classifiedBy: 'name-rules',
-      warnings
+      warnings,
+      categoryNotes: {
+        metadata: `shard index JSON (${formatBytes(index.bytes)}) and ${shardsRead} shard header${shardsRead === 1 ? '' : 's'} (${formatBytes(headerBytes)})`
+      }
     }
   }
 }
