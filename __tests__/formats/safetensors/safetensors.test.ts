@@ -157,6 +157,16 @@ describe('safetensors: malformed headers', () => {
     expect(report.errors).toEqual([expect.objectContaining({ path: 'model.safetensors', kind: 'LfsPointerError' })])
   })
 
+  it('reports an empty .safetensors file as truncated, naming it', async () => {
+    const report = await measure(['empty.safetensors'], memory({ 'empty.safetensors': new Uint8Array(0) }))
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        kind: 'FormatError',
+        message: 'empty.safetensors: a safetensors file starts with an 8-byte header length, but the file has 0 bytes. The file is truncated or empty.'
+      })
+    ])
+  })
+
   it('reports a header longer than the file as truncated', async () => {
     const bytes = chunksToBytes(safetensorsPrefix('{"a": 1}', true, 1000n))
     await expect(safetensorsReader.read('t.safetensors', memory({ 't.safetensors': bytes }))).rejects.toThrow(

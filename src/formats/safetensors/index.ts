@@ -74,14 +74,14 @@ export const safetensorsReader: CheckpointReader = {
 
   /**
    * By content: a u64 header length that fits the limit, then `{` (as netron's
-   * `safetensors.js`). A `.safetensors` name is enough on its own, so that a broken header (one
-   * claiming 2^63 bytes) gets the reader's precise error instead of "unrecognised".
+   * `safetensors.js`). A `.safetensors` name is enough on its own, so that a broken file (empty,
+   * or a header claiming 2^63 bytes) gets the reader's precise error instead of "unrecognised".
    */
   sniff(candidate: Candidate): boolean {
     const head = candidate.head
     // A Git LFS pointer is left to the pipeline, which reports it as one.
     if (startsWithText(head, LFS_POINTER_HEAD)) return false
-    if (SAFETENSORS_NAME.test(candidate.path)) return candidate.size >= 8
+    if (SAFETENSORS_NAME.test(candidate.path)) return true
     if (head.length < 9 || head[8] !== 0x7b) return false
     const length = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true)
     return length <= BigInt(MAX_SAFETENSORS_HEADER_BYTES) && 8 + Number(length) <= candidate.size
