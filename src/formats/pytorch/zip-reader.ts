@@ -10,7 +10,7 @@ import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../zip.js
 import { classifyTorchSave, classifyTorchScript } from './classify.js'
 import { hasPytorchExtension } from './names.js'
 import { tensorInfos, type StorageSpan } from './result.js'
-import { StorageRef, storageDtype, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
+import { STORAGE_ELEMENT_BYTES, StorageRef, storageDtype, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
 import { findTensors } from './walk.js'
 
 /**
@@ -61,9 +61,6 @@ export const pytorchZipReader: CheckpointReader = {
   }
 }
 
-function findRecord(archive: ZipArchive, prefix: string, name: string): ZipEntry | undefined {
-  return archive.entries.find((entry) => entry.name === prefix + name)
-}
 
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
 function archivePrefix(archive: ZipArchive): string | undefined {
@@ -90,15 +87,18 @@ export async function readTorchZip(path: string, fileSize: number, archive: ZipA
       'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.'
     )
   }
-  const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || findRecord(archive, prefix, 'constants.pkl') !== undefined
+  // One lookup table for the whole archive: a large checkpoint has one record per storage.
+  const byName = new Map(archive.entries.map((entry) => [entry.name, entry]))
+  const record = (name: string): ZipEntry | undefined => byName.get(prefix + name)
+  const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || record('constants.pkl') !== undefined
   const warnings: string[] = []
-  const byteorder = await readSmallText(archive, findRecord(archive, prefix, 'byteorder'))
+  const byteorder = await readSmallText(archive, record('byteorder'))
   if (byteorder === 'big') warnings.push('storages are big-endian (byteorder record); sizes are unaffected')
-  const version = await readSmallText(archive, findRecord(archive, prefix, '.data/version') ?? findRecord(archive, prefix, 'version'))
+  const version = await readSmallText(archive, record('.data/version') ?? record('version'))
 
   const storages = new Map<string, StorageRef>()
   const unpickleRecord = async (name: string, dataDir: string): Promise<PickleValue> => {
-    const entry = findRecord(archive, prefix, name)
+    const entry = record(name)
     if (!entry) return undefined
     const bytes = await archive.readEntry(entry, MAX_PICKLE_BYTES)
     return unpickle(bytes, {
@@ -120,20 +120,31 @@ export async function readTorchZip(path: string, fileSize: number, archive: ZipA
   if (torchscript) {
     // TorchScript constants (tensors baked into the code) live in their own pickle and folder.
     const constants = await unpickleRecord('constants.pkl', 'constants/')
-    found = found.concat(findTensors(constants, path).map((f) => ({ ...f, path: [{ key: 'constants', via: 'item' as const }, ...f.path] })))
+    found = found.concat(findTensors(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' as const }, ...f.path] })))
   }
   const classification = torchscript ? classifyTorchScript(found) : classifyTorchSave(root, found)
 
   const spans = new Map<string, StorageSpan>()
-  for (const [key] of storages) {
-    const entry = findRecord(archive, prefix, key)
+  const located: [StorageRef, ZipEntry][] = []
+  for (const storage of storages.values()) {
+    const entry = record(storage.key)
     if (!entry) {
-      throw new FormatError(path, `the pickle refers to storage '${key}', but the archive has no record '${prefix}${key}'`, {
+      throw new FormatError(path, `the pickle refers to storage '${storage.key}', but the archive has no record '${prefix}${storage.key}'`, {
         fix: 'The archive is incomplete; re-save it.'
       })
     }
-    spans.set(key, { offset: await archive.dataStart(entry), byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` })
+    located.push([storage, entry])
+    const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
+    if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
+      warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
+    }
   }
+  // Each payload starts after its local header's variable-length padding (zip.ts derives the
+  // offsets from the directory and confirms them on a sample of local headers).
+  const starts = await archive.dataStarts(located.map(([, entry]) => entry))
+  located.forEach(([storage, entry], i) => {
+    spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` })
+  })
   const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
 
   if (torchscript) explanations.push(torchScriptCodeLine(archive, prefix))
@@ -151,6 +162,8 @@ export async function readTorchZip(path: string, fileSize: number, archive: ZipA
 }
 
 const GLOBALS = torchGlobals()
+/** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
+const MAX_SIZE_WARNINGS = 5
 
 /** `("storage", storage_type, key, location, numel)` → the storage, found at `<dataDir><key>`. */
 function zipStorage(pid: PickleValue, dataDir: string): StorageRef {
