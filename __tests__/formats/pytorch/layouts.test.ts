@@ -104,6 +104,23 @@ describe('PyTorch zip: storages and spans', () => {
   })
 })
 
+describe('PyTorch zip: odd and hostile pickles', () => {
+  it('walks a self-referencing list once and still finds the tensors beside it', async () => {
+    const w = float('0', 2)
+    // EMPTY_LIST, BINPUT 200, MARK, BINGET 200, APPENDS: a list that contains itself.
+    const loop: Py = { raw: [0x5d, 0x71, 200, 0x28, 0x68, 200, 0x65] }
+    const root: Py = { dict: [['model', orderedDict([['w', tensor(w, [2])]])], ['loops', loop]] }
+    const { report } = await read('cycle.pt', buildTorchZip({ root, storages: [w] }))
+    expect(report.tensors).toBe(1)
+    expect(report.bytes.weights).toBe(8)
+  })
+
+  it('refuses a whole pickled model (torch.save(model)), naming its class', async () => {
+    const root: Py = { build: { reduce: { global: '__main__.Net' }, args: [] }, state: { dict: [] } }
+    await expect(read('model.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/the pickle references '__main__\.Net'/)
+  })
+})
+
 describe('PyTorch: categories from the dict layout', () => {
   it('reads a Lightning .ckpt: state_dict, optimizer_states, callbacks, loops and hyper-parameters', async () => {
     const s = [float('0', 12), float('1', 4), float('2', 4), float('3', 4), { key: '4', storageClass: 'LongStorage', numel: 1 }]
