@@ -104,7 +104,7 @@ describeWithFixtures('PyTorch reader against truth.json (computed by torch)', ()
     const [checkpoint] = report.checkpoints
     expect(Math.round(checkpoint.bytes.optimizer / checkpoint.bytes.weights)).toBe(2)
     expect(checkpoint.explanations[0]).toMatch(/^optimizer state is 66\.\d% of this checkpoint/)
-    expect(checkpoint.categoryNotes?.optimizer).toBe('step ×8, exp_avg ×8, exp_avg_sq ×8')
+    expect(checkpoint.categoryNotes?.optimizer).toBe('per-parameter step, exp_avg, exp_avg_sq')
   })
 
   it('reads only the zip directory, data.pkl and local headers, never storage payloads', async () => {

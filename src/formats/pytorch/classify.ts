@@ -187,18 +187,22 @@ function parameterOrder(optimizer: PickleValue): string[] | undefined {
   return order
 }
 
+/** What the table shows beside a category: which kinds of tensors are in it (the counts are already there). */
 function notes(tensors: ClassifiedTensor[]): Partial<Record<Category, string>> {
   const out: Partial<Record<Category, string>> = {}
-  const slots = new Map<string, number>()
-  for (const t of tensors) {
-    if (t.category !== 'optimizer') continue
-    const slot = t.path[t.path.length - 1]?.key ?? 'state'
-    slots.set(slot, (slots.get(slot) ?? 0) + 1)
+  const kinds = (category: Category, kindOf: (t: ClassifiedTensor) => string): string | undefined => {
+    const seen = new Set<string>()
+    for (const t of tensors) if (t.category === category) seen.add(kindOf(t))
+    if (seen.size === 0) return undefined
+    const list = [...seen]
+    return list.slice(0, NOTE_KINDS).join(', ') + (list.length > NOTE_KINDS ? ', …' : '')
   }
-  if (slots.size > 0) {
-    out.optimizer = [...slots].map(([slot, n]) => `${slot} ×${n}`).join(', ')
-  }
-  const buffers = tensors.filter((t) => t.category === 'buffers').length
-  if (buffers > 0) out.buffers = `${buffers} nn.Module buffer(s) (BatchNorm statistics, masks, EMA)`
+  const optimizer = kinds('optimizer', (t) => t.path[t.path.length - 1]?.key ?? 'state')
+  if (optimizer) out.optimizer = `per-parameter ${optimizer}`
+  const buffers = kinds('buffers', (t) => t.name.slice(t.name.lastIndexOf('.') + 1))
+  if (buffers) out.buffers = buffers
   return out
 }
+
+/** Kinds listed in a category note before the rest are elided. */
+const NOTE_KINDS = 4
