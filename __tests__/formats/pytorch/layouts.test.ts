@@ -86,6 +86,18 @@ describe('PyTorch zip: storages and spans', () => {
     const { report } = await read('views.pt', bytes)
     expect(report.bytes.weights).toBe(120)
     expect(report.tensors).toBe(3)
+    expect(report.explanations.some((line) => /not visible through any tensor/.test(line))).toBe(false)
+  })
+
+  it('says when a saved tensor is a slice of a larger storage, which torch.save writes whole', async () => {
+    const big = float('0', 1000)
+    const bytes = buildTorchZip({ root: orderedDict([['head.weight', tensor(big, [10], { offset: 500 })]]), storages: [big] })
+    const { report } = await read('slice.pt', bytes)
+    expect(report.bytes.weights).toBe(4000)
+    expect(report.explanations).toContain(
+      "3.96 kB of saved storage is not visible through any tensor ('head.weight' is a view of a larger storage); " +
+        'torch.save writes whole storages, so save a .clone() of a slice to drop the rest'
+    )
   })
 
   it('reports a storage the pickle names but the archive lacks as a FormatError', async () => {

@@ -72,7 +72,7 @@ describe('unpickle: plain values', () => {
       }
     }).value
     expect(storages).toEqual([['storage', new PickleGlobal('torch', 'HalfStorage'), '7', 'cuda:0', 12]])
-    expect(value).toEqual(new TensorRef(storage, 'float16', [3, 2], 2, true))
+    expect(value).toEqual(new TensorRef(storage, 'float16', [3, 2], [2, 1], 2, true))
   })
 })
 
