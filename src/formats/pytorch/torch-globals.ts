@@ -301,6 +301,8 @@ export function torchGlobals(): Map<string, AllowedGlobal> {
     'numpy.core.multiarray.scalar',
     'numpy._core.multiarray._reconstruct',
     'numpy._core.multiarray.scalar',
+    'numpy.core.numeric._frombuffer',
+    'numpy._core.numeric._frombuffer',
     'numpy.ndarray',
     'numpy.dtype',
     'numpy.dtypes.Float64DType',
