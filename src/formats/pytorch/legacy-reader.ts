@@ -56,7 +56,6 @@ interface LegacyPickles {
   root: PickleValue
   keys: string[]
   storages: Map<string, StorageRef>
-  littleEndian: boolean
   /** Offset of the first storage's count, just after the keys pickle. */
   storagesStart: number
 }
@@ -73,7 +72,9 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     const storage = storages.get(key)
     if (!storage) throw new FormatError(path, `storage '${key}' is listed but no tensor refers to it`, { offset: position })
     const header = await source.read(position, 8)
-    const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, pickles.littleEndian)
+    // Always little-endian, whatever the writer's byte order (`pytorch/pytorch:torch/csrc/
+    // serialization.cpp` THPStorage_writeFileRaw: "convert big endian cpu to little endian storage").
+    const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, true)
     if (count !== BigInt(storage.numel)) {
       throw new FormatError(path, `storage '${key}' has ${count} elements on disk but ${storage.numel} in the pickle`, {
         offset: position,
@@ -145,8 +146,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   if (protocol !== LEGACY_PROTOCOL_VERSION) {
     throw new FormatError(path, `legacy torch.save protocol ${String(protocol)}, expected ${LEGACY_PROTOCOL_VERSION}`, { offset })
   }
-  const sysInfo = next()
-  const littleEndian = !(sysInfo instanceof Map && sysInfo.get('little_endian') === false)
+  next() // sys_info: protocol version, byte order, type sizes; storage sizes do not depend on it
   const storages = new Map<string, StorageRef>()
   const root = next({
     persistent: (pid) => {
@@ -162,7 +162,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
     throw new FormatError(path, 'the legacy storage-key list is not a list of strings', { offset })
   }
-  return { root, keys: keys as string[], storages, littleEndian, storagesStart: offset }
+  return { root, keys: keys as string[], storages, storagesStart: offset }
 }
 
 /** `("storage", storage_type, root_key, location, numel, view_metadata)`. */
