@@ -244,6 +244,13 @@ describe('PyTorch: recognised by content, not by name', () => {
     expect(pytorchZipReader.sniff(candidate('old.pth', legacy))).toBe(false)
   })
 
+  it('claims a sharded HF .bin whose long archive folder pushes data.pkl past the sniff window', () => {
+    const bytes = buildTorchZip({ archive: 'pytorch_model-00001-of-00002', root: orderedDict([]), storages: [] })
+    expect(pytorchZipReader.sniff(candidate('pytorch_model-00001-of-00002.bin', bytes))).toBe(true)
+    const other = buildZip([{ name: 'pytorch_model-00001-of-00002/weights.npy', data: new Uint8Array(4) }])
+    expect(pytorchZipReader.sniff(candidate('pytorch_model-00001-of-00002.bin', other))).toBe(false)
+  })
+
   it('explains a .pt zip without data.pkl as an unsupported format', async () => {
     const folder = 'a'.repeat(60)
     const bytes = buildZip([{ name: `${folder}/weights.npy`, data: new Uint8Array(10) }])

@@ -28,8 +28,11 @@ import { findTensors } from './walk.js'
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 
-/** Records a torch archive starts with (the first local header's name, seen in the sniff bytes). */
-const TORCH_FIRST_RECORD = /^[^/]+\/(data\.pkl|data\/\d|\.data\/|version|byteorder|\.format_version|\.storage_alignment|code\/|constants\.pkl|constants\/|extra\/)/
+/**
+ * Records a torch archive may start with (`<folder>/<record>`): the first local header's name is
+ * in the sniff bytes, cut short when the folder name is long.
+ */
+const TORCH_RECORDS = ['data.pkl', 'data/', '.data/', 'version', 'byteorder', '.format_version', '.storage_alignment', 'code/', 'constants.pkl', 'constants/', 'extra/']
 
 /** The first local header's file name as far as the sniff window shows it; `truncated` when cut off. */
 function firstRecordName(head: Uint8Array): { name: string; truncated: boolean } | undefined {
@@ -39,6 +42,13 @@ function firstRecordName(head: Uint8Array): { name: string; truncated: boolean }
   return { name: new TextDecoder().decode(visible), truncated: visible.length < length }
 }
 
+function looksLikeTorchRecord(name: string, truncated: boolean): boolean {
+  const slash = name.indexOf('/')
+  if (slash <= 0) return false
+  const record = name.slice(slash + 1)
+  return TORCH_RECORDS.some((known) => (known.endsWith('/') ? record.startsWith(known) : record === known) || (truncated && known.startsWith(record)))
+}
+
 export const pytorchZipReader: CheckpointReader = {
   format: 'pytorch',
   matchesName: hasPytorchExtension,
@@ -46,9 +56,9 @@ export const pytorchZipReader: CheckpointReader = {
     if (!looksLikeZip(candidate.head)) return false
     const first = firstRecordName(candidate.head)
     if (!first) return false
-    if (TORCH_FIRST_RECORD.test(first.name)) return true
-    // A long archive folder name can push the record name past the sniff window; read() then
-    // checks for data.pkl and says clearly when the zip is something else.
+    if (looksLikeTorchRecord(first.name, first.truncated)) return true
+    // A long archive folder name can push even the slash past the sniff window: claimed for the
+    // names only torch uses; read() then checks for data.pkl and says clearly what else it is.
     return first.truncated && !first.name.includes('/') && /\.(pt|pth)$/i.test(candidate.path)
   },
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
