@@ -128,7 +128,10 @@ export async function readTorchZip(path: string, fileSize: number, archive: ZipA
   const root = await unpickleRecord('data.pkl', 'data/')
   let found = findTensors(root, path)
   if (torchscript) {
-    // TorchScript constants (tensors baked into the code) live in their own pickle and folder.
+    // TorchScript constants (tensors baked into the code) live in their own pickle, with their
+    // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
+    // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
+    // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = await unpickleRecord('constants.pkl', 'constants/')
     found = found.concat(findTensors(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' as const }, ...f.path] })))
   }
