@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError, UnsupportedFormatError } from '../../../src/core/errors.js'
+import { formatBytes } from '../../../src/core/format-bytes.js'
 import { CATEGORIES, type CheckpointReport, type ReadResult } from '../../../src/core/types.js'
 import { pytorchLegacyReader, pytorchZipReader } from '../../../src/formats/pytorch/index.js'
 import type { Candidate } from '../../../src/formats/types.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
-import type { Py } from '../../../scripts/builders/pickle.js'
+import { pickle, type Py } from '../../../scripts/builders/pickle.js'
 import { buildLegacyTorch, buildTorchZip, orderedDict, storageBytes, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
 import { buildZip } from '../../../scripts/builders/zip.js'
 
@@ -218,6 +219,52 @@ describe('PyTorch: categories from the dict layout', () => {
     const root: Py = { dict: [['model', orderedDict([['w', tensor(w, [4])]])], ['model_ema', orderedDict([['w', tensor(e, [4])]])]] }
     const { report } = await read('ema.pth', buildTorchZip({ root, storages: [w, e] }))
     expect(report.bytes).toMatchObject({ weights: 16, buffers: 16 })
+  })
+})
+
+describe('TorchScript archives', () => {
+  it('counts module tensors and code constants as weights, code and debug info as metadata', async () => {
+    const weight = { ...float('0', 4), bytes: new Uint8Array(16).fill(1) }
+    const running = float('1', 2)
+    const constant = { ...float('0', 3), bytes: new Uint8Array(12).fill(2) }
+    const module: Py = {
+      build: { reduce: { global: '__torch__.Net' }, args: [] },
+      state: {
+        dict: [
+          ['training', false],
+          ['fc', { build: { reduce: { global: '__torch__.torch.nn.modules.linear.Linear' }, args: [] }, state: { dict: [['weight', tensor(weight, [2, 2])]] } }],
+          ['bn', { build: { reduce: { global: '__torch__.torch.nn.modules.batchnorm.BatchNorm1d' }, args: [] }, state: { dict: [['running_mean', tensor(running, [2])]] } }]
+        ]
+      }
+    }
+    const code = new TextEncoder().encode('def forward(self, x):\n  return self.fc(x)\n'.repeat(20))
+    const bytes = buildTorchZip({
+      archive: 'net',
+      root: module,
+      storages: [weight, running],
+      records: [
+        { name: 'code/__torch__.py', data: code, deflate: true },
+        { name: 'code/__torch__.py.debug_pkl', data: new Uint8Array(300), deflate: true },
+        { name: 'constants.pkl', data: pickle({ tuple: [tensor(constant, [3])] }) },
+        { name: 'constants/0', data: constant.bytes }
+      ]
+    })
+    const { result, report } = await read('net.pt', bytes)
+    expect(result.format).toBe('torchscript')
+    expect(result.tensors.map((t) => [t.name, t.category])).toEqual([
+      ['fc.weight', 'weights'],
+      ['bn.running_mean', 'buffers'],
+      ['constants/0', 'weights']
+    ])
+    const constantTensor = result.tensors[2]
+    expect(bytes.subarray(constantTensor.offset, constantTensor.offset + 12)).toEqual(new Uint8Array(12).fill(2))
+    expect(report.bytes).toMatchObject({ weights: 16 + 12, buffers: 8 })
+    expect(report.explanations.some((line) => line.startsWith(`TorchScript archive: 1 code file(s), ${formatBytes(code.length)} of code and 300 B of debug info`))).toBe(true)
+  })
+
+  it('refuses a non-TorchScript archive that names __torch__ classes', async () => {
+    const root: Py = { reduce: { global: '__torch__.Net' }, args: [] }
+    await expect(read('fake.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/the pickle references '__torch__\.Net'/)
   })
 })
 
