@@ -337,6 +337,17 @@ describe('PyTorch legacy (pre-1.6) stream', () => {
     expect(report.bytes.weights).toBe(600 * 4)
   })
 
+  it('names the PyTorch 0.1 tar format as unsupported, saying why and what to do', async () => {
+    const tar = new Uint8Array(1024)
+    tar.set(new TextEncoder().encode('sys_info'), 0)
+    expect(pytorchLegacyReader.sniff(candidate('old.pth.tar', tar))).toBe(true)
+    const read = pytorchLegacyReader.read('old.pth.tar', new MemoryFiles(new Map([['old.pth.tar', tar]])))
+    await expect(read).rejects.toThrow(UnsupportedFormatError)
+    await expect(pytorchLegacyReader.read('old.pth.tar', new MemoryFiles(new Map([['old.pth.tar', tar]])))).rejects.toThrow(
+      /^old\.pth\.tar: unsupported format: the tar-based torch\.save format of early PyTorch .*\. Load it with an old torch and save it again/
+    )
+  })
+
   it('rejects a stream whose storage count disagrees with its pickle', async () => {
     const a = float('0', 4)
     const bytes = buildLegacyTorch(orderedDict([['w', tensor(a, [4], { legacy: true })]]), [a])

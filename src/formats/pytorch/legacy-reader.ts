@@ -1,4 +1,4 @@
-import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { FormatError, LimitExceededError, UnsupportedFormatError } from '../../core/errors.js'
 import { MAX_PICKLE_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
@@ -36,13 +36,30 @@ export function looksLikeLegacyTorch(head: Uint8Array): boolean {
   return head.length >= 14 && head[0] === 0x80 && LEGACY_MAGIC_BYTES.every((byte, i) => head[2 + i] === byte)
 }
 
+/**
+ * The oldest torch.save format (early PyTorch, 0.1.x) is a tar archive of `sys_info`, `pickle`,
+ * `storages` and `tensors` members (netron's `legacy_load`, `lutzroeder/netron:source/python.js`);
+ * a tar header starts with the first member's NUL-terminated name.
+ */
+const TAR_MEMBERS = ['sys_info', 'pickle', 'storages', 'tensors']
+function looksLikeTorchTar(head: Uint8Array): boolean {
+  return TAR_MEMBERS.some((name) => head.length > name.length && head[name.length] === 0 && new TextDecoder().decode(head.subarray(0, name.length)) === name)
+}
+
 export const pytorchLegacyReader: CheckpointReader = {
   format: 'pytorch-legacy',
   matchesName: hasPytorchExtension,
-  sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head),
+  sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head),
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {
+      if (looksLikeTorchTar(await source.read(0, Math.min(source.size, 16)))) {
+        throw new UnsupportedFormatError(
+          path,
+          'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read',
+          'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.'
+        )
+      }
       return await readLegacy(path, source)
     } finally {
       await source.close()
