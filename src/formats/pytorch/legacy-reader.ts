@@ -29,8 +29,8 @@ import { findTensors } from './walk.js'
 const LEGACY_MAGIC_BYTES = [0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]
 const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn
 const LEGACY_PROTOCOL_VERSION = 1001
-/** First window read for the pickles; grown ×4 while a pickle runs past it. */
-const FIRST_WINDOW = 64 * 1024
+/** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
+const FIRST_WINDOW = 16 * 1024
 
 export function looksLikeLegacyTorch(head: Uint8Array): boolean {
   return head.length >= 14 && head[0] === 0x80 && LEGACY_MAGIC_BYTES.every((byte, i) => head[2 + i] === byte)
