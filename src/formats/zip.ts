@@ -160,7 +160,7 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     if (method === 0 && compressedSize !== uncompressedSize) {
       throw fail(`stored entry '${name}' has compressed size ${compressedSize} but uncompressed size ${uncompressedSize}`, where)
     }
-    if (localHeaderOffset + 30 + compressedSize > directoryOffset) throw fail(`entry '${name}' extends beyond the end of the file`, where)
+    if (localHeaderOffset + 30 + compressedSize > directoryOffset) throw fail(`entry '${name}' extends into the central directory or past it`, where)
     const entry: ZipEntry = { name, method, compressedSize, uncompressedSize, localHeaderOffset, flags }
     entries.push(entry)
     nameLengths.set(entry, nameLength)
