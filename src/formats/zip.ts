@@ -59,6 +59,8 @@ const CENTRAL_SIGNATURE = 0x02014b50
 const LOCAL_SIGNATURE = 0x04034b50
 const EOCD_SIZE = 22
 const MAX_COMMENT = 0xffff
+/** Tail read first: the EOCD, a ZIP64 locator and record, and a short comment fit. */
+const SHORT_TAIL = 4096
 /** Local headers read to confirm that the archive is written back to back. */
 const LAYOUT_SAMPLE = 32
 /** Longest data descriptor (signature, crc, two 64-bit sizes). */
@@ -73,19 +75,26 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
   const fail = (what: string, offset?: number): FormatError =>
     new FormatError(source.name, `invalid zip archive: ${what}`, offset === undefined ? {} : { offset })
 
-  // --- end of central directory: scan back over a possible comment
-  const tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT)
-  const tailStart = source.size - tailLength
-  const tail = await source.read(tailStart, tailLength)
-  const tv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength)
-  let eocd = -1
-  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-    if (tv.getUint32(i, true) === EOCD_SIGNATURE && i + EOCD_SIZE + tv.getUint16(i + 20, true) <= tail.length) {
-      eocd = i
-      break
+  // --- end of central directory: scan back over a possible comment. Most archives (torch's
+  // among them) have none, so a short tail is tried before the longest one a comment allows.
+  const findEnd = (tail: Uint8Array): number => {
+    const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength)
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+      if (view.getUint32(i, true) === EOCD_SIGNATURE && i + EOCD_SIZE + view.getUint16(i + 20, true) <= tail.length) return i
     }
+    return -1
+  }
+  let tailLength = Math.min(source.size, SHORT_TAIL)
+  let tail = await source.read(source.size - tailLength, tailLength)
+  let eocd = findEnd(tail)
+  if (eocd < 0 && tailLength < source.size) {
+    tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT)
+    tail = await source.read(source.size - tailLength, tailLength)
+    eocd = findEnd(tail)
   }
   if (eocd < 0) throw fail('end of central directory not found or unreadable')
+  const tailStart = source.size - tailLength
+  const tv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength)
   let entryCount = tv.getUint16(eocd + 10, true)
   let directorySize = tv.getUint32(eocd + 12, true)
   let directoryOffset = tv.getUint32(eocd + 16, true)

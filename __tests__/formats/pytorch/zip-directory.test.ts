@@ -32,6 +32,18 @@ function withGap(zip: Uint8Array, at: number, gap: number): Uint8Array {
   return out
 }
 
+describe('openZip: end of central directory', () => {
+  it('finds it behind a zip comment longer than the first tail read', async () => {
+    const zip = records(3)
+    const comment = 5000
+    const withComment = new Uint8Array(zip.length + comment).fill(0x41)
+    withComment.set(zip)
+    new DataView(withComment.buffer).setUint16(zip.length - 2, comment, true)
+    const archive = await openZip(new BufferByteSource('commented.zip', withComment))
+    expect(archive.entries.map((e) => e.name)).toEqual(['archive/data/0', 'archive/data/1', 'archive/data/2'])
+  })
+})
+
 describe('openZip: payload offsets of many entries', () => {
   it('derives them from the directory when entries are back to back, reading only a sample of local headers', async () => {
     const zip = records(100)
