@@ -896,20 +896,33 @@ class Hdf5Walker {
 }
 
 /**
- * Small reads through aligned pages: h5py packs object headers, heaps and B-tree nodes close
- * together, so one page serves several of the walker's reads (a 30,000-dataset file went from
- * ~100k preads to a few thousand). Reads larger than a page go straight to the source. A page may
- * include a few payload bytes of a small dataset next to its header; payloads larger than a page
- * are never touched, so bytes read stay bounded by the metadata, not the weights.
+ * Small reads through aligned pages with adaptive read-ahead. h5py interleaves metadata and
+ * payloads (a dataset's header, then its data, then the next header), so a miss reads one 4 KiB
+ * page and a large payload next to it is never touched. Where the walker misses page after page
+ * in order (a run of headers, heaps and B-tree nodes), each further miss reads twice as many pages,
+ * up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through metadata-dense regions, while bytes
+ * read stay bounded by the metadata, not the weights. Reads larger than a page go to the source.
  */
 class PageCache {
   private readonly pages = new Map<number, Uint8Array>()
+  private nextSequential = -1
+  private run = 1
   constructor(private readonly source: ByteSource) {}
 
   async read(offset: number, length: number): Promise<Uint8Array> {
     const first = Math.floor(offset / HDF5_PAGE_BYTES)
     const last = Math.floor((offset + length - 1) / HDF5_PAGE_BYTES)
-    if (length === 0 || length > HDF5_PAGE_BYTES || last !== first) return this.source.read(offset, length)
+    if (length === 0 || length > HDF5_PAGE_BYTES) return this.source.read(offset, length)
+    if (last !== first) {
+      // Straddles two pages: join them (both usually cached already).
+      const a = await this.page(first)
+      const b = await this.page(last)
+      const out = new Uint8Array(length)
+      const start = offset - first * HDF5_PAGE_BYTES
+      out.set(a.subarray(start), 0)
+      out.set(b.subarray(0, length - (a.length - start)), a.length - start)
+      return out
+    }
     const page = await this.page(first)
     const start = offset - first * HDF5_PAGE_BYTES
     return page.subarray(start, start + length)
@@ -918,18 +931,25 @@ class PageCache {
   private async page(index: number): Promise<Uint8Array> {
     const cached = this.pages.get(index)
     if (cached) return cached
+    this.run = index === this.nextSequential ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1
     const start = index * HDF5_PAGE_BYTES
-    const bytes = await this.source.read(start, Math.min(HDF5_PAGE_BYTES, this.source.size - start))
-    if (this.pages.size >= HDF5_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value!)
-    this.pages.set(index, bytes)
-    return bytes
+    const bytes = await this.source.read(start, Math.min(this.run * HDF5_PAGE_BYTES, this.source.size - start))
+    const count = Math.ceil(bytes.length / HDF5_PAGE_BYTES)
+    for (let i = 0; i < count; i++) {
+      if (this.pages.size >= HDF5_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value!)
+      this.pages.set(index + i, bytes.subarray(i * HDF5_PAGE_BYTES, (i + 1) * HDF5_PAGE_BYTES))
+    }
+    this.nextSequential = index + count
+    return this.pages.get(index)!
   }
 }
 
 /** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
 const HDF5_PAGE_BYTES = 4096
-/** Pages kept (1 MiB): the walker moves forward through the file, old pages are rarely needed again. */
-const HDF5_CACHED_PAGES = 256
+/** Longest read-ahead (256 KiB), reached after a run of sequential misses. */
+const HDF5_MAX_READ_AHEAD_PAGES = 64
+/** Pages kept (4 MiB). */
+const HDF5_CACHED_PAGES = 1024
 
 interface FractalHeap {
   address: number
