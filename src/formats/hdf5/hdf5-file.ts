@@ -94,7 +94,7 @@ interface Message {
 const UNDEFINED_ADDRESS = -1
 
 /** Variable-length string attributes worth a global-heap read: the ones the Keras layout uses. */
-const VLEN_ATTRIBUTES_READ = /^(layer_names\d*|weight_names\d*|dtype|keras_version|backend)$/
+const VLEN_ATTRIBUTES_READ = /^(layer_names\d*|weight_names\d*|dtype|keras_version|backend|name)$/
 
 // Message types (spec, "IV.A.2 Header Messages").
 const MSG_DATASPACE = 0x0001
