@@ -125,6 +125,12 @@ export const MAX_HDF5_BTREE_NODES = 1_000_000
 /** Chunks listed for one dataset by a fixed-array index (read in one block). */
 export const MAX_HDF5_CHUNKS = 10_000_000
 
+/**
+ * One index block read whole: a v2 B-tree node (h5py: 512 bytes), a fixed-array data block
+ * (10^6 chunks × 16 bytes), a fractal-heap object (a link message: under 64 KiB).
+ */
+export const MAX_HDF5_INDEX_BLOCK_BYTES = 64 * 1024 * 1024
+
 /** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
 export const MAX_HDF5_DEPTH = 256
 
