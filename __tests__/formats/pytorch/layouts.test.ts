@@ -355,4 +355,13 @@ describe('PyTorch legacy (pre-1.6) stream', () => {
     new DataView(bytes.buffer, bytes.byteOffset).setBigInt64(tail, 5n, true)
     await expect(read('bad.pt', bytes)).rejects.toThrow(/storage '0' has 5 elements on disk but 4 in the pickle/)
   })
+
+  it('rejects a stream whose pickle refers to a storage its key list leaves out', async () => {
+    const a = float('a', 4)
+    const b = float('b', 4)
+    const root = orderedDict([['w', tensor(a, [4], { legacy: true })], ['v', tensor(b, [4], { legacy: true })]])
+    const bytes = buildLegacyTorch(root, [a])
+    await expect(read('bad.pt', bytes)).rejects.toThrow(FormatError)
+    await expect(read('bad.pt', bytes)).rejects.toThrow(/^bad\.pt: a tensor refers to storage 'b', but the stream's storage list does not include it \(at byte \d+\)\./)
+  })
 })

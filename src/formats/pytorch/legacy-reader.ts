@@ -108,6 +108,15 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     spans.set(key, { offset: position + 8, byteLength, storageKey: `${path}:${key}` })
     position += 8 + byteLength
   }
+  // A tensor whose storage the key list leaves out has no bytes on disk to point at.
+  for (const key of storages.keys()) {
+    if (!spans.has(key)) {
+      throw new FormatError(path, `a tensor refers to storage '${key}', but the stream's storage list does not include it`, {
+        offset: pickles.storagesStart,
+        fix: 'The file is corrupted; re-save it.'
+      })
+    }
+  }
 
   const found = findTensors(root, path)
   const classification = classifyTorchSave(root, found)
