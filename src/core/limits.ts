@@ -52,6 +52,12 @@ export const MAX_TF_COLLECTION_BYTES = 64 * 1024 * 1024
 /** Top-level fields scanned in a `.meta` / `saved_model.pb` (each is a tag and a length). */
 export const MAX_TF_PROTO_FIELDS = 1_000_000
 
+/**
+ * Bytes of a `checkpoint` state file, which is read whole. It lists one line per kept checkpoint
+ * (`max_to_keep`, 5 by default); a larger file is not a state file and is left alone.
+ */
+export const MAX_TF_STATE_FILE_BYTES = 64 * 1024
+
 /** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
 export const MAX_SAVEDMODEL_ASSET_FILES = 100_000
 

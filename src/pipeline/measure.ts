@@ -1,11 +1,12 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
 import { LfsPointerError, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
-import { SNIFF_BYTES } from '../core/limits.js'
+import { MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
 import type { CheckpointReport, ReadResult, Report, ReportError } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
 import { dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
-import { assignIds, latestFromStateFile } from './ids.js'
+import { latestFromStateFile, STATE_FILE } from '../formats/tensorflow/state-file.js'
+import { assignIds } from './ids.js'
 
 export interface MeasureOptions {
   /** List the N largest tensors of each checkpoint. */
@@ -107,12 +108,16 @@ async function latestCheckpoints(results: ReadResult[], files: CheckpointFiles):
   const latest = new Set<string>()
   const dirs = new Set(results.map((result) => dirname(result.name)))
   for (const dir of dirs) {
-    if (!(await files.list(dir)).includes('checkpoint')) continue
-    const statePath = joinPath(dir, 'checkpoint')
+    if (!(await files.list(dir)).includes(STATE_FILE)) continue
+    const statePath = joinPath(dir, STATE_FILE)
     try {
       const source = await files.open(statePath)
-      const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, 64 * 1024)))
-      await source.close()
+      let text: string
+      try {
+        text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
+      } finally {
+        await source.close()
+      }
       const target = latestFromStateFile(statePath, text)
       if (target) latest.add(target)
     } catch {
