@@ -1,5 +1,5 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
-import { LfsPointerError, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
+import { LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
 import { MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
 import type { CheckpointReport, ReadResult, Report, ReportError } from '../core/types.js'
 import { READERS } from '../formats/index.js'
@@ -14,8 +14,6 @@ export interface MeasureOptions {
   /** The readers to try, in order (tests may narrow them). */
   readers?: readonly CheckpointReader[]
 }
-
-const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
 
 /**
  * The pipeline shared by the CLI, the action and the baselines: from a list of files to a report.
@@ -94,8 +92,7 @@ async function sniffCandidate(path: string, files: CheckpointFiles): Promise<Can
 }
 
 function notRecognised(candidate: Candidate): Error {
-  const text = new TextDecoder().decode(candidate.head)
-  if (text.startsWith(LFS_POINTER_HEAD)) return new LfsPointerError(candidate.path)
+  if (looksLikeLfsPointer(candidate.head)) return new LfsPointerError(candidate.path)
   return new UnsupportedFormatError(
     candidate.path,
     'its name looks like a checkpoint but its content matches no supported format',
