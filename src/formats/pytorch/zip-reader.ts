@@ -88,7 +88,7 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-export async function readTorchZip(path: string, fileSize: number, archive: ZipArchive): Promise<ReadResult> {
+async function readTorchZip(path: string, fileSize: number, archive: ZipArchive): Promise<ReadResult> {
   const prefix = archivePrefix(archive)
   if (prefix === undefined) {
     throw new UnsupportedFormatError(
