@@ -131,14 +131,22 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
   }
 }
 
+/**
+ * A `baseline: PATH` split into the base checkout's root and, for a glob, the pattern inside it:
+ * `base/exports/*.pt` → `base/exports` and `*.pt` (the directory before the first wildcard is the root);
+ * a path without wildcards is its own root.
+ */
+export function splitBaselinePath(path: string): { root: string; pattern?: string } {
+  const wildcard = path.search(/[*?[]/)
+  if (wildcard < 0) return { root: path }
+  const slash = path.lastIndexOf('/', wildcard)
+  return { root: slash < 0 ? '.' : path.slice(0, slash), pattern: path.slice(slash + 1) }
+}
+
 async function readBaselinePath(context: BaselineContext, path: string): Promise<ResolvedBaseline> {
   const workspaceReal = await realpath(context.workspace)
-  const wildcard = path.search(/[*?[]/)
-  if (wildcard >= 0) {
-    // `base/**/*.pt`: the directory before the first wildcard is the base checkout's root.
-    const slash = path.lastIndexOf('/', wildcard)
-    const root = slash < 0 ? '.' : path.slice(0, slash)
-    const pattern = path.slice(slash + 1)
+  const { root, pattern } = splitBaselinePath(path)
+  if (pattern !== undefined) {
     const rootAbs = await insideWorkspace(context.workspace, workspaceReal, root, path)
     return measureDirectory(context, rootAbs, [pattern], path)
   }
