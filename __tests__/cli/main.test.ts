@@ -146,6 +146,12 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       expect(result.stdout).toContain('✗ model.fakeckpt: optimizer is 8 B, 8 B over the limit of 0 B')
     })
   })
+  it('exits 2 with an error line, not a stack trace and exit 1, when the paths cannot be searched', async () => {
+    const result = await run(join(tmpdir(), 'msb-cli-no-such-dir'), '.')
+    expect(result.code).toBe(ExitCode.InputError)
+    expect(result.stderr).toMatch(/^error: ENOENT: no such file or directory, realpath '.*msb-cli-no-such-dir'\n$/)
+    expect(result.stdout).toBe('')
+  })
   it('rejects --json with --markdown', async () => {
     const result = await run(workspace, 'exports', '--json', '--markdown')
     expect(result.code).toBe(ExitCode.InputError)

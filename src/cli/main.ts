@@ -96,12 +96,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return ExitCode.InputError
   }
 
-  const found = await walk(io.cwd, options.paths)
-  // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
-  const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-  const report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
-  for (const skipped of found.skipped) {
-    report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
+  let report: Report
+  try {
+    const found = await walk(io.cwd, options.paths)
+    // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
+    const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
+    report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
+    for (const skipped of found.skipped) {
+      report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
+    }
+  } catch (error) {
+    // A directory that cannot be listed (EACCES) or a working directory that is gone: without
+    // this, the rejection would escape to the entry, print a stack trace and exit 1, the code
+    // that means "over budget".
+    io.stderr(`error: ${messageOf(error)}\n`)
+    return ExitCode.InputError
   }
 
   const comparing = rules.length > 0 || baseline.report !== undefined
@@ -222,7 +231,9 @@ function withoutDirectory(files: string[], cwd: string, directory: string): stri
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  // Not `instanceof Error`: errors from another realm (node:fs under a test VM) fail that check.
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(error)
 }
 
 /** Largest tensors listed per checkpoint in --markdown output when --top is not given. */
