@@ -172,14 +172,15 @@ function renderUnits(context: RenderContext): Unit[] {
 
 function renderHeadline({ verdict }: RenderContext): string[] {
   const { diff } = verdict
-  const title =
-    verdict.status === 'fail'
-      ? '### ❌ Model size: over budget'
-      : verdict.status === 'warn'
-        ? '### ⚠️ Model size: within budget, with warnings'
-        : verdict.rules.length === 0
-          ? '### 📦 Model size (no budget set)'
-          : '### ✅ Model size: within budget'
+  const unreadable = diff.head.errors.length
+  // "Within budget" cannot be said of files that were not measured (the step fails for them with
+  // fail-on: budget, the CLI exits 2): the headline says so, and the error list follows.
+  let title: string
+  if (verdict.status === 'fail') title = '### ❌ Model size: over budget'
+  else if (unreadable > 0) title = `### ⚠️ Model size: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be analysed`
+  else if (verdict.status === 'warn') title = '### ⚠️ Model size: within budget, with warnings'
+  else if (verdict.rules.length === 0) title = '### 📦 Model size (no budget set)'
+  else title = '### ✅ Model size: within budget'
   const count = diff.head.checkpoints.length
   const size = `**${formatBytes(diff.total.total.head ?? 0)}** in ${count} checkpoint${count === 1 ? '' : 's'}`
   const { delta, ratio } = diff.total.total
@@ -226,7 +227,10 @@ const STATUS_ORDER: BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass
 
 function renderTable(context: RenderContext): Unit[] {
   const { diff } = context.verdict
-  if (diff.checkpoints.length === 0) return section(['No checkpoints found.'])
+  if (diff.checkpoints.length === 0) {
+    // Files were found but none could be read: the error list says which, not "none found".
+    return diff.head.errors.length > 0 ? [] : section(['No checkpoints found.'])
+  }
   // One pass over the results: thousands of checkpoints × rules must not be quadratic.
   const resultsByRow = new Map<string, BudgetResult[]>()
   for (const result of context.verdict.results) {
@@ -333,7 +337,11 @@ function renderErrors(context: RenderContext, side: 'head' | 'base'): string[] {
   const where = side === 'base' ? ' in the baseline' : ''
   return [
     `**${errors.length} file${errors.length === 1 ? '' : 's'}${where} could not be analysed:**`,
-    ...errors.map((error) => `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(error.message, context.full ? undefined : 400)}`)
+    ...errors.map((error) => {
+      // Messages start with the file (`<file>: <what is wrong>`), which the line already shows.
+      const message = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message
+      return `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(message, context.full ? undefined : 400)}`
+    })
   ]
 }
 
