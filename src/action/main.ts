@@ -69,7 +69,9 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   core.setOutput(Outputs.OverBudget, String(verdict.status === 'fail'))
   for (const result of verdict.results) if (result.status === 'warn') core.warning(result.message)
   for (const rule of verdict.unmatchedRules) {
-    core.warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; check its glob.`)
+    // A rule without a glob matches every checkpoint: it matches none only when none was measured.
+    const hint = rule.glob === undefined ? 'no checkpoint was measured' : 'check its glob'
+    core.warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; ${hint}.`)
   }
 
   const summaryUrl = runUrl()
