@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { measureBaselineDirectory } from '../baseline/directory.js'
-import { loadBaselineReport } from '../baseline/report-file.js'
+import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from '../baseline/report-file.js'
 import { evaluateBudgets, parseBudgets, type BudgetRule } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
@@ -197,9 +197,6 @@ async function readBudgetRules(options: CliOptions, cwd: string): Promise<Budget
   return rules
 }
 
-/** The most a baseline report JSON may be: reports are a few KB per checkpoint. */
-const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
-
 async function readBaseline(path: string | undefined, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
   if (path === undefined) {
     return {
@@ -216,7 +213,7 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
     const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) })
     return { report, origin: { kind: 'directory', description: path } }
   }
-  if (info.size > MAX_BASELINE_REPORT_BYTES) {
+  if (info.size > MAX_REPORT_JSON_BYTES) {
     throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`)
   }
   const report = loadBaselineReport(await readFile(absolute, 'utf8'), path)
