@@ -1,4 +1,4 @@
-import type { BudgetResult, BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
+import { byWorstStatus, RESULT_STATUS_ORDER, type BudgetResult, type BudgetResultStatus, type BudgetVerdict } from '../core/budgets.js'
 import type { CategoryDelta, CheckpointDiff } from '../core/diff.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type Category, type CheckpointReport } from '../core/types.js'
@@ -196,7 +196,7 @@ function renderExceeded(context: RenderContext): string[] {
   const { verdict } = context
   const exceeded = verdict.results
     .filter((result) => result.status === 'fail' || result.status === 'warn')
-    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+    .sort(byWorstStatus)
   const shown = context.full ? exceeded : exceeded.slice(0, EXCEEDED_IN_COMMENT)
   const lines = shown.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`)
   if (shown.length < exceeded.length) lines.push(`- … and ${exceeded.length - shown.length} more exceeded limits (see the table and the job summary)`)
@@ -222,8 +222,6 @@ function ruleLabel(rule: BudgetResult['rule'], context: RenderContext): string {
 // --- the table -----------------------------------------------------------------------------------
 
 const STATUS_ICON: Record<BudgetResultStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' }
-/** Worst first: the status a row shows when several limits apply to it. */
-const STATUS_ORDER: BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass']
 
 function renderTable(context: RenderContext): Unit[] {
   const { diff } = context.verdict
@@ -288,7 +286,7 @@ function checkpointLabel(checkpoint: CheckpointDiff, context: RenderContext): st
 function rowStatus(checkpoint: CheckpointDiff, results: BudgetResult[]): string {
   if (checkpoint.change === 'removed') return 'removed'
   if (results.length === 0) return ''
-  const worst = STATUS_ORDER.find((status) => results.some((result) => result.status === status))!
+  const worst = RESULT_STATUS_ORDER.find((status) => results.some((result) => result.status === status))!
   const excess = Math.max(...results.map((result) => result.excess))
   if (worst === 'fail' || worst === 'warn') return `${STATUS_ICON[worst]} ${formatBytes(excess)} over`
   if (worst === 'no-baseline') return `${STATUS_ICON[worst]} no baseline`
