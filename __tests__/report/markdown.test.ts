@@ -106,7 +106,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- 💡 <code>exports/model.ckpt</code>: optimizer state is 66.7% of this checkpoint')
     expect(markdown).toContain('<details>\n<summary><code>exports/model.ckpt</code>: 39.3 MB · 3 tensors · 3,275,000 parameters')
     expect(markdown).toContain('```mermaid\npie title Bytes by category\n    "weights 13.1 MB" : 13100000\n    "optimizer 26.2 MB" : 26200000\n    "metadata 1.00 kB" : 1000\n```')
-    expect(markdown).toContain('**Baseline:** checkpoint files at the base commit: base commit 1a2b3c4 (main)')
+    expect(markdown).toContain('**Baseline:** checkpoint files in git: base commit 1a2b3c4 (main)')
     expect(comment(undefined, overBudget, '')).toContain('**Baseline:** none. no report artifact on main yet; set &#96;baseline&#58;&#96; to a report JSON')
   })
   it('lists files that could not be analysed, naming each file once', () => {

@@ -82,9 +82,12 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       })
       if (found.found) {
         context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`)
-        // The renderer prefixes "checkpoint files at the base commit:".
-        const what = found.source === 'report' ? ` (the ${context.reportPath} committed there)` : ''
-        return { report: found.report, origin: { kind: 'git', description: `${short}${what}` } }
+        // The label says which commit: a PR's base, or on a push the commit before it.
+        const origin: BaselineOrigin =
+          found.source === 'report'
+            ? { kind: 'report', description: `${context.reportPath} committed at ${base.label} ${short}` }
+            : { kind: 'git', description: `${base.label} ${short}` }
+        return { report: found.report, origin }
       }
       tried.push(`${base.label} ${short}: ${found.reason}`)
     } catch (error) {

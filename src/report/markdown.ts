@@ -29,7 +29,8 @@ export function commentMarker(commentKey = ''): string {
 export interface BaselineOrigin {
   /**
    * - `report`: a report JSON (path or artifact); `directory`: base checkpoints measured from disk;
-   * - `git`: checkpoint files read at the PR's base commit; `artifact`: the latest base-branch run's report;
+   * - `git`: checkpoint files git tracks at the base (a PR's base commit, a push's previous commit);
+   *   `artifact`: the latest base-branch run's report;
    * - `none`: no baseline (growth limits say "no baseline")
    */
   kind: 'report' | 'directory' | 'git' | 'artifact' | 'none'
@@ -419,7 +420,7 @@ function renderBaseline({ options }: RenderContext): string[] {
 const BASELINE_KIND: Record<Exclude<BaselineOrigin['kind'], 'none'>, string> = {
   report: 'report file',
   directory: 'base checkpoints on disk',
-  git: 'checkpoint files at the base commit',
+  git: 'checkpoint files in git',
   artifact: 'report artifact of the base branch'
 }
 
