@@ -106,6 +106,15 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     expect(result.stdout).toContain('**Baseline:** base checkpoints on disk: base')
     expect(result.stdout.trimEnd().endsWith('<!-- model-size-budget: -->')).toBe(true)
   })
+  it('lists as many largest tensors in --markdown as --top asks for, 10 without it', async () => {
+    await inTempDir(async (dir) => {
+      writeFakeCheckpoint(dir, 'many.fakeckpt', Array.from({ length: 12 }, (_, index) => ({ name: `t${index}`, category: 'weights' as const, bytes: 4 * (index + 1) })))
+      const tensorRows = (markdown: string) => markdown.split('\n').filter((line) => /^\| <code>t\d+<\/code> \|/.test(line)).length
+      expect(tensorRows((await run(dir, '.', '--markdown', '--top', '12')).stdout)).toBe(12)
+      expect(tensorRows((await run(dir, '.', '--markdown', '--top', '3')).stdout)).toBe(3)
+      expect(tensorRows((await run(dir, '.', '--markdown')).stdout)).toBe(10)
+    })
+  })
   it('says where a baseline would come from in --markdown without one', async () => {
     const result = await run(workspace, 'exports', '--markdown')
     expect(result.stdout).toContain('**Baseline:** none. pass --baseline with a report JSON (from --json) or a directory of base checkpoints to compare.')

@@ -119,7 +119,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(JSON.stringify(report, null, 2) + '\n')
     if (comparing) io.stderr(renderVerdictText(verdict))
   } else if (options.markdown) {
-    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin }) + '\n')
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top }) + '\n')
   } else {
     io.stdout(renderText(report) + (comparing ? '\n' + renderVerdictText(verdict) : ''))
   }
