@@ -63,6 +63,13 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     expect(result.stdout).toContain(`  ✓ exports/model.fakeckpt: total is ${(headBytes / MB).toFixed(2)} MB, within 5 MB\n`)
     expect(result.stderr).toBe('')
   })
+  it('numbers repeated --budget rules in order, in results and in errors', async () => {
+    const result = await run(workspace, 'exports', '--budget', 'total: 5 MB', '--budget', 'optimizer: 0 B')
+    expect(result.stdout).toContain('1.04 MB over the limit of 0 B (--budget line 2: optimizer: 0 B)\n')
+    const malformed = await run(workspace, 'exports', '--budget', 'total: 5 MB', '--budget', 'optimizer 0 B')
+    expect(malformed.code).toBe(ExitCode.InputError)
+    expect(malformed.stderr).toContain("error: --budget line 2: 'optimizer 0 B': no ':' between the category and the limit.")
+  })
   it('exits 0 when only a soft limit is exceeded', async () => {
     const result = await run(workspace, 'exports', '--budget', 'warn optimizer: 0 B')
     expect(result.code).toBe(ExitCode.Success)

@@ -182,9 +182,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
 }
 
-/** `--budget` rules (each its own source, line 1) then the `--budget-file` rules. */
+/**
+ * The `--budget` rules, then the `--budget-file` rules. The `--budget` values are read as the
+ * lines of one text, as the action's `budget` input is, so that messages name them apart
+ * (`--budget line 2`) rather than calling every one `line 1`.
+ */
 async function readBudgetRules(options: CliOptions, cwd: string): Promise<BudgetRule[]> {
-  const rules = options.budgets.flatMap((text) => parseBudgets(text, { source: '--budget' }))
+  const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' })
   if (options.budgetFile !== undefined) {
     let text: string
     try {
