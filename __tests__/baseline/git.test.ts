@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readGitBaseline } from '../../src/baseline/git-baseline.js'
 import { resolveBaseline, type BaselineContext } from '../../src/baseline/resolve.js'
-import { GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
+import { GitBlobSource, GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
 import { buildSafetensors, TEST_INDEX_READER, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
 
 const readers = [TEST_INDEX_READER, TEST_SAFETENSORS_READER]
@@ -149,6 +149,11 @@ describe('GitTreeFiles', () => {
     expect(await tree.size('missing')).toBeUndefined()
     const source = await tree.open('README.md')
     expect(new TextDecoder().decode(await source.read(1, 3))).toBe('ell')
+  })
+
+  it('rejects a read when git cannot be started, instead of throwing an uncaught exception', async () => {
+    const source = new GitBlobSource(join(dir, 'no-such-dir'), 'ab'.repeat(20), 'model.bin', 100)
+    await expect(source.read(0, 10)).rejects.toThrow()
   })
 
   it('streams a span out of a blob too large to read whole', async () => {
