@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadBaselineReport } from '../../src/baseline/report-file.js'
-import { ExitCode, main, parseCliArgs } from '../../src/cli/main.js'
+import { ExitCode, main, parseCliArgs, USAGE } from '../../src/cli/main.js'
 import { READERS } from '../../src/formats/index.js'
 import { fakeReader, writeFakeCheckpoint } from '../helpers/fake-reader.js'
-import { describeWithFixtures, fixture } from '../helpers/fixtures.js'
+import { describeWithFixtures, fixture, PROJECT_ROOT } from '../helpers/fixtures.js'
 
 interface Run {
   code: number
@@ -179,6 +179,20 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       const result = await run(dir, '.', '--budget', 'total: 1 B')
       expect(result.stdout).toContain('✗ evil\\x1b[31m.fakeckpt: total is')
     })
+  })
+})
+
+describe('model-size-budget --version and --help', () => {
+  it("prints the package's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
+    for (const flag of ['--version', '-v']) expect(await run(tmpdir(), flag)).toEqual({ code: ExitCode.Success, stdout: `${version}\n`, stderr: '' })
+  })
+  it('prints the usage on stdout and exits 0, and on stderr with exit 2 after a usage error', async () => {
+    expect(await run(tmpdir(), '--help')).toEqual({ code: ExitCode.Success, stdout: USAGE, stderr: '' })
+    const bad = await run(tmpdir())
+    expect(bad.code).toBe(ExitCode.InputError)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toBe(`error: no PATH given: name the checkpoint files or directories to analyse.\n\n${USAGE}`)
   })
 })
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
+import packageJson from '../../package.json' with { type: 'json' }
 import { measureBaselineDirectory } from '../baseline/directory.js'
 import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from '../baseline/report-file.js'
 import { evaluateBudgets, parseBudgets, type BudgetRule } from '../core/budgets.js'
@@ -240,5 +241,5 @@ function messageOf(error: unknown): string {
 /** Largest tensors listed per checkpoint in --markdown output when --top is not given. */
 const DEFAULT_MARKDOWN_TOP = 10
 
-// Replaced at build time would need a bundler plugin; the package version is stable enough here.
-const VERSION = '0.1.0'
+/** The bundle inlines package.json, so --version is the version that was built. */
+const VERSION = packageJson.version
