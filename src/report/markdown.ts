@@ -28,7 +28,8 @@ export function commentMarker(commentKey = ''): string {
 /** Where the baseline came from, or where it would have come from. */
 export interface BaselineOrigin {
   /**
-   * - `report`: a report JSON (path or artifact); `directory`: base checkpoints measured from disk;
+   * - `report`: a report JSON file (a `baseline:` path, or one committed at the base);
+   *   `directory`: base checkpoints measured from disk;
    * - `git`: checkpoint files git tracks at the base (a PR's base commit, a push's previous commit);
    *   `artifact`: the latest base-branch run's report;
    * - `none`: no baseline (growth limits say "no baseline")
@@ -36,7 +37,7 @@ export interface BaselineOrigin {
   kind: 'report' | 'directory' | 'git' | 'artifact' | 'none'
   /**
    * Plain text (escaped by the renderer), e.g. `base commit 1a2b3c4`, `baseline/model-size-report.json`,
-   * `artifact "model-size-report" of run 123 on main`. For `none`: where a baseline would come from,
+   * `"model-size-report" of run 123 on main`. For `none`: where a baseline would come from,
    * e.g. `no report artifact on main yet; set baseline: PATH or upload the report from the default branch`.
    */
   description: string
@@ -55,7 +56,6 @@ export interface MarkdownOptions {
   /** Largest tensors listed per checkpoint (from `CheckpointReport.top`; measure with `top`). Default 10. */
   topTensors?: number
 }
-
 
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
 const COMMENT_NAME_LENGTH = 120
