@@ -49239,7 +49239,10 @@ class OctokitGitHubApi {
     }
     async listSuccessfulRuns(branch, perPage) {
         const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({ ...this.repository, branch, status: 'success', per_page: perPage });
-        return data.workflow_runs.map((run) => ({ id: run.id, head_branch: run.head_branch, head_sha: run.head_sha, html_url: run.html_url, conclusion: run.conclusion }));
+        const ownRepository = `${this.repository.owner}/${this.repository.repo}`.toLowerCase();
+        return data.workflow_runs
+            .filter((run) => run.head_repository?.full_name?.toLowerCase() === ownRepository)
+            .map((run) => ({ id: run.id, head_branch: run.head_branch, head_sha: run.head_sha, html_url: run.html_url, conclusion: run.conclusion }));
     }
     async listRunArtifacts(runId, name) {
         const { data } = await this.octokit.rest.actions.listWorkflowRunArtifacts({ ...this.repository, run_id: runId, name, per_page: 100 });
@@ -49275,6 +49278,12 @@ function describeRequestError(error) {
 
 /** The report schema this version reads and writes (DESIGN.md, "Report JSON"). */
 const REPORT_SCHEMA = 1;
+/**
+ * The most a report JSON may be, wherever it comes from (a `baseline:` path, `--baseline`, a file
+ * committed at the base, an artifact): it is read whole into memory, and ours take a few kB per
+ * checkpoint, so anything far larger is not a report we wrote.
+ */
+const MAX_REPORT_JSON_BYTES = 64 * 1024 * 1024;
 const REGENERATE = 'Regenerate it with `model-size-budget --json` or the action\'s `report` output of this version.';
 /**
  * Reads a report JSON (the action's `report` output or the CLI's `--json`) as a baseline.
@@ -49380,8 +49389,6 @@ function report_file_isObject(value) {
 
 /** Base-branch runs looked at, newest first: the latest runs may be of other workflows. */
 const MAX_RUNS_SEARCHED = 10;
-/** A report artifact is a few kB to a few MB; anything far larger is not ours and is not downloaded. */
-const MAX_REPORT_ARTIFACT_BYTES = 64 * 1024 * 1024;
 /**
  * The report artifact of the latest successful run on `branch` (the PR's base branch):
  * `GET /repos/{o}/{r}/actions/runs?branch&status=success`, then each run's artifacts by name,
@@ -49408,7 +49415,7 @@ async function findArtifactBaseline(api, branch, artifactName, reportFileName) {
         const artifact = artifacts.find((candidate) => candidate.name === artifactName && !candidate.expired);
         if (!artifact)
             continue;
-        if (artifact.size_in_bytes > MAX_REPORT_ARTIFACT_BYTES) {
+        if (artifact.size_in_bytes > MAX_REPORT_JSON_BYTES) {
             return { found: false, reason: `artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report` };
         }
         let zipBytes;
@@ -49434,7 +49441,7 @@ async function reportFromZip(zipBytes, label, reportFileName) {
     if (!entry) {
         throw new ConfigError(`${label}: the archive has no ${basename(reportFileName)}. Upload the action's \`report\` output file as the artifact.`);
     }
-    const text = new TextDecoder().decode(await zip.readEntry(entry, MAX_REPORT_ARTIFACT_BYTES));
+    const text = new TextDecoder().decode(await zip.readEntry(entry, MAX_REPORT_JSON_BYTES));
     return loadBaselineReport(text, `${label}: ${entry.name}`);
 }
 function notPermitted(error) {
@@ -49685,6 +49692,10 @@ class GitBlobSource {
         if (length === 0)
             return out;
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', 'blob', this.oid], { cwd: this.cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] });
+        // A failed spawn (git gone, cwd removed) is an 'error' event: without a listener it is an
+        // uncaught exception that ends the action past run()'s catch; as a stream error it rejects
+        // this read instead.
+        child.once('error', (error) => child.stdout.destroy(error));
         let position = 0;
         let filled = 0;
         try {
@@ -49717,8 +49728,6 @@ class GitBlobSource {
 
 
 
-/** A committed report JSON larger than this is not a report we wrote. */
-const MAX_COMMITTED_REPORT_BYTES = 64 * 1024 * 1024;
 /**
  * The baseline at a commit (the PR's base), read from git without checking it out: a committed
  * report JSON at `reportPath` if there is one, else the checkpoint files the `path` globs select
@@ -49732,7 +49741,7 @@ async function readGitBaseline(cwd, commit, options) {
     const short = commit.slice(0, 7);
     const tree = await GitTreeFiles.at(cwd, commit);
     if (options.reportPath) {
-        const text = await tree.readText(options.reportPath, MAX_COMMITTED_REPORT_BYTES);
+        const text = await tree.readText(options.reportPath, MAX_REPORT_JSON_BYTES);
         if (text !== undefined) {
             return { found: true, report: loadBaselineReport(text, `${options.reportPath} at ${short}`), source: 'report', fetched };
         }
@@ -49767,8 +49776,6 @@ async function readGitBaseline(cwd, commit, options) {
 
 
 
-/** A report file given as `baseline:` is read whole; ours are far smaller. */
-const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024;
 /**
  * Finds the baseline. `baseline: none` gives none; `baseline: PATH` reads a report JSON, measures
  * a directory of base checkpoints (a checkout of the base commit: the `path` globs select in it as
@@ -49805,9 +49812,11 @@ async function resolveBaseline(context) {
             });
             if (found.found) {
                 context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`);
-                // The renderer prefixes "checkpoint files at the base commit:".
-                const what = found.source === 'report' ? ` (the ${context.reportPath} committed there)` : '';
-                return { report: found.report, origin: { kind: 'git', description: `${short}${what}` } };
+                // The label says which commit: a PR's base, or on a push the commit before it.
+                const origin = found.source === 'report'
+                    ? { kind: 'report', description: `${context.reportPath} committed at ${base.label} ${short}` }
+                    : { kind: 'git', description: `${base.label} ${short}` };
+                return { report: found.report, origin };
             }
             tried.push(`${base.label} ${short}: ${found.reason}`);
         }
@@ -49851,14 +49860,22 @@ async function resolveBaseline(context) {
         }
     };
 }
+/**
+ * A `baseline: PATH` split into the base checkout's root and, for a glob, the pattern inside it:
+ * `base/exports/*.pt` → `base/exports` and `*.pt` (the directory before the first wildcard is the root);
+ * a path without wildcards is its own root.
+ */
+function splitBaselinePath(path) {
+    const wildcard = path.search(/[*?[]/);
+    if (wildcard < 0)
+        return { root: path };
+    const slash = path.lastIndexOf('/', wildcard);
+    return { root: slash < 0 ? '.' : path.slice(0, slash), pattern: path.slice(slash + 1) };
+}
 async function readBaselinePath(context, path) {
     const workspaceReal = await (0,promises_namespaceObject.realpath)(context.workspace);
-    const wildcard = path.search(/[*?[]/);
-    if (wildcard >= 0) {
-        // `base/**/*.pt`: the directory before the first wildcard is the base checkout's root.
-        const slash = path.lastIndexOf('/', wildcard);
-        const root = slash < 0 ? '.' : path.slice(0, slash);
-        const pattern = path.slice(slash + 1);
+    const { root, pattern } = splitBaselinePath(path);
+    if (pattern !== undefined) {
         const rootAbs = await insideWorkspace(context.workspace, workspaceReal, root, path);
         return measureDirectory(context, rootAbs, [pattern], path);
     }
@@ -49866,7 +49883,7 @@ async function readBaselinePath(context, path) {
     const info = await (0,promises_namespaceObject.stat)(abs);
     if (info.isDirectory())
         return measureDirectory(context, abs, context.patterns, path);
-    if (info.size > MAX_BASELINE_REPORT_BYTES) {
+    if (info.size > MAX_REPORT_JSON_BYTES) {
         throw new ConfigError(`Input 'baseline': ${path} is ${info.size} bytes, too large for a report JSON; give a report file or a directory of base checkpoints.`);
     }
     const report = loadBaselineReport(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), path);
@@ -49954,6 +49971,12 @@ function parseSize(text) {
 
 
 
+/** Result statuses, worst first: the order renderers list results in, and how a row's status is picked. */
+const RESULT_STATUS_ORDER = ['fail', 'warn', 'no-baseline', 'pass'];
+/** Orders results worst first (a stable sort keeps rule order within a status). */
+function budgets_byWorstStatus(a, b) {
+    return RESULT_STATUS_ORDER.indexOf(a.status) - RESULT_STATUS_ORDER.indexOf(b.status);
+}
 /** Every category a rule may name, in report order. */
 const BUDGET_CATEGORIES = ['total', ...CATEGORIES];
 /** The expected form of a budget line, shown in every parse error. */
@@ -50294,6 +50317,7 @@ function escapeLineStart(text) {
 
 
 
+
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_MAX_LENGTH = 65_536;
 /** Prefix of the hidden marker that identifies our sticky comment. */
@@ -50394,13 +50418,20 @@ function renderUnits(context) {
 // --- headline ----------------------------------------------------------------------------------
 function renderHeadline({ verdict }) {
     const { diff } = verdict;
-    const title = verdict.status === 'fail'
-        ? '### ❌ Model size: over budget'
-        : verdict.status === 'warn'
-            ? '### ⚠️ Model size: within budget, with warnings'
-            : verdict.rules.length === 0
-                ? '### 📦 Model size (no budget set)'
-                : '### ✅ Model size: within budget';
+    const unreadable = diff.head.errors.length;
+    // "Within budget" cannot be said of files that were not measured (the step fails for them with
+    // fail-on: budget, the CLI exits 2): the headline says so, and the error list follows.
+    let title;
+    if (verdict.status === 'fail')
+        title = '### ❌ Model size: over budget';
+    else if (unreadable > 0)
+        title = `### ⚠️ Model size: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be analysed`;
+    else if (verdict.status === 'warn')
+        title = '### ⚠️ Model size: within budget, with warnings';
+    else if (verdict.rules.length === 0)
+        title = '### 📦 Model size (no budget set)';
+    else
+        title = '### ✅ Model size: within budget';
     const count = diff.head.checkpoints.length;
     const size = `**${format_bytes_formatBytes(diff.total.total.head ?? 0)}** in ${count} checkpoint${count === 1 ? '' : 's'}`;
     const { delta, ratio } = diff.total.total;
@@ -50418,7 +50449,7 @@ function renderExceeded(context) {
     const { verdict } = context;
     const exceeded = verdict.results
         .filter((result) => result.status === 'fail' || result.status === 'warn')
-        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+        .sort(budgets_byWorstStatus);
     const shown = context.full ? exceeded : exceeded.slice(0, EXCEEDED_IN_COMMENT);
     const lines = shown.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`);
     if (shown.length < exceeded.length)
@@ -50442,12 +50473,12 @@ function ruleLabel(rule, context) {
 }
 // --- the table -----------------------------------------------------------------------------------
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' };
-/** Worst first: the status a row shows when several limits apply to it. */
-const STATUS_ORDER = ['fail', 'warn', 'no-baseline', 'pass'];
 function renderTable(context) {
     const { diff } = context.verdict;
-    if (diff.checkpoints.length === 0)
-        return section(['No checkpoints found.']);
+    if (diff.checkpoints.length === 0) {
+        // Files were found but none could be read: the error list says which, not "none found".
+        return diff.head.errors.length > 0 ? [] : section(['No checkpoints found.']);
+    }
     // One pass over the results: thousands of checkpoints × rules must not be quadratic.
     const resultsByRow = new Map();
     for (const result of context.verdict.results) {
@@ -50504,7 +50535,7 @@ function rowStatus(checkpoint, results) {
         return 'removed';
     if (results.length === 0)
         return '';
-    const worst = STATUS_ORDER.find((status) => results.some((result) => result.status === status));
+    const worst = RESULT_STATUS_ORDER.find((status) => results.some((result) => result.status === status));
     const excess = Math.max(...results.map((result) => result.excess));
     if (worst === 'fail' || worst === 'warn')
         return `${STATUS_ICON[worst]} ${format_bytes_formatBytes(excess)} over`;
@@ -50556,7 +50587,11 @@ function renderErrors(context, side) {
     const where = side === 'base' ? ' in the baseline' : '';
     return [
         `**${errors.length} file${errors.length === 1 ? '' : 's'}${where} could not be analysed:**`,
-        ...errors.map((error) => `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(error.message, context.full ? undefined : 400)}`)
+        ...errors.map((error) => {
+            // Messages start with the file (`<file>: <what is wrong>`), which the line already shows.
+            const message = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
+            return `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(message, context.full ? undefined : 400)}`;
+        })
     ];
 }
 /** The job summary lists every result, passes included: the comment only has room for the exceeded ones. */
@@ -50633,7 +50668,7 @@ function renderBaseline({ options }) {
 const BASELINE_KIND = {
     report: 'report file',
     directory: 'base checkpoints on disk',
-    git: 'checkpoint files at the base commit',
+    git: 'checkpoint files in git',
     artifact: 'report artifact of the base branch'
 };
 function renderFooter(summaryUrl) {
@@ -50661,6 +50696,7 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 /**
@@ -50764,8 +50800,7 @@ function renderVerdictText(verdict) {
                 ? `! within budget, with warnings`
                 : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`;
         lines.push(`budget: ${headline}`);
-        const order = ['fail', 'warn', 'no-baseline', 'pass'];
-        const sorted = [...verdict.results].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
+        const sorted = [...verdict.results].sort(byWorstStatus);
         for (const result of sorted)
             lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`);
         for (const rule of verdict.unmatchedRules) {
@@ -51000,7 +51035,7 @@ async function runAction(inputs) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const { eventName, payload } = github_context;
     const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? payload.pull_request : undefined;
-    const head = await measureWorkspace(workspace, inputs.pathPatterns);
+    const head = await measureWorkspace(workspace, headPatterns(inputs));
     const reportFile = await writeReport(workspace, inputs.reportPath, head);
     setOutput(Outputs.Report, reportFile);
     setOutput(Outputs.TotalBytes, String(head.total.bytes.total));
@@ -51022,7 +51057,9 @@ async function runAction(inputs) {
         if (result.status === 'warn')
             warning(result.message);
     for (const rule of verdict.unmatchedRules) {
-        warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; check its glob.`);
+        // A rule without a glob matches every checkpoint: it matches none only when none was measured.
+        const hint = rule.glob === undefined ? 'no checkpoint was measured' : 'check its glob';
+        warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; ${hint}.`);
     }
     const summaryUrl = runUrl();
     const digest = commentDigest(verdict);
@@ -51041,6 +51078,20 @@ async function runAction(inputs) {
     const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, markdown, digest, verdict) : undefined;
     setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId));
     return failureReasons(inputs, verdict, head);
+}
+/**
+ * The `path` globs for the head. A `baseline: PATH` inside the workspace (a checkout of the base in
+ * `base/`) is excluded: its checkpoints are the baseline, and the default `**` globs would
+ * otherwise count them as added head checkpoints too.
+ */
+function headPatterns(inputs) {
+    if (inputs.baseline.kind !== 'path')
+        return inputs.pathPatterns;
+    const root = external_node_path_namespaceObject.posix.normalize(splitBaselinePath(inputs.baseline.path.replace(/\\/g, '/')).root).replace(/\/+$/, '');
+    // A root that is the workspace itself or outside it excludes nothing (resolveBaseline rejects the latter).
+    if (root === '.' || root === '' || root === '..' || root.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(root))
+        return inputs.pathPatterns;
+    return [...inputs.pathPatterns, `!${root}`];
 }
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
 async function measureWorkspace(workspace, patterns) {

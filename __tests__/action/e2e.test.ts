@@ -299,7 +299,13 @@ describeE2E('the action from dist/index.js', () => {
     base.checkpoints[0].bytes.weights -= 800
     base.checkpoints[0].bytes.total -= 800
     const zip = buildZip([{ name: 'model-size-report.json', data: new TextEncoder().encode(JSON.stringify(base)), deflate: true }])
-    server.state.runs.set('main', [{ id: 555, artifacts: [{ id: 77, name: 'model-size-report', zip }] }])
+    // The newest run on "main" is a fork's pull request from its own branch named main: its
+    // workflow is the fork's code, and its artifact must not become the baseline.
+    const forged = buildZip([{ name: 'model-size-report.json', data: new TextEncoder().encode(JSON.stringify({ ...JSON.parse(headReport), checkpoints: [] })), deflate: true }])
+    server.state.runs.set('main', [
+      { id: 556, headRepository: 'fork/models', artifacts: [{ id: 78, name: 'model-size-report', zip: forged }] },
+      { id: 555, artifacts: [{ id: 77, name: 'model-size-report', zip }] }
+    ])
     const run = await runAction({
       workspace,
       event: 'push',

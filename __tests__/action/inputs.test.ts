@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { Inputs, Outputs, type InputName } from '../../src/action/constants.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { ConfigError } from '../../src/core/errors.js'
+import { READERS } from '../../src/formats/index.js'
+import { matchPaths } from '../../src/io/find-files-match.js'
 import { PROJECT_ROOT } from '../helpers/fixtures.js'
 
 /** The inputs as the runner passes them with action.yml's defaults, overridden per test. */
@@ -72,5 +74,19 @@ describe('parseInputs', () => {
     expect(Object.values(Inputs).sort()).toEqual(keys('inputs', 'outputs'))
     expect(Object.values(Outputs).sort()).toEqual(keys('outputs', 'runs'))
     expect(Object.keys(defaults).sort()).toEqual(keys('inputs', 'outputs'))
+  })
+
+  it("finds by default every file name a reader opens (action.yml's path default)", () => {
+    const yml = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')
+    const block = /\n {2}path:\n[\s\S]*?\n {4}default: \|\n((?: {6}.*\n)+)/.exec(yml)![1]
+    const patterns = block.split('\n').map((line) => line.trim()).filter((line) => line !== '')
+    // One name per extension the README's format table lists.
+    const names = [
+      'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt',
+      'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
+      'm.safetensors', 'm.safetensors.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf'
+    ]
+    expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
+    expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])
   })
 })

@@ -156,6 +156,34 @@ describe('run()', () => {
     expect(summaryText.join('')).toContain('The token may not read workflow runs (403)')
   })
 
+  it('warns about a budget line that matches no checkpoint, with a hint that fits the line', async () => {
+    inputs.set('budget', 'total: 1 MB\nmobile/**: weights: 1 MB')
+    await run()
+    expect(warnings()).toContain('Budget line 2 ("mobile/**: weights: 1 MB") matches no checkpoint; check its glob.')
+    expect(warnings().filter((message) => message.startsWith('Budget line 1'))).toEqual([])
+
+    jest.clearAllMocks()
+    inputs.set('path', 'nothing/**/*.safetensors')
+    await run()
+    expect(warnings()).toContain('Budget line 1 ("total: 1 MB") matches no checkpoint; no checkpoint was measured.')
+  })
+
+  it('does not count a base checkout given as baseline: PATH as head checkpoints', async () => {
+    mkdirSync(join(workspace, 'base/exports'), { recursive: true })
+    writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] } }))
+    try {
+      inputs.set('baseline', 'base')
+      inputs.set('comment', 'false')
+      await run()
+      const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { checkpoints: { id: string }[] }
+      expect(report.checkpoints.map((checkpoint) => checkpoint.id)).toEqual(['exports/model.safetensors'])
+      expect(summaryText.join('')).not.toContain('base/exports')
+      expect(summaryText.join('')).toContain('**Baseline:** base checkpoints on disk: base')
+    } finally {
+      rmSync(join(workspace, 'base'), { recursive: true, force: true })
+    }
+  })
+
   it('fails with the ConfigError of a bad input and does nothing else', async () => {
     inputs.set('comment', 'sometimes')
     await run()

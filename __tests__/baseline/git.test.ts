@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readGitBaseline } from '../../src/baseline/git-baseline.js'
-import { GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
+import { resolveBaseline, type BaselineContext } from '../../src/baseline/resolve.js'
+import { GitBlobSource, GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
 import { buildSafetensors, TEST_INDEX_READER, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
 
 const readers = [TEST_INDEX_READER, TEST_SAFETENSORS_READER]
@@ -90,6 +91,34 @@ describe('readGitBaseline', () => {
     const baseline = await readFound(clone, withReport, { patterns: ['**/*.safetensors'], reportPath: 'model-size-report.json', measure: { readers } })
     expect(baseline.source).toBe('report')
     expect(baseline.report.checkpoints).toEqual([])
+
+    const context: BaselineContext = {
+      workspace: clone,
+      input: { kind: 'auto' },
+      patterns: ['**/*.safetensors'],
+      reportPath: 'model-size-report.json',
+      base: { commit: withReport, label: 'base commit' },
+      artifactName: 'model-size-report',
+      measure: { readers },
+      log: () => {}
+    }
+    const resolved = await resolveBaseline(context)
+    expect(resolved.origin).toEqual({ kind: 'report', description: `model-size-report.json committed at base commit ${withReport.slice(0, 7)}` })
+  })
+
+  it('names the commit as the event does: the base commit of a PR, the previous commit of a push', async () => {
+    const context = (label: string): BaselineContext => ({
+      workspace: clone,
+      input: { kind: 'auto' },
+      patterns: ['**/*.safetensors'],
+      reportPath: 'model-size-report.json',
+      base: { commit: baseSha, label },
+      artifactName: 'model-size-report',
+      measure: { readers },
+      log: () => {}
+    })
+    expect((await resolveBaseline(context('previous commit'))).origin).toEqual({ kind: 'git', description: `previous commit ${baseSha.slice(0, 7)}` })
+    expect((await resolveBaseline(context('base commit'))).origin).toEqual({ kind: 'git', description: `base commit ${baseSha.slice(0, 7)}` })
   })
 
   it('gives no baseline when the commit tracks no checkpoint (they are built by the workflow)', async () => {
@@ -120,6 +149,11 @@ describe('GitTreeFiles', () => {
     expect(await tree.size('missing')).toBeUndefined()
     const source = await tree.open('README.md')
     expect(new TextDecoder().decode(await source.read(1, 3))).toBe('ell')
+  })
+
+  it('rejects a read when git cannot be started, instead of throwing an uncaught exception', async () => {
+    const source = new GitBlobSource(join(dir, 'no-such-dir'), 'ab'.repeat(20), 'model.bin', 100)
+    await expect(source.read(0, 10)).rejects.toThrow()
   })
 
   it('streams a span out of a blob too large to read whole', async () => {

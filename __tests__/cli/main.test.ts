@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadBaselineReport } from '../../src/baseline/report-file.js'
-import { ExitCode, main, parseCliArgs } from '../../src/cli/main.js'
+import { ExitCode, main, parseCliArgs, USAGE } from '../../src/cli/main.js'
 import { READERS } from '../../src/formats/index.js'
 import { fakeReader, writeFakeCheckpoint } from '../helpers/fake-reader.js'
-import { describeWithFixtures, fixture } from '../helpers/fixtures.js'
+import { describeWithFixtures, fixture, PROJECT_ROOT } from '../helpers/fixtures.js'
 
 interface Run {
   code: number
@@ -63,6 +63,13 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     expect(result.stdout).toContain(`  ✓ exports/model.fakeckpt: total is ${(headBytes / MB).toFixed(2)} MB, within 5 MB\n`)
     expect(result.stderr).toBe('')
   })
+  it('numbers repeated --budget rules in order, in results and in errors', async () => {
+    const result = await run(workspace, 'exports', '--budget', 'total: 5 MB', '--budget', 'optimizer: 0 B')
+    expect(result.stdout).toContain('1.04 MB over the limit of 0 B (--budget line 2: optimizer: 0 B)\n')
+    const malformed = await run(workspace, 'exports', '--budget', 'total: 5 MB', '--budget', 'optimizer 0 B')
+    expect(malformed.code).toBe(ExitCode.InputError)
+    expect(malformed.stderr).toContain("error: --budget line 2: 'optimizer 0 B': no ':' between the category and the limit.")
+  })
   it('exits 0 when only a soft limit is exceeded', async () => {
     const result = await run(workspace, 'exports', '--budget', 'warn optimizer: 0 B')
     expect(result.code).toBe(ExitCode.Success)
@@ -106,6 +113,15 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     expect(result.stdout).toContain('**Baseline:** base checkpoints on disk: base')
     expect(result.stdout.trimEnd().endsWith('<!-- model-size-budget: -->')).toBe(true)
   })
+  it('lists as many largest tensors in --markdown as --top asks for, 10 without it', async () => {
+    await inTempDir(async (dir) => {
+      writeFakeCheckpoint(dir, 'many.fakeckpt', Array.from({ length: 12 }, (_, index) => ({ name: `t${index}`, category: 'weights' as const, bytes: 4 * (index + 1) })))
+      const tensorRows = (markdown: string) => markdown.split('\n').filter((line) => /^\| <code>t\d+<\/code> \|/.test(line)).length
+      expect(tensorRows((await run(dir, '.', '--markdown', '--top', '12')).stdout)).toBe(12)
+      expect(tensorRows((await run(dir, '.', '--markdown', '--top', '3')).stdout)).toBe(3)
+      expect(tensorRows((await run(dir, '.', '--markdown')).stdout)).toBe(10)
+    })
+  })
   it('says where a baseline would come from in --markdown without one', async () => {
     const result = await run(workspace, 'exports', '--markdown')
     expect(result.stdout).toContain('**Baseline:** none. pass --baseline with a report JSON (from --json) or a directory of base checkpoints to compare.')
@@ -146,6 +162,12 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       expect(result.stdout).toContain('✗ model.fakeckpt: optimizer is 8 B, 8 B over the limit of 0 B')
     })
   })
+  it('exits 2 with an error line, not a stack trace and exit 1, when the paths cannot be searched', async () => {
+    const result = await run(join(tmpdir(), 'msb-cli-no-such-dir'), '.')
+    expect(result.code).toBe(ExitCode.InputError)
+    expect(result.stderr).toMatch(/^error: ENOENT: no such file or directory, realpath '.*msb-cli-no-such-dir'\n$/)
+    expect(result.stdout).toBe('')
+  })
   it('rejects --json with --markdown', async () => {
     const result = await run(workspace, 'exports', '--json', '--markdown')
     expect(result.code).toBe(ExitCode.InputError)
@@ -157,6 +179,20 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       const result = await run(dir, '.', '--budget', 'total: 1 B')
       expect(result.stdout).toContain('✗ evil\\x1b[31m.fakeckpt: total is')
     })
+  })
+})
+
+describe('model-size-budget --version and --help', () => {
+  it("prints the package's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
+    for (const flag of ['--version', '-v']) expect(await run(tmpdir(), flag)).toEqual({ code: ExitCode.Success, stdout: `${version}\n`, stderr: '' })
+  })
+  it('prints the usage on stdout and exits 0, and on stderr with exit 2 after a usage error', async () => {
+    expect(await run(tmpdir(), '--help')).toEqual({ code: ExitCode.Success, stdout: USAGE, stderr: '' })
+    const bad = await run(tmpdir())
+    expect(bad.code).toBe(ExitCode.InputError)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toBe(`error: no PATH given: name the checkpoint files or directories to analyse.\n\n${USAGE}`)
   })
 })
 

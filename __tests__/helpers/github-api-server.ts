@@ -26,8 +26,11 @@ export interface GitHubState {
   comments: Map<number, FakeComment[]>
   /** Status and message for `POST .../comments` (e.g. 403 for a fork PR's read-only token). */
   createFails?: { status: number; message: string }
-  /** Successful runs per branch, newest first, with their artifacts (the zip archive bytes). */
-  runs: Map<string, { id: number; artifacts: { id: number; name: string; zip: Uint8Array }[] }[]>
+  /**
+   * Successful runs per branch, newest first, with their artifacts (the zip archive bytes);
+   * `headRepository` (default octo/models) is another for a fork's pull-request run.
+   */
+  runs: Map<string, { id: number; headRepository?: string; artifacts: { id: number; name: string; zip: Uint8Array }[] }[]>
   /** Status for every `/actions/` endpoint (e.g. 403 without `actions: read`). */
   actionsFail?: number
 }
@@ -119,7 +122,15 @@ export class GitHubApiServer {
     }
     if (route.match(/^GET \/repos\/[^/]+\/[^/]+\/actions\/runs$/)) {
       const runs = this.state.runs.get(url.searchParams.get('branch') ?? '') ?? []
-      const workflowRuns = runs.map((run) => ({ id: run.id, head_branch: url.searchParams.get('branch'), head_sha: 'a'.repeat(40), status: 'completed', conclusion: 'success', html_url: `https://github.com/octo/models/actions/runs/${run.id}` }))
+      const workflowRuns = runs.map((run) => ({
+        id: run.id,
+        head_branch: url.searchParams.get('branch'),
+        head_sha: 'a'.repeat(40),
+        status: 'completed',
+        conclusion: 'success',
+        html_url: `https://github.com/octo/models/actions/runs/${run.id}`,
+        head_repository: { full_name: run.headRepository ?? 'octo/models' }
+      }))
       return json(200, { total_count: workflowRuns.length, workflow_runs: workflowRuns })
     }
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {

@@ -106,12 +106,25 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- 💡 <code>exports/model.ckpt</code>: optimizer state is 66.7% of this checkpoint')
     expect(markdown).toContain('<details>\n<summary><code>exports/model.ckpt</code>: 39.3 MB · 3 tensors · 3,275,000 parameters')
     expect(markdown).toContain('```mermaid\npie title Bytes by category\n    "weights 13.1 MB" : 13100000\n    "optimizer 26.2 MB" : 26200000\n    "metadata 1.00 kB" : 1000\n```')
-    expect(markdown).toContain('**Baseline:** checkpoint files at the base commit: base commit 1a2b3c4 (main)')
+    expect(markdown).toContain('**Baseline:** checkpoint files in git: base commit 1a2b3c4 (main)')
     expect(comment(undefined, overBudget, '')).toContain('**Baseline:** none. no report artifact on main yet; set &#96;baseline&#58;&#96; to a report JSON')
   })
-  it('lists files that could not be analysed', () => {
+  it('lists files that could not be analysed, naming each file once', () => {
     const head: Report = { ...overBudget, errors: [{ path: 'exports/bad.pt', kind: 'LfsPointerError', message: 'exports/bad.pt: this is a Git LFS pointer' }] }
-    expect(comment(base, head, '')).toContain('**1 file could not be analysed:**\n- <code>exports/bad.pt</code>: exports/bad.pt&#58; this is a Git LFS pointer')
+    expect(comment(base, head, '')).toContain('**1 file could not be analysed:**\n- <code>exports/bad.pt</code>: this is a Git LFS pointer\n')
+  })
+  it('does not call a run within budget when files could not be analysed, nor say none was found', () => {
+    const errors = [
+      { path: 'exports/bad.pt', kind: 'LfsPointerError', message: 'exports/bad.pt: this is a Git LFS pointer' },
+      { path: 'exports/odd.pt', kind: 'FormatError', message: 'exports/odd.pt: truncated' }
+    ]
+    const onlyErrors = comment(undefined, { ...buildReport([]), errors }, 'total: 50 MB')
+    expect(onlyErrors.split('\n')[0]).toBe('### ⚠️ Model size: 2 files could not be analysed')
+    expect(onlyErrors).not.toContain('No checkpoints found.')
+    expect(onlyErrors).toContain('**2 files could not be analysed:**\n- <code>exports/bad.pt</code>: this is a Git LFS pointer\n- <code>exports/odd.pt</code>: truncated')
+    const withinBudget = comment(base, { ...base, errors: errors.slice(0, 1) }, 'total: 50 MB')
+    expect(withinBudget.split('\n')[0]).toBe('### ⚠️ Model size: 1 file could not be analysed')
+    expect(comment(base, { ...overBudget, errors }, 'total: 1 MB').split('\n')[0]).toBe('### ❌ Model size: over budget')
   })
   it('says when no checkpoint was found, and that the rules matched nothing', () => {
     const markdown = comment(undefined, buildReport([]), 'total: 50 MB')
@@ -127,7 +140,7 @@ describe('renderMarkdown', () => {
   })
   it('lists baseline files that could not be analysed apart from the head ones', () => {
     const brokenBase: Report = { ...base, errors: [{ path: 'exports/old.pt', kind: 'FormatError', message: 'exports/old.pt: truncated' }] }
-    expect(comment(brokenBase, overBudget, '')).toContain('**1 file in the baseline could not be analysed:**\n- <code>exports/old.pt</code>: exports/old.pt&#58; truncated')
+    expect(comment(brokenBase, overBudget, '')).toContain('**1 file in the baseline could not be analysed:**\n- <code>exports/old.pt</code>: truncated')
   })
   it('marks soft limits in the limit column', () => {
     expect(comment(base, overBudget, 'warn optimizer: 0 B')).toContain('| warn <code>0 B</code> | ⚠️ 26.2 MB over |')
@@ -160,7 +173,8 @@ describe('hostile names', () => {
     expect([...html.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1])).toEqual([RUN_URL])
   })
   it('pings nobody and links no issue', () => {
-    const text = htmlText(html.replace(/<(pre|code)>[\s\S]*?<\/\1>/g, (block) => block)) // mentions count everywhere here
+    // Code spans included: stricter than GitHub, which does not ping from inside them.
+    const text = htmlText(html)
     expect(text).not.toMatch(/(^|[^\w])@[a-z0-9]/i)
     expect(text).not.toMatch(/#\d/)
   })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyzeCheckpoint, buildReport } from '../../src/core/analyze.js'
 import type { ReadResult } from '../../src/core/types.js'
-import { renderErrors, renderText } from '../../src/report/text.js'
+import { evaluateBudgets, parseBudgets } from '../../src/core/budgets.js'
+import { diffReports } from '../../src/core/diff.js'
+import { renderErrors, renderText, renderVerdictText } from '../../src/report/text.js'
 
 const checkpoint = (name: string, tensorName: string): ReadResult => ({
   format: 'safetensors',
@@ -43,5 +45,20 @@ describe('renderText', () => {
 
   it('says so when nothing was found', () => {
     expect(renderText(buildReport([]))).toBe('No checkpoints found.\n')
+  })
+})
+
+describe('renderVerdictText', () => {
+  it('lists the budget results worst first, rule order kept within a status', () => {
+    const report = buildReport([analyzeCheckpoint(checkpoint('m.safetensors', 'w'), { id: 'm.safetensors' })])
+    const rules = parseBudgets('total: 1 MB\nweights: +5%\nwarn optimizer: 0 B\nmetadata: 0 B\nwarn weights: 0 B')
+    const lines = renderVerdictText(evaluateBudgets(diffReports(undefined, report), rules)).split('\n')
+    expect(lines.slice(1, 6).map((line) => line.split(',')[0])).toEqual([
+      '  ✗ m.safetensors: metadata is 200 B',
+      '  ! m.safetensors: optimizer is 400 B',
+      '  ! m.safetensors: weights is 400 B',
+      '  - m.safetensors: weights: no baseline; growth limit +5% not checked',
+      '  ✓ m.safetensors: total is 1.00 kB'
+    ])
   })
 })

@@ -533,7 +533,7 @@ exports.c = SnappyDecompressor
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(266);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(992);
 
 // The entry only wires the process to main(); every decision lives below it.
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -547,7 +547,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 266:
+/***/ 992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -564,6 +564,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * Domain errors. Each has one sentence shape, so a user can read any of them the same way:
@@ -8294,6 +8296,12 @@ async function measureBaselineDirectory(root, options = {}) {
 
 /** The report schema this version reads and writes (DESIGN.md, "Report JSON"). */
 const REPORT_SCHEMA = 1;
+/**
+ * The most a report JSON may be, wherever it comes from (a `baseline:` path, `--baseline`, a file
+ * committed at the base, an artifact): it is read whole into memory, and ours take a few kB per
+ * checkpoint, so anything far larger is not a report we wrote.
+ */
+const MAX_REPORT_JSON_BYTES = 64 * 1024 * 1024;
 const REGENERATE = 'Regenerate it with `model-size-budget --json` or the action\'s `report` output of this version.';
 /**
  * Reads a report JSON (the action's `report` output or the CLI's `--json`) as a baseline.
@@ -11195,6 +11203,12 @@ function parseSize(text) {
 
 
 
+/** Result statuses, worst first: the order renderers list results in, and how a row's status is picked. */
+const RESULT_STATUS_ORDER = ['fail', 'warn', 'no-baseline', 'pass'];
+/** Orders results worst first (a stable sort keeps rule order within a status). */
+function byWorstStatus(a, b) {
+    return RESULT_STATUS_ORDER.indexOf(a.status) - RESULT_STATUS_ORDER.indexOf(b.status);
+}
 /** Every category a rule may name, in report order. */
 const BUDGET_CATEGORIES = ['total', ...CATEGORIES];
 /** The expected form of a budget line, shown in every parse error. */
@@ -11535,6 +11549,7 @@ function escapeLineStart(text) {
 
 
 
+
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_MAX_LENGTH = 65_536;
 /** Prefix of the hidden marker that identifies our sticky comment. */
@@ -11635,13 +11650,20 @@ function renderUnits(context) {
 // --- headline ----------------------------------------------------------------------------------
 function renderHeadline({ verdict }) {
     const { diff } = verdict;
-    const title = verdict.status === 'fail'
-        ? '### ❌ Model size: over budget'
-        : verdict.status === 'warn'
-            ? '### ⚠️ Model size: within budget, with warnings'
-            : verdict.rules.length === 0
-                ? '### 📦 Model size (no budget set)'
-                : '### ✅ Model size: within budget';
+    const unreadable = diff.head.errors.length;
+    // "Within budget" cannot be said of files that were not measured (the step fails for them with
+    // fail-on: budget, the CLI exits 2): the headline says so, and the error list follows.
+    let title;
+    if (verdict.status === 'fail')
+        title = '### ❌ Model size: over budget';
+    else if (unreadable > 0)
+        title = `### ⚠️ Model size: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be analysed`;
+    else if (verdict.status === 'warn')
+        title = '### ⚠️ Model size: within budget, with warnings';
+    else if (verdict.rules.length === 0)
+        title = '### 📦 Model size (no budget set)';
+    else
+        title = '### ✅ Model size: within budget';
     const count = diff.head.checkpoints.length;
     const size = `**${formatBytes(diff.total.total.head ?? 0)}** in ${count} checkpoint${count === 1 ? '' : 's'}`;
     const { delta, ratio } = diff.total.total;
@@ -11659,7 +11681,7 @@ function renderExceeded(context) {
     const { verdict } = context;
     const exceeded = verdict.results
         .filter((result) => result.status === 'fail' || result.status === 'warn')
-        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+        .sort(byWorstStatus);
     const shown = context.full ? exceeded : exceeded.slice(0, EXCEEDED_IN_COMMENT);
     const lines = shown.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`);
     if (shown.length < exceeded.length)
@@ -11683,12 +11705,12 @@ function ruleLabel(rule, context) {
 }
 // --- the table -----------------------------------------------------------------------------------
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' };
-/** Worst first: the status a row shows when several limits apply to it. */
-const STATUS_ORDER = ['fail', 'warn', 'no-baseline', 'pass'];
 function renderTable(context) {
     const { diff } = context.verdict;
-    if (diff.checkpoints.length === 0)
-        return section(['No checkpoints found.']);
+    if (diff.checkpoints.length === 0) {
+        // Files were found but none could be read: the error list says which, not "none found".
+        return diff.head.errors.length > 0 ? [] : section(['No checkpoints found.']);
+    }
     // One pass over the results: thousands of checkpoints × rules must not be quadratic.
     const resultsByRow = new Map();
     for (const result of context.verdict.results) {
@@ -11745,7 +11767,7 @@ function rowStatus(checkpoint, results) {
         return 'removed';
     if (results.length === 0)
         return '';
-    const worst = STATUS_ORDER.find((status) => results.some((result) => result.status === status));
+    const worst = RESULT_STATUS_ORDER.find((status) => results.some((result) => result.status === status));
     const excess = Math.max(...results.map((result) => result.excess));
     if (worst === 'fail' || worst === 'warn')
         return `${STATUS_ICON[worst]} ${formatBytes(excess)} over`;
@@ -11797,7 +11819,11 @@ function renderErrors(context, side) {
     const where = side === 'base' ? ' in the baseline' : '';
     return [
         `**${errors.length} file${errors.length === 1 ? '' : 's'}${where} could not be analysed:**`,
-        ...errors.map((error) => `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(error.message, context.full ? undefined : 400)}`)
+        ...errors.map((error) => {
+            // Messages start with the file (`<file>: <what is wrong>`), which the line already shows.
+            const message = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
+            return `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(message, context.full ? undefined : 400)}`;
+        })
     ];
 }
 /** The job summary lists every result, passes included: the comment only has room for the exceeded ones. */
@@ -11874,7 +11900,7 @@ function renderBaseline({ options }) {
 const BASELINE_KIND = {
     report: 'report file',
     directory: 'base checkpoints on disk',
-    git: 'checkpoint files at the base commit',
+    git: 'checkpoint files in git',
     artifact: 'report artifact of the base branch'
 };
 function renderFooter(summaryUrl) {
@@ -11902,6 +11928,7 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 /**
@@ -12005,8 +12032,7 @@ function renderVerdictText(verdict) {
                 ? `! within budget, with warnings`
                 : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`;
         lines.push(`budget: ${headline}`);
-        const order = ['fail', 'warn', 'no-baseline', 'pass'];
-        const sorted = [...verdict.results].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
+        const sorted = [...verdict.results].sort(byWorstStatus);
         for (const result of sorted)
             lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`);
         for (const rule of verdict.unmatchedRules) {
@@ -12024,6 +12050,7 @@ function terminalSafe(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -12109,12 +12136,22 @@ async function main(argv, io) {
         io.stderr(`error: ${messageOf(error)}\n`);
         return ExitCode.InputError;
     }
-    const found = await walk(io.cwd, options.paths);
-    // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
-    const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, (0,external_node_path_namespaceObject.resolve)(io.cwd, options.baseline)) : found.files;
-    const report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) });
-    for (const skipped of found.skipped) {
-        report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` });
+    let report;
+    try {
+        const found = await walk(io.cwd, options.paths);
+        // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
+        const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, (0,external_node_path_namespaceObject.resolve)(io.cwd, options.baseline)) : found.files;
+        report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) });
+        for (const skipped of found.skipped) {
+            report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` });
+        }
+    }
+    catch (error) {
+        // A directory that cannot be listed (EACCES) or a working directory that is gone: without
+        // this, the rejection would escape to the entry, print a stack trace and exit 1, the code
+        // that means "over budget".
+        io.stderr(`error: ${messageOf(error)}\n`);
+        return ExitCode.InputError;
     }
     const comparing = rules.length > 0 || baseline.report !== undefined;
     const verdict = evaluateBudgets(diffReports(baseline.report, report), rules);
@@ -12124,7 +12161,7 @@ async function main(argv, io) {
             io.stderr(renderVerdictText(verdict));
     }
     else if (options.markdown) {
-        io.stdout(renderMarkdown(verdict, { baseline: baseline.origin }) + '\n');
+        io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top }) + '\n');
     }
     else {
         io.stdout(renderText(report) + (comparing ? '\n' + renderVerdictText(verdict) : ''));
@@ -12176,9 +12213,13 @@ function parseCliArgs(argv) {
         version: values.version ?? false
     };
 }
-/** `--budget` rules (each its own source, line 1) then the `--budget-file` rules. */
+/**
+ * The `--budget` rules, then the `--budget-file` rules. The `--budget` values are read as the
+ * lines of one text, as the action's `budget` input is, so that messages name them apart
+ * (`--budget line 2`) rather than calling every one `line 1`.
+ */
 async function readBudgetRules(options, cwd) {
-    const rules = options.budgets.flatMap((text) => parseBudgets(text, { source: '--budget' }));
+    const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' });
     if (options.budgetFile !== undefined) {
         let text;
         try {
@@ -12191,8 +12232,6 @@ async function readBudgetRules(options, cwd) {
     }
     return rules;
 }
-/** The most a baseline report JSON may be: reports are a few KB per checkpoint. */
-const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024;
 async function readBaseline(path, io, top) {
     if (path === undefined) {
         return {
@@ -12210,7 +12249,7 @@ async function readBaseline(path, io, top) {
         const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) });
         return { report, origin: { kind: 'directory', description: path } };
     }
-    if (info.size > MAX_BASELINE_REPORT_BYTES) {
+    if (info.size > MAX_REPORT_JSON_BYTES) {
         throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`);
     }
     const report = loadBaselineReport(await (0,promises_namespaceObject.readFile)(absolute, 'utf8'), path);
@@ -12224,12 +12263,14 @@ function withoutDirectory(files, cwd, directory) {
     return files.filter((file) => !file.startsWith(`${inside}/`));
 }
 function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
+    // Not `instanceof Error`: errors from another realm (node:fs under a test VM) fail that check.
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 /** Largest tensors listed per checkpoint in --markdown output when --top is not given. */
 const DEFAULT_MARKDOWN_TOP = 10;
-// Replaced at build time would need a bundler plugin; the package version is stable enough here.
-const VERSION = '0.1.0';
+/** The bundle inlines package.json, so --version is the version that was built. */
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ }),

@@ -15,7 +15,12 @@ export interface GitHubApi {
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>
   /** `PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}` */
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>
-  /** `GET /repos/{owner}/{repo}/actions/runs?branch&status=success&per_page` (newest first). */
+  /**
+   * `GET /repos/{owner}/{repo}/actions/runs?branch&status=success&per_page` (newest first), keeping
+   * only runs of this repository's own branch: a pull request from a fork whose branch is also
+   * named `main` has runs with `head_branch: main`, and its workflow (the fork's code) could
+   * upload a crafted report artifact.
+   */
   listSuccessfulRuns(branch: string, perPage: number): Promise<WorkflowRun[]>
   /** `GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts?name` */
   listRunArtifacts(runId: number, name: string): Promise<Artifact[]>
@@ -91,7 +96,10 @@ export class OctokitGitHubApi implements GitHubApi {
 
   async listSuccessfulRuns(branch: string, perPage: number): Promise<WorkflowRun[]> {
     const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({ ...this.repository, branch, status: 'success', per_page: perPage })
-    return data.workflow_runs.map((run) => ({ id: run.id, head_branch: run.head_branch, head_sha: run.head_sha, html_url: run.html_url, conclusion: run.conclusion }))
+    const ownRepository = `${this.repository.owner}/${this.repository.repo}`.toLowerCase()
+    return data.workflow_runs
+      .filter((run) => run.head_repository?.full_name?.toLowerCase() === ownRepository)
+      .map((run) => ({ id: run.id, head_branch: run.head_branch, head_sha: run.head_sha, html_url: run.html_url, conclusion: run.conclusion }))
   }
 
   async listRunArtifacts(runId: number, name: string): Promise<Artifact[]> {

@@ -2,8 +2,8 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
-import { resolveBaseline, type BaseRef } from '../baseline/resolve.js'
+import { dirname, posix, resolve } from 'node:path'
+import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
 import { evaluateBudgets, failureMessages, type BudgetVerdict } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
@@ -47,7 +47,7 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
 
-  const head = await measureWorkspace(workspace, inputs.pathPatterns)
+  const head = await measureWorkspace(workspace, headPatterns(inputs))
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -69,7 +69,9 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   core.setOutput(Outputs.OverBudget, String(verdict.status === 'fail'))
   for (const result of verdict.results) if (result.status === 'warn') core.warning(result.message)
   for (const rule of verdict.unmatchedRules) {
-    core.warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; check its glob.`)
+    // A rule without a glob matches every checkpoint: it matches none only when none was measured.
+    const hint = rule.glob === undefined ? 'no checkpoint was measured' : 'check its glob'
+    core.warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; ${hint}.`)
   }
 
   const summaryUrl = runUrl()
@@ -90,6 +92,19 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
 
   return failureReasons(inputs, verdict, head)
+}
+
+/**
+ * The `path` globs for the head. A `baseline: PATH` inside the workspace (a checkout of the base in
+ * `base/`) is excluded: its checkpoints are the baseline, and the default `**` globs would
+ * otherwise count them as added head checkpoints too.
+ */
+function headPatterns(inputs: ActionInputs): string[] {
+  if (inputs.baseline.kind !== 'path') return inputs.pathPatterns
+  const root = posix.normalize(splitBaselinePath(inputs.baseline.path.replace(/\\/g, '/')).root).replace(/\/+$/, '')
+  // A root that is the workspace itself or outside it excludes nothing (resolveBaseline rejects the latter).
+  if (root === '.' || root === '' || root === '..' || root.startsWith('../') || posix.isAbsolute(root)) return inputs.pathPatterns
+  return [...inputs.pathPatterns, `!${root}`]
 }
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */

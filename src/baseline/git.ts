@@ -197,6 +197,10 @@ export class GitBlobSource implements ByteSource {
     const out = new Uint8Array(length)
     if (length === 0) return out
     const child = spawn('git', ['cat-file', 'blob', this.oid], { cwd: this.cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] })
+    // A failed spawn (git gone, cwd removed) is an 'error' event: without a listener it is an
+    // uncaught exception that ends the action past run()'s catch; as a stream error it rejects
+    // this read instead.
+    child.once('error', (error) => child.stdout.destroy(error))
     let position = 0
     let filled = 0
     try {

@@ -10,10 +10,7 @@ import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import type { BaselineOrigin } from '../report/markdown.js'
 import { findArtifactBaseline } from './artifact.js'
 import { readGitBaseline } from './git-baseline.js'
-import { loadBaselineReport } from './report-file.js'
-
-/** A report file given as `baseline:` is read whole; ours are far smaller. */
-export const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
+import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from './report-file.js'
 
 /** What the triggering event says about the base to compare with. */
 export interface BaseRef {
@@ -85,9 +82,12 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       })
       if (found.found) {
         context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`)
-        // The renderer prefixes "checkpoint files at the base commit:".
-        const what = found.source === 'report' ? ` (the ${context.reportPath} committed there)` : ''
-        return { report: found.report, origin: { kind: 'git', description: `${short}${what}` } }
+        // The label says which commit: a PR's base, or on a push the commit before it.
+        const origin: BaselineOrigin =
+          found.source === 'report'
+            ? { kind: 'report', description: `${context.reportPath} committed at ${base.label} ${short}` }
+            : { kind: 'git', description: `${base.label} ${short}` }
+        return { report: found.report, origin }
       }
       tried.push(`${base.label} ${short}: ${found.reason}`)
     } catch (error) {
@@ -131,21 +131,29 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
   }
 }
 
+/**
+ * A `baseline: PATH` split into the base checkout's root and, for a glob, the pattern inside it:
+ * `base/exports/*.pt` → `base/exports` and `*.pt` (the directory before the first wildcard is the root);
+ * a path without wildcards is its own root.
+ */
+export function splitBaselinePath(path: string): { root: string; pattern?: string } {
+  const wildcard = path.search(/[*?[]/)
+  if (wildcard < 0) return { root: path }
+  const slash = path.lastIndexOf('/', wildcard)
+  return { root: slash < 0 ? '.' : path.slice(0, slash), pattern: path.slice(slash + 1) }
+}
+
 async function readBaselinePath(context: BaselineContext, path: string): Promise<ResolvedBaseline> {
   const workspaceReal = await realpath(context.workspace)
-  const wildcard = path.search(/[*?[]/)
-  if (wildcard >= 0) {
-    // `base/**/*.pt`: the directory before the first wildcard is the base checkout's root.
-    const slash = path.lastIndexOf('/', wildcard)
-    const root = slash < 0 ? '.' : path.slice(0, slash)
-    const pattern = path.slice(slash + 1)
+  const { root, pattern } = splitBaselinePath(path)
+  if (pattern !== undefined) {
     const rootAbs = await insideWorkspace(context.workspace, workspaceReal, root, path)
     return measureDirectory(context, rootAbs, [pattern], path)
   }
   const abs = await insideWorkspace(context.workspace, workspaceReal, path, path)
   const info = await stat(abs)
   if (info.isDirectory()) return measureDirectory(context, abs, context.patterns, path)
-  if (info.size > MAX_BASELINE_REPORT_BYTES) {
+  if (info.size > MAX_REPORT_JSON_BYTES) {
     throw new ConfigError(`Input 'baseline': ${path} is ${info.size} bytes, too large for a report JSON; give a report file or a directory of base checkpoints.`)
   }
   const report = loadBaselineReport(await readFile(abs, 'utf8'), path)

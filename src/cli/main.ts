@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
+import packageJson from '../../package.json' with { type: 'json' }
 import { measureBaselineDirectory } from '../baseline/directory.js'
-import { loadBaselineReport } from '../baseline/report-file.js'
+import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from '../baseline/report-file.js'
 import { evaluateBudgets, parseBudgets, type BudgetRule } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
@@ -96,12 +97,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return ExitCode.InputError
   }
 
-  const found = await walk(io.cwd, options.paths)
-  // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
-  const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-  const report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
-  for (const skipped of found.skipped) {
-    report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
+  let report: Report
+  try {
+    const found = await walk(io.cwd, options.paths)
+    // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
+    const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
+    report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
+    for (const skipped of found.skipped) {
+      report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
+    }
+  } catch (error) {
+    // A directory that cannot be listed (EACCES) or a working directory that is gone: without
+    // this, the rejection would escape to the entry, print a stack trace and exit 1, the code
+    // that means "over budget".
+    io.stderr(`error: ${messageOf(error)}\n`)
+    return ExitCode.InputError
   }
 
   const comparing = rules.length > 0 || baseline.report !== undefined
@@ -110,7 +120,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(JSON.stringify(report, null, 2) + '\n')
     if (comparing) io.stderr(renderVerdictText(verdict))
   } else if (options.markdown) {
-    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin }) + '\n')
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top }) + '\n')
   } else {
     io.stdout(renderText(report) + (comparing ? '\n' + renderVerdictText(verdict) : ''))
   }
@@ -173,9 +183,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
 }
 
-/** `--budget` rules (each its own source, line 1) then the `--budget-file` rules. */
+/**
+ * The `--budget` rules, then the `--budget-file` rules. The `--budget` values are read as the
+ * lines of one text, as the action's `budget` input is, so that messages name them apart
+ * (`--budget line 2`) rather than calling every one `line 1`.
+ */
 async function readBudgetRules(options: CliOptions, cwd: string): Promise<BudgetRule[]> {
-  const rules = options.budgets.flatMap((text) => parseBudgets(text, { source: '--budget' }))
+  const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' })
   if (options.budgetFile !== undefined) {
     let text: string
     try {
@@ -187,9 +201,6 @@ async function readBudgetRules(options: CliOptions, cwd: string): Promise<Budget
   }
   return rules
 }
-
-/** The most a baseline report JSON may be: reports are a few KB per checkpoint. */
-const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
 
 async function readBaseline(path: string | undefined, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
   if (path === undefined) {
@@ -207,7 +218,7 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
     const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) })
     return { report, origin: { kind: 'directory', description: path } }
   }
-  if (info.size > MAX_BASELINE_REPORT_BYTES) {
+  if (info.size > MAX_REPORT_JSON_BYTES) {
     throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`)
   }
   const report = loadBaselineReport(await readFile(absolute, 'utf8'), path)
@@ -222,11 +233,13 @@ function withoutDirectory(files: string[], cwd: string, directory: string): stri
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  // Not `instanceof Error`: errors from another realm (node:fs under a test VM) fail that check.
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(error)
 }
 
 /** Largest tensors listed per checkpoint in --markdown output when --top is not given. */
 const DEFAULT_MARKDOWN_TOP = 10
 
-// Replaced at build time would need a bundler plugin; the package version is stable enough here.
-const VERSION = '0.1.0'
+/** The bundle inlines package.json, so --version is the version that was built. */
+const VERSION = packageJson.version

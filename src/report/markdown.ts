@@ -1,4 +1,4 @@
-import type { BudgetResult, BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
+import { byWorstStatus, RESULT_STATUS_ORDER, type BudgetResult, type BudgetResultStatus, type BudgetVerdict } from '../core/budgets.js'
 import type { CategoryDelta, CheckpointDiff } from '../core/diff.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type Category, type CheckpointReport } from '../core/types.js'
@@ -28,14 +28,16 @@ export function commentMarker(commentKey = ''): string {
 /** Where the baseline came from, or where it would have come from. */
 export interface BaselineOrigin {
   /**
-   * - `report`: a report JSON (path or artifact); `directory`: base checkpoints measured from disk;
-   * - `git`: checkpoint files read at the PR's base commit; `artifact`: the latest base-branch run's report;
+   * - `report`: a report JSON file (a `baseline:` path, or one committed at the base);
+   *   `directory`: base checkpoints measured from disk;
+   * - `git`: checkpoint files git tracks at the base (a PR's base commit, a push's previous commit);
+   *   `artifact`: the latest base-branch run's report;
    * - `none`: no baseline (growth limits say "no baseline")
    */
   kind: 'report' | 'directory' | 'git' | 'artifact' | 'none'
   /**
    * Plain text (escaped by the renderer), e.g. `base commit 1a2b3c4`, `baseline/model-size-report.json`,
-   * `artifact "model-size-report" of run 123 on main`. For `none`: where a baseline would come from,
+   * `"model-size-report" of run 123 on main`. For `none`: where a baseline would come from,
    * e.g. `no report artifact on main yet; set baseline: PATH or upload the report from the default branch`.
    */
   description: string
@@ -54,7 +56,6 @@ export interface MarkdownOptions {
   /** Largest tensors listed per checkpoint (from `CheckpointReport.top`; measure with `top`). Default 10. */
   topTensors?: number
 }
-
 
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
 const COMMENT_NAME_LENGTH = 120
@@ -172,14 +173,15 @@ function renderUnits(context: RenderContext): Unit[] {
 
 function renderHeadline({ verdict }: RenderContext): string[] {
   const { diff } = verdict
-  const title =
-    verdict.status === 'fail'
-      ? '### ❌ Model size: over budget'
-      : verdict.status === 'warn'
-        ? '### ⚠️ Model size: within budget, with warnings'
-        : verdict.rules.length === 0
-          ? '### 📦 Model size (no budget set)'
-          : '### ✅ Model size: within budget'
+  const unreadable = diff.head.errors.length
+  // "Within budget" cannot be said of files that were not measured (the step fails for them with
+  // fail-on: budget, the CLI exits 2): the headline says so, and the error list follows.
+  let title: string
+  if (verdict.status === 'fail') title = '### ❌ Model size: over budget'
+  else if (unreadable > 0) title = `### ⚠️ Model size: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be analysed`
+  else if (verdict.status === 'warn') title = '### ⚠️ Model size: within budget, with warnings'
+  else if (verdict.rules.length === 0) title = '### 📦 Model size (no budget set)'
+  else title = '### ✅ Model size: within budget'
   const count = diff.head.checkpoints.length
   const size = `**${formatBytes(diff.total.total.head ?? 0)}** in ${count} checkpoint${count === 1 ? '' : 's'}`
   const { delta, ratio } = diff.total.total
@@ -195,7 +197,7 @@ function renderExceeded(context: RenderContext): string[] {
   const { verdict } = context
   const exceeded = verdict.results
     .filter((result) => result.status === 'fail' || result.status === 'warn')
-    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+    .sort(byWorstStatus)
   const shown = context.full ? exceeded : exceeded.slice(0, EXCEEDED_IN_COMMENT)
   const lines = shown.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`)
   if (shown.length < exceeded.length) lines.push(`- … and ${exceeded.length - shown.length} more exceeded limits (see the table and the job summary)`)
@@ -221,12 +223,13 @@ function ruleLabel(rule: BudgetResult['rule'], context: RenderContext): string {
 // --- the table -----------------------------------------------------------------------------------
 
 const STATUS_ICON: Record<BudgetResultStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' }
-/** Worst first: the status a row shows when several limits apply to it. */
-const STATUS_ORDER: BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass']
 
 function renderTable(context: RenderContext): Unit[] {
   const { diff } = context.verdict
-  if (diff.checkpoints.length === 0) return section(['No checkpoints found.'])
+  if (diff.checkpoints.length === 0) {
+    // Files were found but none could be read: the error list says which, not "none found".
+    return diff.head.errors.length > 0 ? [] : section(['No checkpoints found.'])
+  }
   // One pass over the results: thousands of checkpoints × rules must not be quadratic.
   const resultsByRow = new Map<string, BudgetResult[]>()
   for (const result of context.verdict.results) {
@@ -284,7 +287,7 @@ function checkpointLabel(checkpoint: CheckpointDiff, context: RenderContext): st
 function rowStatus(checkpoint: CheckpointDiff, results: BudgetResult[]): string {
   if (checkpoint.change === 'removed') return 'removed'
   if (results.length === 0) return ''
-  const worst = STATUS_ORDER.find((status) => results.some((result) => result.status === status))!
+  const worst = RESULT_STATUS_ORDER.find((status) => results.some((result) => result.status === status))!
   const excess = Math.max(...results.map((result) => result.excess))
   if (worst === 'fail' || worst === 'warn') return `${STATUS_ICON[worst]} ${formatBytes(excess)} over`
   if (worst === 'no-baseline') return `${STATUS_ICON[worst]} no baseline`
@@ -333,7 +336,11 @@ function renderErrors(context: RenderContext, side: 'head' | 'base'): string[] {
   const where = side === 'base' ? ' in the baseline' : ''
   return [
     `**${errors.length} file${errors.length === 1 ? '' : 's'}${where} could not be analysed:**`,
-    ...errors.map((error) => `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(error.message, context.full ? undefined : 400)}`)
+    ...errors.map((error) => {
+      // Messages start with the file (`<file>: <what is wrong>`), which the line already shows.
+      const message = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message
+      return `- ${escapeCode(error.path, context.nameLength)}: ${escapeMarkdown(message, context.full ? undefined : 400)}`
+    })
   ]
 }
 
@@ -413,7 +420,7 @@ function renderBaseline({ options }: RenderContext): string[] {
 const BASELINE_KIND: Record<Exclude<BaselineOrigin['kind'], 'none'>, string> = {
   report: 'report file',
   directory: 'base checkpoints on disk',
-  git: 'checkpoint files at the base commit',
+  git: 'checkpoint files in git',
   artifact: 'report artifact of the base branch'
 }
 

@@ -1,4 +1,4 @@
-import type { BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
+import { byWorstStatus, type BudgetResultStatus, type BudgetVerdict } from '../core/budgets.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type CheckpointReport, type Report } from '../core/types.js'
 
@@ -104,8 +104,7 @@ export function renderVerdictText(verdict: BudgetVerdict): string {
           ? `! within budget, with warnings`
           : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`
     lines.push(`budget: ${headline}`)
-    const order: BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass']
-    const sorted = [...verdict.results].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
+    const sorted = [...verdict.results].sort(byWorstStatus)
     for (const result of sorted) lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`)
     for (const rule of verdict.unmatchedRules) {
       lines.push(`  ! ${terminalSafe(`${rule.source} line ${rule.line}: ${rule.text}`)} matched no checkpoint`)
