@@ -1,0 +1,107 @@
+import fc from 'fast-check'
+import { buildZip } from '../scripts/builders/zip.js'
+import { READERS, type CheckpointReader } from '../src/formats/index.js'
+import type { Seed } from './corpus.js'
+import { ascii, concat, u32, u64 } from './encode.js'
+import { applyMutation, mutationArbitrary, type Mutation } from './mutations.js'
+import { HOSTILE_PICKLES } from './pickles.js'
+
+/**
+ * One fuzz input: a set of files, the path(s) to hand to readers directly, and how it was made.
+ * Three kinds: a real seed with 1-3 mutations; random bytes behind a format's magic; a crafted
+ * hostile file (pickles wrapped as a torch.save archive or a legacy stream).
+ */
+export interface FuzzInput {
+  files: Map<string, Uint8Array>
+  /** Paths read directly, each by the reader(s) that would claim it. */
+  direct: { path: string; reader: CheckpointReader }[]
+  description: string
+}
+
+export type InputSpec =
+  | { kind: 'mutated'; seed: number; mutations: Mutation[] }
+  | { kind: 'magic'; format: number; body: Uint8Array }
+  | { kind: 'crafted'; index: number }
+
+export const inputSpecArbitrary: fc.Arbitrary<InputSpec> = fc.oneof(
+  {
+    arbitrary: fc.record({ kind: fc.constant('mutated' as const), seed: fc.nat(), mutations: fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }) }),
+    weight: 12
+  },
+  { arbitrary: fc.record({ kind: fc.constant('magic' as const), format: fc.nat(), body: fc.uint8Array({ maxLength: 2048 }) }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('crafted' as const), index: fc.nat() }), weight: 1 }
+)
+
+/** `kTableMagicNumber` (tensorflow/core/lib/io/format.h). */
+const SSTABLE_MAGIC = Uint8Array.of(0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb)
+const LEGACY_TORCH_MAGIC = Uint8Array.of(0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19, 0x2e)
+
+/** Each format's name and first (or last) bytes, so that random content gets past the sniffers. */
+const MAGIC: { path: string; wrap: (body: Uint8Array) => Uint8Array }[] = [
+  { path: 'magic/model.safetensors', wrap: (b) => concat([u64(BigInt(b.length + 1)), ascii('{'), b]) },
+  { path: 'magic/model.safetensors', wrap: (b) => concat([u64(BigInt(b.length % 64)), b]) },
+  { path: 'magic/model.safetensors.index.json', wrap: (b) => concat([ascii('{"weight_map":{"a":"model.safetensors"'), b]) },
+  { path: 'magic/model.ckpt.index', wrap: (b) => concat([Uint8Array.of(0, 0, 8, 0x08), b, SSTABLE_MAGIC]) },
+  { path: 'magic/model.ckpt', wrap: (b) => concat([Uint8Array.of(0, 0, 8, 0x0a), b, SSTABLE_MAGIC]) },
+  { path: 'magic/sm/saved_model.pb', wrap: (b) => concat([Uint8Array.of(0x08), b]) },
+  { path: 'magic/sm/saved_model.pb', wrap: (b) => concat([Uint8Array.of(0x12), b]) },
+  { path: 'magic/model.pt', wrap: (b) => concat([ascii('PK'), Uint8Array.of(3, 4), b]) },
+  { path: 'magic/model.pt', wrap: (b) => concat([LEGACY_TORCH_MAGIC, b]) },
+  { path: 'magic/model.gguf', wrap: (b) => concat([ascii('GGUF'), u32(3), b]) },
+  { path: 'magic/model.h5', wrap: (b) => concat([Uint8Array.of(0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a), b]) },
+  { path: 'magic/model.keras', wrap: (b) => concat([ascii('PK'), Uint8Array.of(3, 4), b]) },
+  { path: 'magic/model.onnx', wrap: (b) => concat([Uint8Array.of(0x08), b]) }
+]
+
+/** A torch.save archive (zip) whose data.pkl is `pickle`. */
+function torchZip(pickle: Uint8Array): Uint8Array {
+  return buildZip([
+    { name: 'archive/data.pkl', data: pickle },
+    { name: 'archive/byteorder', data: ascii('little') },
+    { name: 'archive/data/0', data: new Uint8Array(64) },
+    { name: 'archive/version', data: ascii('3\n') }
+  ])
+}
+
+/** A legacy torch.save stream: magic, protocol 1001, sys info, the object, the storage keys. */
+function legacyStream(pickle: Uint8Array): Uint8Array {
+  return concat([LEGACY_TORCH_MAGIC, Uint8Array.of(0x80, 0x02, 0x4d, 0xe9, 0x03, 0x2e), ascii('\x80\x02}.'), pickle, ascii('\x80\x02].')])
+}
+
+export const CRAFTED: { name: string; path: string; bytes: () => Uint8Array }[] = HOSTILE_PICKLES.flatMap((pickle) => [
+  { name: `torch.save zip with pickle: ${pickle.name}`, path: 'crafted/model.pt', bytes: () => torchZip(pickle.bytes) },
+  { name: `legacy torch.save with pickle: ${pickle.name}`, path: 'crafted/legacy.pt', bytes: () => legacyStream(pickle.bytes) }
+])
+
+/** Every reader whose name filter accepts the path (read directly, whatever its sniff says). */
+function readersFor(path: string, readers: readonly CheckpointReader[]): { path: string; reader: CheckpointReader }[] {
+  return readers.filter((reader) => reader.matchesName(path)).map((reader) => ({ path, reader }))
+}
+
+export function buildInput(spec: InputSpec, seeds: readonly Seed[], readers: readonly CheckpointReader[] = READERS): FuzzInput {
+  if (spec.kind === 'magic') {
+    const magic = MAGIC[spec.format % MAGIC.length]
+    return {
+      files: new Map([[magic.path, magic.wrap(spec.body)]]),
+      direct: readersFor(magic.path, readers),
+      description: `${spec.body.length} random bytes as ${magic.path}`
+    }
+  }
+  if (spec.kind === 'crafted') {
+    const crafted = CRAFTED[spec.index % CRAFTED.length]
+    return { files: new Map([[crafted.path, crafted.bytes()]]), direct: readersFor(crafted.path, readers), description: crafted.name }
+  }
+  const seed = seeds[spec.seed % seeds.length]
+  let current: Seed = seed
+  const steps: string[] = []
+  for (const mutation of spec.mutations) {
+    const { files, description } = applyMutation(current, mutation)
+    current = { ...current, files }
+    steps.push(description)
+  }
+  return {
+    files: current.files,
+    direct: seed.primaries.filter((p) => current.files.has(p.path)),
+    description: `${seed.name}: ${steps.join('; ')}`
+  }
+}
