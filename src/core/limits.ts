@@ -57,10 +57,62 @@ export const MAX_SAVEDMODEL_ASSET_FILES = 100_000
 
 // --- PyTorch / pickle / zip ---------------------------------------------------------------------
 
+/**
+ * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is
+ * metadata: ~100 bytes per tensor (a 70B-parameter `pytorch_model.bin` has a few hundred KB);
+ * Lightning checkpoints add hyper-parameters and RNG state (a few KB).
+ */
+export const MAX_PICKLE_BYTES = 256 * 1024 * 1024
+
+/** Memo entries (BINPUT/MEMOIZE) of one pickle. Real pickles memoize ~3 objects per tensor. */
+export const MAX_PICKLE_MEMO = 10_000_000
+
+/** Values on the unpickler's stack at once (a MARKed tuple/list/dict lives there before it is built). */
+export const MAX_PICKLE_STACK = 10_000_000
+
+/** Open MARKs at once: the nesting depth. Python's own pickler recurses, so real pickles stay < 1000. */
+export const MAX_PICKLE_MARK_DEPTH = 10_000
+
+/** Items of one list, dict or set built by APPEND(S)/SETITEM(S)/ADDITEMS. */
+export const MAX_PICKLE_CONTAINER_ITEMS = 10_000_000
+
+/** Bytes of one pickled string or bytes object. RNG state arrays are a few KB; hparams rarely more. */
+export const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024
+
+/** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
+export const MAX_PICKLE_LONG_BYTES = 1024
+
+/** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
+export const MAX_PICKLE_WALK_DEPTH = 10_000
+
 // --- safetensors -------------------------------------------------------------------------------
 
 // --- ONNX --------------------------------------------------------------------------------------
 
 // --- Keras / HDF5 ------------------------------------------------------------------------------
+
+/** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */
+export const MAX_HDF5_OBJECTS = 1_000_000
+
+/** v1 B-tree nodes read in one file (group and chunk indexes); bounds a hostile tree, cycles are caught separately. */
+export const MAX_HDF5_BTREE_NODES = 1_000_000
+
+/** Chunks listed for one dataset by a fixed-array index (read in one block). */
+export const MAX_HDF5_CHUNKS = 10_000_000
+
+/** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
+export const MAX_HDF5_DEPTH = 256
+
+/** Bytes of one object header, all continuation blocks together. Keras keeps attributes under 64 KiB each (HDF5_OBJECT_HEADER_LIMIT). */
+export const MAX_HDF5_HEADER_BYTES = 16 * 1024 * 1024
+
+/** A group's local heap (its link names). Real heaps hold a few KB of names. */
+export const MAX_HDF5_HEAP_BYTES = 64 * 1024 * 1024
+
+/** One attribute value decoded (layer_names, weight_names are chunked by Keras below 64 KiB). */
+export const MAX_HDF5_ATTRIBUTE_VALUE_BYTES = 1024 * 1024
+
+/** `config.json` / `metadata.json` read from a `.keras` archive. Real configs are a few KB to a few MB. */
+export const MAX_KERAS_CONFIG_BYTES = 64 * 1024 * 1024
 
 // --- GGUF --------------------------------------------------------------------------------------
