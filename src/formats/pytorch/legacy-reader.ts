@@ -91,6 +91,15 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     position += 8 + byteLength
   }
 
+  // A tensor may name a storage the key list omits (a corrupt or crafted stream): no span is known for it.
+  for (const key of storages.keys()) {
+    if (!spans.has(key)) {
+      throw new FormatError(path, `a tensor refers to storage '${key}', which is not in the stream's list of storages`, {
+        fix: 'The file is corrupted; re-save it.'
+      })
+    }
+  }
+
   const found = findTensors(root, path)
   const classification = classifyTorchSave(root, found)
   const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
