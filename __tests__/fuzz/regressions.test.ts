@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildLegacyTorch, orderedDict, tensor } from '../../scripts/builders/pytorch.js'
-import { pytorchLegacyReader } from '../../src/formats/pytorch/index.js'
+import { buildLegacyTorch, buildTorchZip, orderedDict, tensor } from '../../scripts/builders/pytorch.js'
+import { MAX_DIMS } from '../../src/core/limits.js'
+import { pytorchLegacyReader, pytorchZipReader } from '../../src/formats/pytorch/index.js'
 import { MemoryFiles } from '../../src/io/checkpoint-files.js'
 import { measure } from '../../src/pipeline/measure.js'
 
@@ -22,5 +23,17 @@ describe('fuzz regressions: PyTorch', () => {
     )
     const report = await measure(['old.pt'], files)
     expect(report.errors.map((e) => e.kind)).toEqual(['FormatError'])
+  })
+})
+
+describe('fuzz regressions: PyTorch shapes', () => {
+  it('a tensor with more dimensions than MAX_DIMS is refused with a FormatError naming the limit', async () => {
+    // Found by the crafted input 'torch.save zip with pickle: tensor of 10k dims', which was read as a 10,000-dim tensor.
+    const storage = { key: '0', storageClass: 'FloatStorage', numel: 1 }
+    const shape = new Array<number>(MAX_DIMS + 1).fill(1)
+    const files = new MemoryFiles(new Map([['m.pt', buildTorchZip({ root: orderedDict([['w', tensor(storage, shape)]]), storages: [storage] })]]))
+    await expect(pytorchZipReader.read('m.pt', files)).rejects.toThrow(`size has ${MAX_DIMS + 1} dimensions, over the limit of ${MAX_DIMS}`)
+    const atLimit = new MemoryFiles(new Map([['m.pt', buildTorchZip({ root: orderedDict([['w', tensor(storage, shape.slice(1))]]), storages: [storage] })]]))
+    expect((await pytorchZipReader.read('m.pt', atLimit)).tensors[0].shape).toHaveLength(MAX_DIMS)
   })
 })
