@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { Seed } from './corpus.js'
-import { buildInput, inputSpecArbitrary, type InputSpec } from './inputs.js'
+import { buildInput, inputSpecArbitrary, type Crafted, type InputSpec } from './inputs.js'
 import { boundaries } from './mutations.js'
 import { DEFAULT_BOUNDS, runInput, Tally, type Bounds } from './run-input.js'
 
@@ -14,6 +14,8 @@ export interface CampaignOptions {
   runs: number
   seed: number
   bounds?: Bounds
+  /** The crafted hostile inputs to draw from (default: full size; the jest run uses smaller ones). */
+  crafted?: readonly Crafted[]
   /** Called after each input (progress, logging). */
   onInput?: (description: string) => void
 }
@@ -32,7 +34,7 @@ export async function runCampaign(seeds: readonly Seed[], options: CampaignOptio
   let shrinking = false
   let lastFailing = ''
   const property = fc.asyncProperty(inputSpecArbitrary, async (spec: InputSpec) => {
-    const input = buildInput(spec, seeds)
+    const input = buildInput(spec, seeds, { crafted: options.crafted })
     options.onInput?.(input.description)
     const outcome = await runInput(input, bounds)
     if (!shrinking) tally.add(outcome, input.description)

@@ -4,7 +4,7 @@ import { READERS, type CheckpointReader } from '../src/formats/index.js'
 import type { Seed } from './corpus.js'
 import { ascii, concat, u32, u64 } from './encode.js'
 import { applyMutation, mutationArbitrary, type Mutation } from './mutations.js'
-import { HOSTILE_PICKLES } from './pickles.js'
+import { hostilePickles } from './pickles.js'
 
 /**
  * One fuzz input: a set of files, the path(s) to hand to readers directly, and how it was made.
@@ -65,20 +65,36 @@ function torchZip(pickle: Uint8Array): Uint8Array {
 
 /** A legacy torch.save stream: magic, protocol 1001, sys info, the object, the storage keys. */
 function legacyStream(pickle: Uint8Array): Uint8Array {
-  return concat([LEGACY_TORCH_MAGIC, Uint8Array.of(0x80, 0x02, 0x4d, 0xe9, 0x03, 0x2e), ascii('\x80\x02}.'), pickle, ascii('\x80\x02].')])
+  return concat([LEGACY_TORCH_MAGIC, Uint8Array.of(0x80, 0x02, 0x4d, 0xe9, 0x03, 0x2e), Uint8Array.of(0x80, 0x02, 0x7d, 0x2e), pickle, Uint8Array.of(0x80, 0x02, 0x5d, 0x2e)])
 }
 
-export const CRAFTED: { name: string; path: string; bytes: () => Uint8Array }[] = HOSTILE_PICKLES.flatMap((pickle) => [
-  { name: `torch.save zip with pickle: ${pickle.name}`, path: 'crafted/model.pt', bytes: () => torchZip(pickle.bytes) },
-  { name: `legacy torch.save with pickle: ${pickle.name}`, path: 'crafted/legacy.pt', bytes: () => legacyStream(pickle.bytes) }
-])
+export interface Crafted {
+  name: string
+  path: string
+  bytes: () => Uint8Array
+}
+
+/** Each hostile pickle as a torch.save zip's data.pkl and as a legacy stream's object (see hostilePickles for `scale`). */
+export function craftedInputs(scale = 1): Crafted[] {
+  return hostilePickles(scale).flatMap((pickle) => [
+    { name: `torch.save zip with pickle: ${pickle.name}`, path: 'crafted/model.pt', bytes: () => torchZip(pickle.bytes) },
+    { name: `legacy torch.save with pickle: ${pickle.name}`, path: 'crafted/legacy.pt', bytes: () => legacyStream(pickle.bytes) }
+  ])
+}
+
+export const CRAFTED: readonly Crafted[] = craftedInputs()
 
 /** Every reader whose name filter accepts the path (read directly, whatever its sniff says). */
 function readersFor(path: string, readers: readonly CheckpointReader[]): { path: string; reader: CheckpointReader }[] {
   return readers.filter((reader) => reader.matchesName(path)).map((reader) => ({ path, reader }))
 }
 
-export function buildInput(spec: InputSpec, seeds: readonly Seed[], readers: readonly CheckpointReader[] = READERS): FuzzInput {
+export function buildInput(
+  spec: InputSpec,
+  seeds: readonly Seed[],
+  options: { readers?: readonly CheckpointReader[]; crafted?: readonly Crafted[] } = {}
+): FuzzInput {
+  const readers = options.readers ?? READERS
   if (spec.kind === 'magic') {
     const magic = MAGIC[spec.format % MAGIC.length]
     return {
@@ -88,7 +104,8 @@ export function buildInput(spec: InputSpec, seeds: readonly Seed[], readers: rea
     }
   }
   if (spec.kind === 'crafted') {
-    const crafted = CRAFTED[spec.index % CRAFTED.length]
+    const all = options.crafted ?? CRAFTED
+    const crafted = all[spec.index % all.length]
     return { files: new Map([[crafted.path, crafted.bytes()]]), direct: readersFor(crafted.path, readers), description: crafted.name }
   }
   const seed = seeds[spec.seed % seeds.length]

@@ -25,7 +25,7 @@ const repeat = (bytes: Uint8Array, n: number): Uint8Array => {
 }
 
 /** `torch._utils._rebuild_tensor_v2(storage pid, offset, size, stride, requires_grad, hooks)` with a chosen size. */
-function rebuildTensor(numel: Uint8Array, size: Uint8Array, stride: Uint8Array, key = '0'): Uint8Array {
+function rebuildTensor(numel: Uint8Array, size: Uint8Array, stride: Uint8Array, key = '0', offset = ascii('K\x00')): Uint8Array {
   return concat([
     ascii('ctorch._utils\n_rebuild_tensor_v2\n('),
     ascii('('),
@@ -35,7 +35,7 @@ function rebuildTensor(numel: Uint8Array, size: Uint8Array, stride: Uint8Array, 
     str('cpu'),
     numel,
     ascii('tQ'), // BINPERSID
-    ascii('K\x00'),
+    offset,
     size,
     stride,
     Uint8Array.of(0x89),
@@ -51,15 +51,21 @@ export interface HostilePickle {
   bytes: Uint8Array
 }
 
-export const HOSTILE_PICKLES: readonly HostilePickle[] = [
-  { name: 'mark nesting 200k deep', bytes: concat([PROTO2, repeat(ascii('('), 200_000), STOP]) },
+/**
+ * The hostile pickles; `scale` shrinks the bulk ones (nesting depth, DUP and APPEND counts) for the
+ * short run inside `npm test`, while keeping each above the limit it tests.
+ */
+export function hostilePickles(scale = 1): HostilePickle[] {
+  const n = (count: number): number => Math.max(1, Math.round(count * scale))
+  return [
+  { name: 'mark nesting 200k deep', bytes: concat([PROTO2, repeat(ascii('('), n(200_000)), STOP]) },
   // ]]]]...aaaa.: lists nested 100k deep (a recursive walk overflows the stack).
-  { name: 'lists nested 100k deep', bytes: concat([PROTO2, repeat(ascii(']'), 100_000), repeat(ascii('a'), 99_999), STOP]) },
+  { name: 'lists nested 100k deep', bytes: concat([PROTO2, repeat(ascii(']'), n(100_000)), repeat(ascii('a'), n(100_000) - 1), STOP]) },
   {
     name: 'dicts nested 100k deep',
-    bytes: concat([PROTO2, repeat(concat([ascii('}'), str('k')]), 100_000), ascii('}'), repeat(ascii('s'), 100_000), STOP])
+    bytes: concat([PROTO2, repeat(concat([ascii('}'), str('k')]), n(100_000)), ascii('}'), repeat(ascii('s'), n(100_000)), STOP])
   },
-  { name: 'tuples nested 100k deep', bytes: concat([PROTO2, ascii(')'), repeat(Uint8Array.of(0x85), 100_000), STOP]) },
+  { name: 'tuples nested 100k deep', bytes: concat([PROTO2, ascii(')'), repeat(Uint8Array.of(0x85), n(100_000)), STOP]) },
   // A list that contains itself: l = []; l.append(l).
   { name: 'self-referential list', bytes: concat([PROTO2, ascii(']'), binput(0), binget(0), ascii('a'), STOP]) },
   { name: 'self-referential dict', bytes: concat([PROTO2, ascii('}'), binput(0), str('a'), binget(0), ascii('s'), STOP]) },
@@ -102,8 +108,8 @@ export const HOSTILE_PICKLES: readonly HostilePickle[] = [
   { name: 'FRAME of 2^63 bytes', bytes: concat([Uint8Array.of(0x80, 0x04, 0x95), u64(1n << 63n), ascii('}.')]) },
   { name: 'BINUNICODE8 of 2^62 bytes', bytes: concat([Uint8Array.of(0x80, 0x04, 0x8d), u64(1n << 62n), ascii('ab.')]) },
   { name: 'BINBYTES8 of 2^64-1 bytes', bytes: concat([Uint8Array.of(0x80, 0x04, 0x8e), u64((1n << 64n) - 1n), ascii('ab.')]) },
-  { name: 'DUP 2M times', bytes: concat([PROTO2, ascii(']'), repeat(ascii('2'), 2_000_000), STOP]) },
-  { name: 'APPENDS of 3M items', bytes: concat([PROTO2, ascii(']('), repeat(ascii('N'), 3_000_000), ascii('e'), STOP]) },
+  { name: 'DUP 1M times', bytes: concat([PROTO2, ascii(']'), repeat(ascii('2'), n(1_000_000)), STOP]) },
+  { name: 'APPENDS of 1M items', bytes: concat([PROTO2, ascii(']('), repeat(ascii('N'), n(1_000_000)), ascii('e'), STOP]) },
   { name: 'os.system', bytes: concat([PROTO2, ascii('cos\nsystem\n('), str('ls'), ascii('tR'), STOP]) },
   { name: 'builtins.eval via STACK_GLOBAL', bytes: concat([Uint8Array.of(0x80, 0x04), str('builtins'), str('eval'), Uint8Array.of(0x93), str('1'), Uint8Array.of(0x85), ascii('R'), STOP]) },
   { name: 'no STOP', bytes: concat([PROTO2, ascii('}'), str('a')]) },
@@ -113,6 +119,14 @@ export const HOSTILE_PICKLES: readonly HostilePickle[] = [
   {
     name: 'tensor of 2^62 elements',
     bytes: inDict(rebuildTensor(long1(1n << 62n), concat([ascii('('), long1(1n << 62n), ascii('t')]), ascii('(K\x01t')))
+  },
+  {
+    name: 'view of 2^62 elements over a 1-element storage',
+    bytes: inDict(rebuildTensor(ascii('K\x01'), concat([ascii('('), long1(1n << 62n), ascii('t')]), ascii('(K\x01t')))
+  },
+  {
+    name: 'view at storage offset 2^62',
+    bytes: inDict(rebuildTensor(ascii('K\x01'), ascii('(K\x01t'), ascii('(K\x01t'), '0', long1(1n << 62n)))
   },
   {
     name: 'tensor of negative size',
@@ -127,3 +141,6 @@ export const HOSTILE_PICKLES: readonly HostilePickle[] = [
     bytes: inDict(rebuildTensor(ascii('K\x01'), ascii('(K\x01t'), ascii('(K\x01t'), '999'))
   }
 ]
+}
+
+export const HOSTILE_PICKLES: readonly HostilePickle[] = hostilePickles()
