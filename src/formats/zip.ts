@@ -53,7 +53,9 @@ class SourceReader extends yauzl.RandomAccessReader {
 
 export async function openZip(source: ByteSource): Promise<ZipArchive> {
   const fail = (what: string, error?: unknown): FormatError =>
-    new FormatError(source.name, `invalid zip archive: ${what}${error instanceof Error ? ` (${error.message})` : ''}`)
+    new FormatError(source.name, `invalid zip archive: ${what}${error instanceof Error ? ` (${error.message.replace(/\.$/, '')})` : ''}`, {
+      fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
+    })
   let zipfile: yauzl.ZipFile
   try {
     zipfile = await yauzl.fromRandomAccessReaderPromise(new SourceReader(source), source.size, {
