@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildLegacyTorch, buildTorchZip, orderedDict, tensor } from '../../scripts/builders/pytorch.js'
-import { MAX_DIMS } from '../../src/core/limits.js'
+import { craftedInputs } from '../../fuzz/inputs.js'
+import { LimitExceededError } from '../../src/core/errors.js'
+import { MAX_DIMS, MAX_NAME_BYTES, MAX_PICKLE_KEY_DEPTH } from '../../src/core/limits.js'
 import { pytorchLegacyReader, pytorchZipReader } from '../../src/formats/pytorch/index.js'
 import { MemoryFiles } from '../../src/io/checkpoint-files.js'
 import { measure } from '../../src/pipeline/measure.js'
@@ -35,5 +37,32 @@ describe('fuzz regressions: PyTorch shapes', () => {
     await expect(pytorchZipReader.read('m.pt', files)).rejects.toThrow(`size has ${MAX_DIMS + 1} dimensions, over the limit of ${MAX_DIMS}`)
     const atLimit = new MemoryFiles(new Map([['m.pt', buildTorchZip({ root: orderedDict([['w', tensor(storage, shape.slice(1))]]), storages: [storage] })]]))
     expect((await pytorchZipReader.read('m.pt', atLimit)).tensors[0].shape).toHaveLength(MAX_DIMS)
+  })
+})
+
+describe('fuzz regressions: names made from pickled keys', () => {
+  const crafted = (name: string): MemoryFiles => {
+    const input = craftedInputs(0.2).find((c) => c.name === `torch.save zip with pickle: ${name}`)
+    if (!input) throw new Error(`no crafted input '${name}'`)
+    return new MemoryFiles(new Map([['m.pt', input.bytes()]]))
+  }
+
+  it('a dict key of tuples nested 20k deep is written to a bounded depth, not recursed into (was: RangeError, call stack)', async () => {
+    const result = await pytorchZipReader.read('m.pt', crafted('tensor under a dict key of tuples nested 100k deep'))
+    expect(result.tensors).toHaveLength(1)
+    expect(result.tensors[0].name).toBe(`${'('.repeat(MAX_PICKLE_KEY_DEPTH)}(…)${')'.repeat(MAX_PICKLE_KEY_DEPTH)}`)
+  })
+
+  it('a tensor name over MAX_NAME_BYTES (60 nested 1 MB keys, each cut to the limit) is a LimitExceededError (was: a 63 MB name in the report)', async () => {
+    await expect(pytorchZipReader.read('m.pt', crafted('tensor under a 1 MB key, 60 levels deep'))).rejects.toThrow(
+      `m.pt: the length of a tensor name is ${60 * (MAX_NAME_BYTES + 1) + 59}, over the limit of ${MAX_NAME_BYTES}.`
+    )
+  })
+
+  it('40k tensors at the end of a 1,800-dict path stop at MAX_TOTAL_NAME_BYTES (was: out of memory at full size)', async () => {
+    // Full size (200k tensors, 9,000 deep) exhausted a 2 GB heap copying one 9,000-step path per tensor.
+    const error = await pytorchZipReader.read('m.pt', crafted('200k tensors 9,000 dicts deep')).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(LimitExceededError)
+    expect((error as Error).message).toMatch(/^m\.pt: the length of all tensor names together is \d+, over the limit of 33554432\./)
   })
 })

@@ -17,6 +17,14 @@ export const MAX_DIMS = 64
 /** Bytes of one tensor name. The longest real TF2 keys are a few hundred bytes. */
 export const MAX_NAME_BYTES = 64 * 1024
 
+/**
+ * Characters of all tensor names of one checkpoint together. The largest real checkpoints have
+ * ~10^5 tensors with ~100-character names (10 MB); names (and the paths they are made of) are held
+ * in memory and written to the report, so a file with many tensors at the end of a very deep
+ * path must not make us build gigabytes of them.
+ */
+export const MAX_TOTAL_NAME_BYTES = 32 * 1024 * 1024
+
 /** The first bytes read from every candidate file to sniff its format. */
 export const SNIFF_BYTES = 64
 
@@ -81,6 +89,9 @@ export const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024
 
 /** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
 export const MAX_PICKLE_LONG_BYTES = 1024
+
+/** Nesting of a tuple used as a dict key, written out in tensor names. Real keys are strings or ints. */
+export const MAX_PICKLE_KEY_DEPTH = 16
 
 /** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
 export const MAX_PICKLE_WALK_DEPTH = 10_000
