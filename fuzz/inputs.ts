@@ -63,9 +63,15 @@ function torchZip(pickle: Uint8Array): Uint8Array {
   ])
 }
 
-/** A legacy torch.save stream: magic, protocol 1001, sys info, the object, the storage keys. */
+/**
+ * A legacy torch.save stream: magic, protocol 1001, sys info, the object, the storage keys, the
+ * storages. A pickle that names the FloatStorage '0' gets it listed, with one element.
+ */
 function legacyStream(pickle: Uint8Array): Uint8Array {
-  return concat([LEGACY_TORCH_MAGIC, Uint8Array.of(0x80, 0x02, 0x4d, 0xe9, 0x03, 0x2e), Uint8Array.of(0x80, 0x02, 0x7d, 0x2e), pickle, Uint8Array.of(0x80, 0x02, 0x5d, 0x2e)])
+  const namesStorage = Buffer.from(pickle).includes('FloatStorage')
+  const keys = namesStorage ? Uint8Array.of(0x80, 0x02, 0x5d, 0x58, 1, 0, 0, 0, 0x30, 0x61, 0x2e) : Uint8Array.of(0x80, 0x02, 0x5d, 0x2e)
+  const storages = namesStorage ? concat([u64(1n), new Uint8Array(4)]) : new Uint8Array(0)
+  return concat([LEGACY_TORCH_MAGIC, Uint8Array.of(0x80, 0x02, 0x4d, 0xe9, 0x03, 0x2e), Uint8Array.of(0x80, 0x02, 0x7d, 0x2e), pickle, keys, storages])
 }
 
 export interface Crafted {

@@ -137,6 +137,44 @@ export function hostilePickles(scale = 1): HostilePickle[] {
     bytes: inDict(rebuildTensor(ascii('K\x01'), concat([ascii('('), repeat(ascii('K\x01'), 10_000), ascii('t')]), ascii('(K\x01t')))
   },
   {
+    // A dict key (not a value) nested 100k deep: names are made from keys.
+    name: 'tensor under a dict key of tuples nested 100k deep',
+    bytes: concat([PROTO2, ascii('}'), ascii(')'), repeat(Uint8Array.of(0x85), n(100_000)), rebuildTensor(ascii('K\x01'), ascii('(K\x01t'), ascii('(K\x01t')), ascii('s'), STOP])
+  },
+  {
+    name: 'tensor under a 1 MB key, 60 levels deep',
+    bytes: concat([
+      PROTO2,
+      ascii('X'),
+      u32(1 << 20),
+      new Uint8Array(1 << 20).fill(0x61),
+      binput(0),
+      ascii('0'),
+      repeat(concat([ascii('}'), binget(0)]), 60),
+      rebuildTensor(ascii('K\x01'), ascii('(K\x01t'), ascii('(K\x01t')),
+      repeat(ascii('s'), 60),
+      STOP
+    ])
+  },
+  {
+    // 9,000 nested dicts (no MARK), then one dict holding the same tensor under 200k int keys:
+    // each tensor's name is a 9,000-step path (a walk that copies the path per tensor needs GBs).
+    name: '200k tensors 9,000 dicts deep',
+    bytes: concat([
+      PROTO2,
+      repeat(concat([ascii('}'), str('k')]), n(9_000)),
+      ascii('}('),
+      ascii('J'),
+      u32(0),
+      rebuildTensor(ascii('K\x01'), ascii('(K\x01t'), ascii('(K\x01t')),
+      binput(1),
+      ...Array.from({ length: n(200_000) }, (_, i) => concat([ascii('J'), u32(i + 1), binget(1)])),
+      ascii('u'),
+      repeat(ascii('s'), n(9_000)),
+      STOP
+    ])
+  },
+  {
     name: 'tensor whose storage key is missing',
     bytes: inDict(rebuildTensor(ascii('K\x01'), ascii('(K\x01t'), ascii('(K\x01t'), '999'))
   }
