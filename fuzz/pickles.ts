@@ -157,9 +157,9 @@ export function hostilePickles(scale = 1): HostilePickle[] {
     ])
   },
   {
-    // 9,000 nested dicts (no MARK), then one dict holding the same tensor under 200k int keys:
+    // 9,000 nested dicts (no MARK), then one dict holding the same tensor under 100k int keys:
     // each tensor's name is a 9,000-step path (a walk that copies the path per tensor needs GBs).
-    name: '200k tensors 9,000 dicts deep',
+    name: '100k tensors 9,000 dicts deep',
     bytes: concat([
       PROTO2,
       repeat(concat([ascii('}'), str('k')]), n(9_000)),
@@ -168,7 +168,7 @@ export function hostilePickles(scale = 1): HostilePickle[] {
       u32(0),
       rebuildTensor(ascii('K\x01'), ascii('(K\x01t'), ascii('(K\x01t')),
       binput(1),
-      ...Array.from({ length: n(200_000) }, (_, i) => concat([ascii('J'), u32(i + 1), binget(1)])),
+      ...Array.from({ length: n(100_000) }, (_, i) => concat([ascii('J'), u32(i + 1), binget(1)])),
       ascii('u'),
       repeat(ascii('s'), n(9_000)),
       STOP
