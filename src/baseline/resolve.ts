@@ -11,9 +11,7 @@ import type { BaselineOrigin } from '../report/markdown.js'
 import { findArtifactBaseline } from './artifact.js'
 import { readGitBaseline } from './git-baseline.js'
 import { loadBaselineReport } from './report-file.js'
-
-/** A report file given as `baseline:` is read whole; ours are far smaller. */
-export const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
+import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 /** What the triggering event says about the base to compare with. */
 export interface BaseRef {

@@ -13,6 +13,7 @@ import { walk } from '../io/walk.js'
 import { measure } from '../pipeline/measure.js'
 import { renderMarkdown, type BaselineOrigin } from '../report/markdown.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
+import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 /** Exit codes: the contract scripts rely on. */
 export const ExitCode = {
@@ -187,9 +188,6 @@ async function readBudgetRules(options: CliOptions, cwd: string): Promise<Budget
   }
   return rules
 }
-
-/** The most a baseline report JSON may be: reports are a few KB per checkpoint. */
-const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
 
 async function readBaseline(path: string | undefined, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
   if (path === undefined) {

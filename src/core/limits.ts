@@ -28,6 +28,29 @@ export const MAX_TOTAL_NAME_BYTES = 32 * 1024 * 1024
 /** The first bytes read from every candidate file to sniff its format. */
 export const SNIFF_BYTES = 64
 
+// --- Files searched and reports read (CLI, action, baselines) ----------------------------------
+
+/** Directory entries visited at most by the CLI's walk, so that a runaway tree cannot stall a run. */
+export const MAX_WALKED_ENTRIES = 1_000_000
+
+/**
+ * Files matched at most by the action's globs. @actions/glob walks the whole tree either way; this
+ * bounds what we keep and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ */
+export const MAX_FOUND_FILES = 100_000
+
+/**
+ * Bytes of a baseline report JSON (a file, a committed report, an artifact), read whole. Reports
+ * are a few KB per checkpoint; anything far larger is not one we wrote and is not downloaded.
+ */
+export const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
+
+/**
+ * Pages of PR comments searched for our marker (100 per page: 10,000 comments). A PR past that
+ * is pathological; we then create a new comment rather than page on for minutes.
+ */
+export const MAX_COMMENT_PAGES = 100
+
 // --- TensorFlow --------------------------------------------------------------------------------
 
 /**
@@ -63,7 +86,16 @@ export const MAX_TF_PROTO_FIELDS = 1_000_000
 /** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
 export const MAX_SAVEDMODEL_ASSET_FILES = 100_000
 
+/** Bytes of a `checkpoint` state file read (a text proto naming a few recent checkpoints); a larger one is ignored. */
+export const MAX_TF_STATE_FILE_BYTES = 64 * 1024
+
 // --- PyTorch / pickle / zip ---------------------------------------------------------------------
+
+/** Central-directory entries read at most; a real PyTorch archive has one per storage. */
+export const MAX_ZIP_ENTRIES = 1_000_000
+
+/** Bytes of central directory read at most: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
+export const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024
 
 /**
  * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is

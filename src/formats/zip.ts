@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib'
 import { FormatError } from '../core/errors.js'
 import type { ByteSource } from '../io/byte-source.js'
+import { MAX_ZIP_DIRECTORY_BYTES, MAX_ZIP_ENTRIES } from '../core/limits.js'
 
 /**
  * A zip archive's central directory (PyTorch `torch.save`, TorchScript, Keras `.keras`), read
@@ -12,11 +13,6 @@ import type { ByteSource } from '../io/byte-source.js'
  * `lutzroeder/netron:source/zip.js`. This replaced yauzl, whose one-read-per-entry directory walk
  * cost ~0.3 ms per entry over a ByteSource (21 s for a 60,000-storage checkpoint).
  */
-
-/** Central-directory entries read at most; a real PyTorch archive has one per storage. */
-export const MAX_ZIP_ENTRIES = 1_000_000
-/** Bytes of central directory read at most: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
-export const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024
 
 export interface ZipEntry {
   name: string

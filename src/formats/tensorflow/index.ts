@@ -1,5 +1,5 @@
 import { FormatError, UnsupportedFormatError } from '../../core/errors.js'
-import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES } from '../../core/limits.js'
+import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES, MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult } from '../../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import type { Candidate, CheckpointReader } from '../types.js'
@@ -18,7 +18,6 @@ const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/
 const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/
 /** The state file TF's checkpoint managers keep next to their checkpoints. */
 const STATE_FILE = 'checkpoint'
-const MAX_STATE_FILE_BYTES = 64 * 1024
 
 /**
  * The value of the first entry of an SSTable from its first bytes, when that entry has the empty
@@ -89,7 +88,7 @@ async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<
   if (!(await files.list(dir)).includes(STATE_FILE)) return undefined
   const path = joinPath(dir, STATE_FILE)
   const size = await files.size(path)
-  if (size === undefined || size > MAX_STATE_FILE_BYTES) return undefined
+  if (size === undefined || size > MAX_TF_STATE_FILE_BYTES) return undefined
   const source = await files.open(path)
   let text: string
   try {
