@@ -1,6 +1,6 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
 import { LfsPointerError, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
-import { SNIFF_BYTES } from '../core/limits.js'
+import { MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
 import type { CheckpointReport, ReadResult, Report, ReportError } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
@@ -111,7 +111,7 @@ async function latestCheckpoints(results: ReadResult[], files: CheckpointFiles):
     const statePath = joinPath(dir, 'checkpoint')
     try {
       const source = await files.open(statePath)
-      const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, 64 * 1024)))
+      const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
       await source.close()
       const target = latestFromStateFile(statePath, text)
       if (target) latest.add(target)
