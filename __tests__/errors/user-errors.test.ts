@@ -55,7 +55,7 @@ describe('errors a user can meet (no fixtures needed)', () => {
     const files = new MemoryFiles(new Map([['models/model.pt', LFS_POINTER]]))
     const error = await onlyError(['models/model.pt'], files)
     expect(error.kind).toBe('LfsPointerError')
-    expectShape(error.message, 'models/model.pt', /^this is a Git LFS pointer, not the checkpoint itself$/, /`lfs: true`.*`git lfs pull`/)
+    expectShape(error.message, 'models/model.pt', /^this is a Git LFS pointer for a 1016809-byte object, not the checkpoint itself$/, /`lfs: true`.*`git lfs pull`/)
   })
 
   it('a file named like a checkpoint whose content is no supported format is an UnsupportedFormatError pointing to the README', async () => {
@@ -109,6 +109,15 @@ describeWithFixtures('errors a user can meet, on real checkpoints', () => {
     const error = await onlyError(files.paths, files)
     expect(error.kind).toBe('FormatError')
     expectShape(error.message, shard, /^tensor '.+' claims bytes \d+\.\.\d+, beyond the file's 1000000 bytes$/, /truncated/)
+  })
+
+  it('a data shard checked out as a Git LFS pointer is an LfsPointerError naming the shard, not a truncated file', async () => {
+    const shard = 'ckpt/model.ckpt.data-00000-of-00001'
+    const files = folderFiles(TRAFFIC_SIGN, 'ckpt', (f) => f.set(shard, LFS_POINTER))
+    const error = await onlyError(files.paths, files)
+    expect(error.kind).toBe('LfsPointerError')
+    expect(error.path).toBe('ckpt/model.ckpt')
+    expectShape(error.message, shard, /^this is a Git LFS pointer for a 1016809-byte object, not the checkpoint itself$/, /`git lfs pull`/)
   })
 
   it('a truncated upload of a torch.save archive says the archive is truncated or corrupted', async () => {

@@ -25,6 +25,12 @@ export const MAX_NAME_BYTES = 64 * 1024
  */
 export const MAX_TOTAL_NAME_BYTES = 32 * 1024 * 1024
 
+/**
+ * Bytes of a file read whole to check whether it is a Git LFS pointer. Pointers are ~130 bytes
+ * (git-lfs docs/spec.md: "less than 200 bytes"); git-lfs itself looks no further than 1024.
+ */
+export const MAX_LFS_POINTER_BYTES = 1024
+
 /** The first bytes read from every candidate file to sniff its format. */
 export const SNIFF_BYTES = 64
 
