@@ -939,10 +939,17 @@ function formatBytes(bytes) {
         return `${sign}${value} B`;
     const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
     let text = value.toFixed(digits);
-    // 999.96 kB rounds to "1000 kB": step up a unit instead.
-    if (Number(text) >= 1000 && unit < SI_UNITS.length - 1) {
-        text = (value / 1000).toFixed(2);
+    // Rounding can cross into the next band: keep three significant digits there too.
+    const rounded = Number(text);
+    if (rounded >= 1000 && unit < SI_UNITS.length - 1) {
+        text = (value / 1000).toFixed(2); // 999.96 kB -> 1.00 MB, not 1000 kB
         unit++;
+    }
+    else if (rounded >= 100 && digits > 0) {
+        text = rounded.toFixed(0); // 99.95 kB -> 100 kB, not 100.0 kB
+    }
+    else if (rounded >= 10 && digits > 1) {
+        text = rounded.toFixed(1); // 9.996 kB -> 10.0 kB, not 10.00 kB
     }
     return `${sign}${text} ${SI_UNITS[unit]}`;
 }
@@ -8013,8 +8020,8 @@ const tensorflowSavedModelReader = {
             if (names.includes(assetDir))
                 await listTree(joinPath(dir, assetDir), files, own);
         }
-        const prefix = joinPath(joinPath(dir, 'variables'), 'variables');
-        if ((await files.size(`${prefix}.index`)) === undefined) {
+        const prefix = await variablesPrefix(dir, files);
+        if (prefix === undefined) {
             return { format: 'tensorflow-savedmodel', name: dir, files: own, tensors: [], classifiedBy: 'format', warnings };
         }
         const bundle = await readTensorBundle(prefix, files, { trainable });
@@ -8029,6 +8036,18 @@ const tensorflowSavedModelReader = {
         };
     }
 };
+/**
+ * The SavedModel's variables bundle: `variables/variables.*` as TensorFlow writes it, or a
+ * `variables.*` bundle beside `saved_model.pb` (a SavedModel copied flat, as some model zoos and
+ * test-data folders store it; without this it would be reported as two checkpoints).
+ */
+async function variablesPrefix(dir, files) {
+    for (const prefix of [joinPath(joinPath(dir, 'variables'), 'variables'), joinPath(dir, 'variables')]) {
+        if ((await files.size(`${prefix}.index`)) !== undefined)
+            return prefix;
+    }
+    return undefined;
+}
 /** Every regular file under `dir`, as assets. */
 async function listTree(dir, files, out) {
     const pending = [dir];
@@ -11946,7 +11965,8 @@ function renderCheckpoint(checkpoint) {
             lines.push(`    ${formatBytes(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}`);
         }
     }
-    return lines.join('\n');
+    // Every line holds names from the checkpoint; none may carry a line break or an escape sequence.
+    return lines.map(terminalSafe).join('\n');
 }
 function describeCategory(checkpoint, category) {
     const parts = [];
@@ -11962,7 +11982,7 @@ function describeCategory(checkpoint, category) {
 }
 /** Errors for stderr, one per line. */
 function text_renderErrors(report) {
-    return report.errors.map((error) => `error: ${error.message}`).join('\n') + (report.errors.length ? '\n' : '');
+    return report.errors.map((error) => `error: ${terminalSafe(error.message)}`).join('\n') + (report.errors.length ? '\n' : '');
 }
 const RESULT_MARK = { pass: '✓', warn: '!', fail: '✗', 'no-baseline': '-' };
 /**
