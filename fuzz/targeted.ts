@@ -201,7 +201,7 @@ const SSTABLE: TargetedMutator[] = [
     applies: isTable,
     mutate(bytes, param) {
       const snappy = rebuildTable(bytes, () => {}, true)
-      const blocks = sstableBlocks2(snappy)
+      const blocks = snappyTableBlocks(snappy)
       const block = pick(blocks, param >> 1)
       const declared = param & 1 ? varint(0xffffffff) : varint(64 * 1024 * 1024 + 1)
       return rewriteBlock(snappy, block, (c) => c.set(declared.subarray(0, c.length)))
@@ -209,23 +209,19 @@ const SSTABLE: TargetedMutator[] = [
   }
 ]
 
-/** Blocks of a snappy table: the index block from the footer only (its contents are compressed). */
-function sstableBlocks2(bytes: Uint8Array): Block[] {
+/**
+ * Blocks of a snappy table, without decompressing: the index block (from the footer) and the first
+ * data block, which starts at 0 and, in the builder's tables, ends where the metaindex begins.
+ */
+function snappyTableBlocks(bytes: Uint8Array): Block[] {
   const footer = bytes.length - FOOTER_BYTES
   const meta = readVarint(bytes, footer)
   const metaSize = readVarint(bytes, meta.next)
   const index = readVarint(bytes, metaSize.next)
   const indexSize = readVarint(bytes, index.next)
   const blocks = [{ offset: index.value, size: indexSize.value }]
-  // Data blocks are back to back from 0, each followed by its trailer.
-  for (let at = 0; at < meta.value; ) {
-    const declared = readVarint(bytes, at)
-    void declared
-    // Without decompressing we cannot find the block end; the first block is enough.
-    blocks.push({ offset: 0, size: meta.value - BLOCK_TRAILER_BYTES })
-    break
-  }
-  return blocks.filter((b) => b.size > 0)
+  if (meta.value > BLOCK_TRAILER_BYTES) blocks.push({ offset: 0, size: meta.value - BLOCK_TRAILER_BYTES })
+  return blocks
 }
 
 // --- Zip (PyTorch, TorchScript, .keras) -----------------------------------------------------------
