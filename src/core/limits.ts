@@ -19,11 +19,12 @@ export const MAX_NAME_BYTES = 64 * 1024
 
 /**
  * Characters of all tensor names of one checkpoint together. The largest real checkpoints have
- * ~10^5 tensors with ~100-character names (10 MB); names (and the paths they are made of) are held
- * in memory and written to the report, so a file with many tensors at the end of a very deep
- * path must not make us build gigabytes of them.
+ * ~10^5 tensors with names of ~50-100 characters (5-10 MB); names (and the paths they are made of)
+ * are held in memory and written to the report, so a file with many tensors at the end of a very
+ * deep path must not make us build gigabytes of them (a 1.5 MB pickle did; reaching this limit
+ * costs about a second).
  */
-export const MAX_TOTAL_NAME_BYTES = 32 * 1024 * 1024
+export const MAX_TOTAL_NAME_BYTES = 16 * 1024 * 1024
 
 /**
  * Bytes of a file read whole to check whether it is a Git LFS pointer. Pointers are ~130 bytes

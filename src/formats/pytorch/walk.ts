@@ -122,7 +122,9 @@ export function findTensors(root: PickleValue, file: string): FoundTensor[] {
 }
 
 function pathOf(frame: Frame): PathStep[] {
-  const path: PathStep[] = []
-  for (let f: Frame | undefined = frame; f?.step; f = f.parent) path.push(f.step)
-  return path.reverse()
+  // Filled from the end into an array of its final length: one allocation per tensor.
+  const path = new Array<PathStep>(frame.depth)
+  let i = frame.depth
+  for (let f: Frame | undefined = frame; f?.step; f = f.parent) path[--i] = f.step
+  return i === 0 ? path : path.slice(i)
 }
