@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { buildZip } from '../scripts/builders/zip.js'
 import { READERS, type CheckpointReader } from '../src/formats/index.js'
 import type { Seed } from './corpus.js'
-import { ascii, concat, u32, u64 } from './encode.js'
+import { ascii, concat, pbBytes, pbVarint, u32, u64, varint } from './encode.js'
 import { applyMutation, mutationArbitrary, type Mutation } from './mutations.js'
 import { hostilePickles } from './pickles.js'
 
@@ -88,7 +88,41 @@ export function craftedInputs(scale = 1): Crafted[] {
   ])
 }
 
-export const CRAFTED: readonly Crafted[] = craftedInputs()
+/**
+ * ONNX models built to recurse or allocate (onnx/onnx:onnx/onnx.proto field numbers: ModelProto
+ * ir_version 1, graph 7; GraphProto node 1, initializer 5; NodeProto attribute 5; AttributeProto
+ * name 1, g 6; TensorProto dims 1, data_type 2, name 8, raw_data 9).
+ */
+function onnxModel(graph: Uint8Array): Uint8Array {
+  return concat([pbVarint(1, 8), pbBytes(7, graph)])
+}
+
+function nestedOnnxGraph(depth: number): Uint8Array {
+  let graph: Uint8Array = pbBytes(5, concat([pbVarint(1, 4), pbVarint(2, 1), pbBytes(8, ascii('w')), pbBytes(9, new Uint8Array(4))]))
+  for (let i = 0; i < depth; i++) graph = pbBytes(1, pbBytes(5, concat([pbBytes(1, ascii('then_branch')), pbBytes(6, graph)])))
+  return graph
+}
+
+const ONNX_CRAFTED: Crafted[] = [
+  { name: 'onnx: If graphs nested 5,000 deep', path: 'crafted/model.onnx', bytes: () => onnxModel(nestedOnnxGraph(5000)) },
+  {
+    name: 'onnx: initializer with 100k dims',
+    path: 'crafted/model.onnx',
+    bytes: () => onnxModel(pbBytes(5, concat([pbBytes(1, concat(Array.from({ length: 100_000 }, () => varint(1)))), pbVarint(2, 1), pbBytes(8, ascii('w'))])))
+  },
+  {
+    name: 'onnx: raw_data claiming 2^62 bytes',
+    path: 'crafted/model.onnx',
+    bytes: () => onnxModel(pbBytes(5, concat([pbVarint(1, 4), pbVarint(2, 1), pbBytes(8, ascii('w')), varint(9 * 8 + 2), varint(1n << 62n), new Uint8Array(16)])))
+  },
+  {
+    name: 'onnx: 300k empty initializers',
+    path: 'crafted/model.onnx',
+    bytes: () => onnxModel(concat(Array.from({ length: 300_000 }, () => Uint8Array.of(0x2a, 0x00))))
+  }
+]
+
+export const CRAFTED: readonly Crafted[] = [...craftedInputs(), ...ONNX_CRAFTED]
 
 /** Every reader whose name filter accepts the path (read directly, whatever its sniff says). */
 function readersFor(path: string, readers: readonly CheckpointReader[]): { path: string; reader: CheckpointReader }[] {
