@@ -103,26 +103,29 @@ function nestedOnnxGraph(depth: number): Uint8Array {
   return graph
 }
 
-const ONNX_CRAFTED: Crafted[] = [
-  { name: 'onnx: If graphs nested 5,000 deep', path: 'crafted/model.onnx', bytes: () => onnxModel(nestedOnnxGraph(5000)) },
-  {
-    name: 'onnx: initializer with 100k dims',
-    path: 'crafted/model.onnx',
-    bytes: () => onnxModel(pbBytes(5, concat([pbBytes(1, concat(Array.from({ length: 100_000 }, () => varint(1)))), pbVarint(2, 1), pbBytes(8, ascii('w'))])))
-  },
-  {
-    name: 'onnx: raw_data claiming 2^62 bytes',
-    path: 'crafted/model.onnx',
-    bytes: () => onnxModel(pbBytes(5, concat([pbVarint(1, 4), pbVarint(2, 1), pbBytes(8, ascii('w')), varint(9 * 8 + 2), varint(1n << 62n), new Uint8Array(16)])))
-  },
-  {
-    name: 'onnx: 300k empty initializers',
-    path: 'crafted/model.onnx',
-    bytes: () => onnxModel(concat(Array.from({ length: 300_000 }, () => Uint8Array.of(0x2a, 0x00))))
-  }
-]
+/** The ONNX models; `scale` shrinks the bulk one for the run inside `npm test`. */
+export function onnxCrafted(scale = 1): Crafted[] {
+  return [
+    { name: 'onnx: If graphs nested 5,000 deep', path: 'crafted/model.onnx', bytes: () => onnxModel(nestedOnnxGraph(5000)) },
+    {
+      name: 'onnx: initializer with 100k dims',
+      path: 'crafted/model.onnx',
+      bytes: () => onnxModel(pbBytes(5, concat([pbBytes(1, concat(Array.from({ length: 100_000 }, () => varint(1)))), pbVarint(2, 1), pbBytes(8, ascii('w'))])))
+    },
+    {
+      name: 'onnx: raw_data claiming 2^62 bytes',
+      path: 'crafted/model.onnx',
+      bytes: () => onnxModel(pbBytes(5, concat([pbVarint(1, 4), pbVarint(2, 1), pbBytes(8, ascii('w')), varint(9 * 8 + 2), varint(1n << 62n), new Uint8Array(16)])))
+    },
+    {
+      name: 'onnx: 300k empty initializers',
+      path: 'crafted/model.onnx',
+      bytes: () => onnxModel(concat(Array.from({ length: Math.round(300_000 * scale) }, () => Uint8Array.of(0x2a, 0x00))))
+    }
+  ]
+}
 
-export const CRAFTED: readonly Crafted[] = [...craftedInputs(), ...ONNX_CRAFTED]
+export const CRAFTED: readonly Crafted[] = [...craftedInputs(), ...onnxCrafted()]
 
 /** Every reader whose name filter accepts the path (read directly, whatever its sniff says). */
 function readersFor(path: string, readers: readonly CheckpointReader[]): { path: string; reader: CheckpointReader }[] {

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from '@jest/globals'
 import { runBoundaryTruncations, runCampaign } from '../../fuzz/campaign.js'
 import { loadCorpus, type Seed } from '../../fuzz/corpus.js'
-import { buildInput, craftedInputs } from '../../fuzz/inputs.js'
+import { buildInput, craftedInputs, onnxCrafted } from '../../fuzz/inputs.js'
 import { runInput } from '../../fuzz/run-input.js'
 import { TARGETED } from '../../fuzz/targeted.js'
 import { describeWithFixtures, FIXTURES_ROOT } from '../helpers/fixtures.js'
@@ -20,7 +20,7 @@ const RUNS = 200
  * run in `npm run fuzz`. The deep-path one costs ~1.5 s a read wherever it stops, so here it runs
  * only in its regression test (regressions.test.ts).
  */
-const CRAFTED = craftedInputs(0.2).filter((input) => !input.name.includes('dicts deep'))
+const CRAFTED = [...craftedInputs(0.2).filter((input) => !input.name.includes('dicts deep')), ...onnxCrafted(0.2)]
 
 describeWithFixtures('fuzzing (bounded run)', () => {
   let seeds: Seed[] = []
