@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildLegacyTorch, buildTorchZip, orderedDict, tensor } from '../../scripts/builders/pytorch.js'
+import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
+import { buildBundle, bundleFiles, DT } from '../../scripts/builders/tensorflow.js'
 import { craftedInputs } from '../../fuzz/inputs.js'
 import { LimitExceededError } from '../../src/core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_PICKLE_KEY_DEPTH, MAX_TOTAL_NAME_BYTES } from '../../src/core/limits.js'
@@ -64,5 +66,25 @@ describe('fuzz regressions: names made from pickled keys', () => {
     const error = await pytorchZipReader.read('m.pt', crafted('100k tensors 9,000 dicts deep')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(LimitExceededError)
     expect((error as Error).message).toMatch(new RegExp(`^m\\.pt: the length of all tensor names together is \\d+, over the limit of ${MAX_TOTAL_NAME_BYTES}\\.`))
+  })
+})
+
+describe('limits audit: MAX_NAME_BYTES applies to every reader that builds names', () => {
+  const long = 'n'.repeat(MAX_NAME_BYTES + 1)
+
+  it('a safetensors tensor name over MAX_NAME_BYTES is a LimitExceededError', async () => {
+    const files = new MemoryFiles(new Map([['m.safetensors', buildSafetensorsBytes({ [long]: { dtype: 'F32', shape: [1] } })]]))
+    const report = await measure(['m.safetensors'], files)
+    expect(report.errors.map((e) => e.kind)).toEqual(['LimitExceededError'])
+    expect(report.errors[0].message).toMatch(`m.safetensors: the length of a tensor name is ${MAX_NAME_BYTES + 1}, over the limit of ${MAX_NAME_BYTES}.`)
+  })
+
+  it('a TensorFlow checkpoint key over MAX_NAME_BYTES is a LimitExceededError, and one at the limit is read', async () => {
+    const over = bundleFiles('ckpt/model', buildBundle([{ name: long, dtype: DT.FLOAT, shape: [1] }]))
+    const report = await measure([...over.keys()], new MemoryFiles(over))
+    expect(report.errors.map((e) => e.kind)).toEqual(['LimitExceededError'])
+    expect(report.errors[0].message).toMatch(`ckpt/model.index: the length of a checkpoint key is ${MAX_NAME_BYTES + 1}, over the limit of ${MAX_NAME_BYTES}.`)
+    const atLimit = bundleFiles('ckpt/model', buildBundle([{ name: long.slice(1), dtype: DT.FLOAT, shape: [1] }]))
+    expect((await measure([...atLimit.keys()], new MemoryFiles(atLimit))).checkpoints).toHaveLength(1)
   })
 })
