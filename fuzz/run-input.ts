@@ -1,6 +1,7 @@
 import { analyzeCheckpoint } from '../src/core/analyze.js'
 import { ModelSizeBudgetError } from '../src/core/errors.js'
 import { CATEGORIES } from '../src/core/types.js'
+import type { CheckpointReader } from '../src/formats/index.js'
 import { MemoryFiles } from '../src/io/checkpoint-files.js'
 import { measure } from '../src/pipeline/measure.js'
 import type { FuzzInput } from './inputs.js'
@@ -40,7 +41,7 @@ export interface Outcome {
 
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024
 
-export async function runInput(input: FuzzInput, bounds: Bounds = DEFAULT_BOUNDS): Promise<Outcome> {
+export async function runInput(input: FuzzInput, bounds: Bounds = DEFAULT_BOUNDS, readers?: readonly CheckpointReader[]): Promise<Outcome> {
   const findings: string[] = []
   const measureKinds: string[] = []
   const directKinds: string[] = []
@@ -49,7 +50,7 @@ export async function runInput(input: FuzzInput, bounds: Bounds = DEFAULT_BOUNDS
   const started = performance.now()
 
   try {
-    const report = await measure([...input.files.keys()], files)
+    const report = await measure([...input.files.keys()], files, { readers })
     for (const error of report.errors) {
       measureKinds.push(error.kind)
       if (error.kind === 'InternalError') findings.push(`measure: ${error.message}`)
