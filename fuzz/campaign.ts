@@ -66,7 +66,12 @@ export async function runCampaign(seeds: readonly Seed[], options: CampaignOptio
  */
 export async function runBoundaryTruncations(
   seeds: readonly Seed[],
-  options: { maxPerFile?: number; bounds?: Bounds; onFinding?: (description: string, findings: string[]) => void } = {}
+  options: {
+    maxPerFile?: number
+    bounds?: Bounds
+    onInput?: (description: string) => void
+    onFinding?: (description: string, findings: string[]) => void
+  } = {}
 ): Promise<{ tally: Tally; findings: { description: string; findings: string[] }[] }> {
   const tally = new Tally()
   const found: { description: string; findings: string[] }[] = []
@@ -79,6 +84,7 @@ export async function runBoundaryTruncations(
       for (const at of offsets) {
         const files = new Map(seed.files).set(path, bytes.subarray(0, at))
         const description = `${seed.name}: truncate ${path} at boundary ${at} of ${bytes.length}`
+        options.onInput?.(description)
         const outcome = await runInput({ files, direct: seed.primaries, description }, options.bounds ?? DEFAULT_BOUNDS)
         tally.add(outcome, description)
         if (outcome.findings.length > 0) {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { runBoundaryTruncations, runCampaign } from './campaign.js'
 import { defaultFixturesRoot, loadCorpus } from './corpus.js'
 import { DEFAULT_BOUNDS } from './run-input.js'
+import { Watchdog } from './watchdog.js'
 
 /**
  * `npm run fuzz -- [--runs N] [--seed S] [--only NAME] [--boundaries] [--max-per-file N]`
@@ -15,7 +16,8 @@ import { DEFAULT_BOUNDS } from './run-input.js'
  * within the bounds. Replay a failure with the printed --seed (and --path).
  *
  * Run under `node --max-old-space-size=1024` (the npm script does), so an input that allocates
- * without bound ends the run with an out-of-memory error instead of swapping the machine.
+ * without bound ends the run with an out-of-memory error instead of swapping the machine; an
+ * input that never returns is reported and ends the run from a watchdog thread (fuzz/watchdog.ts).
  */
 
 const { values } = parseArgs({
@@ -44,11 +46,14 @@ if (seeds.length === 0) {
 }
 console.log(`${seeds.length} seeds from ${root}; ${runs} inputs from seed ${seed}; bounds ${bounds.timeMs} ms, ${bounds.memoryMb} MB per input`)
 
+// An input that never returns blocks this thread, so its time bound is enforced from a worker.
+const watchdog = new Watchdog(3 * bounds.timeMs)
 let exitCode = 0
 if (values.boundaries) {
   const { tally, findings } = await runBoundaryTruncations(seeds, {
     maxPerFile: Number(values['max-per-file']),
     bounds,
+    onInput: (description) => watchdog.starting(description),
     onFinding: (description, found) => console.log(`FINDING ${description}\n  ${found.join('\n  ')}`)
   })
   console.log(`\n== truncation at every structural boundary\n${tally.table()}`)
@@ -61,11 +66,14 @@ const { tally, failure } = await runCampaign(seeds, {
   seed,
   bounds,
   onInput: (description) => {
+    watchdog.starting(description)
     count++
     if (values.verbose) console.log(`#${count} ${description}`)
     else if (count % 500 === 0) process.stderr.write(`  ${count} inputs...\n`)
   }
 })
+watchdog.pause()
+await watchdog.stop()
 console.log(`\n== fast-check inputs (seed ${seed})\n${tally.table()}`)
 if (failure) {
   exitCode = 1
