@@ -4,7 +4,7 @@ import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
 import { buildBundle, bundleFiles, DT } from '../../scripts/builders/tensorflow.js'
 import { craftedInputs } from '../../fuzz/inputs.js'
 import { LimitExceededError } from '../../src/core/errors.js'
-import { MAX_DIMS, MAX_NAME_BYTES, MAX_PICKLE_KEY_DEPTH, MAX_TOTAL_NAME_BYTES } from '../../src/core/limits.js'
+import { MAX_DIMS, MAX_NAME_BYTES, MAX_PICKLE_KEY_DEPTH, MAX_TENSORS, MAX_TOTAL_NAME_BYTES } from '../../src/core/limits.js'
 import { pytorchLegacyReader, pytorchZipReader } from '../../src/formats/pytorch/index.js'
 import { MemoryFiles } from '../../src/io/checkpoint-files.js'
 import { measure } from '../../src/pipeline/measure.js'
@@ -86,5 +86,19 @@ describe('limits audit: MAX_NAME_BYTES applies to every reader that builds names
     expect(report.errors[0].message).toMatch(`ckpt/model.index: the length of a checkpoint key is ${MAX_NAME_BYTES + 1}, over the limit of ${MAX_NAME_BYTES}.`)
     const atLimit = bundleFiles('ckpt/model', buildBundle([{ name: long.slice(1), dtype: DT.FLOAT, shape: [1] }]))
     expect((await measure([...atLimit.keys()], new MemoryFiles(atLimit))).checkpoints).toHaveLength(1)
+  })
+})
+
+describe('limits audit: MAX_TENSORS', () => {
+  it('is 10^6, and a count over it is refused from the header, before any tensor is read', async () => {
+    expect(MAX_TENSORS).toBe(1_000_000)
+    const header = new Uint8Array(24)
+    header.set(new TextEncoder().encode('GGUF'))
+    const view = new DataView(header.buffer)
+    view.setUint32(4, 3, true)
+    view.setBigUint64(8, BigInt(MAX_TENSORS + 1), true)
+    const report = await measure(['m.gguf'], new MemoryFiles(new Map([['m.gguf', header]])))
+    expect(report.errors.map((e) => e.kind)).toEqual(['LimitExceededError'])
+    expect(report.errors[0].message).toMatch(`m.gguf: the GGUF tensor count is ${MAX_TENSORS + 1}, over the limit of ${MAX_TENSORS}.`)
   })
 })
