@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib'
-import { FormatError } from '../core/errors.js'
-import type { ByteSource } from '../io/byte-source.js'
+import { FormatError, LimitExceededError } from '../core/errors.js'
 import { MAX_ZIP_DIRECTORY_BYTES, MAX_ZIP_ENTRIES } from '../core/limits.js'
+import type { ByteSource } from '../io/byte-source.js'
 
 /**
  * A zip archive's central directory (PyTorch `torch.save`, TorchScript, Keras `.keras`), read
@@ -114,8 +114,10 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     directorySize = size
     directoryOffset = offset
   }
-  if (entryCount > MAX_ZIP_ENTRIES) throw fail(`${entryCount} entries, over the limit of ${MAX_ZIP_ENTRIES}`)
-  if (directorySize > MAX_ZIP_DIRECTORY_BYTES) throw fail(`central directory of ${directorySize} bytes, over the limit of ${MAX_ZIP_DIRECTORY_BYTES}`)
+  if (entryCount > MAX_ZIP_ENTRIES) throw new LimitExceededError(source.name, 'the number of zip entries', entryCount, MAX_ZIP_ENTRIES)
+  if (directorySize > MAX_ZIP_DIRECTORY_BYTES) {
+    throw new LimitExceededError(source.name, 'the size of the zip central directory', directorySize, MAX_ZIP_DIRECTORY_BYTES)
+  }
   if (directoryOffset + directorySize > eocdOffset) throw fail('central directory extends past its end record', directoryOffset)
 
   // --- the central directory, in one read (or from the tail already read)

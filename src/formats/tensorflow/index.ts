@@ -6,6 +6,7 @@ import type { Candidate, CheckpointReader } from '../types.js'
 import { trainableFromMetaGraph, trainableFromSavedModel } from './meta-graph.js'
 import { readTensorBundle } from './read-bundle.js'
 import { readTable } from './sstable.js'
+import { latestFromStateFile, STATE_FILE } from './state-file.js'
 
 /**
  * The TensorFlow readers: V2 checkpoints (`P.index` + `P.data-NNNNN-of-NNNNN` [+ `P.meta`]) and
@@ -16,8 +17,6 @@ import { readTable } from './sstable.js'
 /** Where V1 names end: `model.ckpt`, `model.ckpt-1000`, `export-00000-of-00001` (sharded V1), never a V2 `.data-` shard. */
 const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/
 const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/
-/** The state file TF's checkpoint managers keep next to their checkpoints. */
-const STATE_FILE = 'checkpoint'
 
 /**
  * The value of the first entry of an SSTable from its first bytes, when that entry has the empty
@@ -96,12 +95,7 @@ async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<
   } finally {
     await source.close()
   }
-  // Text proto: model_checkpoint_path: "model.ckpt-1000" (relative, or absolute where it was saved).
-  const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text)
-  if (!match) return undefined
-  const target = match[1].replace(/\\(.)/g, '$1')
-  const names = target.startsWith('/') ? basename(target) === basename(prefix) : joinPath(dir, target) === prefix
-  return names ? { path, role: 'state', bytes: size, present: true } : undefined
+  return latestFromStateFile(path, text) === prefix ? { path, role: 'state', bytes: size, present: true } : undefined
 }
 
 async function readTrainable(
