@@ -37769,7 +37769,9 @@ class UnsafePickleError extends ModelSizeBudgetError {
 class LimitExceededError extends ModelSizeBudgetError {
     file;
     constructor(file, limitName, value, limit) {
-        super(`${file}: ${limitName} is ${value}, over the limit of ${limit}; the file is corrupt or hostile.`);
+        super(`${file}: ${limitName} is ${value}, over the limit of ${limit}. ` +
+            'The file is corrupt or hostile and was not read further. If it is a real checkpoint, please report it ' +
+            '(the limits and their reasons are in src/core/limits.ts).');
         this.file = file;
     }
 }
@@ -41603,15 +41605,183 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * Every limit that protects the runner from a corrupt or hostile checkpoint, in one place,
+ * each with its reason. Readers check these *before* allocating or looping.
+ *
+ * A limit is generous for real files (the largest real value we know of is noted) and small
+ * enough that a file cannot make us allocate more than a few hundred MB or loop for minutes.
+ */
+// --- General ---------------------------------------------------------------------------------
+/**
+ * Tensors in one checkpoint. The largest real ones we know have ~10^5 (a 110,900-tensor TF index;
+ * DeepSeek-V3's safetensors index lists ~91,000). A reader spends 3-10 µs a tensor (measured by the
+ * fuzzer on ONNX, safetensors and TF indexes), so 10^6 keeps a hostile file under ~10 s a read,
+ * where 10^7 would allow minutes.
+ */
+const MAX_TENSORS = 1_000_000;
+/** Dimensions of one tensor. TF allows 254 (kMaxDims); nothing real comes close. */
+const MAX_DIMS = 64;
+/** Bytes of one tensor name. The longest real TF2 keys are a few hundred bytes. */
+const MAX_NAME_BYTES = 64 * 1024;
+/**
+ * Characters of all tensor names of one checkpoint together. The largest real checkpoints have
+ * ~10^5 tensors with names of ~50-100 characters (5-10 MB); names (and the paths they are made of)
+ * are held in memory and written to the report, so a file with many tensors at the end of a very
+ * deep path must not make us build gigabytes of them (a 1.5 MB pickle did; reaching this limit
+ * costs about a second).
+ */
+const MAX_TOTAL_NAME_BYTES = 16 * 1024 * 1024;
+/**
+ * Bytes of a file read whole to check whether it is a Git LFS pointer. Pointers are ~130 bytes
+ * (git-lfs docs/spec.md: "less than 200 bytes"); git-lfs itself looks no further than 1024.
+ */
+const MAX_LFS_POINTER_BYTES = 1024;
+/** The first bytes read from every candidate file to sniff its format. */
+const SNIFF_BYTES = 64;
+// --- Files searched and reports read (CLI, action, baselines) ----------------------------------
+/** Directory entries visited at most by the CLI's walk, so that a runaway tree cannot stall a run. */
+const MAX_WALKED_ENTRIES = 1_000_000;
+/**
+ * Files matched at most by the action's globs. @actions/glob walks the whole tree either way; this
+ * bounds what we keep and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ */
+const MAX_FOUND_FILES = 100_000;
+/**
+ * Bytes of a baseline report JSON (a file, a committed report, an artifact), read whole. Reports
+ * are a few KB per checkpoint; anything far larger is not one we wrote and is not downloaded.
+ */
+const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024;
+/**
+ * Pages of PR comments searched for our marker (100 per page: 10,000 comments). A PR past that
+ * is pathological; we then create a new comment rather than page on for minutes.
+ */
+const MAX_COMMENT_PAGES = 100;
+// --- TensorFlow --------------------------------------------------------------------------------
+/**
+ * Bytes of a TF `.index` file, which is read whole. Real ones are KBs to a few MB (a 110,900-tensor
+ * index is about 10 MB); 256 MiB of index would describe tens of millions of tensors.
+ */
+const MAX_TF_INDEX_BYTES = 256 * 1024 * 1024;
+/**
+ * Uncompressed bytes of one SSTable block after snappy. TF cuts blocks at 256 KiB
+ * (table_options.h, block_size); one entry can make a block larger, but a BundleEntryProto is tiny.
+ */
+const MAX_TF_BLOCK_BYTES = 64 * 1024 * 1024;
+/** Data shards of one bundle. The file names use %05d, so TF itself cannot name more than 99,999. */
+const MAX_TF_SHARDS = 99_999;
+/**
+ * Bytes of the `_CHECKPOINTABLE_OBJECT_GRAPH` string tensor read from a data shard. The largest
+ * real one we know (an Object Detection API export with 684 tensors) is 331 kB.
+ */
+const MAX_TF_OBJECT_GRAPH_BYTES = 256 * 1024 * 1024;
+/**
+ * Bytes of the collections read from a `.meta` / `saved_model.pb` (the graph itself is skipped,
+ * not read). Collections list names; a few MB is already a very large model.
+ */
+const MAX_TF_COLLECTION_BYTES = 64 * 1024 * 1024;
+/** Top-level fields scanned in a `.meta` / `saved_model.pb` (each is a tag and a length). */
+const MAX_TF_PROTO_FIELDS = 1_000_000;
+/**
+ * Bytes of a `checkpoint` state file, which is read whole. It lists one line per kept checkpoint
+ * (`max_to_keep`, 5 by default); a larger file is not a state file and is left alone.
+ */
+const MAX_TF_STATE_FILE_BYTES = 64 * 1024;
+/** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
+const MAX_SAVEDMODEL_ASSET_FILES = 100_000;
+// --- PyTorch / pickle / zip ---------------------------------------------------------------------
+/** Central-directory entries of one zip archive. A PyTorch archive has one per storage (~10^4 for an LLM). */
+const MAX_ZIP_ENTRIES = 1_000_000;
+/** Bytes of a zip central directory, read in one piece: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
+const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024;
+/**
+ * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is
+ * metadata: ~100 bytes per tensor (a 70B-parameter `pytorch_model.bin` has a few hundred KB);
+ * Lightning checkpoints add hyper-parameters and RNG state (a few KB).
+ */
+const MAX_PICKLE_BYTES = 256 * 1024 * 1024;
+/** Memo entries (BINPUT/MEMOIZE) of one pickle. Real pickles memoize ~3 objects per tensor. */
+const MAX_PICKLE_MEMO = 10_000_000;
+/** Values on the unpickler's stack at once (a MARKed tuple/list/dict lives there before it is built). */
+const MAX_PICKLE_STACK = 10_000_000;
+/** Open MARKs at once: the nesting depth. Python's own pickler recurses, so real pickles stay < 1000. */
+const MAX_PICKLE_MARK_DEPTH = 10_000;
+/** Items of one list, dict or set built by APPEND(S)/SETITEM(S)/ADDITEMS. */
+const MAX_PICKLE_CONTAINER_ITEMS = 10_000_000;
+/** Bytes of one pickled string or bytes object. RNG state arrays are a few KB; hparams rarely more. */
+const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024;
+/** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
+const MAX_PICKLE_LONG_BYTES = 1024;
+/** Nesting of a tuple used as a dict key, written out in tensor names. Real keys are strings or ints. */
+const MAX_PICKLE_KEY_DEPTH = 16;
+/** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
+const MAX_PICKLE_WALK_DEPTH = 10_000;
+// --- safetensors -------------------------------------------------------------------------------
+/**
+ * Bytes of a safetensors JSON header, checked before the header is read. The reference reader
+ * refuses headers over 100 MB (`huggingface/safetensors:safetensors/src/tensor.rs`, MAX_HEADER_SIZE);
+ * a header with 10^5 tensors is about 10 MB.
+ */
+const MAX_SAFETENSORS_HEADER_BYTES = 100_000_000;
+/**
+ * Bytes of a `*.safetensors.index.json`. Its `weight_map` has one short line per tensor: a
+ * 10^5-tensor model's index is a few MB.
+ */
+const MAX_SAFETENSORS_INDEX_BYTES = 64 * 1024 * 1024;
+// --- ONNX --------------------------------------------------------------------------------------
+/**
+ * Nesting of ONNX graphs (If/Loop/Scan bodies inside bodies). Real models nest a few levels; the
+ * limit stops a crafted file from recursing without bound.
+ */
+const MAX_ONNX_GRAPH_DEPTH = 32;
+/**
+ * Bytes of one ONNX string field that is read (a tensor name, an `external_data` key or value).
+ * Names are short; an `external_data` location is a relative path.
+ */
+const MAX_ONNX_STRING_BYTES = 64 * 1024;
+// --- Keras / HDF5 ------------------------------------------------------------------------------
+/** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */
+const MAX_HDF5_OBJECTS = 1_000_000;
+/** v1 B-tree nodes read in one file (group and chunk indexes); bounds a hostile tree, cycles are caught separately. */
+const MAX_HDF5_BTREE_NODES = 1_000_000;
+/** Chunks listed for one dataset by a fixed-array index (read in one block). */
+const MAX_HDF5_CHUNKS = 10_000_000;
+/**
+ * One index block read whole: a v2 B-tree node (h5py: 512 bytes), a fixed-array data block
+ * (10^6 chunks × 16 bytes), a fractal-heap object (a link message: under 64 KiB).
+ */
+const MAX_HDF5_INDEX_BLOCK_BYTES = 64 * 1024 * 1024;
+/** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
+const MAX_HDF5_DEPTH = 256;
+/** Bytes of one object header, all continuation blocks together. Keras keeps attributes under 64 KiB each (HDF5_OBJECT_HEADER_LIMIT). */
+const MAX_HDF5_HEADER_BYTES = 16 * 1024 * 1024;
+/** A group's local heap (its link names). Real heaps hold a few KB of names. */
+const MAX_HDF5_HEAP_BYTES = 64 * 1024 * 1024;
+/** One attribute value decoded (layer_names, weight_names are chunked by Keras below 64 KiB). */
+const MAX_HDF5_ATTRIBUTE_VALUE_BYTES = 1024 * 1024;
+/** `config.json` / `metadata.json` read from a `.keras` archive. Real configs are a few KB to a few MB. */
+const MAX_KERAS_CONFIG_BYTES = 64 * 1024 * 1024;
+// --- GGUF --------------------------------------------------------------------------------------
+/** Dimensions of a GGUF tensor: GGML_MAX_DIMS (`ggml-org/llama.cpp:ggml/include/ggml.h`). */
+const MAX_GGUF_DIMS = 4;
+/**
+ * Bytes of a GGUF string that is read rather than skipped (KV keys, tensor names, and the
+ * `general.alignment` key's neighbours). llama.cpp limits tensor names to 64 bytes
+ * (GGML_MAX_NAME); KV keys are dotted identifiers.
+ */
+const MAX_GGUF_KEY_BYTES = 64 * 1024;
+/**
+ * Nesting of GGUF arrays (an array of arrays...). Real files use flat arrays; the limit stops a
+ * crafted file from recursing without bound.
+ */
+const MAX_GGUF_ARRAY_DEPTH = 8;
+
 ;// CONCATENATED MODULE: ./src/io/find-files.ts
 
 
 
-/**
- * Files matched at most. @actions/glob walks the whole tree either way; this bounds what we keep
- * and sniff when a pattern like `**` meets a checkout with a huge generated tree.
- */
-const MAX_FOUND_FILES = 100_000;
+
 /** Directories whose content is never a user's checkpoint, even when a pattern reaches into them. */
 const IGNORED_SEGMENTS = new Set(['.git']);
 /**
@@ -42097,142 +42267,6 @@ function buildReport(checkpoints, errors = []) {
     }
     return { schema: 1, checkpoints, errors, total: { bytes: total } };
 }
-
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/**
- * Every limit that protects the runner from a corrupt or hostile checkpoint, in one place,
- * each with its reason. Readers check these *before* allocating or looping.
- *
- * A limit is generous for real files (the largest real value we know of is noted) and small
- * enough that a file cannot make us allocate more than a few hundred MB or loop for minutes.
- */
-// --- General ---------------------------------------------------------------------------------
-/** Tensors in one checkpoint. Large LLM checkpoints have ~10^4; 10^7 entries of metadata would already be GBs. */
-const MAX_TENSORS = 10_000_000;
-/** Dimensions of one tensor. TF allows 254 (kMaxDims); nothing real comes close. */
-const MAX_DIMS = 64;
-/** Bytes of one tensor name. The longest real TF2 keys are a few hundred bytes. */
-const MAX_NAME_BYTES = 64 * 1024;
-/** The first bytes read from every candidate file to sniff its format. */
-const SNIFF_BYTES = 64;
-/** Directory entries visited when searching the given paths, so that a runaway tree cannot stall a run. */
-const MAX_WALKED_ENTRIES = 1_000_000;
-// --- TensorFlow --------------------------------------------------------------------------------
-/**
- * Bytes of a TF `.index` file, which is read whole. Real ones are KBs to a few MB (a 110,900-tensor
- * index is about 10 MB); 256 MiB of index would describe tens of millions of tensors.
- */
-const MAX_TF_INDEX_BYTES = 256 * 1024 * 1024;
-/**
- * Uncompressed bytes of one SSTable block after snappy. TF cuts blocks at 256 KiB
- * (table_options.h, block_size); one entry can make a block larger, but a BundleEntryProto is tiny.
- */
-const MAX_TF_BLOCK_BYTES = 64 * 1024 * 1024;
-/** Data shards of one bundle. The file names use %05d, so TF itself cannot name more than 99,999. */
-const MAX_TF_SHARDS = 99_999;
-/**
- * Bytes of the `_CHECKPOINTABLE_OBJECT_GRAPH` string tensor read from a data shard. The largest
- * real one we know (an Object Detection API export with 684 tensors) is 331 kB.
- */
-const MAX_TF_OBJECT_GRAPH_BYTES = 256 * 1024 * 1024;
-/**
- * Bytes of the collections read from a `.meta` / `saved_model.pb` (the graph itself is skipped,
- * not read). Collections list names; a few MB is already a very large model.
- */
-const MAX_TF_COLLECTION_BYTES = 64 * 1024 * 1024;
-/** Top-level fields scanned in a `.meta` / `saved_model.pb` (each is a tag and a length). */
-const MAX_TF_PROTO_FIELDS = 1_000_000;
-/**
- * Bytes of a `checkpoint` state file, which is read whole. It lists one line per kept checkpoint
- * (`max_to_keep`, 5 by default); a larger file is not a state file and is left alone.
- */
-const MAX_TF_STATE_FILE_BYTES = 64 * 1024;
-/** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
-const MAX_SAVEDMODEL_ASSET_FILES = 100_000;
-// --- PyTorch / pickle / zip ---------------------------------------------------------------------
-/** Central-directory entries of one zip archive. A PyTorch archive has one per storage (~10^4 for an LLM). */
-const MAX_ZIP_ENTRIES = 1_000_000;
-/** Bytes of a zip central directory, read in one piece: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
-const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024;
-/**
- * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is
- * metadata: ~100 bytes per tensor (a 70B-parameter `pytorch_model.bin` has a few hundred KB);
- * Lightning checkpoints add hyper-parameters and RNG state (a few KB).
- */
-const MAX_PICKLE_BYTES = 256 * 1024 * 1024;
-/** Memo entries (BINPUT/MEMOIZE) of one pickle. Real pickles memoize ~3 objects per tensor. */
-const MAX_PICKLE_MEMO = 10_000_000;
-/** Values on the unpickler's stack at once (a MARKed tuple/list/dict lives there before it is built). */
-const MAX_PICKLE_STACK = 10_000_000;
-/** Open MARKs at once: the nesting depth. Python's own pickler recurses, so real pickles stay < 1000. */
-const MAX_PICKLE_MARK_DEPTH = 10_000;
-/** Items of one list, dict or set built by APPEND(S)/SETITEM(S)/ADDITEMS. */
-const MAX_PICKLE_CONTAINER_ITEMS = 10_000_000;
-/** Bytes of one pickled string or bytes object. RNG state arrays are a few KB; hparams rarely more. */
-const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024;
-/** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
-const MAX_PICKLE_LONG_BYTES = 1024;
-/** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
-const MAX_PICKLE_WALK_DEPTH = 10_000;
-// --- safetensors -------------------------------------------------------------------------------
-/**
- * Bytes of a safetensors JSON header, checked before the header is read. The reference reader
- * refuses headers over 100 MB (`huggingface/safetensors:safetensors/src/tensor.rs`, MAX_HEADER_SIZE);
- * a header with 10^5 tensors is about 10 MB.
- */
-const MAX_SAFETENSORS_HEADER_BYTES = 100_000_000;
-/**
- * Bytes of a `*.safetensors.index.json`. Its `weight_map` has one short line per tensor: a
- * 10^5-tensor model's index is a few MB.
- */
-const MAX_SAFETENSORS_INDEX_BYTES = 64 * 1024 * 1024;
-// --- ONNX --------------------------------------------------------------------------------------
-/**
- * Nesting of ONNX graphs (If/Loop/Scan bodies inside bodies). Real models nest a few levels; the
- * limit stops a crafted file from recursing without bound.
- */
-const MAX_ONNX_GRAPH_DEPTH = 32;
-/**
- * Bytes of one ONNX string field that is read (a tensor name, an `external_data` key or value).
- * Names are short; an `external_data` location is a relative path.
- */
-const MAX_ONNX_STRING_BYTES = 64 * 1024;
-// --- Keras / HDF5 ------------------------------------------------------------------------------
-/** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */
-const MAX_HDF5_OBJECTS = 1_000_000;
-/** v1 B-tree nodes read in one file (group and chunk indexes); bounds a hostile tree, cycles are caught separately. */
-const MAX_HDF5_BTREE_NODES = 1_000_000;
-/** Chunks listed for one dataset by a fixed-array index (read in one block). */
-const MAX_HDF5_CHUNKS = 10_000_000;
-/**
- * One index block read whole: a v2 B-tree node (h5py: 512 bytes), a fixed-array data block
- * (10^6 chunks × 16 bytes), a fractal-heap object (a link message: under 64 KiB).
- */
-const MAX_HDF5_INDEX_BLOCK_BYTES = 64 * 1024 * 1024;
-/** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
-const MAX_HDF5_DEPTH = 256;
-/** Bytes of one object header, all continuation blocks together. Keras keeps attributes under 64 KiB each (HDF5_OBJECT_HEADER_LIMIT). */
-const MAX_HDF5_HEADER_BYTES = 16 * 1024 * 1024;
-/** A group's local heap (its link names). Real heaps hold a few KB of names. */
-const MAX_HDF5_HEAP_BYTES = 64 * 1024 * 1024;
-/** One attribute value decoded (layer_names, weight_names are chunked by Keras below 64 KiB). */
-const MAX_HDF5_ATTRIBUTE_VALUE_BYTES = 1024 * 1024;
-/** `config.json` / `metadata.json` read from a `.keras` archive. Real configs are a few KB to a few MB. */
-const MAX_KERAS_CONFIG_BYTES = 64 * 1024 * 1024;
-// --- GGUF --------------------------------------------------------------------------------------
-/** Dimensions of a GGUF tensor: GGML_MAX_DIMS (`ggml-org/llama.cpp:ggml/include/ggml.h`). */
-const MAX_GGUF_DIMS = 4;
-/**
- * Bytes of a GGUF string that is read rather than skipped (KV keys, tensor names, and the
- * `general.alignment` key's neighbours). llama.cpp limits tensor names to 64 bytes
- * (GGML_MAX_NAME); KV keys are dotted identifiers.
- */
-const MAX_GGUF_KEY_BYTES = 64 * 1024;
-/**
- * Nesting of GGUF arrays (an array of arrays...). Real files use flat arrays; the limit stops a
- * crafted file from recursing without bound.
- */
-const MAX_GGUF_ARRAY_DEPTH = 8;
 
 ;// CONCATENATED MODULE: ./src/io/checkpoint-files.ts
 
@@ -44243,7 +44277,10 @@ const HEADER_BATCH = 64;
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 async function openZip(source) {
-    const fail = (what, offset) => new FormatError(source.name, `invalid zip archive: ${what}`, offset === undefined ? {} : { offset });
+    const fail = (what, offset) => new FormatError(source.name, `invalid zip archive: ${what}`, {
+        offset,
+        fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
+    });
     // --- end of central directory: scan back over a possible comment. Most archives (torch's
     // among them) have none, so a short tail is tried before the longest one a comment allows.
     const findEnd = (tail) => {
@@ -45817,6 +45854,7 @@ const PYTORCH_SECTION_RULES = [
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/torch-globals.ts
 
+
 /**
  * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
  * tensor references. The list follows what torch itself lets `torch.load(weights_only=True)`
@@ -46016,6 +46054,9 @@ function torch_globals_int(value, what) {
 function intList(value, what) {
     if (!Array.isArray(value))
         throw new Error(`${what} is not a tuple`);
+    // A shape or stride with more entries than any tensor has dimensions (limits.ts MAX_DIMS).
+    if (value.length > MAX_DIMS)
+        throw new Error(`${what} has ${value.length} dimensions, over the limit of ${MAX_DIMS}`);
     return value.map((item) => {
         const n = torch_globals_int(item, what);
         if (n < 0)
@@ -46134,16 +46175,40 @@ function pathName(path) {
     }
     return name;
 }
+/**
+ * A dict key as it appears in a name. Tuple keys are written out to MAX_PICKLE_KEY_DEPTH levels and
+ * at most MAX_NAME_BYTES + 1 characters: a hostile key (a tuple nested 100k deep, or one that shares
+ * a huge tuple many times) can neither recurse without bound nor make a huge string.
+ */
 function keyText(key) {
-    if (typeof key === 'string')
-        return key;
-    if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean')
-        return String(key);
-    if (key === null)
-        return 'None';
-    if (Array.isArray(key))
-        return `(${key.map(keyText).join(', ')})`;
-    return '?';
+    let text = '';
+    const write = (part) => {
+        text += part.length + text.length > MAX_NAME_BYTES ? part.slice(0, MAX_NAME_BYTES + 1 - text.length) : part;
+        return text.length <= MAX_NAME_BYTES;
+    };
+    const visit = (value, depth) => {
+        if (typeof value === 'string')
+            return write(value);
+        if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+            return write(String(value));
+        if (value === null)
+            return write('None');
+        if (!Array.isArray(value))
+            return write('?');
+        if (depth >= MAX_PICKLE_KEY_DEPTH)
+            return write('(…)');
+        if (!write('('))
+            return false;
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0 && !write(', '))
+                return false;
+            if (!visit(value[i], depth + 1))
+                return false;
+        }
+        return write(')');
+    };
+    visit(key, 0);
+    return text;
 }
 /**
  * Every tensor reachable from `root`, in pickle order (dict insertion order, list order, an
@@ -46155,13 +46220,21 @@ function findTensors(root, file) {
     const found = [];
     const seen = new Set();
     // Depth-first with an explicit stack (children pushed in reverse) so order is pickle order.
-    const stack = [{ value: root, depth: 0 }];
+    const stack = [{ value: root, depth: 0, nameLength: 0 }];
+    // Each found tensor copies its path: deep paths times many tensors is what must stay bounded.
+    let totalNameLength = 0;
     while (stack.length > 0) {
         const frame = stack.pop();
         const { value } = frame;
         if (value instanceof TensorRef) {
             if (found.length >= MAX_TENSORS)
                 throw new LimitExceededError(file, 'the number of tensors', found.length + 1, MAX_TENSORS);
+            if (frame.nameLength > MAX_NAME_BYTES)
+                throw new LimitExceededError(file, 'the length of a tensor name', frame.nameLength, MAX_NAME_BYTES);
+            totalNameLength += frame.nameLength;
+            if (totalNameLength > MAX_TOTAL_NAME_BYTES) {
+                throw new LimitExceededError(file, 'the length of all tensor names together', totalNameLength, MAX_TOTAL_NAME_BYTES);
+            }
             found.push({ path: pathOf(frame), tensor: value });
             continue;
         }
@@ -46175,8 +46248,10 @@ function findTensors(root, file) {
         }
         const children = [];
         const child = (v, key, via) => {
-            if (v !== null && typeof v === 'object')
-                children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1 });
+            if (v === null || typeof v !== 'object')
+                return;
+            const nameLength = frame.nameLength + (frame.step ? 1 : 0) + key.length;
+            children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1, nameLength });
         };
         if (value instanceof Map) {
             for (const [k, v] of value)
@@ -46207,10 +46282,12 @@ function findTensors(root, file) {
     return found;
 }
 function pathOf(frame) {
-    const path = [];
+    // Filled from the end into an array of its final length: one allocation per tensor.
+    const path = new Array(frame.depth);
+    let i = frame.depth;
     for (let f = frame; f?.step; f = f.parent)
-        path.push(f.step);
-    return path.reverse();
+        path[--i] = f.step;
+    return i === 0 ? path : path.slice(i);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/classify.ts
@@ -47042,6 +47119,8 @@ async function readSafetensorsHeader(source) {
         // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
         if (name === '__metadata__')
             continue;
+        if (name.length > MAX_NAME_BYTES)
+            throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES);
         entries.push(parseEntry(file, name, json[name], dataStart, source.size, warnings));
     }
     checkNoOverlap(file, entries, dataStart);
@@ -48102,6 +48181,9 @@ function parseBundleIndex(bytes, file) {
                 fix: 'This is not a V2 tensor bundle index (a V1 checkpoint or another SSTable?).'
             });
         }
+        // Keys are as long as their block allows (MAX_TF_BLOCK_BYTES); a name is never near that.
+        if (key.length > MAX_NAME_BYTES)
+            throw new LimitExceededError(file, 'the length of a checkpoint key', key.length, MAX_NAME_BYTES);
         if (tensors.length + partitioned.size >= MAX_TENSORS) {
             throw new LimitExceededError(file, 'the number of tensors', tensors.length + partitioned.size + 1, MAX_TENSORS);
         }
@@ -49116,14 +49198,14 @@ async function measure(paths, files, options = {}) {
             results.push(result);
         }
         catch (error) {
-            errors.push(toReportError(candidate.path, error));
+            errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)));
         }
     }
     // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
     // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
     for (const candidate of unrecognised) {
         if (!consumed.has(candidate.path))
-            errors.push(toReportError(candidate.path, notRecognised(candidate)));
+            errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)));
     }
     const latest = await latestCheckpoints(results, files);
     const checkpoints = [];
@@ -49137,7 +49219,7 @@ async function measure(paths, files, options = {}) {
             checkpoints.push(report);
         }
         catch (error) {
-            errors.push(toReportError(result.name, error));
+            errors.push(toReportError(result.name, await lfsPointerInstead(error, files)));
         }
     }
     checkpoints.sort((a, b) => a.id.localeCompare(b.id));
@@ -49158,6 +49240,42 @@ function notRecognised(candidate) {
     if (looksLikeLfsPointer(candidate.head))
         return new LfsPointerError(candidate.path);
     return new UnsupportedFormatError(candidate.path, 'its name looks like a checkpoint but its content matches no supported format', 'See the README for the supported formats.');
+}
+/**
+ * A checkpoint that fails on a file that is a Git LFS pointer (a data shard or a shard of an index
+ * checked out without LFS: the index is fine, its tensors lie beyond the pointer's ~130 bytes)
+ * gets the LFS error, which says how to fetch the file, instead of a "truncated" one.
+ */
+async function lfsPointerInstead(error, files, path) {
+    const file = path ?? (error instanceof FormatError ? error.file : undefined);
+    if (file === undefined)
+        return error;
+    const pointer = await readLfsPointer(file, files);
+    return pointer ? new LfsPointerError(file, pointer.size) : error;
+}
+/** The object size a Git LFS pointer names, when `path` is one (docs/spec.md of git-lfs/git-lfs). */
+async function readLfsPointer(path, files) {
+    try {
+        const size = await files.size(path);
+        if (size === undefined || size > MAX_LFS_POINTER_BYTES)
+            return undefined;
+        const source = await files.open(path);
+        let bytes;
+        try {
+            bytes = await source.read(0, size);
+        }
+        finally {
+            await source.close();
+        }
+        if (!looksLikeLfsPointer(bytes))
+            return undefined;
+        const text = new TextDecoder().decode(bytes);
+        const objectSize = /^size (\d+)$/m.exec(text);
+        return { size: objectSize ? Number(objectSize[1]) : undefined };
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
 async function latestCheckpoints(results, files) {
@@ -49278,12 +49396,6 @@ function describeRequestError(error) {
 
 /** The report schema this version reads and writes (DESIGN.md, "Report JSON"). */
 const REPORT_SCHEMA = 1;
-/**
- * The most a report JSON may be, wherever it comes from (a `baseline:` path, `--baseline`, a file
- * committed at the base, an artifact): it is read whole into memory, and ours take a few kB per
- * checkpoint, so anything far larger is not a report we wrote.
- */
-const MAX_REPORT_JSON_BYTES = 64 * 1024 * 1024;
 const REGENERATE = 'Regenerate it with `model-size-budget --json` or the action\'s `report` output of this version.';
 /**
  * Reads a report JSON (the action's `report` output or the CLI's `--json`) as a baseline.
@@ -49387,6 +49499,7 @@ function report_file_isObject(value) {
 
 
 
+
 /** Base-branch runs looked at, newest first: the latest runs may be of other workflows. */
 const MAX_RUNS_SEARCHED = 10;
 /**
@@ -49415,7 +49528,7 @@ async function findArtifactBaseline(api, branch, artifactName, reportFileName) {
         const artifact = artifacts.find((candidate) => candidate.name === artifactName && !candidate.expired);
         if (!artifact)
             continue;
-        if (artifact.size_in_bytes > MAX_REPORT_JSON_BYTES) {
+        if (artifact.size_in_bytes > MAX_BASELINE_REPORT_BYTES) {
             return { found: false, reason: `artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report` };
         }
         let zipBytes;
@@ -49441,7 +49554,7 @@ async function reportFromZip(zipBytes, label, reportFileName) {
     if (!entry) {
         throw new ConfigError(`${label}: the archive has no ${basename(reportFileName)}. Upload the action's \`report\` output file as the artifact.`);
     }
-    const text = new TextDecoder().decode(await zip.readEntry(entry, MAX_REPORT_JSON_BYTES));
+    const text = new TextDecoder().decode(await zip.readEntry(entry, MAX_BASELINE_REPORT_BYTES));
     return loadBaselineReport(text, `${label}: ${entry.name}`);
 }
 function notPermitted(error) {
@@ -49728,6 +49841,7 @@ class GitBlobSource {
 
 
 
+
 /**
  * The baseline at a commit (the PR's base), read from git without checking it out: a committed
  * report JSON at `reportPath` if there is one, else the checkpoint files the `path` globs select
@@ -49741,7 +49855,7 @@ async function readGitBaseline(cwd, commit, options) {
     const short = commit.slice(0, 7);
     const tree = await GitTreeFiles.at(cwd, commit);
     if (options.reportPath) {
-        const text = await tree.readText(options.reportPath, MAX_REPORT_JSON_BYTES);
+        const text = await tree.readText(options.reportPath, MAX_BASELINE_REPORT_BYTES);
         if (text !== undefined) {
             return { found: true, report: loadBaselineReport(text, `${options.reportPath} at ${short}`), source: 'report', fetched };
         }
@@ -49767,6 +49881,7 @@ async function readGitBaseline(cwd, commit, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/resolve.ts
+
 
 
 
@@ -49883,7 +49998,7 @@ async function readBaselinePath(context, path) {
     const info = await (0,promises_namespaceObject.stat)(abs);
     if (info.isDirectory())
         return measureDirectory(context, abs, context.patterns, path);
-    if (info.size > MAX_REPORT_JSON_BYTES) {
+    if (info.size > MAX_BASELINE_REPORT_BYTES) {
         throw new ConfigError(`Input 'baseline': ${path} is ${info.size} bytes, too large for a report JSON; give a report file or a directory of base checkpoints.`);
     }
     const report = loadBaselineReport(await (0,promises_namespaceObject.readFile)(abs, 'utf8'), path);
@@ -50860,13 +50975,9 @@ const GITHUB_ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 ;// CONCATENATED MODULE: ./src/action/comment.ts
 
 
+
 /** Comments per page, GitHub's maximum: fewest requests on busy PRs. */
 const COMMENTS_PER_PAGE = 100;
-/**
- * Pages of comments searched at most (10,000 comments). A PR past that is pathological; we then
- * create a new comment rather than page on for minutes.
- */
-const MAX_COMMENT_PAGES = 100;
 /** The hidden line that carries the digest of the numbers, for `comment: on-change`. */
 const DIGEST_PATTERN = /<!-- model-size-budget-digest:([0-9a-f]{16,64}) -->/;
 function digestLine(digest) {

@@ -639,7 +639,9 @@ class UnsafePickleError extends ModelSizeBudgetError {
 class LimitExceededError extends ModelSizeBudgetError {
     file;
     constructor(file, limitName, value, limit) {
-        super(`${file}: ${limitName} is ${value}, over the limit of ${limit}; the file is corrupt or hostile.`);
+        super(`${file}: ${limitName} is ${value}, over the limit of ${limit}. ` +
+            'The file is corrupt or hostile and was not read further. If it is a real checkpoint, please report it ' +
+            '(the limits and their reasons are in src/core/limits.ts).');
         this.file = file;
     }
 }
@@ -773,16 +775,50 @@ class DiskFiles {
  * enough that a file cannot make us allocate more than a few hundred MB or loop for minutes.
  */
 // --- General ---------------------------------------------------------------------------------
-/** Tensors in one checkpoint. Large LLM checkpoints have ~10^4; 10^7 entries of metadata would already be GBs. */
-const MAX_TENSORS = 10_000_000;
+/**
+ * Tensors in one checkpoint. The largest real ones we know have ~10^5 (a 110,900-tensor TF index;
+ * DeepSeek-V3's safetensors index lists ~91,000). A reader spends 3-10 µs a tensor (measured by the
+ * fuzzer on ONNX, safetensors and TF indexes), so 10^6 keeps a hostile file under ~10 s a read,
+ * where 10^7 would allow minutes.
+ */
+const MAX_TENSORS = 1_000_000;
 /** Dimensions of one tensor. TF allows 254 (kMaxDims); nothing real comes close. */
 const MAX_DIMS = 64;
 /** Bytes of one tensor name. The longest real TF2 keys are a few hundred bytes. */
 const MAX_NAME_BYTES = 64 * 1024;
+/**
+ * Characters of all tensor names of one checkpoint together. The largest real checkpoints have
+ * ~10^5 tensors with names of ~50-100 characters (5-10 MB); names (and the paths they are made of)
+ * are held in memory and written to the report, so a file with many tensors at the end of a very
+ * deep path must not make us build gigabytes of them (a 1.5 MB pickle did; reaching this limit
+ * costs about a second).
+ */
+const MAX_TOTAL_NAME_BYTES = 16 * 1024 * 1024;
+/**
+ * Bytes of a file read whole to check whether it is a Git LFS pointer. Pointers are ~130 bytes
+ * (git-lfs docs/spec.md: "less than 200 bytes"); git-lfs itself looks no further than 1024.
+ */
+const MAX_LFS_POINTER_BYTES = 1024;
 /** The first bytes read from every candidate file to sniff its format. */
 const SNIFF_BYTES = 64;
-/** Directory entries visited when searching the given paths, so that a runaway tree cannot stall a run. */
+// --- Files searched and reports read (CLI, action, baselines) ----------------------------------
+/** Directory entries visited at most by the CLI's walk, so that a runaway tree cannot stall a run. */
 const MAX_WALKED_ENTRIES = 1_000_000;
+/**
+ * Files matched at most by the action's globs. @actions/glob walks the whole tree either way; this
+ * bounds what we keep and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ */
+const MAX_FOUND_FILES = 100_000;
+/**
+ * Bytes of a baseline report JSON (a file, a committed report, an artifact), read whole. Reports
+ * are a few KB per checkpoint; anything far larger is not one we wrote and is not downloaded.
+ */
+const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024;
+/**
+ * Pages of PR comments searched for our marker (100 per page: 10,000 comments). A PR past that
+ * is pathological; we then create a new comment rather than page on for minutes.
+ */
+const MAX_COMMENT_PAGES = 100;
 // --- TensorFlow --------------------------------------------------------------------------------
 /**
  * Bytes of a TF `.index` file, which is read whole. Real ones are KBs to a few MB (a 110,900-tensor
@@ -838,6 +874,8 @@ const MAX_PICKLE_CONTAINER_ITEMS = 10_000_000;
 const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024;
 /** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
 const MAX_PICKLE_LONG_BYTES = 1024;
+/** Nesting of a tuple used as a dict key, written out in tensor names. Real keys are strings or ints. */
+const MAX_PICKLE_KEY_DEPTH = 16;
 /** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
 const MAX_PICKLE_WALK_DEPTH = 10_000;
 // --- safetensors -------------------------------------------------------------------------------
@@ -3310,7 +3348,10 @@ const HEADER_BATCH = 64;
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 async function openZip(source) {
-    const fail = (what, offset) => new FormatError(source.name, `invalid zip archive: ${what}`, offset === undefined ? {} : { offset });
+    const fail = (what, offset) => new FormatError(source.name, `invalid zip archive: ${what}`, {
+        offset,
+        fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
+    });
     // --- end of central directory: scan back over a possible comment. Most archives (torch's
     // among them) have none, so a short tail is tried before the longest one a comment allows.
     const findEnd = (tail) => {
@@ -4884,6 +4925,7 @@ const PYTORCH_SECTION_RULES = [
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/torch-globals.ts
 
+
 /**
  * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
  * tensor references. The list follows what torch itself lets `torch.load(weights_only=True)`
@@ -5083,6 +5125,9 @@ function torch_globals_int(value, what) {
 function intList(value, what) {
     if (!Array.isArray(value))
         throw new Error(`${what} is not a tuple`);
+    // A shape or stride with more entries than any tensor has dimensions (limits.ts MAX_DIMS).
+    if (value.length > MAX_DIMS)
+        throw new Error(`${what} has ${value.length} dimensions, over the limit of ${MAX_DIMS}`);
     return value.map((item) => {
         const n = torch_globals_int(item, what);
         if (n < 0)
@@ -5201,16 +5246,40 @@ function pathName(path) {
     }
     return name;
 }
+/**
+ * A dict key as it appears in a name. Tuple keys are written out to MAX_PICKLE_KEY_DEPTH levels and
+ * at most MAX_NAME_BYTES + 1 characters: a hostile key (a tuple nested 100k deep, or one that shares
+ * a huge tuple many times) can neither recurse without bound nor make a huge string.
+ */
 function keyText(key) {
-    if (typeof key === 'string')
-        return key;
-    if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean')
-        return String(key);
-    if (key === null)
-        return 'None';
-    if (Array.isArray(key))
-        return `(${key.map(keyText).join(', ')})`;
-    return '?';
+    let text = '';
+    const write = (part) => {
+        text += part.length + text.length > MAX_NAME_BYTES ? part.slice(0, MAX_NAME_BYTES + 1 - text.length) : part;
+        return text.length <= MAX_NAME_BYTES;
+    };
+    const visit = (value, depth) => {
+        if (typeof value === 'string')
+            return write(value);
+        if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+            return write(String(value));
+        if (value === null)
+            return write('None');
+        if (!Array.isArray(value))
+            return write('?');
+        if (depth >= MAX_PICKLE_KEY_DEPTH)
+            return write('(…)');
+        if (!write('('))
+            return false;
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0 && !write(', '))
+                return false;
+            if (!visit(value[i], depth + 1))
+                return false;
+        }
+        return write(')');
+    };
+    visit(key, 0);
+    return text;
 }
 /**
  * Every tensor reachable from `root`, in pickle order (dict insertion order, list order, an
@@ -5222,13 +5291,21 @@ function findTensors(root, file) {
     const found = [];
     const seen = new Set();
     // Depth-first with an explicit stack (children pushed in reverse) so order is pickle order.
-    const stack = [{ value: root, depth: 0 }];
+    const stack = [{ value: root, depth: 0, nameLength: 0 }];
+    // Each found tensor copies its path: deep paths times many tensors is what must stay bounded.
+    let totalNameLength = 0;
     while (stack.length > 0) {
         const frame = stack.pop();
         const { value } = frame;
         if (value instanceof TensorRef) {
             if (found.length >= MAX_TENSORS)
                 throw new LimitExceededError(file, 'the number of tensors', found.length + 1, MAX_TENSORS);
+            if (frame.nameLength > MAX_NAME_BYTES)
+                throw new LimitExceededError(file, 'the length of a tensor name', frame.nameLength, MAX_NAME_BYTES);
+            totalNameLength += frame.nameLength;
+            if (totalNameLength > MAX_TOTAL_NAME_BYTES) {
+                throw new LimitExceededError(file, 'the length of all tensor names together', totalNameLength, MAX_TOTAL_NAME_BYTES);
+            }
             found.push({ path: pathOf(frame), tensor: value });
             continue;
         }
@@ -5242,8 +5319,10 @@ function findTensors(root, file) {
         }
         const children = [];
         const child = (v, key, via) => {
-            if (v !== null && typeof v === 'object')
-                children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1 });
+            if (v === null || typeof v !== 'object')
+                return;
+            const nameLength = frame.nameLength + (frame.step ? 1 : 0) + key.length;
+            children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1, nameLength });
         };
         if (value instanceof Map) {
             for (const [k, v] of value)
@@ -5274,10 +5353,12 @@ function findTensors(root, file) {
     return found;
 }
 function pathOf(frame) {
-    const path = [];
+    // Filled from the end into an array of its final length: one allocation per tensor.
+    const path = new Array(frame.depth);
+    let i = frame.depth;
     for (let f = frame; f?.step; f = f.parent)
-        path.push(f.step);
-    return path.reverse();
+        path[--i] = f.step;
+    return i === 0 ? path : path.slice(i);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/classify.ts
@@ -6109,6 +6190,8 @@ async function readSafetensorsHeader(source) {
         // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
         if (name === '__metadata__')
             continue;
+        if (name.length > MAX_NAME_BYTES)
+            throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES);
         entries.push(parseEntry(file, name, json[name], dataStart, source.size, warnings));
     }
     checkNoOverlap(file, entries, dataStart);
@@ -7169,6 +7252,9 @@ function parseBundleIndex(bytes, file) {
                 fix: 'This is not a V2 tensor bundle index (a V1 checkpoint or another SSTable?).'
             });
         }
+        // Keys are as long as their block allows (MAX_TF_BLOCK_BYTES); a name is never near that.
+        if (key.length > MAX_NAME_BYTES)
+            throw new LimitExceededError(file, 'the length of a checkpoint key', key.length, MAX_NAME_BYTES);
         if (tensors.length + partitioned.size >= MAX_TENSORS) {
             throw new LimitExceededError(file, 'the number of tensors', tensors.length + partitioned.size + 1, MAX_TENSORS);
         }
@@ -8183,14 +8269,14 @@ async function measure(paths, files, options = {}) {
             results.push(result);
         }
         catch (error) {
-            errors.push(toReportError(candidate.path, error));
+            errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)));
         }
     }
     // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
     // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
     for (const candidate of unrecognised) {
         if (!consumed.has(candidate.path))
-            errors.push(toReportError(candidate.path, notRecognised(candidate)));
+            errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)));
     }
     const latest = await latestCheckpoints(results, files);
     const checkpoints = [];
@@ -8204,7 +8290,7 @@ async function measure(paths, files, options = {}) {
             checkpoints.push(report);
         }
         catch (error) {
-            errors.push(toReportError(result.name, error));
+            errors.push(toReportError(result.name, await lfsPointerInstead(error, files)));
         }
     }
     checkpoints.sort((a, b) => a.id.localeCompare(b.id));
@@ -8225,6 +8311,42 @@ function notRecognised(candidate) {
     if (looksLikeLfsPointer(candidate.head))
         return new LfsPointerError(candidate.path);
     return new UnsupportedFormatError(candidate.path, 'its name looks like a checkpoint but its content matches no supported format', 'See the README for the supported formats.');
+}
+/**
+ * A checkpoint that fails on a file that is a Git LFS pointer (a data shard or a shard of an index
+ * checked out without LFS: the index is fine, its tensors lie beyond the pointer's ~130 bytes)
+ * gets the LFS error, which says how to fetch the file, instead of a "truncated" one.
+ */
+async function lfsPointerInstead(error, files, path) {
+    const file = path ?? (error instanceof FormatError ? error.file : undefined);
+    if (file === undefined)
+        return error;
+    const pointer = await readLfsPointer(file, files);
+    return pointer ? new LfsPointerError(file, pointer.size) : error;
+}
+/** The object size a Git LFS pointer names, when `path` is one (docs/spec.md of git-lfs/git-lfs). */
+async function readLfsPointer(path, files) {
+    try {
+        const size = await files.size(path);
+        if (size === undefined || size > MAX_LFS_POINTER_BYTES)
+            return undefined;
+        const source = await files.open(path);
+        let bytes;
+        try {
+            bytes = await source.read(0, size);
+        }
+        finally {
+            await source.close();
+        }
+        if (!looksLikeLfsPointer(bytes))
+            return undefined;
+        const text = new TextDecoder().decode(bytes);
+        const objectSize = /^size (\d+)$/m.exec(text);
+        return { size: objectSize ? Number(objectSize[1]) : undefined };
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
 async function latestCheckpoints(results, files) {
@@ -8296,12 +8418,6 @@ async function measureBaselineDirectory(root, options = {}) {
 
 /** The report schema this version reads and writes (DESIGN.md, "Report JSON"). */
 const REPORT_SCHEMA = 1;
-/**
- * The most a report JSON may be, wherever it comes from (a `baseline:` path, `--baseline`, a file
- * committed at the base, an artifact): it is read whole into memory, and ours take a few kB per
- * checkpoint, so anything far larger is not a report we wrote.
- */
-const MAX_REPORT_JSON_BYTES = 64 * 1024 * 1024;
 const REGENERATE = 'Regenerate it with `model-size-budget --json` or the action\'s `report` output of this version.';
 /**
  * Reads a report JSON (the action's `report` output or the CLI's `--json`) as a baseline.
@@ -12064,6 +12180,7 @@ function terminalSafe(text) {
 
 
 
+
 /** Exit codes: the contract scripts rely on. */
 const ExitCode = {
     Success: 0,
@@ -12249,7 +12366,7 @@ async function readBaseline(path, io, top) {
         const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) });
         return { report, origin: { kind: 'directory', description: path } };
     }
-    if (info.size > MAX_REPORT_JSON_BYTES) {
+    if (info.size > MAX_BASELINE_REPORT_BYTES) {
         throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`);
     }
     const report = loadBaselineReport(await (0,promises_namespaceObject.readFile)(absolute, 'utf8'), path);

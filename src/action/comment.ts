@@ -2,15 +2,10 @@ import { createHash } from 'node:crypto'
 import type { BudgetVerdict } from '../core/budgets.js'
 import { GITHUB_ACTIONS_BOT_LOGIN } from './constants.js'
 import type { GitHubApi, IssueComment } from './github.js'
+import { MAX_COMMENT_PAGES } from '../core/limits.js'
 
 /** Comments per page, GitHub's maximum: fewest requests on busy PRs. */
 export const COMMENTS_PER_PAGE = 100
-
-/**
- * Pages of comments searched at most (10,000 comments). A PR past that is pathological; we then
- * create a new comment rather than page on for minutes.
- */
-export const MAX_COMMENT_PAGES = 100
 
 /** The hidden line that carries the digest of the numbers, for `comment: on-change`. */
 const DIGEST_PATTERN = /<!-- model-size-budget-digest:([0-9a-f]{16,64}) -->/

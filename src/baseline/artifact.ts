@@ -5,7 +5,8 @@ import type { Report } from '../core/types.js'
 import { BufferByteSource } from '../io/byte-source.js'
 import { basename } from '../io/checkpoint-files.js'
 import { openZip } from '../formats/zip.js'
-import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from './report-file.js'
+import { loadBaselineReport } from './report-file.js'
+import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 /** Base-branch runs looked at, newest first: the latest runs may be of other workflows. */
 export const MAX_RUNS_SEARCHED = 10
@@ -49,7 +50,7 @@ export async function findArtifactBaseline(
     }
     const artifact = artifacts.find((candidate) => candidate.name === artifactName && !candidate.expired)
     if (!artifact) continue
-    if (artifact.size_in_bytes > MAX_REPORT_JSON_BYTES) {
+    if (artifact.size_in_bytes > MAX_BASELINE_REPORT_BYTES) {
       return { found: false, reason: `artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report` }
     }
     let zipBytes: Uint8Array
@@ -75,7 +76,7 @@ export async function reportFromZip(zipBytes: Uint8Array, label: string, reportF
   if (!entry) {
     throw new ConfigError(`${label}: the archive has no ${basename(reportFileName)}. Upload the action's \`report\` output file as the artifact.`)
   }
-  const text = new TextDecoder().decode(await zip.readEntry(entry, MAX_REPORT_JSON_BYTES))
+  const text = new TextDecoder().decode(await zip.readEntry(entry, MAX_BASELINE_REPORT_BYTES))
   return loadBaselineReport(text, `${label}: ${entry.name}`)
 }
 

@@ -2,8 +2,9 @@ import type { Report } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import { matchPaths } from '../io/find-files-match.js'
 import { measure, type MeasureOptions } from '../pipeline/measure.js'
-import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from './report-file.js'
+import { loadBaselineReport } from './report-file.js'
 import { ensureCommit, GitTreeFiles } from './git.js'
+import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 export interface GitBaselineOptions {
   /** The `path` globs, applied to the files tracked at the commit as to the workspace. */
@@ -41,7 +42,7 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
   const short = commit.slice(0, 7)
   const tree = await GitTreeFiles.at(cwd, commit)
   if (options.reportPath) {
-    const text = await tree.readText(options.reportPath, MAX_REPORT_JSON_BYTES)
+    const text = await tree.readText(options.reportPath, MAX_BASELINE_REPORT_BYTES)
     if (text !== undefined) {
       return { found: true, report: loadBaselineReport(text, `${options.reportPath} at ${short}`), source: 'report', fetched }
     }

@@ -5,13 +5,6 @@ import { CATEGORIES, type CategoryBytes, type CheckpointReport, type Report, typ
 /** The report schema this version reads and writes (DESIGN.md, "Report JSON"). */
 export const REPORT_SCHEMA = 1
 
-/**
- * The most a report JSON may be, wherever it comes from (a `baseline:` path, `--baseline`, a file
- * committed at the base, an artifact): it is read whole into memory, and ours take a few kB per
- * checkpoint, so anything far larger is not a report we wrote.
- */
-export const MAX_REPORT_JSON_BYTES = 64 * 1024 * 1024
-
 const REGENERATE = 'Regenerate it with `model-size-budget --json` or the action\'s `report` output of this version.'
 
 /**

@@ -10,7 +10,8 @@ import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import type { BaselineOrigin } from '../report/markdown.js'
 import { findArtifactBaseline } from './artifact.js'
 import { readGitBaseline } from './git-baseline.js'
-import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from './report-file.js'
+import { loadBaselineReport } from './report-file.js'
+import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 /** What the triggering event says about the base to compare with. */
 export interface BaseRef {
@@ -153,7 +154,7 @@ async function readBaselinePath(context: BaselineContext, path: string): Promise
   const abs = await insideWorkspace(context.workspace, workspaceReal, path, path)
   const info = await stat(abs)
   if (info.isDirectory()) return measureDirectory(context, abs, context.patterns, path)
-  if (info.size > MAX_REPORT_JSON_BYTES) {
+  if (info.size > MAX_BASELINE_REPORT_BYTES) {
     throw new ConfigError(`Input 'baseline': ${path} is ${info.size} bytes, too large for a report JSON; give a report file or a directory of base checkpoints.`)
   }
   const report = loadBaselineReport(await readFile(abs, 'utf8'), path)

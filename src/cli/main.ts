@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import { measureBaselineDirectory } from '../baseline/directory.js'
-import { loadBaselineReport, MAX_REPORT_JSON_BYTES } from '../baseline/report-file.js'
+import { loadBaselineReport } from '../baseline/report-file.js'
 import { evaluateBudgets, parseBudgets, type BudgetRule } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
@@ -14,6 +14,7 @@ import { walk } from '../io/walk.js'
 import { measure } from '../pipeline/measure.js'
 import { renderMarkdown, type BaselineOrigin } from '../report/markdown.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
+import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 /** Exit codes: the contract scripts rely on. */
 export const ExitCode = {
@@ -218,7 +219,7 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
     const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) })
     return { report, origin: { kind: 'directory', description: path } }
   }
-  if (info.size > MAX_REPORT_JSON_BYTES) {
+  if (info.size > MAX_BASELINE_REPORT_BYTES) {
     throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`)
   }
   const report = loadBaselineReport(await readFile(absolute, 'utf8'), path)

@@ -84,7 +84,9 @@ export class LimitExceededError extends ModelSizeBudgetError {
   readonly file: string
   constructor(file: string, limitName: string, value: number | bigint, limit: number) {
     super(
-      `${file}: ${limitName} is ${value}, over the limit of ${limit}; the file is corrupt or hostile.`
+      `${file}: ${limitName} is ${value}, over the limit of ${limit}. ` +
+        'The file is corrupt or hostile and was not read further. If it is a real checkpoint, please report it ' +
+        '(the limits and their reasons are in src/core/limits.ts).'
     )
     this.file = file
   }

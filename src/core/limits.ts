@@ -8,8 +8,13 @@
 
 // --- General ---------------------------------------------------------------------------------
 
-/** Tensors in one checkpoint. Large LLM checkpoints have ~10^4; 10^7 entries of metadata would already be GBs. */
-export const MAX_TENSORS = 10_000_000
+/**
+ * Tensors in one checkpoint. The largest real ones we know have ~10^5 (a 110,900-tensor TF index;
+ * DeepSeek-V3's safetensors index lists ~91,000). A reader spends 3-10 µs a tensor (measured by the
+ * fuzzer on ONNX, safetensors and TF indexes), so 10^6 keeps a hostile file under ~10 s a read,
+ * where 10^7 would allow minutes.
+ */
+export const MAX_TENSORS = 1_000_000
 
 /** Dimensions of one tensor. TF allows 254 (kMaxDims); nothing real comes close. */
 export const MAX_DIMS = 64
@@ -17,11 +22,46 @@ export const MAX_DIMS = 64
 /** Bytes of one tensor name. The longest real TF2 keys are a few hundred bytes. */
 export const MAX_NAME_BYTES = 64 * 1024
 
+/**
+ * Characters of all tensor names of one checkpoint together. The largest real checkpoints have
+ * ~10^5 tensors with names of ~50-100 characters (5-10 MB); names (and the paths they are made of)
+ * are held in memory and written to the report, so a file with many tensors at the end of a very
+ * deep path must not make us build gigabytes of them (a 1.5 MB pickle did; reaching this limit
+ * costs about a second).
+ */
+export const MAX_TOTAL_NAME_BYTES = 16 * 1024 * 1024
+
+/**
+ * Bytes of a file read whole to check whether it is a Git LFS pointer. Pointers are ~130 bytes
+ * (git-lfs docs/spec.md: "less than 200 bytes"); git-lfs itself looks no further than 1024.
+ */
+export const MAX_LFS_POINTER_BYTES = 1024
+
 /** The first bytes read from every candidate file to sniff its format. */
 export const SNIFF_BYTES = 64
 
-/** Directory entries visited when searching the given paths, so that a runaway tree cannot stall a run. */
+// --- Files searched and reports read (CLI, action, baselines) ----------------------------------
+
+/** Directory entries visited at most by the CLI's walk, so that a runaway tree cannot stall a run. */
 export const MAX_WALKED_ENTRIES = 1_000_000
+
+/**
+ * Files matched at most by the action's globs. @actions/glob walks the whole tree either way; this
+ * bounds what we keep and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ */
+export const MAX_FOUND_FILES = 100_000
+
+/**
+ * Bytes of a baseline report JSON (a file, a committed report, an artifact), read whole. Reports
+ * are a few KB per checkpoint; anything far larger is not one we wrote and is not downloaded.
+ */
+export const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
+
+/**
+ * Pages of PR comments searched for our marker (100 per page: 10,000 comments). A PR past that
+ * is pathological; we then create a new comment rather than page on for minutes.
+ */
+export const MAX_COMMENT_PAGES = 100
 
 // --- TensorFlow --------------------------------------------------------------------------------
 
@@ -96,6 +136,9 @@ export const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024
 
 /** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
 export const MAX_PICKLE_LONG_BYTES = 1024
+
+/** Nesting of a tuple used as a dict key, written out in tensor names. Real keys are strings or ints. */
+export const MAX_PICKLE_KEY_DEPTH = 16
 
 /** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
 export const MAX_PICKLE_WALK_DEPTH = 10_000

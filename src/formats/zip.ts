@@ -69,7 +69,10 @@ const latin1 = new TextDecoder('latin1')
 
 export async function openZip(source: ByteSource): Promise<ZipArchive> {
   const fail = (what: string, offset?: number): FormatError =>
-    new FormatError(source.name, `invalid zip archive: ${what}`, offset === undefined ? {} : { offset })
+    new FormatError(source.name, `invalid zip archive: ${what}`, {
+      offset,
+      fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
+    })
 
   // --- end of central directory: scan back over a possible comment. Most archives (torch's
   // among them) have none, so a short tail is tried before the longest one a comment allows.

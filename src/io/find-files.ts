@@ -1,12 +1,7 @@
 import * as glob from '@actions/glob'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-
-/**
- * Files matched at most. @actions/glob walks the whole tree either way; this bounds what we keep
- * and sniff when a pattern like `**` meets a checkout with a huge generated tree.
- */
-export const MAX_FOUND_FILES = 100_000
+import { MAX_FOUND_FILES } from '../core/limits.js'
 
 /** Directories whose content is never a user's checkpoint, even when a pattern reaches into them. */
 const IGNORED_SEGMENTS = new Set(['.git'])

@@ -1,6 +1,6 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
-import { LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
-import { MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
+import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
+import { MAX_LFS_POINTER_BYTES, MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
 import type { CheckpointReport, ReadResult, Report, ReportError } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
@@ -54,14 +54,14 @@ export async function measure(
       for (const file of result.files) consumed.add(file.path)
       results.push(result)
     } catch (error) {
-      errors.push(toReportError(candidate.path, error))
+      errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)))
     }
   }
 
   // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
   // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
   for (const candidate of unrecognised) {
-    if (!consumed.has(candidate.path)) errors.push(toReportError(candidate.path, notRecognised(candidate)))
+    if (!consumed.has(candidate.path)) errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)))
   }
 
   const latest = await latestCheckpoints(results, files)
@@ -73,7 +73,7 @@ export async function measure(
       if (result.latest) report.latest = true
       checkpoints.push(report)
     } catch (error) {
-      errors.push(toReportError(result.name, error))
+      errors.push(toReportError(result.name, await lfsPointerInstead(error, files)))
     }
   }
   checkpoints.sort((a, b) => a.id.localeCompare(b.id))
@@ -98,6 +98,39 @@ function notRecognised(candidate: Candidate): Error {
     'its name looks like a checkpoint but its content matches no supported format',
     'See the README for the supported formats.'
   )
+}
+
+/**
+ * A checkpoint that fails on a file that is a Git LFS pointer (a data shard or a shard of an index
+ * checked out without LFS: the index is fine, its tensors lie beyond the pointer's ~130 bytes)
+ * gets the LFS error, which says how to fetch the file, instead of a "truncated" one.
+ */
+async function lfsPointerInstead(error: unknown, files: CheckpointFiles, path?: string): Promise<unknown> {
+  const file = path ?? (error instanceof FormatError ? error.file : undefined)
+  if (file === undefined) return error
+  const pointer = await readLfsPointer(file, files)
+  return pointer ? new LfsPointerError(file, pointer.size) : error
+}
+
+/** The object size a Git LFS pointer names, when `path` is one (docs/spec.md of git-lfs/git-lfs). */
+async function readLfsPointer(path: string, files: CheckpointFiles): Promise<{ size?: number } | undefined> {
+  try {
+    const size = await files.size(path)
+    if (size === undefined || size > MAX_LFS_POINTER_BYTES) return undefined
+    const source = await files.open(path)
+    let bytes: Uint8Array
+    try {
+      bytes = await source.read(0, size)
+    } finally {
+      await source.close()
+    }
+    if (!looksLikeLfsPointer(bytes)) return undefined
+    const text = new TextDecoder().decode(bytes)
+    const objectSize = /^size (\d+)$/m.exec(text)
+    return { size: objectSize ? Number(objectSize[1]) : undefined }
+  } catch {
+    return undefined
+  }
 }
 
 /** The checkpoints named as latest by TF `checkpoint` state files in their directories. */

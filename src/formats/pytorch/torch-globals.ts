@@ -1,3 +1,4 @@
+import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
 
@@ -181,6 +182,8 @@ function int(value: PickleValue, what: string): number {
 
 function intList(value: PickleValue, what: string): number[] {
   if (!Array.isArray(value)) throw new Error(`${what} is not a tuple`)
+  // A shape or stride with more entries than any tensor has dimensions (limits.ts MAX_DIMS).
+  if (value.length > MAX_DIMS) throw new Error(`${what} has ${value.length} dimensions, over the limit of ${MAX_DIMS}`)
   return value.map((item) => {
     const n = int(item, what)
     if (n < 0) throw new Error(`${what} has a negative entry`)

@@ -1,5 +1,5 @@
 import { LimitExceededError } from '../../core/errors.js'
-import { MAX_PICKLE_WALK_DEPTH, MAX_TENSORS } from '../../core/limits.js'
+import { MAX_NAME_BYTES, MAX_PICKLE_KEY_DEPTH, MAX_PICKLE_WALK_DEPTH, MAX_TENSORS, MAX_TOTAL_NAME_BYTES } from '../../core/limits.js'
 import { PickleObject, type PickleValue } from '../pickle/values.js'
 import { TensorRef } from './torch-globals.js'
 
@@ -26,12 +26,32 @@ export function pathName(path: readonly PathStep[]): string {
   return name
 }
 
+/**
+ * A dict key as it appears in a name. Tuple keys are written out to MAX_PICKLE_KEY_DEPTH levels and
+ * at most MAX_NAME_BYTES + 1 characters: a hostile key (a tuple nested 100k deep, or one that shares
+ * a huge tuple many times) can neither recurse without bound nor make a huge string.
+ */
 function keyText(key: PickleValue): string {
-  if (typeof key === 'string') return key
-  if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean') return String(key)
-  if (key === null) return 'None'
-  if (Array.isArray(key)) return `(${key.map(keyText).join(', ')})`
-  return '?'
+  let text = ''
+  const write = (part: string): boolean => {
+    text += part.length + text.length > MAX_NAME_BYTES ? part.slice(0, MAX_NAME_BYTES + 1 - text.length) : part
+    return text.length <= MAX_NAME_BYTES
+  }
+  const visit = (value: PickleValue, depth: number): boolean => {
+    if (typeof value === 'string') return write(value)
+    if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return write(String(value))
+    if (value === null) return write('None')
+    if (!Array.isArray(value)) return write('?')
+    if (depth >= MAX_PICKLE_KEY_DEPTH) return write('(…)')
+    if (!write('(')) return false
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0 && !write(', ')) return false
+      if (!visit(value[i], depth + 1)) return false
+    }
+    return write(')')
+  }
+  visit(key, 0)
+  return text
 }
 
 interface Frame {
@@ -39,6 +59,8 @@ interface Frame {
   step?: PathStep
   parent?: Frame
   depth: number
+  /** Length of the name this frame's path makes (keys and separators), known before the path is built. */
+  nameLength: number
 }
 
 /**
@@ -51,12 +73,19 @@ export function findTensors(root: PickleValue, file: string): FoundTensor[] {
   const found: FoundTensor[] = []
   const seen = new Set<object>()
   // Depth-first with an explicit stack (children pushed in reverse) so order is pickle order.
-  const stack: Frame[] = [{ value: root, depth: 0 }]
+  const stack: Frame[] = [{ value: root, depth: 0, nameLength: 0 }]
+  // Each found tensor copies its path: deep paths times many tensors is what must stay bounded.
+  let totalNameLength = 0
   while (stack.length > 0) {
     const frame = stack.pop() as Frame
     const { value } = frame
     if (value instanceof TensorRef) {
       if (found.length >= MAX_TENSORS) throw new LimitExceededError(file, 'the number of tensors', found.length + 1, MAX_TENSORS)
+      if (frame.nameLength > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', frame.nameLength, MAX_NAME_BYTES)
+      totalNameLength += frame.nameLength
+      if (totalNameLength > MAX_TOTAL_NAME_BYTES) {
+        throw new LimitExceededError(file, 'the length of all tensor names together', totalNameLength, MAX_TOTAL_NAME_BYTES)
+      }
       found.push({ path: pathOf(frame), tensor: value })
       continue
     }
@@ -68,7 +97,9 @@ export function findTensors(root: PickleValue, file: string): FoundTensor[] {
     }
     const children: Frame[] = []
     const child = (v: PickleValue, key: string, via: PathStep['via']): void => {
-      if (v !== null && typeof v === 'object') children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1 })
+      if (v === null || typeof v !== 'object') return
+      const nameLength = frame.nameLength + (frame.step ? 1 : 0) + key.length
+      children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1, nameLength })
     }
     if (value instanceof Map) {
       for (const [k, v] of value) child(v, keyText(k), 'item')
@@ -91,7 +122,9 @@ export function findTensors(root: PickleValue, file: string): FoundTensor[] {
 }
 
 function pathOf(frame: Frame): PathStep[] {
-  const path: PathStep[] = []
-  for (let f: Frame | undefined = frame; f?.step; f = f.parent) path.push(f.step)
-  return path.reverse()
+  // Filled from the end into an array of its final length: one allocation per tensor.
+  const path = new Array<PathStep>(frame.depth)
+  let i = frame.depth
+  for (let f: Frame | undefined = frame; f?.step; f = f.parent) path[--i] = f.step
+  return i === 0 ? path : path.slice(i)
 }

@@ -1,6 +1,6 @@
 import { denseBytes } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
-import { MAX_DIMS, MAX_SAFETENSORS_HEADER_BYTES, MAX_TENSORS } from '../../core/limits.js'
+import { MAX_DIMS, MAX_NAME_BYTES, MAX_SAFETENSORS_HEADER_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
 
 /**
@@ -98,6 +98,7 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
   for (const name of names) {
     // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
     if (name === '__metadata__') continue
+    if (name.length > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES)
     entries.push(parseEntry(file, name, json[name], dataStart, source.size, warnings))
   }
   checkNoOverlap(file, entries, dataStart)

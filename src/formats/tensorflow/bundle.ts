@@ -1,5 +1,5 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
-import { MAX_DIMS, MAX_TENSORS, MAX_TF_SHARDS } from '../../core/limits.js'
+import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS, MAX_TF_SHARDS } from '../../core/limits.js'
 import { decodeBundleEntry, decodeBundleHeader, type BundleEntry, type BundleHeader } from './protos.js'
 import { readTable } from './sstable.js'
 
@@ -42,6 +42,8 @@ export function parseBundleIndex(bytes: Uint8Array, file: string): BundleIndex {
         fix: 'This is not a V2 tensor bundle index (a V1 checkpoint or another SSTable?).'
       })
     }
+    // Keys are as long as their block allows (MAX_TF_BLOCK_BYTES); a name is never near that.
+    if (key.length > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a checkpoint key', key.length, MAX_NAME_BYTES)
     if (tensors.length + partitioned.size >= MAX_TENSORS) {
       throw new LimitExceededError(file, 'the number of tensors', tensors.length + partitioned.size + 1, MAX_TENSORS)
     }
