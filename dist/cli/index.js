@@ -2,7 +2,69 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 528:
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
+/***/ 4528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -57,7 +119,7 @@ function isBuffer (object) {
 }
 
 var SnappyDecompressor = (__nccwpck_require__(422)/* .SnappyDecompressor */ .c)
-var SnappyCompressor = (__nccwpck_require__(437)/* .SnappyCompressor */ .d)
+var SnappyCompressor = (__nccwpck_require__(8437)/* .SnappyCompressor */ .d)
 
 var TYPE_ERROR_MSG = 'Argument compressed must be type of ArrayBuffer, Buffer, or Uint8Array'
 
@@ -149,7 +211,7 @@ __webpack_unused_export__ = compress
 
 /***/ }),
 
-/***/ 437:
+/***/ 8437:
 /***/ ((__unused_webpack_module, exports) => {
 
 // The MIT License (MIT)
@@ -529,11 +591,1361 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 581:
+/***/ 4248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(237);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6036);
 
 // The entry only wires the process to main(); every decision lives below it.
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -547,7 +1959,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 237:
+/***/ 6036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1155,10 +2567,1352 @@ const MAX_TF_PROTO_FIELDS = 1_000_000;
 /** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
 const MAX_SAVEDMODEL_ASSET_FILES = 100_000;
 // --- PyTorch / pickle / zip ---------------------------------------------------------------------
+/**
+ * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is
+ * metadata: ~100 bytes per tensor (a 70B-parameter `pytorch_model.bin` has a few hundred KB);
+ * Lightning checkpoints add hyper-parameters and RNG state (a few KB).
+ */
+const MAX_PICKLE_BYTES = 256 * 1024 * 1024;
+/** Memo entries (BINPUT/MEMOIZE) of one pickle. Real pickles memoize ~3 objects per tensor. */
+const MAX_PICKLE_MEMO = 10_000_000;
+/** Values on the unpickler's stack at once (a MARKed tuple/list/dict lives there before it is built). */
+const MAX_PICKLE_STACK = 10_000_000;
+/** Open MARKs at once: the nesting depth. Python's own pickler recurses, so real pickles stay < 1000. */
+const MAX_PICKLE_MARK_DEPTH = 10_000;
+/** Items of one list, dict or set built by APPEND(S)/SETITEM(S)/ADDITEMS. */
+const MAX_PICKLE_CONTAINER_ITEMS = 10_000_000;
+/** Bytes of one pickled string or bytes object. RNG state arrays are a few KB; hparams rarely more. */
+const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024;
+/** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
+const MAX_PICKLE_LONG_BYTES = 1024;
+/** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
+const MAX_PICKLE_WALK_DEPTH = 10_000;
 // --- safetensors -------------------------------------------------------------------------------
 // --- ONNX --------------------------------------------------------------------------------------
 // --- Keras / HDF5 ------------------------------------------------------------------------------
 // --- GGUF --------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/formats/pickle/values.ts
+/** A `module.name` the pickle refers to (GLOBAL / STACK_GLOBAL / INST / OBJ). */
+class PickleGlobal {
+    module;
+    name;
+    constructor(module, name) {
+        this.module = module;
+        this.name = name;
+    }
+    get qualifiedName() {
+        return `${this.module}.${this.name}`;
+    }
+}
+/**
+ * What a REDUCE / NEWOBJ / OBJ / INST of a global without a builder would have made: the callable,
+ * its arguments, and the state a later BUILD gave it. Kept so tensors nested inside (a module's
+ * `_parameters`, an `argparse.Namespace`) are still found.
+ */
+class PickleObject {
+    callable;
+    args;
+    state = undefined;
+    constructor(callable, args) {
+        this.callable = callable;
+        this.args = args;
+    }
+}
+/** A value of a persistent id the loader did not recognise (kept opaque, never resolved). */
+class PicklePersistentId {
+    pid;
+    constructor(pid) {
+        this.pid = pid;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/pickle/unpickler.ts
+
+
+
+/** The pickle ended before its STOP opcode: a truncated file, or (legacy streams) a window too small. */
+class PickleTruncatedError extends FormatError {
+}
+/** Python 2 module names that protocol < 3 pickles use for builtins (`fix_imports`). */
+const PY2_MODULES = { __builtin__: 'builtins', copy_reg: 'copyreg' };
+function unpickle(bytes, options) {
+    return new Unpickler(bytes, options).run();
+}
+class Unpickler {
+    bytes;
+    options;
+    position = 0;
+    stack = [];
+    marks = [];
+    memo = new Map();
+    view;
+    base;
+    file;
+    constructor(bytes, options) {
+        this.bytes = bytes;
+        this.options = options;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.base = options.baseOffset ?? 0;
+        this.file = options.file;
+    }
+    fail(what, at = this.position) {
+        return new FormatError(this.file, `invalid pickle: ${what}`, {
+            offset: this.base + at,
+            fix: 'The file is truncated or corrupted; re-export it.'
+        });
+    }
+    need(n) {
+        if (this.position + n > this.bytes.length) {
+            throw new PickleTruncatedError(this.file, 'pickle ends before its STOP opcode', {
+                offset: this.base + this.bytes.length,
+                fix: 'The file is truncated; re-export it.'
+            });
+        }
+    }
+    u8() {
+        this.need(1);
+        return this.bytes[this.position++];
+    }
+    u16() {
+        this.need(2);
+        const v = this.view.getUint16(this.position, true);
+        this.position += 2;
+        return v;
+    }
+    u32() {
+        this.need(4);
+        const v = this.view.getUint32(this.position, true);
+        this.position += 4;
+        return v;
+    }
+    i32() {
+        this.need(4);
+        const v = this.view.getInt32(this.position, true);
+        this.position += 4;
+        return v;
+    }
+    u64() {
+        this.need(8);
+        const v = this.view.getBigUint64(this.position, true);
+        this.position += 8;
+        // Lengths beyond 2^53 are caught by the length limits, which are far smaller.
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+    }
+    take(n, limit, what) {
+        if (n > limit)
+            throw new LimitExceededError(this.file, `a pickled ${what} length`, n, limit);
+        this.need(n);
+        const out = this.bytes.subarray(this.position, this.position + n);
+        this.position += n;
+        return out;
+    }
+    str(n) {
+        return utf8.decode(this.take(n, MAX_PICKLE_STRING_BYTES, 'string'));
+    }
+    /** A text-protocol argument: bytes up to the next newline. */
+    line() {
+        const end = this.bytes.indexOf(0x0a, this.position);
+        if (end < 0) {
+            this.need(this.bytes.length - this.position + 1);
+        }
+        const text = latin1.decode(this.bytes.subarray(this.position, end));
+        this.position = end + 1;
+        return text;
+    }
+    push(value) {
+        if (this.stack.length >= MAX_PICKLE_STACK) {
+            throw new LimitExceededError(this.file, 'the pickle stack depth', this.stack.length + 1, MAX_PICKLE_STACK);
+        }
+        this.stack.push(value);
+    }
+    pop() {
+        if (this.stack.length === 0 || (this.marks.length > 0 && this.stack.length <= this.marks[this.marks.length - 1])) {
+            throw this.fail('pop from an empty stack', this.position - 1);
+        }
+        return this.stack.pop();
+    }
+    top() {
+        if (this.stack.length === 0)
+            throw this.fail('empty stack', this.position - 1);
+        return this.stack[this.stack.length - 1];
+    }
+    popMark() {
+        const mark = this.marks.pop();
+        if (mark === undefined)
+            throw this.fail('no MARK to pop to', this.position - 1);
+        return this.stack.splice(mark);
+    }
+    memoPut(index, value) {
+        if (!this.memo.has(index) && this.memo.size >= MAX_PICKLE_MEMO) {
+            throw new LimitExceededError(this.file, 'the pickle memo size', this.memo.size + 1, MAX_PICKLE_MEMO);
+        }
+        this.memo.set(index, value);
+    }
+    memoGet(index) {
+        if (!this.memo.has(index))
+            throw this.fail(`memo entry ${index} was never stored`, this.position - 1);
+        return this.memo.get(index);
+    }
+    /** Resolves a global against the allow-list; anything else stops here (nothing after it is read). */
+    global(rawModule, name) {
+        const module = PY2_MODULES[rawModule] ?? rawModule;
+        const qualified = `${module}.${name}`;
+        const allowed = this.options.globals.get(qualified);
+        if (allowed)
+            return allowed.value !== undefined ? allowed.value : new PickleGlobal(module, name);
+        if (this.options.allowedModulePrefixes?.some((prefix) => module.startsWith(prefix) || `${module}.` === prefix)) {
+            return new PickleGlobal(module, name);
+        }
+        throw new UnsafePickleError(this.file, qualified);
+    }
+    /** REDUCE / NEWOBJ: a pure builder when the allow-list has one, else a record of the call. */
+    call(callable, args, at) {
+        if (!(callable instanceof PickleGlobal))
+            throw this.fail('call of something that is not a global', at);
+        const list = Array.isArray(args) ? args : args === null ? [] : undefined;
+        if (!list)
+            throw this.fail(`arguments of ${callable.qualifiedName} are not a tuple`, at);
+        const builder = this.options.globals.get(callable.qualifiedName)?.build;
+        if (!builder)
+            return new PickleObject(callable, list);
+        try {
+            return builder(list, callable);
+        }
+        catch (error) {
+            if (error instanceof FormatError || error instanceof LimitExceededError)
+                throw error;
+            throw this.fail(`unexpected arguments to ${callable.qualifiedName} (${error.message})`, at);
+        }
+    }
+    checkSize(size, what) {
+        if (size > MAX_PICKLE_CONTAINER_ITEMS)
+            throw new LimitExceededError(this.file, `the item count of a pickled ${what}`, size, MAX_PICKLE_CONTAINER_ITEMS);
+    }
+    setItems(target, items, at) {
+        if (items.length % 2 !== 0)
+            throw this.fail('SETITEMS with an odd number of values', at);
+        if (target instanceof Map) {
+            this.checkSize(target.size + items.length / 2, 'dict');
+            for (let i = 0; i < items.length; i += 2)
+                target.set(items[i], items[i + 1]);
+        }
+        else if (target instanceof PickleObject) {
+            // A dict subclass we keep opaque (e.g. an omegaconf node): keep its items as its state.
+            const state = target.state instanceof Map ? target.state : new Map();
+            for (let i = 0; i < items.length; i += 2)
+                state.set(items[i], items[i + 1]);
+            target.state = state;
+        }
+        else {
+            throw this.fail('SETITEM on something that is not a dict', at);
+        }
+    }
+    appendItems(target, items, at) {
+        if (Array.isArray(target)) {
+            this.checkSize(target.length + items.length, 'list');
+            for (const item of items)
+                target.push(item);
+        }
+        else if (target instanceof PickleObject) {
+            const state = Array.isArray(target.state) ? target.state : [];
+            state.push(...items);
+            target.state = state;
+        }
+        else {
+            throw this.fail('APPEND on something that is not a list', at);
+        }
+    }
+    run() {
+        for (;;) {
+            const at = this.position;
+            const op = this.u8();
+            switch (op) {
+                case 0x80: // PROTO
+                    if (this.u8() > 5)
+                        throw this.fail('pickle protocol above 5', at);
+                    break;
+                case 0x95: // FRAME: a length hint only
+                    this.need(8);
+                    this.position += 8;
+                    break;
+                case 0x2e: {
+                    // STOP
+                    const value = this.pop();
+                    return { value, end: this.position };
+                }
+                case 0x28: // MARK
+                    if (this.marks.length >= MAX_PICKLE_MARK_DEPTH) {
+                        throw new LimitExceededError(this.file, 'the pickle nesting depth', this.marks.length + 1, MAX_PICKLE_MARK_DEPTH);
+                    }
+                    this.marks.push(this.stack.length);
+                    break;
+                case 0x30: // POP
+                    if (this.marks.length > 0 && this.stack.length === this.marks[this.marks.length - 1])
+                        this.marks.pop();
+                    else
+                        this.pop();
+                    break;
+                case 0x31: // POP_MARK
+                    this.popMark();
+                    break;
+                case 0x32: // DUP
+                    this.push(this.top());
+                    break;
+                // --- constants and numbers
+                case 0x4e: // NONE
+                    this.push(null);
+                    break;
+                case 0x88: // NEWTRUE
+                    this.push(true);
+                    break;
+                case 0x89: // NEWFALSE
+                    this.push(false);
+                    break;
+                case 0x4b: // BININT1
+                    this.push(this.u8());
+                    break;
+                case 0x4d: // BININT2
+                    this.push(this.u16());
+                    break;
+                case 0x4a: // BININT
+                    this.push(this.i32());
+                    break;
+                case 0x49: {
+                    // INT (text): "00"/"01" are False/True in protocol 0
+                    const text = this.line();
+                    if (text === '00')
+                        this.push(false);
+                    else if (text === '01')
+                        this.push(true);
+                    else
+                        this.push(this.parseInt(text, at));
+                    break;
+                }
+                case 0x4c: // LONG (text, trailing L)
+                    this.push(this.parseInt(this.line().replace(/L$/, ''), at));
+                    break;
+                case 0x8a: // LONG1
+                    this.push(this.long(this.u8()));
+                    break;
+                case 0x8b: {
+                    // LONG4
+                    const n = this.i32();
+                    if (n < 0)
+                        throw this.fail('negative LONG4 length', at);
+                    this.push(this.long(n));
+                    break;
+                }
+                case 0x46: {
+                    // FLOAT (text)
+                    const value = Number(this.line());
+                    this.push(value);
+                    break;
+                }
+                case 0x47: {
+                    // BINFLOAT: big-endian float64
+                    this.need(8);
+                    this.push(this.view.getFloat64(this.position, false));
+                    this.position += 8;
+                    break;
+                }
+                // --- strings and bytes
+                case 0x58: // BINUNICODE
+                    this.push(this.str(this.u32()));
+                    break;
+                case 0x8c: // SHORT_BINUNICODE
+                    this.push(this.str(this.u8()));
+                    break;
+                case 0x8d: // BINUNICODE8
+                    this.push(this.str(this.u64()));
+                    break;
+                case 0x56: // UNICODE (raw-unicode-escape text)
+                    this.push(rawUnicodeEscape(this.line()));
+                    break;
+                case 0x54: {
+                    // BINSTRING (py2 str): signed length
+                    const n = this.i32();
+                    if (n < 0)
+                        throw this.fail('negative BINSTRING length', at);
+                    this.push(latin1.decode(this.take(n, MAX_PICKLE_STRING_BYTES, 'string')));
+                    break;
+                }
+                case 0x55: // SHORT_BINSTRING
+                    this.push(latin1.decode(this.take(this.u8(), MAX_PICKLE_STRING_BYTES, 'string')));
+                    break;
+                case 0x53: // STRING (quoted repr)
+                    this.push(quotedString(this.line()));
+                    break;
+                case 0x42: // BINBYTES
+                    this.push(this.take(this.u32(), MAX_PICKLE_STRING_BYTES, 'bytes'));
+                    break;
+                case 0x43: // SHORT_BINBYTES
+                    this.push(this.take(this.u8(), MAX_PICKLE_STRING_BYTES, 'bytes'));
+                    break;
+                case 0x8e: // BINBYTES8
+                case 0x96: // BYTEARRAY8
+                    this.push(this.take(this.u64(), MAX_PICKLE_STRING_BYTES, 'bytes'));
+                    break;
+                case 0x97: // NEXT_BUFFER
+                case 0x98: // READONLY_BUFFER
+                    throw new FormatError(this.file, 'the pickle uses out-of-band buffers (protocol 5), which a file cannot carry', {
+                        offset: this.base + at
+                    });
+                // --- containers
+                case 0x29: // EMPTY_TUPLE
+                    this.push([]);
+                    break;
+                case 0x74: // TUPLE
+                    this.push(this.popMark());
+                    break;
+                case 0x85: // TUPLE1
+                    this.push([this.pop()]);
+                    break;
+                case 0x86: {
+                    // TUPLE2
+                    const b = this.pop();
+                    const a = this.pop();
+                    this.push([a, b]);
+                    break;
+                }
+                case 0x87: {
+                    // TUPLE3
+                    const c = this.pop();
+                    const b = this.pop();
+                    const a = this.pop();
+                    this.push([a, b, c]);
+                    break;
+                }
+                case 0x5d: // EMPTY_LIST
+                    this.push([]);
+                    break;
+                case 0x6c: // LIST
+                    this.push(this.popMark());
+                    break;
+                case 0x61: {
+                    // APPEND
+                    const item = this.pop();
+                    this.appendItems(this.top(), [item], at);
+                    break;
+                }
+                case 0x65: {
+                    // APPENDS
+                    const items = this.popMark();
+                    this.appendItems(this.top(), items, at);
+                    break;
+                }
+                case 0x7d: // EMPTY_DICT
+                    this.push(new Map());
+                    break;
+                case 0x64: {
+                    // DICT
+                    const items = this.popMark();
+                    const dict = new Map();
+                    this.setItems(dict, items, at);
+                    this.push(dict);
+                    break;
+                }
+                case 0x73: {
+                    // SETITEM
+                    const value = this.pop();
+                    const key = this.pop();
+                    this.setItems(this.top(), [key, value], at);
+                    break;
+                }
+                case 0x75: {
+                    // SETITEMS
+                    const items = this.popMark();
+                    this.setItems(this.top(), items, at);
+                    break;
+                }
+                case 0x8f: // EMPTY_SET
+                    this.push(new Set());
+                    break;
+                case 0x90: {
+                    // ADDITEMS
+                    const items = this.popMark();
+                    const set = this.top();
+                    if (!(set instanceof Set))
+                        throw this.fail('ADDITEMS on something that is not a set', at);
+                    this.checkSize(set.size + items.length, 'set');
+                    for (const item of items)
+                        set.add(item);
+                    break;
+                }
+                case 0x91: // FROZENSET
+                    this.push(new Set(this.popMark()));
+                    break;
+                // --- memo
+                case 0x70: // PUT (text)
+                    this.memoPut(this.parseIndex(this.line(), at), this.top());
+                    break;
+                case 0x71: // BINPUT
+                    this.memoPut(this.u8(), this.top());
+                    break;
+                case 0x72: // LONG_BINPUT
+                    this.memoPut(this.u32(), this.top());
+                    break;
+                case 0x94: // MEMOIZE
+                    this.memoPut(this.memo.size, this.top());
+                    break;
+                case 0x67: // GET (text)
+                    this.push(this.memoGet(this.parseIndex(this.line(), at)));
+                    break;
+                case 0x68: // BINGET
+                    this.push(this.memoGet(this.u8()));
+                    break;
+                case 0x6a: // LONG_BINGET
+                    this.push(this.memoGet(this.u32()));
+                    break;
+                // --- the points where a real unpickler runs code: resolved against the allow-list only
+                case 0x63: {
+                    // GLOBAL "module\nname\n"
+                    const module = this.line();
+                    const name = this.line();
+                    this.push(this.global(module, name));
+                    break;
+                }
+                case 0x93: {
+                    // STACK_GLOBAL
+                    const name = this.pop();
+                    const module = this.pop();
+                    if (typeof module !== 'string' || typeof name !== 'string')
+                        throw this.fail('STACK_GLOBAL of non-strings', at);
+                    this.push(this.global(module, name));
+                    break;
+                }
+                case 0x69: {
+                    // INST "module\nname\n" with MARKed args
+                    const module = this.line();
+                    const name = this.line();
+                    const cls = this.global(module, name);
+                    this.push(this.call(cls, this.popMark(), at));
+                    break;
+                }
+                case 0x6f: {
+                    // OBJ: MARK cls args...
+                    const items = this.popMark();
+                    if (items.length === 0)
+                        throw this.fail('OBJ without a class', at);
+                    this.push(this.call(items[0], items.slice(1), at));
+                    break;
+                }
+                case 0x52: {
+                    // REDUCE
+                    const args = this.pop();
+                    const callable = this.pop();
+                    this.push(this.call(callable, args, at));
+                    break;
+                }
+                case 0x81: {
+                    // NEWOBJ
+                    const args = this.pop();
+                    const cls = this.pop();
+                    this.push(this.call(cls, args, at));
+                    break;
+                }
+                case 0x92: {
+                    // NEWOBJ_EX (kwargs are dropped: no allowed builder takes any)
+                    this.pop();
+                    const args = this.pop();
+                    const cls = this.pop();
+                    this.push(this.call(cls, args, at));
+                    break;
+                }
+                case 0x62: {
+                    // BUILD: set the state of the object below; plain containers keep theirs
+                    const state = this.pop();
+                    const target = this.top();
+                    if (target instanceof PickleObject)
+                        target.state = state;
+                    break;
+                }
+                case 0x51: {
+                    // BINPERSID
+                    const pid = this.pop();
+                    this.push(this.persistent(pid, at));
+                    break;
+                }
+                case 0x50: // PERSID (text)
+                    this.push(this.persistent(this.line(), at));
+                    break;
+                case 0x82: // EXT1
+                case 0x83: // EXT2
+                case 0x84: {
+                    // EXT4: the copyreg extension registry is process state we do not have
+                    const code = op === 0x82 ? this.u8() : op === 0x83 ? this.u16() : this.u32();
+                    throw new UnsafePickleError(this.file, `copyreg extension code ${code}`);
+                }
+                default:
+                    throw this.fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, at);
+            }
+        }
+    }
+    persistent(pid, at) {
+        const load = this.options.persistentLoad;
+        if (!load)
+            throw this.fail('a persistent id, which this pickle is not expected to have', at);
+        try {
+            return load(pid);
+        }
+        catch (error) {
+            if (error instanceof FormatError || error instanceof LimitExceededError || error instanceof UnsafePickleError)
+                throw error;
+            throw this.fail(`unexpected persistent id (${error.message})`, at);
+        }
+    }
+    long(n) {
+        if (n > MAX_PICKLE_LONG_BYTES)
+            throw new LimitExceededError(this.file, 'a pickled integer length', n, MAX_PICKLE_LONG_BYTES);
+        this.need(n);
+        if (n === 0)
+            return 0;
+        let value = 0n;
+        for (let i = n - 1; i >= 0; i--)
+            value = (value << 8n) | BigInt(this.bytes[this.position + i]);
+        if (this.bytes[this.position + n - 1] & 0x80)
+            value -= 1n << BigInt(8 * n);
+        this.position += n;
+        return narrow(value);
+    }
+    parseInt(text, at) {
+        if (!/^[-+]?\d+$/.test(text.trim()))
+            throw this.fail(`bad integer literal '${text.slice(0, 40)}'`, at);
+        return narrow(BigInt(text.trim()));
+    }
+    parseIndex(text, at) {
+        const value = Number(text);
+        if (!Number.isSafeInteger(value) || value < 0)
+            throw this.fail(`bad memo index '${text.slice(0, 40)}'`, at);
+        return value;
+    }
+}
+const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
+/** A bigint as a number when that is exact. */
+function narrow(value) {
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+function rawUnicodeEscape(text) {
+    return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, u4, u8) => String.fromCodePoint(parseInt(u4 ?? u8, 16)));
+}
+/** A protocol-0 STRING argument: a Python repr in single or double quotes. */
+function quotedString(text) {
+    const quote = text[0];
+    if ((quote !== "'" && quote !== '"') || text[text.length - 1] !== quote)
+        return text;
+    const body = text.slice(1, -1);
+    const escapes = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+    return body.replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_, e) => e.startsWith('x') && e.length === 3 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (escapes[e] ?? `\\${e}`));
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/formats/zip.ts
+
+
+
+
+/**
+ * A zip archive's central directory (PyTorch `torch.save`, TorchScript, Keras `.keras`), read
+ * through a ByteSource with yauzl: ZIP64, CP437/UTF-8 names and the odd corners of the spec are
+ * yauzl's well-tested job, not ours. Only the central directory and the local headers asked
+ * for are read; entry payloads never are, except the small ones a reader asks for by name
+ * (`data.pkl`, `config.json`), up to a limit.
+ */
+/** Central-directory entries read at most; a real PyTorch archive has one per storage. */
+const MAX_ZIP_ENTRIES = 1_000_000;
+/** A zip starts with a local file header (`PK\x03\x04`); an empty zip starts with its EOCD. */
+function looksLikeZip(head) {
+    return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
+class SourceReader extends yauzl.RandomAccessReader {
+    source;
+    constructor(source) {
+        super();
+        this.source = source;
+    }
+    _readStreamForRange(start, end) {
+        const source = this.source;
+        return external_node_stream_namespaceObject.Readable.from((async function* () {
+            yield Buffer.from(await source.read(start, end - start));
+        })());
+    }
+}
+async function openZip(source) {
+    const fail = (what, error) => new FormatError(source.name, `invalid zip archive: ${what}${error instanceof Error ? ` (${error.message})` : ''}`);
+    let zipfile;
+    try {
+        zipfile = await yauzl.fromRandomAccessReaderPromise(new SourceReader(source), source.size, {
+            decodeStrings: true,
+            validateEntrySizes: true,
+            strictFileNames: false
+        });
+    }
+    catch (error) {
+        if (error instanceof FormatError)
+            throw error;
+        throw fail('end of central directory not found or unreadable', error);
+    }
+    if (zipfile.entryCount > MAX_ZIP_ENTRIES) {
+        throw fail(`${zipfile.entryCount} entries, over the limit of ${MAX_ZIP_ENTRIES}`);
+    }
+    const raw = new Map();
+    const entries = [];
+    try {
+        for await (const entry of zipfile.eachEntry()) {
+            if ((entry.generalPurposeBitFlag & 1) !== 0)
+                throw fail(`entry '${entry.fileName}' is encrypted`);
+            const info = {
+                name: entry.fileName,
+                method: entry.compressionMethod,
+                compressedSize: entry.compressedSize,
+                uncompressedSize: entry.uncompressedSize,
+                localHeaderOffset: entry.relativeOffsetOfLocalHeader
+            };
+            if (info.localHeaderOffset + info.compressedSize > source.size) {
+                throw fail(`entry '${info.name}' extends beyond the end of the file`);
+            }
+            raw.set(info, entry);
+            entries.push(info);
+        }
+    }
+    catch (error) {
+        if (error instanceof FormatError)
+            throw error;
+        throw fail('corrupt central directory', error);
+    }
+    const dataStart = async (entry) => {
+        const original = raw.get(entry);
+        if (!original)
+            throw fail(`unknown entry '${entry.name}'`);
+        try {
+            const { fileDataStart } = await zipfile.readLocalFileHeaderPromise(original, { minimal: true });
+            if (fileDataStart + entry.compressedSize > source.size) {
+                throw fail(`entry '${entry.name}' extends beyond the end of the file`);
+            }
+            return fileDataStart;
+        }
+        catch (error) {
+            if (error instanceof FormatError)
+                throw error;
+            throw fail(`bad local header for '${entry.name}'`, error);
+        }
+    };
+    const readEntry = async (entry, maxBytes) => {
+        if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes) {
+            throw new FormatError(source.name, `zip entry '${entry.name}' is ${entry.uncompressedSize} bytes, over the ${maxBytes}-byte limit for metadata`);
+        }
+        const start = await dataStart(entry);
+        const stored = await source.read(start, entry.compressedSize);
+        if (entry.method === 0)
+            return stored;
+        if (entry.method !== 8)
+            throw fail(`entry '${entry.name}' uses compression method ${entry.method}`);
+        try {
+            const inflated = (0,external_node_zlib_namespaceObject.inflateRawSync)(stored, { maxOutputLength: Math.max(1, maxBytes) });
+            return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
+        }
+        catch (error) {
+            throw fail(`entry '${entry.name}' does not inflate`, error);
+        }
+    };
+    return { entries, dataStart, readEntry };
+}
+
+;// CONCATENATED MODULE: ./src/core/categorize.ts
+/** The first rule matching `name`, or undefined when none does (the tensor is `unclassified`). */
+function matchNameRule(name, rules) {
+    return rules.find((rule) => rule.pattern.test(name));
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/pytorch.ts
+/**
+ * PyTorch name tables. The checkpoint's own dict layout (`{model, optimizer, epoch}`) decides
+ * first; these tables decide within a section, and for top-level keys.
+ */
+/**
+ * `nn.Module` buffers: registered with `register_buffer`, saved in the state_dict next to the
+ * parameters, never trained. A state_dict does not mark them, so their names do
+ * (`torch/nn/modules/batchnorm.py`: running_mean, running_var, num_batches_tracked).
+ */
+const PYTORCH_BUFFER_RULES = [
+    { pattern: /(^|[./])running_(mean|var)$/, category: 'buffers', reason: 'BatchNorm running statistic (nn.Module buffer)' },
+    { pattern: /(^|[./])num_batches_tracked$/, category: 'buffers', reason: 'BatchNorm batch counter (nn.Module buffer)' },
+    { pattern: /(^|[./])position_ids$/, category: 'buffers', reason: 'position-id buffer (HF transformers)' },
+    { pattern: /(^|[./])attn\.(masked_)?bias$/, category: 'buffers', reason: 'causal attention mask buffer (GPT-2 style)' },
+    { pattern: /(^|[./])masked_bias$/, category: 'buffers', reason: 'causal attention mask buffer' },
+    { pattern: /(^|[./])inv_freq$/, category: 'buffers', reason: 'rotary embedding frequencies (buffer)' },
+    { pattern: /(^|[./])relative_position_index$/, category: 'buffers', reason: 'relative position index (buffer)' }
+];
+/**
+ * Per-parameter optimizer state (`torch/optim/*.py`, the keys of `self.state[p]`), for the
+ * reason text; every tensor of an optimizer state_dict is optimizer state, known slot or not.
+ */
+const PYTORCH_OPTIMIZER_SLOTS = {
+    exp_avg: 'Adam first moment (m)',
+    exp_avg_sq: 'Adam second moment (v)',
+    max_exp_avg_sq: 'AMSGrad max second moment',
+    momentum_buffer: 'SGD/RMSprop momentum buffer',
+    square_avg: 'RMSprop/Adadelta squared-gradient average',
+    grad_avg: 'RMSprop centered gradient average',
+    acc_delta: 'Adadelta accumulated update',
+    sum: 'Adagrad accumulator',
+    exp_inf: 'Adamax infinity norm',
+    mu_product: 'NAdam momentum product',
+    ax: 'ASGD average',
+    eta: 'ASGD step size',
+    mu: 'ASGD momentum',
+    prev: 'Rprop previous gradient',
+    step_size: 'Rprop step sizes'
+};
+/**
+ * Top-level keys of training checkpoints (FORMATS.md §4.4: torch tutorials, Lightning's
+ * `state_dict`/`optimizer_states`/`loops`/`callbacks`, HF Trainer's `optimizer.pt` and
+ * `rng_state.pth`, timm's `state_dict_ema`). First match wins.
+ */
+const PYTORCH_SECTION_RULES = [
+    { pattern: /^(ema|model_ema|ema_model|ema_state_dict|state_dict_ema|shadow|averaged_model|swa_model|ema_weights)$/i, section: 'ema', reason: 'EMA shadow weights (not trained)' },
+    { pattern: /^(optimizer|optimizers|optimizer_state_dict|optimizer_states|optimizer_state|optim|optim_state|opt|opt_state)$|_optimizer$|^optimizer_/i, section: 'optimizer', reason: 'optimizer state_dict' },
+    { pattern: /^(model|models|state_dict|model_state_dict|model_state|module|net|network|params|weights|generator|discriminator|encoder|decoder|backbone|student|teacher|netG|netD)$/i, section: 'model', reason: 'model state_dict' },
+    {
+        pattern: /^(epoch|epochs|global_step|step|steps|iteration|iter|iters|best_\w+|rng_state|rng_states|rng|random_state|torch_rng_state|cuda_rng_state|numpy_rng_state|python_rng_state|python|numpy|cpu|cuda|loops|callbacks|lr_scheduler|lr_schedulers|scheduler|schedulers|scheduler_state_dict|scaler|grad_scaler|amp|metrics|hyper_parameters|hparams|args|config|pytorch-lightning_version|version)$/i,
+        section: 'bookkeeping',
+        reason: 'training-loop state (counters, RNG, schedulers, callbacks)'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/torch-globals.ts
+
+/**
+ * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
+ * tensor references. The list follows what torch itself lets `torch.load(weights_only=True)`
+ * through (`pytorch/pytorch:torch/_weights_only_unpickler.py`) plus the plain data types that
+ * Lightning and HF checkpoints carry in their bookkeeping (numpy RNG state, argparse/omegaconf
+ * hyper-parameters). Nothing on it is ever called: "allowed" only means "understood as data".
+ */
+/** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
+class StorageRef {
+    key;
+    dtype;
+    numel;
+    location;
+    constructor(
+    /** The record key: `data/<key>` in a zip, the root key in a legacy stream. */
+    key, 
+    /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
+    dtype, 
+    /** Elements of the (root) storage, in its dtype. */
+    numel, location) {
+        this.key = key;
+        this.dtype = dtype;
+        this.numel = numel;
+        this.location = location;
+    }
+}
+/** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */
+class TensorRef {
+    storage;
+    dtype;
+    shape;
+    storageOffset;
+    parameter;
+    quantized;
+    constructor(
+    /** Undefined for tensors without data (meta tensors). */
+    storage, dtype, shape, storageOffset, 
+    /** Rebuilt through `_rebuild_parameter*`: an `nn.Parameter`, so a trainable weight. */
+    parameter, 
+    /** Quantized tensors carry their quantizer; kept for the reason text only. */
+    quantized = false) {
+        this.storage = storage;
+        this.dtype = dtype;
+        this.shape = shape;
+        this.storageOffset = storageOffset;
+        this.parameter = parameter;
+        this.quantized = quantized;
+    }
+    asParameter() {
+        return new TensorRef(this.storage, this.dtype, this.shape, this.storageOffset, true, this.quantized);
+    }
+}
+/**
+ * Storage class → dtype (`torch/storage.py` `_LegacyStorage` subclasses; netron's
+ * `lutzroeder/netron:source/python.js` `torch.*Storage.dtype`).
+ */
+const STORAGE_DTYPES = {
+    ByteStorage: 'uint8',
+    CharStorage: 'int8',
+    ShortStorage: 'int16',
+    IntStorage: 'int32',
+    LongStorage: 'int64',
+    HalfStorage: 'float16',
+    FloatStorage: 'float32',
+    DoubleStorage: 'float64',
+    ComplexHalfStorage: 'complex32',
+    ComplexFloatStorage: 'complex64',
+    ComplexDoubleStorage: 'complex128',
+    BoolStorage: 'bool',
+    BFloat16Storage: 'bfloat16',
+    QInt8Storage: 'qint8',
+    QUInt8Storage: 'quint8',
+    QInt32Storage: 'qint32',
+    QUInt4x2Storage: 'quint4x2',
+    QUInt2x4Storage: 'quint2x4',
+    UInt16Storage: 'uint16',
+    UInt32Storage: 'uint32',
+    UInt64Storage: 'uint64',
+    UntypedStorage: 'uint8',
+    TypedStorage: 'uint8'
+};
+/** torch dtype objects (`torch.float32`…) as they appear in `_rebuild_tensor_v3` and meta tensors. */
+const TORCH_DTYPES = {
+    uint8: 'uint8',
+    int8: 'int8',
+    int16: 'int16',
+    short: 'int16',
+    int32: 'int32',
+    int: 'int32',
+    int64: 'int64',
+    long: 'int64',
+    uint16: 'uint16',
+    uint32: 'uint32',
+    uint64: 'uint64',
+    float16: 'float16',
+    half: 'float16',
+    float32: 'float32',
+    float: 'float32',
+    float64: 'float64',
+    double: 'float64',
+    bfloat16: 'bfloat16',
+    complex32: 'complex32',
+    complex64: 'complex64',
+    complex128: 'complex128',
+    bool: 'bool',
+    qint8: 'qint8',
+    quint8: 'quint8',
+    qint32: 'qint32',
+    quint4x2: 'quint4x2',
+    float8_e4m3fn: 'float8_e4m3fn',
+    float8_e4m3fnuz: 'float8_e4m3fnuz',
+    float8_e5m2: 'float8_e5m2',
+    float8_e5m2fnuz: 'float8_e5m2fnuz',
+    float8_e8m0fnu: 'float8_e8m0',
+    float4_e2m1fn_x2: 'float4_e2m1'
+};
+/** Bytes per element of the dtypes storages can have (sub-byte packed types count whole bytes). */
+const STORAGE_ELEMENT_BYTES = {
+    uint8: 1,
+    int8: 1,
+    int16: 2,
+    int32: 4,
+    int64: 8,
+    uint16: 2,
+    uint32: 4,
+    uint64: 8,
+    float16: 2,
+    float32: 4,
+    float64: 8,
+    bfloat16: 2,
+    complex32: 4,
+    complex64: 8,
+    complex128: 16,
+    bool: 1,
+    qint8: 1,
+    quint8: 1,
+    qint32: 4,
+    quint4x2: 1,
+    quint2x4: 1,
+    float8_e4m3fn: 1,
+    float8_e4m3fnuz: 1,
+    float8_e5m2: 1,
+    float8_e5m2fnuz: 1,
+    float8_e8m0: 1,
+    float4_e2m1: 1
+};
+/** The storage class a persistent id names, as a dtype; undefined when it is not a storage class. */
+function storageDtype(storageType) {
+    if (!(storageType instanceof PickleGlobal))
+        return undefined;
+    if (storageType.module !== 'torch' && storageType.module !== 'torch.cuda' && storageType.module !== 'torch.storage')
+        return undefined;
+    return STORAGE_DTYPES[storageType.name];
+}
+function torch_globals_int(value, what) {
+    if (typeof value === 'number' && Number.isSafeInteger(value))
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    throw new Error(`${what} is not an integer`);
+}
+function intList(value, what) {
+    if (!Array.isArray(value))
+        throw new Error(`${what} is not a tuple`);
+    return value.map((item) => {
+        const n = torch_globals_int(item, what);
+        if (n < 0)
+            throw new Error(`${what} has a negative entry`);
+        return n;
+    });
+}
+function rebuildTensor(storage, offset, size, dtype, quantized = false) {
+    if (!(storage instanceof StorageRef))
+        throw new Error('the storage argument is not a storage');
+    return new TensorRef(storage, dtype ?? storage.dtype, intList(size, 'size'), torch_globals_int(offset, 'storage offset'), false, quantized);
+}
+function asParameter(data) {
+    return data instanceof TensorRef ? data.asParameter() : data;
+}
+function pairsToMap(args) {
+    const map = new Map();
+    const items = args[0];
+    if (Array.isArray(items)) {
+        for (const pair of items)
+            if (Array.isArray(pair) && pair.length === 2)
+                map.set(pair[0], pair[1]);
+    }
+    return map;
+}
+/** Builds the allow-list. TorchScript archives additionally allow their own `__torch__.` classes. */
+function torchGlobals() {
+    const globals = new Map();
+    const opaque = (...names) => {
+        for (const name of names)
+            globals.set(name, {});
+    };
+    const build = (name, fn) => {
+        globals.set(name, { build: fn });
+    };
+    // torch._utils: tensor and parameter rebuilders (`pytorch/pytorch:torch/_utils.py`).
+    build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2]));
+    build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2]));
+    build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], typeof a[6] === 'string' ? a[6] : undefined));
+    build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], undefined, true));
+    build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]));
+    build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]));
+    build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]));
+    build('torch._utils._rebuild_meta_tensor_no_storage', (a) => new TensorRef(undefined, typeof a[0] === 'string' ? a[0] : 'float32', intList(a[1], 'size'), 0, false));
+    // Tensor subclasses: `_rebuild_from_type_v2(func, type, args, state)` rebuilds through `func`.
+    const fromType = (a) => {
+        const func = a[0];
+        const args = a[2];
+        const inner = func instanceof PickleGlobal ? globals.get(func.qualifiedName)?.build : undefined;
+        return inner && Array.isArray(args) ? inner(args, func) : args;
+    };
+    build('torch._tensor._rebuild_from_type_v2', fromType);
+    build('torch._tensor._rebuild_from_type', fromType);
+    // Kept opaque: the walk still finds the tensors nested in their arguments.
+    opaque('torch._utils._rebuild_sparse_tensor', 'torch._utils._rebuild_sparse_csr_tensor', 'torch._utils._rebuild_nested_tensor', 'torch._utils._rebuild_wrapper_subclass', 'torch._utils._rebuild_device_tensor_from_numpy', 'torch._utils._rebuild_xla_tensor', 'torch._utils._rebuild_mlc_tensor', 'torch.serialization._get_layout', 'torch.nn.parameter.Parameter', 'torch.torch_version.TorchVersion');
+    build('torch.Size', (a) => (Array.isArray(a[0]) ? a[0] : []));
+    build('torch.device', (a) => a.map(String).join(':'));
+    // Storage classes, named by persistent ids; `torch.cuda.*` in legacy streams.
+    for (const storage of Object.keys(STORAGE_DTYPES)) {
+        opaque(`torch.${storage}`, `torch.cuda.${storage}`, `torch.storage.${storage}`);
+    }
+    // dtype objects stand for their name.
+    for (const [name, dtype] of Object.entries(TORCH_DTYPES))
+        globals.set(`torch.${name}`, { value: dtype });
+    for (const layout of ['strided', 'sparse_coo', 'sparse_csr', 'sparse_csc', 'sparse_bsr', 'sparse_bsc']) {
+        globals.set(`torch.${layout}`, { value: layout });
+    }
+    for (const format of ['contiguous_format', 'channels_last', 'preserve_format'])
+        globals.set(`torch.${format}`, { value: format });
+    // Quantization schemes in `_rebuild_qtensor` quantizer params.
+    for (const scheme of ['per_tensor_affine', 'per_channel_affine', 'per_channel_affine_float_qparams']) {
+        globals.set(`torch.${scheme}`, { value: scheme });
+    }
+    // Python containers and scalars.
+    build('collections.OrderedDict', pairsToMap);
+    build('collections.defaultdict', () => new Map());
+    build('builtins.set', (a) => new Set(Array.isArray(a[0]) ? a[0] : []));
+    build('builtins.frozenset', (a) => new Set(Array.isArray(a[0]) ? a[0] : []));
+    build('builtins.bytearray', (a) => (a[0] instanceof Uint8Array ? a[0] : new Uint8Array()));
+    // Protocol-2 pickles spell bytes as `_codecs.encode(text, 'latin1')`.
+    build('_codecs.encode', (a) => (typeof a[0] === 'string' ? Uint8Array.from(a[0], (c) => c.charCodeAt(0) & 0xff) : new Uint8Array()));
+    opaque('builtins.complex', 'builtins.slice', 'builtins.range', 'builtins.object', 'builtins.dict', 'builtins.list', 'builtins.tuple', 'builtins.int', 'builtins.float', 'builtins.str', 'builtins.bool', 'builtins.bytes', 'copyreg._reconstructor', 'argparse.Namespace', 'pathlib.Path', 'pathlib.PosixPath', 'pathlib.WindowsPath', 'pathlib.PurePosixPath', 'pathlib.PureWindowsPath', 'datetime.datetime', 'datetime.date', 'datetime.time', 'datetime.timedelta', 'datetime.timezone', 'typing.Any', 
+    // numpy scalars and arrays (Lightning/HF RNG state: `np.random.get_state()`), numpy 1 and 2.
+    'numpy.core.multiarray._reconstruct', 'numpy.core.multiarray.scalar', 'numpy._core.multiarray._reconstruct', 'numpy._core.multiarray.scalar', 'numpy.ndarray', 'numpy.dtype', 'numpy.dtypes.Float64DType', 'numpy.dtypes.Float32DType', 'numpy.dtypes.Int64DType', 'numpy.dtypes.UInt32DType', 
+    // Lightning / Hydra hyper-parameters: dict subclasses holding plain values.
+    'pytorch_lightning.utilities.parsing.AttributeDict', 'lightning.pytorch.utilities.parsing.AttributeDict', 'lightning.fabric.utilities.data.AttributeDict', 'lightning_fabric.utilities.data.AttributeDict', 'omegaconf.dictconfig.DictConfig', 'omegaconf.listconfig.ListConfig', 'omegaconf.base.ContainerMetadata', 'omegaconf.base.Metadata', 'omegaconf.nodes.AnyNode', 'omegaconf.nodes.StringNode', 'omegaconf.nodes.IntegerNode', 'omegaconf.nodes.FloatNode', 'omegaconf.nodes.BooleanNode', 'omegaconf.nodes.ValueNode');
+    return globals;
+}
+/** TorchScript's pickles name the archive's own compiled classes (`__torch__.mnist.Net`), never Python code. */
+const TORCHSCRIPT_MODULE_PREFIXES = ['__torch__.'];
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/walk.ts
+
+
+
+
+/** `model/wc1.weight`, `optimizer/state/0/exp_avg`, `conv_block_1.conv_1.weight` (TorchScript). */
+function pathName(path) {
+    let name = '';
+    for (const [i, step] of path.entries()) {
+        if (i > 0)
+            name += step.via === 'attr' ? '.' : '/';
+        name += step.key;
+    }
+    return name;
+}
+function keyText(key) {
+    if (typeof key === 'string')
+        return key;
+    if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean')
+        return String(key);
+    if (key === null)
+        return 'None';
+    if (Array.isArray(key))
+        return `(${key.map(keyText).join(', ')})`;
+    return '?';
+}
+/**
+ * Every tensor reachable from `root`, in pickle order (dict insertion order, list order, an
+ * object's arguments then its state). Each container is walked once, so a cyclic or heavily
+ * shared structure cannot make the walk loop or explode; a tensor object reached under two
+ * names (tied weights in a state_dict) is listed under both.
+ */
+function findTensors(root, file) {
+    const found = [];
+    const seen = new Set();
+    // Depth-first with an explicit stack (children pushed in reverse) so order is pickle order.
+    const stack = [{ value: root, depth: 0 }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const { value } = frame;
+        if (value instanceof TensorRef) {
+            if (found.length >= MAX_TENSORS)
+                throw new LimitExceededError(file, 'the number of tensors', found.length + 1, MAX_TENSORS);
+            found.push({ path: pathOf(frame), tensor: value });
+            continue;
+        }
+        if (value === null || typeof value !== 'object' || value instanceof Uint8Array)
+            continue;
+        if (seen.has(value))
+            continue;
+        seen.add(value);
+        if (frame.depth >= MAX_PICKLE_WALK_DEPTH) {
+            throw new LimitExceededError(file, 'the nesting depth of the pickled object', frame.depth + 1, MAX_PICKLE_WALK_DEPTH);
+        }
+        const children = [];
+        const child = (v, key, via) => {
+            if (v !== null && typeof v === 'object')
+                children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1 });
+        };
+        if (value instanceof Map) {
+            for (const [k, v] of value)
+                child(v, keyText(k), 'item');
+        }
+        else if (Array.isArray(value)) {
+            value.forEach((v, i) => child(v, String(i), 'item'));
+        }
+        else if (value instanceof Set) {
+            let i = 0;
+            for (const v of value)
+                child(v, String(i++), 'item');
+        }
+        else if (value instanceof PickleObject) {
+            value.args.forEach((v, i) => child(v, `[${i}]`, 'item'));
+            // An object's state is its attribute dict (TorchScript modules, argparse.Namespace), or a
+            // (dict, slots) pair; its attributes read as `parent.attr`.
+            const state = value.state;
+            if (state instanceof Map)
+                for (const [k, v] of state)
+                    child(v, keyText(k), 'attr');
+            else
+                child(state, 'state', 'item');
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return found;
+}
+function pathOf(frame) {
+    const path = [];
+    for (let f = frame; f?.step; f = f.parent)
+        path.push(f.step);
+    return path.reverse();
+}
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/classify.ts
+
+
+
+
+/**
+ * Categories from the checkpoint's own layout (DESIGN.md: `dict-layout`):
+ * - a bare state_dict (`torch.save(model.state_dict())`, HF `pytorch_model.bin`): weights,
+ *   except `nn.Module` buffers by name;
+ * - a training checkpoint `{model|state_dict: …, optimizer|optimizer_states: …, epoch: …}`:
+ *   each top-level key is a section (rules/pytorch.ts); everything in an optimizer state_dict is
+ *   optimizer state, per-parameter slots under `state/<param index>/<slot>` named after their parameter;
+ * - a bare optimizer state_dict (`{state, param_groups}`, HF `optimizer.pt`) is all optimizer.
+ * Tensors under keys no rule knows are `nn.Parameter`s → weights, buffer names → buffers, else
+ * unclassified.
+ */
+function classifyTorchSave(root, found) {
+    const rootMap = root instanceof Map ? root : undefined;
+    const sectionOf = new Map();
+    let bareOptimizer = false;
+    let bareStateDict = false;
+    if (rootMap) {
+        for (const key of rootMap.keys()) {
+            if (typeof key !== 'string')
+                continue;
+            const rule = PYTORCH_SECTION_RULES.find((r) => r.pattern.test(key));
+            if (rule)
+                sectionOf.set(key, rule.section);
+        }
+        bareOptimizer = rootMap.has('state') && rootMap.has('param_groups');
+        const knowsLayout = [...sectionOf.values()].some((s) => s === 'model' || s === 'optimizer' || s === 'ema');
+        bareStateDict = !bareOptimizer && !knowsLayout && [...rootMap.values()].some((v) => v instanceof TensorRef);
+    }
+    const parameterNames = optimizerParameterNames(rootMap, sectionOf, bareOptimizer, found);
+    const tensors = [];
+    let layoutUsed = bareOptimizer || bareStateDict;
+    for (const item of found) {
+        const name = pathName(item.path) || 'tensor';
+        let decided;
+        if (bareOptimizer) {
+            decided = optimizerTensor(item.path, parameterNames.get(root));
+        }
+        else if (bareStateDict) {
+            decided = modelTensor(name, item.tensor, 'state_dict');
+        }
+        else {
+            const top = item.path[0]?.key;
+            const section = top === undefined ? undefined : sectionOf.get(top);
+            const inner = item.path.slice(1);
+            const innerName = pathName(inner) || name;
+            if (section)
+                layoutUsed = true;
+            switch (section) {
+                case 'model':
+                    decided = modelTensor(innerName, item.tensor, `'${top}' model state_dict`);
+                    break;
+                case 'ema':
+                    decided = { category: 'buffers', reason: `EMA shadow copy under '${top}' (not trained)` };
+                    break;
+                case 'optimizer':
+                    decided = optimizerTensor(inner, parameterNames.get(rootMap?.get(top)));
+                    break;
+                case 'bookkeeping':
+                    decided = { category: 'bookkeeping', reason: `training-loop state under '${top}'` };
+                    break;
+                default:
+                    decided = unknownTensor(name, item.tensor);
+            }
+        }
+        tensors.push({ ...item, name, ...decided });
+    }
+    return { tensors, classifiedBy: layoutUsed ? 'dict-layout' : 'name-rules', categoryNotes: notes(tensors) };
+}
+/** TorchScript archives: every tensor of the module tree is model state; buffers by name. */
+function classifyTorchScript(found) {
+    const tensors = found.map((item) => {
+        const name = pathName(item.path) || 'tensor';
+        const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES);
+        return {
+            ...item,
+            name,
+            category: buffer ? buffer.category : 'weights',
+            reason: buffer ? buffer.reason : 'tensor of the TorchScript module'
+        };
+    });
+    return { tensors, classifiedBy: 'format', categoryNotes: notes(tensors) };
+}
+function modelTensor(name, tensor, where) {
+    const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES);
+    if (buffer)
+        return { category: buffer.category, reason: buffer.reason };
+    return { category: 'weights', reason: tensor.parameter ? `nn.Parameter in the ${where}` : `parameter in the ${where}` };
+}
+function unknownTensor(name, tensor) {
+    const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES);
+    if (buffer)
+        return { category: buffer.category, reason: buffer.reason };
+    if (tensor.parameter)
+        return { category: 'weights', reason: 'saved as an nn.Parameter' };
+    return { category: 'unclassified', reason: 'under a key no PyTorch layout rule knows' };
+}
+/** `…/state/<param index>/<slot>` inside an optimizer state_dict (`torch/optim/optimizer.py` `state_dict`). */
+function optimizerTensor(inner, names) {
+    const at = inner.findIndex((step) => step.key === 'state');
+    if (at >= 0 && inner.length === at + 3) {
+        const index = inner[at + 1].key;
+        const slot = inner[at + 2].key;
+        const of = names?.get(index) ?? `parameter ${index}`;
+        // Scalars such as Adam's per-parameter `step` tensor are optimizer state too: torch saves and
+        // restores them with the slots (and truth.json, computed by torch, counts them there).
+        if (slot === 'step')
+            return { category: 'optimizer', reason: `optimizer step counter of ${of}` };
+        return { category: 'optimizer', reason: `${PYTORCH_OPTIMIZER_SLOTS[slot] ?? `optimizer state '${slot}'`} of ${of}` };
+    }
+    return { category: 'optimizer', reason: 'optimizer state' };
+}
+/**
+ * Optimizer state is keyed by parameter index, in the order of `param_groups[*].params`, which is
+ * the order of `model.parameters()`: the state_dict's tensors minus its buffers. When a checkpoint
+ * holds one model and one optimizer whose counts agree, indexes get their parameter's name.
+ */
+function optimizerParameterNames(rootMap, sectionOf, bareOptimizer, found) {
+    const result = new Map();
+    if (!rootMap || bareOptimizer)
+        return result;
+    const modelKeys = [...sectionOf].filter(([, s]) => s === 'model').map(([k]) => k);
+    const optimizerKeys = [...sectionOf].filter(([, s]) => s === 'optimizer').map(([k]) => k);
+    if (modelKeys.length !== 1 || optimizerKeys.length !== 1)
+        return result;
+    const optimizer = rootMap.get(optimizerKeys[0]);
+    // Lightning keeps a list of optimizer state_dicts (`optimizer_states`); one optimizer maps.
+    const order = parameterOrder(Array.isArray(optimizer) && optimizer.length === 1 ? optimizer[0] : optimizer);
+    if (!order)
+        return result;
+    const parameters = found
+        .filter((item) => item.path[0]?.key === modelKeys[0])
+        .map((item) => pathName(item.path.slice(1)))
+        .filter((name) => !matchNameRule(name, PYTORCH_BUFFER_RULES));
+    if (parameters.length !== order.length)
+        return result;
+    result.set(optimizer, new Map(order.map((index, i) => [index, parameters[i]])));
+    return result;
+}
+function parameterOrder(optimizer) {
+    if (!(optimizer instanceof Map))
+        return undefined;
+    const groups = optimizer.get('param_groups');
+    if (!Array.isArray(groups))
+        return undefined;
+    const order = [];
+    for (const group of groups) {
+        const params = group instanceof Map ? group.get('params') : undefined;
+        if (!Array.isArray(params))
+            return undefined;
+        for (const index of params)
+            order.push(String(index));
+    }
+    return order;
+}
+function notes(tensors) {
+    const out = {};
+    const slots = new Map();
+    for (const t of tensors) {
+        if (t.category !== 'optimizer')
+            continue;
+        const slot = t.path[t.path.length - 1]?.key ?? 'state';
+        slots.set(slot, (slots.get(slot) ?? 0) + 1);
+    }
+    if (slots.size > 0) {
+        out.optimizer = [...slots].map(([slot, n]) => `${slot} ×${n}`).join(', ');
+    }
+    const buffers = tensors.filter((t) => t.category === 'buffers').length;
+    if (buffers > 0)
+        out.buffers = `${buffers} nn.Module buffer(s) (BatchNorm statistics, masks, EMA)`;
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/io/checkpoint-files.ts
 
@@ -1201,6 +3955,424 @@ class MemoryFiles {
         return [...names].sort();
     }
 }
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/names.ts
+
+/**
+ * Names `torch.save` files go by: `.pt`, `.pth`, `.bin` (HF `pytorch_model.bin`), `.ckpt`
+ * (Lightning), and the old `model_best.pth.tar` habit. `.bin` and `.ckpt` are shared with other
+ * formats, so the name only admits a file; its content decides (sniff).
+ */
+function hasPytorchExtension(path) {
+    return /\.(pt|pth|bin|ckpt)$|\.(pt|pth)\.tar$/i.test(basename(path));
+}
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/result.ts
+
+/**
+ * Turns classified tensors into the common tensor list. Every tensor that views a storage gets
+ * the whole storage's span and its key, so the analyzer counts a shared storage once (under the
+ * first tensor that names it); the explanation says which were shared.
+ */
+function tensorInfos(file, classification, spanOf) {
+    const tensors = [];
+    const firstName = new Map();
+    const shared = [];
+    const sharedKeys = new Set();
+    let sharedBytes = 0;
+    for (const item of classification.tensors) {
+        const { tensor } = item;
+        if (!tensor.storage) {
+            // A meta tensor has a shape but no data on disk.
+            tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` });
+            continue;
+        }
+        const span = spanOf(tensor.storage.key);
+        const first = firstName.get(span.storageKey);
+        let reason = item.reason;
+        if (first === undefined)
+            firstName.set(span.storageKey, item.name);
+        else {
+            reason = `${reason}; shares its storage with '${first}' (counted once)`;
+            if (!sharedKeys.has(span.storageKey))
+                sharedBytes += span.byteLength;
+            sharedKeys.add(span.storageKey);
+            shared.push(item.name);
+        }
+        tensors.push({
+            name: item.name,
+            dtype: tensor.dtype,
+            shape: tensor.shape,
+            file,
+            offset: span.offset,
+            byteLength: span.byteLength,
+            category: item.category,
+            reason,
+            storageKey: span.storageKey
+        });
+    }
+    const explanations = [];
+    if (shared.length > 0) {
+        const names = shared.slice(0, 3).map((n) => `'${n}'`).join(', ');
+        explanations.push(`${shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${shared.length > 3 ? ', …' : ''}); ` +
+            `the shared storage (${formatBytes(sharedBytes)}) is on disk once and counted once`);
+    }
+    return { tensors, explanations };
+}
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/zip-reader.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * `torch.save` zip archives (PyTorch ≥ 1.6; Lightning `.ckpt`, HF `pytorch_model.bin`) and
+ * TorchScript archives (`torch.jit.save`).
+ *
+ * Layout (`pytorch/pytorch:torch/serialization.py` `_save`, `caffe2/serialize/inline_container.cc`):
+ * every record sits under one folder whose name varies (the file stem, or `archive`):
+ * `<a>/data.pkl` the pickled object, `<a>/data/<key>` one record per storage (stored, not
+ * compressed, 64-byte aligned through a local-header extra field), `<a>/byteorder`,
+ * `<a>/version` or `<a>/.data/version`. TorchScript adds `<a>/code/` (Python-like source and
+ * `.debug_pkl` debug info) and `<a>/constants.pkl`.
+ *
+ * Read: the central directory, `data.pkl` (and `constants.pkl`), one local header per storage
+ * (its payload starts after the variable-length padding). Storage payloads are never read.
+ */
+/** Records a torch archive starts with (the first local header's name, seen in the sniff bytes). */
+const TORCH_FIRST_RECORD = /^[^/]+\/(data\.pkl|data\/\d|\.data\/|version|byteorder|\.format_version|\.storage_alignment|code\/|constants\.pkl|constants\/|extra\/)/;
+/** The first local header's file name as far as the sniff window shows it; `truncated` when cut off. */
+function firstRecordName(head) {
+    if (head.length < 30 || !(head[2] === 3 && head[3] === 4))
+        return undefined;
+    const length = head[26] | (head[27] << 8);
+    const visible = head.subarray(30, Math.min(head.length, 30 + length));
+    return { name: new TextDecoder().decode(visible), truncated: visible.length < length };
+}
+const pytorchZipReader = {
+    format: 'pytorch',
+    matchesName: hasPytorchExtension,
+    sniff(candidate) {
+        if (!looksLikeZip(candidate.head))
+            return false;
+        const first = firstRecordName(candidate.head);
+        if (!first)
+            return false;
+        if (TORCH_FIRST_RECORD.test(first.name))
+            return true;
+        // A long archive folder name can push the record name past the sniff window; read() then
+        // checks for data.pkl and says clearly when the zip is something else.
+        return first.truncated && !first.name.includes('/') && /\.(pt|pth)$/i.test(candidate.path);
+    },
+    async read(path, files) {
+        const source = await files.open(path);
+        try {
+            return await readTorchZip(path, source.size, await openZip(source));
+        }
+        finally {
+            await source.close();
+        }
+    }
+};
+function findRecord(archive, prefix, name) {
+    return archive.entries.find((entry) => entry.name === prefix + name);
+}
+/** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
+function archivePrefix(archive) {
+    let best;
+    for (const entry of archive.entries) {
+        if (entry.name !== 'data.pkl' && !entry.name.endsWith('/data.pkl'))
+            continue;
+        const prefix = entry.name.slice(0, entry.name.length - 'data.pkl'.length);
+        if (best === undefined || prefix.length < best.length)
+            best = prefix;
+    }
+    return best;
+}
+async function readSmallText(archive, entry) {
+    if (!entry || entry.uncompressedSize > 64)
+        return undefined;
+    return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim();
+}
+async function readTorchZip(path, fileSize, archive) {
+    const prefix = archivePrefix(archive);
+    if (prefix === undefined) {
+        throw new UnsupportedFormatError(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
+    }
+    const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || findRecord(archive, prefix, 'constants.pkl') !== undefined;
+    const warnings = [];
+    const byteorder = await readSmallText(archive, findRecord(archive, prefix, 'byteorder'));
+    if (byteorder === 'big')
+        warnings.push('storages are big-endian (byteorder record); sizes are unaffected');
+    const version = await readSmallText(archive, findRecord(archive, prefix, '.data/version') ?? findRecord(archive, prefix, 'version'));
+    const storages = new Map();
+    const unpickleRecord = async (name, dataDir) => {
+        const entry = findRecord(archive, prefix, name);
+        if (!entry)
+            return undefined;
+        const bytes = await archive.readEntry(entry, MAX_PICKLE_BYTES);
+        return unpickle(bytes, {
+            file: path,
+            globals: GLOBALS,
+            allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
+            persistentLoad: (pid) => {
+                const storage = zipStorage(pid, dataDir);
+                const known = storages.get(storage.key);
+                if (known)
+                    return known;
+                storages.set(storage.key, storage);
+                return storage;
+            }
+        }).value;
+    };
+    const root = await unpickleRecord('data.pkl', 'data/');
+    let found = findTensors(root, path);
+    if (torchscript) {
+        // TorchScript constants (tensors baked into the code) live in their own pickle and folder.
+        const constants = await unpickleRecord('constants.pkl', 'constants/');
+        found = found.concat(findTensors(constants, path).map((f) => ({ ...f, path: [{ key: 'constants', via: 'item' }, ...f.path] })));
+    }
+    const classification = torchscript ? classifyTorchScript(found) : classifyTorchSave(root, found);
+    const spans = new Map();
+    for (const [key] of storages) {
+        const entry = findRecord(archive, prefix, key);
+        if (!entry) {
+            throw new FormatError(path, `the pickle refers to storage '${key}', but the archive has no record '${prefix}${key}'`, {
+                fix: 'The archive is incomplete; re-save it.'
+            });
+        }
+        spans.set(key, { offset: await archive.dataStart(entry), byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` });
+    }
+    const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key));
+    if (torchscript)
+        explanations.push(torchScriptCodeLine(archive, prefix));
+    if (version !== undefined && !/^\d+$/.test(version))
+        warnings.push(`unexpected archive version record '${version}'`);
+    return {
+        format: torchscript ? 'torchscript' : 'pytorch',
+        name: path,
+        files: [{ path, role: 'data', bytes: fileSize, present: true }],
+        tensors,
+        classifiedBy: classification.classifiedBy,
+        warnings,
+        explanations,
+        categoryNotes: classification.categoryNotes
+    };
+}
+const GLOBALS = torchGlobals();
+/** `("storage", storage_type, key, location, numel)` → the storage, found at `<dataDir><key>`. */
+function zipStorage(pid, dataDir) {
+    if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5)
+        throw new Error('not a ("storage", type, key, location, numel) tuple');
+    const dtype = storageDtype(pid[1]);
+    if (!dtype)
+        throw new Error('unknown storage type');
+    const key = pid[2];
+    const numel = pid[4];
+    if (typeof key !== 'string' || !/^[\w.-]+$/.test(key))
+        throw new Error('storage key is not a plain name');
+    if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0)
+        throw new Error('storage size is not a count');
+    return new StorageRef(dataDir + key, dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu');
+}
+function torchScriptCodeLine(archive, prefix) {
+    let code = 0;
+    let codeFiles = 0;
+    let debug = 0;
+    let onDisk = 0;
+    for (const entry of archive.entries) {
+        if (!entry.name.startsWith(prefix + 'code/'))
+            continue;
+        onDisk += entry.compressedSize;
+        if (entry.name.endsWith('.debug_pkl'))
+            debug += entry.uncompressedSize;
+        else {
+            code += entry.uncompressedSize;
+            codeFiles++;
+        }
+    }
+    return (`TorchScript archive: ${codeFiles} code file(s), ${formatBytes(code)} of code and ${formatBytes(debug)} of debug info ` +
+        `(${formatBytes(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/legacy-reader.ts
+
+
+
+
+
+
+
+
+/**
+ * The legacy (pre-1.6, `_use_new_zipfile_serialization=False`) `torch.save` stream
+ * (`pytorch/pytorch:torch/serialization.py` `_legacy_save`; netron's `_legacy_load`):
+ * five pickles back to back — the magic number `0x1950a86a20f9469cfc6c`, the protocol version
+ * 1001, `sys_info`, the object (storages as persistent ids
+ * `("storage", type, root_key, location, numel, view_metadata)`), the sorted list of storage keys —
+ * then, for each key in that order, an int64 LE element count and the storage's raw bytes.
+ *
+ * Read: the pickles (their length is unknown up front, so they are read in growing windows), then
+ * one 8-byte count per storage to check it against the pickle; the payload positions follow from
+ * the counts, so payloads are skipped, never read.
+ */
+/** The legacy magic as the first pickle spells it: PROTO n, LONG1 10, the magic's 10 bytes LE. */
+const LEGACY_MAGIC_BYTES = [0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19];
+const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
+const LEGACY_PROTOCOL_VERSION = 1001;
+/** First window read for the pickles; grown ×4 while a pickle runs past it. */
+const FIRST_WINDOW = 64 * 1024;
+function looksLikeLegacyTorch(head) {
+    return head.length >= 14 && head[0] === 0x80 && LEGACY_MAGIC_BYTES.every((byte, i) => head[2 + i] === byte);
+}
+const pytorchLegacyReader = {
+    format: 'pytorch-legacy',
+    matchesName: hasPytorchExtension,
+    sniff: (candidate) => looksLikeLegacyTorch(candidate.head),
+    async read(path, files) {
+        const source = await files.open(path);
+        try {
+            return await readLegacy(path, source);
+        }
+        finally {
+            await source.close();
+        }
+    }
+};
+const legacy_reader_GLOBALS = torchGlobals();
+async function readLegacy(path, source) {
+    const pickles = await readPickles(path, source);
+    const { root, keys, storages } = pickles;
+    if (keys.length > MAX_TENSORS)
+        throw new LimitExceededError(path, 'the number of storages', keys.length, MAX_TENSORS);
+    // Walk the storage records: count (int64 LE), then count × element size bytes.
+    const spans = new Map();
+    let position = pickles.storagesStart;
+    for (const key of keys) {
+        const storage = storages.get(key);
+        if (!storage)
+            throw new FormatError(path, `storage '${key}' is listed but no tensor refers to it`, { offset: position });
+        const header = await source.read(position, 8);
+        const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, pickles.littleEndian);
+        if (count !== BigInt(storage.numel)) {
+            throw new FormatError(path, `storage '${key}' has ${count} elements on disk but ${storage.numel} in the pickle`, {
+                offset: position,
+                fix: 'The file is corrupted; re-save it.'
+            });
+        }
+        const byteLength = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1);
+        if (position + 8 + byteLength > source.size) {
+            throw new FormatError(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
+                offset: position,
+                fix: 'The file is truncated; re-save it.'
+            });
+        }
+        spans.set(key, { offset: position + 8, byteLength, storageKey: `${path}:${key}` });
+        position += 8 + byteLength;
+    }
+    const found = findTensors(root, path);
+    const classification = classifyTorchSave(root, found);
+    const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key));
+    const warnings = [];
+    if (position < source.size)
+        warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`);
+    explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents');
+    return {
+        format: 'pytorch-legacy',
+        name: path,
+        files: [{ path, role: 'data', bytes: source.size, present: true }],
+        tensors,
+        classifiedBy: classification.classifiedBy,
+        warnings,
+        explanations,
+        categoryNotes: classification.categoryNotes
+    };
+}
+/** Reads the five pickles, growing the window while one runs past its end (never past the pickles by more than the window). */
+async function readPickles(path, source) {
+    let bytes = await source.read(0, Math.min(FIRST_WINDOW, source.size));
+    for (;;) {
+        try {
+            return parsePickles(path, bytes);
+        }
+        catch (error) {
+            if (!(error instanceof PickleTruncatedError) || bytes.length >= source.size)
+                throw error;
+            if (bytes.length >= MAX_PICKLE_BYTES)
+                throw new LimitExceededError(path, 'the size of the legacy pickles', bytes.length, MAX_PICKLE_BYTES);
+            const more = await source.read(bytes.length, Math.min(bytes.length * 3, source.size - bytes.length));
+            const grown = new Uint8Array(bytes.length + more.length);
+            grown.set(bytes);
+            grown.set(more, bytes.length);
+            bytes = grown;
+        }
+    }
+}
+function parsePickles(path, bytes) {
+    let offset = 0;
+    const next = (options = {}) => {
+        const result = unpickle(bytes.subarray(offset), {
+            file: path,
+            baseOffset: offset,
+            globals: legacy_reader_GLOBALS,
+            persistentLoad: options.persistent
+        });
+        offset += result.end;
+        return result.value;
+    };
+    const magic = next();
+    if (magic !== LEGACY_MAGIC)
+        throw new FormatError(path, 'not a legacy torch.save stream (wrong magic number)', { offset: 0 });
+    const protocol = next();
+    if (protocol !== LEGACY_PROTOCOL_VERSION) {
+        throw new FormatError(path, `legacy torch.save protocol ${String(protocol)}, expected ${LEGACY_PROTOCOL_VERSION}`, { offset });
+    }
+    const sysInfo = next();
+    const littleEndian = !(sysInfo instanceof Map && sysInfo.get('little_endian') === false);
+    const storages = new Map();
+    const root = next({
+        persistent: (pid) => {
+            if (Array.isArray(pid) && pid[0] === 'module')
+                return null; // whole-module source record; its class was checked
+            const storage = legacyStorage(pid);
+            const known = storages.get(storage.key);
+            if (known)
+                return known;
+            storages.set(storage.key, storage);
+            return storage;
+        }
+    });
+    const keys = next();
+    if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
+        throw new FormatError(path, 'the legacy storage-key list is not a list of strings', { offset });
+    }
+    return { root, keys: keys, storages, littleEndian, storagesStart: offset };
+}
+/** `("storage", storage_type, root_key, location, numel, view_metadata)`. */
+function legacyStorage(pid) {
+    if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5)
+        throw new Error('not a ("storage", type, key, location, size, view) tuple');
+    const dtype = storageDtype(pid[1]);
+    if (!dtype)
+        throw new Error('unknown storage type');
+    const key = pid[2];
+    const numel = pid[4];
+    if (typeof key !== 'string')
+        throw new Error('storage key is not a string');
+    if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0)
+        throw new Error('storage size is not a count');
+    return new StorageRef(key, dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu');
+}
+
+;// CONCATENATED MODULE: ./src/formats/pytorch/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./src/formats/binary-reader.ts
 
@@ -1881,7 +5053,7 @@ async function trainableFromSavedModel(source) {
 }
 
 // EXTERNAL MODULE: ./node_modules/snappyjs/index.js
-var snappyjs = __nccwpck_require__(528);
+var snappyjs = __nccwpck_require__(4528);
 ;// CONCATENATED MODULE: ./src/formats/tensorflow/crc32c.ts
 /**
  * CRC-32C (Castagnoli) and LevelDB's masking, as TensorFlow uses them for SSTable block trailers
@@ -2244,12 +5416,6 @@ function decodeSliceKey(key, file) {
     }
     const spec = extents.map((e) => (e.length === undefined ? ':' : `${e.start}:${e.start + e.length}`)).join(',');
     return { variable, extents, spec };
-}
-
-;// CONCATENATED MODULE: ./src/core/categorize.ts
-/** The first rule matching `name`, or undefined when none does (the tensor is `unclassified`). */
-function matchNameRule(name, rules) {
-    return rules.find((rule) => rule.pattern.test(name));
 }
 
 ;// CONCATENATED MODULE: ./src/core/rules/tensorflow.ts
@@ -2951,6 +6117,7 @@ async function listTree(dir, files, out) {
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
 
+
 /**
  * The readers, in the order the pipeline tries them. Order matters where one checkpoint's
  * companion file could be read as a checkpoint of its own: a SavedModel claims its
@@ -2961,6 +6128,8 @@ const READERS = [
     tensorflowSavedModelReader,
     tensorflowCheckpointReader,
     // pytorch (zip, legacy, torchscript)
+    pytorchZipReader,
+    pytorchLegacyReader,
     // safetensors index, safetensors
     // onnx
     // keras, hdf5
@@ -3296,14 +6465,42 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 896:
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 390:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 6390:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -4932,11 +8129,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 // light library entry point.
 
 
-module.exports = __nccwpck_require__(253);
+module.exports = __nccwpck_require__(7253);
 
 /***/ }),
 
-/***/ 0:
+/***/ 2000:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4946,9 +8143,9 @@ module.exports = __nccwpck_require__(253);
  */
 var converter = exports;
 
-var Enum  = __nccwpck_require__(363),
-    types = __nccwpck_require__(761),
-    util  = __nccwpck_require__(926);
+var Enum  = __nccwpck_require__(5363),
+    types = __nccwpck_require__(9761),
+    util  = __nccwpck_require__(7926);
 
 /**
  * Generates a partial value fromObject conveter.
@@ -5299,15 +8496,15 @@ converter.toObject = function toObject(mtype) {
 
 /***/ }),
 
-/***/ 224:
+/***/ 1224:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = decoder;
 
-var Enum    = __nccwpck_require__(363),
-    types   = __nccwpck_require__(761),
-    util    = __nccwpck_require__(926);
+var Enum    = __nccwpck_require__(5363),
+    types   = __nccwpck_require__(9761),
+    util    = __nccwpck_require__(7926);
 
 function missing(field) {
     return "missing required '" + field.name + "'";
@@ -5614,15 +8811,15 @@ function decoder(mtype) {
 
 /***/ }),
 
-/***/ 880:
+/***/ 6880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = encoder;
 
-var Enum     = __nccwpck_require__(363),
-    types    = __nccwpck_require__(761),
-    util     = __nccwpck_require__(926);
+var Enum     = __nccwpck_require__(5363),
+    types    = __nccwpck_require__(9761),
+    util     = __nccwpck_require__(7926);
 
 /**
  * Generates a partial message type encoder.
@@ -5744,14 +8941,14 @@ function encoder(mtype) {
 
 /***/ }),
 
-/***/ 363:
+/***/ 5363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Enum;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(2385);
 Enum.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Enum,
@@ -5762,8 +8959,8 @@ Enum.prototype = Object.create(ReflectionObject.prototype, {
 });
 Enum.className = "Enum";
 
-var Namespace = __nccwpck_require__(731),
-    util = __nccwpck_require__(926);
+var Namespace = __nccwpck_require__(1731),
+    util = __nccwpck_require__(7926);
 
 /**
  * Constructs a new enum instance.
@@ -6010,7 +9207,7 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 module.exports = Field;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(2385);
 Field.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Field,
@@ -6021,9 +9218,9 @@ Field.prototype = Object.create(ReflectionObject.prototype, {
 });
 Field.className = "Field";
 
-var Enum  = __nccwpck_require__(363),
-    types = __nccwpck_require__(761),
-    util  = __nccwpck_require__(926);
+var Enum  = __nccwpck_require__(5363),
+    types = __nccwpck_require__(9761),
+    util  = __nccwpck_require__(7926);
 
 var Type; // cyclic
 
@@ -6520,11 +9717,11 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 253:
+/***/ 7253:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
-exports = module.exports = __nccwpck_require__(18);
+exports = module.exports = __nccwpck_require__(2018);
 
 exports.build = "light";
 
@@ -6597,30 +9794,30 @@ function loadSync(filename, root) {
 exports.loadSync = loadSync;
 
 // Serialization
-exports.encoder = __nccwpck_require__(880);
-exports.decoder = __nccwpck_require__(224);
-exports.verifier = __nccwpck_require__(524);
-exports.converter = __nccwpck_require__(0);
+exports.encoder = __nccwpck_require__(6880);
+exports.decoder = __nccwpck_require__(1224);
+exports.verifier = __nccwpck_require__(4524);
+exports.converter = __nccwpck_require__(2000);
 
 // Reflection
-exports.ReflectionObject = __nccwpck_require__(385);
-exports.Namespace = __nccwpck_require__(731);
-exports.Root = __nccwpck_require__(666);
-exports.Enum = __nccwpck_require__(363);
-exports.Type = __nccwpck_require__(426);
+exports.ReflectionObject = __nccwpck_require__(2385);
+exports.Namespace = __nccwpck_require__(1731);
+exports.Root = __nccwpck_require__(8666);
+exports.Enum = __nccwpck_require__(5363);
+exports.Type = __nccwpck_require__(1426);
 exports.Field = __nccwpck_require__(792);
 exports.OneOf = __nccwpck_require__(441);
-exports.MapField = __nccwpck_require__(124);
-exports.Service = __nccwpck_require__(303);
+exports.MapField = __nccwpck_require__(3124);
+exports.Service = __nccwpck_require__(8303);
 exports.Method = __nccwpck_require__(627);
 
 // Runtime
-exports.Message = __nccwpck_require__(463);
-exports.wrappers = __nccwpck_require__(162);
+exports.Message = __nccwpck_require__(2463);
+exports.wrappers = __nccwpck_require__(5162);
 
 // Utility
-exports.types = __nccwpck_require__(761);
-exports.util = __nccwpck_require__(926);
+exports.types = __nccwpck_require__(9761);
+exports.util = __nccwpck_require__(7926);
 
 // Set up possibly cyclic reflection dependencies
 exports.ReflectionObject._configure(exports.Root);
@@ -6631,7 +9828,7 @@ exports.Field._configure(exports.Type);
 
 /***/ }),
 
-/***/ 18:
+/***/ 2018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6645,15 +9842,15 @@ exports.Field._configure(exports.Type);
 exports.build = "minimal";
 
 // Serialization
-exports.Writer = __nccwpck_require__(745);
-exports.BufferWriter = __nccwpck_require__(74);
-exports.Reader = __nccwpck_require__(789);
-exports.BufferReader = __nccwpck_require__(102);
+exports.Writer = __nccwpck_require__(9745);
+exports.BufferWriter = __nccwpck_require__(4074);
+exports.Reader = __nccwpck_require__(4789);
+exports.BufferReader = __nccwpck_require__(9102);
 
 // Utility
-exports.util = __nccwpck_require__(186);
-exports.rpc = __nccwpck_require__(575);
-exports.roots = __nccwpck_require__(937);
+exports.util = __nccwpck_require__(9186);
+exports.rpc = __nccwpck_require__(6575);
+exports.roots = __nccwpck_require__(6937);
 exports.configure    = configure;
 
 /* istanbul ignore next */
@@ -6673,7 +9870,7 @@ configure();
 
 /***/ }),
 
-/***/ 124:
+/***/ 3124:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6691,8 +9888,8 @@ MapField.prototype = Object.create(Field.prototype, {
 });
 MapField.className = "MapField";
 
-var types   = __nccwpck_require__(761),
-    util    = __nccwpck_require__(926);
+var types   = __nccwpck_require__(9761),
+    util    = __nccwpck_require__(7926);
 
 /**
  * Constructs a new map field instance.
@@ -6824,13 +10021,13 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 2463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Message;
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(9186);
 
 /**
  * Constructs a new message instance.
@@ -6975,7 +10172,7 @@ Message.prototype.toJSON = function toJSON() {
 module.exports = Method;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(2385);
 Method.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Method,
@@ -6986,7 +10183,7 @@ Method.prototype = Object.create(ReflectionObject.prototype, {
 });
 Method.className = "Method";
 
-var util = __nccwpck_require__(926);
+var util = __nccwpck_require__(7926);
 
 /**
  * Constructs a new service method instance.
@@ -7158,14 +10355,14 @@ Method.prototype.resolve = function resolve() {
 
 /***/ }),
 
-/***/ 731:
+/***/ 1731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Namespace;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(2385);
 Namespace.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Namespace,
@@ -7177,7 +10374,7 @@ Namespace.prototype = Object.create(ReflectionObject.prototype, {
 Namespace.className = "Namespace";
 
 var Field    = __nccwpck_require__(792),
-    util     = __nccwpck_require__(926),
+    util     = __nccwpck_require__(7926),
     OneOf    = __nccwpck_require__(441);
 
 var Type,    // cyclic
@@ -7739,7 +10936,7 @@ Namespace._configure = function(Type_, Service_, Enum_) {
 
 /***/ }),
 
-/***/ 385:
+/***/ 2385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7748,7 +10945,7 @@ module.exports = ReflectionObject;
 ReflectionObject.className = "ReflectionObject";
 
 const OneOf = __nccwpck_require__(441);
-var util = __nccwpck_require__(926);
+var util = __nccwpck_require__(7926);
 
 var Root; // cyclic
 
@@ -8148,7 +11345,7 @@ ReflectionObject._configure = function(Root_) {
 module.exports = OneOf;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(2385);
 OneOf.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: OneOf,
@@ -8160,7 +11357,7 @@ OneOf.prototype = Object.create(ReflectionObject.prototype, {
 OneOf.className = "OneOf";
 
 var Field = __nccwpck_require__(792),
-    util  = __nccwpck_require__(926);
+    util  = __nccwpck_require__(7926);
 
 /**
  * Constructs a new oneof instance.
@@ -8381,13 +11578,13 @@ OneOf.d = function decorateOneOf() {
 
 /***/ }),
 
-/***/ 789:
+/***/ 4789:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Reader;
 
-var util      = __nccwpck_require__(186);
+var util      = __nccwpck_require__(9186);
 
 var BufferReader; // cyclic
 
@@ -9296,14 +12493,14 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 102:
+/***/ 9102:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __nccwpck_require__(789);
+var Reader = __nccwpck_require__(4789);
 BufferReader.prototype = Object.create(Reader.prototype, {
     constructor: {
         value: BufferReader,
@@ -9313,7 +12510,7 @@ BufferReader.prototype = Object.create(Reader.prototype, {
     }
 });
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(9186);
 
 /**
  * Constructs a new buffer reader instance.
@@ -9380,14 +12577,14 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 666:
+/***/ 8666:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Root;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(731);
+var Namespace = __nccwpck_require__(1731);
 Root.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Root,
@@ -9399,9 +12596,9 @@ Root.prototype = Object.create(Namespace.prototype, {
 Root.className = "Root";
 
 var Field   = __nccwpck_require__(792),
-    Enum    = __nccwpck_require__(363),
+    Enum    = __nccwpck_require__(5363),
     OneOf   = __nccwpck_require__(441),
-    util    = __nccwpck_require__(926);
+    util    = __nccwpck_require__(7926);
 
 var Type,   // cyclic
     parse,  // might be excluded
@@ -9811,7 +13008,7 @@ Root._configure = function(Type_, parse_, common_) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 6937:
 /***/ ((module) => {
 
 
@@ -9836,7 +13033,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 575:
+/***/ 6575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9874,18 +13071,18 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __nccwpck_require__(603);
+rpc.Service = __nccwpck_require__(3603);
 
 
 /***/ }),
 
-/***/ 603:
+/***/ 3603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Service;
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(9186);
 
 // Extends EventEmitter
 Service.prototype = Object.create(util.EventEmitter.prototype, {
@@ -10041,14 +13238,14 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 303:
+/***/ 8303:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Service;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(731);
+var Namespace = __nccwpck_require__(1731);
 Service.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Service,
@@ -10060,8 +13257,8 @@ Service.prototype = Object.create(Namespace.prototype, {
 Service.className = "Service";
 
 var Method = __nccwpck_require__(627),
-    util   = __nccwpck_require__(926),
-    rpc    = __nccwpck_require__(575);
+    util   = __nccwpck_require__(7926),
+    rpc    = __nccwpck_require__(6575);
 
 /**
  * Constructs a new service instance.
@@ -10254,14 +13451,14 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 426:
+/***/ 1426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Type;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(731);
+var Namespace = __nccwpck_require__(1731);
 Type.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Type,
@@ -10272,20 +13469,20 @@ Type.prototype = Object.create(Namespace.prototype, {
 });
 Type.className = "Type";
 
-var Enum      = __nccwpck_require__(363),
+var Enum      = __nccwpck_require__(5363),
     OneOf     = __nccwpck_require__(441),
     Field     = __nccwpck_require__(792),
-    MapField  = __nccwpck_require__(124),
-    Service   = __nccwpck_require__(303),
-    Message   = __nccwpck_require__(463),
-    Reader    = __nccwpck_require__(789),
-    Writer    = __nccwpck_require__(745),
-    util      = __nccwpck_require__(926),
-    encoder   = __nccwpck_require__(880),
-    decoder   = __nccwpck_require__(224),
-    verifier  = __nccwpck_require__(524),
-    converter = __nccwpck_require__(0),
-    wrappers  = __nccwpck_require__(162);
+    MapField  = __nccwpck_require__(3124),
+    Service   = __nccwpck_require__(8303),
+    Message   = __nccwpck_require__(2463),
+    Reader    = __nccwpck_require__(4789),
+    Writer    = __nccwpck_require__(9745),
+    util      = __nccwpck_require__(7926),
+    encoder   = __nccwpck_require__(6880),
+    decoder   = __nccwpck_require__(1224),
+    verifier  = __nccwpck_require__(4524),
+    converter = __nccwpck_require__(2000),
+    wrappers  = __nccwpck_require__(5162);
 
 /**
  * Constructs a new reflected message type instance.
@@ -10947,7 +14144,7 @@ Type.d = function decorateType(typeName) {
 
 /***/ }),
 
-/***/ 761:
+/***/ 9761:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10958,7 +14155,7 @@ Type.d = function decorateType(typeName) {
  */
 var types = exports;
 
-var util = __nccwpck_require__(926);
+var util = __nccwpck_require__(7926);
 
 var s = [
     "double",   // 0
@@ -11150,7 +14347,7 @@ types.packed = bake([
 
 /***/ }),
 
-/***/ 926:
+/***/ 7926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11159,16 +14356,16 @@ types.packed = bake([
  * Various utility functions.
  * @namespace
  */
-var util = module.exports = __nccwpck_require__(186);
+var util = module.exports = __nccwpck_require__(9186);
 
-var roots = __nccwpck_require__(937);
+var roots = __nccwpck_require__(6937);
 
 var Type, // cyclic
     Enum;
 
-util.codegen  = __nccwpck_require__(588);
-util.fetch    = __nccwpck_require__(117);
-util.path     = __nccwpck_require__(902);
+util.codegen  = __nccwpck_require__(5588);
+util.fetch    = __nccwpck_require__(6117);
+util.path     = __nccwpck_require__(1902);
 util.patterns = __nccwpck_require__(830);
 
 var reservedRe = util.patterns.reservedRe;
@@ -11177,7 +14374,7 @@ var reservedRe = util.patterns.reservedRe;
  * Node's fs module if available.
  * @type {Object.<string,*>}
  */
-util.fs = __nccwpck_require__(402);
+util.fs = __nccwpck_require__(2402);
 
 /**
  * Converts an object's values to an array.
@@ -11333,7 +14530,7 @@ util.decorateType = function decorateType(ctor, typeName) {
 
     /* istanbul ignore next */
     if (!Type)
-        Type = __nccwpck_require__(426);
+        Type = __nccwpck_require__(1426);
 
     var type = new Type(typeName || ctor.name);
     util.decorateRoot.add(type);
@@ -11359,7 +14556,7 @@ util.decorateEnum = function decorateEnum(object) {
 
     /* istanbul ignore next */
     if (!Enum)
-        Enum = __nccwpck_require__(363);
+        Enum = __nccwpck_require__(5363);
 
     var enm = new Enum("Enum" + decorateEnumIndex++, object);
     util.decorateRoot.add(enm);
@@ -11414,14 +14611,14 @@ util.setProperty = function setProperty(dst, path, value, ifNotSet) {
  */
 Object.defineProperty(util, "decorateRoot", {
     get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (__nccwpck_require__(666))());
+        return roots["decorated"] || (roots["decorated"] = new (__nccwpck_require__(8666))());
     }
 });
 
 
 /***/ }),
 
-/***/ 200:
+/***/ 7200:
 /***/ ((module) => {
 
 
@@ -11480,7 +14677,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 866:
+/***/ 4866:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11633,7 +14830,7 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 588:
+/***/ 5588:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11760,7 +14957,7 @@ function safeFunctionName(name) {
 
 /***/ }),
 
-/***/ 79:
+/***/ 5079:
 /***/ ((module) => {
 
 
@@ -11853,14 +15050,14 @@ EventEmitter.prototype.emit = function emit(evt) {
 
 /***/ }),
 
-/***/ 117:
+/***/ 6117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = fetch;
 
-var asPromise = __nccwpck_require__(200),
-    fs        = __nccwpck_require__(402);
+var asPromise = __nccwpck_require__(7200),
+    fs        = __nccwpck_require__(2402);
 
 /**
  * Node-style callback as used by {@link util.fetch}.
@@ -12314,14 +15511,14 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 402:
+/***/ 2402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var fs = null;
 try {
-    fs = __nccwpck_require__(/* webpackIgnore: true */ 896);
+    fs = __nccwpck_require__(/* webpackIgnore: true */ 9896);
     if (!fs || !fs.readFile || !fs.readFileSync)
         fs = null;
 } catch (e) {
@@ -12332,7 +15529,7 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 460:
+/***/ 9079:
 /***/ ((module) => {
 
 
@@ -12543,7 +15740,7 @@ LongBits._configure = function(Long_) {
 
 /***/ }),
 
-/***/ 186:
+/***/ 9186:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -12551,25 +15748,25 @@ LongBits._configure = function(Long_) {
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __nccwpck_require__(200);
+util.asPromise = __nccwpck_require__(7200);
 
 // converts to / from base64 encoded strings
-util.base64 = __nccwpck_require__(866);
+util.base64 = __nccwpck_require__(4866);
 
 // base class of rpc.Service
-util.EventEmitter = __nccwpck_require__(79);
+util.EventEmitter = __nccwpck_require__(5079);
 
 // float handling accross browsers
 util.float = __nccwpck_require__(67);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __nccwpck_require__(738);
+util.utf8 = __nccwpck_require__(5738);
 
 // provides a node-like buffer pool in the browser
-util.pool = __nccwpck_require__(771);
+util.pool = __nccwpck_require__(8771);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __nccwpck_require__(460);
+util.LongBits = __nccwpck_require__(9079);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -12756,7 +15953,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __nccwpck_require__(390);
+                    var Long = __nccwpck_require__(6390);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -13061,7 +16258,7 @@ util.toJSONOptions = {
 
 /***/ }),
 
-/***/ 902:
+/***/ 1902:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13182,7 +16379,7 @@ patterns.reservedRe  = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|fal
 
 /***/ }),
 
-/***/ 771:
+/***/ 8771:
 /***/ ((module) => {
 
 
@@ -13237,7 +16434,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 738:
+/***/ 5738:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13408,14 +16605,14 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 524:
+/***/ 4524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = verifier;
 
-var Enum      = __nccwpck_require__(363),
-    util      = __nccwpck_require__(926);
+var Enum      = __nccwpck_require__(5363),
+    util      = __nccwpck_require__(7926);
 
 function invalid(field, expected) {
     return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:"+field.keyType+"}" : "") + " expected";
@@ -13600,7 +16797,7 @@ function verifier(mtype) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 5162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13612,8 +16809,8 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __nccwpck_require__(463),
-    util    = __nccwpck_require__(186);
+var Message = __nccwpck_require__(2463),
+    util    = __nccwpck_require__(9186);
 
 /**
  * From object converter part of an {@link IWrapper}.
@@ -13717,13 +16914,13 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 745:
+/***/ 9745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Writer;
 
-var util      = __nccwpck_require__(186);
+var util      = __nccwpck_require__(9186);
 
 var BufferWriter; // cyclic
 
@@ -14430,14 +17627,14 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 74:
+/***/ 4074:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __nccwpck_require__(745);
+var Writer = __nccwpck_require__(9745);
 BufferWriter.prototype = Object.create(Writer.prototype, {
     constructor: {
         value: BufferWriter,
@@ -14447,7 +17644,7 @@ BufferWriter.prototype = Object.create(Writer.prototype, {
     }
 });
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(9186);
 
 /**
  * Constructs a new buffer writer instance.
@@ -14676,7 +17873,7 @@ BufferWriter._configure();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,3 +1,4 @@
+import { pytorchLegacyReader, pytorchZipReader } from './pytorch/index.js'
 import { tensorflowCheckpointReader, tensorflowSavedModelReader } from './tensorflow/index.js'
 import type { CheckpointReader } from './types.js'
 
@@ -11,6 +12,8 @@ export const READERS: readonly CheckpointReader[] = [
   tensorflowSavedModelReader,
   tensorflowCheckpointReader,
   // pytorch (zip, legacy, torchscript)
+  pytorchZipReader,
+  pytorchLegacyReader,
   // safetensors index, safetensors
   // onnx
   // keras, hdf5

@@ -1,0 +1,154 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { FormatError, LimitExceededError, UnsafePickleError } from '../../../src/core/errors.js'
+import { MAX_PICKLE_MARK_DEPTH, MAX_PICKLE_STRING_BYTES } from '../../../src/core/limits.js'
+import { PickleTruncatedError, unpickle, type UnpickleOptions } from '../../../src/formats/pickle/unpickler.js'
+import { PickleGlobal, PickleObject } from '../../../src/formats/pickle/values.js'
+import { StorageRef, torchGlobals, TensorRef } from '../../../src/formats/pytorch/torch-globals.js'
+import { pickle, type Py } from '../../../scripts/builders/pickle.js'
+
+const globals = torchGlobals()
+const options: UnpickleOptions = { file: 'x.pt', globals }
+const load = (value: Py, protocol?: number): unknown => unpickle(pickle(value, { protocol }), options).value
+
+describe('unpickle: plain values', () => {
+  it('builds numbers, strings, bytes, lists, tuples and dicts', () => {
+    expect(load([1, -5, 300, 70000, -70000, 'héllo', true, false, null])).toEqual([1, -5, 300, 70000, -70000, 'héllo', true, false, null])
+    expect(load({ tuple: [1, 2, 3, 4] })).toEqual([1, 2, 3, 4])
+    expect(load({ dict: [['a', 1], [2, 'b']] })).toEqual(new Map<unknown, unknown>([['a', 1], [2, 'b']]))
+    expect(load(new Uint8Array([1, 2, 3]))).toEqual(new Uint8Array([1, 2, 3]))
+  })
+
+  it('reads BINFLOAT big-endian', () => {
+    expect(load({ float: 0.001 })).toBe(0.001)
+    expect(load({ float: -1.5e300 })).toBe(-1.5e300)
+  })
+
+  it('reads LONG1 beyond 2^53 as a BigInt, exactly, and small ones as numbers', () => {
+    expect(load(2n ** 70n + 3n)).toBe(2n ** 70n + 3n)
+    expect(load(-(2n ** 64n))).toBe(-(2n ** 64n))
+    expect(load(0x1950a86a20f9469cfc6cn)).toBe(0x1950a86a20f9469cfc6cn)
+    expect(load(2n ** 40n)).toBe(2 ** 40)
+  })
+
+  it('keeps memoized objects shared: two BINGETs of one dict are the same object', () => {
+    const value = load([{ memo: 'd', value: { dict: [['k', 1]] } }, { memo: 'd' }]) as unknown[]
+    expect(value[0]).toBeInstanceOf(Map)
+    expect(value[1]).toBe(value[0])
+  })
+
+  it('reads protocol 4 STACK_GLOBAL and protocol 0 text opcodes', () => {
+    const viaStack = load({ reduce: { global: 'collections.OrderedDict', stack: true }, args: [] }, 4)
+    expect(viaStack).toEqual(new Map())
+    // protocol 0: MARK, INT 7, STRING 'a\n', LIST, STOP
+    const text = new TextEncoder().encode("(I7\nS'a\\n'\nF2.5\nL12345678901234567890L\nl.")
+    expect(unpickle(text, options).value).toEqual([7, 'a\n', 2.5, 12345678901234567890n])
+  })
+
+  it('turns _codecs.encode (how protocol 2 spells bytes) into bytes', () => {
+    expect(load({ reduce: { global: '_codecs.encode' }, args: ['\u00ff\u0001', 'latin1'] })).toEqual(new Uint8Array([255, 1]))
+  })
+
+  it('keeps an allowed class without a builder as an opaque object with its state', () => {
+    const value = load({ build: { reduce: { global: 'argparse.Namespace' }, args: [] }, state: { dict: [['lr', 3]] } })
+    expect(value).toBeInstanceOf(PickleObject)
+    expect((value as PickleObject).callable).toEqual(new PickleGlobal('argparse', 'Namespace'))
+    expect((value as PickleObject).state).toEqual(new Map([['lr', 3]]))
+  })
+
+  it('turns a rebuilt tensor into a reference to its storage, and _rebuild_parameter into a parameter', () => {
+    const storages: unknown[] = []
+    const pid: Py = { tuple: ['storage', { global: 'torch.HalfStorage' }, '7', 'cuda:0', 12] }
+    const rebuilt: Py = { reduce: { global: 'torch._utils._rebuild_tensor_v2' }, args: [{ persid: pid }, 2, { tuple: [3, 2] }, { tuple: [2, 1] }, false, null] }
+    const storage = new StorageRef('data/7', 'float16', 12, 'cuda:0')
+    const value = unpickle(pickle({ reduce: { global: 'torch._utils._rebuild_parameter' }, args: [rebuilt, true, null] }), {
+      ...options,
+      persistentLoad: (p) => {
+        storages.push(p)
+        return storage
+      }
+    }).value
+    expect(storages).toEqual([['storage', new PickleGlobal('torch', 'HalfStorage'), '7', 'cuda:0', 12]])
+    expect(value).toEqual(new TensorRef(storage, 'float16', [3, 2], 2, true))
+  })
+})
+
+describe('unpickle: never executes', () => {
+  const marker = join(tmpdir(), `msb-pwned-${process.pid}`)
+  const hostile = (global: string, stack = false): Uint8Array =>
+    pickle({ reduce: { global, stack }, args: [`touch ${marker}`] }, { protocol: stack ? 4 : 2 })
+
+  it('refuses os.system with an UnsafePickleError naming it, and nothing runs', () => {
+    expect(() => unpickle(hostile('os.system'), options)).toThrow(UnsafePickleError)
+    expect(() => unpickle(hostile('os.system'), options)).toThrow(/'os\.system'/)
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('refuses builtins.eval reached through STACK_GLOBAL and posix.system through GLOBAL', () => {
+    expect(() => unpickle(hostile('builtins.eval', true), options)).toThrow(/'builtins\.eval'/)
+    expect(() => unpickle(hostile('posix.system'), options)).toThrow(/'posix\.system'/)
+    expect(() => unpickle(hostile('__builtin__.exec'), options)).toThrow(/'builtins\.exec'/)
+  })
+
+  it('stops at the global itself, before reading what follows it', () => {
+    // GLOBAL os.system followed by bytes that are not valid opcodes at all.
+    const bytes = new Uint8Array([...pickle({ global: 'os.system' }).subarray(0, -1), 0xff, 0xfe])
+    expect(() => unpickle(bytes, options)).toThrow(UnsafePickleError)
+  })
+
+  it('refuses copyreg extension codes, which name code through process state', () => {
+    expect(() => unpickle(new Uint8Array([0x80, 2, 0x82, 1, 0x2e]), options)).toThrow(/copyreg extension code 1/)
+  })
+
+  it('refuses TorchScript class names unless the caller allows the __torch__ prefix', () => {
+    const bytes = pickle({ reduce: { global: '__torch__.Net' }, args: [] })
+    expect(() => unpickle(bytes, options)).toThrow(/'__torch__\.Net'/)
+    expect(unpickle(bytes, { ...options, allowedModulePrefixes: ['__torch__.'] }).value).toBeInstanceOf(PickleObject)
+  })
+})
+
+describe('unpickle: hostile and broken input', () => {
+  it('checks a string length against its limit before allocating', () => {
+    const bytes = new Uint8Array([0x80, 4, 0x8d, 0, 0, 0, 0, 0, 0, 0, 0x40, 0x2e]) // BINUNICODE8 of 2^62 bytes
+    expect(() => unpickle(bytes, options)).toThrow(LimitExceededError)
+    expect(() => unpickle(bytes, options)).toThrow(new RegExp(`limit of ${MAX_PICKLE_STRING_BYTES}`))
+  })
+
+  it('limits the nesting depth of MARKs', () => {
+    const bytes = new Uint8Array(MAX_PICKLE_MARK_DEPTH + 10).fill(0x28)
+    expect(() => unpickle(bytes, options)).toThrow(LimitExceededError)
+  })
+
+  it('reports a pickle without STOP as truncated, with the file name', () => {
+    const bytes = pickle({ dict: [['a', 1]] }).subarray(0, -1)
+    expect(() => unpickle(bytes, options)).toThrow(PickleTruncatedError)
+    expect(() => unpickle(bytes, options)).toThrow(/^x\.pt: pickle ends before its STOP opcode/)
+  })
+
+  it('reports a BINGET of a memo slot that was never filled', () => {
+    expect(() => unpickle(new Uint8Array([0x80, 2, 0x68, 5, 0x2e]), options)).toThrow(/memo entry 5 was never stored/)
+  })
+
+  it('throws only its own errors on arbitrary bytes (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        try {
+          unpickle(bytes, options)
+        } catch (error) {
+          expect(error instanceof FormatError || error instanceof LimitExceededError || error instanceof UnsafePickleError).toBe(true)
+        }
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('rebuilds a tensor only from a real storage reference', () => {
+    const bytes = pickle({ reduce: { global: 'torch._utils._rebuild_tensor_v2' }, args: [{ persid: 'x' }, 0, { tuple: [2] }, { tuple: [1] }, false, null] })
+    expect(() => unpickle(bytes, { ...options, persistentLoad: () => 'not a storage' })).toThrow(
+      /unexpected arguments to torch\._utils\._rebuild_tensor_v2 \(the storage argument is not a storage\)/
+    )
+  })
+})

@@ -1,0 +1,189 @@
+import { matchNameRule } from '../../core/categorize.js'
+import {
+  PYTORCH_BUFFER_RULES,
+  PYTORCH_OPTIMIZER_SLOTS,
+  PYTORCH_SECTION_RULES,
+  type PytorchSection
+} from '../../core/rules/pytorch.js'
+import type { Category, ClassifiedBy } from '../../core/types.js'
+import type { PickleValue } from '../pickle/values.js'
+import { TensorRef } from './torch-globals.js'
+import { pathName, type FoundTensor, type PathStep } from './walk.js'
+
+export interface ClassifiedTensor extends FoundTensor {
+  name: string
+  category: Category
+  reason: string
+}
+
+export interface Classification {
+  tensors: ClassifiedTensor[]
+  classifiedBy: ClassifiedBy
+  categoryNotes: Partial<Record<Category, string>>
+}
+
+/**
+ * Categories from the checkpoint's own layout (DESIGN.md: `dict-layout`):
+ * - a bare state_dict (`torch.save(model.state_dict())`, HF `pytorch_model.bin`): weights,
+ *   except `nn.Module` buffers by name;
+ * - a training checkpoint `{model|state_dict: …, optimizer|optimizer_states: …, epoch: …}`:
+ *   each top-level key is a section (rules/pytorch.ts); everything in an optimizer state_dict is
+ *   optimizer state, per-parameter slots under `state/<param index>/<slot>` named after their parameter;
+ * - a bare optimizer state_dict (`{state, param_groups}`, HF `optimizer.pt`) is all optimizer.
+ * Tensors under keys no rule knows are `nn.Parameter`s → weights, buffer names → buffers, else
+ * unclassified.
+ */
+export function classifyTorchSave(root: PickleValue, found: FoundTensor[]): Classification {
+  const rootMap = root instanceof Map ? root : undefined
+  const sectionOf = new Map<string, PytorchSection>()
+  let bareOptimizer = false
+  let bareStateDict = false
+  if (rootMap) {
+    for (const key of rootMap.keys()) {
+      if (typeof key !== 'string') continue
+      const rule = PYTORCH_SECTION_RULES.find((r) => r.pattern.test(key))
+      if (rule) sectionOf.set(key, rule.section)
+    }
+    bareOptimizer = rootMap.has('state') && rootMap.has('param_groups')
+    const knowsLayout = [...sectionOf.values()].some((s) => s === 'model' || s === 'optimizer' || s === 'ema')
+    bareStateDict = !bareOptimizer && !knowsLayout && [...rootMap.values()].some((v) => v instanceof TensorRef)
+  }
+
+  const parameterNames = optimizerParameterNames(rootMap, sectionOf, bareOptimizer, found)
+  const tensors: ClassifiedTensor[] = []
+  let layoutUsed = bareOptimizer || bareStateDict
+  for (const item of found) {
+    const name = pathName(item.path) || 'tensor'
+    let decided: { category: Category; reason: string }
+    if (bareOptimizer) {
+      decided = optimizerTensor(item.path, parameterNames.get(root))
+    } else if (bareStateDict) {
+      decided = modelTensor(name, item.tensor, 'state_dict')
+    } else {
+      const top = item.path[0]?.key
+      const section = top === undefined ? undefined : sectionOf.get(top)
+      const inner = item.path.slice(1)
+      const innerName = pathName(inner) || name
+      if (section) layoutUsed = true
+      switch (section) {
+        case 'model':
+          decided = modelTensor(innerName, item.tensor, `'${top}' model state_dict`)
+          break
+        case 'ema':
+          decided = { category: 'buffers', reason: `EMA shadow copy under '${top}' (not trained)` }
+          break
+        case 'optimizer':
+          decided = optimizerTensor(inner, parameterNames.get(rootMap?.get(top as string)))
+          break
+        case 'bookkeeping':
+          decided = { category: 'bookkeeping', reason: `training-loop state under '${top}'` }
+          break
+        default:
+          decided = unknownTensor(name, item.tensor)
+      }
+    }
+    tensors.push({ ...item, name, ...decided })
+  }
+  return { tensors, classifiedBy: layoutUsed ? 'dict-layout' : 'name-rules', categoryNotes: notes(tensors) }
+}
+
+/** TorchScript archives: every tensor of the module tree is model state; buffers by name. */
+export function classifyTorchScript(found: FoundTensor[]): Classification {
+  const tensors = found.map((item) => {
+    const name = pathName(item.path) || 'tensor'
+    const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES)
+    return {
+      ...item,
+      name,
+      category: buffer ? buffer.category : ('weights' as Category),
+      reason: buffer ? buffer.reason : 'tensor of the TorchScript module'
+    }
+  })
+  return { tensors, classifiedBy: 'format', categoryNotes: notes(tensors) }
+}
+
+function modelTensor(name: string, tensor: TensorRef, where: string): { category: Category; reason: string } {
+  const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES)
+  if (buffer) return { category: buffer.category, reason: buffer.reason }
+  return { category: 'weights', reason: tensor.parameter ? `nn.Parameter in the ${where}` : `parameter in the ${where}` }
+}
+
+function unknownTensor(name: string, tensor: TensorRef): { category: Category; reason: string } {
+  const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES)
+  if (buffer) return { category: buffer.category, reason: buffer.reason }
+  if (tensor.parameter) return { category: 'weights', reason: 'saved as an nn.Parameter' }
+  return { category: 'unclassified', reason: 'under a key no PyTorch layout rule knows' }
+}
+
+/** `…/state/<param index>/<slot>` inside an optimizer state_dict (`torch/optim/optimizer.py` `state_dict`). */
+function optimizerTensor(inner: PathStep[], names?: Map<string, string>): { category: Category; reason: string } {
+  const at = inner.findIndex((step) => step.key === 'state')
+  if (at >= 0 && inner.length === at + 3) {
+    const index = inner[at + 1].key
+    const slot = inner[at + 2].key
+    const of = names?.get(index) ?? `parameter ${index}`
+    // Scalars such as Adam's per-parameter `step` tensor are optimizer state too: torch saves and
+    // restores them with the slots (and truth.json, computed by torch, counts them there).
+    if (slot === 'step') return { category: 'optimizer', reason: `optimizer step counter of ${of}` }
+    return { category: 'optimizer', reason: `${PYTORCH_OPTIMIZER_SLOTS[slot] ?? `optimizer state '${slot}'`} of ${of}` }
+  }
+  return { category: 'optimizer', reason: 'optimizer state' }
+}
+
+/**
+ * Optimizer state is keyed by parameter index, in the order of `param_groups[*].params`, which is
+ * the order of `model.parameters()`: the state_dict's tensors minus its buffers. When a checkpoint
+ * holds one model and one optimizer whose counts agree, indexes get their parameter's name.
+ */
+function optimizerParameterNames(
+  rootMap: Map<PickleValue, PickleValue> | undefined,
+  sectionOf: Map<string, PytorchSection>,
+  bareOptimizer: boolean,
+  found: FoundTensor[]
+): Map<PickleValue, Map<string, string>> {
+  const result = new Map<PickleValue, Map<string, string>>()
+  if (!rootMap || bareOptimizer) return result
+  const modelKeys = [...sectionOf].filter(([, s]) => s === 'model').map(([k]) => k)
+  const optimizerKeys = [...sectionOf].filter(([, s]) => s === 'optimizer').map(([k]) => k)
+  if (modelKeys.length !== 1 || optimizerKeys.length !== 1) return result
+  const optimizer = rootMap.get(optimizerKeys[0])
+  // Lightning keeps a list of optimizer state_dicts (`optimizer_states`); one optimizer maps.
+  const order = parameterOrder(Array.isArray(optimizer) && optimizer.length === 1 ? optimizer[0] : optimizer)
+  if (!order) return result
+  const parameters = found
+    .filter((item) => item.path[0]?.key === modelKeys[0])
+    .map((item) => pathName(item.path.slice(1)))
+    .filter((name) => !matchNameRule(name, PYTORCH_BUFFER_RULES))
+  if (parameters.length !== order.length) return result
+  result.set(optimizer, new Map(order.map((index, i) => [index, parameters[i]])))
+  return result
+}
+
+function parameterOrder(optimizer: PickleValue): string[] | undefined {
+  if (!(optimizer instanceof Map)) return undefined
+  const groups = optimizer.get('param_groups')
+  if (!Array.isArray(groups)) return undefined
+  const order: string[] = []
+  for (const group of groups) {
+    const params = group instanceof Map ? group.get('params') : undefined
+    if (!Array.isArray(params)) return undefined
+    for (const index of params) order.push(String(index))
+  }
+  return order
+}
+
+function notes(tensors: ClassifiedTensor[]): Partial<Record<Category, string>> {
+  const out: Partial<Record<Category, string>> = {}
+  const slots = new Map<string, number>()
+  for (const t of tensors) {
+    if (t.category !== 'optimizer') continue
+    const slot = t.path[t.path.length - 1]?.key ?? 'state'
+    slots.set(slot, (slots.get(slot) ?? 0) + 1)
+  }
+  if (slots.size > 0) {
+    out.optimizer = [...slots].map(([slot, n]) => `${slot} ×${n}`).join(', ')
+  }
+  const buffers = tensors.filter((t) => t.category === 'buffers').length
+  if (buffers > 0) out.buffers = `${buffers} nn.Module buffer(s) (BatchNorm statistics, masks, EMA)`
+  return out
+}

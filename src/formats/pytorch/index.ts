@@ -1,0 +1,2 @@
+export { pytorchZipReader } from './zip-reader.js'
+export { pytorchLegacyReader, looksLikeLegacyTorch } from './legacy-reader.js'

@@ -1,0 +1,178 @@
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_PICKLE_BYTES, MAX_TENSORS } from '../../core/limits.js'
+import type { ReadResult } from '../../core/types.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import type { CheckpointFiles } from '../../io/checkpoint-files.js'
+import { PickleTruncatedError, unpickle, type UnpickleResult } from '../pickle/unpickler.js'
+import type { PickleValue } from '../pickle/values.js'
+import type { Candidate, CheckpointReader } from '../types.js'
+import { classifyTorchSave } from './classify.js'
+import { hasPytorchExtension } from './names.js'
+import { tensorInfos, type StorageSpan } from './result.js'
+import { STORAGE_ELEMENT_BYTES, StorageRef, storageDtype, torchGlobals } from './torch-globals.js'
+import { findTensors } from './walk.js'
+
+/**
+ * The legacy (pre-1.6, `_use_new_zipfile_serialization=False`) `torch.save` stream
+ * (`pytorch/pytorch:torch/serialization.py` `_legacy_save`; netron's `_legacy_load`):
+ * five pickles back to back — the magic number `0x1950a86a20f9469cfc6c`, the protocol version
+ * 1001, `sys_info`, the object (storages as persistent ids
+ * `("storage", type, root_key, location, numel, view_metadata)`), the sorted list of storage keys —
+ * then, for each key in that order, an int64 LE element count and the storage's raw bytes.
+ *
+ * Read: the pickles (their length is unknown up front, so they are read in growing windows), then
+ * one 8-byte count per storage to check it against the pickle; the payload positions follow from
+ * the counts, so payloads are skipped, never read.
+ */
+
+/** The legacy magic as the first pickle spells it: PROTO n, LONG1 10, the magic's 10 bytes LE. */
+const LEGACY_MAGIC_BYTES = [0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]
+const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn
+const LEGACY_PROTOCOL_VERSION = 1001
+/** First window read for the pickles; grown ×4 while a pickle runs past it. */
+const FIRST_WINDOW = 64 * 1024
+
+export function looksLikeLegacyTorch(head: Uint8Array): boolean {
+  return head.length >= 14 && head[0] === 0x80 && LEGACY_MAGIC_BYTES.every((byte, i) => head[2 + i] === byte)
+}
+
+export const pytorchLegacyReader: CheckpointReader = {
+  format: 'pytorch-legacy',
+  matchesName: hasPytorchExtension,
+  sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head),
+  async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
+    const source = await files.open(path)
+    try {
+      return await readLegacy(path, source)
+    } finally {
+      await source.close()
+    }
+  }
+}
+
+const GLOBALS = torchGlobals()
+
+interface LegacyPickles {
+  root: PickleValue
+  keys: string[]
+  storages: Map<string, StorageRef>
+  littleEndian: boolean
+  /** Offset of the first storage's count, just after the keys pickle. */
+  storagesStart: number
+}
+
+async function readLegacy(path: string, source: ByteSource): Promise<ReadResult> {
+  const pickles = await readPickles(path, source)
+  const { root, keys, storages } = pickles
+  if (keys.length > MAX_TENSORS) throw new LimitExceededError(path, 'the number of storages', keys.length, MAX_TENSORS)
+
+  // Walk the storage records: count (int64 LE), then count × element size bytes.
+  const spans = new Map<string, StorageSpan>()
+  let position = pickles.storagesStart
+  for (const key of keys) {
+    const storage = storages.get(key)
+    if (!storage) throw new FormatError(path, `storage '${key}' is listed but no tensor refers to it`, { offset: position })
+    const header = await source.read(position, 8)
+    const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, pickles.littleEndian)
+    if (count !== BigInt(storage.numel)) {
+      throw new FormatError(path, `storage '${key}' has ${count} elements on disk but ${storage.numel} in the pickle`, {
+        offset: position,
+        fix: 'The file is corrupted; re-save it.'
+      })
+    }
+    const byteLength = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
+    if (position + 8 + byteLength > source.size) {
+      throw new FormatError(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
+        offset: position,
+        fix: 'The file is truncated; re-save it.'
+      })
+    }
+    spans.set(key, { offset: position + 8, byteLength, storageKey: `${path}:${key}` })
+    position += 8 + byteLength
+  }
+
+  const found = findTensors(root, path)
+  const classification = classifyTorchSave(root, found)
+  const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
+  const warnings: string[] = []
+  if (position < source.size) warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`)
+  explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents')
+  return {
+    format: 'pytorch-legacy',
+    name: path,
+    files: [{ path, role: 'data', bytes: source.size, present: true }],
+    tensors,
+    classifiedBy: classification.classifiedBy,
+    warnings,
+    explanations,
+    categoryNotes: classification.categoryNotes
+  }
+}
+
+/** Reads the five pickles, growing the window while one runs past its end (never past the pickles by more than the window). */
+async function readPickles(path: string, source: ByteSource): Promise<LegacyPickles> {
+  let bytes: Uint8Array = await source.read(0, Math.min(FIRST_WINDOW, source.size))
+  for (;;) {
+    try {
+      return parsePickles(path, bytes)
+    } catch (error) {
+      if (!(error instanceof PickleTruncatedError) || bytes.length >= source.size) throw error
+      if (bytes.length >= MAX_PICKLE_BYTES) throw new LimitExceededError(path, 'the size of the legacy pickles', bytes.length, MAX_PICKLE_BYTES)
+      const more = await source.read(bytes.length, Math.min(bytes.length * 3, source.size - bytes.length))
+      const grown = new Uint8Array(bytes.length + more.length)
+      grown.set(bytes)
+      grown.set(more, bytes.length)
+      bytes = grown
+    }
+  }
+}
+
+function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
+  let offset = 0
+  const next = (options: { persistent?: (pid: PickleValue) => PickleValue } = {}): PickleValue => {
+    const result: UnpickleResult = unpickle(bytes.subarray(offset), {
+      file: path,
+      baseOffset: offset,
+      globals: GLOBALS,
+      persistentLoad: options.persistent
+    })
+    offset += result.end
+    return result.value
+  }
+  const magic = next()
+  if (magic !== LEGACY_MAGIC) throw new FormatError(path, 'not a legacy torch.save stream (wrong magic number)', { offset: 0 })
+  const protocol = next()
+  if (protocol !== LEGACY_PROTOCOL_VERSION) {
+    throw new FormatError(path, `legacy torch.save protocol ${String(protocol)}, expected ${LEGACY_PROTOCOL_VERSION}`, { offset })
+  }
+  const sysInfo = next()
+  const littleEndian = !(sysInfo instanceof Map && sysInfo.get('little_endian') === false)
+  const storages = new Map<string, StorageRef>()
+  const root = next({
+    persistent: (pid) => {
+      if (Array.isArray(pid) && pid[0] === 'module') return null // whole-module source record; its class was checked
+      const storage = legacyStorage(pid)
+      const known = storages.get(storage.key)
+      if (known) return known
+      storages.set(storage.key, storage)
+      return storage
+    }
+  })
+  const keys = next()
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
+    throw new FormatError(path, 'the legacy storage-key list is not a list of strings', { offset })
+  }
+  return { root, keys: keys as string[], storages, littleEndian, storagesStart: offset }
+}
+
+/** `("storage", storage_type, root_key, location, numel, view_metadata)`. */
+function legacyStorage(pid: PickleValue): StorageRef {
+  if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5) throw new Error('not a ("storage", type, key, location, size, view) tuple')
+  const dtype = storageDtype(pid[1])
+  if (!dtype) throw new Error('unknown storage type')
+  const key = pid[2]
+  const numel = pid[4]
+  if (typeof key !== 'string') throw new Error('storage key is not a string')
+  if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
+  return new StorageRef(key, dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu')
+}
