@@ -3,6 +3,10 @@ import { checkSpan, type ByteSource } from './byte-source.js'
 
 /** A ByteSource over a file on disk: `pread` at the asked offsets, nothing cached or mapped. */
 export class FileByteSource implements ByteSource {
+  /** Bytes read from disk by every FileByteSource of this process (the CLI's stats for the bench). */
+  static totalBytesRead = 0
+  /** Files opened by every FileByteSource of this process. */
+  static totalOpened = 0
   bytesRead = 0
   private constructor(
     readonly name: string,
@@ -14,6 +18,7 @@ export class FileByteSource implements ByteSource {
     const handle = await open(path, 'r')
     try {
       const { size } = await handle.stat()
+      FileByteSource.totalOpened++
       return new FileByteSource(name, size, handle)
     } catch (error) {
       await handle.close()
@@ -31,6 +36,7 @@ export class FileByteSource implements ByteSource {
       filled += bytesRead
     }
     this.bytesRead += filled
+    FileByteSource.totalBytesRead += filled
     if (filled < length) checkSpan({ name: this.name, size: offset + filled }, offset, length)
     return buffer
   }
