@@ -11,6 +11,10 @@ describe('checkpointId', () => {
   it('drops shard suffixes', () => {
     expect(checkpointId('hf/model-00001-of-00003.safetensors')).toBe('hf/model.safetensors')
   })
+  it('drops the numbered version directory of a SavedModel export', () => {
+    expect(checkpointId('serving/export/1567058744')).toBe('serving/export')
+    expect(checkpointId('models/00000123')).toBe('models')
+  })
   it('keeps names without run-specific parts', () => {
     expect(checkpointId('exports/model.ckpt')).toBe('exports/model.ckpt')
     expect(checkpointId('saved_model')).toBe('saved_model')

@@ -91,4 +91,28 @@ export const MAX_PICKLE_WALK_DEPTH = 10_000
 
 // --- Keras / HDF5 ------------------------------------------------------------------------------
 
+/** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */
+export const MAX_HDF5_OBJECTS = 1_000_000
+
+/** v1 B-tree nodes read in one file (group and chunk indexes); bounds a hostile tree, cycles are caught separately. */
+export const MAX_HDF5_BTREE_NODES = 1_000_000
+
+/** Chunks listed for one dataset by a fixed-array index (read in one block). */
+export const MAX_HDF5_CHUNKS = 10_000_000
+
+/** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
+export const MAX_HDF5_DEPTH = 256
+
+/** Bytes of one object header, all continuation blocks together. Keras keeps attributes under 64 KiB each (HDF5_OBJECT_HEADER_LIMIT). */
+export const MAX_HDF5_HEADER_BYTES = 16 * 1024 * 1024
+
+/** A group's local heap (its link names). Real heaps hold a few KB of names. */
+export const MAX_HDF5_HEAP_BYTES = 64 * 1024 * 1024
+
+/** One attribute value decoded (layer_names, weight_names are chunked by Keras below 64 KiB). */
+export const MAX_HDF5_ATTRIBUTE_VALUE_BYTES = 1024 * 1024
+
+/** `config.json` / `metadata.json` read from a `.keras` archive. Real configs are a few KB to a few MB. */
+export const MAX_KERAS_CONFIG_BYTES = 64 * 1024 * 1024
+
 // --- GGUF --------------------------------------------------------------------------------------

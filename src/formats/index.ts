@@ -1,3 +1,5 @@
+import { hdf5Reader } from './hdf5/hdf5-reader.js'
+import { kerasArchiveReader } from './keras/keras-archive-reader.js'
 import { pytorchLegacyReader, pytorchZipReader } from './pytorch/index.js'
 import { tensorflowCheckpointReader, tensorflowSavedModelReader } from './tensorflow/index.js'
 import type { CheckpointReader } from './types.js'
@@ -16,7 +18,8 @@ export const READERS: readonly CheckpointReader[] = [
   pytorchLegacyReader,
   // safetensors index, safetensors
   // onnx
-  // keras, hdf5
+  kerasArchiveReader, // .keras zip (name-matched: other zips are PyTorch's)
+  hdf5Reader, // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
   // gguf
 ]
 

@@ -8,6 +8,9 @@ import { basename, dirname, joinPath } from '../io/checkpoint-files.js'
 export function checkpointId(name: string): string {
   const dir = dirname(name)
   let base = basename(name)
+  // A SavedModel exported into a numbered version directory (TF Serving's `export/1567058744`,
+  // `models/00000123`): the number changes with every export, the directory above it does not.
+  if (/^\d+$/.test(base) && dir !== '.') return dir
   base = base
     .replace(/-\d{5}-of-\d{5}(?=\.|$)/, '') // shard suffix: model-00001-of-00003.safetensors
     .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N') // Lightning: epoch=3-step=1000.ckpt

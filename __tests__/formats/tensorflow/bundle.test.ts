@@ -5,7 +5,8 @@ import { decodeSliceKey, parseBundleIndex } from '../../../src/formats/tensorflo
 import { tensorflowCheckpointReader, tensorflowSavedModelReader } from '../../../src/formats/tensorflow/index.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
-import { buildBundle, bundleFiles, DT, sliceKey } from '../../../scripts/builders/tensorflow.js'
+import { buildBundle, buildSSTable, bundleFiles, DT, sliceKey } from '../../../scripts/builders/tensorflow.js'
+import { readTable as readTableEntries } from '../../../src/formats/tensorflow/sstable.js'
 import { generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
 
 const SNIFF = 64
@@ -88,6 +89,16 @@ describe('tensorflowCheckpointReader', () => {
     expect(result.tensors.find((t) => t.name === 'c')).toMatchObject({ file: 'ck/p.data-00001-of-00002', offset: 400, byteLength: 8 })
   })
 
+  it('warns about an entry whose size is not dtype x shape, and still counts the index\'s figure', async () => {
+    const bundle = buildBundle([
+      { name: 'ok', dtype: DT.FLOAT, shape: [2] },
+      { name: 'odd', dtype: DT.FLOAT, shape: [2], data: new Uint8Array(12) }
+    ])
+    const result = await tensorflowCheckpointReader.read('p.index', new MemoryFiles(bundleFiles('p', bundle)))
+    expect(result.warnings).toEqual([expect.stringMatching(/1 tensor\(s\) whose size in the index differs from dtype x shape \('odd' 12 B, expected 8 B\)/)])
+    expect(result.tensors.find((t) => t.name === 'odd')?.byteLength).toBe(12)
+  })
+
   it('classifies from a synthetic object graph: slot_variables, the optimizer\'s own variables, save_counter', async () => {
     const key = (path: string): string => `${path}/.ATTRIBUTES/VARIABLE_VALUE`
     const slot = (variable: string, name: string): string => key(`${variable}/.OPTIMIZER_SLOT/opt/${name}`)
@@ -144,6 +155,35 @@ describe('tensorflowCheckpointReader', () => {
     ])
   })
 })
+
+describe('corrupt bundle indexes', () => {
+  it('rejects a header with no shards and an entry in a shard the header does not have', () => {
+    const header = (numShards: number): Uint8Array => Uint8Array.from([0x08, numShards])
+    // BundleEntryProto{dtype: 1, shard_id: 3, size: 4}
+    const entry = Uint8Array.from([0x08, 0x01, 0x18, 0x03, 0x28, 0x04])
+    const noShards = buildSSTable([{ key: new Uint8Array(0), value: header(0) }])
+    expect(() => parseBundleIndex(noShards, 'p.index')).toThrow(/^p\.index: its header says the bundle has 0 data shards\./)
+    const wrongShard = buildSSTable([
+      { key: new Uint8Array(0), value: header(1) },
+      { key: new TextEncoder().encode('w'), value: entry }
+    ])
+    expect(() => parseBundleIndex(wrongShard, 'p.index')).toThrow(/'w' is in shard 3, but the bundle has 1 shards/)
+  })
+
+  it('rejects an entry value that is not a BundleEntryProto, naming the key', () => {
+    const table = buildBundle([]).index
+    const bad = buildSSTableWith(table, 'w', Uint8Array.from([0x0a, 0x7f]))
+    expect(() => parseBundleIndex(bad, 'p.index')).toThrow(/^p\.index: the entry of 'w' is not a valid BundleEntryProto/)
+  })
+})
+
+/** A table with the header of `table` and one more entry. */
+function buildSSTableWith(table: Uint8Array, key: string, value: Uint8Array): Uint8Array {
+  const entries: { key: Uint8Array; value: Uint8Array }[] = []
+  readTableEntries(table, 'table', (k, v) => entries.push({ key: Uint8Array.from(k), value: Uint8Array.from(v) }))
+  entries.push({ key: new TextEncoder().encode(key), value })
+  return buildSSTable(entries)
+}
 
 describe('tensorflowSavedModelReader', () => {
   it('counts saved_model.pb, fingerprint, assets (recursively) and the variables bundle as one checkpoint named by its directory', async () => {

@@ -112,8 +112,48 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
         }
       }
       expect(checkpoint.unclassifiedTensors ?? []).toEqual([])
+      // TF checks every fixed-size entry against dtype x shape; real files pass that check.
+      expect(checkpoint.warnings.join('\n')).not.toMatch(/differs from dtype x shape/)
     }
   )
+
+  it('reads the index and at most the object graph: never a payload byte', async () => {
+    const counted = (root: string): { files: CheckpointFiles; read: Map<string, number> } => {
+      const disk = new DiskFiles(root)
+      const read = new Map<string, number>()
+      const files: CheckpointFiles = {
+        size: (path) => disk.size(path),
+        list: (dir) => disk.list(dir),
+        async open(path) {
+          const source = await disk.open(path)
+          return {
+            name: source.name,
+            size: source.size,
+            get bytesRead() {
+              return source.bytesRead
+            },
+            async read(offset: number, length: number) {
+              read.set(path, (read.get(path) ?? 0) + length)
+              return source.read(offset, length)
+            },
+            close: () => source.close()
+          }
+        }
+      }
+      return { files, read }
+    }
+    const traffic = counted(fixture('real/tf1/traffic-sign-cnn-adam'))
+    await tensorflowCheckpointReader.read('model.ckpt.index', traffic.files)
+    expect(traffic.read.get('model.ckpt.data-00000-of-00001')).toBeUndefined()
+    expect(traffic.read.get('model.ckpt.index')).toBe(1271)
+    // The .meta is walked field by field: its GraphDef is skipped, not read.
+    expect(traffic.read.get('model.ckpt.meta')).toBeLessThan(91068 / 2)
+
+    const iris = counted(fixture('real/tf2/iris-keras-save-weights-2-shards'))
+    await tensorflowCheckpointReader.read('model.ckpt.index', iris.files)
+    expect(iris.read.get('model.ckpt.data-00000-of-00002')).toBe(2091) // the object graph, and only it
+    expect(iris.read.get('model.ckpt.data-00001-of-00002')).toBeUndefined()
+  })
 
   it('reports the V1 checkpoint as unsupported, saying what it is and how to fix it', async () => {
     const { report } = await load('tf1', 'serving-session-bundle-v1-format')
@@ -226,9 +266,18 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     expect(optimizerVariables.length).toBeGreaterThan(0)
     for (const tensor of tensors.filter((t) => /_optimizer\//.test(t.name))) expect(tensor.category).toBe('optimizer')
     expect(byName(result, 'save_counter/.ATTRIBUTES/VARIABLE_VALUE').category).toBe('bookkeeping')
-    // Adam's m and v: the slots add up to twice the trained weights (the non-slot _variables/0 are the iterations).
     expect(checkpoint.warnings.join('\n')).toMatch(/object graph is in the missing shard/)
     expect(checkpoint.bytes.weights).toBeGreaterThan(0)
+    // Adam's m and v for every weight, plus each optimizer's scalar _iterations and _learning_rate.
+    const scalars = tensors.filter((t) => t.category === 'optimizer' && t.shape.length === 0)
+    expect(scalars.map((t) => t.name.replace('/.ATTRIBUTES/VARIABLE_VALUE', '')).sort()).toEqual([
+      'discriminator_optimizer/_iterations',
+      'discriminator_optimizer/_learning_rate',
+      'generator_optimizer/_iterations',
+      'generator_optimizer/_learning_rate'
+    ])
+    expect(checkpoint.bytes.optimizer).toBe(2 * checkpoint.bytes.weights + sumOf(scalars))
+    expect(checkpoint.categoryNotes?.optimizer).toMatch(/^discriminator_optimizer \(\d+ variables\), generator_optimizer \(\d+ variables\)$/)
   })
 
   it('iris save_weights in 2 shards: shard 0 holds only the object graph, shard 1 every variable', async () => {
@@ -272,12 +321,16 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
   })
 
   it('Object Detection export with its weight shard absent: the index gives the 22.3 MB, the object graph in shard 0 the categories', async () => {
-    const { report } = await load('savedmodel', 'od-api-tf2-export-2-shards-partial')
+    const { report, result } = await load('savedmodel', 'od-api-tf2-export-2-shards-partial')
     const checkpoint = only(report)
     expect(checkpoint.classifiedBy).toBe('object-graph')
     expect(checkpoint.files.find((f) => f.path.endsWith('data-00001-of-00002'))).toMatchObject({ bytes: 22309172, present: false })
-    expect(checkpoint.bytes.weights).toBe(22309172)
-    expect(checkpoint.tensorCounts.weights).toBe(683)
+    // Its keys say only `variables/84`; the object graph's full names say which are batch-norm statistics.
+    expect(checkpoint.bytes.weights + checkpoint.bytes.buffers).toBe(22309172)
+    expect(checkpoint.tensorCounts).toMatchObject({ weights: 465, buffers: 218 })
+    const moving = (result as ReadResult).tensors.find((t) => t.name === '_model/_box_predictor/variables/84/.ATTRIBUTES/VARIABLE_VALUE')
+    expect(moving?.category).toBe('buffers')
+    expect(moving?.reason).toMatch(/BatchNorm\/feature_0\/moving_mean/)
   })
 
   it('snappy-compressed indexes (half_plus_two TF1 and TF2) read like raw ones', async () => {

@@ -74,7 +74,7 @@ export function classifyVariables(variables: readonly Variable[], evidence: Evid
   if (evidence.trainable) used.add('meta-graph')
   const classifiedBy = AUTHORITY.find((source) => used.has(source)) ?? 'name-rules'
   const categoryNotes: Partial<Record<Category, string>> = {}
-  const optimizerNote = describeSlots(slots)
+  const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(decisions)
   if (optimizerNote) categoryNotes.optimizer = optimizerNote
   return { decisions, classifiedBy, categoryNotes }
 }
@@ -156,11 +156,16 @@ function fromObjectGraph(
         decisions.set(key, { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' })
         continue
       }
-      // Not optimized in this checkpoint: counters and statistics by name, else a model variable.
-      const rule = matchNameRule(key, TENSORFLOW_NAME_RULES)
+      // Not optimized in this checkpoint: counters and statistics by name (the key, or the
+      // variable's TF1-style full_name, which keeps `BatchNorm/moving_mean` where the key only
+      // says `variables/84`), else a model variable.
+      const rule = [key, attribute.fullName]
+        .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
+        .find((match) => match !== undefined && match.category !== 'weights')
       const variable = byName.get(key) as Variable
-      if (rule && rule.category !== 'weights') {
-        decisions.set(key, { category: rule.category, reason: rule.reason, by: 'name-rules' })
+      if (rule) {
+        const via = attribute.fullName && !rule.pattern.test(key) ? ` (full name ${attribute.fullName})` : ''
+        decisions.set(key, { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' })
       } else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
         decisions.set(key, { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' })
       } else {
@@ -259,4 +264,19 @@ function describeSlots(slots: readonly Slot[]): string | undefined {
       return `${optimizer} slots (${[...entry.slots].join(', ')}) for ${count} variable${count === 1 ? '' : 's'}`
     })
     .join('; ')
+}
+
+/**
+ * Without slot references (new Keras optimizers keep m and v as `_variables/N` of the optimizer
+ * object, and the object graph may be absent): "generator_optimizer (19 variables), ...".
+ */
+function describeOptimizerObjects(decisions: Map<string, Decision>): string | undefined {
+  const counts = new Map<string, number>()
+  for (const [name, decision] of decisions) {
+    if (decision.category !== 'optimizer') continue
+    const owner = /^((?:[^/]*_)?optimizer)\//i.exec(name)
+    if (owner) counts.set(owner[1], (counts.get(owner[1]) ?? 0) + 1)
+  }
+  if (counts.size === 0) return undefined
+  return [...counts].map(([owner, count]) => `${owner} (${count} variable${count === 1 ? '' : 's'})`).join(', ')
 }

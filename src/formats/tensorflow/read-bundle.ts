@@ -1,3 +1,4 @@
+import { denseBytes, DTYPES } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
@@ -71,22 +72,46 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   const objectGraph = await readObjectGraph(index, shardPaths, files, warnings)
   const variables = variablesOf(index)
   const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable })
+  const mismatched = sizeMismatches(index)
+  if (mismatched.length > 0) {
+    warnings.push(
+      `${indexPath}: ${mismatched.length} tensor(s) whose size in the index differs from dtype x shape ` +
+        `(${mismatched.slice(0, 3).join(', ')}${mismatched.length > 3 ? ', ...' : ''}); their sizes are taken from the index, which TensorFlow would reject`
+    )
+  }
   if (index.header.endianness === 'big') warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`)
 
   const tensors: TensorInfo[] = index.tensors.map((tensor) => {
     const decision = classification.decisions.get(tensor.variable)
-    return {
+    const info: TensorInfo = {
       name: tensor.name,
       dtype: tfDtypeName(tensor.dtype),
       shape: tensor.shape,
       file: shardPaths[tensor.shardId],
       offset: tensor.offset,
       byteLength: tensor.size,
-      category: decision?.category ?? 'unclassified',
-      ...(decision ? { reason: tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason } : {})
+      category: decision?.category ?? 'unclassified'
     }
+    if (decision) info.reason = tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason
+    return info
   })
   return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes }
+}
+
+/**
+ * Tensors whose `size` is not numElements x element size. TF refuses to load those ("Invalid size
+ * in bundle entry", tensor_bundle.cc BundleReader::GetValue); strings, variants and sub-byte types
+ * have no fixed size and are not checked.
+ */
+function sizeMismatches(index: BundleIndex): string[] {
+  const names: string[] = []
+  for (const tensor of index.tensors) {
+    const dtype = tfDtypeName(tensor.dtype)
+    if ((DTYPES[dtype]?.bits ?? 0) < 8 || tensor.shape.some((dim) => dim < 0)) continue
+    const expected = denseBytes(dtype, tensor.shape)
+    if (expected !== undefined && expected !== tensor.size) names.push(`'${tensor.name}' ${tensor.size} B, expected ${expected} B`)
+  }
+  return names
 }
 
 /** The variables to classify: plain tensors, and each partitioned variable once (not its slices). */

@@ -1,0 +1,257 @@
+import { describe, expect, it } from '@jest/globals'
+import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { analyzeCheckpoint } from '../../../src/core/analyze.js'
+import { FormatError } from '../../../src/core/errors.js'
+import { CATEGORIES } from '../../../src/core/types.js'
+import { readHdf5Tree } from '../../../src/formats/hdf5/hdf5-file.js'
+import { hdf5Reader } from '../../../src/formats/hdf5/hdf5-reader.js'
+import { kerasArchiveReader } from '../../../src/formats/keras/keras-archive-reader.js'
+import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
+import { MemoryFiles, type CheckpointFiles } from '../../../src/io/checkpoint-files.js'
+import { DiskFiles } from '../../../src/io/disk-files.js'
+import { buildHdf5, dataset, group } from '../../../scripts/builders/hdf5.js'
+import { buildZip } from '../../../scripts/builders/zip.js'
+
+const legacyModel = () =>
+  group(
+    {
+      model_weights: group(
+        {
+          dense: group({ dense: group({ 'kernel:0': dataset('float32', [8, 4]), 'bias:0': dataset('float32', [4]) }) }, {
+            weight_names: ['dense/kernel:0', 'dense/bias:0']
+          }),
+          batch_normalization: group(
+            {
+              batch_normalization: group({
+                'gamma:0': dataset('float32', [4]),
+                'beta:0': dataset('float32', [4]),
+                'moving_mean:0': dataset('float32', [4], { chunks: [2] }),
+                'moving_variance:0': dataset('float32', [4])
+              })
+            },
+            { weight_names: ['batch_normalization/gamma:0', 'batch_normalization/beta:0', 'batch_normalization/moving_mean:0', 'batch_normalization/moving_variance:0'] }
+          )
+        },
+        // Keras splits attributes over 64 KiB into layer_names0, layer_names1, …
+        { layer_names0: ['dense'], layer_names1: ['batch_normalization'] }
+      ),
+      optimizer_weights: group({ 'iter:0': dataset('int64', []), 'dense/kernel/m:0': dataset('float32', [8, 4]) })
+    },
+    { keras_version: '2.4.0' }
+  )
+
+function files(entries: Record<string, Uint8Array>): MemoryFiles {
+  return new MemoryFiles(new Map(Object.entries(entries)))
+}
+
+/** Byte offsets of a 4-byte ASCII signature in a built file. */
+function signatures(bytes: Uint8Array, signature: string): number[] {
+  const found: number[] = []
+  const code = [...signature].map((c) => c.charCodeAt(0))
+  for (let i = 0; i + 4 <= bytes.length; i++) if (code.every((c, j) => bytes[i + j] === c)) found.push(i)
+  return found
+}
+
+describe('HDF5 walker on files built in the test', () => {
+  it('gives each dataset the span of its payload, a chunked one as the sum of its chunks', async () => {
+    const built = buildHdf5(legacyModel())
+    const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))
+    const spans = Object.fromEntries(tree.datasets.map((d) => [d.path, { offset: d.storage.offset, byteLength: d.storage.byteLength }]))
+    for (const expected of built.datasets) expect(spans[expected.path]).toEqual({ offset: expected.offset, byteLength: expected.byteLength })
+    const chunked = tree.datasets.find((d) => d.path.endsWith('moving_mean:0'))!
+    expect(chunked.storage).toMatchObject({ layout: 'chunked', chunks: 2, byteLength: 16 })
+    // The payloads are the builder's 0xab pattern: a span never covers a metadata byte.
+    for (const d of tree.datasets) {
+      expect(built.bytes.subarray(d.storage.offset, d.storage.offset + d.storage.byteLength).every((b) => b === 0xab)).toBe(true)
+    }
+  })
+
+  it('classifies a legacy model by its groups, concatenating chunked layer_names', async () => {
+    const built = buildHdf5(legacyModel())
+    const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
+    const category = Object.fromEntries(result.tensors.map((t) => [t.name.split('/').pop(), t.category]))
+    expect(category).toEqual({
+      'beta:0': 'weights',
+      'gamma:0': 'weights',
+      'moving_mean:0': 'buffers',
+      'moving_variance:0': 'buffers',
+      'bias:0': 'weights',
+      'kernel:0': 'weights',
+      'iter:0': 'optimizer',
+      'm:0': 'optimizer'
+    })
+    expect(result.categoryNotes?.weights).toMatch(/in 2 layer group/)
+    const report = analyzeCheckpoint(result, { id: 'm.h5' })
+    expect(report.bytes.total).toBe(built.size)
+    expect(CATEGORIES.reduce((sum, c) => sum + report.bytes[c], 0)).toBe(built.size)
+    expect(report.bytes.buffers).toBe(32)
+    expect(report.bytes.optimizer).toBe(8 + 128)
+  })
+
+  it('reports plain HDF5 data as unclassified datasets with a warning, not as Keras weights', async () => {
+    const built = buildHdf5(group({ images: dataset('float32', [10, 10]), labels: dataset('int64', [10]) }))
+    const result = await hdf5Reader.read('data.h5', files({ 'data.h5': built.bytes }))
+    expect(result.format).toBe('hdf5')
+    expect(result.tensors.map((t) => t.category)).toEqual(['unclassified', 'unclassified'])
+    expect(result.warnings.join()).toMatch(/plain HDF5 data/)
+    expect(analyzeCheckpoint(result, { id: 'd' }).bytes.unclassified).toBe(400 + 80)
+  })
+
+  it('classifies a Keras 3 archive: BatchNormalization’s last two vars are buffers, optimizer vars are optimizer', async () => {
+    const weights = buildHdf5(
+      group({
+        layers: group({
+          dense: group({ vars: group({ '0': dataset('float32', [3, 2]), '1': dataset('float32', [2]) }) }),
+          batch_normalization: group({ vars: group({ '0': dataset('float32', [2]), '1': dataset('float32', [2]), '2': dataset('float32', [2]), '3': dataset('float32', [2]) }) }),
+          dropout: group({ seed_generator: group({ vars: group({ '0': dataset('int64', [2]) }) }) })
+        }),
+        optimizer: group({ vars: group({ '0': dataset('int64', []), '1': dataset('float32', []), '2': dataset('float32', [3, 2]) }) }),
+        vars: group({})
+      })
+    )
+    const config = JSON.stringify({ class_name: 'Sequential', config: { layers: [{ class_name: 'Dense' }, { class_name: 'BatchNormalization' }, { class_name: 'Dropout' }] } })
+    const archive = buildZip([
+      { name: 'metadata.json', data: new TextEncoder().encode('{"keras_version": "3.9.2"}') },
+      { name: 'config.json', data: new TextEncoder().encode(config), deflate: true },
+      { name: 'model.weights.h5', data: weights.bytes }
+    ])
+    const result = await kerasArchiveReader.read('m.keras', files({ 'm.keras': archive }))
+    const category = Object.fromEntries(result.tensors.map((t) => [t.name, t.category]))
+    expect(category).toEqual({
+      'layers/batch_normalization/vars/0': 'weights',
+      'layers/batch_normalization/vars/1': 'weights',
+      'layers/batch_normalization/vars/2': 'buffers',
+      'layers/batch_normalization/vars/3': 'buffers',
+      'layers/dense/vars/0': 'weights',
+      'layers/dense/vars/1': 'weights',
+      'layers/dropout/seed_generator/vars/0': 'bookkeeping',
+      'optimizer/vars/0': 'optimizer',
+      'optimizer/vars/1': 'optimizer',
+      'optimizer/vars/2': 'optimizer'
+    })
+    expect(result.tensors.find((t) => t.name.endsWith('batch_normalization/vars/2'))?.reason).toMatch(/config\.json class BatchNormalization/)
+    for (const tensor of result.tensors) {
+      expect(archive.subarray(tensor.offset, tensor.offset + tensor.byteLength).every((b) => b === 0xab)).toBe(true)
+    }
+    const report = analyzeCheckpoint(result, { id: 'm.keras' })
+    expect(CATEGORIES.reduce((sum, c) => sum + report.bytes[c], 0)).toBe(archive.length)
+  })
+
+  it('reports a deflated model.weights.h5 as one unclassified span with a warning instead of inflating it', async () => {
+    const weights = buildHdf5(group({ layers: group({ dense: group({ vars: group({ '0': dataset('float32', [64]) }) }) }) }))
+    const archive = buildZip([{ name: 'model.weights.h5', data: weights.bytes, deflate: true }])
+    const result = await kerasArchiveReader.read('z.keras', files({ 'z.keras': archive }))
+    expect(result.tensors).toHaveLength(1)
+    expect(result.tensors[0]).toMatchObject({ name: 'model.weights.h5', category: 'unclassified' })
+    expect(result.warnings.join()).toMatch(/compressed inside the archive/)
+  })
+})
+
+describe('HDF5 walker on broken and hostile files', () => {
+  it('names the file and the offset when the superblock is truncated', async () => {
+    const built = buildHdf5(legacyModel())
+    for (const cut of [12, 40, 90]) {
+      const error = await readHdf5Tree(new BufferByteSource('cut.h5', built.bytes.subarray(0, cut))).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(FormatError)
+      expect((error as FormatError).message).toMatch(/^cut\.h5: truncated HDF5 superblock .*\(at byte \d+\)/)
+    }
+  })
+
+  it('reports a file cut after the superblock as truncated, from the end-of-file address', async () => {
+    const built = buildHdf5(legacyModel())
+    await expect(readHdf5Tree(new BufferByteSource('short.h5', built.bytes.subarray(0, built.size - 10)))).rejects.toThrow(
+      /^short\.h5: truncated HDF5 file: the superblock says it ends at byte \d+/
+    )
+  })
+
+  it('ends a chunk B-tree whose node points back at itself in an error, not a loop', async () => {
+    const built = buildHdf5(legacyModel())
+    const bytes = built.bytes.slice()
+    const view = new DataView(bytes.buffer)
+    const chunkTree = signatures(bytes, 'TREE').find((at) => bytes[at + 4] === 1)!
+    bytes[chunkTree + 5] = 1 // level 1: its children are nodes, and the first child is the node itself
+    const keySize = 8 + 8 * 2
+    view.setBigUint64(chunkTree + 24 + keySize, BigInt(chunkTree), true)
+    await expect(readHdf5Tree(new BufferByteSource('cyclic.h5', bytes))).rejects.toThrow(/^cyclic\.h5: B-tree node/)
+  })
+
+  it('walks a group that links to its own parent once', async () => {
+    const built = buildHdf5(group({ a: group({ x: dataset('float32', [2]) }) }))
+    const bytes = built.bytes.slice()
+    const view = new DataView(bytes.buffer)
+    const rootHeader = Number(view.getBigUint64(24 + 4 * 8 + 8, true))
+    // The SNOD of group `a` (the first written): point its only entry at the root group instead.
+    const snod = signatures(bytes, 'SNOD')[0]
+    view.setBigUint64(snod + 8 + 8, BigInt(rootHeader), true)
+    const tree = await readHdf5Tree(new BufferByteSource('loop.h5', bytes))
+    expect(tree.groups.map((g) => g.path)).toEqual(['', 'a'])
+    expect(tree.datasets).toEqual([])
+  })
+
+  it('rejects a continuation block that points back into its own header', async () => {
+    const built = buildHdf5(group({ x: dataset('float32', [2]) }))
+    const bytes = built.bytes.slice()
+    const view = new DataView(bytes.buffer)
+    const rootHeader = Number(view.getBigUint64(24 + 4 * 8 + 8, true))
+    // Turn the root's symbol-table message into a continuation (0x10) to the header's own messages.
+    view.setUint16(rootHeader + 16, 0x0010, true)
+    view.setBigUint64(rootHeader + 24, BigInt(rootHeader + 16), true)
+    view.setBigUint64(rootHeader + 32, BigInt(view.getUint32(rootHeader + 8, true)), true)
+    await expect(readHdf5Tree(new BufferByteSource('cont.h5', bytes))).rejects.toThrow(/cont\.h5: object header continuation blocks form a cycle/)
+  })
+})
+
+describe('HDF5 reading discipline', () => {
+  it('analyses a 6 GiB sparse .weights.h5 reading a bounded number of bytes, whatever the payload size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'msb-hdf5-'))
+    try {
+      const read = async (gib: number): Promise<{ bytesRead: number; total: number; weights: number; optimizer: number }> => {
+        // Each dataset is 1 GiB of float32; the payloads are holes, only the metadata is written.
+        const side = 16384
+        const spec = group({
+          layers: group(
+            Object.fromEntries(
+              Array.from({ length: gib / 2 }, (_, i) => [`dense_${i}`, group({ vars: group({ '0': dataset('float32', [side, side]), '1': dataset('float32', [side]) }) })])
+            )
+          ),
+          optimizer: group({ vars: group({ '0': dataset('int64', []), ...Object.fromEntries(Array.from({ length: gib / 2 }, (_, i) => [String(i + 1), dataset('float32', [side, side])])) }) })
+        })
+        const built = buildHdf5(spec, { holes: true })
+        const path = join(dir, `big-${gib}.weights.h5`)
+        const fd = openSync(path, 'w')
+        writeSync(fd, built.bytes, 0, built.bytes.length, 0)
+        ftruncateSync(fd, built.size)
+        closeSync(fd)
+        const sources: ByteSource[] = []
+        const disk = new DiskFiles(dir)
+        const counting: CheckpointFiles = {
+          open: async (p) => {
+            const source = await disk.open(p)
+            sources.push(source)
+            return source
+          },
+          size: (p) => disk.size(p),
+          list: (d) => disk.list(d)
+        }
+        const result = await hdf5Reader.read(`big-${gib}.weights.h5`, counting)
+        const report = analyzeCheckpoint(result, { id: 'big' })
+        expect(report.bytes.total).toBe(built.size)
+        expect(CATEGORIES.reduce((sum, c) => sum + report.bytes[c], 0)).toBe(built.size)
+        rmSync(path)
+        return { bytesRead: sources.reduce((sum, s) => sum + s.bytesRead, 0), total: built.size, weights: report.bytes.weights, optimizer: report.bytes.optimizer }
+      }
+      const small = await read(2)
+      const large = await read(6)
+      expect(large.total).toBeGreaterThan(6 * 2 ** 30)
+      expect(large.weights).toBe(3 * (2 ** 30 + 16384 * 4))
+      expect(large.optimizer).toBe(3 * 2 ** 30 + 8)
+      // Metadata only: a few pages per object, the same bound for 2 GiB and 6 GiB of payload.
+      expect(small.bytesRead).toBeLessThan(64 * 1024)
+      expect(large.bytesRead).toBeLessThan(64 * 1024)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,273 @@
+/**
+ * Writes small HDF5 files the way h5py does by default (superblock v0, version 1 object headers,
+ * old-style groups: a v1 B-tree, a local heap and one symbol table node each), for tests and the
+ * benchmark. Datasets are contiguous or chunked (a v1 chunk B-tree); attributes are fixed-length
+ * strings. Payloads go after all the metadata; with `holes: true` only the metadata is returned
+ * and the caller extends the file to `size` (a sparse file whose payloads are holes).
+ *
+ * Layout per the HDF5 File Format Specification (superblock v0, object header v1, B-tree v1,
+ * local heap, symbol table node). Files written here open in the HDF5 library (checked with
+ * h5wasm while writing this builder).
+ */
+
+export type Hdf5Dtype = 'float32' | 'int64'
+
+export interface Hdf5DatasetSpec {
+  kind: 'dataset'
+  dtype: Hdf5Dtype
+  shape: number[]
+  /** Chunk shape; chunks are stored full-size, unfiltered. */
+  chunks?: number[]
+  attributes?: Record<string, string | string[]>
+}
+
+export interface Hdf5GroupSpec {
+  kind: 'group'
+  children: Record<string, Hdf5GroupSpec | Hdf5DatasetSpec>
+  attributes?: Record<string, string | string[]>
+}
+
+export interface BuiltHdf5 {
+  /** The whole file, or only its metadata when built with `holes`. */
+  bytes: Uint8Array
+  /** The file's size, payloads included. */
+  size: number
+  /** Every dataset's payload span (the chunks' sum for chunked ones, starting at the first). */
+  datasets: { path: string; offset: number; byteLength: number; chunks?: number }[]
+}
+
+export const group = (children: Hdf5GroupSpec['children'], attributes?: Hdf5GroupSpec['attributes']): Hdf5GroupSpec => ({
+  kind: 'group',
+  children,
+  attributes
+})
+
+export const dataset = (dtype: Hdf5Dtype, shape: number[], options: Omit<Hdf5DatasetSpec, 'kind' | 'dtype' | 'shape'> = {}): Hdf5DatasetSpec => ({
+  kind: 'dataset',
+  dtype,
+  shape,
+  ...options
+})
+
+const UNDEF = 0xffffffffffffffffn
+const ELEMENT_BYTES: Record<Hdf5Dtype, number> = { float32: 4, int64: 8 }
+const GROUP_INTERNAL_K = 16
+const CHUNK_K = 32
+
+class Out {
+  chunks: Uint8Array[] = []
+  length = 0
+  push(bytes: Uint8Array): number {
+    const at = this.length
+    this.chunks.push(bytes)
+    this.length += bytes.length
+    return at
+  }
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length)
+    let at = 0
+    for (const chunk of this.chunks) {
+      out.set(chunk, at)
+      at += chunk.length
+    }
+    return out
+  }
+}
+
+class Bytes {
+  private data: number[] = []
+  u8(v: number): this {
+    this.data.push(v & 0xff)
+    return this
+  }
+  u16(v: number): this {
+    return this.u8(v).u8(v >>> 8)
+  }
+  u32(v: number): this {
+    return this.u16(v & 0xffff).u16(Math.floor(v / 0x10000))
+  }
+  u64(v: number | bigint): this {
+    const big = BigInt(v)
+    return this.u32(Number(big & 0xffffffffn)).u32(Number(big >> 32n))
+  }
+  raw(bytes: Uint8Array | number[] | string): this {
+    const array = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes
+    for (const b of array) this.data.push(b)
+    return this
+  }
+  pad(to: number): this {
+    while (this.data.length % to !== 0) this.data.push(0)
+    return this
+  }
+  zeros(n: number): this {
+    for (let i = 0; i < n; i++) this.data.push(0)
+    return this
+  }
+  get length(): number {
+    return this.data.length
+  }
+  done(): Uint8Array {
+    return Uint8Array.from(this.data)
+  }
+}
+
+export function buildHdf5(root: Hdf5GroupSpec, options: { holes?: boolean } = {}): BuiltHdf5 {
+  // Metadata sizes do not depend on addresses: a dry run gives where the payloads can start.
+  const dry = writeAll(root, 0, true)
+  const payloadBase = Math.ceil(dry.metadataEnd / 8) * 8
+  const built = writeAll(root, payloadBase, options.holes ?? false)
+  return { bytes: built.bytes, size: built.size, datasets: built.datasets }
+}
+
+function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
+  const out = new Out()
+  const superblockSize = 96
+  out.push(new Uint8Array(superblockSize))
+  let payloadAt = payloadBase
+  const payloads: { offset: number; length: number }[] = []
+  const datasets: BuiltHdf5['datasets'] = []
+
+  const writeDataset = (path: string, spec: Hdf5DatasetSpec): number => {
+    const element = ELEMENT_BYTES[spec.dtype]
+    const count = spec.shape.reduce((a, b) => a * b, 1)
+    let layout: Uint8Array
+    if (spec.chunks) {
+      const grid = spec.shape.map((dim, i) => Math.ceil(dim / spec.chunks![i]))
+      const chunkBytes = spec.chunks.reduce((a, b) => a * b, 1) * element
+      const total = grid.reduce((a, b) => a * b, 1)
+      const first = payloadAt
+      const keys: { size: number; offsets: number[]; address: number }[] = []
+      for (let i = 0; i < total; i++) {
+        let rest = i
+        const offsets = new Array(spec.shape.length).fill(0)
+        for (let d = spec.shape.length - 1; d >= 0; d--) {
+          offsets[d] = (rest % grid[d]) * spec.chunks[d]
+          rest = Math.floor(rest / grid[d])
+        }
+        keys.push({ size: chunkBytes, offsets, address: payloadAt })
+        payloads.push({ offset: payloadAt, length: chunkBytes })
+        payloadAt += chunkBytes
+      }
+      if (keys.length > 2 * CHUNK_K) throw new Error('builder: at most 64 chunks per dataset')
+      const keySize = 8 + 8 * (spec.shape.length + 1)
+      const node = new Bytes().raw('TREE').u8(1).u8(0).u16(keys.length).u64(UNDEF).u64(UNDEF)
+      for (const key of keys) {
+        node.u32(key.size).u32(0)
+        for (const offset of key.offsets) node.u64(offset)
+        node.u64(0).u64(key.address)
+      }
+      node.u32(0).u32(0)
+      for (let d = 0; d < spec.shape.length; d++) node.u64(spec.shape[d])
+      node.u64(0)
+      node.zeros((2 * CHUNK_K + 1) * keySize + 2 * CHUNK_K * 8 - (keys.length * (keySize + 8) + keySize))
+      const btree = out.push(node.done())
+      const l = new Bytes().u8(3).u8(2).u8(spec.shape.length + 1).u64(btree)
+      for (const dim of spec.chunks) l.u32(dim)
+      l.u32(element)
+      layout = l.done()
+      datasets.push({ path, offset: first, byteLength: total * chunkBytes, chunks: total })
+    } else {
+      const size = count * element
+      layout = new Bytes().u8(3).u8(1).u64(payloadAt).u64(size).done()
+      datasets.push({ path, offset: payloadAt, byteLength: size })
+      payloads.push({ offset: payloadAt, length: size })
+      payloadAt += size
+    }
+    const space = dataspace(spec.shape)
+    const type = datatype(spec.dtype)
+    return out.push(objectHeader([[0x0001, space], [0x0003, type], [0x0008, layout], ...attributes(spec.attributes)]))
+  }
+
+  const writeGroup = (path: string, spec: Hdf5GroupSpec): { header: number; btree: number; heap: number } => {
+    const names = Object.keys(spec.children).sort()
+    const children = names.map((name) => {
+      const child = spec.children[name]
+      const childPath = path === '' ? name : `${path}/${name}`
+      return { name, address: child.kind === 'group' ? writeGroup(childPath, child).header : writeDataset(childPath, child) }
+    })
+    // Local heap: offset 0 is the empty string; names follow, each null-terminated and 8-aligned.
+    const heapData = new Bytes().zeros(8)
+    const nameOffsets = names.map((name) => {
+      const at = heapData.length
+      heapData.raw(name).u8(0).pad(8)
+      return at
+    })
+    const heapBytes = heapData.done()
+    const heapDataAddress = out.push(heapBytes)
+    const heap = out.push(new Bytes().raw('HEAP').u8(0).zeros(3).u64(heapBytes.length).u64(1).u64(heapDataAddress).done())
+    const leafK = Math.max(4, Math.ceil(names.length / 2))
+    const snod = new Bytes().raw('SNOD').u8(1).u8(0).u16(children.length)
+    children.forEach((child, i) => snod.u64(nameOffsets[i]).u64(child.address).u32(0).u32(0).zeros(16))
+    snod.zeros((2 * leafK - children.length) * 40)
+    const snodAddress = out.push(snod.done())
+    const tree = new Bytes().raw('TREE').u8(0).u8(0).u16(1).u64(UNDEF).u64(UNDEF)
+    tree.u64(0).u64(snodAddress).u64(names.length > 0 ? nameOffsets[names.length - 1] : 0)
+    tree.zeros((2 * GROUP_INTERNAL_K + 1) * 8 + 2 * GROUP_INTERNAL_K * 8 - 3 * 8)
+    const btree = out.push(tree.done())
+    const symbolTable = new Bytes().u64(btree).u64(heap).done()
+    const header = out.push(objectHeader([[0x0011, symbolTable], ...attributes(spec.attributes)]))
+    groupLeafK = Math.max(groupLeafK, leafK)
+    return { header, btree, heap }
+  }
+
+  let groupLeafK = 4
+  const rootGroup = writeGroup('', root)
+  const metadataEnd = out.length
+  const size = Math.max(payloadAt, metadataEnd)
+  const superblock = new Bytes()
+    .raw([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
+    .u8(0).u8(0).u8(0).u8(0).u8(0).u8(8).u8(8).u8(0)
+    .u16(groupLeafK).u16(GROUP_INTERNAL_K).u32(0)
+    .u64(0).u64(UNDEF).u64(size).u64(UNDEF)
+    .u64(0).u64(rootGroup.header).u32(1).u32(0).u64(rootGroup.btree).u64(rootGroup.heap)
+    .done()
+  const metadata = out.bytes()
+  metadata.set(superblock, 0)
+  let bytes = metadata
+  if (!holes) {
+    bytes = new Uint8Array(size)
+    bytes.set(metadata, 0)
+    // Payloads: a recognisable pattern, so a test can tell payload bytes from metadata.
+    for (const payload of payloads) bytes.fill(0xab, payload.offset, payload.offset + payload.length)
+  }
+  return { bytes, size, metadataEnd, datasets }
+}
+
+function objectHeader(messages: [number, Uint8Array][]): Uint8Array {
+  const body = new Bytes()
+  for (const [type, data] of messages) {
+    const padded = Math.ceil(data.length / 8) * 8
+    body.u16(type).u16(padded).u8(type === 0x0003 ? 1 : 0).zeros(3).raw(data).zeros(padded - data.length)
+  }
+  const bodyBytes = body.done()
+  return new Bytes().u8(1).u8(0).u16(messages.length).u32(1).u32(bodyBytes.length).zeros(4).raw(bodyBytes).done()
+}
+
+function dataspace(shape: number[]): Uint8Array {
+  const b = new Bytes().u8(1).u8(shape.length).u8(0).zeros(5)
+  for (const dim of shape) b.u64(dim)
+  return b.done()
+}
+
+function datatype(dtype: Hdf5Dtype): Uint8Array {
+  if (dtype === 'float32') {
+    return new Bytes().u8(0x11).u8(0x20).u8(31).u8(0).u32(4).u16(0).u16(32).u8(23).u8(8).u8(0).u8(23).u32(127).done()
+  }
+  return new Bytes().u8(0x10).u8(0x08).u8(0).u8(0).u32(8).u16(0).u16(64).done()
+}
+
+function attributes(attrs: Record<string, string | string[]> | undefined): [number, Uint8Array][] {
+  if (!attrs) return []
+  return Object.entries(attrs).map(([name, value]) => {
+    const strings = Array.isArray(value) ? value : [value]
+    const encoded = strings.map((s) => new TextEncoder().encode(s))
+    const width = Math.max(1, ...encoded.map((e) => e.length))
+    const type = new Bytes().u8(0x13).u8(0).u8(0).u8(0).u32(width).done()
+    const space = Array.isArray(value) ? new Bytes().u8(1).u8(1).u8(0).zeros(5).u64(strings.length).done() : new Bytes().u8(1).u8(0).u8(0).zeros(5).done()
+    const nameBytes = new TextEncoder().encode(name)
+    const b = new Bytes().u8(1).u8(0).u16(nameBytes.length + 1).u16(type.length).u16(space.length)
+    b.raw(nameBytes).u8(0).pad(8).raw(type).pad(8).raw(space).pad(8)
+    for (const e of encoded) b.raw(e).zeros(width - e.length)
+    return [0x000c, b.done()]
+  })
+}

@@ -1,0 +1,46 @@
+import type { ReadResult } from '../../core/types.js'
+import type { CheckpointFiles } from '../../io/checkpoint-files.js'
+import { classifyKerasTree } from '../keras/keras-layout.js'
+import type { Candidate, CheckpointReader } from '../types.js'
+import { hasHdf5Signature, readHdf5Tree } from './hdf5-file.js'
+
+/**
+ * HDF5 files: Keras legacy `.h5` (`model.save('x.h5')`), `save_weights('x.h5')`, Keras 3
+ * `.weights.h5`. Recognised by the HDF5 signature, whatever the name (`.h5`, `.hdf5`, `.keras`
+ * saved by old tf.keras in HDF5 form). Only object headers, group nodes and heaps are read.
+ *
+ * An HDF5 file without a Keras layout is still reported (format `hdf5`, its datasets
+ * `unclassified` with a warning) rather than rejected: the user pointed the action at it, its
+ * bytes are real, and "unclassified" keeps them visible without guessing; a data file that should
+ * not be measured is excluded by the `path` glob.
+ */
+export const hdf5Reader: CheckpointReader = {
+  format: 'hdf5',
+
+  matchesName(path: string): boolean {
+    return /\.(h5|hdf5|he5|keras)$/i.test(path)
+  },
+
+  sniff(candidate: Candidate): boolean {
+    return hasHdf5Signature(candidate.head)
+  },
+
+  async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
+    const source = await files.open(path)
+    try {
+      const tree = await readHdf5Tree(source)
+      const keras = classifyKerasTree(tree, path, 0)
+      return {
+        format: keras.layout === 'plain-hdf5' ? 'hdf5' : 'keras',
+        name: path,
+        files: [{ path, role: 'data', bytes: source.size, present: true }],
+        tensors: keras.tensors,
+        classifiedBy: keras.classifiedBy,
+        warnings: [...tree.warnings, ...keras.warnings],
+        categoryNotes: keras.categoryNotes
+      }
+    } finally {
+      await source.close()
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { checkSpan, type ByteSource } from '../../io/byte-source.js'
+
+/**
+ * A ByteSource over a span of another one: a stored (uncompressed) zip entry read in place, so
+ * the HDF5 walker sees `model.weights.h5` as a file of its own without it being copied out of the
+ * `.keras` archive. Offsets are relative to the window; `bytesRead` is the outer source's count.
+ */
+export class WindowByteSource implements ByteSource {
+  constructor(
+    private readonly outer: ByteSource,
+    private readonly start: number,
+    readonly size: number,
+    readonly name: string
+  ) {
+    checkSpan(outer, start, size)
+  }
+
+  get bytesRead(): number {
+    return this.outer.bytesRead
+  }
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    checkSpan(this, offset, length)
+    return this.outer.read(this.start + offset, length)
+  }
+
+  /** The outer source belongs to whoever opened it. */
+  async close(): Promise<void> {}
+}

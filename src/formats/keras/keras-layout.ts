@@ -1,0 +1,244 @@
+import { matchNameRule } from '../../core/categorize.js'
+import { KERAS_MODEL_VARIABLE_RULES, KERAS_OPTIMIZER_SCALAR } from '../../core/rules/keras.js'
+import type { Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
+import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/hdf5-file.js'
+
+/**
+ * Categories for the datasets of a Keras HDF5 file, from the file's own group layout
+ * (`classifiedBy: 'dict-layout'`), FORMATS.md §7:
+ *
+ * - Keras 3 `.weights.h5` (also inside a `.keras` archive): `layers/<class_snake>/vars/N` are the
+ *   layer's variables, trainable first; `optimizer/vars/N` the optimizer's (0 = iterations,
+ *   1 = learning rate when it is a float, then the slots);
+ * - legacy `.h5` (`model.save('x.h5')`): `model_weights/<layer>/…` with the `layer_names` and
+ *   `weight_names` attributes, and `optimizer_weights/…`; `save_weights('x.h5')` writes the
+ *   `model_weights` layout at the root.
+ *
+ * A file with neither layout is plain HDF5 data: its datasets are reported as `unclassified`.
+ */
+
+export type KerasLayout = 'keras3-weights' | 'keras-legacy-model' | 'keras-legacy-weights' | 'plain-hdf5'
+
+export interface KerasClassification {
+  layout: KerasLayout
+  classifiedBy: ClassifiedBy
+  tensors: TensorInfo[]
+  warnings: string[]
+  categoryNotes: Partial<Record<Category, string>>
+  /** Layers with a weights group (legacy: `layer_names`; Keras 3: groups under `layers/`). */
+  layerNames: string[]
+}
+
+/** What a `.keras` archive's `config.json` says about its layers, when it is there. */
+export interface KerasConfigLayers {
+  /** `to_snake_case(class_name)` → class_name for every layer class in the config, nested ones included. */
+  classesBySnakeName: Map<string, string>
+}
+
+/** Layer classes whose last two variables are non-trainable moving statistics. */
+const BATCH_NORM_CLASSES = new Set(['BatchNormalization', 'SyncBatchNormalization'])
+/** Layer classes whose variables are all adapt() state (mean, variance, count). */
+const ADAPT_STATE_CLASSES = new Set(['Normalization'])
+
+/**
+ * Places each dataset of `tree` in its category. `file` and `base` place the payload spans in the
+ * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
+ */
+export function classifyKerasTree(
+  tree: Hdf5Tree,
+  file: string,
+  base: number,
+  config?: KerasConfigLayers
+): KerasClassification {
+  const layout = detectLayout(tree)
+  const warnings: string[] = []
+  const tensors: TensorInfo[] = []
+  const place = (dataset: Hdf5Dataset, category: Category, reason: string): void => {
+    tensors.push({
+      name: dataset.path,
+      dtype: dataset.dtype,
+      shape: dataset.shape,
+      file,
+      offset: base + dataset.storage.offset,
+      byteLength: dataset.storage.byteLength,
+      category,
+      reason: chunkNote(dataset, reason),
+      storageKey: `${file}#hdf5@${dataset.address}`
+    })
+  }
+
+  if (layout === 'plain-hdf5') {
+    for (const dataset of tree.datasets) place(dataset, 'unclassified', 'HDF5 dataset outside any Keras layout')
+    if (tree.datasets.length > 0) {
+      warnings.push(
+        'no Keras layout (model_weights/, layers/, optimizer/ groups or a layer_names attribute): ' +
+          'this looks like plain HDF5 data; its datasets are reported as unclassified'
+      )
+    }
+    return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] }
+  }
+
+  const groups = new Map(tree.groups.map((group) => [group.path, group]))
+  let layerNames: string[]
+  if (layout === 'keras3-weights') {
+    layerNames = tree.groups.filter((g) => /^layers\/[^/]+$/.test(g.path)).map((g) => g.path.slice('layers/'.length))
+    const varsCount = countVarsPerGroup(tree.datasets)
+    for (const dataset of tree.datasets) {
+      const [category, reason] = classifyKeras3(dataset.path, varsCount, config)
+      place(dataset, category, reason)
+    }
+  } else {
+    const weightsRoot = layout === 'keras-legacy-model' ? 'model_weights' : ''
+    layerNames = stringList(groups.get(weightsRoot), 'layer_names')
+    for (const dataset of tree.datasets) {
+      const [category, reason] = classifyLegacy(dataset.path, weightsRoot)
+      place(dataset, category, reason)
+    }
+    const listed = new Set(layerNames)
+    const unlisted = tree.groups
+      .filter((g) => g.path !== weightsRoot && (weightsRoot === '' ? !g.path.includes('/') : g.path.startsWith(`${weightsRoot}/`) && !g.path.slice(weightsRoot.length + 1).includes('/')))
+      .map((g) => (weightsRoot === '' ? g.path : g.path.slice(weightsRoot.length + 1)))
+      .filter((name) => !listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights')
+    if (layerNames.length > 0 && unlisted.length > 0) {
+      warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
+    }
+  }
+
+  const unclassified = tensors.filter((t) => t.category === 'unclassified').length
+  if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
+  return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames), layerNames }
+}
+
+/**
+ * A chunked dataset has one span per chunk and TensorInfo one span: its offset is the first
+ * chunk's and its length the chunks' stored sum, so the categories still add up exactly; the
+ * reason says so.
+ */
+function chunkNote(dataset: Hdf5Dataset, reason: string): string {
+  const { layout, chunks } = dataset.storage
+  if (layout !== 'chunked' || (chunks ?? 0) <= 1) return reason
+  return `${reason}; ${chunks} chunks, counted by their stored sizes`
+}
+
+function detectLayout(tree: Hdf5Tree): KerasLayout {
+  const paths = new Set(tree.groups.map((g) => g.path))
+  const root = tree.groups.find((g) => g.path === '')
+  if (paths.has('model_weights')) return 'keras-legacy-model'
+  if (root && stringList(root, 'layer_names').length > 0) return 'keras-legacy-weights'
+  const keras3 = tree.datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || paths.has('layers') || paths.has('optimizer')
+  if (keras3) return 'keras3-weights'
+  return 'plain-hdf5'
+}
+
+/** A string-list attribute, including Keras' chunked form `name0`, `name1`, … for lists over 64 KiB. */
+export function stringList(group: Hdf5Group | undefined, name: string): string[] {
+  if (!group) return []
+  const whole = group.attributes.get(name)
+  if (whole !== undefined) return asStrings(whole)
+  // keras-team/keras:keras/src/legacy/saving/legacy_h5_format.py, save_attributes_to_hdf5_group.
+  const chunks: string[] = []
+  for (let i = 0; group.attributes.has(`${name}${i}`); i++) chunks.push(...asStrings(group.attributes.get(`${name}${i}`)))
+  return chunks
+}
+
+function asStrings(value: AttributeValue): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.map(String)
+  return []
+}
+
+function classifyLegacy(path: string, weightsRoot: string): [Category, string] {
+  if (path.startsWith('optimizer_weights/')) {
+    return KERAS_OPTIMIZER_SCALAR.test(path)
+      ? ['optimizer', 'optimizer scalar (iterations / learning rate)']
+      : ['optimizer', 'optimizer slot variable (optimizer_weights group)']
+  }
+  const inWeights = weightsRoot === '' ? true : path.startsWith(`${weightsRoot}/`)
+  if (!inWeights) return ['unclassified', 'dataset outside model_weights and optimizer_weights']
+  const rule = matchNameRule(path, KERAS_MODEL_VARIABLE_RULES)
+  if (rule) return [rule.category, rule.reason]
+  const layer = (weightsRoot === '' ? path : path.slice(weightsRoot.length + 1)).split('/')[0]
+  if (/^normalization(_\d+)?$/.test(layer) && /(^|\/)(mean|variance|count)(:\d+)?$/.test(path)) {
+    return ['buffers', 'Normalization adapt() statistics (non-trainable)']
+  }
+  return ['weights', `layer weight (${weightsRoot === '' ? 'save_weights layout' : 'model_weights group'})`]
+}
+
+/** Number of `vars/N` datasets per vars group (`layers/batch_normalization/vars` → 4). */
+function countVarsPerGroup(datasets: Hdf5Dataset[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const dataset of datasets) {
+    const match = /^(.*)\/vars\/\d+$/.exec(dataset.path)
+    if (match) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1)
+  }
+  return counts
+}
+
+function classifyKeras3(path: string, varsCount: Map<string, number>, config?: KerasConfigLayers): [Category, string] {
+  if (path.startsWith('optimizer/')) {
+    // keras-team/keras:keras/src/optimizers/base_optimizer.py: variables[0] is `iterations`, then
+    // `learning_rate` when it is a plain float (a scalar), then the slots, per model variable.
+    const index = /\/vars\/(\d+)$/.exec(path)?.[1]
+    if (index === '0') return ['optimizer', 'optimizer iterations counter (optimizer/vars/0)']
+    return ['optimizer', 'optimizer variable (optimizer group: learning rate or slot)']
+  }
+  const rule = matchNameRule(path, KERAS_MODEL_VARIABLE_RULES)
+  if (rule) return [rule.category, rule.reason]
+  const match = /^(.*)\/vars\/(\d+)$/.exec(path)
+  if (!match || !(path.startsWith('layers/') || path.startsWith('vars/'))) {
+    return ['unclassified', 'dataset outside the layers/ and optimizer/ groups']
+  }
+  const owner = match[1]
+  const index = Number(match[2])
+  // Groups are named to_snake_case(class name), made unique with _N (saving_lib._save_container_state).
+  const snake = owner.split('/').pop()!.replace(/_\d+$/, '')
+  const className = config?.classesBySnakeName.get(snake)
+  const isBatchNorm = className ? BATCH_NORM_CLASSES.has(className) : snake === 'batch_normalization' || snake === 'sync_batch_normalization'
+  const source = className ? `config.json class ${className}` : `group name ${snake}`
+  const count = varsCount.get(owner) ?? 0
+  if (isBatchNorm && count >= 2 && index >= count - 2) {
+    // Trainable variables come first (layer.py save_own_variables): gamma, beta, then moving_mean, moving_variance.
+    return ['buffers', `BatchNormalization moving ${index === count - 2 ? 'mean' : 'variance'} (non-trainable; ${source})`]
+  }
+  const isAdaptState = className ? ADAPT_STATE_CLASSES.has(className) : snake === 'normalization'
+  if (isAdaptState) return ['buffers', `Normalization adapt() statistics (non-trainable; ${source})`]
+  return ['weights', 'layer variable (layers group)']
+}
+
+function notes(tensors: TensorInfo[], layerNames: string[]): Partial<Record<Category, string>> {
+  const out: Partial<Record<Category, string>> = {}
+  const count = (category: Category): number => tensors.filter((t) => t.category === category).length
+  const weights = count('weights')
+  if (weights > 0) out.weights = `${weights} variable(s) in ${layerNames.length} layer group(s)`
+  const optimizer = count('optimizer')
+  if (optimizer > 0) out.optimizer = `${optimizer} optimizer variable(s) (slots, iterations, learning rate)`
+  const buffers = count('buffers')
+  if (buffers > 0) out.buffers = `${buffers} non-trainable statistic(s) (BatchNormalization / Normalization)`
+  return out
+}
+
+/** Keras' `to_snake_case` (keras-team/keras:keras/src/utils/naming.py). */
+export function toSnakeCase(name: string): string {
+  return name
+    .replace(/\W+/g, '')
+    .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+}
+
+/** Layer classes named in a `.keras` archive's `config.json` (nested models included). */
+export function configLayers(config: unknown): KerasConfigLayers {
+  const classesBySnakeName = new Map<string, string>()
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 64 || node === null || typeof node !== 'object') return
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1)
+      return
+    }
+    const record = node as Record<string, unknown>
+    if (typeof record.class_name === 'string') classesBySnakeName.set(toSnakeCase(record.class_name), record.class_name)
+    for (const value of Object.values(record)) visit(value, depth + 1)
+  }
+  visit(config, 0)
+  return { classesBySnakeName }
+}
