@@ -1,3 +1,4 @@
+import { readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { checkSpan, type ByteSource } from './byte-source.js'
 
@@ -31,7 +32,10 @@ export class FileByteSource implements ByteSource {
     const buffer = new Uint8Array(length)
     let filled = 0
     while (filled < length) {
-      const { bytesRead } = await this.handle.read(buffer, filled, length - filled, offset + filled)
+      // A synchronous pread: readers ask for many small spans (a local header per storage, a
+      // header per HDF5 object), and a round trip through the thread pool costs far more than the
+      // read itself. The CLI and the action have nothing else to do while they wait.
+      const bytesRead = readSync(this.handle.fd, buffer, filled, length - filled, offset + filled)
       if (bytesRead === 0) break // the file shrank under us; checkSpan below reports it
       filled += bytesRead
     }

@@ -61,8 +61,18 @@ export const pytorchZipReader: CheckpointReader = {
   }
 }
 
+/** Entries by name, built once per archive: a lookup per storage must not scan 100,000 entries. */
+const entriesByName = new WeakMap<ZipArchive, Map<string, ZipEntry>>()
+
 function findRecord(archive: ZipArchive, prefix: string, name: string): ZipEntry | undefined {
-  return archive.entries.find((entry) => entry.name === prefix + name)
+  let byName = entriesByName.get(archive)
+  if (!byName) {
+    byName = new Map()
+    // The first entry of a name wins, as a linear search would find it.
+    for (const entry of archive.entries) if (!byName.has(entry.name)) byName.set(entry.name, entry)
+    entriesByName.set(archive, byName)
+  }
+  return byName.get(prefix + name)
 }
 
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
