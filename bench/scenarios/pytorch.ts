@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { pickle } from '../../scripts/builders/pickle.js'
-import { orderedDict, tensor, type StorageSpec } from '../../scripts/builders/pytorch.js'
+import { pickle, type Py } from '../../scripts/builders/pickle.js'
+import { orderedDict, type StorageSpec } from '../../scripts/builders/pytorch.js'
 import { crc32 } from '../../scripts/builders/zip.js'
 import { writeSparseFile, type Chunk } from '../sparse.js'
 import { elementCount, float32Shape, type FormatScenario, type Scale } from './types.js'
@@ -14,11 +14,11 @@ export const pytorchScenario: FormatScenario = {
   write(dir: string, scale: Scale): string[] {
     const shape = float32Shape(scale.bytes / scale.tensors)
     const storages: StorageSpec[] = []
-    const entries: [string, ReturnType<typeof tensor>][] = []
+    const entries: [string, Py][] = []
     for (let i = 0; i < scale.tensors; i++) {
       const storage: StorageSpec = { key: String(i), storageClass: 'FloatStorage', numel: elementCount(shape) }
       storages.push(storage)
-      entries.push([`layers.${i}.weight`, tensor(storage, shape, { parameter: false })])
+      entries.push([`layers.${i}.weight`, memoizedTensor(storage, shape)])
     }
     const archive = 'pytorch_model'
     const records: ZipRecord[] = [
@@ -29,6 +29,21 @@ export const pytorchScenario: FormatScenario = {
     ]
     writeSparseFile(join(dir, 'pytorch_model.bin'), sparseZip64(records))
     return ['pytorch_model.bin']
+  }
+}
+
+/**
+ * `_rebuild_tensor_v2(persistent storage, 0, size, stride, False, OrderedDict())` as torch's
+ * pickler writes it: each global and the `'cpu'` string are written once and fetched from the memo
+ * afterwards (Python's pickler memoizes them), so the pickle grows as a real one does.
+ */
+function memoizedTensor(storage: StorageSpec, shape: number[]): Py {
+  const global = (name: string): Py => ({ memo: `global ${name}`, value: { global: name } })
+  const stride = shape.map((_, i) => shape.slice(i + 1).reduce((a, b) => a * b, 1))
+  const pid: Py = { tuple: ['storage', global(`torch.${storage.storageClass}`), storage.key, { memo: 'cpu', value: 'cpu' }, storage.numel] }
+  return {
+    reduce: global('torch._utils._rebuild_tensor_v2'),
+    args: [{ persid: pid }, 0, { tuple: shape }, { tuple: stride }, false, { reduce: global('collections.OrderedDict'), args: [] }]
   }
 }
 
