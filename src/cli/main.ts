@@ -1,9 +1,18 @@
+import { readFile, stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
+import { measureBaselineDirectory } from '../baseline/directory.js'
+import { loadBaselineReport } from '../baseline/report-file.js'
+import { evaluateBudgets, parseBudgets, type BudgetRule } from '../core/budgets.js'
+import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
+import type { Report } from '../core/types.js'
+import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
 import { walk } from '../io/walk.js'
 import { measure } from '../pipeline/measure.js'
-import { renderErrors, renderText } from '../report/text.js'
+import { renderMarkdown, type BaselineOrigin } from '../report/markdown.js'
+import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
 
 /** Exit codes: the contract scripts rely on. */
 export const ExitCode = {
@@ -19,6 +28,8 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** The readers to try (tests may narrow them); default: every reader. */
+  readers?: readonly CheckpointReader[]
 }
 
 export const USAGE = `Usage: model-size-budget [options] PATH...
@@ -28,50 +39,98 @@ and attributes every byte of each one to weights, optimizer state, buffers,
 bookkeeping or metadata.
 
 Options:
-  --json          print the report as JSON (schema 1) instead of a table
-  --top N         list the N largest tensors of each checkpoint
-  -h, --help      show this help
-  -v, --version   show the version
+  --json                print the report as JSON (schema 1) instead of a table;
+                        the file it makes is a valid --baseline
+  --top N               list the N largest tensors of each checkpoint
+  --budget RULE         a budget rule, repeatable: [warn] [GLOB:] CATEGORY: LIMIT,
+                        e.g. 'total: 50 MB', 'optimizer: 0 B', 'weights: +5%',
+                        'exports/mobile/**: weights: 20 MB, +10 MB', 'warn buffers: +1 MiB'
+  --budget-file PATH    budget rules, one per line (# comments allowed)
+  --baseline PATH       compare with a report JSON (from --json) or a directory of
+                        base checkpoints laid out as the current directory is
+  --markdown            print the pull-request comment body instead of a table
+  -h, --help            show this help
+  -v, --version         show the version
 
-Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error.
+Each rule applies to every matching checkpoint separately. CATEGORY is total,
+weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
+rule only warns. Growth limits (+5%, +10 MB) need --baseline.
+
+Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error
+(an input error wins over an exceeded budget: the figures are incomplete).
 `
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let options
+  let options: CliOptions
+  let rules: BudgetRule[]
   try {
     options = parseCliArgs(argv)
+    if (options.help) {
+      io.stdout(USAGE)
+      return ExitCode.Success
+    }
+    if (options.version) {
+      io.stdout(`${VERSION}\n`)
+      return ExitCode.Success
+    }
   } catch (error) {
-    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    io.stderr(`error: ${messageOf(error)}\n\n${USAGE}`)
     return ExitCode.InputError
   }
-  if (options.help) {
-    io.stdout(USAGE)
-    return ExitCode.Success
+  try {
+    rules = await readBudgetRules(options, io.cwd)
+  } catch (error) {
+    // The message already shows the expected form of a rule; the whole usage would bury it.
+    io.stderr(`error: ${messageOf(error)}\n`)
+    return ExitCode.InputError
   }
-  if (options.version) {
-    io.stdout(`${VERSION}\n`)
-    return ExitCode.Success
+
+  // The comment's <details> list the largest tensors, so --markdown asks for them.
+  const top = options.top || (options.markdown ? DEFAULT_MARKDOWN_TOP : 0)
+  let baseline: { report?: Report; origin: BaselineOrigin }
+  try {
+    baseline = await readBaseline(options.baseline, io, top)
+  } catch (error) {
+    io.stderr(`error: ${messageOf(error)}\n`)
+    return ExitCode.InputError
   }
 
   const found = await walk(io.cwd, options.paths)
-  const report = await measure(found.files, new DiskFiles(io.cwd), { top: options.top })
+  // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
+  const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
+  const report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
   for (const skipped of found.skipped) {
     report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
   }
 
-  io.stdout(options.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report))
-  if (report.errors.length > 0) {
+  const comparing = rules.length > 0 || baseline.report !== undefined
+  const verdict = evaluateBudgets(diffReports(baseline.report, report), rules)
+  if (options.json) {
+    io.stdout(JSON.stringify(report, null, 2) + '\n')
+    if (comparing) io.stderr(renderVerdictText(verdict))
+  } else if (options.markdown) {
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin }) + '\n')
+  } else {
+    io.stdout(renderText(report) + (comparing ? '\n' + renderVerdictText(verdict) : ''))
+  }
+  if (report.errors.length > 0 || baseline.report?.errors.length) {
     io.stderr(renderErrors(report))
+    if (baseline.report?.errors.length) io.stderr(renderErrors(baseline.report).replace(/^error: /gm, 'error: baseline: '))
     return ExitCode.InputError
   }
-  return ExitCode.Success
+  return verdict.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
 }
 
 export interface CliOptions {
   paths: string[]
   json: boolean
+  markdown: boolean
   top: number
+  /** `--budget` rules as given, in order. */
+  budgets: string[]
+  budgetFile?: string
+  baseline?: string
   help: boolean
   version: boolean
 }
@@ -83,7 +142,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     strict: true,
     options: {
       json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
       top: { type: 'string' },
+      budget: { type: 'string', multiple: true },
+      'budget-file': { type: 'string' },
+      baseline: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false }
     }
@@ -93,11 +156,77 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     top = Number(values.top)
     if (!Number.isInteger(top) || top < 1) throw new ConfigError(`--top takes a whole number of at least 1, got '${values.top}'.`)
   }
+  if (values.json && values.markdown) throw new ConfigError('--json and --markdown both choose the output: give one of them.')
   if (!values.help && !values.version && positionals.length === 0) {
     throw new ConfigError('no PATH given: name the checkpoint files or directories to analyse.')
   }
-  return { paths: positionals, json: values.json ?? false, top, help: values.help ?? false, version: values.version ?? false }
+  return {
+    paths: positionals,
+    json: values.json ?? false,
+    markdown: values.markdown ?? false,
+    top,
+    budgets: values.budget ?? [],
+    ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
+    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+    help: values.help ?? false,
+    version: values.version ?? false
+  }
 }
+
+/** `--budget` rules (each its own source, line 1) then the `--budget-file` rules. */
+async function readBudgetRules(options: CliOptions, cwd: string): Promise<BudgetRule[]> {
+  const rules = options.budgets.flatMap((text) => parseBudgets(text, { source: '--budget' }))
+  if (options.budgetFile !== undefined) {
+    let text: string
+    try {
+      text = await readFile(resolve(cwd, options.budgetFile), 'utf8')
+    } catch (error) {
+      throw new ConfigError(`--budget-file ${options.budgetFile}: cannot be read (${(error as { code?: string }).code ?? messageOf(error)}).`)
+    }
+    rules.push(...parseBudgets(text, { source: options.budgetFile }))
+  }
+  return rules
+}
+
+/** The most a baseline report JSON may be: reports are a few KB per checkpoint. */
+const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
+
+async function readBaseline(path: string | undefined, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
+  if (path === undefined) {
+    return {
+      origin: {
+        kind: 'none',
+        description: 'pass --baseline with a report JSON (from --json) or a directory of base checkpoints to compare.'
+      }
+    }
+  }
+  const absolute = resolve(io.cwd, path)
+  const info = await stat(absolute).catch(() => undefined)
+  if (!info) throw new ConfigError(`--baseline ${path}: no such file or directory. Give a report JSON (from --json) or a directory of base checkpoints.`)
+  if (info.isDirectory()) {
+    const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) })
+    return { report, origin: { kind: 'directory', description: path } }
+  }
+  if (info.size > MAX_BASELINE_REPORT_BYTES) {
+    throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`)
+  }
+  const report = loadBaselineReport(await readFile(absolute, 'utf8'), path)
+  return { report, origin: { kind: 'report', description: path } }
+}
+
+/** The files (POSIX, relative to `cwd`) that are not inside `directory`. */
+function withoutDirectory(files: string[], cwd: string, directory: string): string[] {
+  const inside = relative(cwd, directory).split(sep).join('/')
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return files
+  return files.filter((file) => !file.startsWith(`${inside}/`))
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Largest tensors listed per checkpoint in --markdown output when --top is not given. */
+const DEFAULT_MARKDOWN_TOP = 10
 
 // Replaced at build time would need a bundler plugin; the package version is stable enough here.
 const VERSION = '0.1.0'

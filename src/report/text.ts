@@ -1,4 +1,5 @@
-import { formatBytes, formatCount, formatPercent } from '../core/format-bytes.js'
+import type { BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
+import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type CheckpointReport, type Report } from '../core/types.js'
 
 /**
@@ -62,4 +63,60 @@ function describeCategory(checkpoint: CheckpointReport, category: (typeof CATEGO
 /** Errors for stderr, one per line. */
 export function renderErrors(report: Report): string {
   return report.errors.map((error) => `error: ${error.message}`).join('\n') + (report.errors.length ? '\n' : '')
+}
+
+const RESULT_MARK: Record<BudgetResultStatus, string> = { pass: '✓', warn: '!', fail: '✗', 'no-baseline': '-' }
+
+/**
+ * The CLI's comparison and budget section, after the table: each checkpoint against the
+ * baseline, then every budget result (exceeded limits first), then rules that matched nothing.
+ *
+ *   baseline: 1 checkpoint compared
+ *     exports/model.ckpt   12.5 MB → 39.3 MB   +26.8 MB (+214%)
+ *   budget: ✗ over budget (1 of 3 limits exceeded)
+ *     ✗ exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit of 0 B (--budget line 1: optimizer: 0 B)
+ */
+export function renderVerdictText(verdict: BudgetVerdict): string {
+  const lines: string[] = []
+  const { diff } = verdict
+  if (diff.base) {
+    lines.push(`baseline: ${diff.base.checkpoints.length} checkpoint${diff.base.checkpoints.length === 1 ? '' : 's'}`)
+    const rows = diff.checkpoints.map((checkpoint) => {
+      const { base, head, delta, ratio } = checkpoint.categories.total
+      const change =
+        checkpoint.change === 'added'
+          ? 'new'
+          : checkpoint.change === 'removed'
+            ? 'removed'
+            : `${formatDeltaBytes(delta ?? 0)}${ratio === undefined ? '' : ` (${formatPercent(ratio, { signed: true })})`}`
+      return [terminalSafe(checkpoint.id), `${base === undefined ? '—' : formatBytes(base)} → ${head === undefined ? '—' : formatBytes(head)}`, change]
+    })
+    const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length), 0))
+    for (const [id, sizes, change] of rows) lines.push(`  ${id.padEnd(widths[0])}   ${sizes.padEnd(widths[1])}   ${change}`)
+  }
+  if (verdict.rules.length > 0) {
+    const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn').length
+    const headline =
+      verdict.status === 'fail'
+        ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
+        : verdict.status === 'warn'
+          ? `! within budget, with warnings`
+          : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`
+    lines.push(`budget: ${headline}`)
+    const order: BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass']
+    const sorted = [...verdict.results].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
+    for (const result of sorted) lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`)
+    for (const rule of verdict.unmatchedRules) {
+      lines.push(`  ! ${terminalSafe(`${rule.source} line ${rule.line}: ${rule.text}`)} matched no checkpoint`)
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : ''
+}
+
+/**
+ * Names from checkpoints can hold escape sequences; shown raw they would recolour or rewrite the
+ * user's terminal. Control characters are printed as `\xNN` instead.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }

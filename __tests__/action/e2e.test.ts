@@ -1,0 +1,342 @@
+/**
+ * The action end to end, from the bundle: `node dist/index.js` with the environment a runner
+ * gives it (INPUT_*, GITHUB_EVENT_PATH with real pull_request/push payload shapes, GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY), against a local server playing the GitHub REST API (GITHUB_API_URL).
+ *
+ * Which bundle: by default the test builds src/index.ts with the same ncc command as
+ * `npm run build`, into a temporary directory, so it always tests the current sources and never
+ * depends on whether the committed dist/ was rebuilt (`npm test` checks that separately, after
+ * jest, with scripts/check-dist.mjs, which builds the very same bytes). MSB_E2E_DIST=path runs a
+ * given bundle instead (e.g. the committed dist/index.js before a release).
+ *
+ * The checkpoints are safetensors files built in the test; they need the real safetensors
+ * reader in the bundle. Without it registered in src/formats/index.ts the suite is skipped with
+ * a message, and fails under CI=true: it never passes by measuring nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { READERS } from '../../src/formats/index.js'
+import { buildZip } from '../../scripts/builders/zip.js'
+import { PROJECT_ROOT } from '../helpers/fixtures.js'
+import { GitHubApiServer } from '../helpers/github-api-server.js'
+import { buildSafetensors } from '../helpers/test-readers.js'
+
+const prebuilt = process.env.MSB_E2E_DIST
+const hasSafetensorsReader = READERS.some((reader) => reader.format === 'safetensors')
+
+function describeE2E(name: string, body: () => void): void {
+  if (prebuilt || hasSafetensorsReader) describe(name, body)
+  else if (process.env.CI === 'true') {
+    describe(name, () => {
+      it('has a safetensors reader to measure the test checkpoints', () => {
+        throw new Error('CI=true but no safetensors reader is registered in src/formats/index.ts; the end-to-end test cannot run')
+      })
+    })
+  } else describe.skip(`${name} (skipped: no safetensors reader registered in src/formats/index.ts yet)`, body)
+}
+
+const REPO = 'octo/models'
+const MARKER = '<!-- model-size-budget: -->'
+let scratch: string
+let distIndex: string
+let server: GitHubApiServer
+
+interface RunResult {
+  code: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Runs the bundle as the runner does: `node dist/index.js` with INPUT_* and GITHUB_* set. */
+async function runAction(options: {
+  workspace: string
+  event: 'pull_request' | 'push'
+  payload: unknown
+  inputs?: Record<string, string>
+}): Promise<RunResult> {
+  const dir = mkdtempSync(join(scratch, 'run-'))
+  const eventPath = join(dir, 'event.json')
+  const outputPath = join(dir, 'output')
+  const summaryPath = join(dir, 'summary.md')
+  writeFileSync(eventPath, JSON.stringify(options.payload))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const inputs: Record<string, string> = {
+    path: '**/*.safetensors',
+    budget: '',
+    baseline: 'auto',
+    comment: 'true',
+    'comment-key': '',
+    'fail-on': 'budget',
+    'github-token': 'ghs_e2e_token',
+    'report-path': 'model-size-report.json',
+    ...options.inputs
+  }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: server.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: dir
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawn(process.execPath, [distIndex], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') }
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records (actions/toolkit file commands). */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
+  return outputs
+}
+
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim()
+
+const BASE_MODEL = buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] } })
+const HEAD_MODEL = buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1100] }, 'dense.bias': { dtype: 'F32', shape: [100] } })
+
+/** A checkout of a PR: the base commit has the small model, the head commit a bigger one. */
+function prWorkspace(): { workspace: string; baseSha: string; headSha: string } {
+  const workspace = mkdtempSync(join(scratch, 'pr-'))
+  mkdirSync(join(workspace, 'exports'))
+  git(workspace, 'init', '-q', '-b', 'main')
+  writeFileSync(join(workspace, 'exports/model.safetensors'), BASE_MODEL)
+  git(workspace, 'add', '.')
+  git(workspace, 'commit', '-q', '-m', 'base')
+  const baseSha = git(workspace, 'rev-parse', 'HEAD')
+  writeFileSync(join(workspace, 'exports/model.safetensors'), HEAD_MODEL)
+  git(workspace, 'commit', '-q', '-am', 'grow the model')
+  return { workspace, baseSha, headSha: git(workspace, 'rev-parse', 'HEAD') }
+}
+
+const repository = { id: 1, name: 'models', full_name: REPO, owner: { login: 'octo', type: 'Organization' }, private: false, default_branch: 'main' }
+
+/** The shape of a `pull_request` webhook payload (synchronize), trimmed to real fields. */
+function pullRequestPayload(number: number, baseSha: string, headSha: string, headRepo = REPO): unknown {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      state: 'open',
+      title: 'Grow the model',
+      user: { login: 'contributor', type: 'User' },
+      base: { ref: 'main', sha: baseSha, label: 'octo:main', repo: repository },
+      head: { ref: 'feature', sha: headSha, label: `${headRepo.split('/')[0]}:feature`, repo: { ...repository, full_name: headRepo } }
+    },
+    repository,
+    sender: { login: 'contributor', type: 'User' }
+  }
+}
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'msb-e2e-'))
+  if (prebuilt) {
+    distIndex = prebuilt
+  } else if (hasSafetensorsReader) {
+    // The "build" script's action entry, into a temporary out-dir (see the header comment).
+    const ncc = join(PROJECT_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+    execFileSync(process.execPath, [ncc, 'build', 'src/index.ts', '-o', join(scratch, 'dist'), '--source-map', '--license', 'licenses.txt'], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    distIndex = join(scratch, 'dist', 'index.js')
+  }
+  server = new GitHubApiServer()
+  await server.start()
+}, 300_000)
+
+afterAll(async () => {
+  await server?.stop()
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
+})
+
+describeE2E('the action from dist/index.js', () => {
+  let pr: ReturnType<typeof prWorkspace>
+  let firstRun: RunResult
+  let headReport: string
+
+  beforeAll(async () => {
+    pr = prWorkspace()
+    firstRun = await runAction({ workspace: pr.workspace, event: 'pull_request', payload: pullRequestPayload(7, pr.baseSha, pr.headSha) })
+    headReport = readFileSync(join(pr.workspace, 'model-size-report.json'), 'utf8')
+  }, 60_000)
+
+  it('creates the comment on the first run: GET /user, list comments, POST the body with the marker', () => {
+    expect(firstRun.code).toBe(0)
+    expect(server.calls()).toEqual([
+      'GET /user',
+      `GET /repos/${REPO}/issues/7/comments?per_page=100&page=1`,
+      `POST /repos/${REPO}/issues/7/comments`
+    ])
+    expect(server.requests.every((request) => request.authorization === 'token ghs_e2e_token')).toBe(true)
+    const body = (server.requests[2].body as { body: string }).body
+    expect(body).toContain(MARKER)
+    expect(body).toContain('exports/model.safetensors')
+    expect(body).toMatch(/<!-- model-size-budget-digest:[0-9a-f]{32} -->$/)
+  })
+
+  it('compares with the checkpoints git tracks at the PR base commit', () => {
+    const body = server.state.comments.get(7)![0].body
+    expect(body).toContain(pr.baseSha.slice(0, 7))
+    // 4,000 → 4,800 payload bytes: +800 bytes of tensors, plus the larger JSON header
+    expect(body).toMatch(/\+\d/)
+  })
+
+  it('writes the outputs, the report file and the job summary', () => {
+    const size = readFileSync(join(pr.workspace, 'exports/model.safetensors')).length
+    expect(firstRun.outputs).toMatchObject({
+      report: join(pr.workspace, 'model-size-report.json'),
+      'total-bytes': String(size),
+      'over-budget': 'false',
+      'comment-id': String(server.state.comments.get(7)![0].id)
+    })
+    expect(server.state.comments.get(7)![0].body.startsWith(firstRun.outputs.markdown)).toBe(true)
+    const report = JSON.parse(headReport) as { schema: number; checkpoints: { id: string; bytes: { total: number; weights: number } }[] }
+    expect(report.schema).toBe(1)
+    expect(report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.bytes.total, checkpoint.bytes.weights])).toEqual([
+      ['exports/model.safetensors', size, 4800]
+    ])
+    expect(firstRun.summary).toContain('exports/model.safetensors')
+    expect(firstRun.summary).not.toContain(MARKER)
+  })
+
+  it('updates the same comment on the second run (PATCH), adding none', async () => {
+    server.requests.length = 0
+    const second = await runAction({ workspace: pr.workspace, event: 'pull_request', payload: pullRequestPayload(7, pr.baseSha, pr.headSha) })
+    const id = server.state.comments.get(7)![0].id
+    expect(second.code).toBe(0)
+    expect(server.calls()).toEqual([
+      'GET /user',
+      `GET /repos/${REPO}/issues/7/comments?per_page=100&page=1`,
+      `PATCH /repos/${REPO}/issues/comments/${id}`
+    ])
+    expect(server.state.comments.get(7)).toHaveLength(1)
+    expect(second.outputs['comment-id']).toBe(String(id))
+  })
+
+  it('ends in a warning and a passing step when the comment is refused (403, fork PR)', async () => {
+    server.requests.length = 0
+    server.state.createFails = { status: 403, message: 'Resource not accessible by integration' }
+    try {
+      const run = await runAction({ workspace: pr.workspace, event: 'pull_request', payload: pullRequestPayload(8, pr.baseSha, pr.headSha, 'fork/models') })
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(/::warning::Could not post the PR comment \(403 Resource not accessible by integration/)
+      expect(run.stdout).toContain('forks')
+      expect(run.outputs['comment-id']).toBe('')
+      expect(run.summary).toContain('exports/model.safetensors')
+      expect(server.calls().at(-1)).toBe(`POST /repos/${REPO}/issues/8/comments`)
+    } finally {
+      delete server.state.createFails
+    }
+  })
+
+  it('fails the step over a hard limit, naming the rule and the excess', async () => {
+    const run = await runAction({
+      workspace: pr.workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, pr.baseSha, pr.headSha),
+      inputs: { budget: 'total: 1 kB\nwarn weights: +1%' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::Over budget:/)
+    expect(run.stdout).toContain('total: 1 kB')
+    expect(run.stdout).toMatch(/::warning::.*weights/)
+    expect(run.outputs['over-budget']).toBe('true')
+  })
+
+  it('with fail-on: never, reports the exceeded limit as a warning and passes', async () => {
+    const run = await runAction({
+      workspace: pr.workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, pr.baseSha, pr.headSha),
+      inputs: { budget: 'total: 1 kB', 'fail-on': 'never' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning::exports\/model\.safetensors: total is .*total: 1 kB/)
+    expect(run.stdout).not.toContain('::error::')
+    expect(run.outputs['over-budget']).toBe('true')
+  })
+
+  it('fails the step for a checkpoint that is a Git LFS pointer, saying to check out with lfs', async () => {
+    const workspace = mkdtempSync(join(scratch, 'lfs-'))
+    writeFileSync(join(workspace, 'model.safetensors'), `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 123456\n`)
+    const run = await runAction({ workspace, event: 'pull_request', payload: pullRequestPayload(9, 'b'.repeat(40), 'c'.repeat(40)), inputs: { comment: 'false' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::1 file could not be analysed:/)
+    expect(run.stdout).toContain('lfs: true')
+  })
+
+  it('on push: no comment, the summary has the report, the baseline is the base branch artifact', async () => {
+    server.requests.length = 0
+    const workspace = mkdtempSync(join(scratch, 'push-'))
+    mkdirSync(join(workspace, 'exports'))
+    writeFileSync(join(workspace, 'exports/model.safetensors'), HEAD_MODEL)
+    const base = JSON.parse(headReport) as { checkpoints: { bytes: Record<string, number> }[] }
+    base.checkpoints[0].bytes.weights -= 800
+    base.checkpoints[0].bytes.total -= 800
+    const zip = buildZip([{ name: 'model-size-report.json', data: new TextEncoder().encode(JSON.stringify(base)), deflate: true }])
+    server.state.runs.set('main', [{ id: 555, artifacts: [{ id: 77, name: 'model-size-report', zip }] }])
+    const run = await runAction({
+      workspace,
+      event: 'push',
+      payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: 'd'.repeat(40), repository, pusher: { name: 'octo' }, commits: [], head_commit: null }
+    })
+    expect(run.code).toBe(0)
+    expect(server.calls()).toEqual([
+      `GET /repos/${REPO}/actions/runs?branch=main&status=success&per_page=10`,
+      `GET /repos/${REPO}/actions/runs/555/artifacts?name=model-size-report&per_page=100`,
+      `GET /repos/${REPO}/actions/artifacts/77/zip`,
+      'GET /blob-storage/77.zip'
+    ])
+    expect(run.summary).toContain('run 555')
+    expect(run.summary).toContain('+800')
+    expect(run.outputs['comment-id']).toBe('')
+    expect(existsSync(join(workspace, 'model-size-report.json'))).toBe(true)
+  })
+
+  it('logs names from checkpoints so that a hostile one cannot issue workflow commands', async () => {
+    const workspace = mkdtempSync(join(scratch, 'hostile-'))
+    writeFileSync(join(workspace, 'model.safetensors'), buildSafetensors({ 'w\n::error::injected\n::add-mask::x': { dtype: 'F32', shape: [4] } }))
+    server.requests.length = 0
+    const run = await runAction({ workspace, event: 'pull_request', payload: pullRequestPayload(10, 'b'.repeat(40), 'c'.repeat(40)), inputs: { comment: 'false', baseline: 'none' } })
+    expect(run.code).toBe(0)
+    expect(server.calls()).toEqual([]) // comment: false and baseline: none need no API at all
+    const lines = run.stdout.split('\n')
+    const injected = lines.indexOf('::error::injected')
+    expect(injected).toBeGreaterThan(0)
+    const stop = lines.slice(0, injected).reverse().find((line) => line.startsWith('::stop-commands::'))
+    const token = stop?.slice('::stop-commands::'.length)
+    expect(token).toMatch(/^[0-9a-f-]{36}$/)
+    expect(lines.indexOf(`::${token}::`)).toBeGreaterThan(injected)
+  })
+
+  it('fails with a clear message for an invalid input', async () => {
+    const run = await runAction({ workspace: pr.workspace, event: 'pull_request', payload: pullRequestPayload(7, pr.baseSha, pr.headSha), inputs: { 'fail-on': 'sometimes' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain("::error::Input 'fail-on' is 'sometimes': expected one of 'budget', 'never'.")
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Inputs, Outputs, type InputName } from '../../src/action/constants.js'
+import { parseInputs } from '../../src/action/inputs.js'
+import { ConfigError } from '../../src/core/errors.js'
+import { PROJECT_ROOT } from '../helpers/fixtures.js'
+
+/** The inputs as the runner passes them with action.yml's defaults, overridden per test. */
+const defaults: Record<InputName, string> = {
+  path: '**/*.safetensors\n**/*.index',
+  budget: '',
+  baseline: 'auto',
+  comment: 'true',
+  'comment-key': '',
+  'fail-on': 'budget',
+  'github-token': 'ghs_token',
+  'report-path': 'model-size-report.json'
+}
+const parse = (overrides: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...defaults, ...overrides })[name])
+
+describe('parseInputs', () => {
+  it('parses the defaults', () => {
+    expect(parseInputs((name) => defaults[name])).toMatchObject({
+      pathPatterns: ['**/*.safetensors', '**/*.index'],
+      budgetRules: [],
+      baseline: { kind: 'auto' },
+      comment: 'true',
+      failOn: 'budget',
+      reportPath: 'model-size-report.json'
+    })
+  })
+
+  it('keeps glob lines in order with their ! excludes, dropping blank and # lines', () => {
+    expect(parse({ path: 'exports/**\n\n# not this\n!exports/tmp/**\n' }).pathPatterns).toEqual(['exports/**', '!exports/tmp/**'])
+  })
+
+  it('parses budget lines through the shared parser', () => {
+    const rules = parse({ budget: 'total: 50 MB\nwarn optimizer: 0 B' }).budgetRules
+    expect(rules.map((rule) => [rule.category, rule.soft])).toEqual([['total', false], ['optimizer', true]])
+  })
+
+  it('reads baseline as auto, none or a path', () => {
+    expect(parse({ baseline: 'NONE' }).baseline).toEqual({ kind: 'none' })
+    expect(parse({ baseline: 'base/report.json' }).baseline).toEqual({ kind: 'path', path: 'base/report.json' })
+  })
+
+  it('accepts comment modes in any case', () => {
+    expect(parse({ comment: 'On-Change' }).comment).toBe('on-change')
+    expect(parse({ comment: 'FALSE' }).comment).toBe('false')
+  })
+
+  const rejects: [string, Partial<Record<InputName, string>>, RegExp][] = [
+    ['an unknown comment mode', { comment: 'yes' }, /^Input 'comment' is 'yes': expected one of 'true', 'false', 'on-change'\.$/],
+    ['an unknown fail-on', { 'fail-on': 'warning' }, /^Input 'fail-on' is 'warning': expected one of 'budget', 'never'\.$/],
+    ['a comment key that could break out of the marker', { 'comment-key': 'x --> <b>' }, /^Input 'comment-key' is 'x --> <b>': use at most 64 letters/],
+    ['a path with only excludes', { path: '!**/*.pt' }, /^Input 'path' has no pattern to search for/],
+    ['an empty path', { path: '' }, /^Input 'path' has no pattern/],
+    ['a baseline of several lines', { baseline: 'a.json\nb.json' }, /^Input 'baseline' has several lines/],
+    ['an empty report-path', { 'report-path': '' }, /^Input 'report-path' is empty/],
+    ['a malformed budget line', { budget: 'total 50 MB' }, /budget/]
+  ]
+  it.each(rejects)('rejects %s with a ConfigError naming the input', (_, overrides, message) => {
+    expect(() => parse(overrides)).toThrow(ConfigError)
+    expect(() => parse(overrides)).toThrow(message)
+  })
+
+  it('uses exactly the input and output names action.yml declares', () => {
+    const yml = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')
+    const keys = (section: string, next: string) =>
+      [...(yml.split(`\n${section}:\n`)[1].split(`\n${next}:`)[0].matchAll(/^ {2}([a-z-]+):$/gm))].map((match) => match[1]).sort()
+    expect(Object.values(Inputs).sort()).toEqual(keys('inputs', 'outputs'))
+    expect(Object.values(Outputs).sort()).toEqual(keys('outputs', 'runs'))
+    expect(Object.keys(defaults).sort()).toEqual(keys('inputs', 'outputs'))
+  })
+})

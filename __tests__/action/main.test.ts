@@ -1,0 +1,165 @@
+/**
+ * run() in process, with typed fakes at the two boundaries it has: @actions/core (inputs,
+ * outputs, logs, summary) and @actions/github (event context and Octokit). The checkpoints are
+ * read by the test safetensors reader (the registry is replaced), so this test exercises the
+ * orchestration whichever real readers are merged; the end-to-end test runs the real bundle.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import type * as core from '@actions/core'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildSafetensors, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
+
+const inputs = new Map<string, string>()
+const summaryText: string[] = []
+const coreFake = {
+  getInput: jest.fn<typeof core.getInput>((name) => inputs.get(name) ?? ''),
+  setOutput: jest.fn<typeof core.setOutput>(),
+  setFailed: jest.fn<typeof core.setFailed>(),
+  warning: jest.fn<typeof core.warning>(),
+  info: jest.fn<typeof core.info>(),
+  debug: jest.fn<typeof core.debug>(),
+  isDebug: jest.fn(() => false),
+  summary: {
+    addRaw(text: string) {
+      summaryText.push(text)
+      return this
+    },
+    async write() {
+      return this
+    }
+  }
+}
+
+interface Comment {
+  id: number
+  body: string
+  user: { login: string }
+}
+const comments: Comment[] = []
+const octokitCalls: string[] = []
+let createStatus: number | undefined
+const fail = (status: number, message: string) => Object.assign(new Error(message), { status })
+const octokit = {
+  rest: {
+    users: {
+      getAuthenticated: async () => {
+        octokitCalls.push('users.getAuthenticated')
+        throw fail(403, 'Resource not accessible by integration')
+      }
+    },
+    issues: {
+      listComments: async ({ page, per_page }: { page: number; per_page: number }) => {
+        octokitCalls.push(`issues.listComments page=${page}`)
+        return { data: comments.slice((page - 1) * per_page, page * per_page) }
+      },
+      createComment: async ({ issue_number, body }: { issue_number: number; body: string }) => {
+        octokitCalls.push(`issues.createComment #${issue_number}`)
+        if (createStatus) throw fail(createStatus, 'Resource not accessible by integration')
+        const comment = { id: 100 + comments.length, body, user: { login: 'github-actions[bot]' } }
+        comments.push(comment)
+        return { data: comment }
+      },
+      updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
+        octokitCalls.push(`issues.updateComment ${comment_id}`)
+        const comment = comments.find((candidate) => candidate.id === comment_id)!
+        comment.body = body
+        return { data: comment }
+      }
+    },
+    actions: {
+      listWorkflowRunsForRepo: async () => {
+        octokitCalls.push('actions.listWorkflowRunsForRepo')
+        throw fail(403, 'Resource not accessible by integration')
+      }
+    }
+  }
+}
+const context = { eventName: 'pull_request', payload: {} as Record<string, unknown>, repo: { owner: 'octo', repo: 'models' } }
+
+jest.unstable_mockModule('@actions/core', () => coreFake)
+jest.unstable_mockModule('@actions/github', () => ({ context, getOctokit: jest.fn(() => octokit) }))
+jest.unstable_mockModule('../../src/formats/index.js', () => ({ READERS: [TEST_SAFETENSORS_READER] }))
+const { run } = await import('../../src/action/main.js')
+
+let workspace: string
+
+beforeAll(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'msb-main-'))
+  mkdirSync(join(workspace, 'exports'))
+  writeFileSync(join(workspace, 'exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.m': { dtype: 'F32', shape: [1000] } }))
+  process.env.GITHUB_WORKSPACE = workspace
+})
+afterAll(() => {
+  rmSync(workspace, { recursive: true, force: true })
+  delete process.env.GITHUB_WORKSPACE
+})
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  summaryText.length = 0
+  octokitCalls.length = 0
+  createStatus = undefined
+  inputs.clear()
+  for (const [name, value] of Object.entries({ path: '**/*.safetensors', baseline: 'none', comment: 'true', 'fail-on': 'budget', 'github-token': 't', 'report-path': 'out/report.json' })) {
+    inputs.set(name, value)
+  }
+  context.eventName = 'pull_request'
+  context.payload = { pull_request: { number: 5, base: { sha: 'a'.repeat(40), ref: 'main' }, head: { repo: { full_name: 'octo/models' } } } }
+})
+
+const outputs = () => Object.fromEntries(coreFake.setOutput.mock.calls.map(([name, value]) => [name, String(value)]))
+const warnings = () => coreFake.warning.mock.calls.map(([message]) => String(message))
+
+describe('run()', () => {
+  it('measures, writes the report, summary and outputs, and creates then updates the PR comment', async () => {
+    await run()
+    expect(coreFake.setFailed).not.toHaveBeenCalled()
+    expect(octokitCalls).toEqual(['users.getAuthenticated', 'issues.listComments page=1', 'issues.createComment #5'])
+    const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { checkpoints: { id: string; bytes: { optimizer: number } }[] }
+    expect(report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.bytes.optimizer])).toEqual([['exports/model.safetensors', 4000]])
+    expect(outputs()).toMatchObject({ report: join(workspace, 'out/report.json'), 'over-budget': 'false', 'comment-id': '100' })
+    expect(summaryText.join('')).toContain('exports/model.safetensors')
+
+    octokitCalls.length = 0
+    await run()
+    expect(octokitCalls).toEqual(['users.getAuthenticated', 'issues.listComments page=1', 'issues.updateComment 100'])
+    expect(comments).toHaveLength(1)
+  })
+
+  it('fails the step over a hard limit with the rule and the excess, and still publishes', async () => {
+    inputs.set('budget', 'optimizer: 0 B')
+    await run()
+    expect(coreFake.setFailed).toHaveBeenCalledTimes(1)
+    expect(coreFake.setFailed.mock.calls[0][0]).toMatch(/^Over budget:\n {2}exports\/model\.safetensors: optimizer is 4\.00 kB, 4\.00 kB over the limit of 0 B/)
+    expect(outputs()['over-budget']).toBe('true')
+    expect(summaryText.join('')).toContain('over budget')
+  })
+
+  it('warns, and passes, when the comment is refused', async () => {
+    createStatus = 403
+    comments.length = 0
+    await run()
+    expect(coreFake.setFailed).not.toHaveBeenCalled()
+    expect(warnings().some((message) => message.startsWith('Could not post the PR comment (403 Resource not accessible by integration).'))).toBe(true)
+    expect(outputs()['comment-id']).toBe('')
+  })
+
+  it('on push makes no comment request and compares with nothing when actions: read is missing', async () => {
+    context.eventName = 'push'
+    context.payload = { ref: 'refs/heads/main', before: '0'.repeat(40) }
+    inputs.set('baseline', 'auto')
+    await run()
+    expect(coreFake.setFailed).not.toHaveBeenCalled()
+    expect(octokitCalls).toEqual(['actions.listWorkflowRunsForRepo'])
+    expect(summaryText.join('')).toContain('The token may not read workflow runs (403)')
+  })
+
+  it('fails with the ConfigError of a bad input and does nothing else', async () => {
+    inputs.set('comment', 'sometimes')
+    await run()
+    expect(coreFake.setFailed).toHaveBeenCalledWith("Input 'comment' is 'sometimes': expected one of 'true', 'false', 'on-change'.")
+    expect(octokitCalls).toEqual([])
+  })
+})

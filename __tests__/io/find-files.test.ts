@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findFiles } from '../../src/io/find-files.js'
+import { matchPaths } from '../../src/io/find-files-match.js'
+import { quietWorkflowCommands } from '../helpers/quiet-workflow-commands.js'
+
+quietWorkflowCommands()
+
+let root: string
+let outside: string
+
+beforeAll(() => {
+  const base = mkdtempSync(join(tmpdir(), 'msb-find-'))
+  root = join(base, 'workspace')
+  outside = join(base, 'outside')
+  for (const dir of ['exports/mobile', 'exports/server', 'src', '.git/objects', 'linked-dir-target']) mkdirSync(join(root, dir), { recursive: true })
+  mkdirSync(outside)
+  writeFileSync(join(outside, 'secret.pt'), 'secret')
+  writeFileSync(join(root, 'exports/mobile/model.pt'), 'm')
+  writeFileSync(join(root, 'exports/server/model.pt'), 's')
+  writeFileSync(join(root, 'exports/server/model.safetensors'), 'x')
+  writeFileSync(join(root, 'src/train.py'), 'print()')
+  writeFileSync(join(root, '.git/objects/pack.pt'), 'not a checkpoint')
+  writeFileSync(join(root, 'linked-dir-target/inside.pt'), 'i')
+  symlinkSync(join(outside, 'secret.pt'), join(root, 'exports/evil.pt'))
+  symlinkSync('/etc/passwd', join(root, 'exports/passwd.pt'))
+  symlinkSync(join(root, 'exports/mobile/model.pt'), join(root, 'exports/alias.pt'))
+  symlinkSync(outside, join(root, 'exports/outside-dir'))
+})
+
+afterAll(() => rmSync(join(root, '..'), { recursive: true, force: true }))
+
+describe('findFiles', () => {
+  it('finds files by newline globs relative to the workspace, with ! excludes', async () => {
+    const found = await findFiles(root, ['exports/**/*.pt', '!exports/mobile/**'])
+    expect(found.files).toEqual(['exports/alias.pt', 'exports/server/model.pt'])
+  })
+
+  it('reports symbolic links that leave the workspace instead of reading them', async () => {
+    const found = await findFiles(root, ['**/*.pt'])
+    expect(found.files).not.toContain('exports/evil.pt')
+    expect(found.files).not.toContain('exports/passwd.pt')
+    expect(found.skipped.map((skipped) => skipped.path).sort()).toEqual(['exports/evil.pt', 'exports/passwd.pt'])
+    expect(found.skipped[0].reason).toMatch(/outside the workspace/)
+  })
+
+  it('follows a link that stays inside the workspace, never into a linked directory outside', async () => {
+    const found = await findFiles(root, ['exports/**'])
+    expect(found.files).toContain('exports/alias.pt')
+    expect(found.files.some((path) => path.includes('secret'))).toBe(false)
+  })
+
+  it('never searches .git', async () => {
+    expect((await findFiles(root, ['**/*.pt'])).files.some((path) => path.startsWith('.git/'))).toBe(false)
+  })
+
+  it("reports '..' and absolute patterns outside the workspace and does not search them", async () => {
+    const found = await findFiles(root, ['../outside/*.pt', `${outside}/*.pt`, 'exports/server/*.pt'])
+    expect(found.files).toEqual(['exports/server/model.pt'])
+    expect(found.skipped).toEqual([
+      { path: '../outside/*.pt', reason: expect.stringMatching(/'\.\.'/) },
+      { path: `${outside}/*.pt`, reason: expect.stringMatching(/outside the workspace/) }
+    ])
+  })
+
+  it('accepts an absolute pattern inside the workspace and a matched directory as all its files', async () => {
+    expect((await findFiles(root, [`${root}/exports/server`])).files).toEqual(['exports/server/model.pt', 'exports/server/model.safetensors'])
+  })
+
+  it('finds nothing when every line only excludes', async () => {
+    expect((await findFiles(root, ['!**/*.pt'])).files).toEqual([])
+  })
+})
+
+describe('matchPaths (the same globs over the paths git tracks)', () => {
+  const tracked = ['exports/mobile/model.pt', 'exports/server/model.pt', 'exports/server/model.safetensors', 'src/train.py', '.hidden/x.pt']
+
+  it('selects what findFiles selects on disk: excludes, directory descendants, dot files', () => {
+    expect(matchPaths(tracked, ['exports/**/*.pt', '!exports/mobile/**'])).toEqual(['exports/server/model.pt'])
+    expect(matchPaths(tracked, ['exports/server'])).toEqual(['exports/server/model.pt', 'exports/server/model.safetensors'])
+    expect(matchPaths(tracked, ['**/*.pt'])).toEqual(['exports/mobile/model.pt', 'exports/server/model.pt', '.hidden/x.pt'])
+  })
+
+  it('applies lines in order: a later line re-includes what an earlier ! excluded', () => {
+    expect(matchPaths(tracked, ['**/*.pt', '!exports/**', 'exports/mobile/*.pt'])).toEqual(['exports/mobile/model.pt', '.hidden/x.pt'])
+  })
+
+  it("matches nothing for '..' or absolute patterns", () => {
+    expect(matchPaths(tracked, ['../exports/**', '/exports/**'])).toEqual([])
+  })
+})

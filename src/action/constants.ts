@@ -1,0 +1,48 @@
+/**
+ * The action's interface names, as declared in action.yml. One place, so that a rename is one
+ * edit and a typo is a type error (the pattern of actions/cache and actions/setup-node
+ * `constants.ts`).
+ */
+
+/** Inputs of action.yml. */
+export const Inputs = {
+  Path: 'path',
+  Budget: 'budget',
+  Baseline: 'baseline',
+  Comment: 'comment',
+  CommentKey: 'comment-key',
+  FailOn: 'fail-on',
+  GitHubToken: 'github-token',
+  ReportPath: 'report-path'
+} as const
+export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+/** Outputs of action.yml. */
+export const Outputs = {
+  Report: 'report',
+  TotalBytes: 'total-bytes',
+  OverBudget: 'over-budget',
+  CommentId: 'comment-id',
+  Markdown: 'markdown'
+} as const
+export type OutputName = (typeof Outputs)[keyof typeof Outputs]
+
+/** Values of the `comment` input. */
+export const CommentModes = ['true', 'false', 'on-change'] as const
+export type CommentMode = (typeof CommentModes)[number]
+
+/** Values of the `fail-on` input. */
+export const FailOnModes = ['budget', 'never'] as const
+export type FailOn = (typeof FailOnModes)[number]
+
+/**
+ * The artifact name the baseline look-up searches the base branch's runs for (README: upload the
+ * `report` output under this name). With a `comment-key`, `model-size-report-<key>`.
+ */
+export const REPORT_ARTIFACT_NAME = 'model-size-report'
+
+/**
+ * The login that owns comments made with the workflow's own GITHUB_TOKEN. That token is an app
+ * installation token, for which `GET /user` is refused, so the login cannot be asked for.
+ */
+export const GITHUB_ACTIONS_BOT_LOGIN = 'github-actions[bot]'

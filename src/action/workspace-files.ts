@@ -1,0 +1,45 @@
+import { realpath } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { ByteSource } from '../io/byte-source.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import { DiskFiles } from '../io/disk-files.js'
+import { isInside } from '../io/find-files.js'
+
+/**
+ * DiskFiles confined to a root: a reader that opens a checkpoint's companion files (a data shard
+ * named by an index, a SavedModel's `variables/`) cannot be led outside the workspace by a
+ * symbolic link or a `../` in a name taken from the checkpoint. Such a file reads as absent.
+ */
+export class WorkspaceFiles implements CheckpointFiles {
+  private readonly disk: DiskFiles
+  private rootReal?: string
+
+  constructor(readonly root: string) {
+    this.disk = new DiskFiles(root)
+  }
+
+  async open(path: string): Promise<ByteSource> {
+    if (!(await this.inside(path))) {
+      throw Object.assign(new Error(`ENOENT: ${path} is outside the workspace`), { code: 'ENOENT' })
+    }
+    return this.disk.open(path)
+  }
+
+  async size(path: string): Promise<number | undefined> {
+    return (await this.inside(path)) ? this.disk.size(path) : undefined
+  }
+
+  async list(dir: string): Promise<string[]> {
+    return (await this.inside(dir)) ? this.disk.list(dir) : []
+  }
+
+  private async inside(path: string): Promise<boolean> {
+    this.rootReal ??= await realpath(this.root)
+    try {
+      return isInside(this.rootReal, await realpath(resolve(this.root, path)))
+    } catch {
+      // Does not exist (yet): judge the path as written, so that the error says "missing".
+      return isInside(resolve(this.root), resolve(this.root, path))
+    }
+  }
+}

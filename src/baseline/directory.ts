@@ -1,0 +1,34 @@
+import type { Report } from '../core/types.js'
+import type { CheckpointReader } from '../formats/types.js'
+import { DiskFiles } from '../io/disk-files.js'
+import { walk } from '../io/walk.js'
+import { measure } from '../pipeline/measure.js'
+
+export interface BaselineDirectoryOptions {
+  /**
+   * Paths (files or directories) inside `root` to search, as for the head; default `['.']`.
+   * Checkpoint ids are relative to `root`, so `root` must mirror the workspace layout (a checkout
+   * of the base commit) for base and head ids to match.
+   */
+  paths?: readonly string[]
+  /** Largest tensors per checkpoint to list. */
+  top?: number
+  readers?: readonly CheckpointReader[]
+}
+
+/**
+ * Measures a directory of base checkpoints (a checkout of the base commit, or copies of the base
+ * exports) into a report, with the same pipeline as the head. Symlinks out of `root` are not
+ * followed; files that cannot be read become `errors` of the returned report.
+ */
+export async function measureBaselineDirectory(root: string, options: BaselineDirectoryOptions = {}): Promise<Report> {
+  const found = await walk(root, options.paths ?? ['.'])
+  const report = await measure(found.files, new DiskFiles(root), {
+    ...(options.top ? { top: options.top } : {}),
+    ...(options.readers ? { readers: options.readers } : {})
+  })
+  for (const skipped of found.skipped) {
+    report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
+  }
+  return report
+}

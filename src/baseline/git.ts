@@ -1,0 +1,222 @@
+import { execFile, spawn } from 'node:child_process'
+import { promisify } from 'node:util'
+import { checkSpan, BufferByteSource, type ByteSource } from '../io/byte-source.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
+
+const execFileAsync = promisify(execFile)
+
+/**
+ * Blobs read whole into memory on first use. Index files, JSON headers and LFS pointers are far
+ * below this; larger blobs (checkpoints committed without LFS) are streamed per read instead.
+ */
+export const GIT_BLOB_INLINE_BYTES = 4 * 1024 * 1024
+
+/** A Git LFS pointer is a few lines of text; the spec caps pointer files at 1024 bytes. */
+export const LFS_POINTER_MAX_BYTES = 1024
+
+/** `git ls-tree` output read at most (about 10^6 tracked files). */
+const LS_TREE_MAX_BUFFER = 256 * 1024 * 1024
+
+const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
+
+/** A git command that takes longer (a fetch over a slow network) is abandoned; the baseline is then skipped. */
+export const GIT_TIMEOUT_MS = 120_000
+
+/**
+ * Never ask for credentials on a terminal: without persisted checkout credentials a fetch must
+ * fail at once, not wait for input until the job times out.
+ */
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' }
+
+/** Runs git in `cwd` and returns stdout; throws with git's stderr in the message. */
+export async function git(cwd: string, args: readonly string[], maxBuffer = 16 * 1024 * 1024): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'utf8', env: GIT_ENV, timeout: GIT_TIMEOUT_MS })
+    return stdout
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim()
+    throw new Error(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`)
+  }
+}
+
+async function gitBytes(cwd: string, args: readonly string[], maxBuffer: number): Promise<Uint8Array> {
+  const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'buffer', env: GIT_ENV, timeout: GIT_TIMEOUT_MS })
+  return new Uint8Array(stdout.buffer, stdout.byteOffset, stdout.byteLength)
+}
+
+/** True when the repository has the commit's objects. */
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  try {
+    await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Makes the commit available: actions/checkout makes a shallow clone of one commit by default,
+ * which lacks the PR's base. Fetches that one commit (depth 1, no tags), with the credentials
+ * checkout persisted. Throws when it cannot.
+ */
+export async function ensureCommit(cwd: string, sha: string): Promise<'present' | 'fetched'> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`'${sha}' is not a full commit SHA`)
+  if (await hasCommit(cwd, sha)) return 'present'
+  try {
+    await git(cwd, ['rev-parse', '--is-inside-work-tree'])
+  } catch {
+    throw new Error('the workspace is not a git checkout')
+  }
+  await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha])
+  if (!(await hasCommit(cwd, sha))) throw new Error(`git fetch did not bring commit ${sha}`)
+  return 'fetched'
+}
+
+interface TreeEntry {
+  mode: string
+  oid: string
+  /** Blob size in bytes (the pointer's size for LFS files). */
+  size: number
+}
+
+/**
+ * The files git tracks at one commit, as CheckpointFiles: the readers run on a base commit as on
+ * the disk, without checking it out. Small files (a TF `.index`, a JSON header, an LFS pointer)
+ * are read as blobs; a data shard's size comes from the tree listing (`git ls-tree -l`), or from
+ * the `size` line of its Git LFS pointer, so a checkpoint whose shards live in LFS is measured
+ * without downloading them. Symbolic links and submodules read as absent.
+ */
+export class GitTreeFiles implements CheckpointFiles {
+  private readonly lfsSizes = new Map<string, number | null>()
+
+  private constructor(
+    private readonly cwd: string,
+    readonly commit: string,
+    private readonly entries: ReadonlyMap<string, TreeEntry>,
+    private readonly dirs: ReadonlyMap<string, ReadonlySet<string>>
+  ) {}
+
+  /** Lists the tree at `commit`, with paths relative to `cwd` (the workspace may be a subdirectory of the repository). */
+  static async at(cwd: string, commit: string): Promise<GitTreeFiles> {
+    const listing = await git(cwd, ['ls-tree', '-r', '-l', '-z', commit], LS_TREE_MAX_BUFFER)
+    const entries = new Map<string, TreeEntry>()
+    const dirs = new Map<string, Set<string>>()
+    for (const record of listing.split('\0')) {
+      // `<mode> SP <type> SP <object> SP+ <size> TAB <path>` (git-ls-tree(1), --long)
+      const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s.exec(record)
+      if (!match) continue
+      const [, mode, type, oid, size, path] = match
+      if (type !== 'blob' || mode === '120000') continue // submodules, symbolic links
+      entries.set(path, { mode, oid, size: Number(size) })
+      const segments = path.split('/')
+      for (let depth = 0; depth < segments.length; depth++) {
+        const dir = depth === 0 ? '.' : segments.slice(0, depth).join('/')
+        let names = dirs.get(dir)
+        if (!names) dirs.set(dir, (names = new Set()))
+        names.add(segments[depth])
+      }
+    }
+    return new GitTreeFiles(cwd, commit, entries, dirs)
+  }
+
+  /** Every tracked path (regular files), sorted. */
+  paths(): string[] {
+    return [...this.entries.keys()].sort()
+  }
+
+  async open(path: string): Promise<ByteSource> {
+    const entry = this.entries.get(normalise(path))
+    if (!entry) throw Object.assign(new Error(`ENOENT: ${path} is not tracked at ${this.commit}`), { code: 'ENOENT' })
+    if (entry.size <= GIT_BLOB_INLINE_BYTES) return new BufferByteSource(path, await this.readBlob(entry))
+    return new GitBlobSource(this.cwd, entry.oid, path, entry.size)
+  }
+
+  /** The file's size; for a Git LFS pointer, the size of the object it points to. */
+  async size(path: string): Promise<number | undefined> {
+    const key = normalise(path)
+    const entry = this.entries.get(key)
+    if (!entry) return undefined
+    if (entry.size > LFS_POINTER_MAX_BYTES) return entry.size
+    if (!this.lfsSizes.has(key)) this.lfsSizes.set(key, lfsPointerSize(await this.readBlob(entry)) ?? null)
+    return this.lfsSizes.get(key) ?? entry.size
+  }
+
+  async list(dir: string): Promise<string[]> {
+    const key = normalise(dir).replace(/\/+$/, '') || '.'
+    return [...(this.dirs.get(key) ?? [])].sort()
+  }
+
+  /** The text of a tracked file, or undefined when it is not tracked (small files only). */
+  async readText(path: string, maxBytes: number): Promise<string | undefined> {
+    const entry = this.entries.get(normalise(path))
+    if (!entry || entry.size > maxBytes) return undefined
+    return new TextDecoder().decode(await this.readBlob(entry))
+  }
+
+  private async readBlob(entry: TreeEntry): Promise<Uint8Array> {
+    return gitBytes(this.cwd, ['cat-file', 'blob', entry.oid], entry.size + 1024)
+  }
+}
+
+function normalise(path: string): string {
+  return path.replace(/^(\.\/)+/, '')
+}
+
+/**
+ * The object size a Git LFS pointer names (`size 12345` line; git-lfs/git-lfs:docs/spec.md), or
+ * undefined when the bytes are not a pointer.
+ */
+export function lfsPointerSize(bytes: Uint8Array): number | undefined {
+  if (bytes.length > LFS_POINTER_MAX_BYTES) return undefined
+  const text = new TextDecoder().decode(bytes)
+  if (!text.startsWith(LFS_POINTER_HEAD)) return undefined
+  const match = /^size (\d+)$/m.exec(text)
+  if (!match) return undefined
+  const size = Number(match[1])
+  return Number.isSafeInteger(size) ? size : undefined
+}
+
+/**
+ * A large blob, read by streaming `git cat-file blob` up to the span asked for. Git stores blobs
+ * compressed (and packed as deltas), so there is no positioned read: a read at offset N costs N
+ * bytes of decompression, but only `length` bytes are kept. Readers ask for headers near the start
+ * (safetensors, GGUF) or a central directory near the end (zip), a few reads per file.
+ */
+export class GitBlobSource implements ByteSource {
+  bytesRead = 0
+
+  constructor(
+    private readonly cwd: string,
+    private readonly oid: string,
+    readonly name: string,
+    readonly size: number
+  ) {}
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    checkSpan(this, offset, length)
+    const out = new Uint8Array(length)
+    if (length === 0) return out
+    const child = spawn('git', ['cat-file', 'blob', this.oid], { cwd: this.cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] })
+    let position = 0
+    let filled = 0
+    try {
+      for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+        const start = Math.max(offset - position, 0)
+        const end = Math.min(chunk.length, offset + length - position)
+        if (start < end) {
+          out.set(chunk.subarray(start, end), filled)
+          filled += end - start
+        }
+        position += chunk.length
+        if (filled === length) break
+      }
+    } finally {
+      child.kill()
+    }
+    this.bytesRead += filled
+    if (filled < length) checkSpan({ name: this.name, size: offset + filled }, offset, length)
+    return out
+  }
+
+  async close(): Promise<void> {}
+}

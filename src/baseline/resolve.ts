@@ -1,0 +1,181 @@
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { BaselineInput } from '../action/inputs.js'
+import type { GitHubApi } from '../action/github.js'
+import { WorkspaceFiles } from '../action/workspace-files.js'
+import { ConfigError } from '../core/errors.js'
+import type { Report } from '../core/types.js'
+import { findFiles, isInside } from '../io/find-files.js'
+import { measure, type MeasureOptions } from '../pipeline/measure.js'
+import type { BaselineOrigin } from '../report/markdown.js'
+import { findArtifactBaseline } from './artifact.js'
+import { readGitBaseline } from './git-baseline.js'
+import { loadBaselineReport } from './report-file.js'
+
+/** A report file given as `baseline:` is read whole; ours are far smaller. */
+export const MAX_BASELINE_REPORT_BYTES = 64 * 1024 * 1024
+
+/** What the triggering event says about the base to compare with. */
+export interface BaseRef {
+  /** The commit to read checkpoints at: the PR's base SHA, or a push's `before`. */
+  commit?: string
+  /** The branch whose report artifact to look for: the PR's base branch, or the pushed branch. */
+  branch?: string
+  /** How to name the commit in the comment: `base commit` (PR) or `previous commit` (push). */
+  label: string
+}
+
+export interface BaselineContext {
+  /** Absolute path of the workspace (the checkout). */
+  workspace: string
+  input: BaselineInput
+  /** The `path` globs: a base checkout directory and the base commit's tree are searched with them. */
+  patterns: readonly string[]
+  /** The `report-path`, relative to the workspace: a committed report at the base is used as is. */
+  reportPath: string
+  base?: BaseRef
+  /** Undefined without a token: no artifact look-up. */
+  api?: GitHubApi
+  artifactName: string
+  measure?: MeasureOptions
+  /** Progress and skipped sources, for the log (core.info). */
+  log: (message: string) => void
+}
+
+/** `origin.description` is plain text (the renderer escapes it), so it names inputs without markdown. */
+export interface ResolvedBaseline {
+  report?: Report
+  origin: BaselineOrigin
+}
+
+/**
+ * Finds the baseline. `baseline: none` gives none; `baseline: PATH` reads a report JSON, measures
+ * a directory of base checkpoints (a checkout of the base commit: the `path` globs select in it as
+ * in the workspace) or a glob of them (the part before the first wildcard is the checkout's root);
+ * a PATH that is missing, outside the workspace or unreadable is a ConfigError.
+ * `baseline: auto` tries, first hit wins: the checkpoints git tracks at the base commit (or a
+ * report committed at `report-path`), then the report artifact of the latest successful run on
+ * the base branch. Sources that fail in `auto` are logged and skipped; with none, the origin says
+ * where a baseline would come from.
+ */
+export async function resolveBaseline(context: BaselineContext): Promise<ResolvedBaseline> {
+  const { input } = context
+  if (input.kind === 'none') return { origin: { kind: 'none', description: 'Comparison turned off (input baseline is none).' } }
+  if (input.kind === 'path') return readBaselinePath(context, input.path)
+
+  const tried: string[] = []
+  const base = context.base
+  if (!base?.commit && !base?.branch) {
+    return {
+      origin: {
+        kind: 'none',
+        description:
+          'No base to compare with on this event; on pull requests the base commit is read from git, or set the baseline input to a report JSON or a directory of base checkpoints'
+      }
+    }
+  }
+
+  if (base.commit) {
+    const short = base.commit.slice(0, 7)
+    try {
+      const found = await readGitBaseline(context.workspace, base.commit, {
+        patterns: context.patterns,
+        reportPath: context.reportPath,
+        measure: context.measure
+      })
+      if (found.found) {
+        context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`)
+        // The renderer prefixes "checkpoint files at the base commit:".
+        const what = found.source === 'report' ? ` (the ${context.reportPath} committed there)` : ''
+        return { report: found.report, origin: { kind: 'git', description: `${short}${what}` } }
+      }
+      tried.push(`${base.label} ${short}: ${found.reason}`)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      context.log(`Baseline: could not read ${base.label} ${short} from git (${reason}).`)
+      tried.push(`${base.label} ${short} could not be read from git (${reason})`)
+    }
+  }
+
+  if (base.branch) {
+    if (!context.api) {
+      tried.push('no token for the artifact look-up')
+    } else {
+      try {
+        const lookup = await findArtifactBaseline(context.api, base.branch, context.artifactName, context.reportPath)
+        if (lookup.found) {
+          const { run, artifactName } = lookup.baseline
+          context.log(`Baseline: artifact "${artifactName}" of run ${run.id} on ${base.branch}.`)
+          return {
+            report: lookup.baseline.report,
+            origin: { kind: 'artifact', description: `"${artifactName}" of run ${run.id} on ${base.branch}`, url: run.html_url }
+          }
+        }
+        tried.push(lookup.reason)
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        context.log(`Baseline: artifact look-up failed (${reason}).`)
+        tried.push(`the artifact look-up failed (${reason})`)
+      }
+    }
+  }
+
+  const upload = base.branch
+    ? `upload the report output as artifact "${context.artifactName}" from runs on ${base.branch}, `
+    : ''
+  return {
+    origin: {
+      kind: 'none',
+      description: `${capitalise(tried.join('; '))}. To compare, commit the checkpoints, ${upload}or set the baseline input`
+    }
+  }
+}
+
+async function readBaselinePath(context: BaselineContext, path: string): Promise<ResolvedBaseline> {
+  const workspaceReal = await realpath(context.workspace)
+  const wildcard = path.search(/[*?[]/)
+  if (wildcard >= 0) {
+    // `base/**/*.pt`: the directory before the first wildcard is the base checkout's root.
+    const slash = path.lastIndexOf('/', wildcard)
+    const root = slash < 0 ? '.' : path.slice(0, slash)
+    const pattern = path.slice(slash + 1)
+    const rootAbs = await insideWorkspace(context.workspace, workspaceReal, root, path)
+    return measureDirectory(context, rootAbs, [pattern], path)
+  }
+  const abs = await insideWorkspace(context.workspace, workspaceReal, path, path)
+  const info = await stat(abs)
+  if (info.isDirectory()) return measureDirectory(context, abs, context.patterns, path)
+  if (info.size > MAX_BASELINE_REPORT_BYTES) {
+    throw new ConfigError(`Input 'baseline': ${path} is ${info.size} bytes, too large for a report JSON; give a report file or a directory of base checkpoints.`)
+  }
+  const report = loadBaselineReport(await readFile(abs, 'utf8'), path)
+  return { report, origin: { kind: 'report', description: path } }
+}
+
+async function measureDirectory(context: BaselineContext, rootAbs: string, patterns: readonly string[], label: string): Promise<ResolvedBaseline> {
+  const found = await findFiles(rootAbs, patterns)
+  const report = await measure(found.files, new WorkspaceFiles(rootAbs), context.measure)
+  for (const skipped of found.skipped) context.log(`Baseline: ${label}: ${skipped.path}: ${skipped.reason}.`)
+  return { report, origin: { kind: 'directory', description: label } }
+}
+
+/** The absolute path of a `baseline:` path, which must exist inside the workspace. */
+async function insideWorkspace(workspace: string, workspaceReal: string, path: string, asWritten: string): Promise<string> {
+  const abs = resolve(workspace, path)
+  let real: string
+  try {
+    real = await realpath(abs)
+  } catch {
+    throw new ConfigError(
+      `Input 'baseline' is '${asWritten}', which does not exist in the workspace: give 'auto', 'none', a report JSON or a directory of base checkpoints (download the artifact or check out the base first).`
+    )
+  }
+  if (!isInside(workspaceReal, real)) {
+    throw new ConfigError(`Input 'baseline' is '${asWritten}', which is outside the workspace; only files in the workspace are read. Download or check out the baseline into the workspace.`)
+  }
+  return abs
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,301 @@
+import { Minimatch } from 'minimatch'
+import type { CheckpointDiff, ReportDiff } from './diff.js'
+import { ConfigError } from './errors.js'
+import { formatBytes, formatDeltaBytes, formatPercent } from './format-bytes.js'
+import { parseSize, type ByteSize } from './size-units.js'
+import { CATEGORIES, type Category } from './types.js'
+
+/** What a budget line limits: one category of a checkpoint, or its total. */
+export type BudgetCategory = Category | 'total'
+
+/** One term of a budget line's LIMIT. A line has one or more terms, separated by commas. */
+export type BudgetLimit =
+  /** `50 MB`: the checkpoint's bytes in the category may not exceed this. */
+  | { kind: 'absolute'; size: ByteSize; text: string }
+  /** `+10 MB`: the bytes may grow by at most this much against the baseline. */
+  | { kind: 'growth-bytes'; size: ByteSize; text: string }
+  /** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes. */
+  | { kind: 'growth-percent'; percent: number; text: string }
+
+/**
+ * One budget line: `[warn] [GLOB:] CATEGORY: LIMIT`.
+ *
+ * Every rule applies to each matching checkpoint separately: `total: 50 MB` means "no checkpoint
+ * over 50 MB", as the table in DESIGN.md shows a budget per checkpoint row. Without a glob a rule
+ * matches every checkpoint.
+ */
+export interface BudgetRule {
+  /**
+   * Checkpoint-id glob (minimatch syntax, `exports/mobile/**`, `*.safetensors`); a glob that
+   * names a directory (`exports/mobile`) also matches every checkpoint under it. Undefined: every
+   * checkpoint.
+   */
+  glob?: string
+  category: BudgetCategory
+  limits: BudgetLimit[]
+  /** `warn` prefix: a soft limit that warns and never fails. */
+  soft: boolean
+  /** The line as written (trimmed, comment removed), for messages. */
+  text: string
+  /** 1-based line number within `source`. */
+  line: number
+  /** Where the line came from: `budget` (action input), `--budget`, a budget file path. */
+  source: string
+}
+
+/** How one limit term of one rule fared on one checkpoint. */
+export type BudgetResultStatus =
+  /** within the limit */
+  | 'pass'
+  /** a soft (`warn`) limit exceeded */
+  | 'warn'
+  /** a hard limit exceeded */
+  | 'fail'
+  /** a growth limit with nothing to grow from: no baseline, or a checkpoint the baseline lacks */
+  | 'no-baseline'
+
+export interface BudgetResult {
+  rule: BudgetRule
+  limit: BudgetLimit
+  checkpointId: string
+  category: BudgetCategory
+  status: BudgetResultStatus
+  /**
+   * What the limit is compared with: head bytes (absolute limits) or the growth against the base
+   * (growth limits). Undefined for `no-baseline`.
+   */
+  actual?: number
+  /** Base bytes of the category, when the baseline has the checkpoint. */
+  base?: number
+  /** Head bytes of the category. */
+  head: number
+  /** The bytes the limit allows: the absolute size, or the allowed growth (for `+5%`: 5% of base). */
+  allowed?: number
+  /** Bytes over the limit (0 when within it or not evaluated). */
+  excess: number
+  /**
+   * One plain-text sentence for logs, `core.setFailed` and the CLI, e.g.
+   * `exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit 0 B (budget line 2: "optimizer: 0 B")`.
+   * Contains checkpoint ids as they are: escape before putting it into markdown.
+   */
+  message: string
+}
+
+/** The overall outcome. */
+export type BudgetStatus = 'pass' | 'warn' | 'fail'
+
+/** Everything a renderer needs: the diff, the rules and how each fared. */
+export interface BudgetVerdict {
+  /** `fail` when a hard limit is exceeded; `warn` when only soft limits are, or a rule matched no checkpoint. */
+  status: BudgetStatus
+  /** One result per rule × matching head checkpoint × limit term, in rule order then checkpoint order. */
+  results: BudgetResult[]
+  /** Rules whose glob matched no head checkpoint (likely a typo): shown as warnings. */
+  unmatchedRules: BudgetRule[]
+  rules: BudgetRule[]
+  diff: ReportDiff
+}
+
+/** Every category a rule may name, in report order. */
+export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['total', ...CATEGORIES]
+
+/** The expected form of a budget line, shown in every parse error. */
+export const BUDGET_LINE_FORM =
+  '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, ' +
+  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`'
+
+export interface ParseBudgetsOptions {
+  /** Named in error messages and in `BudgetRule.source`; default `budget`. */
+  source?: string
+}
+
+/**
+ * Parses budget lines, one rule per line: `[warn] [GLOB:] CATEGORY: LIMIT`, where CATEGORY is
+ * one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified; LIMIT is an
+ * absolute size (`50 MB`), a growth limit (`+5%`, `+10 MB`), or several separated by commas
+ * (`50 MB, +5%`). `#` starts a comment; blank lines are skipped.
+ * @throws ConfigError naming the source, line number and text, and showing the expected form.
+ */
+export function parseBudgets(text: string, options: ParseBudgetsOptions = {}): BudgetRule[] {
+  const source = options.source ?? 'budget'
+  const rules: BudgetRule[] = []
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = stripComment(raw).trim()
+    if (line === '') return
+    try {
+      rules.push({ ...parseRule(line), text: line, line: index + 1, source })
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      throw new ConfigError(`${source} line ${index + 1}: '${line}': ${error.message} Expected ${BUDGET_LINE_FORM}.`)
+    }
+  })
+  return rules
+}
+
+/** `#` starts a comment at the start of a line or after whitespace (a glob never needs ` #`). */
+function stripComment(line: string): string {
+  const match = /(^|\s)#/.exec(line)
+  return match ? line.slice(0, match.index) : line
+}
+
+function parseRule(line: string): Pick<BudgetRule, 'glob' | 'category' | 'limits' | 'soft'> {
+  let rest = line
+  let soft = false
+  const warn = /^warn\s+/i.exec(rest)
+  if (warn) {
+    soft = true
+    rest = rest.slice(warn[0].length)
+  }
+  const parts = rest.split(':')
+  if (parts.length < 2) throw new ConfigError(`no ':' between the category and the limit.`)
+  const limitText = parts.pop()!.trim()
+  const categoryText = parts.pop()!.trim()
+  let glob: string | undefined
+  if (parts.length > 0) {
+    glob = parts.join(':').trim()
+    if (glob === '') throw new ConfigError('the checkpoint glob before the category is empty.')
+    if (glob.toLowerCase() === 'warn') throw new ConfigError(`'warn' takes no colon: write 'warn ${categoryText}: ${limitText}'.`)
+  }
+  const category = parseCategory(categoryText)
+  if (limitText === '') throw new ConfigError(`no limit after '${categoryText}:'.`)
+  return { ...(glob === undefined ? {} : { glob }), category, limits: parseLimits(limitText), soft }
+}
+
+function parseCategory(text: string): BudgetCategory {
+  const lower = text.toLowerCase()
+  const found = BUDGET_CATEGORIES.find((category) => category === lower)
+  if (found) return found
+  if (text === '') throw new ConfigError('the category is missing.')
+  // Typos one or two edits away (`wieghts`, `optimiser`) get a suggestion.
+  const close = BUDGET_CATEGORIES.find((category) => editDistance(category, lower) <= 2)
+  const looksLikeGlob = /[/*?]/.test(text)
+  const hint = close ? ` Did you mean '${close}'?` : looksLikeGlob ? ' The checkpoint glob comes first: GLOB: CATEGORY: LIMIT.' : ''
+  throw new ConfigError(`'${text}' is not a category (one of ${BUDGET_CATEGORIES.join(', ')}).${hint}`)
+}
+
+/** Levenshtein distance, for suggestions between short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}
+
+function parseLimits(text: string): BudgetLimit[] {
+  const limits: BudgetLimit[] = []
+  for (const term of text.split(',').map((part) => part.trim())) {
+    if (term === '') throw new ConfigError(`an empty limit between commas in '${text}'.`)
+    const limit = parseLimit(term)
+    if (limits.some((other) => other.kind === limit.kind)) {
+      throw new ConfigError(`two limits of the same kind ('${term}'); give at most one size, one +size and one +percent.`)
+    }
+    limits.push(limit)
+  }
+  return limits
+}
+
+function parseLimit(term: string): BudgetLimit {
+  if (term.startsWith('-')) throw new ConfigError(`'${term}': limits cannot be negative; a growth limit starts with '+'.`)
+  if (!term.startsWith('+')) return { kind: 'absolute', size: parseSize(term), text: term }
+  const growth = term.slice(1).trim()
+  if (growth.endsWith('%')) {
+    const number = growth.slice(0, -1).trim()
+    if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number)) throw new ConfigError(`'${term}' is not a percentage: expected e.g. '+5%'.`)
+    return { kind: 'growth-percent', percent: Number(number), text: term }
+  }
+  return { kind: 'growth-bytes', size: parseSize(growth), text: term }
+}
+
+/** True when the rule applies to the checkpoint (by glob on its id or full name). */
+export function ruleMatches(rule: BudgetRule, checkpoint: { id: string; name?: string }): boolean {
+  if (rule.glob === undefined) return true
+  const matcher = compiledGlob(rule.glob)
+  const names = checkpoint.name && checkpoint.name !== checkpoint.id ? [checkpoint.id, checkpoint.name] : [checkpoint.id]
+  return names.some((name) => pathAndAncestors(name).some((path) => matcher.match(path)))
+}
+
+/** Globs compiled once: a rule is matched against every checkpoint of a report. */
+const COMPILED_GLOBS = new Map<string, Minimatch>()
+
+function compiledGlob(glob: string): Minimatch {
+  let matcher = COMPILED_GLOBS.get(glob)
+  if (!matcher) {
+    matcher = new Minimatch(glob.replace(/\/+$/, ''), { dot: true })
+    COMPILED_GLOBS.set(glob, matcher)
+  }
+  return matcher
+}
+
+/** `a/b/c` → `a/b/c`, `a/b`, `a`: so a glob naming a directory covers what is inside it. */
+function pathAndAncestors(path: string): string[] {
+  const parts = path.split('/')
+  return parts.map((_, index) => parts.slice(0, parts.length - index).join('/')).filter((prefix) => prefix !== '')
+}
+
+/**
+ * Evaluates every rule against every matching head checkpoint of the diff. Removed checkpoints
+ * are not evaluated. Growth limits without a base for the checkpoint give `no-baseline` and never
+ * fail; absolute limits always apply.
+ */
+export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]): BudgetVerdict {
+  const results: BudgetResult[] = []
+  const unmatchedRules: BudgetRule[] = []
+  const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined)
+  for (const rule of rules) {
+    const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head!))
+    if (matching.length === 0) unmatchedRules.push(rule)
+    for (const checkpoint of matching) {
+      for (const limit of rule.limits) results.push(evaluateLimit(rule, limit, checkpoint))
+    }
+  }
+  const status: BudgetStatus = results.some((result) => result.status === 'fail')
+    ? 'fail'
+    : results.some((result) => result.status === 'warn') || unmatchedRules.length > 0
+      ? 'warn'
+      : 'pass'
+  return { status, results, unmatchedRules, rules: [...rules], diff }
+}
+
+function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {
+  const { category } = rule
+  const { base, head = 0 } = checkpoint.categories[category]
+  const where = `${checkpoint.id}: ${category}`
+  const origin = `(${rule.source} line ${rule.line}: ${rule.text})`
+  const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) }
+  const exceeded = rule.soft ? 'warn' : 'fail'
+
+  if (limit.kind === 'absolute') {
+    const allowed = limit.size.bytes
+    const excess = Math.max(0, head - allowed)
+    const message =
+      excess > 0
+        ? `${where} is ${formatBytes(head)}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
+        : `${where} is ${formatBytes(head)}, within ${limit.text}`
+    return { ...common, status: excess > 0 ? exceeded : 'pass', actual: head, allowed, excess, message }
+  }
+
+  if (base === undefined) {
+    const why = checkpoint.change === 'added' ? 'a new checkpoint, not in the baseline' : 'no baseline'
+    return { ...common, status: 'no-baseline', excess: 0, message: `${where}: ${why}; growth limit ${limit.text} not checked` }
+  }
+  const growth = head - base
+  // A percentage of nothing is nothing: growing from 0 B exceeds any percentage limit.
+  const allowed = limit.kind === 'growth-bytes' ? limit.size.bytes : Math.floor((base * limit.percent) / 100)
+  const excess = Math.max(0, growth - allowed)
+  const change = `${formatDeltaBytes(growth)}${base > 0 ? ` (${formatPercent(growth / base, { signed: true })})` : ''} from ${formatBytes(base)}`
+  const message =
+    excess > 0
+      ? `${where} grew by ${change}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
+      : `${where} changed by ${change}, within ${limit.text}`
+  return { ...common, status: excess > 0 ? exceeded : 'pass', actual: growth, allowed, excess, message }
+}
+
+/** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */
+export function failureMessages(verdict: BudgetVerdict): string[] {
+  return verdict.results.filter((result) => result.status === 'fail').map((result) => result.message)
+}

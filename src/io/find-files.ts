@@ -1,0 +1,129 @@
+import * as glob from '@actions/glob'
+import { lstat, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+
+/**
+ * Files matched at most. @actions/glob walks the whole tree either way; this bounds what we keep
+ * and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ */
+export const MAX_FOUND_FILES = 100_000
+
+/** Directories whose content is never a user's checkpoint, even when a pattern reaches into them. */
+const IGNORED_SEGMENTS = new Set(['.git'])
+
+export interface FoundFiles {
+  /** Regular files inside the root, as sorted POSIX paths relative to it. */
+  files: string[]
+  /** Patterns and paths that were reported instead of read, with the reason. */
+  skipped: { path: string; reason: string }[]
+}
+
+/**
+ * Finds the files that newline-separated glob lines match under `root` (the workspace), with
+ * @actions/glob: `!` lines exclude, `#` lines are comments, a matched directory includes its
+ * descendants. Nothing outside `root` is read: patterns that are absolute elsewhere or contain
+ * `..` are reported and not searched, and symbolic links are not followed out of the root (a
+ * link to `/etc/passwd` named `model.pt` is reported, not opened). Files are listed, never opened.
+ */
+export async function findFiles(root: string, patterns: readonly string[]): Promise<FoundFiles> {
+  const rootAbs = resolve(root)
+  const rootReal = await realpath(rootAbs)
+  const result: FoundFiles = { files: [], skipped: [] }
+
+  const lines: string[] = []
+  for (const raw of patterns) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const negate = line.startsWith('!')
+    const body = negate ? line.slice(1).trim() : line
+    const rooted = rootPattern(rootAbs, body)
+    if (typeof rooted === 'object') {
+      result.skipped.push({ path: body, reason: rooted.reason })
+      continue
+    }
+    lines.push(negate ? `!${rooted}` : rooted)
+  }
+  if (!lines.some((line) => !line.startsWith('!'))) return result
+
+  const globber = await glob.create(lines.join('\n'), {
+    followSymbolicLinks: false,
+    implicitDescendants: true,
+    matchDirectories: false,
+    omitBrokenSymbolicLinks: true
+  })
+  const seen = new Set<string>()
+  for await (const abs of globber.globGenerator()) {
+    const rel = relative(rootAbs, abs)
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue // cannot happen for rooted patterns
+    const path = rel.split(sep).join('/')
+    if (path.split('/').some((segment) => IGNORED_SEGMENTS.has(segment)) || seen.has(path)) continue
+    seen.add(path)
+    const verdict = await checkInside(abs, rootReal)
+    if (verdict === 'skip') continue
+    if (verdict !== 'file') {
+      result.skipped.push({ path, reason: verdict.reason })
+      continue
+    }
+    if (result.files.length >= MAX_FOUND_FILES) {
+      result.skipped.push({ path, reason: `more than ${MAX_FOUND_FILES} files matched; the rest was not searched. Narrow the 'path' globs` })
+      break
+    }
+    result.files.push(path)
+  }
+  result.files.sort()
+  return result
+}
+
+/**
+ * The pattern as an absolute glob under `root`, or why it is not searched. @actions/glob resolves
+ * relative patterns against the process's cwd, so every pattern is rooted here explicitly.
+ */
+function rootPattern(root: string, pattern: string): string | { reason: string } {
+  const posix = pattern.replace(/\\/g, '/')
+  if (posix.split('/').includes('..')) {
+    return { reason: "pattern contains '..', which could leave the workspace; not searched. Write it relative to the workspace root" }
+  }
+  if (isAbsolute(pattern)) {
+    if (!isInside(root, resolve(pattern))) {
+      return { reason: 'absolute pattern outside the workspace; not searched. Only files in the workspace are read' }
+    }
+    return pattern
+  }
+  const body = posix.replace(/^(\.\/)+/, '')
+  return `${escapeGlob(root)}/${body === '.' ? '' : body}`
+}
+
+/** Escapes glob characters in a literal path (the workspace may be named `repo[1]`). */
+function escapeGlob(path: string): string {
+  return path.replace(/[*?[\]]/g, (char) => `[${char}]`)
+}
+
+/** Whether a matched path is a regular file inside the root (through any symbolic link). */
+async function checkInside(abs: string, rootReal: string): Promise<'file' | 'skip' | { reason: string }> {
+  let info
+  try {
+    info = await lstat(abs)
+  } catch {
+    return 'skip' // vanished since the walk
+  }
+  if (info.isFile()) {
+    // A parent directory may itself be a link out of the root; compare the real path too.
+    const real = await realpath(abs)
+    return isInside(rootReal, real) ? 'file' : { reason: 'resolves outside the workspace through a symbolic link; not read' }
+  }
+  if (!info.isSymbolicLink()) return 'skip'
+  let target: string
+  try {
+    target = await realpath(abs)
+  } catch {
+    return { reason: 'broken symbolic link' }
+  }
+  if (!isInside(rootReal, target)) return { reason: 'symbolic link to a path outside the workspace; not followed' }
+  const targetInfo = await stat(target)
+  return targetInfo.isFile() ? 'file' : 'skip'
+}
+
+/** True when `path` is `root` or below it (both absolute and normalised). */
+export function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
+}
