@@ -11,6 +11,7 @@
  *
  *   npm run bench                  # all formats and scales, 5 runs each
  *   npm run bench -- --runs 3 --formats tensorflow-checkpoint,pytorch --max-tensors 1000
+ *   npm run bench -- --tensors 100000 --keep-dist   # only the 100,000-tensor scales, dist/ as it is
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -79,12 +80,14 @@ function main(): void {
       runs: { type: 'string', default: '5' },
       formats: { type: 'string' },
       'max-tensors': { type: 'string' },
+      tensors: { type: 'string' },
       'keep-dist': { type: 'boolean', default: false }
     }
   })
   const runs = Number(values.runs)
   const formats = values.formats?.split(',')
   const maxTensors = values['max-tensors'] ? Number(values['max-tensors']) : Infinity
+  const tensorCounts = values.tensors?.split(',').map(Number)
   if (!values['keep-dist']) buildIfStale()
 
   console.log(`# model-size-budget bench (${new Date().toISOString()})\n`)
@@ -99,7 +102,7 @@ function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'msb-bench-'))
   try {
     for (const scenario of scenarios) {
-      for (const scale of SCALES.filter((s) => s.tensors <= maxTensors)) {
+      for (const scale of SCALES.filter((s) => s.tensors <= maxTensors && (!tensorCounts || tensorCounts.includes(s.tensors)))) {
         const dir = join(work, `${scenario.format}-${scale.tensors}-${scale.bytes}`)
         mkdirSync(dir)
         const paths = scenario.write(dir, scale) as string[]
