@@ -14,7 +14,7 @@
  *   npm run bench -- --tensors 100000 --keep-dist   # only the 100,000-tensor scales, dist/ as it is
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir, cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -173,24 +173,52 @@ function printAction(runs: number, floorMs: number): void {
   }
   const workspace = mkdtempSync(join(tmpdir(), 'msb-bench-action-'))
   try {
-    const env = {
+    writeFileSync(join(workspace, 'summary.md'), '')
+    writeFileSync(join(workspace, 'output.txt'), '')
+    // The runner passes every input, with action.yml's defaults; no token, no baseline, no comment.
+    const env: NodeJS.ProcessEnv = {
+      ...actionInputDefaults(),
+      INPUT_BASELINE: 'none',
+      INPUT_COMMENT: 'false',
+      'INPUT_GITHUB-TOKEN': '',
       GITHUB_WORKSPACE: workspace,
       GITHUB_EVENT_NAME: 'push',
       GITHUB_REPOSITORY: 'owner/repo',
-      RUNNER_TEMP: workspace,
-      'INPUT_PATH': '**',
-      'INPUT_BASELINE': 'none',
-      'INPUT_COMMENT': 'false'
+      GITHUB_STEP_SUMMARY: join(workspace, 'summary.md'),
+      GITHUB_OUTPUT: join(workspace, 'output.txt'),
+      RUNNER_TEMP: workspace
     }
     const run = runMedian('node', [ACTION], { cwd: workspace, env, runs: Math.max(runs, 5) })
     console.log(
       `Action bundle: dist/index.js ${bytes(statSync(ACTION).size)} (CLI bundle dist/cli/index.js ${bytes(statSync(CLI).size)}); ` +
-        `start-up on an empty workspace (exit ${run.status}): ${ms(run.wallMs)} wall, ${ms(run.wallMs - floorMs)} beyond the floor, ` +
+        `start-up on an empty workspace (exit ${run.status}${run.status !== 0 ? `: ${run.stdout.trim().split('\n').pop()}` : ''}): ${ms(run.wallMs)} wall, ${ms(run.wallMs - floorMs)} beyond the floor, ` +
         `${ms(run.cpuMs)} CPU, ${mib(run.maxRssKiB)} peak RSS${run.wallMs >= TARGET.actionStartMs ? ' ❌ (target < 300 ms)' : ''}.\n`
     )
   } finally {
     rmSync(workspace, { recursive: true, force: true })
   }
+}
+
+/** `INPUT_<NAME>` for each input of action.yml with its default (block scalars included). */
+function actionInputDefaults(): Record<string, string> {
+  const lines = readFileSync(join(ROOT, 'action.yml'), 'utf8').split('\n')
+  const env: Record<string, string> = {}
+  let input: string | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const name = /^  ([a-z-]+):$/.exec(lines[i])
+    if (name) input = name[1]
+    if (/^outputs:/.test(lines[i])) break
+    const value = /^    default: ?(.*)$/.exec(lines[i])
+    if (!input || !value) continue
+    let text = value[1]
+    if (text === '|') {
+      const block: string[] = []
+      while (i + 1 < lines.length && /^      /.test(lines[i + 1])) block.push(lines[++i].trim())
+      text = block.join('\n')
+    }
+    env[`INPUT_${input.toUpperCase()}`] = text.replace(/^'(.*)'$/, '$1')
+  }
+  return env
 }
 
 /** torch.load + summing tensor sizes, only where PyTorch is installed (never a dependency). */
