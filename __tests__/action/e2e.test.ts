@@ -326,7 +326,10 @@ describeE2E('the action from dist/index.js', () => {
     expect(run.code).toBe(0)
     expect(server.calls()).toEqual([]) // comment: false and baseline: none need no API at all
     const lines = run.stdout.split('\n')
-    const injected = lines.indexOf('::error::injected')
+    // Two defences: the table prints the name's line breaks as \x0a, so no log line starts with
+    // the forged command; and the whole table is logged between stop-commands markers.
+    expect(lines.filter((line) => line.startsWith('::error::') || line.startsWith('::add-mask::'))).toEqual([])
+    const injected = lines.findIndex((line) => line.includes('w\\x0a::error::injected\\x0a::add-mask::x'))
     expect(injected).toBeGreaterThan(0)
     const stop = lines.slice(0, injected).reverse().find((line) => line.startsWith('::stop-commands::'))
     const token = stop?.slice('::stop-commands::'.length)

@@ -13,8 +13,10 @@ describe('formatBytes', () => {
     expect(formatBytes(131_000_000)).toBe('131 MB')
     expect(formatBytes(1.5e12)).toBe('1.50 TB')
   })
-  it('steps up a unit instead of printing 1000', () => {
+  it('keeps three significant digits when rounding crosses a band', () => {
     expect(formatBytes(999_960)).toBe('1.00 MB')
+    expect(formatBytes(99_950)).toBe('100 kB')
+    expect(formatBytes(9_996)).toBe('10.0 kB')
   })
   it('signs deltas', () => {
     expect(formatDeltaBytes(4_800_000)).toBe('+4.80 MB')

@@ -54,7 +54,7 @@ describeWithFixtures('openZip on real archives', () => {
       expect(names.some((name) => /\/data\/\d+$/.test(name))).toBe(true)
       const stored = archive.entries.reduce((sum, entry) => sum + entry.compressedSize, 0)
       expect(stored).toBeLessThan(source.size)
-      // yauzl reads the last 64 KiB to find the end of the central directory, then the directory.
+      // The last 64 KiB + 22 bytes are read to find the end of the central directory, then the directory.
       expect(source.bytesRead).toBeLessThanOrEqual(Math.min(source.size, 22 + 65_535) + 4096)
     } finally {
       await source.close()

@@ -76,6 +76,12 @@ describe('measure', () => {
     ])
   })
 
+  it('does not report a companion file as unrecognised when its checkpoint claims it', async () => {
+    const report = await run({ 'model.toy': 'TOY1\n@weights.bin\n', 'weights.bin': 'raw external data' })
+    expect(report.errors).toEqual([])
+    expect(report.checkpoints[0].files.map((f) => f.path)).toEqual(['model.toy', 'weights.bin'])
+  })
+
   it('reports a file that matches a checkpoint name but no format as unsupported', async () => {
     const report = await run({ 'weights.bin': 'not a checkpoint' })
     expect(report.errors[0]).toMatchObject({ path: 'weights.bin', kind: 'UnsupportedFormatError' })

@@ -114,6 +114,15 @@ class PickleWriter {
       new DataView(bytes.buffer).setFloat64(0, value.float, false) // BINFLOAT is big-endian
       out.push(0x47, ...bytes)
     } else if ('global' in value) {
+      // CPython's pickler memoizes every global it writes; later uses are BINGETs.
+      const memoKey = `global:${value.global}:${value.stack ? 1 : 0}`
+      const known = this.memo.get(memoKey)
+      if (known !== undefined) {
+        out.push(0x6a)
+        this.u32(known)
+        return
+      }
+      this.memo.set(memoKey, this.memo.size)
       const dot = value.global.lastIndexOf('.')
       const module = value.global.slice(0, dot)
       const name = value.global.slice(dot + 1)
@@ -124,6 +133,8 @@ class PickleWriter {
       } else {
         out.push(0x63, ...new TextEncoder().encode(`${module}\n${name}\n`))
       }
+      out.push(0x72) // LONG_BINPUT
+      this.u32(this.memo.get(memoKey) as number)
     } else if ('reduce' in value) {
       this.write(value.reduce)
       this.write({ tuple: value.args })

@@ -17,6 +17,8 @@ export interface DtypeInfo {
 }
 
 const plain = (bits: number): DtypeInfo => ({ bits, blockSize: 1 })
+/** A block-quantized type: `blockSize` elements stored in `blockBytes` bytes. */
+const quantized = (blockSize: number, blockBytes: number): DtypeInfo => ({ bits: blockBytes * 8, blockSize })
 
 export const DTYPES: Record<string, DtypeInfo> = {
   bool: plain(8),
@@ -50,8 +52,41 @@ export const DTYPES: Record<string, DtypeInfo> = {
   qint32: plain(32),
   string: { bits: 0, blockSize: 1, variable: true },
   resource: { bits: 0, blockSize: 1, variable: true },
-  variant: { bits: 0, blockSize: 1, variable: true }
-  // --- GGUF block-quantized types (added by the GGUF reader's table) ---
+  variant: { bits: 0, blockSize: 1, variable: true },
+  // safetensors' 6-bit floats (`huggingface/safetensors:safetensors/src/tensor.rs`, Dtype::bitsize)
+  float6_e2m3: plain(6),
+  float6_e3m2: plain(6),
+  // --- GGUF block-quantized types ---
+  // (elements per block, bytes per block) from the ggml type traits
+  // (`ggml-org/llama.cpp:ggml/src/ggml.c`, type_traits: blck_size, type_size); ggml ids in
+  // src/formats/gguf/ggml-types.ts. K-quants use super-blocks of QK_K = 256.
+  q4_0: quantized(32, 18),
+  q4_1: quantized(32, 20),
+  q5_0: quantized(32, 22),
+  q5_1: quantized(32, 24),
+  q8_0: quantized(32, 34),
+  q8_1: quantized(32, 40),
+  q2_k: quantized(256, 84),
+  q3_k: quantized(256, 110),
+  q4_k: quantized(256, 144),
+  q5_k: quantized(256, 176),
+  q6_k: quantized(256, 210),
+  q8_k: quantized(256, 292),
+  iq2_xxs: quantized(256, 66),
+  iq2_xs: quantized(256, 74),
+  iq3_xxs: quantized(256, 98),
+  iq1_s: quantized(256, 50),
+  iq4_nl: quantized(32, 18),
+  iq3_s: quantized(256, 110),
+  iq2_s: quantized(256, 82),
+  iq4_xs: quantized(256, 136),
+  iq1_m: quantized(256, 56),
+  tq1_0: quantized(256, 54),
+  tq2_0: quantized(256, 66),
+  mxfp4: quantized(32, 17),
+  nvfp4: quantized(64, 36),
+  q1_0: quantized(128, 18),
+  q2_0: quantized(64, 18)
 }
 
 /** Number of elements of a shape (1 for a scalar). */

@@ -16,10 +16,15 @@ export function formatBytes(bytes: number): string {
   if (unit === 0) return `${sign}${value} B`
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2
   let text = value.toFixed(digits)
-  // 999.96 kB rounds to "1000 kB": step up a unit instead.
-  if (Number(text) >= 1000 && unit < SI_UNITS.length - 1) {
-    text = (value / 1000).toFixed(2)
+  // Rounding can cross into the next band: keep three significant digits there too.
+  const rounded = Number(text)
+  if (rounded >= 1000 && unit < SI_UNITS.length - 1) {
+    text = (value / 1000).toFixed(2) // 999.96 kB -> 1.00 MB, not 1000 kB
     unit++
+  } else if (rounded >= 100 && digits > 0) {
+    text = rounded.toFixed(0) // 99.95 kB -> 100 kB, not 100.0 kB
+  } else if (rounded >= 10 && digits > 1) {
+    text = rounded.toFixed(1) // 9.996 kB -> 10.0 kB, not 10.00 kB
   }
   return `${sign}${text} ${SI_UNITS[unit]}`
 }

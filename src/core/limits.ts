@@ -87,7 +87,32 @@ export const MAX_PICKLE_WALK_DEPTH = 10_000
 
 // --- safetensors -------------------------------------------------------------------------------
 
+/**
+ * Bytes of a safetensors JSON header, checked before the header is read. The reference reader
+ * refuses headers over 100 MB (`huggingface/safetensors:safetensors/src/tensor.rs`, MAX_HEADER_SIZE);
+ * a header with 10^5 tensors is about 10 MB.
+ */
+export const MAX_SAFETENSORS_HEADER_BYTES = 100_000_000
+
+/**
+ * Bytes of a `*.safetensors.index.json`. Its `weight_map` has one short line per tensor: a
+ * 10^5-tensor model's index is a few MB.
+ */
+export const MAX_SAFETENSORS_INDEX_BYTES = 64 * 1024 * 1024
+
 // --- ONNX --------------------------------------------------------------------------------------
+
+/**
+ * Nesting of ONNX graphs (If/Loop/Scan bodies inside bodies). Real models nest a few levels; the
+ * limit stops a crafted file from recursing without bound.
+ */
+export const MAX_ONNX_GRAPH_DEPTH = 32
+
+/**
+ * Bytes of one ONNX string field that is read (a tensor name, an `external_data` key or value).
+ * Names are short; an `external_data` location is a relative path.
+ */
+export const MAX_ONNX_STRING_BYTES = 64 * 1024
 
 // --- Keras / HDF5 ------------------------------------------------------------------------------
 
@@ -99,6 +124,12 @@ export const MAX_HDF5_BTREE_NODES = 1_000_000
 
 /** Chunks listed for one dataset by a fixed-array index (read in one block). */
 export const MAX_HDF5_CHUNKS = 10_000_000
+
+/**
+ * One index block read whole: a v2 B-tree node (h5py: 512 bytes), a fixed-array data block
+ * (10^6 chunks × 16 bytes), a fractal-heap object (a link message: under 64 KiB).
+ */
+export const MAX_HDF5_INDEX_BLOCK_BYTES = 64 * 1024 * 1024
 
 /** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
 export const MAX_HDF5_DEPTH = 256
@@ -116,3 +147,19 @@ export const MAX_HDF5_ATTRIBUTE_VALUE_BYTES = 1024 * 1024
 export const MAX_KERAS_CONFIG_BYTES = 64 * 1024 * 1024
 
 // --- GGUF --------------------------------------------------------------------------------------
+
+/** Dimensions of a GGUF tensor: GGML_MAX_DIMS (`ggml-org/llama.cpp:ggml/include/ggml.h`). */
+export const MAX_GGUF_DIMS = 4
+
+/**
+ * Bytes of a GGUF string that is read rather than skipped (KV keys, tensor names, and the
+ * `general.alignment` key's neighbours). llama.cpp limits tensor names to 64 bytes
+ * (GGML_MAX_NAME); KV keys are dotted identifiers.
+ */
+export const MAX_GGUF_KEY_BYTES = 64 * 1024
+
+/**
+ * Nesting of GGUF arrays (an array of arrays...). Real files use flat arrays; the limit stops a
+ * crafted file from recursing without bound.
+ */
+export const MAX_GGUF_ARRAY_DEPTH = 8

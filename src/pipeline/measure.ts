@@ -29,6 +29,7 @@ export async function measure(
   const readers = options.readers ?? READERS
   const errors: ReportError[] = []
   const claimed: { reader: CheckpointReader; candidate: Candidate }[] = []
+  const unrecognised: Candidate[] = []
 
   for (const path of [...new Set(paths)].sort()) {
     const nameMatches = readers.filter((reader) => reader.matchesName(path))
@@ -37,7 +38,7 @@ export async function measure(
       const candidate = await sniffCandidate(path, files)
       const reader = nameMatches.find((r) => r.sniff(candidate)) ?? readers.find((r) => r.sniff(candidate))
       if (reader) claimed.push({ reader, candidate })
-      else throw notRecognised(candidate)
+      else unrecognised.push(candidate)
     } catch (error) {
       errors.push(toReportError(path, error))
     }
@@ -56,6 +57,12 @@ export async function measure(
     } catch (error) {
       errors.push(toReportError(candidate.path, error))
     }
+  }
+
+  // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
+  // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
+  for (const candidate of unrecognised) {
+    if (!consumed.has(candidate.path)) errors.push(toReportError(candidate.path, notRecognised(candidate)))
   }
 
   const latest = await latestCheckpoints(results, files)

@@ -47,7 +47,8 @@ function renderCheckpoint(checkpoint: CheckpointReport): string {
       lines.push(`    ${formatBytes(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}`)
     }
   }
-  return lines.join('\n')
+  // Every line holds names from the checkpoint; none may carry a line break or an escape sequence.
+  return lines.map(terminalSafe).join('\n')
 }
 
 function describeCategory(checkpoint: CheckpointReport, category: (typeof CATEGORIES)[number]): string {
@@ -62,7 +63,7 @@ function describeCategory(checkpoint: CheckpointReport, category: (typeof CATEGO
 
 /** Errors for stderr, one per line. */
 export function renderErrors(report: Report): string {
-  return report.errors.map((error) => `error: ${error.message}`).join('\n') + (report.errors.length ? '\n' : '')
+  return report.errors.map((error) => `error: ${terminalSafe(error.message)}`).join('\n') + (report.errors.length ? '\n' : '')
 }
 
 const RESULT_MARK: Record<BudgetResultStatus, string> = { pass: '✓', warn: '!', fail: '✗', 'no-baseline': '-' }

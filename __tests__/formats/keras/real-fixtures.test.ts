@@ -56,6 +56,7 @@ describeWithFixtures('Keras readers on the real fixtures', () => {
     expect(report.parameters).toBe(13 * 64 + 64 + 64 * 64 + 64 + 64 + 1)
     expect(report.bytes.optimizer).toBe(report.bytes.weights + 8) // + the int64 iterations counter
     expect(result.categoryNotes?.weights).toMatch(/in 3 layer group/)
+    expect(result.categoryNotes?.optimizer).toMatch(/^RMSprop: 7 optimizer variable/)
     expectSpansDisjointAndInside(result, 70312)
   })
 
@@ -84,6 +85,8 @@ describeWithFixtures('Keras readers on the real fixtures', () => {
     expect(count(result, 'weights')).toBe(8) // 4 Dense × (kernel, bias)
     // Adam: iterations, learning_rate, then momentum and velocity per variable (FORMATS.md §2.4).
     expect(count(result, 'optimizer')).toBe(2 + 2 * 8)
+    // The optimizer's name is the `name` attribute (a variable-length string) of optimizer/vars.
+    expect(result.categoryNotes?.optimizer).toMatch(/^adam: 18 optimizer variable/)
     expect(result.tensors.find((t) => t.name === 'optimizer/vars/0')).toMatchObject({ dtype: 'int64', shape: [] })
     expect(analyzeCheckpoint(result, { id: 'f' }).parameters).toBe(4 * 64 + 64 + 64 * 128 + 128 + 128 * 64 + 64 + 64 * 2 + 2)
     expectSpansDisjointAndInside(result, 234563)

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError, UnsupportedFormatError } from '../../../src/core/errors.js'
+import { formatBytes } from '../../../src/core/format-bytes.js'
 import { CATEGORIES, type CheckpointReport, type ReadResult } from '../../../src/core/types.js'
 import { pytorchLegacyReader, pytorchZipReader } from '../../../src/formats/pytorch/index.js'
 import type { Candidate } from '../../../src/formats/types.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
-import type { Py } from '../../../scripts/builders/pickle.js'
+import { pickle, type Py } from '../../../scripts/builders/pickle.js'
 import { buildLegacyTorch, buildTorchZip, orderedDict, storageBytes, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
 import { buildZip } from '../../../scripts/builders/zip.js'
 
@@ -86,6 +87,18 @@ describe('PyTorch zip: storages and spans', () => {
     const { report } = await read('views.pt', bytes)
     expect(report.bytes.weights).toBe(120)
     expect(report.tensors).toBe(3)
+    expect(report.explanations.some((line) => /not visible through any tensor/.test(line))).toBe(false)
+  })
+
+  it('says when a saved tensor is a slice of a larger storage, which torch.save writes whole', async () => {
+    const big = float('0', 1000)
+    const bytes = buildTorchZip({ root: orderedDict([['head.weight', tensor(big, [10], { offset: 500 })]]), storages: [big] })
+    const { report } = await read('slice.pt', bytes)
+    expect(report.bytes.weights).toBe(4000)
+    expect(report.explanations).toContain(
+      "3.96 kB of saved storage is not visible through any tensor ('head.weight' is a view of a larger storage); " +
+        'torch.save writes whole storages, so save a .clone() of a slice to drop the rest'
+    )
   })
 
   it('reports a storage the pickle names but the archive lacks as a FormatError', async () => {
@@ -101,6 +114,23 @@ describe('PyTorch zip: storages and spans', () => {
     expect(report.checkpoints).toEqual([])
     expect(report.errors).toEqual([expect.objectContaining({ path: 'evil.pt', kind: 'UnsafePickleError' })])
     expect(report.errors[0].message).toMatch(/^evil\.pt: the pickle references 'os\.system'/)
+  })
+})
+
+describe('PyTorch zip: odd and hostile pickles', () => {
+  it('walks a self-referencing list once and still finds the tensors beside it', async () => {
+    const w = float('0', 2)
+    // EMPTY_LIST, BINPUT 200, MARK, BINGET 200, APPENDS: a list that contains itself.
+    const loop: Py = { raw: [0x5d, 0x71, 200, 0x28, 0x68, 200, 0x65] }
+    const root: Py = { dict: [['model', orderedDict([['w', tensor(w, [2])]])], ['loops', loop]] }
+    const { report } = await read('cycle.pt', buildTorchZip({ root, storages: [w] }))
+    expect(report.tensors).toBe(1)
+    expect(report.bytes.weights).toBe(8)
+  })
+
+  it('refuses a whole pickled model (torch.save(model)), naming its class', async () => {
+    const root: Py = { build: { reduce: { global: '__main__.Net' }, args: [] }, state: { dict: [] } }
+    await expect(read('model.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/the pickle references '__main__\.Net'/)
   })
 })
 
@@ -192,6 +222,52 @@ describe('PyTorch: categories from the dict layout', () => {
   })
 })
 
+describe('TorchScript archives', () => {
+  it('counts module tensors and code constants as weights, code and debug info as metadata', async () => {
+    const weight = { ...float('0', 4), bytes: new Uint8Array(16).fill(1) }
+    const running = float('1', 2)
+    const constant = { ...float('0', 3), bytes: new Uint8Array(12).fill(2) }
+    const module: Py = {
+      build: { reduce: { global: '__torch__.Net' }, args: [] },
+      state: {
+        dict: [
+          ['training', false],
+          ['fc', { build: { reduce: { global: '__torch__.torch.nn.modules.linear.Linear' }, args: [] }, state: { dict: [['weight', tensor(weight, [2, 2])]] } }],
+          ['bn', { build: { reduce: { global: '__torch__.torch.nn.modules.batchnorm.BatchNorm1d' }, args: [] }, state: { dict: [['running_mean', tensor(running, [2])]] } }]
+        ]
+      }
+    }
+    const code = new TextEncoder().encode('def forward(self, x):\n  return self.fc(x)\n'.repeat(20))
+    const bytes = buildTorchZip({
+      archive: 'net',
+      root: module,
+      storages: [weight, running],
+      records: [
+        { name: 'code/__torch__.py', data: code, deflate: true },
+        { name: 'code/__torch__.py.debug_pkl', data: new Uint8Array(300), deflate: true },
+        { name: 'constants.pkl', data: pickle({ tuple: [tensor(constant, [3])] }) },
+        { name: 'constants/0', data: constant.bytes }
+      ]
+    })
+    const { result, report } = await read('net.pt', bytes)
+    expect(result.format).toBe('torchscript')
+    expect(result.tensors.map((t) => [t.name, t.category])).toEqual([
+      ['fc.weight', 'weights'],
+      ['bn.running_mean', 'buffers'],
+      ['constants/0', 'weights']
+    ])
+    const constantTensor = result.tensors[2]
+    expect(bytes.subarray(constantTensor.offset, constantTensor.offset + 12)).toEqual(new Uint8Array(12).fill(2))
+    expect(report.bytes).toMatchObject({ weights: 16 + 12, buffers: 8 })
+    expect(report.explanations.some((line) => line.startsWith(`TorchScript archive: 1 code file(s), ${formatBytes(code.length)} of code and 300 B of debug info`))).toBe(true)
+  })
+
+  it('refuses a non-TorchScript archive that names __torch__ classes', async () => {
+    const root: Py = { reduce: { global: '__torch__.Net' }, args: [] }
+    await expect(read('fake.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/the pickle references '__torch__\.Net'/)
+  })
+})
+
 describe('PyTorch: recognised by content, not by name', () => {
   const torchZip = buildTorchZip({ root: orderedDict([]), storages: [] })
 
@@ -213,6 +289,13 @@ describe('PyTorch: recognised by content, not by name', () => {
     const legacy = buildLegacyTorch(orderedDict([]), [])
     expect(pytorchLegacyReader.sniff(candidate('old.pth', legacy))).toBe(true)
     expect(pytorchZipReader.sniff(candidate('old.pth', legacy))).toBe(false)
+  })
+
+  it('claims a sharded HF .bin whose long archive folder pushes data.pkl past the sniff window', () => {
+    const bytes = buildTorchZip({ archive: 'pytorch_model-00001-of-00002', root: orderedDict([]), storages: [] })
+    expect(pytorchZipReader.sniff(candidate('pytorch_model-00001-of-00002.bin', bytes))).toBe(true)
+    const other = buildZip([{ name: 'pytorch_model-00001-of-00002/weights.npy', data: new Uint8Array(4) }])
+    expect(pytorchZipReader.sniff(candidate('pytorch_model-00001-of-00002.bin', other))).toBe(false)
   })
 
   it('explains a .pt zip without data.pkl as an unsupported format', async () => {
@@ -252,6 +335,17 @@ describe('PyTorch legacy (pre-1.6) stream', () => {
     expect(bytes.length).toBeGreaterThan(64 * 1024)
     const { report } = await read('long.pt', bytes)
     expect(report.bytes.weights).toBe(600 * 4)
+  })
+
+  it('names the PyTorch 0.1 tar format as unsupported, saying why and what to do', async () => {
+    const tar = new Uint8Array(1024)
+    tar.set(new TextEncoder().encode('sys_info'), 0)
+    expect(pytorchLegacyReader.sniff(candidate('old.pth.tar', tar))).toBe(true)
+    const read = pytorchLegacyReader.read('old.pth.tar', new MemoryFiles(new Map([['old.pth.tar', tar]])))
+    await expect(read).rejects.toThrow(UnsupportedFormatError)
+    await expect(pytorchLegacyReader.read('old.pth.tar', new MemoryFiles(new Map([['old.pth.tar', tar]])))).rejects.toThrow(
+      /^old\.pth\.tar: unsupported format: the tar-based torch\.save format of early PyTorch .*\. Load it with an old torch and save it again/
+    )
   })
 
   it('rejects a stream whose storage count disagrees with its pickle', async () => {

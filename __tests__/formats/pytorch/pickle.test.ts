@@ -72,7 +72,56 @@ describe('unpickle: plain values', () => {
       }
     }).value
     expect(storages).toEqual([['storage', new PickleGlobal('torch', 'HalfStorage'), '7', 'cuda:0', 12]])
-    expect(value).toEqual(new TensorRef(storage, 'float16', [3, 2], 2, true))
+    expect(value).toEqual(new TensorRef(storage, 'float16', [3, 2], [2, 1], 2, true))
+  })
+})
+
+describe('unpickle: pickles written by CPython 3 (pickle.dumps, no torch)', () => {
+  // Made with `base64.b64encode(pickle.dumps(obj, protocol=N))`; the objects are in each title.
+  const cpython = (base64: string): unknown => unpickle(new Uint8Array(Buffer.from(base64, 'base64')), options).value
+
+  it("protocol 0: {'b': b'\\x00\\xff'*3, 'set': {1, 2}, 'fs': frozenset([3]), 'big': 2**80, 'neg': -2**70, 'c': complex(1, 2)}", () => {
+    const value = cpython(
+      'KGRwMApWYgpwMQpjX2NvZGVjcwplbmNvZGUKcDIKKFZcdTAwMDD/XHUwMDAw/1x1MDAwMP8KcDMKVmxhdGluMQpwNAp0cDUKUnA2CnNWc2V0CnA3CmNfX2J1aWx0aW5fXwpzZXQKcDgKKChscDkKSTEKYUkyCmF0cDEwClJwMTEKc1ZmcwpwMTIKY19fYnVpbHRpbl9fCmZyb3plbnNldApwMTMKKChscDE0CkkzCmF0cDE1ClJwMTYKc1ZiaWcKcDE3CkwxMjA4OTI1ODE5NjE0NjI5MTc0NzA2MTc2TApzVm5lZwpwMTgKTC0xMTgwNTkxNjIwNzE3NDExMzAzNDI0TApzVmMKcDE5CmNfX2J1aWx0aW5fXwpjb21wbGV4CnAyMAooRjEuMApGMi4wCnRwMjEKUnAyMgpzLg=='
+    ) as Map<string, unknown>
+    expect(value.get('b')).toEqual(new Uint8Array([0, 255, 0, 255, 0, 255]))
+    expect(value.get('set')).toEqual(new Set([1, 2]))
+    expect(value.get('fs')).toEqual(new Set([3]))
+    expect(value.get('big')).toBe(2n ** 80n)
+    expect(value.get('neg')).toBe(-(2n ** 70n))
+    expect((value.get('c') as PickleObject).args).toEqual([1, 2])
+  })
+
+  it('protocol 5 (FRAME, MEMOIZE, SHORT_BINBYTES, EMPTY_SET/ADDITEMS, FROZENSET, LONG1): the same object', () => {
+    const value = cpython(
+      'gAWVfwAAAAAAAAB9lCiMAWKUQwYA/wD/AP+UjANzZXSUj5QoSwFLApCMAmZzlChLA5GUjANiaWeUigsAAAAAAAAAAAAAAYwDbmVnlIoJAAAAAAAAAADAjAFjlIwIYnVpbHRpbnOUjAdjb21wbGV4lJOURz/wAAAAAAAAR0AAAAAAAAAAhpRSlHUu'
+    ) as Map<string, unknown>
+    expect([...value.keys()]).toEqual(['b', 'set', 'fs', 'big', 'neg', 'c'])
+    expect(value.get('big')).toBe(2n ** 80n)
+    expect(value.get('neg')).toBe(-(2n ** 70n))
+    expect(value.get('set')).toEqual(new Set([1, 2]))
+  })
+
+  it("protocol 2: argparse.Namespace(lr=0.1, name='x', layers=[1, 2])", () => {
+    const value = cpython('gAJjYXJncGFyc2UKTmFtZXNwYWNlCnEAKYFxAX1xAihYAgAAAGxycQNHP7mZmZmZmZpYBAAAAG5hbWVxBFgBAAAAeHEFWAYAAABsYXllcnNxBl1xByhLAUsCZXViLg==') as PickleObject
+    expect(value.callable.qualifiedName).toBe('argparse.Namespace')
+    expect(value.state).toEqual(new Map<string, unknown>([['lr', 0.1], ['name', 'x'], ['layers', [1, 2]]]))
+  })
+
+  it("protocol 0: OrderedDict([('a', 1), ('b', [1.5, None, True])])", () => {
+    expect(cpython('Y2NvbGxlY3Rpb25zCk9yZGVyZWREaWN0CnAwCih0UnAxClZhCnAyCkkxCnNWYgpwMwoobHA0CkYxLjUKYU5hSTAxCmFzLg==')).toEqual(
+      new Map<string, unknown>([['a', 1], ['b', [1.5, null, true]]])
+    )
+  })
+
+  it("protocol 2: {'best': np.float64(0.25), 'i': np.int64(7)} (numpy 2 scalars, bytes via _codecs.encode)", () => {
+    const value = cpython(
+      'gAJ9cQAoWAQAAABiZXN0cQFjbnVtcHkuX2NvcmUubXVsdGlhcnJheQpzY2FsYXIKcQJjbnVtcHkKZHR5cGUKcQNYAgAAAGY4cQSJiIdxBVJxBihLA1gBAAAAPHEHTk5OSv////9K/////0sAdHEIYmNfY29kZWNzCmVuY29kZQpxCVgJAAAAAAAAAAAAw5A/cQpYBgAAAGxhdGluMXELhnEMUnENhnEOUnEPWAEAAABpcRBoAmgDWAIAAABpOHERiYiHcRJScRMoSwNoB05OTkr/////Sv////9LAHRxFGJoCVgIAAAABwAAAAAAAABxFWgLhnEWUnEXhnEYUnEZdS4='
+    ) as Map<string, PickleObject>
+    const best = value.get('best') as PickleObject
+    expect(best.callable.qualifiedName).toBe('numpy._core.multiarray.scalar')
+    expect(new DataView((best.args[1] as Uint8Array).buffer, (best.args[1] as Uint8Array).byteOffset).getFloat64(0, true)).toBe(0.25)
+    expect((value.get('i') as PickleObject).args[1]).toEqual(new Uint8Array([7, 0, 0, 0, 0, 0, 0, 0]))
   })
 })
 

@@ -9,8 +9,8 @@ import { pytorchLegacyReader, pytorchZipReader } from '../../../src/formats/pyto
 import { writeSparseLegacyTorch, writeSparseTorchZip } from '../../../scripts/builders/pytorch.js'
 
 const GiB = 1024 ** 3
-/** What a read may cost regardless of payload size: sniff, zip tail scan (64 KiB + 22), directory, pickles. */
-const READ_BOUND = 160 * 1024
+/** What a read may cost regardless of payload size: sniff, a 4 KiB zip tail, directory, pickles (legacy: a 16 KiB window). */
+const READ_BOUND = 32 * 1024
 /** Heap and buffer growth allowed for analysing a multi-gigabyte file. */
 const MEMORY_BOUND = 32 * 1024 * 1024
 

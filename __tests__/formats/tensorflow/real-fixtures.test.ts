@@ -362,4 +362,16 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
       expect.arrayContaining([['model/fingerprint.pb', 'asset'], ['model/keras_metadata.pb', 'asset']])
     )
   })
+
+  it('a SavedModel stored flat (variables.index beside saved_model.pb) is still one checkpoint, read in place', async () => {
+    const folder = fixture('real/savedmodel/serving-counter')
+    const found = await walk(folder, ['.'])
+    const report = await measure(found.files, new DiskFiles(folder))
+    expect(report.errors).toEqual([])
+    const checkpoint = only(report)
+    expect(checkpoint.format).toBe('tensorflow-savedmodel')
+    expect(checkpoint.files.map((f) => f.path).sort()).toEqual(['saved_model.pb', 'variables.data-00000-of-00001', 'variables.index'])
+    expect(checkpoint.bytes.total).toBe(5289 + 123 + 4)
+    expect(checkpoint.bytes.weights).toBe(4) // "counter" is trainable per saved_model.pb
+  })
 })

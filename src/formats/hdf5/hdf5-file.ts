@@ -7,6 +7,7 @@ import {
   MAX_HDF5_DEPTH,
   MAX_HDF5_HEADER_BYTES,
   MAX_HDF5_HEAP_BYTES,
+  MAX_HDF5_INDEX_BLOCK_BYTES,
   MAX_HDF5_OBJECTS
 } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
@@ -93,7 +94,7 @@ interface Message {
 const UNDEFINED_ADDRESS = -1
 
 /** Variable-length string attributes worth a global-heap read: the ones the Keras layout uses. */
-const VLEN_ATTRIBUTES_READ = /^(layer_names\d*|weight_names\d*|dtype|keras_version|backend)$/
+const VLEN_ATTRIBUTES_READ = /^(layer_names\d*|weight_names\d*|dtype|keras_version|backend|name)$/
 
 // Message types (spec, "IV.A.2 Header Messages").
 const MSG_DATASPACE = 0x0001
@@ -145,13 +146,17 @@ class Hdf5Walker {
 
   /** A bounds-checked read whose error names what was being read and where. */
   private async readAt(offset: number, length: number, what: string): Promise<BinaryReader> {
-    if (offset < 0 || !Number.isSafeInteger(offset) || offset + length > this.source.size) {
+    if (offset < 0 || length < 0 || !Number.isSafeInteger(offset) || offset + length > this.source.size) {
       throw this.fail(
         `${what} needs ${length} bytes at offset ${offset}, beyond the end of the file (${this.source.size} bytes)`,
         offset >= 0 ? offset : undefined
       )
     }
     return new BinaryReader(await this.pages.read(offset, length), this.source.name, offset)
+  }
+
+  private checkBlock(what: string, bytes: number): void {
+    if (bytes > MAX_HDF5_INDEX_BLOCK_BYTES) throw new LimitExceededError(this.source.name, `size of an HDF5 ${what}`, bytes, MAX_HDF5_INDEX_BLOCK_BYTES)
   }
 
   private address(reader: BinaryReader): number {
@@ -429,6 +434,7 @@ class Hdf5Walker {
         throw this.fail(`B-tree node at level ${level} where level ${expectedLevel} was expected`, nodeAddress)
       }
       const keySize = type === 0 ? lengthSize : 8 + 8 * (dimensions + 1)
+      this.checkBlock('B-tree node', entries * (keySize + offsetSize) + keySize)
       const body = await this.readAt(
         nodeAddress + head.length,
         entries * (keySize + offsetSize) + keySize,
@@ -554,6 +560,7 @@ class Hdf5Walker {
       if (blockAddress === UNDEFINED_ADDRESS) throw this.fail(`heap object offset ${offset} in an unallocated block`, entryAt)
     }
     const at = blockAddress + (offset - blockOffset)
+    this.checkBlock('fractal heap object', length)
     return { offset: at, data: (await this.readAt(at, length, 'fractal heap object')).bytes }
   }
 
@@ -601,12 +608,18 @@ class Hdf5Walker {
     return shape
   }
 
+  /** The chunk rank of a layout message (dataset rank + 1 for the element size). */
+  private layoutRank(dimensionality: number): number {
+    if (dimensionality > MAX_DIMS + 1) throw new LimitExceededError(this.source.name, 'HDF5 data layout rank', dimensionality, MAX_DIMS + 1)
+    return dimensionality
+  }
+
   /** Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk. */
   private parseLayout(message: Message, path: string, logicalBytes: number): { storage: DatasetStorage; btree?: ChunkBtree } {
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
     const version = reader.u8()
     if (version === 1 || version === 2) {
-      const dimensionality = reader.u8()
+      const dimensionality = this.layoutRank(reader.u8())
       const layoutClass = reader.u8()
       reader.skip(5)
       const dataAddress = layoutClass !== 0 ? this.address(reader) : UNDEFINED_ADDRESS
@@ -637,13 +650,14 @@ class Hdf5Walker {
       if (layoutClass === 3) return { storage: { layout: 'virtual', offset: 0, byteLength: 0 } }
       if (layoutClass !== 2) throw this.fail(`unknown data layout class ${layoutClass} for dataset '${path}'`, message.offset)
       if (version === 3) {
-        const dimensionality = reader.u8()
+        const dimensionality = this.layoutRank(reader.u8())
         const btreeAddress = this.address(reader)
         return { storage: chunkedPending(), btree: { kind: 'btree1', address: btreeAddress, dimensions: dimensionality - 1 } }
       }
       const flags = reader.u8()
-      const dimensionality = reader.u8()
+      const dimensionality = this.layoutRank(reader.u8())
       const encoded = reader.u8()
+      if (encoded < 1 || encoded > 8) throw this.fail(`chunk dimension sizes of ${encoded} bytes`, message.offset)
       // Chunk dimensions, the last one being the element size (as in v3): their product is a chunk's bytes.
       let chunkBytes = 1
       for (let i = 0; i < dimensionality; i++) chunkBytes *= readSized(reader, encoded, this.source.name, 'chunk dimension')
@@ -742,6 +756,7 @@ class Hdf5Walker {
     const pages = paged ? Math.ceil(entries / pageEntries) : 1
     const prefix = 6 + offsetSize + (paged ? Math.ceil(pages / 8) : 0)
     const size = paged ? prefix + 4 + entries * entrySize + pages * 4 : prefix + entries * entrySize + 4
+    this.checkBlock('fixed array data block', size)
     const block = await this.readAt(dataBlock, size, 'fixed array data block')
     if (block.utf8(4) !== 'FADB') throw this.fail('fixed array data block without its FADB signature', dataBlock)
     // Unpaged: elements follow the prefix; paged: the prefix has its checksum, then each page ends in one.
@@ -772,7 +787,10 @@ class Hdf5Walker {
     head.skip(2) // split, merge percentages
     const root = this.address(head)
     const rootRecords = head.u16()
-    if (depth > MAX_HDF5_DEPTH || recordSize === 0) throw this.fail(`v2 B-tree with depth ${depth} and record size ${recordSize}`, address)
+    if (depth > MAX_HDF5_DEPTH || recordSize === 0 || nodeSize <= 10 + recordSize) {
+      throw this.fail(`v2 B-tree with depth ${depth}, node size ${nodeSize} and record size ${recordSize}`, address)
+    }
+    this.checkBlock('v2 B-tree node', nodeSize)
     // max records per node and the byte widths of the counts, per depth (leaves are depth 0).
     const maxRecords: number[] = [Math.floor((nodeSize - 10) / recordSize)]
     const countBytes: number[] = [bytesFor(maxRecords[0])]
@@ -896,20 +914,33 @@ class Hdf5Walker {
 }
 
 /**
- * Small reads through aligned pages: h5py packs object headers, heaps and B-tree nodes close
- * together, so one page serves several of the walker's reads (a 30,000-dataset file went from
- * ~100k preads to a few thousand). Reads larger than a page go straight to the source. A page may
- * include a few payload bytes of a small dataset next to its header; payloads larger than a page
- * are never touched, so bytes read stay bounded by the metadata, not the weights.
+ * Small reads through aligned pages with adaptive read-ahead. h5py interleaves metadata and
+ * payloads (a dataset's header, then its data, then the next header), so a miss reads one 4 KiB
+ * page and a large payload next to it is never touched. Where the walker misses page after page
+ * in order (a run of headers, heaps and B-tree nodes), each further miss reads twice as many pages,
+ * up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through metadata-dense regions, while bytes
+ * read stay bounded by the metadata, not the weights. Reads larger than a page go to the source.
  */
 class PageCache {
   private readonly pages = new Map<number, Uint8Array>()
+  private nextSequential = -1
+  private run = 1
   constructor(private readonly source: ByteSource) {}
 
   async read(offset: number, length: number): Promise<Uint8Array> {
     const first = Math.floor(offset / HDF5_PAGE_BYTES)
     const last = Math.floor((offset + length - 1) / HDF5_PAGE_BYTES)
-    if (length === 0 || length > HDF5_PAGE_BYTES || last !== first) return this.source.read(offset, length)
+    if (length === 0 || length > HDF5_PAGE_BYTES) return this.source.read(offset, length)
+    if (last !== first) {
+      // Straddles two pages: join them (both usually cached already).
+      const a = await this.page(first)
+      const b = await this.page(last)
+      const out = new Uint8Array(length)
+      const start = offset - first * HDF5_PAGE_BYTES
+      out.set(a.subarray(start), 0)
+      out.set(b.subarray(0, length - (a.length - start)), a.length - start)
+      return out
+    }
     const page = await this.page(first)
     const start = offset - first * HDF5_PAGE_BYTES
     return page.subarray(start, start + length)
@@ -918,18 +949,25 @@ class PageCache {
   private async page(index: number): Promise<Uint8Array> {
     const cached = this.pages.get(index)
     if (cached) return cached
+    this.run = index === this.nextSequential ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1
     const start = index * HDF5_PAGE_BYTES
-    const bytes = await this.source.read(start, Math.min(HDF5_PAGE_BYTES, this.source.size - start))
-    if (this.pages.size >= HDF5_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value!)
-    this.pages.set(index, bytes)
-    return bytes
+    const bytes = await this.source.read(start, Math.min(this.run * HDF5_PAGE_BYTES, this.source.size - start))
+    const count = Math.ceil(bytes.length / HDF5_PAGE_BYTES)
+    for (let i = 0; i < count; i++) {
+      if (this.pages.size >= HDF5_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value!)
+      this.pages.set(index + i, bytes.subarray(i * HDF5_PAGE_BYTES, (i + 1) * HDF5_PAGE_BYTES))
+    }
+    this.nextSequential = index + count
+    return this.pages.get(index)!
   }
 }
 
 /** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
 const HDF5_PAGE_BYTES = 4096
-/** Pages kept (1 MiB): the walker moves forward through the file, old pages are rarely needed again. */
-const HDF5_CACHED_PAGES = 256
+/** Longest read-ahead (256 KiB), reached after a run of sequential misses. */
+const HDF5_MAX_READ_AHEAD_PAGES = 64
+/** Pages kept (4 MiB). */
+const HDF5_CACHED_PAGES = 1024
 
 interface FractalHeap {
   address: number

@@ -106,7 +106,7 @@ export function classifyKerasTree(
 
   const unclassified = tensors.filter((t) => t.category === 'unclassified').length
   if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
-  return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames), layerNames }
+  return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames, optimizerName(tree, layout)), layerNames }
 }
 
 /**
@@ -205,13 +205,24 @@ function classifyKeras3(path: string, varsCount: Map<string, number>, config?: K
   return ['weights', 'layer variable (layers group)']
 }
 
-function notes(tensors: TensorInfo[], layerNames: string[]): Partial<Record<Category, string>> {
+/** The optimizer's name: Keras 3 stores it on `optimizer/vars`; legacy files nest slots under it. */
+function optimizerName(tree: Hdf5Tree, layout: KerasLayout): string | undefined {
+  if (layout === 'keras3-weights') {
+    const name = tree.groups.find((g) => g.path === 'optimizer/vars')?.attributes.get('name')
+    return typeof name === 'string' && name !== '' ? name : undefined
+  }
+  const first = tree.datasets.find((d) => d.path.startsWith('optimizer_weights/'))
+  const segments = first?.path.split('/').slice(1, -1).filter((s) => s !== 'training')
+  return segments?.[0]
+}
+
+function notes(tensors: TensorInfo[], layerNames: string[], optimizer?: string): Partial<Record<Category, string>> {
   const out: Partial<Record<Category, string>> = {}
   const count = (category: Category): number => tensors.filter((t) => t.category === category).length
   const weights = count('weights')
   if (weights > 0) out.weights = `${weights} variable(s) in ${layerNames.length} layer group(s)`
-  const optimizer = count('optimizer')
-  if (optimizer > 0) out.optimizer = `${optimizer} optimizer variable(s) (slots, iterations, learning rate)`
+  const optimizerCount = count('optimizer')
+  if (optimizerCount > 0) out.optimizer = `${optimizer ? `${optimizer}: ` : ''}${optimizerCount} optimizer variable(s) (slots, iterations, learning rate)`
   const buffers = count('buffers')
   if (buffers > 0) out.buffers = `${buffers} non-trainable statistic(s) (BatchNormalization / Normalization)`
   return out

@@ -63,6 +63,7 @@ class Unpickler {
   private stack: PickleValue[] = []
   private marks: number[] = []
   private readonly memo = new Map<number, PickleValue>()
+  private readonly resolved = new Map<string, PickleValue>()
   private readonly view: DataView
   private readonly base: number
   private readonly file: string
@@ -129,7 +130,7 @@ class Unpickler {
     return out
   }
   private str(n: number): string {
-    return utf8.decode(this.take(n, MAX_PICKLE_STRING_BYTES, 'string'))
+    return decodeUtf8(this.take(n, MAX_PICKLE_STRING_BYTES, 'string'))
   }
   /** A text-protocol argument: bytes up to the next newline. */
   private line(): string {
@@ -137,7 +138,7 @@ class Unpickler {
     if (end < 0) {
       this.need(this.bytes.length - this.position + 1)
     }
-    const text = latin1.decode(this.bytes.subarray(this.position, end))
+    const text = decodeLatin1(this.bytes.subarray(this.position, end))
     this.position = end + 1
     return text
   }
@@ -176,14 +177,19 @@ class Unpickler {
 
   /** Resolves a global against the allow-list; anything else stops here (nothing after it is read). */
   private global(rawModule: string, name: string): PickleGlobal | PickleValue {
+    // A pickle names the same few globals once per tensor (unless memoized): resolve each once.
+    const raw = `${rawModule}\n${name}`
+    if (this.resolved.has(raw)) return this.resolved.get(raw)
     const module = PY2_MODULES[rawModule] ?? rawModule
     const qualified = `${module}.${name}`
     const allowed = this.options.globals.get(qualified)
-    if (allowed) return allowed.value !== undefined ? allowed.value : new PickleGlobal(module, name)
-    if (this.options.allowedModulePrefixes?.some((prefix) => module.startsWith(prefix) || `${module}.` === prefix)) {
-      return new PickleGlobal(module, name)
-    }
-    throw new UnsafePickleError(this.file, qualified)
+    let value: PickleValue
+    if (allowed) value = allowed.value !== undefined ? allowed.value : new PickleGlobal(module, name)
+    else if (this.options.allowedModulePrefixes?.some((prefix) => module.startsWith(prefix) || `${module}.` === prefix)) {
+      value = new PickleGlobal(module, name)
+    } else throw new UnsafePickleError(this.file, qualified)
+    this.resolved.set(raw, value)
+    return value
   }
 
   /** REDUCE / NEWOBJ: a pure builder when the allow-list has one, else a record of the call. */
@@ -587,6 +593,17 @@ class Unpickler {
 
 const utf8 = new TextDecoder('utf-8')
 const latin1 = new TextDecoder('latin1')
+
+/** Pickles are mostly short ASCII keys; decoding those without TextDecoder's per-call cost halves the parse. */
+function decodeUtf8(bytes: Uint8Array): string {
+  if (bytes.length > 64) return utf8.decode(bytes)
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return utf8.decode(bytes)
+  return String.fromCharCode.apply(null, bytes as unknown as number[])
+}
+
+function decodeLatin1(bytes: Uint8Array): string {
+  return bytes.length > 64 ? latin1.decode(bytes) : String.fromCharCode.apply(null, bytes as unknown as number[])
+}
 
 /** A bigint as a number when that is exact. */
 function narrow(value: bigint): number | bigint {

@@ -1,4 +1,4 @@
-import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { FormatError, LimitExceededError, UnsupportedFormatError } from '../../core/errors.js'
 import { MAX_PICKLE_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
@@ -29,20 +29,37 @@ import { findTensors } from './walk.js'
 const LEGACY_MAGIC_BYTES = [0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]
 const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn
 const LEGACY_PROTOCOL_VERSION = 1001
-/** First window read for the pickles; grown ×4 while a pickle runs past it. */
-const FIRST_WINDOW = 64 * 1024
+/** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
+const FIRST_WINDOW = 16 * 1024
 
 export function looksLikeLegacyTorch(head: Uint8Array): boolean {
   return head.length >= 14 && head[0] === 0x80 && LEGACY_MAGIC_BYTES.every((byte, i) => head[2 + i] === byte)
 }
 
+/**
+ * The oldest torch.save format (early PyTorch, 0.1.x) is a tar archive of `sys_info`, `pickle`,
+ * `storages` and `tensors` members (netron's `legacy_load`, `lutzroeder/netron:source/python.js`);
+ * a tar header starts with the first member's NUL-terminated name.
+ */
+const TAR_MEMBERS = ['sys_info', 'pickle', 'storages', 'tensors']
+function looksLikeTorchTar(head: Uint8Array): boolean {
+  return TAR_MEMBERS.some((name) => head.length > name.length && head[name.length] === 0 && new TextDecoder().decode(head.subarray(0, name.length)) === name)
+}
+
 export const pytorchLegacyReader: CheckpointReader = {
   format: 'pytorch-legacy',
   matchesName: hasPytorchExtension,
-  sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head),
+  sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head),
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {
+      if (looksLikeTorchTar(await source.read(0, Math.min(source.size, 16)))) {
+        throw new UnsupportedFormatError(
+          path,
+          'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read',
+          'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.'
+        )
+      }
       return await readLegacy(path, source)
     } finally {
       await source.close()
@@ -56,7 +73,6 @@ interface LegacyPickles {
   root: PickleValue
   keys: string[]
   storages: Map<string, StorageRef>
-  littleEndian: boolean
   /** Offset of the first storage's count, just after the keys pickle. */
   storagesStart: number
 }
@@ -73,7 +89,9 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     const storage = storages.get(key)
     if (!storage) throw new FormatError(path, `storage '${key}' is listed but no tensor refers to it`, { offset: position })
     const header = await source.read(position, 8)
-    const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, pickles.littleEndian)
+    // Always little-endian, whatever the writer's byte order (`pytorch/pytorch:torch/csrc/
+    // serialization.cpp` THPStorage_writeFileRaw: "convert big endian cpu to little endian storage").
+    const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, true)
     if (count !== BigInt(storage.numel)) {
       throw new FormatError(path, `storage '${key}' has ${count} elements on disk but ${storage.numel} in the pickle`, {
         offset: position,
@@ -145,8 +163,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   if (protocol !== LEGACY_PROTOCOL_VERSION) {
     throw new FormatError(path, `legacy torch.save protocol ${String(protocol)}, expected ${LEGACY_PROTOCOL_VERSION}`, { offset })
   }
-  const sysInfo = next()
-  const littleEndian = !(sysInfo instanceof Map && sysInfo.get('little_endian') === false)
+  next() // sys_info: protocol version, byte order, type sizes; storage sizes do not depend on it
   const storages = new Map<string, StorageRef>()
   const root = next({
     persistent: (pid) => {
@@ -162,7 +179,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
     throw new FormatError(path, 'the legacy storage-key list is not a list of strings', { offset })
   }
-  return { root, keys: keys as string[], storages, littleEndian, storagesStart: offset }
+  return { root, keys: keys as string[], storages, storagesStart: offset }
 }
 
 /** `("storage", storage_type, root_key, location, numel, view_metadata)`. */

@@ -1,6 +1,7 @@
 import { formatBytes } from '../../core/format-bytes.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { Classification } from './classify.js'
+import { STORAGE_ELEMENT_BYTES } from './torch-globals.js'
 
 /** Where one storage's bytes are: a zip entry's payload, or a span after a legacy size header. */
 export interface StorageSpan {
@@ -55,6 +56,13 @@ export function tensorInfos(
     })
   }
   const explanations: string[] = []
+  const unviewed = unviewedStorageBytes(classification, spanOf)
+  if (unviewed.bytes > 0) {
+    explanations.push(
+      `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
+        'torch.save writes whole storages, so save a .clone() of a slice to drop the rest'
+    )
+  }
   if (shared.length > 0) {
     const names = shared.slice(0, 3).map((n) => `'${n}'`).join(', ')
     explanations.push(
@@ -63,4 +71,40 @@ export function tensorInfos(
     )
   }
   return { tensors, explanations }
+}
+
+/**
+ * Storage bytes that no saved tensor views (FORMATS.md §4.3): `torch.save(big[:10])` writes all
+ * of `big`'s storage. Each view reaches `[offset, offset + extent)` elements of its storage; the
+ * union of those, per storage, against the storage record's size.
+ */
+function unviewedStorageBytes(classification: Classification, spanOf: (key: string) => StorageSpan): { bytes: number; example: string } {
+  const views = new Map<string, { intervals: [number, number][]; elementBytes: number; names: string[] }>()
+  for (const item of classification.tensors) {
+    const storage = item.tensor.storage
+    const elementBytes = storage ? STORAGE_ELEMENT_BYTES[storage.dtype] : undefined
+    if (!storage || elementBytes === undefined) continue
+    let entry = views.get(storage.key)
+    if (!entry) views.set(storage.key, (entry = { intervals: [], elementBytes, names: [] }))
+    entry.intervals.push([item.tensor.storageOffset, item.tensor.storageOffset + item.tensor.extent])
+    entry.names.push(item.name)
+  }
+  let bytes = 0
+  let example = ''
+  for (const [key, { intervals, elementBytes, names }] of views) {
+    intervals.sort((a, b) => a[0] - b[0])
+    let covered = 0
+    let end = 0
+    for (const [from, to] of intervals) {
+      const start = Math.max(from, end)
+      if (to > start) covered += to - start
+      end = Math.max(end, to)
+    }
+    const missing = spanOf(key).byteLength - covered * elementBytes
+    if (missing > 0) {
+      bytes += missing
+      example ||= names[0]
+    }
+  }
+  return { bytes, example }
 }

@@ -29,6 +29,8 @@ export class TensorRef {
     readonly storage: StorageRef | undefined,
     readonly dtype: string,
     readonly shape: number[],
+    /** Elements between neighbours along each dimension (row-major: `[cols, 1]`). */
+    readonly stride: number[],
     readonly storageOffset: number,
     /** Rebuilt through `_rebuild_parameter*`: an `nn.Parameter`, so a trainable weight. */
     readonly parameter: boolean,
@@ -36,7 +38,16 @@ export class TensorRef {
     readonly quantized = false
   ) {}
   asParameter(): TensorRef {
-    return new TensorRef(this.storage, this.dtype, this.shape, this.storageOffset, true, this.quantized)
+    return new TensorRef(this.storage, this.dtype, this.shape, this.stride, this.storageOffset, true, this.quantized)
+  }
+  /** Storage elements this view reaches: `Σ (size_i − 1) · stride_i + 1` (0 when empty). */
+  get extent(): number {
+    let last = 0
+    for (let i = 0; i < this.shape.length; i++) {
+      if (this.shape[i] === 0) return 0
+      last += (this.shape[i] - 1) * (this.stride[i] ?? 0)
+    }
+    return last + 1
   }
 }
 
@@ -159,9 +170,22 @@ function intList(value: PickleValue, what: string): number[] {
   })
 }
 
-function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, dtype?: string, quantized = false): TensorRef {
+function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string, quantized = false): TensorRef {
   if (!(storage instanceof StorageRef)) throw new Error('the storage argument is not a storage')
-  return new TensorRef(storage, dtype ?? storage.dtype, intList(size, 'size'), int(offset, 'storage offset'), false, quantized)
+  const shape = intList(size, 'size')
+  // Old pickles may omit the stride; a dense row-major layout is what they then had.
+  const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
+  return new TensorRef(storage, dtype ?? storage.dtype, shape, strides, int(offset, 'storage offset'), false, quantized)
+}
+
+function rowMajor(shape: number[]): number[] {
+  const stride = new Array<number>(shape.length)
+  let step = 1
+  for (let i = shape.length - 1; i >= 0; i--) {
+    stride[i] = step
+    step *= shape[i]
+  }
+  return stride
 }
 
 function asParameter(data: PickleValue): PickleValue {
@@ -188,15 +212,15 @@ export function torchGlobals(): Map<string, AllowedGlobal> {
   }
 
   // torch._utils: tensor and parameter rebuilders (`pytorch/pytorch:torch/_utils.py`).
-  build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2]))
-  build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2]))
-  build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], typeof a[6] === 'string' ? a[6] : undefined))
-  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], undefined, true))
+  build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
+  build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
+  build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined))
+  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3], undefined, true))
   build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_meta_tensor_no_storage', (a) =>
-    new TensorRef(undefined, typeof a[0] === 'string' ? a[0] : 'float32', intList(a[1], 'size'), 0, false)
+    new TensorRef(undefined, typeof a[0] === 'string' ? a[0] : 'float32', intList(a[1], 'size'), intList(a[2] ?? [], 'stride'), 0, false)
   )
   // Tensor subclasses: `_rebuild_from_type_v2(func, type, args, state)` rebuilds through `func`.
   const fromType = (a: PickleValue[]): PickleValue => {
@@ -277,6 +301,8 @@ export function torchGlobals(): Map<string, AllowedGlobal> {
     'numpy.core.multiarray.scalar',
     'numpy._core.multiarray._reconstruct',
     'numpy._core.multiarray.scalar',
+    'numpy.core.numeric._frombuffer',
+    'numpy._core.numeric._frombuffer',
     'numpy.ndarray',
     'numpy.dtype',
     'numpy.dtypes.Float64DType',

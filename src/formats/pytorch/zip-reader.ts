@@ -10,7 +10,7 @@ import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../zip.js
 import { classifyTorchSave, classifyTorchScript } from './classify.js'
 import { hasPytorchExtension } from './names.js'
 import { tensorInfos, type StorageSpan } from './result.js'
-import { StorageRef, storageDtype, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
+import { STORAGE_ELEMENT_BYTES, StorageRef, storageDtype, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
 import { findTensors } from './walk.js'
 
 /**
@@ -28,8 +28,11 @@ import { findTensors } from './walk.js'
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 
-/** Records a torch archive starts with (the first local header's name, seen in the sniff bytes). */
-const TORCH_FIRST_RECORD = /^[^/]+\/(data\.pkl|data\/\d|\.data\/|version|byteorder|\.format_version|\.storage_alignment|code\/|constants\.pkl|constants\/|extra\/)/
+/**
+ * Records a torch archive may start with (`<folder>/<record>`): the first local header's name is
+ * in the sniff bytes, cut short when the folder name is long.
+ */
+const TORCH_RECORDS = ['data.pkl', 'data/', '.data/', 'version', 'byteorder', '.format_version', '.storage_alignment', 'code/', 'constants.pkl', 'constants/', 'extra/']
 
 /** The first local header's file name as far as the sniff window shows it; `truncated` when cut off. */
 function firstRecordName(head: Uint8Array): { name: string; truncated: boolean } | undefined {
@@ -39,6 +42,13 @@ function firstRecordName(head: Uint8Array): { name: string; truncated: boolean }
   return { name: new TextDecoder().decode(visible), truncated: visible.length < length }
 }
 
+function looksLikeTorchRecord(name: string, truncated: boolean): boolean {
+  const slash = name.indexOf('/')
+  if (slash <= 0) return false
+  const record = name.slice(slash + 1)
+  return TORCH_RECORDS.some((known) => (known.endsWith('/') ? record.startsWith(known) : record === known) || (truncated && known.startsWith(record)))
+}
+
 export const pytorchZipReader: CheckpointReader = {
   format: 'pytorch',
   matchesName: hasPytorchExtension,
@@ -46,9 +56,9 @@ export const pytorchZipReader: CheckpointReader = {
     if (!looksLikeZip(candidate.head)) return false
     const first = firstRecordName(candidate.head)
     if (!first) return false
-    if (TORCH_FIRST_RECORD.test(first.name)) return true
-    // A long archive folder name can push the record name past the sniff window; read() then
-    // checks for data.pkl and says clearly when the zip is something else.
+    if (looksLikeTorchRecord(first.name, first.truncated)) return true
+    // A long archive folder name can push even the slash past the sniff window: claimed for the
+    // names only torch uses; read() then checks for data.pkl and says clearly what else it is.
     return first.truncated && !first.name.includes('/') && /\.(pt|pth)$/i.test(candidate.path)
   },
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
@@ -61,19 +71,6 @@ export const pytorchZipReader: CheckpointReader = {
   }
 }
 
-/** Entries by name, built once per archive: a lookup per storage must not scan 100,000 entries. */
-const entriesByName = new WeakMap<ZipArchive, Map<string, ZipEntry>>()
-
-function findRecord(archive: ZipArchive, prefix: string, name: string): ZipEntry | undefined {
-  let byName = entriesByName.get(archive)
-  if (!byName) {
-    byName = new Map()
-    // The first entry of a name wins, as a linear search would find it.
-    for (const entry of archive.entries) if (!byName.has(entry.name)) byName.set(entry.name, entry)
-    entriesByName.set(archive, byName)
-  }
-  return byName.get(prefix + name)
-}
 
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
 function archivePrefix(archive: ZipArchive): string | undefined {
@@ -100,15 +97,18 @@ export async function readTorchZip(path: string, fileSize: number, archive: ZipA
       'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.'
     )
   }
-  const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || findRecord(archive, prefix, 'constants.pkl') !== undefined
+  // One lookup table for the whole archive: a large checkpoint has one record per storage.
+  const byName = new Map(archive.entries.map((entry) => [entry.name, entry]))
+  const record = (name: string): ZipEntry | undefined => byName.get(prefix + name)
+  const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || record('constants.pkl') !== undefined
   const warnings: string[] = []
-  const byteorder = await readSmallText(archive, findRecord(archive, prefix, 'byteorder'))
+  const byteorder = await readSmallText(archive, record('byteorder'))
   if (byteorder === 'big') warnings.push('storages are big-endian (byteorder record); sizes are unaffected')
-  const version = await readSmallText(archive, findRecord(archive, prefix, '.data/version') ?? findRecord(archive, prefix, 'version'))
+  const version = await readSmallText(archive, record('.data/version') ?? record('version'))
 
   const storages = new Map<string, StorageRef>()
   const unpickleRecord = async (name: string, dataDir: string): Promise<PickleValue> => {
-    const entry = findRecord(archive, prefix, name)
+    const entry = record(name)
     if (!entry) return undefined
     const bytes = await archive.readEntry(entry, MAX_PICKLE_BYTES)
     return unpickle(bytes, {
@@ -128,22 +128,36 @@ export async function readTorchZip(path: string, fileSize: number, archive: ZipA
   const root = await unpickleRecord('data.pkl', 'data/')
   let found = findTensors(root, path)
   if (torchscript) {
-    // TorchScript constants (tensors baked into the code) live in their own pickle and folder.
+    // TorchScript constants (tensors baked into the code) live in their own pickle, with their
+    // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
+    // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
+    // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = await unpickleRecord('constants.pkl', 'constants/')
-    found = found.concat(findTensors(constants, path).map((f) => ({ ...f, path: [{ key: 'constants', via: 'item' as const }, ...f.path] })))
+    found = found.concat(findTensors(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' as const }, ...f.path] })))
   }
   const classification = torchscript ? classifyTorchScript(found) : classifyTorchSave(root, found)
 
   const spans = new Map<string, StorageSpan>()
-  for (const [key] of storages) {
-    const entry = findRecord(archive, prefix, key)
+  const located: [StorageRef, ZipEntry][] = []
+  for (const storage of storages.values()) {
+    const entry = record(storage.key)
     if (!entry) {
-      throw new FormatError(path, `the pickle refers to storage '${key}', but the archive has no record '${prefix}${key}'`, {
+      throw new FormatError(path, `the pickle refers to storage '${storage.key}', but the archive has no record '${prefix}${storage.key}'`, {
         fix: 'The archive is incomplete; re-save it.'
       })
     }
-    spans.set(key, { offset: await archive.dataStart(entry), byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` })
+    located.push([storage, entry])
+    const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
+    if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
+      warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
+    }
   }
+  // Each payload starts after its local header's variable-length padding (zip.ts derives the
+  // offsets from the directory and confirms them on a sample of local headers).
+  const starts = await archive.dataStarts(located.map(([, entry]) => entry))
+  located.forEach(([storage, entry], i) => {
+    spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` })
+  })
   const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
 
   if (torchscript) explanations.push(torchScriptCodeLine(archive, prefix))
@@ -161,6 +175,8 @@ export async function readTorchZip(path: string, fileSize: number, archive: ZipA
 }
 
 const GLOBALS = torchGlobals()
+/** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
+const MAX_SIZE_WARNINGS = 5
 
 /** `("storage", storage_type, key, location, numel)` → the storage, found at `<dataDir><key>`. */
 function zipStorage(pid: PickleValue, dataDir: string): StorageRef {

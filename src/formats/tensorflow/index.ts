@@ -184,8 +184,8 @@ export const tensorflowSavedModelReader: CheckpointReader = {
     for (const assetDir of ASSET_DIRS) {
       if (names.includes(assetDir)) await listTree(joinPath(dir, assetDir), files, own)
     }
-    const prefix = joinPath(joinPath(dir, 'variables'), 'variables')
-    if ((await files.size(`${prefix}.index`)) === undefined) {
+    const prefix = await variablesPrefix(dir, files)
+    if (prefix === undefined) {
       return { format: 'tensorflow-savedmodel', name: dir, files: own, tensors: [], classifiedBy: 'format', warnings }
     }
     const bundle = await readTensorBundle(prefix, files, { trainable })
@@ -199,6 +199,18 @@ export const tensorflowSavedModelReader: CheckpointReader = {
       categoryNotes: bundle.categoryNotes
     }
   }
+}
+
+/**
+ * The SavedModel's variables bundle: `variables/variables.*` as TensorFlow writes it, or a
+ * `variables.*` bundle beside `saved_model.pb` (a SavedModel copied flat, as some model zoos and
+ * test-data folders store it; without this it would be reported as two checkpoints).
+ */
+async function variablesPrefix(dir: string, files: CheckpointFiles): Promise<string | undefined> {
+  for (const prefix of [joinPath(joinPath(dir, 'variables'), 'variables'), joinPath(dir, 'variables')]) {
+    if ((await files.size(`${prefix}.index`)) !== undefined) return prefix
+  }
+  return undefined
 }
 
 /** Every regular file under `dir`, as assets. */

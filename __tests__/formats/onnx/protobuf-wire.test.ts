@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals'
+import { ProtoReader, WireType } from '../../../src/formats/protobuf-wire.js'
+import { MIN_WINDOW_BYTES, SourceWindow } from '../../../src/formats/source-window.js'
+import { BufferByteSource } from '../../../src/io/byte-source.js'
+
+/** Encodes a varint with multiplication, as a test oracle independent of the reader's decoder. */
+function varint(value: number): number[] {
+  const out: number[] = []
+  let rest = value
+  while (rest >= 128) {
+    out.push((rest % 128) + 128)
+    rest = Math.floor(rest / 128)
+  }
+  return [...out, rest]
+}
+
+const tag = (field: number, wireType: number): number[] => varint(field * 8 + wireType)
+
+function readerOver(bytes: number[] | Uint8Array): { reader: ProtoReader; source: BufferByteSource } {
+  const source = new BufferByteSource('m.pb', Uint8Array.from(bytes))
+  return { reader: new ProtoReader(new SourceWindow(source), 0, source.size, 'TestProto'), source }
+}
+
+describe('protobuf wire reader', () => {
+  it('reads every wire type and values above 2^32 without 32-bit shifts', async () => {
+    const big = 2 ** 52 + 12345
+    const { reader } = readerOver([
+      ...tag(1, 0), ...varint(big),
+      ...tag(2, 1), 1, 2, 3, 4, 5, 6, 7, 8,
+      ...tag(3, 5), 1, 2, 3, 4,
+      ...tag(4, 2), ...varint(3), 0x61, 0x62, 0x63
+    ])
+    const fields = []
+    for (let field = await reader.next(); field; field = await reader.next()) fields.push(field)
+    expect(fields.map((f) => [f.field, f.wireType, f.length])).toEqual([
+      [1, WireType.VARINT, 8],
+      [2, WireType.FIXED64, 8],
+      [3, WireType.FIXED32, 4],
+      [4, WireType.LEN, 3]
+    ])
+    expect(fields[0].value).toBe(big)
+    expect(await reader.string(fields[3], 10, 'name')).toBe('abc')
+  })
+
+  it('steps over a large length-delimited field without reading it', async () => {
+    const payload = new Uint8Array(1 << 20)
+    const bytes = Uint8Array.from([...tag(9, 2), ...varint(payload.length), ...payload, ...tag(8, 2), 1, 0x78])
+    const { reader, source } = readerOver(bytes)
+    const raw = await reader.next()
+    const name = await reader.next()
+    expect(raw).toMatchObject({ field: 9, length: 1 << 20 })
+    expect(name).toMatchObject({ field: 8, length: 1 })
+    expect(await reader.next()).toBeUndefined()
+    expect(source.bytesRead).toBeLessThanOrEqual(2 * MIN_WINDOW_BYTES)
+  })
+
+  it('opens sub-messages and decodes packed varints', async () => {
+    const dims = [...varint(3), ...varint(2 ** 40), ...varint(0)]
+    const inner = [...tag(1, 2), ...varint(dims.length), ...dims]
+    const { reader } = readerOver([...tag(5, 2), ...varint(inner.length), ...inner])
+    const outer = await reader.next()
+    const message = reader.message(outer!, 'TensorProto')
+    const field = await message.next()
+    expect(await message.packedVarints(field!, 8, 'dims')).toEqual([3, 2 ** 40, 0])
+    expect(await message.next()).toBeUndefined()
+  })
+
+  it('refuses a field that claims more bytes than its message has', async () => {
+    const { reader } = readerOver([...tag(7, 2), ...varint(100), 1, 2, 3])
+    await expect(reader.next()).rejects.toThrow(/^m\.pb: invalid protobuf in TestProto: field 7 claims 100 bytes, beyond the end of the message at byte 5 \(at byte 0\)/)
+  })
+
+  it('refuses wire types the messages never use, and field number 0', async () => {
+    await expect(readerOver([...tag(1, 3)]).reader.next()).rejects.toThrow(/field 1 has wire type 3/)
+    await expect(readerOver([0x00, 0x01]).reader.next()).rejects.toThrow(/field number 0/)
+  })
+
+  it('refuses a string over its limit before reading it', async () => {
+    const { reader, source } = readerOver([...tag(8, 2), ...varint(5000), ...new Uint8Array(5000)])
+    const field = await reader.next()
+    const before = source.bytesRead
+    await expect(reader.string(field!, 64, 'tensor name')).rejects.toThrow(/tensor name in TestProto is 5000 bytes, over the 64-byte limit/)
+    expect(source.bytesRead).toBe(before)
+  })
+})

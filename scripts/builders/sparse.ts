@@ -1,0 +1,70 @@
+import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs'
+import type { ByteSource } from '../../src/io/byte-source.js'
+import type { CheckpointFiles } from '../../src/io/checkpoint-files.js'
+
+/**
+ * A synthetic file as a list of chunks: bytes written by the builder, and holes (payload bytes
+ * that are never written). In memory a hole is zeros; on disk it stays a hole of a sparse file,
+ * so a test or the bench can describe gigabytes of weights without filling the disk.
+ */
+export type Chunk = Uint8Array | { hole: number }
+
+export function chunkLength(chunk: Chunk): number {
+  return chunk instanceof Uint8Array ? chunk.length : chunk.hole
+}
+
+export function chunksLength(chunks: readonly Chunk[]): number {
+  return chunks.reduce((sum, chunk) => sum + chunkLength(chunk), 0)
+}
+
+/** The chunks as one buffer, holes as zeros (only for files small enough to hold in memory). */
+export function chunksToBytes(chunks: readonly Chunk[]): Uint8Array {
+  const out = new Uint8Array(chunksLength(chunks))
+  let at = 0
+  for (const chunk of chunks) {
+    if (chunk instanceof Uint8Array) out.set(chunk, at)
+    at += chunkLength(chunk)
+  }
+  return out
+}
+
+/** Writes the chunks to `path` as a sparse file: written bytes at their offsets, holes left unwritten. */
+export function writeSparseFile(path: string, chunks: readonly Chunk[]): number {
+  const fd = openSync(path, 'w')
+  try {
+    let at = 0
+    for (const chunk of chunks) {
+      if (chunk instanceof Uint8Array && chunk.length > 0) writeSync(fd, chunk, 0, chunk.length, at)
+      at += chunkLength(chunk)
+    }
+    ftruncateSync(fd, at)
+    return at
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** CheckpointFiles that remembers every source it opened, to sum the bytes a reader read. */
+export class CountingFiles implements CheckpointFiles {
+  private readonly sources: ByteSource[] = []
+
+  constructor(private readonly inner: CheckpointFiles) {}
+
+  get bytesRead(): number {
+    return this.sources.reduce((sum, source) => sum + source.bytesRead, 0)
+  }
+
+  async open(path: string): Promise<ByteSource> {
+    const source = await this.inner.open(path)
+    this.sources.push(source)
+    return source
+  }
+
+  size(path: string): Promise<number | undefined> {
+    return this.inner.size(path)
+  }
+
+  list(dir: string): Promise<string[]> {
+    return this.inner.list(dir)
+  }
+}

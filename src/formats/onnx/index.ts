@@ -1,0 +1,417 @@
+import { denseBytes } from '../../core/dtypes.js'
+import { formatBytes, formatPercent } from '../../core/format-bytes.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_DIMS, MAX_ONNX_GRAPH_DEPTH, MAX_ONNX_STRING_BYTES, MAX_TENSORS } from '../../core/limits.js'
+import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
+import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { ProtoReader, WireType, type ProtoField } from '../protobuf-wire.js'
+import { SourceWindow } from '../source-window.js'
+import type { Candidate, CheckpointReader } from '../types.js'
+import { onnxDtype } from './data-types.js'
+
+/**
+ * ONNX models (`.onnx`), with embedded or external tensor data.
+ *
+ * The protobuf is walked field by field with positioned reads (src/formats/protobuf-wire.ts):
+ * only the messages that can hold initializers are opened, and every payload (`raw_data`, the
+ * typed `*_data` fields) is recorded as a span and stepped over, never read. Field numbers from
+ * `onnx/onnx:onnx/onnx.proto` (FORMATS.md §6).
+ *
+ * Categories come from the format: an initializer is a model weight (ONNX has no trainable flag and
+ * no optimizer state in an inference graph), so `classifiedBy` is `format`. Initializers count
+ * wherever they are: the main graph, subgraphs of If/Loop/Scan nodes, `training_info` graphs, and
+ * sparse initializers. Tensors inside `Constant` nodes and other attributes are part of the graph
+ * (shape constants, folded scalars) and stay metadata with the rest of the `.onnx` bytes.
+ */
+
+// ModelProto
+const MODEL_DOC_STRING = 6
+const MODEL_GRAPH = 7
+const MODEL_TRAINING_INFO = 20
+// TrainingInfoProto
+const TRAINING_INITIALIZATION = 1
+const TRAINING_ALGORITHM = 2
+// GraphProto
+const GRAPH_NODE = 1
+const GRAPH_INITIALIZER = 5
+const GRAPH_SPARSE_INITIALIZER = 15
+const GRAPH_DOC_STRING = 10
+// NodeProto / AttributeProto
+const NODE_NAME = 3
+const NODE_ATTRIBUTE = 5
+const NODE_DOC_STRING = 6
+const ATTRIBUTE_GRAPH = 6
+const ATTRIBUTE_GRAPHS = 11
+// SparseTensorProto
+const SPARSE_VALUES = 1
+const SPARSE_INDICES = 2
+const SPARSE_DIMS = 3
+// TensorProto
+const TENSOR_DIMS = 1
+const TENSOR_DATA_TYPE = 2
+const TENSOR_NAME = 8
+const TENSOR_RAW_DATA = 9
+const TENSOR_EXTERNAL_DATA = 13
+const TENSOR_DATA_LOCATION = 14
+/** float_data, int32_data, string_data, int64_data, double_data, uint64_data: typed payloads. */
+const TENSOR_TYPED_DATA = new Set([4, 5, 6, 7, 10, 11])
+const DATA_LOCATION_EXTERNAL = 1
+// StringStringEntryProto
+const ENTRY_KEY = 1
+const ENTRY_VALUE = 2
+
+/** An ONNX TensorProto as far as sizing needs it. */
+interface TensorProtoInfo {
+  name: string
+  dims: number[]
+  dataType: number
+  /** Embedded payload span in the .onnx (raw_data or a typed field); absent when empty or external. */
+  payload?: { offset: number; end: number; raw: boolean }
+  external: boolean
+  /** `external_data` key/value pairs; allocated only for tensors that have them. */
+  externalData?: Map<string, string>
+  /** Offset of the TensorProto message, for errors. */
+  at: number
+}
+
+/** An external data file referenced by `location`, relative to the model's directory. */
+interface ExternalFile {
+  path: string
+  /** Bytes on disk, or undefined when the file is absent. */
+  size: number | undefined
+  /** End of the furthest span the graph describes in it (the size of an absent file). */
+  describedBytes: number
+}
+
+class OnnxWalk {
+  readonly tensors: TensorInfo[] = []
+  readonly warnings: string[] = []
+  readonly externalFiles = new Map<string, ExternalFile>()
+  nodes = 0
+  /** Bytes of doc_string fields (model, graphs, nodes): measured from their lengths, never read. */
+  docStringBytes = 0
+
+  constructor(
+    readonly path: string,
+    readonly files: CheckpointFiles
+  ) {}
+
+  async model(reader: ProtoReader): Promise<void> {
+    for (let field = await reader.next(); field; field = await reader.next()) {
+      if (field.field === MODEL_DOC_STRING && field.wireType === WireType.LEN) this.docStringBytes += field.length
+      else if (field.field === MODEL_GRAPH && field.wireType === WireType.LEN) {
+        await this.graph(reader.message(field, 'GraphProto'), 'graph', 0)
+      } else if (field.field === MODEL_TRAINING_INFO && field.wireType === WireType.LEN) {
+        await this.trainingInfo(reader.message(field, 'TrainingInfoProto'))
+      }
+    }
+  }
+
+  private async trainingInfo(reader: ProtoReader): Promise<void> {
+    for (let field = await reader.next(); field; field = await reader.next()) {
+      if (field.wireType !== WireType.LEN) continue
+      if (field.field === TRAINING_INITIALIZATION) {
+        await this.graph(reader.message(field, 'GraphProto'), 'training_info initialization graph', 1)
+      } else if (field.field === TRAINING_ALGORITHM) {
+        await this.graph(reader.message(field, 'GraphProto'), 'training_info algorithm graph', 1)
+      }
+    }
+  }
+
+  private async graph(reader: ProtoReader, where: string, depth: number): Promise<void> {
+    if (depth > MAX_ONNX_GRAPH_DEPTH) {
+      throw new LimitExceededError(this.path, 'ONNX graph nesting', depth, MAX_ONNX_GRAPH_DEPTH)
+    }
+    for (let field = await reader.next(); field; field = await reader.next()) {
+      if (field.wireType !== WireType.LEN) continue
+      if (field.field === GRAPH_INITIALIZER) {
+        const tensor = await readTensorProto(reader.message(field, 'TensorProto'))
+        await this.add(tensor, tensor.name, where)
+      } else if (field.field === GRAPH_SPARSE_INITIALIZER) {
+        await this.sparseInitializer(reader.message(field, 'SparseTensorProto'), where)
+      } else if (field.field === GRAPH_NODE) {
+        this.nodes++
+        await this.node(reader.message(field, 'NodeProto'), where, depth)
+      } else if (field.field === GRAPH_DOC_STRING) {
+        this.docStringBytes += field.length
+      }
+    }
+  }
+
+  /** Only a node's subgraph attributes (If/Loop/Scan bodies) can hold initializers. */
+  private async node(reader: ProtoReader, where: string, depth: number): Promise<void> {
+    let name = ''
+    for (let field = await reader.next(); field; field = await reader.next()) {
+      if (field.wireType !== WireType.LEN) continue
+      if (field.field === NODE_DOC_STRING) this.docStringBytes += field.length
+      else if (field.field === NODE_NAME) name = await reader.string(field, MAX_ONNX_STRING_BYTES, 'node name')
+      else if (field.field === NODE_ATTRIBUTE) {
+        const attribute = reader.message(field, 'AttributeProto')
+        for (let inner = await attribute.next(); inner; inner = await attribute.next()) {
+          if (inner.wireType !== WireType.LEN) continue
+          if (inner.field === ATTRIBUTE_GRAPH || inner.field === ATTRIBUTE_GRAPHS) {
+            await this.graph(attribute.message(inner, 'GraphProto'), `subgraph of node '${name}' in the ${where}`, depth + 1)
+          }
+        }
+      }
+    }
+  }
+
+  /** Both parts of a sparse initializer are stored weight bytes: the values and their indices. */
+  private async sparseInitializer(reader: ProtoReader, where: string): Promise<void> {
+    let values: TensorProtoInfo | undefined
+    let indices: TensorProtoInfo | undefined
+    let dims: number[] = []
+    for (let field = await reader.next(); field; field = await reader.next()) {
+      if (field.field === SPARSE_VALUES) values = await readTensorProto(reader.message(field, 'TensorProto'))
+      else if (field.field === SPARSE_INDICES) indices = await readTensorProto(reader.message(field, 'TensorProto'))
+      else if (field.field === SPARSE_DIMS) dims = await readDims(reader, field, dims)
+    }
+    const name = values?.name || indices?.name || '(unnamed sparse initializer)'
+    const dense = `sparse ${dims.length ? `[${dims.join(', ')}]` : ''}`.trim()
+    if (values) await this.add(values, name, `${where}, ${dense} values`)
+    if (indices) await this.add(indices, `${name} (indices)`, `${where}, ${dense} indices`)
+  }
+
+  private async add(tensor: TensorProtoInfo, name: string, where: string): Promise<void> {
+    if (this.tensors.length >= MAX_TENSORS) {
+      throw new LimitExceededError(this.path, 'the number of ONNX initializers', this.tensors.length + 1, MAX_TENSORS)
+    }
+    const dtype = onnxDtype(tensor.dataType)
+    const reason = `ONNX initializer (${where}): initializers are the model's weights`
+    if (tensor.external) {
+      const span = await this.externalSpan(tensor, name, dtype)
+      this.tensors.push({ name, dtype, shape: tensor.dims, category: 'weights', reason, ...span })
+      return
+    }
+    const payload = tensor.payload
+    const byteLength = payload ? payload.end - payload.offset : 0
+    if (payload?.raw) {
+      const expected = denseBytes(dtype, tensor.dims)
+      if (expected !== undefined && expected !== byteLength) {
+        this.warnings.push(
+          `initializer '${name}': raw_data holds ${byteLength} bytes but ${dtype}[${tensor.dims.join(', ')}] needs ${expected}`
+        )
+      }
+    }
+    this.tensors.push({
+      name,
+      dtype,
+      shape: tensor.dims,
+      file: this.path,
+      offset: payload?.offset ?? tensor.at,
+      byteLength,
+      category: 'weights',
+      reason
+    })
+  }
+
+  /**
+   * `external_data` (`onnx/onnx:docs/ExternalData.md`): `location` relative to the model's
+   * directory; `offset` and `length` decimal strings, both optional.
+   */
+  private async externalSpan(
+    tensor: TensorProtoInfo,
+    name: string,
+    dtype: string
+  ): Promise<Pick<TensorInfo, 'file' | 'offset' | 'byteLength' | 'storageKey'>> {
+    const externalData = tensor.externalData ?? new Map<string, string>()
+    const location = externalData.get('location')
+    if (!location) {
+      throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
+        offset: tensor.at,
+        fix: 'Re-save the model with onnx.save_model(..., save_as_external_data=True).'
+      })
+    }
+    const file = await this.externalFile(location, name, tensor.at)
+    const offset = parseDecimal(externalData.get('offset'), 'offset', name, this.path, tensor.at) ?? 0
+    // Without `length`, onnx reads from `offset` to the end of the file (onnx/onnx:
+    // onnx/external_data_helper.py, load_external_data_for_tensor); for an absent file the dense
+    // size is the best description there is.
+    const length =
+      parseDecimal(externalData.get('length'), 'length', name, this.path, tensor.at) ??
+      (file.size !== undefined ? Math.max(0, file.size - offset) : (denseBytes(dtype, tensor.dims) ?? 0))
+    if (!Number.isSafeInteger(offset + length)) {
+      throw new FormatError(this.path, `initializer '${name}' describes ${offset + length} bytes of external data, more than any file holds`, {
+        offset: tensor.at,
+        fix: 'The model is corrupt or hostile.'
+      })
+    }
+    file.describedBytes = Math.max(file.describedBytes, offset + length)
+    // Two initializers naming the same bytes (deduplicated exports) share one storage.
+    return { file: file.path, offset, byteLength: length, storageKey: `${file.path}@${offset}+${length}` }
+  }
+
+  private async externalFile(location: string, name: string, at: number): Promise<ExternalFile> {
+    const segments = location.split(/[\\/]/)
+    if (location.startsWith('/') || /^[A-Za-z]:/.test(location) || segments.includes('..')) {
+      throw new FormatError(
+        this.path,
+        `initializer '${name}' puts its data at '${location}', outside the model's directory`,
+        { offset: at, fix: 'External data must be a relative path next to the model; this file was not opened.' }
+      )
+    }
+    const path = joinPath(dirname(this.path), segments.filter((s) => s !== '' && s !== '.').join('/'))
+    let file = this.externalFiles.get(path)
+    if (!file) {
+      file = { path, size: await this.files.size(path), describedBytes: 0 }
+      this.externalFiles.set(path, file)
+    }
+    return file
+  }
+
+  /** The checkpoint's files: the graph, then each external data file (absent ones with their described size). */
+  checkpointFiles(modelBytes: number): CheckpointFile[] {
+    const list: CheckpointFile[] = [{ path: this.path, role: 'graph', bytes: modelBytes, present: true }]
+    for (const file of this.externalFiles.values()) {
+      if (file.size === undefined) {
+        this.warnings.push(
+          `external data file '${basename(file.path)}' is missing; its ${file.describedBytes} bytes are counted as the graph describes them`
+        )
+        list.push({ path: file.path, role: 'data', bytes: file.describedBytes, present: false })
+      } else {
+        list.push({ path: file.path, role: 'data', bytes: file.size, present: true })
+      }
+    }
+    return list
+  }
+}
+
+async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
+  const tensor: TensorProtoInfo = {
+    name: '',
+    dims: [],
+    dataType: 0,
+    external: false,
+    at: reader.start
+  }
+  for (let field = await reader.next(); field; field = await reader.next()) {
+    if (field.field === TENSOR_DIMS) tensor.dims = await readDims(reader, field, tensor.dims)
+    else if (field.field === TENSOR_DATA_TYPE && field.wireType === WireType.VARINT) tensor.dataType = field.value
+    else if (field.field === TENSOR_NAME) tensor.name = await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name')
+    else if (field.field === TENSOR_DATA_LOCATION && field.wireType === WireType.VARINT) {
+      tensor.external = field.value === DATA_LOCATION_EXTERNAL
+    } else if (field.field === TENSOR_EXTERNAL_DATA) {
+      const entry = reader.message(field, 'StringStringEntryProto')
+      let key = ''
+      let value = ''
+      for (let inner = await entry.next(); inner; inner = await entry.next()) {
+        if (inner.field === ENTRY_KEY) key = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data key')
+        else if (inner.field === ENTRY_VALUE) value = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data value')
+      }
+      tensor.externalData ??= new Map()
+      tensor.externalData.set(key, value)
+    } else if (field.field === TENSOR_RAW_DATA || TENSOR_TYPED_DATA.has(field.field)) {
+      // The payload: recorded, never read. Unpacked repeated values arrive as many fields; their
+      // span runs from the first to the last.
+      const end = field.offset + field.length
+      const raw = field.field === TENSOR_RAW_DATA
+      tensor.payload = tensor.payload
+        ? { offset: Math.min(tensor.payload.offset, field.offset), end: Math.max(tensor.payload.end, end), raw: false }
+        : { offset: field.offset, end, raw }
+    }
+  }
+  return tensor
+}
+
+/** `dims` arrive packed (one LEN field) or one varint per field; both are accepted. */
+async function readDims(reader: ProtoReader, field: ProtoField, dims: number[]): Promise<number[]> {
+  const more = field.wireType === WireType.LEN ? await reader.packedVarints(field, MAX_DIMS, 'dims') : [field.value]
+  const all = [...dims, ...more]
+  if (all.length > MAX_DIMS) throw new LimitExceededError(reader.file, 'the number of tensor dimensions', all.length, MAX_DIMS)
+  for (const dim of all) {
+    if (!Number.isSafeInteger(dim)) {
+      throw new FormatError(reader.file, `a tensor dimension of ${reader.what} is negative or over 2^53`, { offset: field.offset })
+    }
+  }
+  return all
+}
+
+function parseDecimal(text: string | undefined, key: string, name: string, file: string, at: number): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+    throw new FormatError(file, `initializer '${name}' has external_data ${key} '${text}', not a decimal byte count`, {
+      offset: at
+    })
+  }
+  return Number(text)
+}
+
+/** ModelProto fields a file can start with, and the wire type each must have. */
+const MODEL_FIELD_WIRE_TYPES = new Map<number, number>([
+  [1, WireType.VARINT], // ir_version
+  [2, WireType.LEN], // producer_name
+  [3, WireType.LEN], // producer_version
+  [4, WireType.LEN], // domain
+  [5, WireType.VARINT], // model_version
+  [6, WireType.LEN], // doc_string
+  [7, WireType.LEN], // graph
+  [8, WireType.LEN], // opset_import
+  [14, WireType.LEN], // metadata_props
+  [20, WireType.LEN], // training_info
+  [25, WireType.LEN] // functions
+])
+
+/** Doc strings above this share of the .onnx get an explanation line. */
+const DOC_STRINGS_WORTH_EXPLAINING = 0.1
+
+/** Highest `ir_version` accepted by the content-only sniff (IR 11 is current; leave room). */
+const MAX_PLAUSIBLE_IR_VERSION = 32
+
+export const onnxReader: CheckpointReader = {
+  format: 'onnx',
+
+  matchesName: (path) => /\.onnx$/i.test(path),
+
+  /**
+   * ONNX has no magic number. A `.onnx` file is accepted when its first byte is a ModelProto tag;
+   * any other name only when it starts the way every exporter writes it: `ir_version` (field 1)
+   * with a small value, then another ModelProto field.
+   */
+  sniff(candidate: Candidate): boolean {
+    const head = candidate.head
+    // Every field a model starts with in practice has a number below 16: a one-byte tag.
+    if (head.length < 2 || (head[0] & 0x80) !== 0) return false
+    const firstField = head[0] >> 3
+    if (MODEL_FIELD_WIRE_TYPES.get(firstField) !== (head[0] & 7)) return false
+    if (/\.onnx$/i.test(candidate.path)) return true
+    if (head[0] !== 0x08 || head[1] === 0 || head[1] > MAX_PLAUSIBLE_IR_VERSION || head.length < 3) return false
+    return MODEL_FIELD_WIRE_TYPES.get(head[2] >> 3) === (head[2] & 7)
+  },
+
+  async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
+    const source = await files.open(path)
+    const walk = new OnnxWalk(path, files)
+    try {
+      await walk.model(new ProtoReader(new SourceWindow(source), 0, source.size, 'ModelProto'))
+    } finally {
+      await source.close()
+    }
+    const checkpointFiles = walk.checkpointFiles(source.size)
+    const explanations: string[] = []
+    if (walk.docStringBytes >= DOC_STRINGS_WORTH_EXPLAINING * source.size) {
+      explanations.push(
+        `doc strings take ${formatBytes(walk.docStringBytes)} (${formatPercent(walk.docStringBytes / source.size)}) of ${basename(path)}: ` +
+          "exporters such as torch.onnx.export record each node's Python stack trace there; " +
+          'clearing the doc_string fields shrinks the file without changing the model'
+      )
+    }
+    return {
+      format: 'onnx',
+      name: path,
+      files: checkpointFiles,
+      tensors: walk.tensors,
+      classifiedBy: 'format',
+      warnings: walk.warnings,
+      explanations,
+      categoryNotes: {
+        metadata: [
+          `graph of ${walk.nodes} node${walk.nodes === 1 ? '' : 's'}`,
+          'names',
+          ...(walk.docStringBytes > 0 ? [`doc strings (${formatBytes(walk.docStringBytes)})`] : []),
+          'protobuf framing'
+        ].join(', ')
+      }
+    }
+  }
+}

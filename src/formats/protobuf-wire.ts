@@ -1,0 +1,182 @@
+import { FormatError } from '../core/errors.js'
+import { UTF8 } from './binary-reader.js'
+import type { SourceWindow } from './source-window.js'
+
+/**
+ * A protobuf wire-format reader over positioned reads, for messages too large to decode whole
+ * (an ONNX model with embedded weights is up to 2 GiB of `raw_data`). It walks one message field
+ * by field; a length-delimited field is returned as a span (offset, length) that the caller may
+ * open as a sub-message, read as a short string, or simply leave: the reader then moves past it
+ * without reading its bytes. A whole-message decoder (protobufjs) would copy every payload.
+ *
+ * Wire format (https://protobuf.dev/programming-guides/encoding/): a field is a varint tag
+ * `(field_number << 3) | wire_type`, then a value: 0 varint, 1 fixed64, 2 varint length + bytes,
+ * 5 fixed32 (3 and 4, the deprecated groups, do not occur in the messages read here).
+ */
+
+export const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 } as const
+
+export interface ProtoField {
+  field: number
+  wireType: number
+  /** File offset of the value (for LEN: of its first content byte, after the length). */
+  offset: number
+  /** LEN: content length; VARINT: encoded size; FIXED64/FIXED32: 8/4. */
+  length: number
+  /**
+   * VARINT only: the value. Values above 2^53 (negative int64s are 10-byte varints) lose precision;
+   * callers that use a value as a size check `Number.isSafeInteger`.
+   */
+  value: number
+}
+
+/** Longest varint: 10 bytes carry 64 bits. */
+const MAX_VARINT_BYTES = 10
+
+export class ProtoReader {
+  /** File offset of the next field. */
+  position: number
+
+  constructor(
+    private readonly window: SourceWindow,
+    readonly start: number,
+    /** File offset one past the message's last byte. */
+    readonly end: number,
+    /** What the message is, for errors (`ModelProto`, `TensorProto 'fc.weight'`). */
+    readonly what: string
+  ) {
+    this.position = start
+  }
+
+  get file(): string {
+    return this.window.name
+  }
+
+  /** The next field, or undefined at the end of the message. The reader has moved past its value. */
+  async next(): Promise<ProtoField | undefined> {
+    if (this.position >= this.end) return undefined
+    const tagAt = this.position
+    const tag = await this.varint()
+    const field = Math.floor(tag / 8)
+    const wireType = tag % 8
+    if (field === 0) throw this.error('field number 0', tagAt)
+    const offset = this.position
+    switch (wireType) {
+      case WireType.VARINT: {
+        const value = await this.varint()
+        return { field, wireType, offset, length: this.position - offset, value }
+      }
+      case WireType.FIXED64:
+        this.advance(8, field, tagAt)
+        return { field, wireType, offset, length: 8, value: 0 }
+      case WireType.FIXED32:
+        this.advance(4, field, tagAt)
+        return { field, wireType, offset, length: 4, value: 0 }
+      case WireType.LEN: {
+        const length = await this.varint()
+        const contentAt = this.position
+        if (!Number.isSafeInteger(length)) throw this.error(`field ${field} has a length over 2^53`, tagAt)
+        this.advance(length, field, tagAt)
+        return { field, wireType, offset: contentAt, length, value: 0 }
+      }
+      default:
+        throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt)
+    }
+  }
+
+  /** A reader over a length-delimited field's content. */
+  message(field: ProtoField, what: string): ProtoReader {
+    this.expectLen(field, what)
+    return new ProtoReader(this.window, field.offset, field.offset + field.length, what)
+  }
+
+  /** A length-delimited field's content as UTF-8, refusing strings over `maxBytes` before reading them. */
+  async string(field: ProtoField, maxBytes: number, what: string): Promise<string> {
+    return UTF8.decode(await this.bytes(field, maxBytes, what))
+  }
+
+  /** A length-delimited field's content (a view into the read window), up to `maxBytes`. */
+  async bytes(field: ProtoField, maxBytes: number, what: string): Promise<Uint8Array> {
+    this.expectLen(field, what)
+    if (field.length > maxBytes) {
+      throw new FormatError(this.file, `${what} in ${this.what} is ${field.length} bytes, over the ${maxBytes}-byte limit`, {
+        offset: field.offset,
+        fix: 'The file is corrupt or hostile.'
+      })
+    }
+    return this.window.view(field.offset, field.length)
+  }
+
+  /** Packed repeated varints (e.g. `TensorProto.dims`), at most `maxCount` of them. */
+  async packedVarints(field: ProtoField, maxCount: number, what: string): Promise<number[]> {
+    const bytes = await this.bytes(field, maxCount * MAX_VARINT_BYTES, what)
+    const values: number[] = []
+    let value = 0
+    let scale = 1
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i]
+      // Multiplication, not shifts: JS shifts are 32-bit (FORMATS.md trap 3).
+      value += (byte & 0x7f) * scale
+      scale *= 128
+      if ((byte & 0x80) === 0) {
+        if (values.length >= maxCount) {
+          throw new FormatError(this.file, `${what} in ${this.what} has more than ${maxCount} values`, { offset: field.offset })
+        }
+        values.push(value)
+        value = 0
+        scale = 1
+      } else if (scale > 128 ** MAX_VARINT_BYTES) {
+        throw new FormatError(this.file, `${what} in ${this.what} holds a varint longer than 10 bytes`, { offset: field.offset + i })
+      }
+    }
+    if (scale !== 1) throw new FormatError(this.file, `${what} in ${this.what} ends inside a varint`, { offset: field.offset })
+    return values
+  }
+
+  private expectLen(field: ProtoField, what: string): void {
+    if (field.wireType !== WireType.LEN) {
+      throw new FormatError(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected length-delimited`, {
+        offset: field.offset,
+        fix: 'The file is not a valid protobuf of this kind, or is corrupt.'
+      })
+    }
+  }
+
+  private advance(length: number, field: number, tagAt: number): void {
+    if (this.position + length > this.end) {
+      throw this.error(
+        `field ${field} claims ${length} bytes, beyond the end of the message at byte ${this.end}`,
+        tagAt
+      )
+    }
+    this.position += length
+  }
+
+  private async varint(): Promise<number> {
+    const at = this.position
+    const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at)
+    // Decoded from the window's buffer directly: this runs several times per tensor.
+    if (!this.window.has(at, available)) await this.window.load(at, available)
+    const buffer = this.window.buffer
+    const base = at - this.window.bufferStart
+    let value = 0
+    let scale = 1
+    for (let i = 0; i < available; i++) {
+      const byte = buffer[base + i]
+      value += (byte & 0x7f) * scale
+      if ((byte & 0x80) === 0) {
+        this.position = at + i + 1
+        return value
+      }
+      scale *= 128
+    }
+    throw this.error(available === MAX_VARINT_BYTES ? 'a varint longer than 10 bytes' : 'the message ends inside a varint', at)
+  }
+
+  private error(what: string, offset: number): FormatError {
+    return new FormatError(this.file, `invalid protobuf in ${this.what}: ${what}`, {
+      offset,
+      fix: 'The file is truncated or corrupt; re-export it.'
+    })
+  }
+}

@@ -1,0 +1,183 @@
+import { denseBytes } from '../../core/dtypes.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_DIMS, MAX_SAFETENSORS_HEADER_BYTES, MAX_TENSORS } from '../../core/limits.js'
+import type { ByteSource } from '../../io/byte-source.js'
+
+/**
+ * The safetensors layout (`huggingface/safetensors:safetensors/src/tensor.rs`, FORMATS.md §5):
+ *
+ *   u64 LE  N         header length
+ *   byte[N] header    UTF-8 JSON; writers pad it with spaces to a multiple of 8
+ *   byte[]  data      tensor bytes; `data_offsets` are relative to byte 8 + N
+ *
+ * Only the 8 bytes and the header are read.
+ */
+
+/** safetensors dtype strings (`Dtype` in tensor.rs) to canonical dtype names. */
+export const SAFETENSORS_DTYPES: Readonly<Record<string, string>> = {
+  BOOL: 'bool',
+  F4: 'float4_e2m1',
+  F6_E2M3: 'float6_e2m3',
+  F6_E3M2: 'float6_e3m2',
+  U8: 'uint8',
+  I8: 'int8',
+  F8_E5M2: 'float8_e5m2',
+  F8_E4M3: 'float8_e4m3fn',
+  F8_E8M0: 'float8_e8m0',
+  F8_E4M3FNUZ: 'float8_e4m3fnuz',
+  F8_E5M2FNUZ: 'float8_e5m2fnuz',
+  I16: 'int16',
+  U16: 'uint16',
+  F16: 'float16',
+  BF16: 'bfloat16',
+  I32: 'int32',
+  U32: 'uint32',
+  F32: 'float32',
+  C64: 'complex64',
+  F64: 'float64',
+  I64: 'int64',
+  U64: 'uint64'
+}
+
+export interface SafetensorsEntry {
+  name: string
+  dtype: string
+  shape: number[]
+  /** Byte offset of the payload in the file (8 + N + begin). */
+  offset: number
+  byteLength: number
+}
+
+export interface SafetensorsHeader {
+  /** 8 + N: where the data starts. */
+  dataStart: number
+  /** Whether the header has a `__metadata__` map. */
+  hasMetadata: boolean
+  entries: SafetensorsEntry[]
+  warnings: string[]
+}
+
+const LENGTH_BYTES = 8
+
+/** Reads and validates the header of one safetensors file: every span inside the file, sized by dtype × shape. */
+export async function readSafetensorsHeader(source: ByteSource): Promise<SafetensorsHeader> {
+  const file = source.name
+  if (source.size < LENGTH_BYTES) {
+    throw new FormatError(file, `a safetensors file starts with an 8-byte header length, but the file has ${source.size} bytes`, {
+      fix: 'The file is truncated or empty.'
+    })
+  }
+  const lengthBytes = await source.read(0, LENGTH_BYTES)
+  const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, LENGTH_BYTES).getBigUint64(0, true)
+  // The limit is checked before anything is allocated: a header claiming 2^63 bytes is refused here.
+  if (headerLength > BigInt(MAX_SAFETENSORS_HEADER_BYTES)) {
+    throw new LimitExceededError(file, 'the safetensors header length', headerLength, MAX_SAFETENSORS_HEADER_BYTES)
+  }
+  const n = Number(headerLength)
+  const dataStart = LENGTH_BYTES + n
+  if (dataStart > source.size) {
+    throw new FormatError(file, `the header claims ${n} bytes but the file has only ${source.size - LENGTH_BYTES} after the length`, {
+      offset: 0,
+      fix: 'The file is truncated (an interrupted download or a Git LFS pointer?).'
+    })
+  }
+  const text = decodeHeader(file, await source.read(LENGTH_BYTES, n))
+  let json: unknown
+  try {
+    // Trailing spaces (the writers' padding to a multiple of 8) are JSON whitespace.
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new FormatError(file, `the header is not valid JSON (${(error as Error).message})`, { offset: LENGTH_BYTES })
+  }
+  if (!isObject(json)) throw new FormatError(file, 'the header is not a JSON object', { offset: LENGTH_BYTES })
+
+  const entries: SafetensorsEntry[] = []
+  const warnings: string[] = []
+  const names = Object.keys(json)
+  if (names.length > MAX_TENSORS) throw new LimitExceededError(file, 'the number of safetensors entries', names.length, MAX_TENSORS)
+  for (const name of names) {
+    // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
+    if (name === '__metadata__') continue
+    entries.push(parseEntry(file, name, json[name], dataStart, source.size, warnings))
+  }
+  checkNoOverlap(file, entries, dataStart)
+  const lastEnd = entries.reduce((end, entry) => Math.max(end, entry.offset + entry.byteLength), dataStart)
+  if (lastEnd < source.size) {
+    // The reference reader refuses this (MetadataIncompleteBuffer); the bytes are still counted, as metadata.
+    warnings.push(`${source.size - lastEnd} bytes after the last tensor are not described by the header`)
+  }
+  return { dataStart, hasMetadata: '__metadata__' in json, entries, warnings }
+}
+
+function parseEntry(
+  file: string,
+  name: string,
+  value: unknown,
+  dataStart: number,
+  fileSize: number,
+  warnings: string[]
+): SafetensorsEntry {
+  const invalid = (what: string, fix?: string): FormatError =>
+    new FormatError(file, `tensor '${name}' ${what}`, { fix: fix ?? 'The header is malformed; re-save the file.' })
+  if (!isObject(value)) throw invalid('is not a JSON object with dtype, shape and data_offsets')
+  const { dtype, shape, data_offsets: offsets } = value
+  if (typeof dtype !== 'string') throw invalid('has no dtype string')
+  if (!Array.isArray(shape) || shape.length > MAX_DIMS || !shape.every(isSize)) {
+    throw invalid(`has an invalid shape ${JSON.stringify(shape)?.slice(0, 100)} (at most ${MAX_DIMS} non-negative integers)`)
+  }
+  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isSize) || offsets[0] > offsets[1]) {
+    throw invalid(`has invalid data_offsets ${JSON.stringify(offsets)?.slice(0, 100)} (expected [begin, end] with begin <= end)`)
+  }
+  const [begin, end] = offsets as [number, number]
+  if (dataStart + end > fileSize) {
+    throw invalid(
+      `declares data_offsets [${begin}, ${end}], ending at byte ${dataStart + end} of the file, beyond its ${fileSize} bytes`,
+      'The file is truncated (an interrupted download?) or its header does not match its data.'
+    )
+  }
+  const canonical = SAFETENSORS_DTYPES[dtype]
+  const byteLength = end - begin
+  if (canonical === undefined) {
+    warnings.push(`tensor '${name}' has dtype '${dtype}', unknown to this version; its size is taken from data_offsets`)
+  } else {
+    const expected = denseBytes(canonical, shape as number[])
+    if (expected !== undefined && expected !== byteLength) {
+      throw invalid(
+        `declares ${byteLength} bytes (data_offsets [${begin}, ${end}]) but ${dtype}[${(shape as number[]).join(', ')}] needs ${expected}`
+      )
+    }
+  }
+  return { name, dtype: canonical ?? dtype.toLowerCase(), shape: shape as number[], offset: dataStart + begin, byteLength }
+}
+
+/** Overlapping payloads would count bytes twice: the reference reader requires contiguous entries. */
+function checkNoOverlap(file: string, entries: SafetensorsEntry[], dataStart: number): void {
+  const sorted = [...entries].sort((a, b) => a.offset - b.offset || a.byteLength - b.byteLength)
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1]
+    const current = sorted[i]
+    if (current.offset < previous.offset + previous.byteLength) {
+      throw new FormatError(
+        file,
+        `tensors '${previous.name}' and '${current.name}' overlap (data_offsets ${previous.offset - dataStart}..${previous.offset - dataStart + previous.byteLength} and ${current.offset - dataStart}..${current.offset - dataStart + current.byteLength})`,
+        { fix: 'The header is malformed; re-save the file.' }
+      )
+    }
+  }
+}
+
+function decodeHeader(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new FormatError(file, 'the header is not valid UTF-8', { offset: LENGTH_BYTES })
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isSize(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+}
