@@ -20,7 +20,11 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { median, runMedian, runOnce, type ProcessRun } from './process.js'
+import { ggufScenario } from './scenarios/gguf.js'
+import { hdf5Scenario } from './scenarios/hdf5.js'
+import { onnxScenario } from './scenarios/onnx.js'
 import { pytorchScenario } from './scenarios/pytorch.js'
+import { safetensorsScenario } from './scenarios/safetensors.js'
 import { tensorflowScenario } from './scenarios/tensorflow.js'
 import type { FormatScenario, Scale } from './scenarios/types.js'
 
@@ -31,7 +35,7 @@ const KB = 1e3
 const MB = 1e6
 const GB = 1e9
 
-const SCENARIOS: FormatScenario[] = [tensorflowScenario, pytorchScenario]
+const SCENARIOS: FormatScenario[] = [tensorflowScenario, pytorchScenario, safetensorsScenario, onnxScenario, ggufScenario, hdf5Scenario]
 
 /** The grid: tensor counts and described sizes, small to large (issue 5). */
 const SCALES: Scale[] = [
@@ -68,6 +72,8 @@ interface Row {
   scale: string
   tensors: number
   described: number
+  /** Bytes of the checkpoint that are not tensor payloads (the report's metadata category). */
+  metadata: number
   run: ProcessRun
   stats: Stats
   floorMs: number
@@ -128,7 +134,7 @@ function measureCli(format: string, scale: string, cwd: string, paths: string[],
   if (!statsLine) throw new Error(`the CLI printed no stats for ${format} ${scale}:\n${run.stderr}`)
   const stats = JSON.parse(statsLine.slice('model-size-budget stats: '.length)) as Stats
   const report = JSON.parse(run.stdout) as {
-    checkpoints: { tensors: number; bytes: { total: number } }[]
+    checkpoints: { tensors: number; bytes: { total: number; metadata: number } }[]
     errors: { message: string }[]
   }
   const row: Row = {
@@ -136,6 +142,7 @@ function measureCli(format: string, scale: string, cwd: string, paths: string[],
     scale,
     tensors: report.checkpoints.reduce((n, c) => n + c.tensors, 0),
     described: report.checkpoints.reduce((n, c) => n + c.bytes.total, 0),
+    metadata: report.checkpoints.reduce((n, c) => n + c.bytes.metadata, 0),
     run,
     stats,
     floorMs,
@@ -145,17 +152,28 @@ function measureCli(format: string, scale: string, cwd: string, paths: string[],
   return row
 }
 
+/**
+ * The 1% target, for checkpoints over 10 MB. A checkpoint whose own metadata (pickle, zip
+ * directory, index) is over 1% of it cannot be analysed reading less than that metadata: there the
+ * target is that nothing but metadata is read (bytes read <= metadata bytes + 64 KiB of slack).
+ */
+function readRatioMissed(row: Row): boolean {
+  if (row.described <= TARGET.readRatioAbove) return false
+  if (row.stats.bytesRead < TARGET.readRatio * row.described) return false
+  return row.stats.bytesRead > row.metadata + 64 * 1024
+}
+
 function printTable(rows: Row[]): void {
-  console.log('| format | tensors × size | tensors | described | wall | − floor | in-process load → done | CPU | peak RSS | bytes read | read / described |')
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+  console.log('| format | tensors × size | tensors | described | metadata | wall | − floor | in-process load → done | CPU | peak RSS | bytes read | read / described |')
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const row of rows) {
     const ratio = row.stats.bytesRead / row.described
-    const ratioMiss = row.described > TARGET.readRatioAbove && ratio >= TARGET.readRatio
+    const ratioMiss = readRatioMissed(row)
     const rssMiss = row.run.maxRssKiB / 1024 >= TARGET.maxRssMiB
     const beyond = row.run.wallMs - row.floorMs
     const timeMiss = (row.tensors >= 100_000 && beyond >= TARGET.beyondFloorMs100k) || (row.format === 'seed example' && row.run.wallMs >= TARGET.seedWallMs)
     console.log(
-      `| ${row.format} | ${row.scale} | ${count(row.tensors)} | ${bytes(row.described)} | ${ms(row.run.wallMs)}${timeMiss ? ' ❌' : ''} | ${ms(beyond)} | ` +
+      `| ${row.format} | ${row.scale} | ${count(row.tensors)} | ${bytes(row.described)} | ${bytes(row.metadata)} | ${ms(row.run.wallMs)}${timeMiss ? ' ❌' : ''} | ${ms(beyond)} | ` +
         `${ms(row.stats.loadedMs)} → ${ms(row.stats.doneMs)} | ${ms(row.run.cpuMs)} | ${mib(row.run.maxRssKiB)}${rssMiss ? ' ❌' : ''} | ` +
         `${bytes(row.stats.bytesRead)} | ${percent(ratio)}${ratioMiss ? ' ❌' : ''} |`
     )
@@ -250,13 +268,18 @@ function printTorch(): void {
 }
 
 function printTargets(rows: Row[], floorMs: number): void {
-  const big = rows.filter((row) => row.described > TARGET.readRatioAbove)
+  const big = rows.filter((row) => row.described > TARGET.readRatioAbove && row.metadata < TARGET.readRatio * row.described)
   const worstRatio = Math.max(...big.map((row) => row.stats.bytesRead / row.described))
+  const metadataHeavy = rows.filter((row) => row.described > TARGET.readRatioAbove && row.metadata >= TARGET.readRatio * row.described)
   const worst100k = Math.max(...rows.filter((row) => row.tensors >= 100_000).map((row) => row.run.wallMs - floorMs))
   const worstRss = Math.max(...rows.map((row) => row.run.maxRssKiB)) / 1024
   const seed = rows.find((row) => row.format === 'seed example')
   console.log('Targets (issue 5):')
   console.log(`- bytes read < 1% of described above 10 MB: worst ${percent(worstRatio)} ${worstRatio < TARGET.readRatio ? '✅' : '❌'}`)
+  if (metadataHeavy.length > 0) {
+    const ok = metadataHeavy.every((row) => !readRatioMissed(row))
+    console.log(`  (${metadataHeavy.length} checkpoint(s) over 10 MB are themselves over 1% metadata; there only metadata may be read: ${ok ? '✅' : '❌'})`)
+  }
   if (Number.isFinite(worst100k)) console.log(`- 100,000 tensors < 1 s beyond start-up: worst ${ms(worst100k)} ${worst100k < TARGET.beyondFloorMs100k ? '✅' : '❌'}`)
   console.log(`- peak RSS < 150 MB at every scale: worst ${worstRss.toFixed(0)} MiB ${worstRss < TARGET.maxRssMiB ? '✅' : '❌'}`)
   if (seed) console.log(`- seed example (39 MB) < 100 ms wall: ${ms(seed.run.wallMs)} ${seed.run.wallMs < TARGET.seedWallMs ? '✅' : '❌'} (CPU ${ms(seed.run.cpuMs)})`)

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { pickle, type Py } from '../../scripts/builders/pickle.js'
 import { orderedDict, type StorageSpec } from '../../scripts/builders/pytorch.js'
 import { crc32 } from '../../scripts/builders/zip.js'
-import { writeSparseFile, type Chunk } from '../sparse.js'
+import { writeSparseFile, type Chunk } from '../../scripts/builders/sparse.js'
 import { elementCount, float32Shape, type FormatScenario, type Scale } from './types.js'
 
 /**

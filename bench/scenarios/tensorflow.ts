@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBundleLayout, DT, type BundleTensorSpec, type ShardLayout } from '../../scripts/builders/tensorflow.js'
-import { writeSparseFile, type Chunk } from '../sparse.js'
+import { writeSparseFile, type Chunk } from '../../scripts/builders/sparse.js'
 import { float32Shape, type FormatScenario, type Scale } from './types.js'
 
 /**

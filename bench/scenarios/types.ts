@@ -2,6 +2,8 @@
 export interface Scale {
   tensors: number
   bytes: number
+  /** ONNX: keep the initializers in an external data file (default: only past protobuf's 2 GB limit). */
+  external?: boolean
 }
 
 /** How the bench writes one format's checkpoints. */
