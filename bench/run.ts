@@ -43,7 +43,7 @@ const SCALES: Scale[] = [
   { tensors: 10, bytes: 1 * GB },
   { tensors: 1_000, bytes: 100 * MB },
   { tensors: 1_000, bytes: 10 * GB },
-  { tensors: 100_000, bytes: 400 * KB * 10 },
+  { tensors: 100_000, bytes: 400 * MB },
   { tensors: 100_000, bytes: 100 * GB }
 ]
 
@@ -104,11 +104,16 @@ function main(): void {
   console.log(`Start-up floor \`node -e ""\`: ${ms(floor.wallMs)} wall, ${ms(floor.cpuMs)} CPU, ${mib(floor.maxRssKiB)} peak RSS.\n`)
 
   const rows: Row[] = []
+  const skipped: string[] = []
   const scenarios = SCENARIOS.filter((scenario) => !formats || formats.includes(scenario.format))
   const work = mkdtempSync(join(tmpdir(), 'msb-bench-'))
   try {
     for (const scenario of scenarios) {
       for (const scale of SCALES.filter((s) => s.tensors <= maxTensors && (!tensorCounts || tensorCounts.includes(s.tensors)))) {
+        if (scenario.maxTensors !== undefined && scale.tensors > scenario.maxTensors) {
+          skipped.push(`${scenario.format} ${count(scale.tensors)} tensors: skipped (${scenario.maxTensorsReason ?? 'over the writer\'s limit'})`)
+          continue
+        }
         const dir = join(work, `${scenario.format}-${scale.tensors}-${scale.bytes}`)
         mkdirSync(dir)
         const paths = scenario.write(dir, scale) as string[]
@@ -123,6 +128,8 @@ function main(): void {
   rows.push(seed)
 
   printTable(rows)
+  for (const line of skipped) console.log(`- ${line}`)
+  if (skipped.length > 0) console.log('')
   printAction(runs, floor.wallMs)
   printTorch()
   printTargets(rows, floor.wallMs)

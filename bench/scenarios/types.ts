@@ -9,6 +9,10 @@ export interface Scale {
 /** How the bench writes one format's checkpoints. */
 export interface FormatScenario {
   format: string
+  /** Largest tensor count the writer handles (the grid's larger scales are listed as skipped). */
+  maxTensors?: number
+  /** Why, for the bench output. */
+  maxTensorsReason?: string
   /**
    * Writes, into the empty directory `dir`, a checkpoint of about `scale.tensors` tensors whose
    * payloads add up to about `scale.bytes` bytes, as holes of sparse files. Returns the paths
