@@ -251,7 +251,7 @@ class WireReader {
   /** int32 is sent as a sign-extended varint: keep the low 32 bits, signed. */
   int32(): number {
     const value = this.varint()
-    return value < 0 ? value : Number(BigInt.asIntN(32, BigInt(value)))
+    return value >= 0 && value <= 0x7fffffff ? value : Number(BigInt.asIntN(32, BigInt(value)))
   }
 
   sub(): WireReader {
