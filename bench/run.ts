@@ -77,6 +77,7 @@ interface Row {
   run: ProcessRun
   stats: Stats
   floorMs: number
+  floorCpuMs: number
   errors: string[]
 }
 
@@ -117,14 +118,14 @@ function main(): void {
         const dir = join(work, `${scenario.format}-${scale.tensors}-${scale.bytes}`)
         mkdirSync(dir)
         const paths = scenario.write(dir, scale) as string[]
-        rows.push(measureCli(scenario.format, `${count(scale.tensors)} × ${bytes(scale.bytes / scale.tensors)}`, dir, paths, runs, floor.wallMs))
+        rows.push(measureCli(scenario.format, `${count(scale.tensors)} × ${bytes(scale.bytes / scale.tensors)}`, dir, paths, runs, floor))
         rmSync(dir, { recursive: true, force: true })
       }
     }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
-  const seed = measureCli('seed example', 'examples/mnist-cnn-adam', ROOT, ['examples/mnist-cnn-adam'], runs, floor.wallMs)
+  const seed = measureCli('seed example', 'examples/mnist-cnn-adam', ROOT, ['examples/mnist-cnn-adam'], runs, floor)
   rows.push(seed)
 
   printTable(rows)
@@ -135,7 +136,7 @@ function main(): void {
   printTargets(rows, floor.wallMs)
 }
 
-function measureCli(format: string, scale: string, cwd: string, paths: string[], runs: number, floorMs: number): Row {
+function measureCli(format: string, scale: string, cwd: string, paths: string[], runs: number, floor: ProcessRun): Row {
   const run = runMedian('node', [CLI, '--json', ...paths], { cwd, env: { MODEL_SIZE_BUDGET_STATS: '1' }, runs })
   const statsLine = run.stderr.split('\n').find((line) => line.startsWith('model-size-budget stats: '))
   if (!statsLine) throw new Error(`the CLI printed no stats for ${format} ${scale}:\n${run.stderr}`)
@@ -152,7 +153,8 @@ function measureCli(format: string, scale: string, cwd: string, paths: string[],
     metadata: report.checkpoints.reduce((n, c) => n + c.bytes.metadata, 0),
     run,
     stats,
-    floorMs,
+    floorMs: floor.wallMs,
+    floorCpuMs: floor.cpuMs,
     errors: report.errors.map((error) => error.message)
   }
   process.stderr.write(`measured ${format} ${scale}: ${ms(run.wallMs)}\n`)
@@ -171,17 +173,21 @@ function readRatioMissed(row: Row): boolean {
 }
 
 function printTable(rows: Row[]): void {
-  console.log('| format | tensors × size | tensors | described | metadata | wall | − floor | in-process load → done | CPU | peak RSS | bytes read | read / described |')
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+  console.log('| format | tensors × size | tensors | described | metadata | wall | wall − floor | CPU | CPU − floor | in-process load → done | peak RSS | bytes read | read / described |')
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const row of rows) {
     const ratio = row.stats.bytesRead / row.described
     const ratioMiss = readRatioMissed(row)
     const rssMiss = row.run.maxRssKiB / 1024 >= TARGET.maxRssMiB
     const beyond = row.run.wallMs - row.floorMs
-    const timeMiss = (row.tensors >= 100_000 && beyond >= TARGET.beyondFloorMs100k) || (row.format === 'seed example' && row.run.wallMs >= TARGET.seedWallMs)
+    const beyondCpu = row.run.cpuMs - row.floorCpuMs
+    const slow = row.tensors >= 100_000 && beyond >= TARGET.beyondFloorMs100k
+    const slowCpu = row.tensors >= 100_000 && beyondCpu >= TARGET.beyondFloorMs100k
+    const seedMiss = row.format === 'seed example' && row.run.wallMs >= TARGET.seedWallMs
     console.log(
-      `| ${row.format} | ${row.scale} | ${count(row.tensors)} | ${bytes(row.described)} | ${bytes(row.metadata)} | ${ms(row.run.wallMs)}${timeMiss ? ' ❌' : ''} | ${ms(beyond)} | ` +
-        `${ms(row.stats.loadedMs)} → ${ms(row.stats.doneMs)} | ${ms(row.run.cpuMs)} | ${mib(row.run.maxRssKiB)}${rssMiss ? ' ❌' : ''} | ` +
+      `| ${row.format} | ${row.scale} | ${count(row.tensors)} | ${bytes(row.described)} | ${bytes(row.metadata)} | ${ms(row.run.wallMs)}${seedMiss ? ' ❌' : ''} | ` +
+        `${ms(beyond)}${slow ? ' ❌' : ''} | ${ms(row.run.cpuMs)} | ${ms(beyondCpu)}${slowCpu ? ' ❌' : ''} | ` +
+        `${ms(row.stats.loadedMs)} → ${ms(row.stats.doneMs)} | ${mib(row.run.maxRssKiB)}${rssMiss ? ' ❌' : ''} | ` +
         `${bytes(row.stats.bytesRead)} | ${percent(ratio)}${ratioMiss ? ' ❌' : ''} |`
     )
   }
@@ -279,6 +285,7 @@ function printTargets(rows: Row[], floorMs: number): void {
   const worstRatio = Math.max(...big.map((row) => row.stats.bytesRead / row.described))
   const metadataHeavy = rows.filter((row) => row.described > TARGET.readRatioAbove && row.metadata >= TARGET.readRatio * row.described)
   const worst100k = Math.max(...rows.filter((row) => row.tensors >= 100_000).map((row) => row.run.wallMs - floorMs))
+  const worst100kCpu = Math.max(...rows.filter((row) => row.tensors >= 100_000).map((row) => row.run.cpuMs - row.floorCpuMs))
   const worstRss = Math.max(...rows.map((row) => row.run.maxRssKiB)) / 1024
   const seed = rows.find((row) => row.format === 'seed example')
   console.log('Targets (issue 5):')
@@ -287,9 +294,19 @@ function printTargets(rows: Row[], floorMs: number): void {
     const ok = metadataHeavy.every((row) => !readRatioMissed(row))
     console.log(`  (${metadataHeavy.length} checkpoint(s) over 10 MB are themselves over 1% metadata; there only metadata may be read: ${ok ? '✅' : '❌'})`)
   }
-  if (Number.isFinite(worst100k)) console.log(`- 100,000 tensors < 1 s beyond start-up: worst ${ms(worst100k)} ${worst100k < TARGET.beyondFloorMs100k ? '✅' : '❌'}`)
+  if (Number.isFinite(worst100k)) {
+    console.log(
+      `- 100,000 tensors < 1 s beyond start-up: worst ${ms(worst100k)} wall ${worst100k < TARGET.beyondFloorMs100k ? '✅' : '❌'}, ` +
+        `${ms(worst100kCpu)} CPU ${worst100kCpu < TARGET.beyondFloorMs100k ? '✅' : '❌'}`
+    )
+  }
   console.log(`- peak RSS < 150 MB at every scale: worst ${worstRss.toFixed(0)} MiB ${worstRss < TARGET.maxRssMiB ? '✅' : '❌'}`)
-  if (seed) console.log(`- seed example (39 MB) < 100 ms wall: ${ms(seed.run.wallMs)} ${seed.run.wallMs < TARGET.seedWallMs ? '✅' : '❌'} (CPU ${ms(seed.run.cpuMs)})`)
+  if (seed) {
+    console.log(
+      `- seed example (39 MB) < 100 ms wall: ${ms(seed.run.wallMs)} ${seed.run.wallMs < TARGET.seedWallMs ? '✅' : '❌'} ` +
+        `(${ms(seed.run.wallMs - floorMs)} beyond the node start-up floor; CPU ${ms(seed.run.cpuMs)}, floor ${ms(seed.floorCpuMs)})`
+    )
+  }
 }
 
 /** Rebuilds dist/ when a source file is newer than the bundles (the bench measures the bundles). */
