@@ -112,7 +112,7 @@ function main(): void {
     for (const scenario of scenarios) {
       for (const scale of SCALES.filter((s) => s.tensors <= maxTensors && (!tensorCounts || tensorCounts.includes(s.tensors)))) {
         if (scenario.maxTensors !== undefined && scale.tensors > scenario.maxTensors) {
-          skipped.push(`${scenario.format} ${count(scale.tensors)} tensors: skipped (${scenario.maxTensorsReason ?? 'over the writer\'s limit'})`)
+          skipped.push(`${scenario.format} ${count(scale.tensors)} × ${bytes(scale.bytes / scale.tensors)}: skipped (${scenario.maxTensorsReason ?? 'over the writer\'s limit'})`)
           continue
         }
         const dir = join(work, `${scenario.format}-${scale.tensors}-${scale.bytes}`)
