@@ -25,7 +25,7 @@ import { hdf5Scenario } from './scenarios/hdf5.js'
 import { onnxScenario } from './scenarios/onnx.js'
 import { pytorchScenario } from './scenarios/pytorch.js'
 import { safetensorsScenario } from './scenarios/safetensors.js'
-import { tensorflowScenario } from './scenarios/tensorflow.js'
+import { tensorflow2Scenario, tensorflowScenario } from './scenarios/tensorflow.js'
 import type { FormatScenario, Scale } from './scenarios/types.js'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..')
@@ -35,7 +35,7 @@ const KB = 1e3
 const MB = 1e6
 const GB = 1e9
 
-const SCENARIOS: FormatScenario[] = [tensorflowScenario, pytorchScenario, safetensorsScenario, onnxScenario, ggufScenario, hdf5Scenario]
+const SCENARIOS: FormatScenario[] = [tensorflowScenario, tensorflow2Scenario, pytorchScenario, safetensorsScenario, onnxScenario, ggufScenario, hdf5Scenario]
 
 /** The grid: tensor counts and described sizes, small to large (issue 5). */
 const SCALES: Scale[] = [
