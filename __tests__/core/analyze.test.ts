@@ -80,6 +80,11 @@ describe('analyzeCheckpoint', () => {
     expect(() => analyzeCheckpoint(result([tensor('w', 900, 400)]), { id: 'ckpt' })).toThrow(/^ckpt\.data: tensor 'w' claims bytes 900\.\.1300, beyond the file's 1000 bytes/)
   })
 
+  it('rejects a span that is not a whole number of bytes, which would leave the categories not adding up', () => {
+    expect(() => analyzeCheckpoint(result([tensor('w', 0, 2.5)]), { id: 'ckpt' })).toThrow(/^ckpt\.data: tensor 'w' has a span of 2\.5 bytes at 0, not a whole number of bytes\./)
+    expect(() => analyzeCheckpoint(result([tensor('w', Number.NaN, 4)]), { id: 'ckpt' })).toThrow(FormatError)
+  })
+
   it('rejects tensors that together claim more than their file holds', () => {
     expect(() => analyzeCheckpoint(result([tensor('a', 0, 800), tensor('b', 100, 800)]), { id: 'ckpt' })).toThrow(/claim 1600 bytes, more than the file's 1000/)
   })

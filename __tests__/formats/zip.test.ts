@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { deflateRawSync } from 'node:zlib'
-import { FormatError } from '../../src/core/errors.js'
+import { FormatError, LimitExceededError } from '../../src/core/errors.js'
+import { MAX_ZIP_DIRECTORY_BYTES } from '../../src/core/limits.js'
 import { openZip } from '../../src/formats/zip.js'
 import { BufferByteSource } from '../../src/io/byte-source.js'
 import { FileByteSource } from '../../src/io/file-byte-source.js'
@@ -41,6 +42,16 @@ describe('openZip', () => {
     const zip = buildZip([{ name: 'a', data: new Uint8Array(10) }])
     await expect(openZip(new BufferByteSource('broken.pt', zip.subarray(0, zip.length - 10)))).rejects.toThrow(FormatError)
     await expect(openZip(new BufferByteSource('broken.pt', zip.subarray(0, zip.length - 10)))).rejects.toThrow(/^broken\.pt: invalid zip archive/)
+  })
+
+  it('refuses a central directory over the size limit before reading it', async () => {
+    const zip = buildZip([{ name: 'a', data: new Uint8Array(10) }])
+    // The end record's last 10 bytes: directory size (u32), directory offset (u32), comment length.
+    new DataView(zip.buffer, zip.byteOffset).setUint32(zip.length - 10, MAX_ZIP_DIRECTORY_BYTES + 1, true)
+    const source = new BufferByteSource('huge.pt', zip)
+    await expect(openZip(source)).rejects.toThrow(LimitExceededError)
+    await expect(openZip(source)).rejects.toThrow(/^huge\.pt: the size of the zip central directory is 268435457, over the limit of 268435456/)
+    expect(source.bytesRead).toBeLessThanOrEqual(2 * zip.length)
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { assignIds, checkpointId, latestFromStateFile } from '../../src/pipeline/ids.js'
+import { latestFromStateFile } from '../../src/formats/tensorflow/state-file.js'
+import { assignIds, checkpointId } from '../../src/pipeline/ids.js'
 
 describe('checkpointId', () => {
   it('drops step numbers so successive saves match up', () => {
@@ -37,6 +38,11 @@ describe('latestFromStateFile', () => {
   it('reads model_checkpoint_path relative to the state file', () => {
     const text = 'model_checkpoint_path: "ckpt-2"\nall_model_checkpoint_paths: "ckpt-1"\n'
     expect(latestFromStateFile('run/checkpoint', text)).toBe('run/ckpt-2')
+  })
+  it('reads an absolute model_checkpoint_path (where it was trained) as a name next to the state file', () => {
+    const text = 'model_checkpoint_path: "/home/me/train/model.ckpt-2000"\n'
+    expect(latestFromStateFile('run/checkpoint', text)).toBe('run/model.ckpt-2000')
+    expect(latestFromStateFile('checkpoint', text)).toBe('model.ckpt-2000')
   })
   it('returns undefined for a state file without the field', () => {
     expect(latestFromStateFile('checkpoint', 'garbage')).toBeUndefined()

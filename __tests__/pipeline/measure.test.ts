@@ -111,4 +111,16 @@ describe('measure', () => {
       ['run/ckpt-2', true]
     ])
   })
+
+  it('marks the latest checkpoint when the state file names it by the absolute path it was saved at', async () => {
+    const report = await run({
+      'run/ckpt-1.toy': 'TOY1\na',
+      'run/ckpt-2.toy': 'TOY1\nab',
+      'run/checkpoint': 'model_checkpoint_path: "/tmp/training/ckpt-2"\n'
+    })
+    expect(report.checkpoints.map((c) => [c.id, c.latest ?? false])).toEqual([
+      ['run/ckpt-1', false],
+      ['run/ckpt-2', true]
+    ])
+  })
 })

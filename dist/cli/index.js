@@ -533,7 +533,7 @@ exports.c = SnappyDecompressor
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(291);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(266);
 
 // The entry only wires the process to main(); every decision lives below it.
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
@@ -547,7 +547,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 291:
+/***/ 266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -599,6 +599,12 @@ class UnsupportedFormatError extends ModelSizeBudgetError {
         super(`${file}: unsupported format: ${what}.${fix ? ` ${fix}` : ''}`);
         this.file = file;
     }
+}
+/** First line of every Git LFS pointer file (`git-lfs/git-lfs:docs/spec.md`). */
+const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1';
+/** Whether a file's first bytes are a Git LFS pointer's (its first line is ASCII). */
+function looksLikeLfsPointer(head) {
+    return head.length >= LFS_POINTER_HEAD.length && [...LFS_POINTER_HEAD].every((char, i) => head[i] === char.charCodeAt(0));
 }
 /** A Git LFS pointer where a checkpoint was expected: the checkout did not fetch LFS objects. */
 class LfsPointerError extends ModelSizeBudgetError {
@@ -756,13 +762,148 @@ class DiskFiles {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * Every limit that protects the runner from a corrupt or hostile checkpoint, in one place,
+ * each with its reason. Readers check these *before* allocating or looping.
+ *
+ * A limit is generous for real files (the largest real value we know of is noted) and small
+ * enough that a file cannot make us allocate more than a few hundred MB or loop for minutes.
+ */
+// --- General ---------------------------------------------------------------------------------
+/** Tensors in one checkpoint. Large LLM checkpoints have ~10^4; 10^7 entries of metadata would already be GBs. */
+const MAX_TENSORS = 10_000_000;
+/** Dimensions of one tensor. TF allows 254 (kMaxDims); nothing real comes close. */
+const MAX_DIMS = 64;
+/** Bytes of one tensor name. The longest real TF2 keys are a few hundred bytes. */
+const MAX_NAME_BYTES = 64 * 1024;
+/** The first bytes read from every candidate file to sniff its format. */
+const SNIFF_BYTES = 64;
+/** Directory entries visited when searching the given paths, so that a runaway tree cannot stall a run. */
+const MAX_WALKED_ENTRIES = 1_000_000;
+// --- TensorFlow --------------------------------------------------------------------------------
+/**
+ * Bytes of a TF `.index` file, which is read whole. Real ones are KBs to a few MB (a 110,900-tensor
+ * index is about 10 MB); 256 MiB of index would describe tens of millions of tensors.
+ */
+const MAX_TF_INDEX_BYTES = 256 * 1024 * 1024;
+/**
+ * Uncompressed bytes of one SSTable block after snappy. TF cuts blocks at 256 KiB
+ * (table_options.h, block_size); one entry can make a block larger, but a BundleEntryProto is tiny.
+ */
+const MAX_TF_BLOCK_BYTES = 64 * 1024 * 1024;
+/** Data shards of one bundle. The file names use %05d, so TF itself cannot name more than 99,999. */
+const MAX_TF_SHARDS = 99_999;
+/**
+ * Bytes of the `_CHECKPOINTABLE_OBJECT_GRAPH` string tensor read from a data shard. The largest
+ * real one we know (an Object Detection API export with 684 tensors) is 331 kB.
+ */
+const MAX_TF_OBJECT_GRAPH_BYTES = 256 * 1024 * 1024;
+/**
+ * Bytes of the collections read from a `.meta` / `saved_model.pb` (the graph itself is skipped,
+ * not read). Collections list names; a few MB is already a very large model.
+ */
+const MAX_TF_COLLECTION_BYTES = 64 * 1024 * 1024;
+/** Top-level fields scanned in a `.meta` / `saved_model.pb` (each is a tag and a length). */
+const MAX_TF_PROTO_FIELDS = 1_000_000;
+/**
+ * Bytes of a `checkpoint` state file, which is read whole. It lists one line per kept checkpoint
+ * (`max_to_keep`, 5 by default); a larger file is not a state file and is left alone.
+ */
+const MAX_TF_STATE_FILE_BYTES = 64 * 1024;
+/** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
+const MAX_SAVEDMODEL_ASSET_FILES = 100_000;
+// --- PyTorch / pickle / zip ---------------------------------------------------------------------
+/** Central-directory entries of one zip archive. A PyTorch archive has one per storage (~10^4 for an LLM). */
+const MAX_ZIP_ENTRIES = 1_000_000;
+/** Bytes of a zip central directory, read in one piece: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
+const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024;
+/**
+ * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is
+ * metadata: ~100 bytes per tensor (a 70B-parameter `pytorch_model.bin` has a few hundred KB);
+ * Lightning checkpoints add hyper-parameters and RNG state (a few KB).
+ */
+const MAX_PICKLE_BYTES = 256 * 1024 * 1024;
+/** Memo entries (BINPUT/MEMOIZE) of one pickle. Real pickles memoize ~3 objects per tensor. */
+const MAX_PICKLE_MEMO = 10_000_000;
+/** Values on the unpickler's stack at once (a MARKed tuple/list/dict lives there before it is built). */
+const MAX_PICKLE_STACK = 10_000_000;
+/** Open MARKs at once: the nesting depth. Python's own pickler recurses, so real pickles stay < 1000. */
+const MAX_PICKLE_MARK_DEPTH = 10_000;
+/** Items of one list, dict or set built by APPEND(S)/SETITEM(S)/ADDITEMS. */
+const MAX_PICKLE_CONTAINER_ITEMS = 10_000_000;
+/** Bytes of one pickled string or bytes object. RNG state arrays are a few KB; hparams rarely more. */
+const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024;
+/** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
+const MAX_PICKLE_LONG_BYTES = 1024;
+/** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
+const MAX_PICKLE_WALK_DEPTH = 10_000;
+// --- safetensors -------------------------------------------------------------------------------
+/**
+ * Bytes of a safetensors JSON header, checked before the header is read. The reference reader
+ * refuses headers over 100 MB (`huggingface/safetensors:safetensors/src/tensor.rs`, MAX_HEADER_SIZE);
+ * a header with 10^5 tensors is about 10 MB.
+ */
+const MAX_SAFETENSORS_HEADER_BYTES = 100_000_000;
+/**
+ * Bytes of a `*.safetensors.index.json`. Its `weight_map` has one short line per tensor: a
+ * 10^5-tensor model's index is a few MB.
+ */
+const MAX_SAFETENSORS_INDEX_BYTES = 64 * 1024 * 1024;
+// --- ONNX --------------------------------------------------------------------------------------
+/**
+ * Nesting of ONNX graphs (If/Loop/Scan bodies inside bodies). Real models nest a few levels; the
+ * limit stops a crafted file from recursing without bound.
+ */
+const MAX_ONNX_GRAPH_DEPTH = 32;
+/**
+ * Bytes of one ONNX string field that is read (a tensor name, an `external_data` key or value).
+ * Names are short; an `external_data` location is a relative path.
+ */
+const MAX_ONNX_STRING_BYTES = 64 * 1024;
+// --- Keras / HDF5 ------------------------------------------------------------------------------
+/** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */
+const MAX_HDF5_OBJECTS = 1_000_000;
+/** v1 B-tree nodes read in one file (group and chunk indexes); bounds a hostile tree, cycles are caught separately. */
+const MAX_HDF5_BTREE_NODES = 1_000_000;
+/** Chunks listed for one dataset by a fixed-array index (read in one block). */
+const MAX_HDF5_CHUNKS = 10_000_000;
+/**
+ * One index block read whole: a v2 B-tree node (h5py: 512 bytes), a fixed-array data block
+ * (10^6 chunks × 16 bytes), a fractal-heap object (a link message: under 64 KiB).
+ */
+const MAX_HDF5_INDEX_BLOCK_BYTES = 64 * 1024 * 1024;
+/** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
+const MAX_HDF5_DEPTH = 256;
+/** Bytes of one object header, all continuation blocks together. Keras keeps attributes under 64 KiB each (HDF5_OBJECT_HEADER_LIMIT). */
+const MAX_HDF5_HEADER_BYTES = 16 * 1024 * 1024;
+/** A group's local heap (its link names). Real heaps hold a few KB of names. */
+const MAX_HDF5_HEAP_BYTES = 64 * 1024 * 1024;
+/** One attribute value decoded (layer_names, weight_names are chunked by Keras below 64 KiB). */
+const MAX_HDF5_ATTRIBUTE_VALUE_BYTES = 1024 * 1024;
+/** `config.json` / `metadata.json` read from a `.keras` archive. Real configs are a few KB to a few MB. */
+const MAX_KERAS_CONFIG_BYTES = 64 * 1024 * 1024;
+// --- GGUF --------------------------------------------------------------------------------------
+/** Dimensions of a GGUF tensor: GGML_MAX_DIMS (`ggml-org/llama.cpp:ggml/include/ggml.h`). */
+const MAX_GGUF_DIMS = 4;
+/**
+ * Bytes of a GGUF string that is read rather than skipped (KV keys, tensor names, and the
+ * `general.alignment` key's neighbours). llama.cpp limits tensor names to 64 bytes
+ * (GGML_MAX_NAME); KV keys are dotted identifiers.
+ */
+const MAX_GGUF_KEY_BYTES = 64 * 1024;
+/**
+ * Nesting of GGUF arrays (an array of arrays...). Real files use flat arrays; the limit stops a
+ * crafted file from recursing without bound.
+ */
+const MAX_GGUF_ARRAY_DEPTH = 8;
+
 ;// CONCATENATED MODULE: ./src/io/walk.ts
+
 
 
 /** Directories never searched: VCS internals and dependency trees hold no user checkpoints. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__']);
-/** Directory entries visited at most, so that a runaway tree cannot stall a run. */
-const MAX_WALKED_ENTRIES = 1_000_000;
 /**
  * Lists the files under `paths` (files or directories, searched recursively) without opening
  * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make
@@ -1082,6 +1223,12 @@ function analyzeCheckpoint(result, options) {
         if (fileSize === undefined) {
             throw new FormatError(result.name, `tensor '${tensor.name}' points into '${tensor.file}', which is not a file of this checkpoint`);
         }
+        // A NaN or fractional span would pass the bounds check below and leave the categories not
+        // adding up to the bytes on disk.
+        const wholeSpan = Number.isSafeInteger(tensor.offset) && Number.isSafeInteger(tensor.byteLength);
+        if (!wholeSpan) {
+            throw new FormatError(tensor.file, `tensor '${tensor.name}' has a span of ${tensor.byteLength} bytes at ${tensor.offset}, not a whole number of bytes`);
+        }
         if (tensor.offset < 0 || tensor.byteLength < 0 || tensor.offset + tensor.byteLength > fileSize) {
             throw new FormatError(tensor.file, `tensor '${tensor.name}' claims bytes ${tensor.offset}..${tensor.offset + tensor.byteLength}, beyond the file's ${fileSize} bytes`, { fix: 'The checkpoint is truncated or its index does not match its data.' });
         }
@@ -1151,131 +1298,6 @@ function buildReport(checkpoints, errors = []) {
     }
     return { schema: 1, checkpoints, errors, total: { bytes: total } };
 }
-
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/**
- * Every limit that protects the runner from a corrupt or hostile checkpoint, in one place,
- * each with its reason. Readers check these *before* allocating or looping.
- *
- * A limit is generous for real files (the largest real value we know of is noted) and small
- * enough that a file cannot make us allocate more than a few hundred MB or loop for minutes.
- */
-// --- General ---------------------------------------------------------------------------------
-/** Tensors in one checkpoint. Large LLM checkpoints have ~10^4; 10^7 entries of metadata would already be GBs. */
-const MAX_TENSORS = 10_000_000;
-/** Dimensions of one tensor. TF allows 254 (kMaxDims); nothing real comes close. */
-const MAX_DIMS = 64;
-/** Bytes of one tensor name. The longest real TF2 keys are a few hundred bytes. */
-const MAX_NAME_BYTES = 64 * 1024;
-/** The first bytes read from every candidate file to sniff its format. */
-const SNIFF_BYTES = 64;
-// --- TensorFlow --------------------------------------------------------------------------------
-/**
- * Bytes of a TF `.index` file, which is read whole. Real ones are KBs to a few MB (a 110,900-tensor
- * index is about 10 MB); 256 MiB of index would describe tens of millions of tensors.
- */
-const MAX_TF_INDEX_BYTES = 256 * 1024 * 1024;
-/**
- * Uncompressed bytes of one SSTable block after snappy. TF cuts blocks at 256 KiB
- * (table_options.h, block_size); one entry can make a block larger, but a BundleEntryProto is tiny.
- */
-const MAX_TF_BLOCK_BYTES = 64 * 1024 * 1024;
-/** Data shards of one bundle. The file names use %05d, so TF itself cannot name more than 99,999. */
-const MAX_TF_SHARDS = 99_999;
-/**
- * Bytes of the `_CHECKPOINTABLE_OBJECT_GRAPH` string tensor read from a data shard. The largest
- * real one we know (an Object Detection API export with 684 tensors) is 331 kB.
- */
-const MAX_TF_OBJECT_GRAPH_BYTES = 256 * 1024 * 1024;
-/**
- * Bytes of the collections read from a `.meta` / `saved_model.pb` (the graph itself is skipped,
- * not read). Collections list names; a few MB is already a very large model.
- */
-const MAX_TF_COLLECTION_BYTES = 64 * 1024 * 1024;
-/** Top-level fields scanned in a `.meta` / `saved_model.pb` (each is a tag and a length). */
-const MAX_TF_PROTO_FIELDS = 1_000_000;
-/** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
-const MAX_SAVEDMODEL_ASSET_FILES = 100_000;
-// --- PyTorch / pickle / zip ---------------------------------------------------------------------
-/**
- * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is
- * metadata: ~100 bytes per tensor (a 70B-parameter `pytorch_model.bin` has a few hundred KB);
- * Lightning checkpoints add hyper-parameters and RNG state (a few KB).
- */
-const MAX_PICKLE_BYTES = 256 * 1024 * 1024;
-/** Memo entries (BINPUT/MEMOIZE) of one pickle. Real pickles memoize ~3 objects per tensor. */
-const MAX_PICKLE_MEMO = 10_000_000;
-/** Values on the unpickler's stack at once (a MARKed tuple/list/dict lives there before it is built). */
-const MAX_PICKLE_STACK = 10_000_000;
-/** Open MARKs at once: the nesting depth. Python's own pickler recurses, so real pickles stay < 1000. */
-const MAX_PICKLE_MARK_DEPTH = 10_000;
-/** Items of one list, dict or set built by APPEND(S)/SETITEM(S)/ADDITEMS. */
-const MAX_PICKLE_CONTAINER_ITEMS = 10_000_000;
-/** Bytes of one pickled string or bytes object. RNG state arrays are a few KB; hparams rarely more. */
-const MAX_PICKLE_STRING_BYTES = 64 * 1024 * 1024;
-/** Bytes of one LONG1/LONG4 integer. Storage sizes and counters fit in 8; Python's own ints rarely exceed 64. */
-const MAX_PICKLE_LONG_BYTES = 1024;
-/** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
-const MAX_PICKLE_WALK_DEPTH = 10_000;
-// --- safetensors -------------------------------------------------------------------------------
-/**
- * Bytes of a safetensors JSON header, checked before the header is read. The reference reader
- * refuses headers over 100 MB (`huggingface/safetensors:safetensors/src/tensor.rs`, MAX_HEADER_SIZE);
- * a header with 10^5 tensors is about 10 MB.
- */
-const MAX_SAFETENSORS_HEADER_BYTES = 100_000_000;
-/**
- * Bytes of a `*.safetensors.index.json`. Its `weight_map` has one short line per tensor: a
- * 10^5-tensor model's index is a few MB.
- */
-const MAX_SAFETENSORS_INDEX_BYTES = 64 * 1024 * 1024;
-// --- ONNX --------------------------------------------------------------------------------------
-/**
- * Nesting of ONNX graphs (If/Loop/Scan bodies inside bodies). Real models nest a few levels; the
- * limit stops a crafted file from recursing without bound.
- */
-const MAX_ONNX_GRAPH_DEPTH = 32;
-/**
- * Bytes of one ONNX string field that is read (a tensor name, an `external_data` key or value).
- * Names are short; an `external_data` location is a relative path.
- */
-const MAX_ONNX_STRING_BYTES = 64 * 1024;
-// --- Keras / HDF5 ------------------------------------------------------------------------------
-/** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */
-const MAX_HDF5_OBJECTS = 1_000_000;
-/** v1 B-tree nodes read in one file (group and chunk indexes); bounds a hostile tree, cycles are caught separately. */
-const MAX_HDF5_BTREE_NODES = 1_000_000;
-/** Chunks listed for one dataset by a fixed-array index (read in one block). */
-const MAX_HDF5_CHUNKS = 10_000_000;
-/**
- * One index block read whole: a v2 B-tree node (h5py: 512 bytes), a fixed-array data block
- * (10^6 chunks × 16 bytes), a fractal-heap object (a link message: under 64 KiB).
- */
-const MAX_HDF5_INDEX_BLOCK_BYTES = 64 * 1024 * 1024;
-/** Group nesting depth. Keras nests a few levels per sub-model; deeper means a cyclic or hostile file. */
-const MAX_HDF5_DEPTH = 256;
-/** Bytes of one object header, all continuation blocks together. Keras keeps attributes under 64 KiB each (HDF5_OBJECT_HEADER_LIMIT). */
-const MAX_HDF5_HEADER_BYTES = 16 * 1024 * 1024;
-/** A group's local heap (its link names). Real heaps hold a few KB of names. */
-const MAX_HDF5_HEAP_BYTES = 64 * 1024 * 1024;
-/** One attribute value decoded (layer_names, weight_names are chunked by Keras below 64 KiB). */
-const MAX_HDF5_ATTRIBUTE_VALUE_BYTES = 1024 * 1024;
-/** `config.json` / `metadata.json` read from a `.keras` archive. Real configs are a few KB to a few MB. */
-const MAX_KERAS_CONFIG_BYTES = 64 * 1024 * 1024;
-// --- GGUF --------------------------------------------------------------------------------------
-/** Dimensions of a GGUF tensor: GGML_MAX_DIMS (`ggml-org/llama.cpp:ggml/include/ggml.h`). */
-const MAX_GGUF_DIMS = 4;
-/**
- * Bytes of a GGUF string that is read rather than skipped (KV keys, tensor names, and the
- * `general.alignment` key's neighbours). llama.cpp limits tensor names to 64 bytes
- * (GGML_MAX_NAME); KV keys are dotted identifiers.
- */
-const MAX_GGUF_KEY_BYTES = 64 * 1024;
-/**
- * Nesting of GGUF arrays (an array of arrays...). Real files use flat arrays; the limit stops a
- * crafted file from recursing without bound.
- */
-const MAX_GGUF_ARRAY_DEPTH = 8;
 
 ;// CONCATENATED MODULE: ./src/io/checkpoint-files.ts
 
@@ -1815,7 +1837,7 @@ async function readGgufLayout(window) {
         if (key === ALIGNMENT_KEY && UNSIGNED_VALUE_TYPES.has(type)) {
             alignment = await cursor.unsigned(type, ALIGNMENT_KEY);
             // llama.cpp's gguf.cpp refuses an alignment that is 0 or not a power of two.
-            if (alignment === 0 || (alignment & (alignment - 1)) !== 0 || !Number.isSafeInteger(alignment)) {
+            if (!isPowerOfTwo(alignment)) {
                 throw new FormatError(path, `${ALIGNMENT_KEY} is ${alignment}, not a power of two`, { offset: typeAt + 4 });
             }
         }
@@ -1873,6 +1895,15 @@ function toTensor(path, info, dataStart, alignment, fileSize) {
         category: 'weights',
         reason: 'GGUF tensor: a GGUF file holds only model weights'
     };
+}
+/** Without bit operations, which are 32-bit in JS: a u64 alignment of 2^32 + 2^31 is not a power of two. */
+function isPowerOfTwo(value) {
+    if (!Number.isSafeInteger(value) || value < 1)
+        return false;
+    let power = 1;
+    while (power < value)
+        power *= 2;
+    return power === value;
 }
 /** `align_offset(x) = x + (A - x % A) % A` (gguf.md). */
 function alignUp(position, alignment) {
@@ -3254,20 +3285,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/formats/zip.ts
 
 
-/**
- * A zip archive's central directory (PyTorch `torch.save`, TorchScript, Keras `.keras`), read
- * through a ByteSource: the end-of-central-directory record (ZIP64 included: torch's writer always
- * uses it), then the whole directory in one read, parsed in memory. Entry payloads are never
- * read, except the small ones a reader asks for by name (`data.pkl`, `config.json`), up to a limit.
- *
- * Layout: APPNOTE.TXT §4.3 (`pkware`), summarised in FORMATS.md §9; netron's
- * `lutzroeder/netron:source/zip.js`. This replaced yauzl, whose one-read-per-entry directory walk
- * cost ~0.3 ms per entry over a ByteSource (21 s for a 60,000-storage checkpoint).
- */
-/** Central-directory entries read at most; a real PyTorch archive has one per storage. */
-const MAX_ZIP_ENTRIES = 1_000_000;
-/** Bytes of central directory read at most: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
-const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024;
+
 /** A zip starts with a local file header (`PK\x03\x04`); an empty zip starts with its EOCD. */
 function looksLikeZip(head) {
     return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
@@ -3336,9 +3354,10 @@ async function openZip(source) {
         directoryOffset = offset;
     }
     if (entryCount > MAX_ZIP_ENTRIES)
-        throw fail(`${entryCount} entries, over the limit of ${MAX_ZIP_ENTRIES}`);
-    if (directorySize > MAX_ZIP_DIRECTORY_BYTES)
-        throw fail(`central directory of ${directorySize} bytes, over the limit of ${MAX_ZIP_DIRECTORY_BYTES}`);
+        throw new LimitExceededError(source.name, 'the number of zip entries', entryCount, MAX_ZIP_ENTRIES);
+    if (directorySize > MAX_ZIP_DIRECTORY_BYTES) {
+        throw new LimitExceededError(source.name, 'the size of the zip central directory', directorySize, MAX_ZIP_DIRECTORY_BYTES);
+    }
     if (directoryOffset + directorySize > eocdOffset)
         throw fail('central directory extends past its end record', directoryOffset);
     // --- the central directory, in one read (or from the tail already read)
@@ -4202,13 +4221,6 @@ class PickleObject {
         this.args = args;
     }
 }
-/** A value of a persistent id the loader did not recognise (kept opaque, never resolved). */
-class PicklePersistentId {
-    pid;
-    constructor(pid) {
-        this.pid = pid;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/formats/pickle/unpickler.ts
 
@@ -4276,12 +4288,14 @@ class Unpickler {
         this.position += 4;
         return v;
     }
-    u64() {
+    /** An 8-byte length (BINUNICODE8, BINBYTES8, BYTEARRAY8), checked as a bigint so the error gives its real value. */
+    u64Length(what) {
         this.need(8);
         const v = this.view.getBigUint64(this.position, true);
         this.position += 8;
-        // Lengths beyond 2^53 are caught by the length limits, which are far smaller.
-        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+        if (v > BigInt(MAX_PICKLE_STRING_BYTES))
+            throw new LimitExceededError(this.file, `a pickled ${what} length`, v, MAX_PICKLE_STRING_BYTES);
+        return Number(v);
     }
     take(n, limit, what) {
         if (n > limit)
@@ -4516,7 +4530,7 @@ class Unpickler {
                     this.push(this.str(this.u8()));
                     break;
                 case 0x8d: // BINUNICODE8
-                    this.push(this.str(this.u64()));
+                    this.push(this.str(this.u64Length('string')));
                     break;
                 case 0x56: // UNICODE (raw-unicode-escape text)
                     this.push(rawUnicodeEscape(this.line()));
@@ -4543,7 +4557,7 @@ class Unpickler {
                     break;
                 case 0x8e: // BINBYTES8
                 case 0x96: // BYTEARRAY8
-                    this.push(this.take(this.u64(), MAX_PICKLE_STRING_BYTES, 'bytes'));
+                    this.push(this.take(this.u64Length('bytes'), MAX_PICKLE_STRING_BYTES, 'bytes'));
                     break;
                 case 0x97: // NEXT_BUFFER
                 case 0x98: // READONLY_BUFFER
@@ -5035,6 +5049,27 @@ function storageDtype(storageType) {
     if (storageType.module !== 'torch' && storageType.module !== 'torch.cuda' && storageType.module !== 'torch.storage')
         return undefined;
     return STORAGE_DTYPES[storageType.name];
+}
+/**
+ * The storage a torch.save persistent id names, in a zip archive and a legacy stream alike:
+ * `("storage", storage_type, key, location, numel[, view_metadata])`
+ * (`pytorch/pytorch:torch/serialization.py`, persistent_id). `recordKey` maps the key to where the
+ * format keeps that storage's bytes, and throws for a key the format cannot hold. The errors are
+ * plain: the unpickler reports them as an invalid persistent id at its offset.
+ */
+function persistentStorage(pid, recordKey) {
+    if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5)
+        throw new Error('not a ("storage", type, key, location, numel) tuple');
+    const dtype = storageDtype(pid[1]);
+    if (!dtype)
+        throw new Error('unknown storage type');
+    const key = pid[2];
+    const numel = pid[4];
+    if (typeof key !== 'string')
+        throw new Error('storage key is not a string');
+    if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0)
+        throw new Error('storage size is not a count');
+    return new StorageRef(recordKey(key), dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu');
 }
 function torch_globals_int(value, what) {
     if (typeof value === 'number' && Number.isSafeInteger(value))
@@ -5721,20 +5756,13 @@ async function readTorchZip(path, fileSize, archive) {
 const GLOBALS = torchGlobals();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
-/** `("storage", storage_type, key, location, numel)` → the storage, found at `<dataDir><key>`. */
+/** The storage a persistent id names, found at `<dataDir><key>`: keys are plain record names. */
 function zipStorage(pid, dataDir) {
-    if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5)
-        throw new Error('not a ("storage", type, key, location, numel) tuple');
-    const dtype = storageDtype(pid[1]);
-    if (!dtype)
-        throw new Error('unknown storage type');
-    const key = pid[2];
-    const numel = pid[4];
-    if (typeof key !== 'string' || !/^[\w.-]+$/.test(key))
-        throw new Error('storage key is not a plain name');
-    if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0)
-        throw new Error('storage size is not a count');
-    return new StorageRef(dataDir + key, dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu');
+    return persistentStorage(pid, (key) => {
+        if (!/^[\w.-]+$/.test(key))
+            throw new Error('storage key is not a plain name');
+        return dataDir + key;
+    });
 }
 function torchScriptCodeLine(archive, prefix) {
     let code = 0;
@@ -5845,6 +5873,15 @@ async function readLegacy(path, source) {
         spans.set(key, { offset: position + 8, byteLength, storageKey: `${path}:${key}` });
         position += 8 + byteLength;
     }
+    // A tensor whose storage the key list leaves out has no bytes on disk to point at.
+    for (const key of storages.keys()) {
+        if (!spans.has(key)) {
+            throw new FormatError(path, `a tensor refers to storage '${key}', but the stream's storage list does not include it`, {
+                offset: pickles.storagesStart,
+                fix: 'The file is corrupted; re-save it.'
+            });
+        }
+    }
     const found = findTensors(root, path);
     const classification = classifyTorchSave(root, found);
     const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key));
@@ -5908,7 +5945,7 @@ function parsePickles(path, bytes) {
         persistent: (pid) => {
             if (Array.isArray(pid) && pid[0] === 'module')
                 return null; // whole-module source record; its class was checked
-            const storage = legacyStorage(pid);
+            const storage = persistentStorage(pid, (key) => key);
             const known = storages.get(storage.key);
             if (known)
                 return known;
@@ -5921,21 +5958,6 @@ function parsePickles(path, bytes) {
         throw new FormatError(path, 'the legacy storage-key list is not a list of strings', { offset });
     }
     return { root, keys: keys, storages, storagesStart: offset };
-}
-/** `("storage", storage_type, root_key, location, numel, view_metadata)`. */
-function legacyStorage(pid) {
-    if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5)
-        throw new Error('not a ("storage", type, key, location, size, view) tuple');
-    const dtype = storageDtype(pid[1]);
-    if (!dtype)
-        throw new Error('unknown storage type');
-    const key = pid[2];
-    const numel = pid[4];
-    if (typeof key !== 'string')
-        throw new Error('storage key is not a string');
-    if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0)
-        throw new Error('storage size is not a count');
-    return new StorageRef(key, dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu');
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/index.ts
@@ -6197,10 +6219,6 @@ async function readShard(path, files) {
     }
 }
 const SAFETENSORS_NAME = /\.safetensors$/i;
-const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1';
-function startsWithText(head, text) {
-    return head.length >= text.length && [...text].every((char, i) => head[i] === char.charCodeAt(0));
-}
 const INDEX_NAME = /\.safetensors\.index\.json$/i;
 /** A single `.safetensors` file (a shard claimed by its index is read through the index instead). */
 const safetensorsReader = {
@@ -6214,7 +6232,7 @@ const safetensorsReader = {
     sniff(candidate) {
         const head = candidate.head;
         // A Git LFS pointer is left to the pipeline, which reports it as one.
-        if (startsWithText(head, LFS_POINTER_HEAD))
+        if (looksLikeLfsPointer(head))
             return false;
         if (SAFETENSORS_NAME.test(candidate.path))
             return true;
@@ -6816,82 +6834,47 @@ function decodeVariableCollection(collectionDefs, file, collection) {
 
 
 
+
 /**
  * The `trainable_variables` collection of a TF1 MetaGraphDef (`.meta` file) or of the meta graphs
  * of a `saved_model.pb`, without reading the graph: the top-level fields are walked by tag and
- * length with small positioned reads, the GraphDef (field 2, often most of the file, with
+ * length (src/formats/protobuf-wire.ts, through a small read window), the GraphDef (field 2, often most of the file, with
  * constants embedded) is skipped, and only the `collection_def` entries (field 4) are read.
  * Field numbers: tensorflow/tensorflow:tensorflow/core/protobuf/meta_graph.proto, saved_model.proto.
  */
 const META_GRAPH_COLLECTION_DEF = 4;
 const SAVED_MODEL_META_GRAPHS = 2;
-const WIRE_VARINT = 0;
-const WIRE_FIXED64 = 1;
-const WIRE_LENGTH_DELIMITED = 2;
-const WIRE_FIXED32 = 5;
-/** A tag and a length are two varints of at most 10 bytes each. */
-const FIELD_HEAD_BYTES = 20;
-/** Walks the top-level fields of the message in `[start, end)` of `source`, reading only their heads. */
-async function* fields(source, start, end) {
-    let position = start;
+/** The length-delimited top-level fields of the message in `[start, end)`: their heads are read, their payloads skipped. */
+async function* fields(window, start, end, what) {
+    const reader = new ProtoReader(window, start, end, what);
     let count = 0;
-    while (position < end) {
+    for (let field = await reader.next(); field; field = await reader.next()) {
         if (++count > MAX_TF_PROTO_FIELDS) {
-            throw new LimitExceededError(source.name, 'the number of top-level protobuf fields', count, MAX_TF_PROTO_FIELDS);
+            throw new LimitExceededError(window.name, 'the number of top-level protobuf fields', count, MAX_TF_PROTO_FIELDS);
         }
-        const head = await source.read(position, Math.min(FIELD_HEAD_BYTES, end - position));
-        const reader = new BinaryReader(head, source.name, position);
-        const tag = reader.varint('field tag');
-        const number = Math.floor(tag / 8);
-        const wireType = tag % 8;
-        let length;
-        if (wireType === WIRE_VARINT) {
-            reader.varint('field value');
-            length = 0;
-        }
-        else if (wireType === WIRE_FIXED64) {
-            length = 8;
-        }
-        else if (wireType === WIRE_LENGTH_DELIMITED) {
-            length = reader.varint('field length');
-        }
-        else if (wireType === WIRE_FIXED32) {
-            length = 4;
-        }
-        else {
-            throw new FormatError(source.name, `unexpected protobuf wire type ${wireType} in field ${number}`, {
-                offset: position,
-                fix: 'The file is not a serialized MetaGraphDef / SavedModel, or it is corrupted.'
-            });
-        }
-        const payloadStart = position + reader.position;
-        if (payloadStart + length > end) {
-            throw new FormatError(source.name, `protobuf field ${number} runs past the end of its message`, { offset: position });
-        }
-        if (wireType === WIRE_LENGTH_DELIMITED)
-            yield { number, start: payloadStart, length };
-        position = payloadStart + length;
+        if (field.wireType === WireType.LEN)
+            yield field;
     }
 }
 /** The serialized `collection_def` fields of the MetaGraphDef in `[start, end)`, concatenated. */
-async function collectionBytes(source, start, end, budget) {
+async function collectionBytes(window, start, end, budget) {
     const chunks = [];
-    for await (const field of fields(source, start, end)) {
-        if (field.number !== META_GRAPH_COLLECTION_DEF)
+    for await (const field of fields(window, start, end, 'MetaGraphDef')) {
+        if (field.field !== META_GRAPH_COLLECTION_DEF)
             continue;
         budget.left -= field.length;
         if (budget.left < 0) {
-            throw new LimitExceededError(source.name, 'the bytes of its collections', MAX_TF_COLLECTION_BYTES - budget.left, MAX_TF_COLLECTION_BYTES);
+            throw new LimitExceededError(window.name, 'the bytes of its collections', MAX_TF_COLLECTION_BYTES - budget.left, MAX_TF_COLLECTION_BYTES);
         }
         // Re-emit the field with its tag so that the concatenation decodes as a MetaGraphDef.
         const head = encodeFieldHead(META_GRAPH_COLLECTION_DEF, field.length);
-        chunks.push(head, await source.read(field.start, field.length));
+        chunks.push(head, await window.source.read(field.offset, field.length));
     }
     return chunks;
 }
 function encodeFieldHead(number, length) {
     const bytes = [];
-    for (let value = number * 8 + WIRE_LENGTH_DELIMITED;;) {
+    for (let value = number * 8 + WireType.LEN;;) {
         bytes.push(value >= 0x80 ? (value & 0x7f) | 0x80 : value);
         if (value < 0x80)
             break;
@@ -6919,7 +6902,7 @@ function concat(chunks) {
  * when the meta graph has no such collection.
  */
 async function trainableFromMetaGraph(source) {
-    const chunks = await collectionBytes(source, 0, source.size, { left: MAX_TF_COLLECTION_BYTES });
+    const chunks = await collectionBytes(new SourceWindow(source), 0, source.size, { left: MAX_TF_COLLECTION_BYTES });
     const names = decodeVariableCollection(concat(chunks), source.name, 'trainable_variables');
     return names ? new Set(names) : undefined;
 }
@@ -6927,10 +6910,11 @@ async function trainableFromMetaGraph(source) {
 async function trainableFromSavedModel(source) {
     const budget = { left: MAX_TF_COLLECTION_BYTES };
     let trainable;
-    for await (const field of fields(source, 0, source.size)) {
-        if (field.number !== SAVED_MODEL_META_GRAPHS)
+    const window = new SourceWindow(source);
+    for await (const field of fields(window, 0, source.size, 'SavedModel')) {
+        if (field.field !== SAVED_MODEL_META_GRAPHS)
             continue;
-        const chunks = await collectionBytes(source, field.start, field.start + field.length, budget);
+        const chunks = await collectionBytes(window, field.offset, field.offset + field.length, budget);
         const names = decodeVariableCollection(concat(chunks), source.name, 'trainable_variables');
         if (!names)
             continue;
@@ -7838,7 +7822,26 @@ async function readObjectGraph(index, shardPaths, files, warnings) {
     return decodeTrackableObjectGraph(reader.take(length), path);
 }
 
+;// CONCATENATED MODULE: ./src/formats/tensorflow/state-file.ts
+
+/** The state file TF's checkpoint managers keep next to their checkpoints. */
+const STATE_FILE = 'checkpoint';
+/**
+ * The checkpoint a TF `checkpoint` state file names as latest, as a path next to the state file.
+ * The file is a text proto, `model_checkpoint_path: "ckpt-1000"` (FORMATS.md §1.1), relative to
+ * its directory or absolute where it was saved. An absolute path is read as its last component in
+ * this directory: the path of the machine that trained it means nothing in a checkout.
+ */
+function latestFromStateFile(statePath, text) {
+    const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text);
+    if (!match)
+        return undefined;
+    const target = match[1].replace(/\\(.)/g, '$1');
+    return joinPath(dirname(statePath), target.startsWith('/') ? basename(target) : target);
+}
+
 ;// CONCATENATED MODULE: ./src/formats/tensorflow/index.ts
+
 
 
 
@@ -7853,9 +7856,6 @@ async function readObjectGraph(index, shardPaths, files, warnings) {
 /** Where V1 names end: `model.ckpt`, `model.ckpt-1000`, `export-00000-of-00001` (sharded V1), never a V2 `.data-` shard. */
 const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/;
 const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/;
-/** The state file TF's checkpoint managers keep next to their checkpoints. */
-const STATE_FILE = 'checkpoint';
-const MAX_STATE_FILE_BYTES = 64 * 1024;
 /**
  * The value of the first entry of an SSTable from its first bytes, when that entry has the empty
  * key (a bundle header, or a V1 table's SavedTensorSliceMeta). Handles a snappy-compressed first
@@ -7926,7 +7926,7 @@ async function stateFileNaming(prefix, files) {
         return undefined;
     const path = joinPath(dir, STATE_FILE);
     const size = await files.size(path);
-    if (size === undefined || size > MAX_STATE_FILE_BYTES)
+    if (size === undefined || size > MAX_TF_STATE_FILE_BYTES)
         return undefined;
     const source = await files.open(path);
     let text;
@@ -7936,13 +7936,7 @@ async function stateFileNaming(prefix, files) {
     finally {
         await source.close();
     }
-    // Text proto: model_checkpoint_path: "model.ckpt-1000" (relative, or absolute where it was saved).
-    const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text);
-    if (!match)
-        return undefined;
-    const target = match[1].replace(/\\(.)/g, '$1');
-    const names = target.startsWith('/') ? basename(target) === basename(prefix) : joinPath(dir, target) === prefix;
-    return names ? { path, role: 'state', bytes: size, present: true } : undefined;
+    return latestFromStateFile(path, text) === prefix ? { path, role: 'state', bytes: size, present: true } : undefined;
 }
 async function readTrainable(path, files, scan, warnings) {
     const source = await files.open(path);
@@ -8138,19 +8132,6 @@ function assignIds(checkpoints, latestNames) {
         return { ...checkpoint, id: checkpoint.name, ...(latestNames.has(checkpoint.name) ? { latest: true } : {}) };
     });
 }
-/**
- * The checkpoint a TF `checkpoint` state file names as latest, as a path next to it.
- * The file is a text proto: `model_checkpoint_path: "ckpt-1000"` (FORMATS.md §1.1).
- */
-function latestFromStateFile(statePath, text) {
-    const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text);
-    if (!match)
-        return undefined;
-    const target = match[1].replace(/\\(.)/g, '$1');
-    if (target.startsWith('/'))
-        return target;
-    return joinPath(dirname(statePath), target);
-}
 
 ;// CONCATENATED MODULE: ./src/pipeline/measure.ts
 
@@ -8159,7 +8140,7 @@ function latestFromStateFile(statePath, text) {
 
 
 
-const measure_LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1';
+
 /**
  * The pipeline shared by the CLI, the action and the baselines: from a list of files to a report.
  * Files no reader's name filter accepts are never opened. Each checkpoint that cannot be read
@@ -8239,8 +8220,7 @@ async function sniffCandidate(path, files) {
     }
 }
 function notRecognised(candidate) {
-    const text = new TextDecoder().decode(candidate.head);
-    if (text.startsWith(measure_LFS_POINTER_HEAD))
+    if (looksLikeLfsPointer(candidate.head))
         return new LfsPointerError(candidate.path);
     return new UnsupportedFormatError(candidate.path, 'its name looks like a checkpoint but its content matches no supported format', 'See the README for the supported formats.');
 }
@@ -8249,13 +8229,18 @@ async function latestCheckpoints(results, files) {
     const latest = new Set();
     const dirs = new Set(results.map((result) => dirname(result.name)));
     for (const dir of dirs) {
-        if (!(await files.list(dir)).includes('checkpoint'))
+        if (!(await files.list(dir)).includes(STATE_FILE))
             continue;
-        const statePath = joinPath(dir, 'checkpoint');
+        const statePath = joinPath(dir, STATE_FILE);
         try {
             const source = await files.open(statePath);
-            const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, 64 * 1024)));
-            await source.close();
+            let text;
+            try {
+                text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)));
+            }
+            finally {
+                await source.close();
+            }
             const target = latestFromStateFile(statePath, text);
             if (target)
                 latest.add(target);

@@ -1,4 +1,4 @@
-import { chunkLength, chunksLength, chunksToBytes, type Chunk } from './sparse.js'
+import { chunksLength, chunksToBytes, type Chunk } from './sparse.js'
 
 /**
  * ONNX models written with a minimal protobuf encoder, field numbers from `onnx/onnx:onnx/onnx.proto`
@@ -131,15 +131,4 @@ export function buildOnnx(spec: OnnxModelSpec): Chunk[] {
 
 export function buildOnnxBytes(spec: OnnxModelSpec): Uint8Array {
   return chunksToBytes(buildOnnx(spec))
-}
-
-/** Offsets of each hole in the chunks (where a builder put each payload), for assertions. */
-export function holeOffsets(chunks: readonly Chunk[]): number[] {
-  const offsets: number[] = []
-  let at = 0
-  for (const chunk of chunks) {
-    if (!(chunk instanceof Uint8Array)) offsets.push(at)
-    at += chunkLength(chunk)
-  }
-  return offsets
 }

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises'
 import { pickle, type Py } from './pickle.js'
+import { chunksToBytes } from './sparse.js'
 import { buildZip, crc32 } from './zip.js'
 
 /**
@@ -118,17 +119,7 @@ export function buildLegacyTorch(root: Py, storages: StorageSpec[]): Uint8Array 
     new DataView(count.buffer).setBigInt64(0, BigInt(s.numel), true)
     parts.push(count, s.bytes ?? new Uint8Array(storageBytes(s)))
   }
-  return concat(parts)
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
+  return chunksToBytes(parts)
 }
 
 /**
@@ -190,7 +181,7 @@ export async function writeSparseTorchZip(path: string, storageBytesOnDisk: numb
       central.push(header)
       offset += local.length + entry.size
     }
-    const centralBytes = concat(central)
+    const centralBytes = chunksToBytes(central)
     const centralOffset = offset
     const tail = new Uint8Array(56 + 20 + 22)
     const tv = new DataView(tail.buffer)
@@ -225,7 +216,7 @@ export async function writeSparseTorchZip(path: string, storageBytesOnDisk: numb
 export async function writeSparseLegacyTorch(path: string, storageBytesOnDisk: number): Promise<number> {
   const numel = storageBytesOnDisk / 4
   const storage: StorageSpec = { key: '0', storageClass: 'FloatStorage', numel }
-  const head = concat(legacyPickles(orderedDict([['embed.weight', tensor(storage, [numel], { legacy: true })]]), [storage]))
+  const head = chunksToBytes(legacyPickles(orderedDict([['embed.weight', tensor(storage, [numel], { legacy: true })]]), [storage]))
   const count = new Uint8Array(8)
   new DataView(count.buffer).setBigInt64(0, BigInt(numel), true)
   const handle = await open(path, 'w')

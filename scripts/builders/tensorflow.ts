@@ -2,6 +2,7 @@ import protobuf from 'protobufjs/light.js'
 import { compress } from 'snappyjs'
 import { crc32c, crc32cExtend, maskCrc } from '../../src/formats/tensorflow/crc32c.js'
 import { TF_PROTO_DESCRIPTOR } from '../../src/formats/tensorflow/proto/descriptor.generated.js'
+import { chunksToBytes } from './sparse.js'
 
 /**
  * Writers for TensorFlow V2 checkpoints, for tests, the shipped example and the bench. They
@@ -53,16 +54,6 @@ function varint(value: number, out: number[]): void {
   out.push(value)
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
-}
-
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length)
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i]
@@ -100,7 +91,7 @@ function encodeBlock(entries: TableEntry[], restartInterval: number): Uint8Array
   restarts.forEach((offset, i) => view.setUint32(4 * i, offset, true))
   view.setUint32(4 * restarts.length, restarts.length, true)
   chunks.push(tail)
-  return concat(chunks)
+  return chunksToBytes(chunks)
 }
 
 /** Appends `contents` (compressed if asked) and its trailer; returns its handle. */
@@ -151,10 +142,10 @@ export function buildSSTable(entries: TableEntry[], options: TableOptions = {}):
   offset += metaindex.size + 5
   const indexHandle = writeBlock(encodeBlock(index, 1), snappy, out, offset)
   const footer = new Uint8Array(48)
-  footer.set(concat([encodeHandle(metaindex), encodeHandle(indexHandle)]))
+  footer.set(chunksToBytes([encodeHandle(metaindex), encodeHandle(indexHandle)]))
   footer.set([0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb], 40)
   out.push(footer)
-  return concat(out)
+  return chunksToBytes(out)
 }
 
 // --- Tensor bundles --------------------------------------------------------------------------------
@@ -223,7 +214,7 @@ export function stringScalar(payload: Uint8Array): Uint8Array {
   const lengthBytes = new Uint8Array(4)
   new DataView(lengthBytes.buffer).setUint32(0, payload.length, true)
   new DataView(crc.buffer).setUint32(0, maskCrc(crc32c(lengthBytes)), true)
-  return concat([Uint8Array.from(length), crc, payload])
+  return chunksToBytes([Uint8Array.from(length), crc, payload])
 }
 
 /**

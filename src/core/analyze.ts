@@ -46,6 +46,12 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
     if (fileSize === undefined) {
       throw new FormatError(result.name, `tensor '${tensor.name}' points into '${tensor.file}', which is not a file of this checkpoint`)
     }
+    // A NaN or fractional span would pass the bounds check below and leave the categories not
+    // adding up to the bytes on disk.
+    const wholeSpan = Number.isSafeInteger(tensor.offset) && Number.isSafeInteger(tensor.byteLength)
+    if (!wholeSpan) {
+      throw new FormatError(tensor.file, `tensor '${tensor.name}' has a span of ${tensor.byteLength} bytes at ${tensor.offset}, not a whole number of bytes`)
+    }
     if (tensor.offset < 0 || tensor.byteLength < 0 || tensor.offset + tensor.byteLength > fileSize) {
       throw new FormatError(
         tensor.file,

@@ -37,6 +37,14 @@ export class UnsupportedFormatError extends ModelSizeBudgetError {
   }
 }
 
+/** First line of every Git LFS pointer file (`git-lfs/git-lfs:docs/spec.md`). */
+export const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
+
+/** Whether a file's first bytes are a Git LFS pointer's (its first line is ASCII). */
+export function looksLikeLfsPointer(head: Uint8Array): boolean {
+  return head.length >= LFS_POINTER_HEAD.length && [...LFS_POINTER_HEAD].every((char, i) => head[i] === char.charCodeAt(0))
+}
+
 /** A Git LFS pointer where a checkpoint was expected: the checkout did not fetch LFS objects. */
 export class LfsPointerError extends ModelSizeBudgetError {
   readonly file: string

@@ -20,6 +20,9 @@ export const MAX_NAME_BYTES = 64 * 1024
 /** The first bytes read from every candidate file to sniff its format. */
 export const SNIFF_BYTES = 64
 
+/** Directory entries visited when searching the given paths, so that a runaway tree cannot stall a run. */
+export const MAX_WALKED_ENTRIES = 1_000_000
+
 // --- TensorFlow --------------------------------------------------------------------------------
 
 /**
@@ -52,10 +55,22 @@ export const MAX_TF_COLLECTION_BYTES = 64 * 1024 * 1024
 /** Top-level fields scanned in a `.meta` / `saved_model.pb` (each is a tag and a length). */
 export const MAX_TF_PROTO_FIELDS = 1_000_000
 
+/**
+ * Bytes of a `checkpoint` state file, which is read whole. It lists one line per kept checkpoint
+ * (`max_to_keep`, 5 by default); a larger file is not a state file and is left alone.
+ */
+export const MAX_TF_STATE_FILE_BYTES = 64 * 1024
+
 /** Files under a SavedModel's `assets/` and `assets.extra/` (vocabularies, a few files in practice). */
 export const MAX_SAVEDMODEL_ASSET_FILES = 100_000
 
 // --- PyTorch / pickle / zip ---------------------------------------------------------------------
+
+/** Central-directory entries of one zip archive. A PyTorch archive has one per storage (~10^4 for an LLM). */
+export const MAX_ZIP_ENTRIES = 1_000_000
+
+/** Bytes of a zip central directory, read in one piece: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
+export const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024
 
 /**
  * Bytes of one pickle (`data.pkl`, `constants.pkl`, a legacy stream's object pickle). It is

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib'
-import { FormatError } from '../core/errors.js'
+import { FormatError, LimitExceededError } from '../core/errors.js'
+import { MAX_ZIP_DIRECTORY_BYTES, MAX_ZIP_ENTRIES } from '../core/limits.js'
 import type { ByteSource } from '../io/byte-source.js'
 
 /**
@@ -12,11 +13,6 @@ import type { ByteSource } from '../io/byte-source.js'
  * `lutzroeder/netron:source/zip.js`. This replaced yauzl, whose one-read-per-entry directory walk
  * cost ~0.3 ms per entry over a ByteSource (21 s for a 60,000-storage checkpoint).
  */
-
-/** Central-directory entries read at most; a real PyTorch archive has one per storage. */
-export const MAX_ZIP_ENTRIES = 1_000_000
-/** Bytes of central directory read at most: 46 bytes + name (+ extras) per entry, ~100 MB at the entry limit. */
-export const MAX_ZIP_DIRECTORY_BYTES = 256 * 1024 * 1024
 
 export interface ZipEntry {
   name: string
@@ -115,8 +111,10 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     directorySize = size
     directoryOffset = offset
   }
-  if (entryCount > MAX_ZIP_ENTRIES) throw fail(`${entryCount} entries, over the limit of ${MAX_ZIP_ENTRIES}`)
-  if (directorySize > MAX_ZIP_DIRECTORY_BYTES) throw fail(`central directory of ${directorySize} bytes, over the limit of ${MAX_ZIP_DIRECTORY_BYTES}`)
+  if (entryCount > MAX_ZIP_ENTRIES) throw new LimitExceededError(source.name, 'the number of zip entries', entryCount, MAX_ZIP_ENTRIES)
+  if (directorySize > MAX_ZIP_DIRECTORY_BYTES) {
+    throw new LimitExceededError(source.name, 'the size of the zip central directory', directorySize, MAX_ZIP_DIRECTORY_BYTES)
+  }
   if (directoryOffset + directorySize > eocdOffset) throw fail('central directory extends past its end record', directoryOffset)
 
   // --- the central directory, in one read (or from the tail already read)

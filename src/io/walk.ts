@@ -1,11 +1,9 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
+import { MAX_WALKED_ENTRIES } from '../core/limits.js'
 
 /** Directories never searched: VCS internals and dependency trees hold no user checkpoints. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__'])
-
-/** Directory entries visited at most, so that a runaway tree cannot stall a run. */
-export const MAX_WALKED_ENTRIES = 1_000_000
 
 export interface WalkResult {
   /** Regular files found, as POSIX paths relative to `root`. */

@@ -39,15 +39,3 @@ export function assignIds<T extends { name: string }>(
     return { ...checkpoint, id: checkpoint.name, ...(latestNames.has(checkpoint.name) ? { latest: true } : {}) }
   })
 }
-
-/**
- * The checkpoint a TF `checkpoint` state file names as latest, as a path next to it.
- * The file is a text proto: `model_checkpoint_path: "ckpt-1000"` (FORMATS.md §1.1).
- */
-export function latestFromStateFile(statePath: string, text: string): string | undefined {
-  const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text)
-  if (!match) return undefined
-  const target = match[1].replace(/\\(.)/g, '$1')
-  if (target.startsWith('/')) return target
-  return joinPath(dirname(statePath), target)
-}

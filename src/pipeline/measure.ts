@@ -1,11 +1,12 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
-import { LfsPointerError, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
-import { SNIFF_BYTES } from '../core/limits.js'
+import { LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
+import { MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
 import type { CheckpointReport, ReadResult, Report, ReportError } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
 import { dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
-import { assignIds, latestFromStateFile } from './ids.js'
+import { latestFromStateFile, STATE_FILE } from '../formats/tensorflow/state-file.js'
+import { assignIds } from './ids.js'
 
 export interface MeasureOptions {
   /** List the N largest tensors of each checkpoint. */
@@ -13,8 +14,6 @@ export interface MeasureOptions {
   /** The readers to try, in order (tests may narrow them). */
   readers?: readonly CheckpointReader[]
 }
-
-const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
 
 /**
  * The pipeline shared by the CLI, the action and the baselines: from a list of files to a report.
@@ -93,8 +92,7 @@ async function sniffCandidate(path: string, files: CheckpointFiles): Promise<Can
 }
 
 function notRecognised(candidate: Candidate): Error {
-  const text = new TextDecoder().decode(candidate.head)
-  if (text.startsWith(LFS_POINTER_HEAD)) return new LfsPointerError(candidate.path)
+  if (looksLikeLfsPointer(candidate.head)) return new LfsPointerError(candidate.path)
   return new UnsupportedFormatError(
     candidate.path,
     'its name looks like a checkpoint but its content matches no supported format',
@@ -107,12 +105,16 @@ async function latestCheckpoints(results: ReadResult[], files: CheckpointFiles):
   const latest = new Set<string>()
   const dirs = new Set(results.map((result) => dirname(result.name)))
   for (const dir of dirs) {
-    if (!(await files.list(dir)).includes('checkpoint')) continue
-    const statePath = joinPath(dir, 'checkpoint')
+    if (!(await files.list(dir)).includes(STATE_FILE)) continue
+    const statePath = joinPath(dir, STATE_FILE)
     try {
       const source = await files.open(statePath)
-      const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, 64 * 1024)))
-      await source.close()
+      let text: string
+      try {
+        text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
+      } finally {
+        await source.close()
+      }
       const target = latestFromStateFile(statePath, text)
       if (target) latest.add(target)
     } catch {

@@ -218,6 +218,9 @@ describe('gguf: broken and hostile files', () => {
 
   it('refuses an alignment that is not a power of two', async () => {
     await expect(read(buildGgufBytes({ alignment: 48 }))).rejects.toThrow(/general\.alignment is 48, not a power of two/)
+    // Above 2^32, where a bitwise test (32-bit in JS) would see only the low bits.
+    const wide = buildGgufBytes({ kv: [['general.alignment', { type: 'u64', value: 2 ** 32 + 2 ** 31 }]] })
+    await expect(read(wide)).rejects.toThrow(/general\.alignment is 6442450944, not a power of two/)
   })
 
   it('refuses versions it does not know and files that are not GGUF', async () => {

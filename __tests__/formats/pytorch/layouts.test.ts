@@ -307,6 +307,22 @@ describe('PyTorch: recognised by content, not by name', () => {
   })
 })
 
+describe('PyTorch storages named by persistent ids', () => {
+  it('refuses a zip storage key that is not a plain record name, before looking it up', async () => {
+    const a = float('../escape', 2)
+    const bytes = buildTorchZip({ root: orderedDict([['w', tensor(a, [2])]]), storages: [a] })
+    await expect(read('bad.pt', bytes)).rejects.toThrow(FormatError)
+    await expect(read('bad.pt', bytes)).rejects.toThrow(/^bad\.pt: invalid pickle: unexpected persistent id \(storage key is not a plain name\) \(at byte \d+\)/)
+  })
+
+  it('refuses a persistent id that is not a storage tuple, in both layouts', async () => {
+    const root: Py = orderedDict([['w', { persid: { tuple: ['module', 'x'] } }]])
+    await expect(read('bad.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/^bad\.pt: invalid pickle: unexpected persistent id \(not a \("storage", type, key, location, numel\) tuple\)/)
+    const legacyRoot: Py = orderedDict([['w', { persid: { tuple: ['storage', { global: 'torch.FloatStorage' }, 'k', 'cpu', -1, null] } }]])
+    await expect(read('bad.pt', buildLegacyTorch(legacyRoot, []))).rejects.toThrow(/^bad\.pt: invalid pickle: unexpected persistent id \(storage size is not a count\)/)
+  })
+})
+
 describe('PyTorch legacy (pre-1.6) stream', () => {
   it('finds every storage after its 8-byte count, without reading the payloads', async () => {
     const a = { ...float('1', 6), bytes: new Uint8Array(24).fill(0xaa) }
@@ -354,5 +370,14 @@ describe('PyTorch legacy (pre-1.6) stream', () => {
     const tail = bytes.length - 16 - 8
     new DataView(bytes.buffer, bytes.byteOffset).setBigInt64(tail, 5n, true)
     await expect(read('bad.pt', bytes)).rejects.toThrow(/storage '0' has 5 elements on disk but 4 in the pickle/)
+  })
+
+  it('rejects a stream whose pickle refers to a storage its key list leaves out', async () => {
+    const a = float('a', 4)
+    const b = float('b', 4)
+    const root = orderedDict([['w', tensor(a, [4], { legacy: true })], ['v', tensor(b, [4], { legacy: true })]])
+    const bytes = buildLegacyTorch(root, [a])
+    await expect(read('bad.pt', bytes)).rejects.toThrow(FormatError)
+    await expect(read('bad.pt', bytes)).rejects.toThrow(/^bad\.pt: a tensor refers to storage 'b', but the stream's storage list does not include it \(at byte \d+\)\./)
   })
 })

@@ -99,8 +99,10 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
 
       // The index agrees with what PROVENANCE.md computed from it independently.
       const result = loaded.result as ReadResult
-      if (facts.tensors !== undefined) expect(result.tensors).toHaveLength(facts.tensors)
-      if (facts.sumOfSizes !== undefined) expect(sumOf(result.tensors)).toBe(facts.sumOfSizes)
+      // Every V2 fixture's PROVENANCE.md states both; a wording change must fail here, not skip the check.
+      expect(facts).toMatchObject({ tensors: expect.any(Number), sumOfSizes: expect.any(Number) })
+      expect(result.tensors).toHaveLength(facts.tensors as number)
+      expect(sumOf(result.tensors)).toBe(facts.sumOfSizes)
 
       // Each data shard: present ones hold exactly their entries; absent ones are flagged and named.
       for (const file of checkpoint.files.filter((f) => f.role === 'data')) {

@@ -291,7 +291,7 @@ export async function readGgufLayout(window: SourceWindow): Promise<GgufLayout> 
     if (key === ALIGNMENT_KEY && UNSIGNED_VALUE_TYPES.has(type)) {
       alignment = await cursor.unsigned(type, ALIGNMENT_KEY)
       // llama.cpp's gguf.cpp refuses an alignment that is 0 or not a power of two.
-      if (alignment === 0 || (alignment & (alignment - 1)) !== 0 || !Number.isSafeInteger(alignment)) {
+      if (!isPowerOfTwo(alignment)) {
         throw new FormatError(path, `${ALIGNMENT_KEY} is ${alignment}, not a power of two`, { offset: typeAt + 4 })
       }
     } else {
@@ -362,6 +362,14 @@ function toTensor(path: string, info: GgufTensorInfo, dataStart: number, alignme
     category: 'weights',
     reason: 'GGUF tensor: a GGUF file holds only model weights'
   }
+}
+
+/** Without bit operations, which are 32-bit in JS: a u64 alignment of 2^32 + 2^31 is not a power of two. */
+function isPowerOfTwo(value: number): boolean {
+  if (!Number.isSafeInteger(value) || value < 1) return false
+  let power = 1
+  while (power < value) power *= 2
+  return power === value
 }
 
 /** `align_offset(x) = x + (A - x % A) % A` (gguf.md). */

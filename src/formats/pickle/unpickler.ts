@@ -115,12 +115,13 @@ class Unpickler {
     this.position += 4
     return v
   }
-  private u64(): number {
+  /** An 8-byte length (BINUNICODE8, BINBYTES8, BYTEARRAY8), checked as a bigint so the error gives its real value. */
+  private u64Length(what: string): number {
     this.need(8)
     const v = this.view.getBigUint64(this.position, true)
     this.position += 8
-    // Lengths beyond 2^53 are caught by the length limits, which are far smaller.
-    return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v)
+    if (v > BigInt(MAX_PICKLE_STRING_BYTES)) throw new LimitExceededError(this.file, `a pickled ${what} length`, v, MAX_PICKLE_STRING_BYTES)
+    return Number(v)
   }
   private take(n: number, limit: number, what: string): Uint8Array {
     if (n > limit) throw new LimitExceededError(this.file, `a pickled ${what} length`, n, limit)
@@ -335,7 +336,7 @@ class Unpickler {
           this.push(this.str(this.u8()))
           break
         case 0x8d: // BINUNICODE8
-          this.push(this.str(this.u64()))
+          this.push(this.str(this.u64Length('string')))
           break
         case 0x56: // UNICODE (raw-unicode-escape text)
           this.push(rawUnicodeEscape(this.line()))
@@ -361,7 +362,7 @@ class Unpickler {
           break
         case 0x8e: // BINBYTES8
         case 0x96: // BYTEARRAY8
-          this.push(this.take(this.u64(), MAX_PICKLE_STRING_BYTES, 'bytes'))
+          this.push(this.take(this.u64Length('bytes'), MAX_PICKLE_STRING_BYTES, 'bytes'))
           break
         case 0x97: // NEXT_BUFFER
         case 0x98: // READONLY_BUFFER

@@ -32,8 +32,3 @@ export class PickleObject {
     readonly args: PickleValue[]
   ) {}
 }
-
-/** A value of a persistent id the loader did not recognise (kept opaque, never resolved). */
-export class PicklePersistentId {
-  constructor(readonly pid: PickleValue) {}
-}

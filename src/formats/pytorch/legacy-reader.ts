@@ -9,7 +9,7 @@ import type { Candidate, CheckpointReader } from '../types.js'
 import { classifyTorchSave } from './classify.js'
 import { hasPytorchExtension } from './names.js'
 import { tensorInfos, type StorageSpan } from './result.js'
-import { STORAGE_ELEMENT_BYTES, StorageRef, storageDtype, torchGlobals } from './torch-globals.js'
+import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals } from './torch-globals.js'
 import { findTensors } from './walk.js'
 
 /**
@@ -108,6 +108,15 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     spans.set(key, { offset: position + 8, byteLength, storageKey: `${path}:${key}` })
     position += 8 + byteLength
   }
+  // A tensor whose storage the key list leaves out has no bytes on disk to point at.
+  for (const key of storages.keys()) {
+    if (!spans.has(key)) {
+      throw new FormatError(path, `a tensor refers to storage '${key}', but the stream's storage list does not include it`, {
+        offset: pickles.storagesStart,
+        fix: 'The file is corrupted; re-save it.'
+      })
+    }
+  }
 
   const found = findTensors(root, path)
   const classification = classifyTorchSave(root, found)
@@ -168,7 +177,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   const root = next({
     persistent: (pid) => {
       if (Array.isArray(pid) && pid[0] === 'module') return null // whole-module source record; its class was checked
-      const storage = legacyStorage(pid)
+      const storage = persistentStorage(pid, (key) => key)
       const known = storages.get(storage.key)
       if (known) return known
       storages.set(storage.key, storage)
@@ -180,16 +189,4 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
     throw new FormatError(path, 'the legacy storage-key list is not a list of strings', { offset })
   }
   return { root, keys: keys as string[], storages, storagesStart: offset }
-}
-
-/** `("storage", storage_type, root_key, location, numel, view_metadata)`. */
-function legacyStorage(pid: PickleValue): StorageRef {
-  if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5) throw new Error('not a ("storage", type, key, location, size, view) tuple')
-  const dtype = storageDtype(pid[1])
-  if (!dtype) throw new Error('unknown storage type')
-  const key = pid[2]
-  const numel = pid[4]
-  if (typeof key !== 'string') throw new Error('storage key is not a string')
-  if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
-  return new StorageRef(key, dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu')
 }

@@ -155,6 +155,24 @@ export function storageDtype(storageType: PickleValue): string | undefined {
   return STORAGE_DTYPES[storageType.name]
 }
 
+/**
+ * The storage a torch.save persistent id names, in a zip archive and a legacy stream alike:
+ * `("storage", storage_type, key, location, numel[, view_metadata])`
+ * (`pytorch/pytorch:torch/serialization.py`, persistent_id). `recordKey` maps the key to where the
+ * format keeps that storage's bytes, and throws for a key the format cannot hold. The errors are
+ * plain: the unpickler reports them as an invalid persistent id at its offset.
+ */
+export function persistentStorage(pid: PickleValue, recordKey: (key: string) => string): StorageRef {
+  if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5) throw new Error('not a ("storage", type, key, location, numel) tuple')
+  const dtype = storageDtype(pid[1])
+  if (!dtype) throw new Error('unknown storage type')
+  const key = pid[2]
+  const numel = pid[4]
+  if (typeof key !== 'string') throw new Error('storage key is not a string')
+  if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
+  return new StorageRef(recordKey(key), dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu')
+}
+
 function int(value: PickleValue, what: string): number {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value
   if (typeof value === 'boolean') return value ? 1 : 0

@@ -10,7 +10,7 @@ import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../zip.js
 import { classifyTorchSave, classifyTorchScript } from './classify.js'
 import { hasPytorchExtension } from './names.js'
 import { tensorInfos, type StorageSpan } from './result.js'
-import { STORAGE_ELEMENT_BYTES, StorageRef, storageDtype, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
+import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
 import { findTensors } from './walk.js'
 
 /**
@@ -88,7 +88,7 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-export async function readTorchZip(path: string, fileSize: number, archive: ZipArchive): Promise<ReadResult> {
+async function readTorchZip(path: string, fileSize: number, archive: ZipArchive): Promise<ReadResult> {
   const prefix = archivePrefix(archive)
   if (prefix === undefined) {
     throw new UnsupportedFormatError(
@@ -178,16 +178,12 @@ const GLOBALS = torchGlobals()
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5
 
-/** `("storage", storage_type, key, location, numel)` → the storage, found at `<dataDir><key>`. */
+/** The storage a persistent id names, found at `<dataDir><key>`: keys are plain record names. */
 function zipStorage(pid: PickleValue, dataDir: string): StorageRef {
-  if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5) throw new Error('not a ("storage", type, key, location, numel) tuple')
-  const dtype = storageDtype(pid[1])
-  if (!dtype) throw new Error('unknown storage type')
-  const key = pid[2]
-  const numel = pid[4]
-  if (typeof key !== 'string' || !/^[\w.-]+$/.test(key)) throw new Error('storage key is not a plain name')
-  if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
-  return new StorageRef(dataDir + key, dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu')
+  return persistentStorage(pid, (key) => {
+    if (!/^[\w.-]+$/.test(key)) throw new Error('storage key is not a plain name')
+    return dataDir + key
+  })
 }
 
 function torchScriptCodeLine(archive: ZipArchive, prefix: string): string {

@@ -1,5 +1,5 @@
 import { matchNameRule } from '../../core/categorize.js'
-import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { FormatError, LimitExceededError, looksLikeLfsPointer } from '../../core/errors.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_SAFETENSORS_HEADER_BYTES, MAX_SAFETENSORS_INDEX_BYTES } from '../../core/limits.js'
 import { GENERIC_RULES } from '../../core/rules/generic.js'
@@ -59,11 +59,6 @@ async function readShard(path: string, files: CheckpointFiles): Promise<Shard> {
 }
 
 const SAFETENSORS_NAME = /\.safetensors$/i
-const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
-
-function startsWithText(head: Uint8Array, text: string): boolean {
-  return head.length >= text.length && [...text].every((char, i) => head[i] === char.charCodeAt(0))
-}
 const INDEX_NAME = /\.safetensors\.index\.json$/i
 
 /** A single `.safetensors` file (a shard claimed by its index is read through the index instead). */
@@ -80,7 +75,7 @@ export const safetensorsReader: CheckpointReader = {
   sniff(candidate: Candidate): boolean {
     const head = candidate.head
     // A Git LFS pointer is left to the pipeline, which reports it as one.
-    if (startsWithText(head, LFS_POINTER_HEAD)) return false
+    if (looksLikeLfsPointer(head)) return false
     if (SAFETENSORS_NAME.test(candidate.path)) return true
     if (head.length < 9 || head[8] !== 0x7b) return false
     const length = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true)

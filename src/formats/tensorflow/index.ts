@@ -1,11 +1,12 @@
 import { FormatError, UnsupportedFormatError } from '../../core/errors.js'
-import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES } from '../../core/limits.js'
+import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES, MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult } from '../../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import type { Candidate, CheckpointReader } from '../types.js'
 import { trainableFromMetaGraph, trainableFromSavedModel } from './meta-graph.js'
 import { readTensorBundle } from './read-bundle.js'
 import { readTable } from './sstable.js'
+import { latestFromStateFile, STATE_FILE } from './state-file.js'
 
 /**
  * The TensorFlow readers: V2 checkpoints (`P.index` + `P.data-NNNNN-of-NNNNN` [+ `P.meta`]) and
@@ -16,9 +17,6 @@ import { readTable } from './sstable.js'
 /** Where V1 names end: `model.ckpt`, `model.ckpt-1000`, `export-00000-of-00001` (sharded V1), never a V2 `.data-` shard. */
 const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/
 const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/
-/** The state file TF's checkpoint managers keep next to their checkpoints. */
-const STATE_FILE = 'checkpoint'
-const MAX_STATE_FILE_BYTES = 64 * 1024
 
 /**
  * The value of the first entry of an SSTable from its first bytes, when that entry has the empty
@@ -89,7 +87,7 @@ async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<
   if (!(await files.list(dir)).includes(STATE_FILE)) return undefined
   const path = joinPath(dir, STATE_FILE)
   const size = await files.size(path)
-  if (size === undefined || size > MAX_STATE_FILE_BYTES) return undefined
+  if (size === undefined || size > MAX_TF_STATE_FILE_BYTES) return undefined
   const source = await files.open(path)
   let text: string
   try {
@@ -97,12 +95,7 @@ async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<
   } finally {
     await source.close()
   }
-  // Text proto: model_checkpoint_path: "model.ckpt-1000" (relative, or absolute where it was saved).
-  const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text)
-  if (!match) return undefined
-  const target = match[1].replace(/\\(.)/g, '$1')
-  const names = target.startsWith('/') ? basename(target) === basename(prefix) : joinPath(dir, target) === prefix
-  return names ? { path, role: 'state', bytes: size, present: true } : undefined
+  return latestFromStateFile(path, text) === prefix ? { path, role: 'state', bytes: size, present: true } : undefined
 }
 
 async function readTrainable(
