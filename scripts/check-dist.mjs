@@ -11,7 +11,7 @@ const root = new URL('..', import.meta.url).pathname
 const out = mkdtempSync(join(tmpdir(), 'msb-dist-'))
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 const build = (entry, dir, extra = []) =>
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--source-map', ...extra], {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--source-map', '--no-source-map-register', ...extra], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe']
   })

@@ -217,19 +217,45 @@ export function stringScalar(payload: Uint8Array): Uint8Array {
   return chunksToBytes([Uint8Array.from(length), crc, payload])
 }
 
+/**
+ * A data shard described without its payloads: its size and the bytes that are not zeros (the
+ * tensors given explicit `data`, such as the object graph). The bench writes it as a sparse file,
+ * so a bundle can describe 100 GB without filling the disk.
+ */
+export interface ShardLayout {
+  size: number
+  pieces: { offset: number; data: Uint8Array }[]
+}
+
+export interface BundleLayout {
+  index: Uint8Array
+  shards: ShardLayout[]
+}
+
 export function buildBundle(tensors: BundleTensorSpec[], options: BundleOptions = {}): BuiltBundle {
+  const layout = buildBundleLayout(tensors, options)
+  return { index: layout.index, shards: layout.shards.map(materialize) }
+}
+
+function materialize(shard: ShardLayout): Uint8Array {
+  const bytes = new Uint8Array(shard.size)
+  for (const piece of shard.pieces) bytes.set(piece.data, piece.offset)
+  return bytes
+}
+
+/** The `.index` and the layout of each data shard; tensors without `data` are zeros (holes) of their dense size. */
+export function buildBundleLayout(tensors: BundleTensorSpec[], options: BundleOptions = {}): BundleLayout {
   const numShards = options.numShards ?? 1
-  const shardChunks: Uint8Array[][] = Array.from({ length: numShards }, () => [])
-  const shardSizes = new Array<number>(numShards).fill(0)
+  const shards: ShardLayout[] = Array.from({ length: numShards }, () => ({ size: 0, pieces: [] }))
   const entries: TableEntry[] = [
     { key: new Uint8Array(0), value: BundleHeaderProto.encode({ num_shards: numShards, version: { producer: 1 } }).finish() }
   ]
-  const append = (shard: number, data: Uint8Array): { shard_id?: number; offset?: number; size: number } => {
-    const offset = shardSizes[shard]
-    shardChunks[shard].push(data)
-    shardSizes[shard] += data.length
+  const append = (shard: number, size: number, data?: Uint8Array): { shard_id?: number; offset?: number; size: number } => {
+    const offset = shards[shard].size
+    if (data) shards[shard].pieces.push({ offset, data })
+    shards[shard].size += size
     // Proto3 leaves zero fields out, as TF's writer does (FORMATS.md trap 7).
-    return { ...(shard ? { shard_id: shard } : {}), ...(offset ? { offset } : {}), size: data.length }
+    return { ...(shard ? { shard_id: shard } : {}), ...(offset ? { offset } : {}), size }
   }
   const all = [...tensors]
   if (options.objectGraph) {
@@ -246,8 +272,8 @@ export function buildBundle(tensors: BundleTensorSpec[], options: BundleOptions 
       entries.push({ key: UTF8.encode(tensor.name), value: BundleEntryProto.encode({ dtype: tensor.dtype, shape, slices }).finish() })
       for (const slice of tensor.slices) {
         const sliceShape = slice.extents.map(([, length], d) => (length < 0 ? tensor.shape[d] : length))
-        const data = slice.data ?? new Uint8Array(denseSize(tensor.dtype, sliceShape))
-        const where = append(tensor.shard ?? 0, data)
+        const size = slice.data?.length ?? denseSize(tensor.dtype, sliceShape)
+        const where = append(tensor.shard ?? 0, size, slice.data)
         entries.push({
           key: sliceKey(tensor.name, slice.extents),
           value: BundleEntryProto.encode({ dtype: tensor.dtype, shape: { dim: sliceShape.map((size) => ({ size })) }, ...where }).finish()
@@ -255,14 +281,30 @@ export function buildBundle(tensors: BundleTensorSpec[], options: BundleOptions 
       }
       continue
     }
-    const data = tensor.data ?? new Uint8Array(denseSize(tensor.dtype, tensor.shape))
-    const where = append(tensor.shard ?? 0, data)
+    const size = tensor.data?.length ?? denseSize(tensor.dtype, tensor.shape)
+    const where = append(tensor.shard ?? 0, size, tensor.data)
+    // The CRC of zeros of a large size is not computed for a layout: readers do not check it.
+    const crc = tensor.data ? crc32c(tensor.data) : zerosCrc(size)
     entries.push({
       key: UTF8.encode(tensor.name),
-      value: BundleEntryProto.encode({ dtype: tensor.dtype, shape, ...where, crc32c: maskCrc(crc32c(data)) }).finish()
+      value: BundleEntryProto.encode({ dtype: tensor.dtype, shape, ...where, crc32c: maskCrc(crc) }).finish()
     })
   }
-  return { index: buildSSTable(entries, options), shards: shardChunks.map((chunks) => chunksToBytes(chunks)) }
+  return { index: buildSSTable(entries, options), shards }
+}
+
+/** Payloads up to this size get the CRC of their zeros, as TF would write; larger (bench) ones get 0. */
+const ZERO_CRC_MAX_BYTES = 64 * 1024 * 1024
+const zeroCrcs = new Map<number, number>()
+
+function zerosCrc(size: number): number {
+  if (size > ZERO_CRC_MAX_BYTES) return 0
+  let crc = zeroCrcs.get(size)
+  if (crc === undefined) {
+    crc = crc32c(new Uint8Array(size))
+    zeroCrcs.set(size, crc)
+  }
+  return crc
 }
 
 /** `P.data-00000-of-00001` for every shard, plus `P.index`, as a path → bytes map (for MemoryFiles). */

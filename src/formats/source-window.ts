@@ -1,7 +1,11 @@
 import { checkSpan, type ByteSource } from '../io/byte-source.js'
 
-/** First window read after a jump: small, so skipping a payload costs at most this much reading. */
-export const MIN_WINDOW_BYTES = 1024
+/**
+ * First window read after a jump: small, so skipping a payload costs at most this much reading.
+ * What follows a payload is the next tensor's few header fields (tens of bytes); at 1 KiB, a model
+ * of 100,000 tensors of 4 KB read a quarter of its bytes (the bench), at 128 B about 3%.
+ */
+export const MIN_WINDOW_BYTES = 128
 /** Largest window: sequential metadata (a GGUF vocabulary, an ONNX node list) is read in these. */
 export const MAX_WINDOW_BYTES = 1024 * 1024
 

@@ -126,8 +126,9 @@ function fromObjectGraph(
   for (const optimizer of optimizers) {
     const seen = new Set<number>([optimizer])
     const queue = [optimizer]
-    while (queue.length > 0) {
-      const id = queue.shift() as number
+    // An index, not queue.shift(): shifting an array of 10^5 ids copies it each time.
+    for (let head = 0; head < queue.length; head++) {
+      const id = queue[head]
       for (const key of keysOf(id)) {
         if (decisions.has(key) || trained.has(id)) continue
         decisions.set(key, {
@@ -180,8 +181,10 @@ function fromObjectGraph(
 function objectPaths(nodes: TrackableObject[]): Map<number, string> {
   const paths = new Map<number, string>([[0, '']])
   const queue = [0]
-  while (queue.length > 0) {
-    const id = queue.shift() as number
+  // Breadth-first with a moving head: queue.shift() on a large array (a model of 10^5
+  // variables) copies the array each time, which made this quadratic.
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]
     const base = paths.get(id) as string
     for (const child of nodes[id]?.children ?? []) {
       if (paths.has(child.nodeId)) continue

@@ -75,7 +75,7 @@ function concat(chunks: Uint8Array[]): Uint8Array {
  */
 export async function trainableFromMetaGraph(source: ByteSource): Promise<Set<string> | undefined> {
   const chunks = await collectionBytes(new SourceWindow(source), 0, source.size, { left: MAX_TF_COLLECTION_BYTES })
-  const names = decodeVariableCollection(concat(chunks), source.name, 'trainable_variables')
+  const names = await decodeVariableCollection(concat(chunks), source.name, 'trainable_variables')
   return names ? new Set(names) : undefined
 }
 
@@ -87,7 +87,7 @@ export async function trainableFromSavedModel(source: ByteSource): Promise<Set<s
   for await (const field of fields(window, 0, source.size, 'SavedModel')) {
     if (field.field !== SAVED_MODEL_META_GRAPHS) continue
     const chunks = await collectionBytes(window, field.offset, field.offset + field.length, budget)
-    const names = decodeVariableCollection(concat(chunks), source.name, 'trainable_variables')
+    const names = await decodeVariableCollection(concat(chunks), source.name, 'trainable_variables')
     if (!names) continue
     trainable ??= new Set()
     for (const name of names) trainable.add(name)

@@ -161,5 +161,5 @@ async function readObjectGraph(
       fix: 'The data shard does not match its index; re-save the checkpoint.'
     })
   }
-  return decodeTrackableObjectGraph(reader.take(length), path)
+  return await decodeTrackableObjectGraph(reader.take(length), path)
 }

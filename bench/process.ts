@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process'
+
+/** One cold process run: wall time measured here, CPU and peak RSS from /usr/bin/time. */
+export interface ProcessRun {
+  wallMs: number
+  /** user + system CPU (10 ms resolution, from /usr/bin/time). */
+  cpuMs: number
+  /** Peak resident set size in KiB. */
+  maxRssKiB: number
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+const TIME_MARK = '__bench_time__'
+
+/**
+ * Runs `command args` under `/usr/bin/time -f`, which reports the child's peak RSS (ru_maxrss) and
+ * CPU after it exits. The wall time is taken around the spawn, so it includes the process start.
+ */
+export function runOnce(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): ProcessRun {
+  const started = process.hrtime.bigint()
+  const child = spawnSync('/usr/bin/time', ['-f', `${TIME_MARK} %M %U %S`, command, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024
+  })
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6
+  if (child.error) throw child.error
+  const lines = child.stderr.split('\n')
+  const markAt = lines.findIndex((line) => line.startsWith(TIME_MARK))
+  if (markAt < 0) throw new Error(`/usr/bin/time gave no figures for ${command} ${args.join(' ')}:\n${child.stderr}`)
+  const [, rss, user, system] = lines[markAt].split(' ')
+  // /usr/bin/time prints "Command exited with non-zero status N" before its figures.
+  const stderr = lines.filter((line, i) => i !== markAt && !line.startsWith('Command exited with non-zero status')).join('\n')
+  return {
+    wallMs,
+    cpuMs: (Number(user) + Number(system)) * 1000,
+    maxRssKiB: Number(rss),
+    status: child.status,
+    stdout: child.stdout,
+    stderr
+  }
+}
+
+/** `runs` cold runs; the median of each figure (the machine is shared, single runs are noisy). */
+export function runMedian(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; runs: number }
+): ProcessRun & { wallMsAll: number[] } {
+  const all: ProcessRun[] = []
+  for (let i = 0; i < options.runs; i++) all.push(runOnce(command, args, options))
+  const last = all[all.length - 1]
+  return {
+    ...last,
+    wallMs: median(all.map((run) => run.wallMs)),
+    cpuMs: median(all.map((run) => run.cpuMs)),
+    maxRssKiB: median(all.map((run) => run.maxRssKiB)),
+    wallMsAll: all.map((run) => run.wallMs)
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
