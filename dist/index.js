@@ -47465,12 +47465,26 @@ function loadProtoTypes() {
     protoTypes ??= Promise.all([__nccwpck_require__.e(/* import() */ 365).then(__nccwpck_require__.t.bind(__nccwpck_require__, 365, 23)), __nccwpck_require__.e(/* import() */ 947).then(__nccwpck_require__.bind(__nccwpck_require__, 8947))]).then(([protobufModule, { TF_PROTO_DESCRIPTOR }]) => {
         const root = protobufModule.default.Root.fromJSON(TF_PROTO_DESCRIPTOR);
         return {
+            BundleHeaderProto: root.lookupType('tensorflow.BundleHeaderProto'),
+            BundleEntryProto: root.lookupType('tensorflow.BundleEntryProto'),
             TrackableObjectGraph: root.lookupType('tensorflow.TrackableObjectGraph'),
             MetaGraphDef: root.lookupType('tensorflow.MetaGraphDef'),
             VariableDef: root.lookupType('tensorflow.VariableDef')
         };
     });
     return protoTypes;
+}
+/** An int64 as a number; a FormatError above 2^53 (no real size or offset comes close). */
+function int64(value, file, what) {
+    if (value === undefined || value === null)
+        return 0;
+    if (typeof value === 'number')
+        return value;
+    const long = value;
+    const number = long.toNumber();
+    if (!Number.isSafeInteger(number))
+        throw new FormatError(file, `${what} ${long.toString()} is larger than 2^53`);
+    return number;
 }
 function decode(type, bytes, file, what) {
     try {
@@ -47482,226 +47496,40 @@ function decode(type, bytes, file, what) {
         });
     }
 }
-/** BundleHeaderProto: 1 num_shards (int32), 2 endianness (enum), 3 version (VersionDef: 1 producer). */
-function decodeBundleHeader(bytes, file) {
-    return decodeWire(file, () => 'the bundle header (key "")', 'BundleHeaderProto', () => {
-        const wire = new WireReader(bytes);
-        const header = { numShards: 0, endianness: 'little' };
-        while (wire.more()) {
-            const tag = wire.tag();
-            if (tag === ((1 << 3) | 0))
-                header.numShards = wire.int32();
-            else if (tag === ((2 << 3) | 0))
-                header.endianness = wire.int32() === 1 ? 'big' : 'little';
-            else if (tag === ((3 << 3) | 2)) {
-                const version = wire.sub();
-                header.producer = 0;
-                while (version.more()) {
-                    const versionTag = version.tag();
-                    if (versionTag === ((1 << 3) | 0))
-                        header.producer = version.int32();
-                    else
-                        version.skip(versionTag);
-                }
+async function loadBundleDecoders() {
+    const { BundleHeaderProto, BundleEntryProto } = await loadProtoTypes();
+    return {
+        header(bytes, file) {
+            const message = decode(BundleHeaderProto, bytes, file, 'the bundle header (key "")');
+            const version = message.version;
+            return {
+                numShards: message.num_shards ?? 0,
+                endianness: message.endianness === 1 ? 'big' : 'little',
+                ...(version?.producer !== undefined ? { producer: version.producer } : {})
+            };
+        },
+        entry(bytes, file, key) {
+            const message = decode(BundleEntryProto, bytes, file, `the entry of '${key}'`);
+            const shape = message.shape;
+            // `length` sits in the oneof `has_length`: protobufjs names the set member there (a plain
+            // `length` read would give the default 0 for "the whole dimension").
+            const slices = message.slices;
+            const entry = {
+                dtype: message.dtype ?? 0,
+                shape: (shape?.dim ?? []).map((dim) => int64(dim.size, file, `a dimension of '${key}'`)),
+                shardId: message.shard_id ?? 0,
+                offset: int64(message.offset, file, `the offset of '${key}'`),
+                size: int64(message.size, file, `the size of '${key}'`)
+            };
+            if (slices && slices.length > 0) {
+                entry.slices = slices.map((slice) => (slice.extent ?? []).map((extent) => ({
+                    start: int64(extent.start, file, `a slice start of '${key}'`),
+                    ...(extent.has_length === 'length' ? { length: int64(extent.length, file, `a slice length of '${key}'`) } : {})
+                })));
             }
-            else
-                wire.skip(tag);
+            return entry;
         }
-        return header;
-    });
-}
-/** Runs a hand-written decode; wire-format errors become the FormatError protobufjs's would have been. */
-function decodeWire(file, what, type, run) {
-    try {
-        return run();
-    }
-    catch (error) {
-        if (!(error instanceof WireError))
-            throw error;
-        if (error.tooLarge)
-            throw new FormatError(file, `a number in ${what()} ${error.message}`);
-        throw new FormatError(file, `${what()} is not a valid ${type} (${error.message})`, {
-            fix: 'The file is corrupted or was not written by TensorFlow.'
-        });
-    }
-}
-/**
- * BundleEntryProto (tensor_bundle.proto), decoded by hand: an index holds one per tensor (10^5 in
- * a large model), and protobufjs's generic decode allocated a message, a Long per int64 and a
- * dim object per dimension for each, which dominated the time and memory of reading an index.
- * Fields: 1 dtype (int32), 2 shape (TensorShapeProto: 2 dim {1 size int64}), 3 shard_id (int32),
- * 4 offset (int64), 5 size (int64), 6 crc32c (fixed32), 7 slices (TensorSliceProto: 1 extent
- * {1 start int64, 2 length int64}). Unknown fields are skipped, as any protobuf decoder does.
- */
-function decodeBundleEntry(bytes, file, key) {
-    return decodeWire(file, () => `the entry of '${key}'`, 'BundleEntryProto', () => {
-        const wire = new WireReader(bytes);
-        const entry = { dtype: 0, shape: [], shardId: 0, offset: 0, size: 0 };
-        while (wire.more()) {
-            const tag = wire.tag();
-            switch (tag) {
-                case (1 << 3) | 0:
-                    entry.dtype = wire.int32();
-                    break;
-                case (2 << 3) | 2:
-                    entry.shape = decodeShape(wire.sub());
-                    break;
-                case (3 << 3) | 0:
-                    entry.shardId = wire.int32();
-                    break;
-                case (4 << 3) | 0:
-                    entry.offset = wire.int64();
-                    break;
-                case (5 << 3) | 0:
-                    entry.size = wire.int64();
-                    break;
-                case (7 << 3) | 2:
-                    ;
-                    (entry.slices ??= []).push(decodeSlice(wire.sub()));
-                    break;
-                default:
-                    wire.skip(tag);
-            }
-        }
-        return entry;
-    });
-}
-function decodeShape(wire) {
-    const dims = [];
-    while (wire.more()) {
-        const tag = wire.tag();
-        if (tag !== ((2 << 3) | 2)) {
-            wire.skip(tag);
-            continue;
-        }
-        const dim = wire.sub();
-        let size = 0;
-        while (dim.more()) {
-            const dimTag = dim.tag();
-            if (dimTag === ((1 << 3) | 0))
-                size = dim.int64();
-            else
-                dim.skip(dimTag);
-        }
-        dims.push(size);
-    }
-    return dims;
-}
-function decodeSlice(wire) {
-    const extents = [];
-    while (wire.more()) {
-        const tag = wire.tag();
-        if (tag !== ((1 << 3) | 2)) {
-            wire.skip(tag);
-            continue;
-        }
-        const extent = wire.sub();
-        const decoded = { start: 0 };
-        while (extent.more()) {
-            const extentTag = extent.tag();
-            if (extentTag === ((1 << 3) | 0))
-                decoded.start = extent.int64();
-            else if (extentTag === ((2 << 3) | 0))
-                decoded.length = extent.int64();
-            else
-                extent.skip(extentTag);
-        }
-        extents.push(decoded);
-    }
-    return extents;
-}
-class WireError extends Error {
-    tooLarge;
-    constructor(message, tooLarge = false) {
-        super(message);
-        this.tooLarge = tooLarge;
-    }
-}
-/** The protobuf wire format (protobuf.dev/programming-guides/encoding), just what BundleEntryProto needs. */
-class WireReader {
-    bytes;
-    end;
-    p;
-    constructor(bytes, start = 0, end = bytes.length) {
-        this.bytes = bytes;
-        this.end = end;
-        this.p = start;
-    }
-    more() {
-        return this.p < this.end;
-    }
-    tag() {
-        const tag = this.varint();
-        if (tag >>> 3 === 0)
-            throw new WireError(`field number 0 at byte ${this.p}`);
-        return tag;
-    }
-    /** A varint as a number; up to 7 bytes exactly, longer ones through BigInt (64-bit two's complement). */
-    varint() {
-        let result = 0;
-        for (let shift = 0, i = 0; i < 7; i++, shift += 7) {
-            if (this.p >= this.end)
-                throw new WireError('truncated varint');
-            const byte = this.bytes[this.p++];
-            result += (byte & 0x7f) * 2 ** shift;
-            if (byte < 0x80)
-                return result;
-        }
-        let big = BigInt(result);
-        for (let shift = 49n, i = 7; i < 10; i++, shift += 7n) {
-            if (this.p >= this.end)
-                throw new WireError('truncated varint');
-            const byte = this.bytes[this.p++];
-            big += BigInt(byte & 0x7f) << shift;
-            if (byte < 0x80) {
-                const value = BigInt.asIntN(64, big);
-                if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-                    throw new WireError(`${value} is larger than 2^53`, true);
-                }
-                return Number(value);
-            }
-        }
-        throw new WireError('varint longer than 10 bytes');
-    }
-    int64() {
-        return this.varint();
-    }
-    /** int32 is sent as a sign-extended varint: keep the low 32 bits, signed. */
-    int32() {
-        const value = this.varint();
-        return value >= 0 && value <= 0x7fffffff ? value : Number(BigInt.asIntN(32, BigInt(value)));
-    }
-    sub() {
-        const length = this.varint();
-        if (length < 0 || length > this.end - this.p)
-            throw new WireError(`a length of ${length} bytes runs past the end`);
-        const reader = new WireReader(this.bytes, this.p, this.p + length);
-        this.p += length;
-        return reader;
-    }
-    skip(tag) {
-        switch (tag & 7) {
-            case 0:
-                this.varint();
-                return;
-            case 1:
-                this.advance(8);
-                return;
-            case 2:
-                this.sub();
-                return;
-            case 5:
-                this.advance(4);
-                return;
-            default:
-                throw new WireError(`field ${tag >>> 3} has wire type ${tag & 7}`);
-        }
-    }
-    advance(n) {
-        if (n > this.end - this.p)
-            throw new WireError('truncated field');
-        this.p += n;
-    }
+    };
 }
 async function decodeTrackableObjectGraph(bytes, file) {
     const { TrackableObjectGraph } = await loadProtoTypes();
@@ -48065,16 +47893,15 @@ function hex(value) {
 
 
 
-
 const bundle_UTF8 = new TextDecoder('utf-8');
-/** Parses the whole `.index` file. */
-function parseBundleIndex(bytes, file) {
+/** Parses the whole `.index` file (decoders: `await loadBundleDecoders()`). */
+function parseBundleIndex(bytes, file, decode) {
     let header;
     const tensors = [];
     const partitioned = new Map();
     readTable(bytes, file, (key, value) => {
         if (key.length === 0) {
-            header = decodeBundleHeader(value, file);
+            header = decode.header(value, file);
             return;
         }
         if (header === undefined) {
@@ -48091,7 +47918,7 @@ function parseBundleIndex(bytes, file) {
         if (key[0] === 0) {
             // A slice of a partitioned variable: OrderedCode key (FORMATS.md §1.4).
             const slice = decodeSliceKey(key, file);
-            const tensor = decodeBundleEntry(value, file, slice.variable);
+            const tensor = decode.entry(value, file, slice.variable);
             tensor.name = `${slice.variable}[${slice.spec}]`;
             tensor.variable = slice.variable;
             tensor.slice = slice.extents;
@@ -48099,7 +47926,7 @@ function parseBundleIndex(bytes, file) {
             return;
         }
         const name = bundle_UTF8.decode(key);
-        const entry = decodeBundleEntry(value, file, name);
+        const entry = decode.entry(value, file, name);
         if (entry.shape.length > MAX_DIMS)
             throw new LimitExceededError(file, `the rank of '${name}'`, entry.shape.length, MAX_DIMS);
         if (entry.slices) {
@@ -48620,7 +48447,7 @@ async function readTensorBundle(prefix, files, options = {}) {
     try {
         if (source.size > MAX_TF_INDEX_BYTES)
             throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES);
-        index = parseBundleIndex(await source.read(0, source.size), indexPath);
+        index = parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders());
     }
     finally {
         await source.close();

@@ -2,12 +2,15 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeSliceKey, parseBundleIndex } from '../../../src/formats/tensorflow/bundle.js'
+import { loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { tensorflowCheckpointReader, tensorflowSavedModelReader } from '../../../src/formats/tensorflow/index.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildBundle, buildSSTable, bundleFiles, DT, sliceKey } from '../../../scripts/builders/tensorflow.js'
 import { readTable as readTableEntries } from '../../../src/formats/tensorflow/sstable.js'
 import { generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
+
+const decoders = await loadBundleDecoders()
 
 const SNIFF = 64
 const head = (bytes: Uint8Array): Uint8Array => bytes.subarray(0, SNIFF)
@@ -29,7 +32,7 @@ describe('partitioned variables', () => {
   })
 
   it('lists each slice with its own span and the full entry once, without bytes of its own', () => {
-    const index = parseBundleIndex(bundle.index, 'p.index')
+    const index = parseBundleIndex(bundle.index, 'p.index', decoders)
     expect(index.tensors.map((t) => [t.name, t.variable, t.size])).toEqual([
       ['emb[0:6,:]', 'emb', 96],
       ['emb[6:10,:]', 'emb', 64],
@@ -162,18 +165,18 @@ describe('corrupt bundle indexes', () => {
     // BundleEntryProto{dtype: 1, shard_id: 3, size: 4}
     const entry = Uint8Array.from([0x08, 0x01, 0x18, 0x03, 0x28, 0x04])
     const noShards = buildSSTable([{ key: new Uint8Array(0), value: header(0) }])
-    expect(() => parseBundleIndex(noShards, 'p.index')).toThrow(/^p\.index: its header says the bundle has 0 data shards\./)
+    expect(() => parseBundleIndex(noShards, 'p.index', decoders)).toThrow(/^p\.index: its header says the bundle has 0 data shards\./)
     const wrongShard = buildSSTable([
       { key: new Uint8Array(0), value: header(1) },
       { key: new TextEncoder().encode('w'), value: entry }
     ])
-    expect(() => parseBundleIndex(wrongShard, 'p.index')).toThrow(/'w' is in shard 3, but the bundle has 1 shards/)
+    expect(() => parseBundleIndex(wrongShard, 'p.index', decoders)).toThrow(/'w' is in shard 3, but the bundle has 1 shards/)
   })
 
   it('rejects an entry value that is not a BundleEntryProto, naming the key', () => {
     const table = buildBundle([]).index
     const bad = buildSSTableWith(table, 'w', Uint8Array.from([0x0a, 0x7f]))
-    expect(() => parseBundleIndex(bad, 'p.index')).toThrow(/^p\.index: the entry of 'w' is not a valid BundleEntryProto/)
+    expect(() => parseBundleIndex(bad, 'p.index', decoders)).toThrow(/^p\.index: the entry of 'w' is not a valid BundleEntryProto/)
   })
 })
 

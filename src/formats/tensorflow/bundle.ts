@@ -1,6 +1,6 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS, MAX_TF_SHARDS } from '../../core/limits.js'
-import { decodeBundleEntry, decodeBundleHeader, type BundleEntry, type BundleHeader } from './protos.js'
+import type { BundleDecoders, BundleEntry, BundleHeader } from './protos.js'
 import { readTable } from './sstable.js'
 
 /**
@@ -27,14 +27,14 @@ export interface BundleTensor extends BundleEntry {
 
 const UTF8 = new TextDecoder('utf-8')
 
-/** Parses the whole `.index` file. */
-export function parseBundleIndex(bytes: Uint8Array, file: string): BundleIndex {
+/** Parses the whole `.index` file (decoders: `await loadBundleDecoders()`). */
+export function parseBundleIndex(bytes: Uint8Array, file: string, decode: BundleDecoders): BundleIndex {
   let header: BundleHeader | undefined
   const tensors: BundleTensor[] = []
   const partitioned = new Map<string, BundleEntry>()
   readTable(bytes, file, (key, value) => {
     if (key.length === 0) {
-      header = decodeBundleHeader(value, file)
+      header = decode.header(value, file)
       return
     }
     if (header === undefined) {
@@ -50,7 +50,7 @@ export function parseBundleIndex(bytes: Uint8Array, file: string): BundleIndex {
     if (key[0] === 0) {
       // A slice of a partitioned variable: OrderedCode key (FORMATS.md §1.4).
       const slice = decodeSliceKey(key, file)
-      const tensor = decodeBundleEntry(value, file, slice.variable) as BundleTensor
+      const tensor = decode.entry(value, file, slice.variable) as BundleTensor
       tensor.name = `${slice.variable}[${slice.spec}]`
       tensor.variable = slice.variable
       tensor.slice = slice.extents
@@ -58,7 +58,7 @@ export function parseBundleIndex(bytes: Uint8Array, file: string): BundleIndex {
       return
     }
     const name = UTF8.decode(key)
-    const entry = decodeBundleEntry(value, file, name)
+    const entry = decode.entry(value, file, name)
     if (entry.shape.length > MAX_DIMS) throw new LimitExceededError(file, `the rank of '${name}'`, entry.shape.length, MAX_DIMS)
     if (entry.slices) {
       // Its shard/offset/size are ignored by TF; its bytes are in the slice entries.

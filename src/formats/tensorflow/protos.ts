@@ -2,14 +2,14 @@ import type protobuf from 'protobufjs/light.js'
 import { FormatError } from '../../core/errors.js'
 
 /**
- * The TensorFlow messages the readers decode. The two every index has (BundleHeaderProto,
- * BundleEntryProto) are decoded by hand below; the object graph and the meta graph's
- * collections go through protobufjs and the JSON descriptor generated from ./proto/*.proto (no
- * file is read at run time, so this works inside the bundle). Those are loaded on first use:
- * protobufjs and the descriptor were the largest part of the CLI's start-up, and a TF1
- * checkpoint without a .meta file never needs them.
+ * The TensorFlow messages the readers decode, with protobufjs over the JSON descriptor generated
+ * from ./proto/*.proto (no file is read at run time, so this works inside the bundle). protobufjs
+ * and the descriptor are loaded on first use, as a separate chunk of the bundle: they are the
+ * largest part of the CLI's start-up, and a run without a TensorFlow checkpoint never needs them.
  */
 interface ProtoTypes {
+  BundleHeaderProto: protobuf.Type
+  BundleEntryProto: protobuf.Type
   TrackableObjectGraph: protobuf.Type
   MetaGraphDef: protobuf.Type
   VariableDef: protobuf.Type
@@ -22,6 +22,8 @@ function loadProtoTypes(): Promise<ProtoTypes> {
     ([protobufModule, { TF_PROTO_DESCRIPTOR }]) => {
       const root = protobufModule.default.Root.fromJSON(TF_PROTO_DESCRIPTOR as protobuf.INamespace)
       return {
+        BundleHeaderProto: root.lookupType('tensorflow.BundleHeaderProto'),
+        BundleEntryProto: root.lookupType('tensorflow.BundleEntryProto'),
         TrackableObjectGraph: root.lookupType('tensorflow.TrackableObjectGraph'),
         MetaGraphDef: root.lookupType('tensorflow.MetaGraphDef'),
         VariableDef: root.lookupType('tensorflow.VariableDef')
@@ -29,6 +31,19 @@ function loadProtoTypes(): Promise<ProtoTypes> {
     }
   )
   return protoTypes
+}
+
+/** protobufjs gives int64 fields as numbers or as Long objects (`long` is installed). */
+type Int64 = number | { toNumber(): number; toString(): string }
+
+/** An int64 as a number; a FormatError above 2^53 (no real size or offset comes close). */
+function int64(value: unknown, file: string, what: string): number {
+  if (value === undefined || value === null) return 0
+  if (typeof value === 'number') return value
+  const long = value as Exclude<Int64, number>
+  const number = long.toNumber()
+  if (!Number.isSafeInteger(number)) throw new FormatError(file, `${what} ${long.toString()} is larger than 2^53`)
+  return number
 }
 
 export interface BundleHeader {
@@ -71,219 +86,49 @@ function decode(type: protobuf.Type, bytes: Uint8Array, file: string, what: stri
   }
 }
 
-/** BundleHeaderProto: 1 num_shards (int32), 2 endianness (enum), 3 version (VersionDef: 1 producer). */
-export function decodeBundleHeader(bytes: Uint8Array, file: string): BundleHeader {
-  return decodeWire(file, () => 'the bundle header (key "")', 'BundleHeaderProto', () => {
-    const wire = new WireReader(bytes)
-    const header: BundleHeader = { numShards: 0, endianness: 'little' }
-    while (wire.more()) {
-      const tag = wire.tag()
-      if (tag === ((1 << 3) | 0)) header.numShards = wire.int32()
-      else if (tag === ((2 << 3) | 0)) header.endianness = wire.int32() === 1 ? 'big' : 'little'
-      else if (tag === ((3 << 3) | 2)) {
-        const version = wire.sub()
-        header.producer = 0
-        while (version.more()) {
-          const versionTag = version.tag()
-          if (versionTag === ((1 << 3) | 0)) header.producer = version.int32()
-          else version.skip(versionTag)
-        }
-      } else wire.skip(tag)
-    }
-    return header
-  })
+/** The two messages every index holds, decoded synchronously once protobufjs is loaded. */
+export interface BundleDecoders {
+  /** BundleHeaderProto, the value of the empty key. */
+  header(bytes: Uint8Array, file: string): BundleHeader
+  /** BundleEntryProto, one per tensor (and per slice of a partitioned one). */
+  entry(bytes: Uint8Array, file: string, key: string): BundleEntry
 }
 
-/** Runs a hand-written decode; wire-format errors become the FormatError protobufjs's would have been. */
-function decodeWire<T>(file: string, what: () => string, type: string, run: () => T): T {
-  try {
-    return run()
-  } catch (error) {
-    if (!(error instanceof WireError)) throw error
-    if (error.tooLarge) throw new FormatError(file, `a number in ${what()} ${error.message}`)
-    throw new FormatError(file, `${what()} is not a valid ${type} (${error.message})`, {
-      fix: 'The file is corrupted or was not written by TensorFlow.'
-    })
-  }
-}
-
-/**
- * BundleEntryProto (tensor_bundle.proto), decoded by hand: an index holds one per tensor (10^5 in
- * a large model), and protobufjs's generic decode allocated a message, a Long per int64 and a
- * dim object per dimension for each, which dominated the time and memory of reading an index.
- * Fields: 1 dtype (int32), 2 shape (TensorShapeProto: 2 dim {1 size int64}), 3 shard_id (int32),
- * 4 offset (int64), 5 size (int64), 6 crc32c (fixed32), 7 slices (TensorSliceProto: 1 extent
- * {1 start int64, 2 length int64}). Unknown fields are skipped, as any protobuf decoder does.
- */
-export function decodeBundleEntry(bytes: Uint8Array, file: string, key: string): BundleEntry {
-  return decodeWire(file, () => `the entry of '${key}'`, 'BundleEntryProto', () => {
-    const wire = new WireReader(bytes)
-    const entry: BundleEntry = { dtype: 0, shape: [], shardId: 0, offset: 0, size: 0 }
-    while (wire.more()) {
-      const tag = wire.tag()
-      switch (tag) {
-        case (1 << 3) | 0:
-          entry.dtype = wire.int32()
-          break
-        case (2 << 3) | 2:
-          entry.shape = decodeShape(wire.sub())
-          break
-        case (3 << 3) | 0:
-          entry.shardId = wire.int32()
-          break
-        case (4 << 3) | 0:
-          entry.offset = wire.int64()
-          break
-        case (5 << 3) | 0:
-          entry.size = wire.int64()
-          break
-        case (7 << 3) | 2:
-          ;(entry.slices ??= []).push(decodeSlice(wire.sub()))
-          break
-        default:
-          wire.skip(tag)
+export async function loadBundleDecoders(): Promise<BundleDecoders> {
+  const { BundleHeaderProto, BundleEntryProto } = await loadProtoTypes()
+  return {
+    header(bytes, file) {
+      const message = decode(BundleHeaderProto, bytes, file, 'the bundle header (key "")')
+      const version = message.version as { producer?: number } | undefined
+      return {
+        numShards: (message.num_shards as number | undefined) ?? 0,
+        endianness: message.endianness === 1 ? 'big' : 'little',
+        ...(version?.producer !== undefined ? { producer: version.producer } : {})
       }
-    }
-    return entry
-  })
-}
-
-function decodeShape(wire: WireReader): number[] {
-  const dims: number[] = []
-  while (wire.more()) {
-    const tag = wire.tag()
-    if (tag !== ((2 << 3) | 2)) {
-      wire.skip(tag)
-      continue
-    }
-    const dim = wire.sub()
-    let size = 0
-    while (dim.more()) {
-      const dimTag = dim.tag()
-      if (dimTag === ((1 << 3) | 0)) size = dim.int64()
-      else dim.skip(dimTag)
-    }
-    dims.push(size)
-  }
-  return dims
-}
-
-function decodeSlice(wire: WireReader): SliceExtent[] {
-  const extents: SliceExtent[] = []
-  while (wire.more()) {
-    const tag = wire.tag()
-    if (tag !== ((1 << 3) | 2)) {
-      wire.skip(tag)
-      continue
-    }
-    const extent = wire.sub()
-    const decoded: SliceExtent = { start: 0 }
-    while (extent.more()) {
-      const extentTag = extent.tag()
-      if (extentTag === ((1 << 3) | 0)) decoded.start = extent.int64()
-      else if (extentTag === ((2 << 3) | 0)) decoded.length = extent.int64()
-      else extent.skip(extentTag)
-    }
-    extents.push(decoded)
-  }
-  return extents
-}
-
-class WireError extends Error {
-  constructor(
-    message: string,
-    readonly tooLarge = false
-  ) {
-    super(message)
-  }
-}
-
-/** The protobuf wire format (protobuf.dev/programming-guides/encoding), just what BundleEntryProto needs. */
-class WireReader {
-  private p: number
-  constructor(
-    private readonly bytes: Uint8Array,
-    start = 0,
-    private readonly end = bytes.length
-  ) {
-    this.p = start
-  }
-
-  more(): boolean {
-    return this.p < this.end
-  }
-
-  tag(): number {
-    const tag = this.varint()
-    if (tag >>> 3 === 0) throw new WireError(`field number 0 at byte ${this.p}`)
-    return tag
-  }
-
-  /** A varint as a number; up to 7 bytes exactly, longer ones through BigInt (64-bit two's complement). */
-  private varint(): number {
-    let result = 0
-    for (let shift = 0, i = 0; i < 7; i++, shift += 7) {
-      if (this.p >= this.end) throw new WireError('truncated varint')
-      const byte = this.bytes[this.p++]
-      result += (byte & 0x7f) * 2 ** shift
-      if (byte < 0x80) return result
-    }
-    let big = BigInt(result)
-    for (let shift = 49n, i = 7; i < 10; i++, shift += 7n) {
-      if (this.p >= this.end) throw new WireError('truncated varint')
-      const byte = this.bytes[this.p++]
-      big += BigInt(byte & 0x7f) << shift
-      if (byte < 0x80) {
-        const value = BigInt.asIntN(64, big)
-        if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-          throw new WireError(`${value} is larger than 2^53`, true)
-        }
-        return Number(value)
+    },
+    entry(bytes, file, key) {
+      const message = decode(BundleEntryProto, bytes, file, `the entry of '${key}'`)
+      const shape = message.shape as { dim?: { size?: unknown }[] } | undefined
+      // `length` sits in the oneof `has_length`: protobufjs names the set member there (a plain
+      // `length` read would give the default 0 for "the whole dimension").
+      const slices = message.slices as { extent?: { start?: unknown; length?: unknown; has_length?: string }[] }[] | undefined
+      const entry: BundleEntry = {
+        dtype: (message.dtype as number | undefined) ?? 0,
+        shape: (shape?.dim ?? []).map((dim) => int64(dim.size, file, `a dimension of '${key}'`)),
+        shardId: (message.shard_id as number | undefined) ?? 0,
+        offset: int64(message.offset, file, `the offset of '${key}'`),
+        size: int64(message.size, file, `the size of '${key}'`)
       }
+      if (slices && slices.length > 0) {
+        entry.slices = slices.map((slice) =>
+          (slice.extent ?? []).map((extent) => ({
+            start: int64(extent.start, file, `a slice start of '${key}'`),
+            ...(extent.has_length === 'length' ? { length: int64(extent.length, file, `a slice length of '${key}'`) } : {})
+          }))
+        )
+      }
+      return entry
     }
-    throw new WireError('varint longer than 10 bytes')
-  }
-
-  int64(): number {
-    return this.varint()
-  }
-
-  /** int32 is sent as a sign-extended varint: keep the low 32 bits, signed. */
-  int32(): number {
-    const value = this.varint()
-    return value >= 0 && value <= 0x7fffffff ? value : Number(BigInt.asIntN(32, BigInt(value)))
-  }
-
-  sub(): WireReader {
-    const length = this.varint()
-    if (length < 0 || length > this.end - this.p) throw new WireError(`a length of ${length} bytes runs past the end`)
-    const reader = new WireReader(this.bytes, this.p, this.p + length)
-    this.p += length
-    return reader
-  }
-
-  skip(tag: number): void {
-    switch (tag & 7) {
-      case 0:
-        this.varint()
-        return
-      case 1:
-        this.advance(8)
-        return
-      case 2:
-        this.sub()
-        return
-      case 5:
-        this.advance(4)
-        return
-      default:
-        throw new WireError(`field ${tag >>> 3} has wire type ${tag & 7}`)
-    }
-  }
-
-  private advance(n: number): void {
-    if (n > this.end - this.p) throw new WireError('truncated field')
-    this.p += n
   }
 }
 

@@ -7,7 +7,7 @@ import { BinaryReader } from '../binary-reader.js'
 import { dataShardPath, parseBundleIndex, type BundleIndex, type BundleTensor } from './bundle.js'
 import { classifyVariables, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
-import { decodeTrackableObjectGraph, type TrackableObject } from './protos.js'
+import { decodeTrackableObjectGraph, loadBundleDecoders, type TrackableObject } from './protos.js'
 
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
@@ -36,7 +36,7 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   let index: BundleIndex
   try {
     if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
-    index = parseBundleIndex(await source.read(0, source.size), indexPath)
+    index = parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders())
   } finally {
     await source.close()
   }
