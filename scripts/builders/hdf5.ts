@@ -1,6 +1,6 @@
 /**
  * Writes small HDF5 files the way h5py does by default (superblock v0, version 1 object headers,
- * old-style groups: a v1 B-tree, a local heap and one symbol table node each), for tests and the
+ * old-style groups: a v1 B-tree, a local heap and symbol table nodes of 8 entries), for tests and the
  * benchmark. Datasets are contiguous or chunked (a v1 chunk B-tree); attributes are fixed-length
  * strings. Payloads go after all the metadata; with `holes: true` only the metadata is returned
  * and the caller extends the file to `size` (a sparse file whose payloads are holes).
@@ -51,7 +51,13 @@ export const dataset = (dtype: Hdf5Dtype, shape: number[], options: Omit<Hdf5Dat
 
 const UNDEF = 0xffffffffffffffffn
 const ELEMENT_BYTES: Record<Hdf5Dtype, number> = { float32: 4, int64: 8 }
+/** h5py's defaults (H5F_CRT_SYM_LEAF_DEF, H5F_CRT_BTREE_RANK_DEF): SNODs of up to 8 entries, B-tree nodes of up to 32 children. */
+const GROUP_LEAF_K = 4
 const GROUP_INTERNAL_K = 16
+/** A v1 object header message's size is a u16 (spec IV.A.1.a), padded to 8 bytes. */
+const MAX_V1_MESSAGE_BYTES = 0xfff8
+/** keras-team/keras:keras/src/legacy/saving/legacy_h5_format.py HDF5_OBJECT_HEADER_LIMIT. */
+const KERAS_ATTRIBUTE_LIMIT = 64512
 const CHUNK_K = 32
 
 class Out {
@@ -195,29 +201,29 @@ function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
     const heapBytes = heapData.done()
     const heapDataAddress = out.push(heapBytes)
     const heap = out.push(new Bytes().raw('HEAP').u8(0).zeros(3).u64(heapBytes.length).u64(1).u64(heapDataAddress).done())
-    const leafK = Math.max(4, Math.ceil(names.length / 2))
-    const snod = new Bytes().raw('SNOD').u8(1).u8(0).u16(children.length)
-    children.forEach((child, i) => snod.u64(nameOffsets[i]).u64(child.address).u32(0).u32(0).zeros(16))
-    snod.zeros((2 * leafK - children.length) * 40)
-    const snodAddress = out.push(snod.done())
-    const tree = new Bytes().raw('TREE').u8(0).u8(0).u16(1).u64(UNDEF).u64(UNDEF)
-    tree.u64(0).u64(snodAddress).u64(names.length > 0 ? nameOffsets[names.length - 1] : 0)
-    tree.zeros((2 * GROUP_INTERNAL_K + 1) * 8 + 2 * GROUP_INTERNAL_K * 8 - 3 * 8)
-    const btree = out.push(tree.done())
+    // Symbol table nodes hold at most 2 * leaf K entries (the count is a u16, and the library
+    // sizes each node by K), so a large group is many SNODs under a multi-level B-tree, as h5py writes it.
+    let level: { address: number; lastName: number }[] = []
+    for (let first = 0; first < children.length; first += 2 * GROUP_LEAF_K) {
+      const entries = children.slice(first, first + 2 * GROUP_LEAF_K)
+      const snod = new Bytes().raw('SNOD').u8(1).u8(0).u16(entries.length)
+      entries.forEach((child, i) => snod.u64(nameOffsets[first + i]).u64(child.address).u32(0).u32(0).zeros(16))
+      snod.zeros((2 * GROUP_LEAF_K - entries.length) * 40)
+      level.push({ address: out.push(snod.done()), lastName: nameOffsets[first + entries.length - 1] })
+    }
+    const btree = writeGroupBtree(out, level)
     const symbolTable = new Bytes().u64(btree).u64(heap).done()
     const header = out.push(objectHeader([[0x0011, symbolTable], ...attributes(spec.attributes)]))
-    groupLeafK = Math.max(groupLeafK, leafK)
     return { header, btree, heap }
   }
 
-  let groupLeafK = 4
   const rootGroup = writeGroup('', root)
   const metadataEnd = out.length
   const size = Math.max(payloadAt, metadataEnd)
   const superblock = new Bytes()
     .raw([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
     .u8(0).u8(0).u8(0).u8(0).u8(0).u8(8).u8(8).u8(0)
-    .u16(groupLeafK).u16(GROUP_INTERNAL_K).u32(0)
+    .u16(GROUP_LEAF_K).u16(GROUP_INTERNAL_K).u32(0)
     .u64(0).u64(UNDEF).u64(size).u64(UNDEF)
     .u64(0).u64(rootGroup.header).u32(1).u32(0).u64(rootGroup.btree).u64(rootGroup.heap)
     .done()
@@ -233,10 +239,66 @@ function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
   return { bytes, size, metadataEnd, datasets }
 }
 
+/**
+ * Level after level of v1 group B-tree nodes over `children` (SNODs, then nodes) until one root
+ * remains. Key i of a node is the heap offset of the last name left of child i; key 0 of the
+ * left-most node is offset 0, the empty string.
+ */
+function writeGroupBtree(out: Out, children: { address: number; lastName: number }[]): number {
+  const fanout = 2 * GROUP_INTERNAL_K
+  const nodeBytes = 24 + (fanout + 1) * 8 + fanout * 8
+  let level = 0
+  let nodes = children
+  do {
+    const base = out.length
+    const count = Math.max(1, Math.ceil(nodes.length / fanout))
+    const parents: { address: number; lastName: number }[] = []
+    for (let j = 0; j < count; j++) {
+      const batch = nodes.slice(j * fanout, (j + 1) * fanout)
+      const left = j > 0 ? BigInt(base + (j - 1) * nodeBytes) : UNDEF
+      const right = j < count - 1 ? BigInt(base + (j + 1) * nodeBytes) : UNDEF
+      const node = new Bytes().raw('TREE').u8(0).u8(level).u16(batch.length).u64(left).u64(right)
+      node.u64(j > 0 ? nodes[j * fanout - 1].lastName : 0)
+      for (const child of batch) node.u64(child.address).u64(child.lastName)
+      node.zeros(nodeBytes - node.length)
+      const address = out.push(node.done())
+      parents.push({ address, lastName: batch.length > 0 ? batch[batch.length - 1].lastName : 0 })
+    }
+    nodes = parents
+    level++
+  } while (nodes.length > 1)
+  return nodes[0].address
+}
+
+/**
+ * A string-list attribute the way Keras saves it: whole if it fits, else split into
+ * `<name>0`, `<name>1`, … with numpy's array_split until each part is under 64512 bytes
+ * (keras-team/keras:keras/src/legacy/saving/legacy_h5_format.py, save_attributes_to_hdf5_group).
+ */
+export function kerasAttribute(name: string, values: string[]): Record<string, string[]> {
+  const width = Math.max(1, ...values.map((v) => new TextEncoder().encode(v).length))
+  let parts = 1
+  while (Math.ceil(values.length / parts) * width > KERAS_ATTRIBUTE_LIMIT) parts++
+  if (parts === 1) return { [name]: values }
+  const result: Record<string, string[]> = {}
+  const base = Math.floor(values.length / parts)
+  const extra = values.length % parts
+  let at = 0
+  for (let i = 0; i < parts; i++) {
+    const size = base + (i < extra ? 1 : 0)
+    result[`${name}${i}`] = values.slice(at, at + size)
+    at += size
+  }
+  return result
+}
+
 function objectHeader(messages: [number, Uint8Array][]): Uint8Array {
   const body = new Bytes()
   for (const [type, data] of messages) {
     const padded = Math.ceil(data.length / 8) * 8
+    if (padded > MAX_V1_MESSAGE_BYTES) {
+      throw new Error(`builder: a ${data.length}-byte header message does not fit a v1 object header (at most ${MAX_V1_MESSAGE_BYTES}); split the attribute with kerasAttribute()`)
+    }
     body.u16(type).u16(padded).u8(type === 0x0003 ? 1 : 0).zeros(3).raw(data).zeros(padded - data.length)
   }
   const bodyBytes = body.done()

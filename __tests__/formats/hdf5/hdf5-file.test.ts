@@ -8,10 +8,11 @@ import { CATEGORIES } from '../../../src/core/types.js'
 import { readHdf5Tree } from '../../../src/formats/hdf5/hdf5-file.js'
 import { hdf5Reader } from '../../../src/formats/hdf5/hdf5-reader.js'
 import { kerasArchiveReader } from '../../../src/formats/keras/keras-archive-reader.js'
+import { stringList } from '../../../src/formats/keras/keras-layout.js'
 import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
 import { MemoryFiles, type CheckpointFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
-import { buildHdf5, dataset, group } from '../../../scripts/builders/hdf5.js'
+import { buildHdf5, dataset, group, kerasAttribute } from '../../../scripts/builders/hdf5.js'
 import { buildZip } from '../../../scripts/builders/zip.js'
 
 const legacyModel = () =>
@@ -97,6 +98,31 @@ describe('HDF5 walker on files built in the test', () => {
     expect(result.tensors.map((t) => t.category)).toEqual(['unclassified', 'unclassified'])
     expect(result.warnings.join()).toMatch(/plain HDF5 data/)
     expect(analyzeCheckpoint(result, { id: 'd' }).bytes.unclassified).toBe(400 + 80)
+  })
+
+  it('lists every child of a group spread over a thousand symbol table nodes under a three-level B-tree', async () => {
+    // h5py's SNODs hold 8 entries and its B-tree nodes 32 children: 8,300 children need levels 0, 1 and 2.
+    const names = Array.from({ length: 8300 }, (_, i) => `d${i}`)
+    const built = buildHdf5(group(Object.fromEntries(names.map((name) => [name, dataset('float32', [1])]))))
+    expect(signatures(built.bytes, 'SNOD')).toHaveLength(Math.ceil(names.length / 8))
+    expect(Math.max(...signatures(built.bytes, 'TREE').map((at) => built.bytes[at + 5]))).toBe(2)
+    const tree = await readHdf5Tree(new BufferByteSource('wide.h5', built.bytes))
+    expect(tree.datasets.map((d) => d.path).sort()).toEqual([...names].sort())
+  })
+
+  it('reads the layer_names of a 7,000-layer model, which Keras splits into attributes under 64 KiB', async () => {
+    const layerNames = Array.from({ length: 7000 }, (_, i) => `dense_${i}`)
+    const split = kerasAttribute('layer_names', layerNames)
+    expect(Object.keys(split)).toEqual(['layer_names0', 'layer_names1'])
+    const built = buildHdf5(group({ model_weights: group({}, split) }))
+    const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))
+    expect(stringList(tree.groups.find((g) => g.path === 'model_weights'), 'layer_names')).toEqual(layerNames)
+  })
+
+  it('refuses to build an attribute whose header message would overflow its 16-bit size', () => {
+    // Written whole, 70,000 bytes of names wrapped the message size and the file read as truncated.
+    const layerNames = Array.from({ length: 7000 }, (_, i) => `dense_${i}`)
+    expect(() => buildHdf5(group({ model_weights: group({}, { layer_names: layerNames }) }))).toThrow(/does not fit a v1 object header/)
   })
 
   it('classifies a Keras 3 archive: BatchNormalization’s last two vars are buffers, optimizer vars are optimizer', async () => {
