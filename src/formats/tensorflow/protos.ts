@@ -70,10 +70,20 @@ export interface BundleEntry {
   slices?: SliceExtent[][]
 }
 
+/**
+ * A node of the TrackableObjectGraph as protobufjs decodes it (field names as in
+ * trackable_object_graph.proto). The decoded messages are used as they are: a model of 10^5
+ * variables has more than 10^5 nodes, and a converted copy of each doubled the reader's peak memory.
+ * protobufjs puts absent scalars on the prototype (0, ''), and gives every repeated field an array.
+ */
 export interface TrackableObject {
-  children: { nodeId: number; localName: string }[]
-  attributes: { name: string; fullName: string; checkpointKey: string }[]
-  slotVariables: { originalVariableNodeId: number; slotName: string; slotVariableNodeId: number }[]
+  readonly children: readonly { readonly node_id: number; readonly local_name: string }[]
+  readonly attributes: readonly { readonly name: string; readonly full_name: string; readonly checkpoint_key: string }[]
+  readonly slot_variables: readonly {
+    readonly original_variable_node_id: number
+    readonly slot_name: string
+    readonly slot_variable_node_id: number
+  }[]
 }
 
 function decode(type: protobuf.Type, bytes: Uint8Array, file: string, what: string): Record<string, unknown> {
@@ -135,27 +145,7 @@ export async function loadBundleDecoders(): Promise<BundleDecoders> {
 export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string): Promise<TrackableObject[]> {
   const { TrackableObjectGraph } = await loadProtoTypes()
   const message = decode(TrackableObjectGraph, bytes, file, 'the _CHECKPOINTABLE_OBJECT_GRAPH tensor')
-  const nodes = (message.nodes ?? []) as Record<string, unknown>[]
-  return nodes.map((node) => ({
-    children: ((node.children ?? []) as { node_id?: number; local_name?: string }[]).map((child) => ({
-      nodeId: child.node_id ?? 0,
-      localName: child.local_name ?? ''
-    })),
-    attributes: ((node.attributes ?? []) as { name?: string; full_name?: string; checkpoint_key?: string }[]).map(
-      (attribute) => ({
-        name: attribute.name ?? '',
-        fullName: attribute.full_name ?? '',
-        checkpointKey: attribute.checkpoint_key ?? ''
-      })
-    ),
-    slotVariables: (
-      (node.slot_variables ?? []) as { original_variable_node_id?: number; slot_name?: string; slot_variable_node_id?: number }[]
-    ).map((slot) => ({
-      originalVariableNodeId: slot.original_variable_node_id ?? 0,
-      slotName: slot.slot_name ?? '',
-      slotVariableNodeId: slot.slot_variable_node_id ?? 0
-    }))
-  }))
+  return (message.nodes ?? []) as TrackableObject[]
 }
 
 /**
