@@ -40,16 +40,23 @@ export interface Evidence {
 
 const AUTHORITY: ClassifiedBy[] = ['object-graph', 'meta-graph', 'slot-structure', 'name-rules']
 
-/** A slot found by either source: which optimizer, which slot, of which variable. */
-interface Slot {
-  optimizer: string
-  slot: string
-  primary: string
+/**
+ * The slots found by either source, per optimizer: which slots, of how many variables. Counted
+ * as they are found (in the order found), not kept one object per slot: 10^5 of them otherwise.
+ */
+class SlotTally {
+  readonly byOptimizer = new Map<string, { slots: Set<string>; primaries: Set<string> }>()
+  add(optimizer: string, slot: string, primary: string): void {
+    let entry = this.byOptimizer.get(optimizer)
+    if (!entry) this.byOptimizer.set(optimizer, (entry = { slots: new Set(), primaries: new Set() }))
+    entry.slots.add(slot)
+    entry.primaries.add(primary)
+  }
 }
 
 export function classifyVariables(variables: readonly Variable[], evidence: Evidence): Classification {
   const decisions = new Map<string, Decision>()
-  const slots: Slot[] = []
+  const slots = new SlotTally()
   const byName = new Map<string, Variable>()
   for (const variable of variables) byName.set(variable.name, variable)
   if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, byName, decisions, slots)
@@ -92,7 +99,7 @@ function fromObjectGraph(
   nodes: readonly TrackableObject[],
   byName: ReadonlyMap<string, Variable>,
   decisions: Map<string, Decision>,
-  slots: Slot[]
+  slots: SlotTally
 ): void {
   const label = objectLabels(nodes)
   const keysOf = (id: number): string[] => {
@@ -119,7 +126,7 @@ function fromObjectGraph(
       slotNodes.add(ref.slot_variable_node_id)
       trained.set(ref.original_variable_node_id, optimizerLabel)
       const primary = keysOf(ref.original_variable_node_id)[0] ?? label(ref.original_variable_node_id)
-      slots.push({ optimizer: optimizerLabel, slot: ref.slot_name, primary })
+      slots.add(optimizerLabel, ref.slot_name, primary)
       if (primary !== lastPrimary) {
         lastPrimary = primary
         lastDisplay = displayKey(primary)
@@ -258,7 +265,7 @@ function fromSlotStructure(
   variables: readonly Variable[],
   byName: ReadonlyMap<string, Variable>,
   decisions: Map<string, Decision>,
-  slots: Slot[]
+  slots: SlotTally
 ): void {
   for (const variable of variables) {
     const slash = variable.name.lastIndexOf('/')
@@ -270,7 +277,7 @@ function fromSlotStructure(
     if (!primary) continue
     if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
     const { optimizer, slot } = slotOf(suffix)
-    slots.push({ optimizer, slot, primary: primary.name })
+    slots.add(optimizer, slot, primary.name)
     if (!decisions.has(variable.name)) {
       decisions.set(variable.name, {
         category: 'optimizer',
@@ -286,6 +293,19 @@ function fromSlotStructure(
 
 /** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
 function slotOf(suffix: string): { optimizer: string; slot: string } {
+  // Every variable has the same few suffixes (Adam, Adam_1): decided once each.
+  let known = SLOT_OF.get(suffix)
+  if (!known) {
+    known = parseSlotSuffix(suffix)
+    if (SLOT_OF.size < MAX_CACHED_SUFFIXES) SLOT_OF.set(suffix, known)
+  }
+  return known
+}
+
+const SLOT_OF = new Map<string, { optimizer: string; slot: string }>()
+const MAX_CACHED_SUFFIXES = 1_000
+
+function parseSlotSuffix(suffix: string): { optimizer: string; slot: string } {
   const match = /^(.*?)(?:_(\d+))?$/.exec(suffix) as RegExpExecArray
   const optimizer = match[1]
   const index = match[2] === undefined ? 0 : Number(match[2])
@@ -299,14 +319,8 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** "Adam slots (m, v) for 8 variables", one clause per optimizer. */
-function describeSlots(slots: readonly Slot[]): string | undefined {
-  const byOptimizer = new Map<string, { slots: Set<string>; primaries: Set<string> }>()
-  for (const slot of slots) {
-    const entry = byOptimizer.get(slot.optimizer) ?? { slots: new Set(), primaries: new Set() }
-    entry.slots.add(slot.slot)
-    entry.primaries.add(slot.primary)
-    byOptimizer.set(slot.optimizer, entry)
-  }
+function describeSlots(slots: SlotTally): string | undefined {
+  const { byOptimizer } = slots
   if (byOptimizer.size === 0) return undefined
   return [...byOptimizer.entries()]
     .map(([optimizer, entry]) => {
