@@ -163,6 +163,7 @@ function fromObjectGraph(
       }
     }
   }
+  const trainedBy = new Map<string, Decision>()
   nodes.forEach((node, id) => {
     for (const attribute of node.attributes) {
       const key = attribute.checkpoint_key
@@ -173,7 +174,10 @@ function fromObjectGraph(
       }
       const optimizer = trained.get(id)
       if (optimizer) {
-        decisions.set(key, { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' })
+        // One shared decision per optimizer: decisions are read, never changed.
+        let decision = trainedBy.get(optimizer)
+        if (!decision) trainedBy.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }))
+        decisions.set(key, decision)
         continue
       }
       // Not optimized in this checkpoint: counters and statistics by name (the key, or the
@@ -267,6 +271,7 @@ function fromSlotStructure(
   decisions: Map<string, Decision>,
   slots: SlotTally
 ): void {
+  const withSlots = new Map<string, Decision>()
   for (const variable of variables) {
     const slash = variable.name.lastIndexOf('/')
     if (slash <= 0) continue
@@ -286,7 +291,10 @@ function fromSlotStructure(
       })
     }
     if (!decisions.has(primary.name)) {
-      decisions.set(primary.name, { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' })
+      // One shared decision per suffix: decisions are read, never changed.
+      let decision = withSlots.get(suffix)
+      if (!decision) withSlots.set(suffix, (decision = { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' }))
+      decisions.set(primary.name, decision)
     }
   }
 }
