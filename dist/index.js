@@ -46247,73 +46247,94 @@ function keyText(key) {
 function findTensors(root, file) {
     const found = [];
     const seen = new Set();
-    // Depth-first with an explicit stack (children pushed in reverse) so order is pickle order.
-    const stack = [{ value: root, depth: 0, nameLength: 0 }];
+    // Depth-first with an explicit stack of containers, each with an iterator over its children:
+    // a child costs nothing until it is reached (a state_dict of 10^5 tensors used to get 10^5
+    // frames at once, all alive until the walk reached them).
+    const stack = [];
     // Each found tensor copies its path: deep paths times many tensors is what must stay bounded.
     let totalNameLength = 0;
-    while (stack.length > 0) {
-        const frame = stack.pop();
-        const { value } = frame;
+    const visit = (value, step, parent, depth, nameLength) => {
         if (value instanceof TensorRef) {
             if (found.length >= MAX_TENSORS)
                 throw new LimitExceededError(file, 'the number of tensors', found.length + 1, MAX_TENSORS);
-            if (frame.nameLength > MAX_NAME_BYTES)
-                throw new LimitExceededError(file, 'the length of a tensor name', frame.nameLength, MAX_NAME_BYTES);
-            totalNameLength += frame.nameLength;
+            if (nameLength > MAX_NAME_BYTES)
+                throw new LimitExceededError(file, 'the length of a tensor name', nameLength, MAX_NAME_BYTES);
+            totalNameLength += nameLength;
             if (totalNameLength > MAX_TOTAL_NAME_BYTES) {
                 throw new LimitExceededError(file, 'the length of all tensor names together', totalNameLength, MAX_TOTAL_NAME_BYTES);
             }
-            found.push({ path: pathOf(frame), tensor: value });
-            continue;
+            found.push({ path: pathOf(step, parent, depth), tensor: value });
+            return;
         }
         if (value === null || typeof value !== 'object' || value instanceof Uint8Array)
-            continue;
+            return;
         if (seen.has(value))
-            continue;
+            return;
         seen.add(value);
-        if (frame.depth >= MAX_PICKLE_WALK_DEPTH) {
-            throw new LimitExceededError(file, 'the nesting depth of the pickled object', frame.depth + 1, MAX_PICKLE_WALK_DEPTH);
+        if (depth >= MAX_PICKLE_WALK_DEPTH) {
+            throw new LimitExceededError(file, 'the nesting depth of the pickled object', depth + 1, MAX_PICKLE_WALK_DEPTH);
         }
-        const children = [];
-        const child = (v, key, via) => {
-            if (v === null || typeof v !== 'object')
-                return;
-            const nameLength = frame.nameLength + (frame.step ? 1 : 0) + key.length;
-            children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1, nameLength });
-        };
-        if (value instanceof Map) {
-            for (const [k, v] of value)
-                child(v, keyText(k), 'item');
+        stack.push({ step, parent, depth, nameLength, children: childrenOf(value) });
+    };
+    visit(root, undefined, undefined, 0, 0);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const next = frame.children.next();
+        if (next.done) {
+            stack.pop();
+            continue;
         }
-        else if (Array.isArray(value)) {
-            value.forEach((v, i) => child(v, String(i), 'item'));
-        }
-        else if (value instanceof Set) {
-            let i = 0;
-            for (const v of value)
-                child(v, String(i++), 'item');
-        }
-        else if (value instanceof PickleObject) {
-            value.args.forEach((v, i) => child(v, `[${i}]`, 'item'));
-            // An object's state is its attribute dict (TorchScript modules, argparse.Namespace), or a
-            // (dict, slots) pair; its attributes read as `parent.attr`.
-            const state = value.state;
-            if (state instanceof Map)
-                for (const [k, v] of state)
-                    child(v, keyText(k), 'attr');
-            else
-                child(state, 'state', 'item');
-        }
-        for (let i = children.length - 1; i >= 0; i--)
-            stack.push(children[i]);
+        const [value, key, via] = next.value;
+        visit(value, { key, via }, frame, frame.depth + 1, frame.nameLength + (frame.step ? 1 : 0) + key.length);
     }
     return found;
 }
-function pathOf(frame) {
+/** A container's children that may hold tensors (objects), in pickle order, with their keys. */
+function* childrenOf(value) {
+    const isObject = (v) => v !== null && typeof v === 'object';
+    if (value instanceof Map) {
+        for (const [k, v] of value)
+            if (isObject(v))
+                yield [v, keyText(k), 'item'];
+    }
+    else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            if (isObject(value[i]))
+                yield [value[i], String(i), 'item'];
+    }
+    else if (value instanceof Set) {
+        let i = 0;
+        for (const v of value) {
+            if (isObject(v))
+                yield [v, String(i), 'item'];
+            i++;
+        }
+    }
+    else if (value instanceof PickleObject) {
+        for (let i = 0; i < value.args.length; i++)
+            if (isObject(value.args[i]))
+                yield [value.args[i], `[${i}]`, 'item'];
+        // An object's state is its attribute dict (TorchScript modules, argparse.Namespace), or a
+        // (dict, slots) pair; its attributes read as `parent.attr`.
+        const state = value.state;
+        if (state instanceof Map) {
+            for (const [k, v] of state)
+                if (isObject(v))
+                    yield [v, keyText(k), 'attr'];
+        }
+        else if (isObject(state)) {
+            yield [state, 'state', 'item'];
+        }
+    }
+}
+/** The path of a child `step` of `parent`, `depth` steps long. */
+function pathOf(step, parent, depth) {
     // Filled from the end into an array of its final length: one allocation per tensor.
-    const path = new Array(frame.depth);
-    let i = frame.depth;
-    for (let f = frame; f?.step; f = f.parent)
+    const path = new Array(depth);
+    let i = depth;
+    if (step)
+        path[--i] = step;
+    for (let f = parent; f?.step; f = f.parent)
         path[--i] = f.step;
     return i === 0 ? path : path.slice(i);
 }
@@ -46591,34 +46612,42 @@ function tensorInfos(file, classification, spanOf) {
  * union of those, per storage, against the storage record's size.
  */
 function unviewedStorageBytes(classification, spanOf) {
+    // Nearly every storage has one view: its first interval is kept inline, a list only from the second.
     const views = new Map();
     for (const item of classification.tensors) {
         const storage = item.tensor.storage;
         const elementBytes = storage ? STORAGE_ELEMENT_BYTES[storage.dtype] : undefined;
         if (!storage || elementBytes === undefined)
             continue;
-        let entry = views.get(storage.key);
+        const from = item.tensor.storageOffset;
+        const to = from + item.tensor.extent;
+        const entry = views.get(storage.key);
         if (!entry)
-            views.set(storage.key, (entry = { intervals: [], elementBytes, names: [] }));
-        entry.intervals.push([item.tensor.storageOffset, item.tensor.storageOffset + item.tensor.extent]);
-        entry.names.push(item.name);
+            views.set(storage.key, { elementBytes, from, to, name: item.name });
+        else
+            (entry.more ??= []).push([from, to]);
     }
     let bytes = 0;
     let example = '';
-    for (const [key, { intervals, elementBytes, names }] of views) {
-        intervals.sort((a, b) => a[0] - b[0]);
+    for (const [key, { elementBytes, from, to, name, more }] of views) {
         let covered = 0;
-        let end = 0;
-        for (const [from, to] of intervals) {
-            const start = Math.max(from, end);
-            if (to > start)
-                covered += to - start;
-            end = Math.max(end, to);
+        if (!more) {
+            covered = Math.max(0, to - Math.max(from, 0));
+        }
+        else {
+            const intervals = [[from, to]].concat(more).sort((a, b) => a[0] - b[0]);
+            let end = 0;
+            for (const [start0, stop] of intervals) {
+                const start = Math.max(start0, end);
+                if (stop > start)
+                    covered += stop - start;
+                end = Math.max(end, stop);
+            }
         }
         const missing = spanOf(key).byteLength - covered * elementBytes;
         if (missing > 0) {
             bytes += missing;
-            example ||= names[0];
+            example ||= name;
         }
     }
     return { bytes, example };
@@ -46687,7 +46716,7 @@ const pytorchZipReader = {
     async read(path, files) {
         const source = await files.open(path);
         try {
-            return await readTorchZip(path, source.size, await openZip(source));
+            return torchZipResult(path, source.size, await readTorchArchive(path, source));
         }
         finally {
             await source.close();
@@ -46711,7 +46740,13 @@ async function readSmallText(archive, entry) {
         return undefined;
     return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim();
 }
-async function readTorchZip(path, fileSize, archive) {
+/**
+ * Reads the records: everything about the archive that the tensor list needs. The zip directory
+ * (one entry per storage), the pickle tree and the storage list live only in this call, so they
+ * are garbage before the 10^5 TensorInfos are built.
+ */
+async function readTorchArchive(path, source) {
+    const archive = await openZip(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new UnsupportedFormatError(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
@@ -46777,11 +46812,15 @@ async function readTorchZip(path, fileSize, archive) {
     located.forEach(([storage, entry], i) => {
         spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` });
     });
-    const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key));
-    if (torchscript)
-        explanations.push(torchScriptCodeLine(archive, prefix));
     if (version !== undefined && !/^\d+$/.test(version))
         warnings.push(`unexpected archive version record '${version}'`);
+    return { torchscript, classification, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined };
+}
+function torchZipResult(path, fileSize, archive) {
+    const { torchscript, classification, spans, warnings } = archive;
+    const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key));
+    if (archive.codeLine !== undefined)
+        explanations.push(archive.codeLine);
     return {
         format: torchscript ? 'torchscript' : 'pytorch',
         name: path,
@@ -47465,9 +47504,11 @@ function loadProtoTypes() {
     protoTypes ??= Promise.all([__nccwpck_require__.e(/* import() */ 365).then(__nccwpck_require__.t.bind(__nccwpck_require__, 365, 23)), __nccwpck_require__.e(/* import() */ 947).then(__nccwpck_require__.bind(__nccwpck_require__, 8947))]).then(([protobufModule, { TF_PROTO_DESCRIPTOR }]) => {
         const root = protobufModule.default.Root.fromJSON(TF_PROTO_DESCRIPTOR);
         return {
+            Reader: protobufModule.default.Reader,
             BundleHeaderProto: root.lookupType('tensorflow.BundleHeaderProto'),
             BundleEntryProto: root.lookupType('tensorflow.BundleEntryProto'),
             TrackableObjectGraph: root.lookupType('tensorflow.TrackableObjectGraph'),
+            TrackableObject: root.lookupType('tensorflow.TrackableObjectGraph.TrackableObject'),
             MetaGraphDef: root.lookupType('tensorflow.MetaGraphDef'),
             VariableDef: root.lookupType('tensorflow.VariableDef')
         };
@@ -47532,26 +47573,79 @@ async function loadBundleDecoders() {
     };
 }
 async function decodeTrackableObjectGraph(bytes, file) {
-    const { TrackableObjectGraph } = await loadProtoTypes();
-    const message = decode(TrackableObjectGraph, bytes, file, 'the _CHECKPOINTABLE_OBJECT_GRAPH tensor');
-    const nodes = (message.nodes ?? []);
-    return nodes.map((node) => ({
-        children: (node.children ?? []).map((child) => ({
-            nodeId: child.node_id ?? 0,
-            localName: child.local_name ?? ''
-        })),
-        attributes: (node.attributes ?? []).map((attribute) => ({
-            name: attribute.name ?? '',
-            fullName: attribute.full_name ?? '',
-            checkpointKey: attribute.checkpoint_key ?? ''
-        })),
-        slotVariables: (node.slot_variables ?? []).map((slot) => ({
-            originalVariableNodeId: slot.original_variable_node_id ?? 0,
-            slotName: slot.slot_name ?? '',
-            slotVariableNodeId: slot.slot_variable_node_id ?? 0
-        }))
-    }));
+    const { Reader, TrackableObjectGraph, TrackableObject } = await loadProtoTypes();
+    // protobufjs decodes each node, one at a time, and each is replaced by a compact copy at once:
+    // decoded whole, the graph of a model of 10^5 variables held ~200 MB (every node three arrays
+    // grown by push, every short string a chain of 8-character pieces, see flatString). The loop
+    // is the one protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
+    const names = new Map();
+    const intern = (name) => {
+        const known = names.get(name);
+        if (known !== undefined)
+            return known;
+        const flat = flatString(name);
+        if (names.size < MAX_INTERNED_NAMES)
+            names.set(flat, flat);
+        return flat;
+    };
+    const nodes = [];
+    try {
+        const reader = Reader.create(bytes);
+        while (reader.pos < reader.len) {
+            const tag = reader.uint32();
+            if (tag >>> 3 === 1 && (tag & 7) === 2) {
+                nodes.push(compactNode(TrackableObject.decode(reader, reader.uint32()), intern));
+            }
+            else {
+                reader.skipType(tag & 7);
+            }
+        }
+    }
+    catch (error) {
+        throw new FormatError(file, `the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid ${TrackableObjectGraph.name} (${error.message})`, {
+            fix: 'The file is corrupted or was not written by TensorFlow.'
+        });
+    }
+    return nodes;
 }
+/** A node with exact-size arrays, shared names and strings in one piece. */
+function compactNode(node, intern) {
+    return {
+        children: node.children.length === 0 ? NONE : node.children.map((child) => ({ node_id: child.node_id, local_name: intern(child.local_name) })),
+        attributes: node.attributes.length === 0
+            ? NONE
+            : node.attributes.map((a) => ({ name: intern(a.name), full_name: flatString(a.full_name), checkpoint_key: flatString(a.checkpoint_key) })),
+        slot_variables: node.slot_variables.length === 0
+            ? NONE
+            : node.slot_variables.map((slot) => ({
+                original_variable_node_id: slot.original_variable_node_id,
+                slot_name: intern(slot.slot_name),
+                slot_variable_node_id: slot.slot_variable_node_id
+            }))
+    };
+}
+const ENCODER = new TextEncoder();
+const protos_UTF8 = new TextDecoder();
+let scratch = new Uint8Array(256);
+/**
+ * The same string in one piece. protobufjs builds strings under 64 bytes 8 characters at a time
+ * (`str += String.fromCharCode(...)`, protobufjs:src/util/utf8.js), which V8 keeps as a chain of
+ * concatenations: ~6x the memory of the text, for each of 10^5 keys and full names. The round
+ * trip is exact: protobufjs decodes strictly, so the string is valid UTF-16 (no lone surrogates).
+ */
+function flatString(text) {
+    // V8 stores concatenations shorter than 13 characters flat already.
+    if (text.length < 13)
+        return text;
+    if (scratch.length < text.length * 3)
+        scratch = new Uint8Array(text.length * 3);
+    const { written } = ENCODER.encodeInto(text, scratch);
+    return protos_UTF8.decode(scratch.subarray(0, written));
+}
+/** The shared empty list of a compact node. */
+const NONE = Object.freeze([]);
+/** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
+const MAX_INTERNED_NAMES = 10_000;
 /**
  * The names in a collection of serialized VariableDefs (`trainable_variables`, `variables`),
  * as checkpoint keys: "conv1/weights:0" -> "conv1/weights"; a partition -> its full variable.
@@ -48139,14 +48233,31 @@ const NOT_A_SLOT = /^(ExponentialMovingAverage(_\d+)?|moving_mean|moving_varianc
 
 
 const AUTHORITY = ['object-graph', 'meta-graph', 'slot-structure', 'name-rules'];
+/**
+ * The slots found by either source, per optimizer: which slots, of how many variables. Counted
+ * as they are found (in the order found), not kept one object per slot: 10^5 of them otherwise.
+ */
+class SlotTally {
+    byOptimizer = new Map();
+    add(optimizer, slot, primary) {
+        let entry = this.byOptimizer.get(optimizer);
+        if (!entry)
+            this.byOptimizer.set(optimizer, (entry = { slots: new Set(), primaries: new Set() }));
+        entry.slots.add(slot);
+        entry.primaries.add(primary);
+    }
+}
 function classifyVariables(variables, evidence) {
     const decisions = new Map();
-    const slots = [];
+    const slots = new SlotTally();
+    const byName = new Map();
+    for (const variable of variables)
+        byName.set(variable.name, variable);
     if (evidence.objectGraph)
-        fromObjectGraph(evidence.objectGraph, variables, decisions, slots);
+        fromObjectGraph(evidence.objectGraph, byName, decisions, slots);
     if (evidence.trainable)
         fromTrainableCollection(evidence.trainable, variables, decisions);
-    fromSlotStructure(variables, decisions, slots);
+    fromSlotStructure(variables, byName, decisions, slots);
     for (const variable of variables) {
         if (decisions.has(variable.name))
             continue;
@@ -48165,7 +48276,9 @@ function classifyVariables(variables, evidence) {
             decisions.set(variable.name, { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' });
         }
     }
-    const used = new Set([...decisions.values()].map((decision) => decision.by));
+    const used = new Set();
+    for (const decision of decisions.values())
+        used.add(decision.by);
     // The framework's own metadata decided, even where it only confirmed there is nothing to classify.
     if (evidence.objectGraph)
         used.add('object-graph');
@@ -48182,30 +48295,42 @@ function classifyVariables(variables, evidence) {
 const VARIABLE_VALUE = 'VARIABLE_VALUE';
 /** Children of an optimizer object that only optimizers have (optimizer_v2 `iter`, Keras 3 `_iterations`). */
 const OPTIMIZER_MARKERS = new Set(['iter', '_iterations']);
-function fromObjectGraph(nodes, variables, decisions, slots) {
-    const byName = new Map(variables.map((variable) => [variable.name, variable]));
-    const paths = objectPaths(nodes);
-    const keysOf = (id) => (nodes[id]?.attributes ?? []).filter((a) => a.name === VARIABLE_VALUE).map((a) => a.checkpointKey);
-    const label = (id) => paths.get(id) ?? `node ${id}`;
+function fromObjectGraph(nodes, byName, decisions, slots) {
+    const label = objectLabels(nodes);
+    const keysOf = (id) => {
+        const keys = [];
+        for (const attribute of nodes[id]?.attributes ?? [])
+            if (attribute.name === VARIABLE_VALUE)
+                keys.push(attribute.checkpoint_key);
+        return keys;
+    };
     // Optimizers: nodes that own slot variables, or that have an iteration counter of their own.
     const optimizers = new Set();
     nodes.forEach((node, id) => {
-        if (node.slotVariables.length > 0 || node.children.some((child) => OPTIMIZER_MARKERS.has(child.localName))) {
+        if (node.slot_variables.length > 0 || node.children.some((child) => OPTIMIZER_MARKERS.has(child.local_name))) {
             optimizers.add(id);
         }
     });
     const slotNodes = new Set();
     const trained = new Map();
     for (const optimizer of optimizers) {
-        for (const ref of nodes[optimizer].slotVariables) {
-            slotNodes.add(ref.slotVariableNodeId);
-            trained.set(ref.originalVariableNodeId, label(optimizer));
-            const primary = keysOf(ref.originalVariableNodeId)[0] ?? label(ref.originalVariableNodeId);
-            slots.push({ optimizer: label(optimizer), slot: ref.slotName, primary });
-            for (const key of keysOf(ref.slotVariableNodeId)) {
+        const optimizerLabel = label(optimizer);
+        // The slots of one variable (m, v) follow each other: its display key is built once for them.
+        let lastPrimary;
+        let lastDisplay = '';
+        for (const ref of nodes[optimizer].slot_variables) {
+            slotNodes.add(ref.slot_variable_node_id);
+            trained.set(ref.original_variable_node_id, optimizerLabel);
+            const primary = keysOf(ref.original_variable_node_id)[0] ?? label(ref.original_variable_node_id);
+            slots.add(optimizerLabel, ref.slot_name, primary);
+            if (primary !== lastPrimary) {
+                lastPrimary = primary;
+                lastDisplay = displayKey(primary);
+            }
+            for (const key of keysOf(ref.slot_variable_node_id)) {
                 decisions.set(key, {
                     category: 'optimizer',
-                    reason: `${ref.slotName} slot of ${displayKey(primary)} (${label(optimizer)})`,
+                    reason: `${ref.slot_name} slot of ${lastDisplay} (${optimizerLabel})`,
                     by: 'object-graph'
                 });
             }
@@ -48229,16 +48354,17 @@ function fromObjectGraph(nodes, variables, decisions, slots) {
                 });
             }
             for (const child of nodes[id]?.children ?? []) {
-                if (seen.has(child.nodeId) || trained.has(child.nodeId) || slotNodes.has(child.nodeId))
+                if (seen.has(child.node_id) || trained.has(child.node_id) || slotNodes.has(child.node_id))
                     continue;
-                seen.add(child.nodeId);
-                queue.push(child.nodeId);
+                seen.add(child.node_id);
+                queue.push(child.node_id);
             }
         }
     }
+    const trainedBy = new Map();
     nodes.forEach((node, id) => {
         for (const attribute of node.attributes) {
-            const key = attribute.checkpointKey;
+            const key = attribute.checkpoint_key;
             if (decisions.has(key) || !byName.has(key))
                 continue;
             if (attribute.name !== VARIABLE_VALUE) {
@@ -48247,18 +48373,22 @@ function fromObjectGraph(nodes, variables, decisions, slots) {
             }
             const optimizer = trained.get(id);
             if (optimizer) {
-                decisions.set(key, { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' });
+                // One shared decision per optimizer: decisions are read, never changed.
+                let decision = trainedBy.get(optimizer);
+                if (!decision)
+                    trainedBy.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }));
+                decisions.set(key, decision);
                 continue;
             }
             // Not optimized in this checkpoint: counters and statistics by name (the key, or the
             // variable's TF1-style full_name, which keeps `BatchNorm/moving_mean` where the key only
             // says `variables/84`), else a model variable.
-            const rule = [key, attribute.fullName]
+            const rule = [key, attribute.full_name]
                 .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
                 .find((match) => match !== undefined && match.category !== 'weights');
             const variable = byName.get(key);
             if (rule) {
-                const via = attribute.fullName && !rule.pattern.test(key) ? ` (full name ${attribute.fullName})` : '';
+                const via = attribute.full_name && !rule.pattern.test(key) ? ` (full name ${attribute.full_name})` : '';
                 decisions.set(key, { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' });
             }
             else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
@@ -48271,23 +48401,56 @@ function fromObjectGraph(nodes, variables, decisions, slots) {
         }
     });
 }
-/** Each node's path from the root, as the checkpoint keys spell it (`model/dense/kernel`). */
-function objectPaths(nodes) {
-    const paths = new Map([[0, '']]);
+/**
+ * Each node's label: its path from the root as the checkpoint keys spell it (`model/dense/kernel`),
+ * else `node N`. Paths are built on demand from the breadth-first parent of each node: only a few
+ * nodes (optimizers, non-value attributes) need one, and a string per node of a model of 10^5
+ * variables cost more than the rest of the classification.
+ */
+function objectLabels(nodes) {
+    const UNSEEN = -2;
+    const parent = new Int32Array(nodes.length).fill(UNSEEN);
+    const localName = new Array(nodes.length);
+    const outside = new Map(); // child ids past the last node
+    const seen = (id) => (id >= 0 && id < nodes.length ? parent[id] !== UNSEEN : id === 0 || outside.has(id));
+    if (nodes.length > 0)
+        parent[0] = -1;
     const queue = [0];
     // Breadth-first with a moving head: queue.shift() on a large array (a model of 10^5
     // variables) copies the array each time, which made this quadratic.
     for (let head = 0; head < queue.length; head++) {
         const id = queue[head];
-        const base = paths.get(id);
         for (const child of nodes[id]?.children ?? []) {
-            if (paths.has(child.nodeId))
+            const childId = child.node_id;
+            if (seen(childId))
                 continue;
-            paths.set(child.nodeId, base === '' ? child.localName : `${base}/${child.localName}`);
-            queue.push(child.nodeId);
+            if (childId >= 0 && childId < nodes.length) {
+                parent[childId] = id;
+                localName[childId] = child.local_name;
+            }
+            else {
+                outside.set(childId, { parent: id, name: child.local_name });
+            }
+            queue.push(childId);
         }
     }
-    return paths;
+    const pathOf = (id) => {
+        // Iterative: a hostile graph can be a chain of 10^5 nodes.
+        const names = [];
+        for (let at = id; at !== 0;) {
+            const inside = at > 0 && at < nodes.length;
+            const up = inside ? parent[at] : outside.get(at)?.parent;
+            if (up === undefined || up === UNSEEN || up === -1)
+                return undefined;
+            names.push(inside ? localName[at] : outside.get(at).name);
+            at = up;
+        }
+        let path = '';
+        for (let i = names.length - 1; i >= 0; i--)
+            path = path === '' ? names[i] : `${path}/${names[i]}`;
+        return path;
+    };
+    return (id) => pathOf(id) ?? `node ${id}`;
 }
 /** `model/dense/kernel/.ATTRIBUTES/VARIABLE_VALUE` -> `model/dense/kernel`. */
 function displayKey(key) {
@@ -48303,20 +48466,23 @@ function fromTrainableCollection(trainable, variables, decisions) {
 }
 // --- 3. The slot structure ---------------------------------------------------------------------------
 const SLOT_SUFFIX = /^[A-Za-z][A-Za-z0-9_]*$/;
-function fromSlotStructure(variables, decisions, slots) {
-    const byName = new Map(variables.map((variable) => [variable.name, variable]));
+function fromSlotStructure(variables, byName, decisions, slots) {
+    const withSlots = new Map();
     for (const variable of variables) {
         const slash = variable.name.lastIndexOf('/');
         if (slash <= 0)
             continue;
-        const primary = byName.get(variable.name.slice(0, slash));
+        // The suffix first: it rules most names out without hashing their prefix.
         const suffix = variable.name.slice(slash + 1);
-        if (!primary || !SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix))
+        if (!SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix))
+            continue;
+        const primary = byName.get(variable.name.slice(0, slash));
+        if (!primary)
             continue;
         if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape))
             continue;
         const { optimizer, slot } = slotOf(suffix);
-        slots.push({ optimizer, slot, primary: primary.name });
+        slots.add(optimizer, slot, primary.name);
         if (!decisions.has(variable.name)) {
             decisions.set(variable.name, {
                 category: 'optimizer',
@@ -48325,12 +48491,28 @@ function fromSlotStructure(variables, decisions, slots) {
             });
         }
         if (!decisions.has(primary.name)) {
-            decisions.set(primary.name, { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' });
+            // One shared decision per suffix: decisions are read, never changed.
+            let decision = withSlots.get(suffix);
+            if (!decision)
+                withSlots.set(suffix, (decision = { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' }));
+            decisions.set(primary.name, decision);
         }
     }
 }
 /** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
 function slotOf(suffix) {
+    // Every variable has the same few suffixes (Adam, Adam_1): decided once each.
+    let known = SLOT_OF.get(suffix);
+    if (!known) {
+        known = parseSlotSuffix(suffix);
+        if (SLOT_OF.size < MAX_CACHED_SUFFIXES)
+            SLOT_OF.set(suffix, known);
+    }
+    return known;
+}
+const SLOT_OF = new Map();
+const MAX_CACHED_SUFFIXES = 1_000;
+function parseSlotSuffix(suffix) {
     const match = /^(.*?)(?:_(\d+))?$/.exec(suffix);
     const optimizer = match[1];
     const index = match[2] === undefined ? 0 : Number(match[2]);
@@ -48344,13 +48526,7 @@ function sameShape(a, b) {
 }
 /** "Adam slots (m, v) for 8 variables", one clause per optimizer. */
 function describeSlots(slots) {
-    const byOptimizer = new Map();
-    for (const slot of slots) {
-        const entry = byOptimizer.get(slot.optimizer) ?? { slots: new Set(), primaries: new Set() };
-        entry.slots.add(slot.slot);
-        entry.primaries.add(slot.primary);
-        byOptimizer.set(slot.optimizer, entry);
-    }
+    const { byOptimizer } = slots;
     if (byOptimizer.size === 0)
         return undefined;
     return [...byOptimizer.entries()]

@@ -79,31 +79,37 @@ export function tensorInfos(
  * union of those, per storage, against the storage record's size.
  */
 function unviewedStorageBytes(classification: Classification, spanOf: (key: string) => StorageSpan): { bytes: number; example: string } {
-  const views = new Map<string, { intervals: [number, number][]; elementBytes: number; names: string[] }>()
+  // Nearly every storage has one view: its first interval is kept inline, a list only from the second.
+  const views = new Map<string, { elementBytes: number; from: number; to: number; name: string; more?: [number, number][] }>()
   for (const item of classification.tensors) {
     const storage = item.tensor.storage
     const elementBytes = storage ? STORAGE_ELEMENT_BYTES[storage.dtype] : undefined
     if (!storage || elementBytes === undefined) continue
-    let entry = views.get(storage.key)
-    if (!entry) views.set(storage.key, (entry = { intervals: [], elementBytes, names: [] }))
-    entry.intervals.push([item.tensor.storageOffset, item.tensor.storageOffset + item.tensor.extent])
-    entry.names.push(item.name)
+    const from = item.tensor.storageOffset
+    const to = from + item.tensor.extent
+    const entry = views.get(storage.key)
+    if (!entry) views.set(storage.key, { elementBytes, from, to, name: item.name })
+    else (entry.more ??= []).push([from, to])
   }
   let bytes = 0
   let example = ''
-  for (const [key, { intervals, elementBytes, names }] of views) {
-    intervals.sort((a, b) => a[0] - b[0])
+  for (const [key, { elementBytes, from, to, name, more }] of views) {
     let covered = 0
-    let end = 0
-    for (const [from, to] of intervals) {
-      const start = Math.max(from, end)
-      if (to > start) covered += to - start
-      end = Math.max(end, to)
+    if (!more) {
+      covered = Math.max(0, to - Math.max(from, 0))
+    } else {
+      const intervals = ([[from, to]] as [number, number][]).concat(more).sort((a, b) => a[0] - b[0])
+      let end = 0
+      for (const [start0, stop] of intervals) {
+        const start = Math.max(start0, end)
+        if (stop > start) covered += stop - start
+        end = Math.max(end, stop)
+      }
     }
     const missing = spanOf(key).byteLength - covered * elementBytes
     if (missing > 0) {
       bytes += missing
-      example ||= names[0]
+      example ||= name
     }
   }
   return { bytes, example }

@@ -54,14 +54,17 @@ function keyText(key: PickleValue): string {
   return text
 }
 
+/** A container being walked: where it is, and the children not walked yet. */
 interface Frame {
-  value: PickleValue
   step?: PathStep
   parent?: Frame
   depth: number
   /** Length of the name this frame's path makes (keys and separators), known before the path is built. */
   nameLength: number
+  children: Iterator<Child>
 }
+
+type Child = [value: PickleValue, key: string, via: PathStep['via']]
 
 /**
  * Every tensor reachable from `root`, in pickle order (dict insertion order, list order, an
@@ -72,59 +75,77 @@ interface Frame {
 export function findTensors(root: PickleValue, file: string): FoundTensor[] {
   const found: FoundTensor[] = []
   const seen = new Set<object>()
-  // Depth-first with an explicit stack (children pushed in reverse) so order is pickle order.
-  const stack: Frame[] = [{ value: root, depth: 0, nameLength: 0 }]
+  // Depth-first with an explicit stack of containers, each with an iterator over its children:
+  // a child costs nothing until it is reached (a state_dict of 10^5 tensors used to get 10^5
+  // frames at once, all alive until the walk reached them).
+  const stack: Frame[] = []
   // Each found tensor copies its path: deep paths times many tensors is what must stay bounded.
   let totalNameLength = 0
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame
-    const { value } = frame
+  const visit = (value: PickleValue, step: PathStep | undefined, parent: Frame | undefined, depth: number, nameLength: number): void => {
     if (value instanceof TensorRef) {
       if (found.length >= MAX_TENSORS) throw new LimitExceededError(file, 'the number of tensors', found.length + 1, MAX_TENSORS)
-      if (frame.nameLength > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', frame.nameLength, MAX_NAME_BYTES)
-      totalNameLength += frame.nameLength
+      if (nameLength > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', nameLength, MAX_NAME_BYTES)
+      totalNameLength += nameLength
       if (totalNameLength > MAX_TOTAL_NAME_BYTES) {
         throw new LimitExceededError(file, 'the length of all tensor names together', totalNameLength, MAX_TOTAL_NAME_BYTES)
       }
-      found.push({ path: pathOf(frame), tensor: value })
+      found.push({ path: pathOf(step, parent, depth), tensor: value })
+      return
+    }
+    if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return
+    if (seen.has(value)) return
+    seen.add(value)
+    if (depth >= MAX_PICKLE_WALK_DEPTH) {
+      throw new LimitExceededError(file, 'the nesting depth of the pickled object', depth + 1, MAX_PICKLE_WALK_DEPTH)
+    }
+    stack.push({ step, parent, depth, nameLength, children: childrenOf(value) })
+  }
+  visit(root, undefined, undefined, 0, 0)
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]
+    const next = frame.children.next()
+    if (next.done) {
+      stack.pop()
       continue
     }
-    if (value === null || typeof value !== 'object' || value instanceof Uint8Array) continue
-    if (seen.has(value)) continue
-    seen.add(value)
-    if (frame.depth >= MAX_PICKLE_WALK_DEPTH) {
-      throw new LimitExceededError(file, 'the nesting depth of the pickled object', frame.depth + 1, MAX_PICKLE_WALK_DEPTH)
-    }
-    const children: Frame[] = []
-    const child = (v: PickleValue, key: string, via: PathStep['via']): void => {
-      if (v === null || typeof v !== 'object') return
-      const nameLength = frame.nameLength + (frame.step ? 1 : 0) + key.length
-      children.push({ value: v, step: { key, via }, parent: frame, depth: frame.depth + 1, nameLength })
-    }
-    if (value instanceof Map) {
-      for (const [k, v] of value) child(v, keyText(k), 'item')
-    } else if (Array.isArray(value)) {
-      value.forEach((v, i) => child(v, String(i), 'item'))
-    } else if (value instanceof Set) {
-      let i = 0
-      for (const v of value) child(v, String(i++), 'item')
-    } else if (value instanceof PickleObject) {
-      value.args.forEach((v, i) => child(v, `[${i}]`, 'item'))
-      // An object's state is its attribute dict (TorchScript modules, argparse.Namespace), or a
-      // (dict, slots) pair; its attributes read as `parent.attr`.
-      const state = value.state
-      if (state instanceof Map) for (const [k, v] of state) child(v, keyText(k), 'attr')
-      else child(state, 'state', 'item')
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
+    const [value, key, via] = next.value
+    visit(value, { key, via }, frame, frame.depth + 1, frame.nameLength + (frame.step ? 1 : 0) + key.length)
   }
   return found
 }
 
-function pathOf(frame: Frame): PathStep[] {
+/** A container's children that may hold tensors (objects), in pickle order, with their keys. */
+function* childrenOf(value: object): Generator<Child, void, undefined> {
+  const isObject = (v: PickleValue): boolean => v !== null && typeof v === 'object'
+  if (value instanceof Map) {
+    for (const [k, v] of value) if (isObject(v)) yield [v, keyText(k), 'item']
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (isObject(value[i])) yield [value[i], String(i), 'item']
+  } else if (value instanceof Set) {
+    let i = 0
+    for (const v of value) {
+      if (isObject(v)) yield [v, String(i), 'item']
+      i++
+    }
+  } else if (value instanceof PickleObject) {
+    for (let i = 0; i < value.args.length; i++) if (isObject(value.args[i])) yield [value.args[i], `[${i}]`, 'item']
+    // An object's state is its attribute dict (TorchScript modules, argparse.Namespace), or a
+    // (dict, slots) pair; its attributes read as `parent.attr`.
+    const state = value.state
+    if (state instanceof Map) {
+      for (const [k, v] of state) if (isObject(v)) yield [v, keyText(k), 'attr']
+    } else if (isObject(state)) {
+      yield [state, 'state', 'item']
+    }
+  }
+}
+
+/** The path of a child `step` of `parent`, `depth` steps long. */
+function pathOf(step: PathStep | undefined, parent: Frame | undefined, depth: number): PathStep[] {
   // Filled from the end into an array of its final length: one allocation per tensor.
-  const path = new Array<PathStep>(frame.depth)
-  let i = frame.depth
-  for (let f: Frame | undefined = frame; f?.step; f = f.parent) path[--i] = f.step
+  const path = new Array<PathStep>(depth)
+  let i = depth
+  if (step) path[--i] = step
+  for (let f: Frame | undefined = parent; f?.step; f = f.parent) path[--i] = f.step
   return i === 0 ? path : path.slice(i)
 }

@@ -7,7 +7,8 @@ import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { Candidate, CheckpointReader } from '../types.js'
 import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../zip.js'
-import { classifyTorchSave, classifyTorchScript } from './classify.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import { classifyTorchSave, classifyTorchScript, type Classification } from './classify.js'
 import { hasPytorchExtension } from './names.js'
 import { tensorInfos, type StorageSpan } from './result.js'
 import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
@@ -64,7 +65,7 @@ export const pytorchZipReader: CheckpointReader = {
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {
-      return await readTorchZip(path, source.size, await openZip(source))
+      return torchZipResult(path, source.size, await readTorchArchive(path, source))
     } finally {
       await source.close()
     }
@@ -88,7 +89,22 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-async function readTorchZip(path: string, fileSize: number, archive: ZipArchive): Promise<ReadResult> {
+/** What the archive's records say, before the tensor list is built. */
+interface TorchArchive {
+  torchscript: boolean
+  classification: Classification
+  spans: Map<string, StorageSpan>
+  warnings: string[]
+  codeLine?: string
+}
+
+/**
+ * Reads the records: everything about the archive that the tensor list needs. The zip directory
+ * (one entry per storage), the pickle tree and the storage list live only in this call, so they
+ * are garbage before the 10^5 TensorInfos are built.
+ */
+async function readTorchArchive(path: string, source: ByteSource): Promise<TorchArchive> {
+  const archive = await openZip(source)
   const prefix = archivePrefix(archive)
   if (prefix === undefined) {
     throw new UnsupportedFormatError(
@@ -158,10 +174,14 @@ async function readTorchZip(path: string, fileSize: number, archive: ZipArchive)
   located.forEach(([storage, entry], i) => {
     spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` })
   })
-  const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
-
-  if (torchscript) explanations.push(torchScriptCodeLine(archive, prefix))
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
+  return { torchscript, classification, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
+}
+
+function torchZipResult(path: string, fileSize: number, archive: TorchArchive): ReadResult {
+  const { torchscript, classification, spans, warnings } = archive
+  const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
+  if (archive.codeLine !== undefined) explanations.push(archive.codeLine)
   return {
     format: torchscript ? 'torchscript' : 'pytorch',
     name: path,

@@ -40,19 +40,28 @@ export interface Evidence {
 
 const AUTHORITY: ClassifiedBy[] = ['object-graph', 'meta-graph', 'slot-structure', 'name-rules']
 
-/** A slot found by either source: which optimizer, which slot, of which variable. */
-interface Slot {
-  optimizer: string
-  slot: string
-  primary: string
+/**
+ * The slots found by either source, per optimizer: which slots, of how many variables. Counted
+ * as they are found (in the order found), not kept one object per slot: 10^5 of them otherwise.
+ */
+class SlotTally {
+  readonly byOptimizer = new Map<string, { slots: Set<string>; primaries: Set<string> }>()
+  add(optimizer: string, slot: string, primary: string): void {
+    let entry = this.byOptimizer.get(optimizer)
+    if (!entry) this.byOptimizer.set(optimizer, (entry = { slots: new Set(), primaries: new Set() }))
+    entry.slots.add(slot)
+    entry.primaries.add(primary)
+  }
 }
 
 export function classifyVariables(variables: readonly Variable[], evidence: Evidence): Classification {
   const decisions = new Map<string, Decision>()
-  const slots: Slot[] = []
-  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, decisions, slots)
+  const slots = new SlotTally()
+  const byName = new Map<string, Variable>()
+  for (const variable of variables) byName.set(variable.name, variable)
+  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, byName, decisions, slots)
   if (evidence.trainable) fromTrainableCollection(evidence.trainable, variables, decisions)
-  fromSlotStructure(variables, decisions, slots)
+  fromSlotStructure(variables, byName, decisions, slots)
   for (const variable of variables) {
     if (decisions.has(variable.name)) continue
     const rule = matchNameRule(variable.name, TENSORFLOW_NAME_RULES)
@@ -68,7 +77,8 @@ export function classifyVariables(variables: readonly Variable[], evidence: Evid
       decisions.set(variable.name, { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' })
     }
   }
-  const used = new Set([...decisions.values()].map((decision) => decision.by))
+  const used = new Set<ClassifiedBy>()
+  for (const decision of decisions.values()) used.add(decision.by)
   // The framework's own metadata decided, even where it only confirmed there is nothing to classify.
   if (evidence.objectGraph) used.add('object-graph')
   if (evidence.trainable) used.add('meta-graph')
@@ -86,36 +96,45 @@ const VARIABLE_VALUE = 'VARIABLE_VALUE'
 const OPTIMIZER_MARKERS = new Set(['iter', '_iterations'])
 
 function fromObjectGraph(
-  nodes: TrackableObject[],
-  variables: readonly Variable[],
+  nodes: readonly TrackableObject[],
+  byName: ReadonlyMap<string, Variable>,
   decisions: Map<string, Decision>,
-  slots: Slot[]
+  slots: SlotTally
 ): void {
-  const byName = new Map(variables.map((variable) => [variable.name, variable]))
-  const paths = objectPaths(nodes)
-  const keysOf = (id: number): string[] =>
-    (nodes[id]?.attributes ?? []).filter((a) => a.name === VARIABLE_VALUE).map((a) => a.checkpointKey)
-  const label = (id: number): string => paths.get(id) ?? `node ${id}`
+  const label = objectLabels(nodes)
+  const keysOf = (id: number): string[] => {
+    const keys: string[] = []
+    for (const attribute of nodes[id]?.attributes ?? []) if (attribute.name === VARIABLE_VALUE) keys.push(attribute.checkpoint_key)
+    return keys
+  }
 
   // Optimizers: nodes that own slot variables, or that have an iteration counter of their own.
   const optimizers = new Set<number>()
   nodes.forEach((node, id) => {
-    if (node.slotVariables.length > 0 || node.children.some((child) => OPTIMIZER_MARKERS.has(child.localName))) {
+    if (node.slot_variables.length > 0 || node.children.some((child) => OPTIMIZER_MARKERS.has(child.local_name))) {
       optimizers.add(id)
     }
   })
   const slotNodes = new Set<number>()
   const trained = new Map<number, string>()
   for (const optimizer of optimizers) {
-    for (const ref of nodes[optimizer].slotVariables) {
-      slotNodes.add(ref.slotVariableNodeId)
-      trained.set(ref.originalVariableNodeId, label(optimizer))
-      const primary = keysOf(ref.originalVariableNodeId)[0] ?? label(ref.originalVariableNodeId)
-      slots.push({ optimizer: label(optimizer), slot: ref.slotName, primary })
-      for (const key of keysOf(ref.slotVariableNodeId)) {
+    const optimizerLabel = label(optimizer)
+    // The slots of one variable (m, v) follow each other: its display key is built once for them.
+    let lastPrimary: string | undefined
+    let lastDisplay = ''
+    for (const ref of nodes[optimizer].slot_variables) {
+      slotNodes.add(ref.slot_variable_node_id)
+      trained.set(ref.original_variable_node_id, optimizerLabel)
+      const primary = keysOf(ref.original_variable_node_id)[0] ?? label(ref.original_variable_node_id)
+      slots.add(optimizerLabel, ref.slot_name, primary)
+      if (primary !== lastPrimary) {
+        lastPrimary = primary
+        lastDisplay = displayKey(primary)
+      }
+      for (const key of keysOf(ref.slot_variable_node_id)) {
         decisions.set(key, {
           category: 'optimizer',
-          reason: `${ref.slotName} slot of ${displayKey(primary)} (${label(optimizer)})`,
+          reason: `${ref.slot_name} slot of ${lastDisplay} (${optimizerLabel})`,
           by: 'object-graph'
         })
       }
@@ -138,15 +157,16 @@ function fromObjectGraph(
         })
       }
       for (const child of nodes[id]?.children ?? []) {
-        if (seen.has(child.nodeId) || trained.has(child.nodeId) || slotNodes.has(child.nodeId)) continue
-        seen.add(child.nodeId)
-        queue.push(child.nodeId)
+        if (seen.has(child.node_id) || trained.has(child.node_id) || slotNodes.has(child.node_id)) continue
+        seen.add(child.node_id)
+        queue.push(child.node_id)
       }
     }
   }
+  const trainedBy = new Map<string, Decision>()
   nodes.forEach((node, id) => {
     for (const attribute of node.attributes) {
-      const key = attribute.checkpointKey
+      const key = attribute.checkpoint_key
       if (decisions.has(key) || !byName.has(key)) continue
       if (attribute.name !== VARIABLE_VALUE) {
         decisions.set(key, { category: 'metadata', reason: `${attribute.name} attribute of ${label(id)}`, by: 'object-graph' })
@@ -154,18 +174,21 @@ function fromObjectGraph(
       }
       const optimizer = trained.get(id)
       if (optimizer) {
-        decisions.set(key, { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' })
+        // One shared decision per optimizer: decisions are read, never changed.
+        let decision = trainedBy.get(optimizer)
+        if (!decision) trainedBy.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }))
+        decisions.set(key, decision)
         continue
       }
       // Not optimized in this checkpoint: counters and statistics by name (the key, or the
       // variable's TF1-style full_name, which keeps `BatchNorm/moving_mean` where the key only
       // says `variables/84`), else a model variable.
-      const rule = [key, attribute.fullName]
+      const rule = [key, attribute.full_name]
         .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
         .find((match) => match !== undefined && match.category !== 'weights')
       const variable = byName.get(key) as Variable
       if (rule) {
-        const via = attribute.fullName && !rule.pattern.test(key) ? ` (full name ${attribute.fullName})` : ''
+        const via = attribute.full_name && !rule.pattern.test(key) ? ` (full name ${attribute.full_name})` : ''
         decisions.set(key, { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' })
       } else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
         decisions.set(key, { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' })
@@ -177,22 +200,51 @@ function fromObjectGraph(
   })
 }
 
-/** Each node's path from the root, as the checkpoint keys spell it (`model/dense/kernel`). */
-function objectPaths(nodes: TrackableObject[]): Map<number, string> {
-  const paths = new Map<number, string>([[0, '']])
+/**
+ * Each node's label: its path from the root as the checkpoint keys spell it (`model/dense/kernel`),
+ * else `node N`. Paths are built on demand from the breadth-first parent of each node: only a few
+ * nodes (optimizers, non-value attributes) need one, and a string per node of a model of 10^5
+ * variables cost more than the rest of the classification.
+ */
+function objectLabels(nodes: readonly TrackableObject[]): (id: number) => string {
+  const UNSEEN = -2
+  const parent = new Int32Array(nodes.length).fill(UNSEEN)
+  const localName: string[] = new Array<string>(nodes.length)
+  const outside = new Map<number, { parent: number; name: string }>() // child ids past the last node
+  const seen = (id: number): boolean => (id >= 0 && id < nodes.length ? parent[id] !== UNSEEN : id === 0 || outside.has(id))
+  if (nodes.length > 0) parent[0] = -1
   const queue = [0]
   // Breadth-first with a moving head: queue.shift() on a large array (a model of 10^5
   // variables) copies the array each time, which made this quadratic.
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head]
-    const base = paths.get(id) as string
     for (const child of nodes[id]?.children ?? []) {
-      if (paths.has(child.nodeId)) continue
-      paths.set(child.nodeId, base === '' ? child.localName : `${base}/${child.localName}`)
-      queue.push(child.nodeId)
+      const childId = child.node_id
+      if (seen(childId)) continue
+      if (childId >= 0 && childId < nodes.length) {
+        parent[childId] = id
+        localName[childId] = child.local_name
+      } else {
+        outside.set(childId, { parent: id, name: child.local_name })
+      }
+      queue.push(childId)
     }
   }
-  return paths
+  const pathOf = (id: number): string | undefined => {
+    // Iterative: a hostile graph can be a chain of 10^5 nodes.
+    const names: string[] = []
+    for (let at = id; at !== 0; ) {
+      const inside = at > 0 && at < nodes.length
+      const up = inside ? parent[at] : outside.get(at)?.parent
+      if (up === undefined || up === UNSEEN || up === -1) return undefined
+      names.push(inside ? localName[at] : (outside.get(at) as { name: string }).name)
+      at = up
+    }
+    let path = ''
+    for (let i = names.length - 1; i >= 0; i--) path = path === '' ? names[i] : `${path}/${names[i]}`
+    return path
+  }
+  return (id) => pathOf(id) ?? `node ${id}`
 }
 
 /** `model/dense/kernel/.ATTRIBUTES/VARIABLE_VALUE` -> `model/dense/kernel`. */
@@ -213,17 +265,24 @@ function fromTrainableCollection(trainable: Set<string>, variables: readonly Var
 
 const SLOT_SUFFIX = /^[A-Za-z][A-Za-z0-9_]*$/
 
-function fromSlotStructure(variables: readonly Variable[], decisions: Map<string, Decision>, slots: Slot[]): void {
-  const byName = new Map(variables.map((variable) => [variable.name, variable]))
+function fromSlotStructure(
+  variables: readonly Variable[],
+  byName: ReadonlyMap<string, Variable>,
+  decisions: Map<string, Decision>,
+  slots: SlotTally
+): void {
+  const withSlots = new Map<string, Decision>()
   for (const variable of variables) {
     const slash = variable.name.lastIndexOf('/')
     if (slash <= 0) continue
-    const primary = byName.get(variable.name.slice(0, slash))
+    // The suffix first: it rules most names out without hashing their prefix.
     const suffix = variable.name.slice(slash + 1)
-    if (!primary || !SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix)) continue
+    if (!SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix)) continue
+    const primary = byName.get(variable.name.slice(0, slash))
+    if (!primary) continue
     if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
     const { optimizer, slot } = slotOf(suffix)
-    slots.push({ optimizer, slot, primary: primary.name })
+    slots.add(optimizer, slot, primary.name)
     if (!decisions.has(variable.name)) {
       decisions.set(variable.name, {
         category: 'optimizer',
@@ -232,13 +291,29 @@ function fromSlotStructure(variables: readonly Variable[], decisions: Map<string
       })
     }
     if (!decisions.has(primary.name)) {
-      decisions.set(primary.name, { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' })
+      // One shared decision per suffix: decisions are read, never changed.
+      let decision = withSlots.get(suffix)
+      if (!decision) withSlots.set(suffix, (decision = { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' }))
+      decisions.set(primary.name, decision)
     }
   }
 }
 
 /** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
 function slotOf(suffix: string): { optimizer: string; slot: string } {
+  // Every variable has the same few suffixes (Adam, Adam_1): decided once each.
+  let known = SLOT_OF.get(suffix)
+  if (!known) {
+    known = parseSlotSuffix(suffix)
+    if (SLOT_OF.size < MAX_CACHED_SUFFIXES) SLOT_OF.set(suffix, known)
+  }
+  return known
+}
+
+const SLOT_OF = new Map<string, { optimizer: string; slot: string }>()
+const MAX_CACHED_SUFFIXES = 1_000
+
+function parseSlotSuffix(suffix: string): { optimizer: string; slot: string } {
   const match = /^(.*?)(?:_(\d+))?$/.exec(suffix) as RegExpExecArray
   const optimizer = match[1]
   const index = match[2] === undefined ? 0 : Number(match[2])
@@ -252,14 +327,8 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** "Adam slots (m, v) for 8 variables", one clause per optimizer. */
-function describeSlots(slots: readonly Slot[]): string | undefined {
-  const byOptimizer = new Map<string, { slots: Set<string>; primaries: Set<string> }>()
-  for (const slot of slots) {
-    const entry = byOptimizer.get(slot.optimizer) ?? { slots: new Set(), primaries: new Set() }
-    entry.slots.add(slot.slot)
-    entry.primaries.add(slot.primary)
-    byOptimizer.set(slot.optimizer, entry)
-  }
+function describeSlots(slots: SlotTally): string | undefined {
+  const { byOptimizer } = slots
   if (byOptimizer.size === 0) return undefined
   return [...byOptimizer.entries()]
     .map(([optimizer, entry]) => {
