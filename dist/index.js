@@ -49522,17 +49522,16 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
+
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Blobs read whole into memory on first use. Index files, JSON headers and LFS pointers are far
  * below this; larger blobs (checkpoints committed without LFS) are streamed per read instead.
  */
 const GIT_BLOB_INLINE_BYTES = 4 * 1024 * 1024;
-/** A Git LFS pointer is a few lines of text; the spec caps pointer files at 1024 bytes. */
-const LFS_POINTER_MAX_BYTES = 1024;
 /** `git ls-tree` output read at most (about 10^6 tracked files). */
 const LS_TREE_MAX_BUFFER = 256 * 1024 * 1024;
-const git_LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1';
 /** A git command that takes longer (a fetch over a slow network) is abandoned; the baseline is then skipped. */
 const GIT_TIMEOUT_MS = 120_000;
 /**
@@ -49648,7 +49647,7 @@ class GitTreeFiles {
         const entry = this.entries.get(key);
         if (!entry)
             return undefined;
-        if (entry.size > LFS_POINTER_MAX_BYTES)
+        if (entry.size > MAX_LFS_POINTER_BYTES)
             return entry.size;
         if (!this.lfsSizes.has(key))
             this.lfsSizes.set(key, lfsPointerSize(await this.readBlob(entry)) ?? null);
@@ -49677,10 +49676,10 @@ function normalise(path) {
  * undefined when the bytes are not a pointer.
  */
 function lfsPointerSize(bytes) {
-    if (bytes.length > LFS_POINTER_MAX_BYTES)
+    if (bytes.length > MAX_LFS_POINTER_BYTES)
         return undefined;
     const text = new TextDecoder().decode(bytes);
-    if (!text.startsWith(git_LFS_POINTER_HEAD))
+    if (!text.startsWith(LFS_POINTER_HEAD))
         return undefined;
     const match = /^size (\d+)$/m.exec(text);
     if (!match)

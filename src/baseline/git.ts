@@ -2,6 +2,8 @@ import { execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 import { checkSpan, BufferByteSource, type ByteSource } from '../io/byte-source.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import { LFS_POINTER_HEAD } from '../core/errors.js'
+import { MAX_LFS_POINTER_BYTES } from '../core/limits.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -11,13 +13,8 @@ const execFileAsync = promisify(execFile)
  */
 export const GIT_BLOB_INLINE_BYTES = 4 * 1024 * 1024
 
-/** A Git LFS pointer is a few lines of text; the spec caps pointer files at 1024 bytes. */
-export const LFS_POINTER_MAX_BYTES = 1024
-
 /** `git ls-tree` output read at most (about 10^6 tracked files). */
 const LS_TREE_MAX_BUFFER = 256 * 1024 * 1024
-
-const LFS_POINTER_HEAD = 'version https://git-lfs.github.com/spec/v1'
 
 /** A git command that takes longer (a fetch over a slow network) is abandoned; the baseline is then skipped. */
 export const GIT_TIMEOUT_MS = 120_000
@@ -136,7 +133,7 @@ export class GitTreeFiles implements CheckpointFiles {
     const key = normalise(path)
     const entry = this.entries.get(key)
     if (!entry) return undefined
-    if (entry.size > LFS_POINTER_MAX_BYTES) return entry.size
+    if (entry.size > MAX_LFS_POINTER_BYTES) return entry.size
     if (!this.lfsSizes.has(key)) this.lfsSizes.set(key, lfsPointerSize(await this.readBlob(entry)) ?? null)
     return this.lfsSizes.get(key) ?? entry.size
   }
@@ -167,7 +164,7 @@ function normalise(path: string): string {
  * undefined when the bytes are not a pointer.
  */
 export function lfsPointerSize(bytes: Uint8Array): number | undefined {
-  if (bytes.length > LFS_POINTER_MAX_BYTES) return undefined
+  if (bytes.length > MAX_LFS_POINTER_BYTES) return undefined
   const text = new TextDecoder().decode(bytes)
   if (!text.startsWith(LFS_POINTER_HEAD)) return undefined
   const match = /^size (\d+)$/m.exec(text)
