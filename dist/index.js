@@ -29738,7 +29738,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6489:
+/***/ 3300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37908,6 +37908,58 @@ class DiskFiles {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/paths.ts
+
+/**
+ * True when `path` is `root` or below it (both absolute and normalised). The one check behind
+ * every "does not leave the workspace" rule: the CLI's walk, the action's globbing, baselines.
+ */
+function isInside(root, path) {
+    return path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+}
+
+;// CONCATENATED MODULE: ./src/action/workspace-files.ts
+
+
+
+
+/**
+ * DiskFiles confined to a root: a reader that opens a checkpoint's companion files (a data shard
+ * named by an index, a SavedModel's `variables/`) cannot be led outside the workspace by a
+ * symbolic link or a `../` in a name taken from the checkpoint. Such a file reads as absent.
+ */
+class WorkspaceFiles {
+    root;
+    disk;
+    rootReal;
+    constructor(root) {
+        this.root = root;
+        this.disk = new DiskFiles(root);
+    }
+    async open(path) {
+        if (!(await this.inside(path))) {
+            throw Object.assign(new Error(`ENOENT: ${path} is outside the workspace`), { code: 'ENOENT' });
+        }
+        return this.disk.open(path);
+    }
+    async size(path) {
+        return (await this.inside(path)) ? this.disk.size(path) : undefined;
+    }
+    async list(dir) {
+        return (await this.inside(dir)) ? this.disk.list(dir) : [];
+    }
+    async inside(path) {
+        this.rootReal ??= await (0,promises_namespaceObject.realpath)(this.root);
+        try {
+            return isInside(this.rootReal, await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(this.root, path)));
+        }
+        catch {
+            // Does not exist (yet): judge the path as written, so that the error says "missing".
+            return isInside((0,external_node_path_namespaceObject.resolve)(this.root), (0,external_node_path_namespaceObject.resolve)(this.root, path));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
@@ -41794,6 +41846,7 @@ const MAX_GGUF_ARRAY_DEPTH = 8;
 
 
 
+
 /** Directories whose content is never a user's checkpoint, even when a pattern reaches into them. */
 const IGNORED_SEGMENTS = new Set(['.git']);
 /**
@@ -41903,52 +41956,6 @@ async function checkInside(abs, rootReal) {
         return { reason: 'symbolic link to a path outside the workspace; not followed' };
     const targetInfo = await (0,promises_namespaceObject.stat)(target);
     return targetInfo.isFile() ? 'file' : 'skip';
-}
-/** True when `path` is `root` or below it (both absolute and normalised). */
-function isInside(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
-}
-
-;// CONCATENATED MODULE: ./src/action/workspace-files.ts
-
-
-
-
-/**
- * DiskFiles confined to a root: a reader that opens a checkpoint's companion files (a data shard
- * named by an index, a SavedModel's `variables/`) cannot be led outside the workspace by a
- * symbolic link or a `../` in a name taken from the checkpoint. Such a file reads as absent.
- */
-class WorkspaceFiles {
-    root;
-    disk;
-    rootReal;
-    constructor(root) {
-        this.root = root;
-        this.disk = new DiskFiles(root);
-    }
-    async open(path) {
-        if (!(await this.inside(path))) {
-            throw Object.assign(new Error(`ENOENT: ${path} is outside the workspace`), { code: 'ENOENT' });
-        }
-        return this.disk.open(path);
-    }
-    async size(path) {
-        return (await this.inside(path)) ? this.disk.size(path) : undefined;
-    }
-    async list(dir) {
-        return (await this.inside(dir)) ? this.disk.list(dir) : [];
-    }
-    async inside(path) {
-        this.rootReal ??= await (0,promises_namespaceObject.realpath)(this.root);
-        try {
-            return isInside(this.rootReal, await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(this.root, path)));
-        }
-        catch {
-            // Does not exist (yet): judge the path as written, so that the error says "missing".
-            return isInside((0,external_node_path_namespaceObject.resolve)(this.root), (0,external_node_path_namespaceObject.resolve)(this.root, path));
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/dtypes.ts
@@ -49797,6 +49804,7 @@ async function readGitBaseline(cwd, commit, options) {
 
 
 
+
 /**
  * Finds the baseline. `baseline: none` gives none; `baseline: PATH` reads a report JSON, measures
  * a directory of base checkpoints (a checkout of the base commit: the `path` globs select in it as
@@ -51237,7 +51245,7 @@ function logUntrusted(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6489);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3300);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

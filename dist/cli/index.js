@@ -535,7 +535,7 @@ exports.c = SnappyDecompressor
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5796);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3785);
 /* harmony import */ var _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4678);
 
 
@@ -564,7 +564,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5796:
+/***/ 3785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -799,7 +799,18 @@ const MAX_GGUF_KEY_BYTES = 64 * 1024;
  */
 const MAX_GGUF_ARRAY_DEPTH = 8;
 
+;// CONCATENATED MODULE: ./src/io/paths.ts
+
+/**
+ * True when `path` is `root` or below it (both absolute and normalised). The one check behind
+ * every "does not leave the workspace" rule: the CLI's walk, the action's globbing, baselines.
+ */
+function isInside(root, path) {
+    return path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+}
+
 ;// CONCATENATED MODULE: ./src/io/walk.ts
+
 
 
 
@@ -866,9 +877,6 @@ async function walk(root, paths) {
         await visit((0,external_node_path_namespaceObject.resolve)(root, path), true);
     result.files = [...new Set(result.files)].sort();
     return result;
-}
-function isInside(root, target) {
-    return target === root || target.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dtypes.ts

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import type { ByteSource } from '../io/byte-source.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'
 import { DiskFiles } from '../io/disk-files.js'
-import { isInside } from '../io/find-files.js'
+import { isInside } from '../io/paths.js'
 
 /**
  * DiskFiles confined to a root: a reader that opens a checkpoint's companion files (a data shard

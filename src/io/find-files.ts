@@ -2,6 +2,7 @@ import * as glob from '@actions/glob'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { MAX_FOUND_FILES } from '../core/limits.js'
+import { isInside } from './paths.js'
 
 /** Directories whose content is never a user's checkpoint, even when a pattern reaches into them. */
 const IGNORED_SEGMENTS = new Set(['.git'])
@@ -116,9 +117,4 @@ async function checkInside(abs: string, rootReal: string): Promise<'file' | 'ski
   if (!isInside(rootReal, target)) return { reason: 'symbolic link to a path outside the workspace; not followed' }
   const targetInfo = await stat(target)
   return targetInfo.isFile() ? 'file' : 'skip'
-}
-
-/** True when `path` is `root` or below it (both absolute and normalised). */
-export function isInside(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
 }

@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { MAX_WALKED_ENTRIES } from '../core/limits.js'
+import { isInside } from './paths.js'
 
 /** Directories never searched: VCS internals and dependency trees hold no user checkpoints. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__'])
@@ -68,8 +69,4 @@ export async function walk(root: string, paths: readonly string[]): Promise<Walk
   for (const path of paths) await visit(resolve(root, path), true)
   result.files = [...new Set(result.files)].sort()
   return result
-}
-
-function isInside(root: string, target: string): boolean {
-  return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep)
 }
