@@ -49140,6 +49140,14 @@ async function measure(paths, files, options = {}) {
     errors.sort((a, b) => a.path.localeCompare(b.path));
     return buildReport(checkpoints, errors);
 }
+/**
+ * Report entries for paths a file search did not follow (a symlink out of the root, `..`, a
+ * missing path): the CLI's walk, the action's globbing and a baseline directory all report them
+ * the same way.
+ */
+function skippedPathErrors(skipped) {
+    return skipped.map(({ path, reason }) => ({ path, kind: 'PathError', message: `${path}: ${reason}.` }));
+}
 async function sniffCandidate(path, files) {
     const source = await files.open(path);
     try {
@@ -51122,9 +51130,7 @@ function headPatterns(inputs) {
 async function measureWorkspace(workspace, patterns) {
     const found = await findFiles(workspace, patterns);
     const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS });
-    for (const skipped of found.skipped) {
-        head.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` });
-    }
+    head.errors.push(...skippedPathErrors(found.skipped));
     head.errors.sort((a, b) => a.path.localeCompare(b.path));
     if (head.checkpoints.length === 0 && head.errors.length === 0) {
         warning(`No checkpoint found in the workspace for input '${Inputs.Path}':\n${patterns.join('\n')}`);

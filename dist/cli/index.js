@@ -8065,6 +8065,14 @@ async function measure(paths, files, options = {}) {
     errors.sort((a, b) => a.path.localeCompare(b.path));
     return buildReport(checkpoints, errors);
 }
+/**
+ * Report entries for paths a file search did not follow (a symlink out of the root, `..`, a
+ * missing path): the CLI's walk, the action's globbing and a baseline directory all report them
+ * the same way.
+ */
+function skippedPathErrors(skipped) {
+    return skipped.map(({ path, reason }) => ({ path, kind: 'PathError', message: `${path}: ${reason}.` }));
+}
 async function sniffCandidate(path, files) {
     const source = await files.open(path);
     try {
@@ -8174,9 +8182,7 @@ async function measureBaselineDirectory(root, options = {}) {
         ...(options.top ? { top: options.top } : {}),
         ...(options.readers ? { readers: options.readers } : {})
     });
-    for (const skipped of found.skipped) {
-        report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` });
-    }
+    report.errors.push(...skippedPathErrors(found.skipped));
     return report;
 }
 
@@ -12027,9 +12033,7 @@ async function main(argv, io) {
         // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
         const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, (0,external_node_path_namespaceObject.resolve)(io.cwd, options.baseline)) : found.files;
         report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) });
-        for (const skipped of found.skipped) {
-            report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` });
-        }
+        report.errors.push(...skippedPathErrors(found.skipped));
     }
     catch (error) {
         // A directory that cannot be listed (EACCES) or a working directory that is gone: without

@@ -9,7 +9,7 @@ import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
-import { measure } from '../pipeline/measure.js'
+import { measure, skippedPathErrors } from '../pipeline/measure.js'
 import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type BaselineOrigin } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { commentDigest, digestLine, upsertComment } from './comment.js'
@@ -111,9 +111,7 @@ function headPatterns(inputs: ActionInputs): string[] {
 async function measureWorkspace(workspace: string, patterns: readonly string[]): Promise<Report> {
   const found = await findFiles(workspace, patterns)
   const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS })
-  for (const skipped of found.skipped) {
-    head.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
-  }
+  head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
   if (head.checkpoints.length === 0 && head.errors.length === 0) {
     core.warning(`No checkpoint found in the workspace for input '${Inputs.Path}':\n${patterns.join('\n')}`)

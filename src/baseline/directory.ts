@@ -2,7 +2,7 @@ import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
 import { walk } from '../io/walk.js'
-import { measure } from '../pipeline/measure.js'
+import { measure, skippedPathErrors } from '../pipeline/measure.js'
 
 export interface BaselineDirectoryOptions {
   /**
@@ -27,8 +27,6 @@ export async function measureBaselineDirectory(root: string, options: BaselineDi
     ...(options.top ? { top: options.top } : {}),
     ...(options.readers ? { readers: options.readers } : {})
   })
-  for (const skipped of found.skipped) {
-    report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
-  }
+  report.errors.push(...skippedPathErrors(found.skipped))
   return report
 }

@@ -11,7 +11,7 @@ import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
 import { walk } from '../io/walk.js'
-import { measure } from '../pipeline/measure.js'
+import { measure, skippedPathErrors } from '../pipeline/measure.js'
 import { renderMarkdown, type BaselineOrigin } from '../report/markdown.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
@@ -104,9 +104,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
     report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
-    for (const skipped of found.skipped) {
-      report.errors.push({ path: skipped.path, kind: 'PathError', message: `${skipped.path}: ${skipped.reason}.` })
-    }
+    report.errors.push(...skippedPathErrors(found.skipped))
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without
     // this, the rejection would escape to the entry, print a stack trace and exit 1, the code

@@ -81,6 +81,15 @@ export async function measure(
   return buildReport(checkpoints, errors)
 }
 
+/**
+ * Report entries for paths a file search did not follow (a symlink out of the root, `..`, a
+ * missing path): the CLI's walk, the action's globbing and a baseline directory all report them
+ * the same way.
+ */
+export function skippedPathErrors(skipped: readonly { path: string; reason: string }[]): ReportError[] {
+  return skipped.map(({ path, reason }) => ({ path, kind: 'PathError', message: `${path}: ${reason}.` }))
+}
+
 async function sniffCandidate(path: string, files: CheckpointFiles): Promise<Candidate> {
   const source = await files.open(path)
   try {
