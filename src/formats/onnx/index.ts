@@ -81,6 +81,8 @@ interface ExternalFile {
   size: number | undefined
   /** End of the furthest span the graph describes in it (the size of an absent file). */
   describedBytes: number
+  /** Whether its tensors carry storage keys: set once a span starts before the end of an earlier one. */
+  keyed: boolean
 }
 
 class OnnxWalk {
@@ -122,8 +124,10 @@ class OnnxWalk {
     if (depth > MAX_ONNX_GRAPH_DEPTH) {
       throw new LimitExceededError(this.path, 'ONNX graph nesting', depth, MAX_ONNX_GRAPH_DEPTH)
     }
-    for (let field = await reader.next(); field; field = await reader.next()) {
-      if (field.wireType !== WireType.LEN) continue
+    // Hot loops take the next field without an await when the window holds it (protobuf-wire.ts).
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field || field.wireType !== WireType.LEN) continue
       if (field.field === GRAPH_INITIALIZER) {
         const tensor = await readTensorProto(reader.message(field, 'TensorProto'))
         await this.add(tensor, tensor.name, where)
@@ -173,12 +177,24 @@ class OnnxWalk {
     if (indices) await this.add(indices, `${name} (indices)`, `${where}, ${dense} indices`)
   }
 
+  private lastWhere = ''
+  private lastReason = ''
+
+  /** One reason string per place, shared by its tensors (not one string per tensor). */
+  private reason(where: string): string {
+    if (where !== this.lastWhere) {
+      this.lastWhere = where
+      this.lastReason = `ONNX initializer (${where}): initializers are the model's weights`
+    }
+    return this.lastReason
+  }
+
   private async add(tensor: TensorProtoInfo, name: string, where: string): Promise<void> {
     if (this.tensors.length >= MAX_TENSORS) {
       throw new LimitExceededError(this.path, 'the number of ONNX initializers', this.tensors.length + 1, MAX_TENSORS)
     }
     const dtype = onnxDtype(tensor.dataType)
-    const reason = `ONNX initializer (${where}): initializers are the model's weights`
+    const reason = this.reason(where)
     if (tensor.external) {
       const span = await this.externalSpan(tensor, name, dtype)
       this.tensors.push({ name, dtype, shape: tensor.dims, category: 'weights', reason, ...span })
@@ -237,9 +253,19 @@ class OnnxWalk {
         fix: 'The model is corrupt or hostile.'
       })
     }
+    // Two initializers naming the same bytes (deduplicated exports) share one storage, which a
+    // storage key tells analyzeCheckpoint. Exporters write spans one after the other, and a span
+    // that starts past every earlier one cannot repeat one: keys (100,000 strings, and a set of
+    // them in the analysis) are only made once a file's spans go back, for all its spans.
+    if (offset < file.describedBytes && !file.keyed) {
+      file.keyed = true
+      for (const earlier of this.tensors) {
+        if (earlier.file === file.path) earlier.storageKey = storageKey(earlier.file, earlier.offset, earlier.byteLength)
+      }
+    }
     file.describedBytes = Math.max(file.describedBytes, offset + length)
-    // Two initializers naming the same bytes (deduplicated exports) share one storage.
-    return { file: file.path, offset, byteLength: length, storageKey: `${file.path}@${offset}+${length}` }
+    const span = { file: file.path, offset, byteLength: length }
+    return file.keyed ? { ...span, storageKey: storageKey(file.path, offset, length) } : span
   }
 
   private async externalFile(location: string, name: string, at: number): Promise<ExternalFile> {
@@ -254,7 +280,7 @@ class OnnxWalk {
     const path = joinPath(dirname(this.path), segments.filter((s) => s !== '' && s !== '.').join('/'))
     let file = this.externalFiles.get(path)
     if (!file) {
-      file = { path, size: await this.files.size(path), describedBytes: 0 }
+      file = { path, size: await this.files.size(path), describedBytes: 0, keyed: false }
       this.externalFiles.set(path, file)
     }
     return file
@@ -285,19 +311,32 @@ async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
     external: false,
     at: reader.start
   }
-  for (let field = await reader.next(); field; field = await reader.next()) {
-    if (field.field === TENSOR_DIMS) tensor.dims = await readDims(reader, field, tensor.dims)
-    else if (field.field === TENSOR_DATA_TYPE && field.wireType === WireType.VARINT) tensor.dataType = field.value
-    else if (field.field === TENSOR_NAME) tensor.name = await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name')
+  while (!reader.done) {
+    const field = reader.nextInWindow() ?? (await reader.next())
+    if (!field) break
+    if (field.field === TENSOR_DIMS) {
+      const values = field.wireType === WireType.LEN ? reader.packedVarintsInWindow(field, MAX_DIMS, 'dims') : [field.value]
+      tensor.dims = values ? appendDims(reader, field, tensor.dims, values) : await readDims(reader, field, tensor.dims)
+    } else if (field.field === TENSOR_DATA_TYPE && field.wireType === WireType.VARINT) tensor.dataType = field.value
+    else if (field.field === TENSOR_NAME) {
+      tensor.name =
+        reader.stringInWindow(field, MAX_ONNX_STRING_BYTES, 'tensor name') ??
+        (await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name'))
+    }
     else if (field.field === TENSOR_DATA_LOCATION && field.wireType === WireType.VARINT) {
       tensor.external = field.value === DATA_LOCATION_EXTERNAL
     } else if (field.field === TENSOR_EXTERNAL_DATA) {
       const entry = reader.message(field, 'StringStringEntryProto')
       let key = ''
       let value = ''
-      for (let inner = await entry.next(); inner; inner = await entry.next()) {
-        if (inner.field === ENTRY_KEY) key = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data key')
-        else if (inner.field === ENTRY_VALUE) value = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data value')
+      while (!entry.done) {
+        const inner = entry.nextInWindow() ?? (await entry.next())
+        if (!inner) break
+        if (inner.field !== ENTRY_KEY && inner.field !== ENTRY_VALUE) continue
+        const what = inner.field === ENTRY_KEY ? 'external_data key' : 'external_data value'
+        const text = entry.stringInWindow(inner, MAX_ONNX_STRING_BYTES, what) ?? (await entry.string(inner, MAX_ONNX_STRING_BYTES, what))
+        if (inner.field === ENTRY_KEY) key = text
+        else value = text
       }
       tensor.externalData ??= new Map()
       tensor.externalData.set(key, value)
@@ -317,7 +356,11 @@ async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
 /** `dims` arrive packed (one LEN field) or one varint per field; both are accepted. */
 async function readDims(reader: ProtoReader, field: ProtoField, dims: number[]): Promise<number[]> {
   const more = field.wireType === WireType.LEN ? await reader.packedVarints(field, MAX_DIMS, 'dims') : [field.value]
-  const all = [...dims, ...more]
+  return appendDims(reader, field, dims, more)
+}
+
+function appendDims(reader: ProtoReader, field: ProtoField, dims: number[], more: number[]): number[] {
+  const all = dims.length === 0 ? more : [...dims, ...more]
   if (all.length > MAX_DIMS) throw new LimitExceededError(reader.file, 'the number of tensor dimensions', all.length, MAX_DIMS)
   for (const dim of all) {
     if (!Number.isSafeInteger(dim)) {
@@ -325,6 +368,10 @@ async function readDims(reader: ProtoReader, field: ProtoField, dims: number[]):
     }
   }
   return all
+}
+
+function storageKey(file: string, offset: number, byteLength: number): string {
+  return `${file}@${offset}+${byteLength}`
 }
 
 function parseDecimal(text: string | undefined, key: string, name: string, file: string, at: number): number | undefined {
