@@ -4,6 +4,7 @@ import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_ONNX_GRAPH_DEPTH, MAX_ONNX_STRING_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { UTF8 } from '../binary-reader.js'
 import { ProtoReader, WireType, type ProtoField } from '../protobuf-wire.js'
 import { SourceWindow } from '../source-window.js'
 import type { Candidate, CheckpointReader } from '../types.js'
@@ -68,11 +69,27 @@ interface TensorProtoInfo {
   /** Embedded payload span in the .onnx (raw_data or a typed field); absent when empty or external. */
   payload?: { offset: number; end: number; raw: boolean }
   external: boolean
-  /** `external_data` key/value pairs; allocated only for tensors that have them. */
-  externalData?: Map<string, string>
+  /**
+   * The `external_data` values this reader uses, as bytes (views into the read window): keys are
+   * compared and values parsed as bytes, not decoded into 600,000 strings for 100,000 tensors.
+   */
+  externalData?: ExternalDataBytes
   /** Offset of the TensorProto message, for errors. */
   at: number
 }
+
+interface ExternalDataBytes {
+  location?: Uint8Array
+  offset?: Uint8Array
+  length?: Uint8Array
+}
+
+const ASCII = new TextEncoder()
+const EXTERNAL_DATA_KEYS: readonly [keyof ExternalDataBytes, Uint8Array][] = [
+  ['location', ASCII.encode('location')],
+  ['offset', ASCII.encode('offset')],
+  ['length', ASCII.encode('length')]
+]
 
 /** An external data file referenced by `location`, relative to the model's directory. */
 interface ExternalFile {
@@ -231,21 +248,14 @@ class OnnxWalk {
     name: string,
     dtype: string
   ): Promise<Pick<TensorInfo, 'file' | 'offset' | 'byteLength' | 'storageKey'>> {
-    const externalData = tensor.externalData ?? new Map<string, string>()
-    const location = externalData.get('location')
-    if (!location) {
-      throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
-        offset: tensor.at,
-        fix: 'Re-save the model with onnx.save_model(..., save_as_external_data=True).'
-      })
-    }
-    const file = await this.externalFile(location, name, tensor.at)
-    const offset = parseDecimal(externalData.get('offset'), 'offset', name, this.path, tensor.at) ?? 0
+    const externalData = tensor.externalData ?? {}
+    const file = await this.externalFile(externalData.location ?? new Uint8Array(0), name, tensor.at)
+    const offset = parseDecimal(externalData.offset, 'offset', name, this.path, tensor.at) ?? 0
     // Without `length`, onnx reads from `offset` to the end of the file (onnx/onnx:
     // onnx/external_data_helper.py, load_external_data_for_tensor); for an absent file the dense
     // size is the best description there is.
     const length =
-      parseDecimal(externalData.get('length'), 'length', name, this.path, tensor.at) ??
+      parseDecimal(externalData.length, 'length', name, this.path, tensor.at) ??
       (file.size !== undefined ? Math.max(0, file.size - offset) : (denseBytes(dtype, tensor.dims) ?? 0))
     if (!Number.isSafeInteger(offset + length)) {
       throw new FormatError(this.path, `initializer '${name}' describes ${offset + length} bytes of external data, more than any file holds`, {
@@ -268,7 +278,24 @@ class OnnxWalk {
     return file.keyed ? { ...span, storageKey: storageKey(file.path, offset, length) } : span
   }
 
-  private async externalFile(location: string, name: string, at: number): Promise<ExternalFile> {
+  private lastLocation: { bytes: Uint8Array; file: ExternalFile } | undefined
+
+  /** The file a `location` names; every tensor of an export names the same one, checked once. */
+  private async externalFile(locationBytes: Uint8Array, name: string, at: number): Promise<ExternalFile> {
+    if (this.lastLocation && sameBytes(this.lastLocation.bytes, locationBytes)) return this.lastLocation.file
+    const location = UTF8.decode(locationBytes)
+    if (!location) {
+      throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
+        offset: at,
+        fix: 'Re-save the model with onnx.save_model(..., save_as_external_data=True).'
+      })
+    }
+    const file = await this.externalFileAt(location, name, at)
+    this.lastLocation = { bytes: locationBytes, file }
+    return file
+  }
+
+  private async externalFileAt(location: string, name: string, at: number): Promise<ExternalFile> {
     const segments = location.split(/[\\/]/)
     if (location.startsWith('/') || /^[A-Za-z]:/.test(location) || segments.includes('..')) {
       throw new FormatError(
@@ -327,19 +354,21 @@ async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
       tensor.external = field.value === DATA_LOCATION_EXTERNAL
     } else if (field.field === TENSOR_EXTERNAL_DATA) {
       const entry = reader.message(field, 'StringStringEntryProto')
-      let key = ''
-      let value = ''
+      let key: keyof ExternalDataBytes | undefined
+      let value: Uint8Array | undefined
       while (!entry.done) {
         const inner = entry.nextInWindow() ?? (await entry.next())
-        if (!inner) break
-        if (inner.field !== ENTRY_KEY && inner.field !== ENTRY_VALUE) continue
+        if (!inner || (inner.field !== ENTRY_KEY && inner.field !== ENTRY_VALUE)) continue
         const what = inner.field === ENTRY_KEY ? 'external_data key' : 'external_data value'
-        const text = entry.stringInWindow(inner, MAX_ONNX_STRING_BYTES, what) ?? (await entry.string(inner, MAX_ONNX_STRING_BYTES, what))
-        if (inner.field === ENTRY_KEY) key = text
-        else value = text
+        const bytes = entry.bytesInWindow(inner, MAX_ONNX_STRING_BYTES, what) ?? (await entry.bytes(inner, MAX_ONNX_STRING_BYTES, what))
+        if (inner.field === ENTRY_KEY) key = externalDataKey(bytes)
+        else value = bytes
       }
-      tensor.externalData ??= new Map()
-      tensor.externalData.set(key, value)
+      // Other keys (checksum, basepath) do not locate bytes; a repeated key takes the last value.
+      if (key !== undefined) {
+        tensor.externalData ??= {}
+        tensor.externalData[key] = value ?? new Uint8Array(0)
+      }
     } else if (field.field === TENSOR_RAW_DATA || TENSOR_TYPED_DATA.has(field.field)) {
       // The payload: recorded, never read. Unpacked repeated values arrive as many fields; their
       // span runs from the first to the last.
@@ -374,14 +403,32 @@ function storageKey(file: string, offset: number, byteLength: number): string {
   return `${file}@${offset}+${byteLength}`
 }
 
-function parseDecimal(text: string | undefined, key: string, name: string, file: string, at: number): number | undefined {
-  if (text === undefined) return undefined
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-    throw new FormatError(file, `initializer '${name}' has external_data ${key} '${text}', not a decimal byte count`, {
+/** A decimal byte count given as ASCII digits, parsed without making a string of it. */
+function parseDecimal(bytes: Uint8Array | undefined, key: string, name: string, file: string, at: number): number | undefined {
+  if (bytes === undefined) return undefined
+  let value = bytes.length > 0 ? 0 : NaN
+  for (let i = 0; i < bytes.length; i++) {
+    const digit = bytes[i] - 0x30
+    value = digit >= 0 && digit <= 9 ? value * 10 + digit : NaN
+  }
+  if (!Number.isSafeInteger(value)) {
+    throw new FormatError(file, `initializer '${name}' has external_data ${key} '${UTF8.decode(bytes)}', not a decimal byte count`, {
       offset: at
     })
   }
-  return Number(text)
+  return value
+}
+
+/** Which of the keys this reader uses `bytes` spell, if any. */
+function externalDataKey(bytes: Uint8Array): keyof ExternalDataBytes | undefined {
+  for (const [key, spelled] of EXTERNAL_DATA_KEYS) if (sameBytes(spelled, bytes)) return key
+  return undefined
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** ModelProto fields a file can start with, and the wire type each must have. */
