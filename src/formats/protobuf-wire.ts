@@ -32,6 +32,8 @@ export interface ProtoField {
 
 /** Longest varint: 10 bytes carry 64 bits. */
 const MAX_VARINT_BYTES = 10
+/** The scale of a varint's 11th byte: reaching it means the varint is too long. */
+const MAX_VARINT_SCALE = 128 ** MAX_VARINT_BYTES
 
 export class ProtoReader {
   /** File offset of the next field. */
@@ -200,7 +202,7 @@ export class ProtoReader {
         values.push(value)
         value = 0
         scale = 1
-      } else if (scale > 128 ** MAX_VARINT_BYTES) {
+      } else if (scale > MAX_VARINT_SCALE) {
         throw new FormatError(this.file, `${what} in ${this.what} holds a varint longer than 10 bytes`, { offset: field.offset + i })
       }
     }

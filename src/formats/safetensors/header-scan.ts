@@ -45,6 +45,12 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
 /** Names JSON objects list first, in numeric order, whatever their place in the text. */
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/
 
+/** Only names starting with a digit go through the regex: it is tested on every name. */
+function isArrayIndex(name: string): boolean {
+  const first = name.charCodeAt(0)
+  return first >= ZERO && first <= NINE && ARRAY_INDEX.test(name)
+}
+
 /**
  * Calls `onEntry` for each tensor entry in document order. Returns whether the header has a
  * `__metadata__` map, or undefined when the header must be parsed with JSON.parse instead
@@ -72,7 +78,7 @@ class HeaderScanner {
     else {
       for (;;) {
         const name = this.string()
-        if (names.has(name) || names.size >= MAX_TENSORS || ARRAY_INDEX.test(name)) throw NOT_PLAIN
+        if (names.has(name) || names.size >= MAX_TENSORS || isArrayIndex(name)) throw NOT_PLAIN
         names.add(name)
         this.expect(COLON)
         if (name === '__metadata__') {
