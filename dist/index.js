@@ -29738,7 +29738,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3300:
+/***/ 9698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42467,9 +42467,10 @@ function toSafeNumber(value, file, what, offset) {
 ;// CONCATENATED MODULE: ./src/formats/source-window.ts
 
 /**
- * First window read after a jump: small, so skipping a payload costs at most this much reading.
+ * Largest window read after a jump: small, so skipping a payload costs at most this much reading.
  * What follows a payload is the next tensor's few header fields (tens of bytes); at 1 KiB, a model
- * of 100,000 tensors of 4 KB read a quarter of its bytes (the bench), at 128 B about 3%.
+ * of 100,000 tensors of 4 KB read a quarter of its bytes (the bench), at 128 B about 3%. Below
+ * this, the window after a jump is as long as the run of metadata used after the previous jump.
  */
 const MIN_WINDOW_BYTES = 128;
 /** Largest window: sequential metadata (a GGUF vocabulary, an ONNX node list) is read in these. */
@@ -42480,8 +42481,16 @@ const MAX_WINDOW_BYTES = 1024 * 1024;
  *
  * The window adapts: while the reader moves sequentially through metadata, each new window doubles
  * (up to MAX_WINDOW_BYTES), so a 1 MB vocabulary costs a handful of reads; after a jump over a
- * payload it starts again at MIN_WINDOW_BYTES, so each skipped payload costs at most one small
- * read. Bytes read therefore follow the metadata and the number of tensors, never payload size.
+ * payload it starts again small, so each skipped payload costs at most one small read. Bytes read
+ * therefore follow the metadata and the number of tensors, never payload size.
+ *
+ * How small: tensors in one file look alike, so the metadata between two payloads (an ONNX
+ * initializer's name, dims and type: about 34 bytes in the bench) is about as long as between the
+ * previous two. The window after a jump is sized to the longer of the last two such runs (at most
+ * MIN_WINDOW_BYTES), which reads the next tensor's header up to its payload and not into it;
+ * a fixed 128 B read four times the metadata of a 100,000-tensor ONNX model. A run that turns
+ * out longer costs one more read, not more bytes. Readers report what they used via `markUsed`
+ * (and `view`); a reader that does not just gets MIN_WINDOW_BYTES windows.
  */
 class SourceWindow {
     source;
@@ -42489,6 +42498,13 @@ class SourceWindow {
     buffer = new Uint8Array(0);
     bufferStart = 0;
     nextWindowBytes = MIN_WINDOW_BYTES;
+    /** Where the current run (the window loaded after the last jump, and what followed) started. */
+    runStart = 0;
+    /** End of the furthest byte a reader used (`markUsed`, `view`). */
+    usedEnd = 0;
+    /** Lengths of the last two runs of used metadata between jumps. */
+    lastRun = 0;
+    runBefore = 0;
     constructor(source) {
         this.source = source;
     }
@@ -42509,15 +42525,37 @@ class SourceWindow {
         checkSpan(this.source, offset, length);
         const end = this.bufferStart + this.buffer.length;
         const sequential = offset >= this.bufferStart && offset <= end && this.buffer.length > 0;
-        this.nextWindowBytes = sequential ? Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES) : MIN_WINDOW_BYTES;
+        if (sequential) {
+            this.nextWindowBytes = Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES);
+        }
+        else {
+            this.runBefore = this.lastRun;
+            this.lastRun = Math.max(0, this.usedEnd - this.runStart);
+            this.runStart = offset;
+            const expected = Math.max(this.lastRun, this.runBefore);
+            this.nextWindowBytes = expected > 0 ? Math.min(expected, MIN_WINDOW_BYTES) : MIN_WINDOW_BYTES;
+        }
         const readLength = Math.max(length, Math.min(this.nextWindowBytes, this.source.size - offset));
         this.buffer = await this.source.read(offset, readLength);
         this.bufferStart = offset;
+    }
+    /** Records that a reader decoded the bytes before `end` (it read them from `buffer` directly). */
+    markUsed(end) {
+        if (end > this.usedEnd)
+            this.usedEnd = end;
     }
     /** A view (not a copy) of `length` bytes at `offset`. */
     async view(offset, length) {
         if (!this.has(offset, length))
             await this.load(offset, length);
+        return this.slice(offset, length);
+    }
+    /** `view()` without an await when the window holds the bytes; undefined when they must be loaded. */
+    viewInWindow(offset, length) {
+        return this.has(offset, length) ? this.slice(offset, length) : undefined;
+    }
+    slice(offset, length) {
+        this.markUsed(offset + length);
         const at = offset - this.bufferStart;
         return this.buffer.subarray(at, at + length);
     }
@@ -42615,7 +42653,14 @@ const FIXED_VALUE_BYTES = new Map([
     [12, 8] // float64
 ]);
 const UNSIGNED_VALUE_TYPES = new Set([0, 2, 4, 10]);
-/** Reads GGUF's little- (or, for byte-swapped v3 files, big-) endian fields through a window. */
+/**
+ * Reads GGUF's little- (or, for byte-swapped v3 files, big-) endian fields through a window.
+ *
+ * Each field is decoded from the window's buffer directly (no DataView, no BigInt), and the
+ * tensor-info loop asks for bytes with `holds`/`fill` so that it awaits only when the window must
+ * be refilled: 100,000 tensor infos made ~700,000 awaits and as many BigInts, most of the time
+ * of a large file (the profile: u64, view and the garbage collector).
+ */
 class GgufCursor {
     window;
     position = 0;
@@ -42630,23 +42675,64 @@ class GgufCursor {
     get remaining() {
         return this.window.size - this.position;
     }
+    /** Whether the window holds the next `length` bytes. */
+    holds(length) {
+        return this.window.has(this.position, length);
+    }
+    /** Loads the next `length` bytes into the window (the standard FormatError past the end of the file). */
+    async fill(length) {
+        await this.window.load(this.position, length);
+    }
     async u32() {
-        const bytes = await this.window.view(this.position, 4);
-        this.position += 4;
-        return new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, this.littleEndian);
+        if (!this.holds(4))
+            await this.fill(4);
+        return this.u32InWindow();
     }
     async u64(what) {
+        if (!this.holds(8))
+            await this.fill(8);
+        return this.u64InWindow(what);
+    }
+    /** A u32 the window holds (after `holds`/`fill`). */
+    u32InWindow() {
+        const value = this.uint(this.position, 4);
+        this.position += 4;
+        return value;
+    }
+    /** A u64 the window holds, refused above 2^53 (sizes and offsets must be exact numbers). */
+    u64InWindow(what) {
         const at = this.position;
-        const bytes = await this.window.view(at, 8);
+        // Two u32 halves, combined by multiplication: JS bit operations are 32-bit.
+        const low = this.uint(at + (this.littleEndian ? 0 : 4), 4);
+        const high = this.uint(at + (this.littleEndian ? 4 : 0), 4);
         this.position += 8;
-        const value = new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, this.littleEndian);
-        if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
-            throw new FormatError(this.file, `${what} is ${value}, larger than any file`, {
+        const value = high * 2 ** 32 + low;
+        if (high >= 2 ** 21) {
+            const exact = (BigInt(high) << 32n) | BigInt(low);
+            throw new FormatError(this.file, `${what} is ${exact}, larger than any file`, {
                 offset: at,
                 fix: 'The file is corrupt or hostile.'
             });
         }
-        return Number(value);
+        return value;
+    }
+    /** A size (see `size`) the window holds. */
+    sizeInWindow(what) {
+        return this.version === 1 ? this.u32InWindow() : this.u64InWindow(what);
+    }
+    /** Bytes a size field takes: u32 in v1, u64 since v2. */
+    get sizeBytes() {
+        return this.version === 1 ? 4 : 8;
+    }
+    /** `bytes` bytes at `at` (1, 2 or 4) as an unsigned integer in the file's byte order. */
+    uint(at, bytes) {
+        const buffer = this.window.buffer;
+        const base = at - this.window.bufferStart;
+        let value = 0;
+        for (let i = 0; i < bytes; i++) {
+            value += buffer[base + (this.littleEndian ? i : bytes - 1 - i)] * 2 ** (8 * i);
+        }
+        return value;
     }
     /**
      * Counts, string lengths, array lengths (and, in the tensor infos, dims): u32 in GGUF v1, u64
@@ -42654,16 +42740,19 @@ class GgufCursor {
      * first GGUF reader was v1-only; the tensor offset was already u64).
      */
     async size(what) {
-        return this.version === 1 ? this.u32() : this.u64(what);
+        if (!this.holds(this.sizeBytes))
+            await this.fill(this.sizeBytes);
+        return this.sizeInWindow(what);
     }
     async unsigned(type, what) {
         if (type === 10)
             return this.u64(what);
-        const bytes = await this.bytes(FIXED_VALUE_BYTES.get(type) ?? 4);
-        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-        if (bytes.length === 1)
-            return view.getUint8(0);
-        return bytes.length === 2 ? view.getUint16(0, this.littleEndian) : view.getUint32(0, this.littleEndian);
+        const length = FIXED_VALUE_BYTES.get(type) ?? 4;
+        if (!this.holds(length))
+            await this.fill(length);
+        const value = this.uint(this.position, length);
+        this.position += length;
+        return value;
     }
     async bytes(length) {
         const bytes = await this.window.view(this.position, length);
@@ -42680,17 +42769,26 @@ class GgufCursor {
         this.position += length;
     }
     async string(maxBytes, what) {
-        const at = this.position;
         const length = await this.size(`length of ${what}`);
+        this.checkStringLength(length, maxBytes, what);
+        if (!this.holds(length))
+            await this.fill(length);
+        return this.stringBodyInWindow(length);
+    }
+    /** Refuses a string over its limit before reading it; `position` is just past its length field. */
+    checkStringLength(length, maxBytes, what) {
         if (length > maxBytes) {
             throw new FormatError(this.file, `${what} is ${length} bytes long, over the ${maxBytes}-byte limit`, {
-                offset: at,
+                offset: this.position - this.sizeBytes,
                 fix: 'The file is corrupt or hostile.'
             });
         }
-        const bytes = await this.window.view(this.position, length);
+    }
+    /** The `length` bytes of a string the window holds, decoded. */
+    stringBodyInWindow(length) {
+        const start = this.position - this.window.bufferStart;
         this.position += length;
-        return UTF8.decode(bytes);
+        return UTF8.decode(this.window.buffer.subarray(start, start + length));
     }
     async skipString(what) {
         this.skip(await this.size(`length of ${what}`), what);
@@ -42837,26 +42935,41 @@ async function readGgufLayout(window) {
             await cursor.skipValue(type, `the value of '${key}'`);
         }
     }
-    const infos = [];
+    // The tensor infos, decoded without an await while the window holds them (GgufCursor). Each
+    // becomes its TensorInfo at once, its offset relative to the data until the data start is known.
+    const tensors = [];
+    const infoStarts = [];
     for (let i = 0; i < tensorCount; i++) {
         const at = cursor.position;
-        const name = await cursor.string(MAX_NAME_BYTES, `name of tensor ${i}`);
-        const nDims = await cursor.u32();
+        if (!cursor.holds(cursor.sizeBytes))
+            await cursor.fill(cursor.sizeBytes);
+        const nameLength = cursor.sizeInWindow(`length of name of tensor ${i}`);
+        cursor.checkStringLength(nameLength, MAX_NAME_BYTES, `name of tensor ${i}`);
+        if (!cursor.holds(nameLength + 4))
+            await cursor.fill(nameLength + 4);
+        const name = cursor.stringBodyInWindow(nameLength);
+        const nDims = cursor.u32InWindow();
         if (nDims > MAX_GGUF_DIMS) {
             throw new FormatError(path, `tensor '${name}' has ${nDims} dimensions; GGUF allows at most ${MAX_GGUF_DIMS}`, { offset: at });
         }
-        const dims = [];
+        const rest = nDims * cursor.sizeBytes + 4 + 8;
+        if (!cursor.holds(rest))
+            await cursor.fill(rest);
+        const dims = new Array(nDims);
         for (let d = 0; d < nDims; d++)
-            dims.push(version === 1 ? await cursor.u32() : await cursor.u64(`dimension ${d} of '${name}'`));
-        const type = await cursor.u32();
-        const offset = await cursor.u64(`data offset of '${name}'`);
-        infos.push({ name, dims, type, offset, at });
+            dims[d] = version === 1 ? cursor.u32InWindow() : cursor.u64InWindow(`dimension ${d} of '${name}'`);
+        const type = cursor.u32InWindow();
+        const offset = cursor.u64InWindow(`data offset of '${name}'`);
+        tensors.push(toTensor(path, { name, dims, type, offset, at }));
+        infoStarts.push(at);
     }
     const dataStart = alignUp(cursor.position, alignment);
-    const tensors = infos.map((info) => toTensor(path, info, dataStart, alignment, fileSize));
+    for (let i = 0; i < tensors.length; i++)
+        placeTensor(path, tensors[i], infoStarts[i], dataStart, alignment, fileSize);
     return { version, littleEndian: cursor.littleEndian, kvCount, alignment, headerEnd: cursor.position, dataStart, tensors };
 }
-function toTensor(path, info, dataStart, alignment, fileSize) {
+/** A tensor info as a TensorInfo, its offset still relative to the data start (see placeTensor). */
+function toTensor(path, info) {
     const dtype = GGML_TYPES.get(info.type);
     const dtypeInfo = dtype === undefined ? undefined : DTYPES[dtype];
     if (dtype === undefined || dtypeInfo === undefined) {
@@ -42867,26 +42980,30 @@ function toTensor(path, info, dataStart, alignment, fileSize) {
     if ((info.dims[0] ?? 1) % dtypeInfo.blockSize !== 0) {
         throw new FormatError(path, `tensor '${info.name}' (${dtype}) has a first dimension of ${info.dims[0]}, not a multiple of its block size ${dtypeInfo.blockSize}`, { offset: info.at });
     }
-    const byteLength = (elements / dtypeInfo.blockSize) * (dtypeInfo.bits / 8);
-    if (info.offset % alignment !== 0) {
-        throw new FormatError(path, `tensor '${info.name}' starts at data offset ${info.offset}, not a multiple of the alignment ${alignment}`, {
-            offset: info.at
-        });
-    }
-    const offset = dataStart + info.offset;
-    if (!Number.isSafeInteger(byteLength) || offset + byteLength > fileSize) {
-        throw new FormatError(path, `tensor '${info.name}' (${dtype}[${info.dims.join(', ')}], ${byteLength} bytes) ends at byte ${offset + byteLength}, beyond the file's ${fileSize} bytes`, { offset: info.at, fix: 'The file is truncated (an interrupted download?) or corrupt.' });
-    }
     return {
         name: info.name,
         dtype,
         shape: info.dims,
         file: path,
-        offset,
-        byteLength,
+        offset: info.offset,
+        byteLength: (elements / dtypeInfo.blockSize) * (dtypeInfo.bits / 8),
         category: 'weights',
         reason: 'GGUF tensor: a GGUF file holds only model weights'
     };
+}
+/** Moves a tensor's offset from data-relative to the file, checking its alignment and that it fits the file. */
+function placeTensor(path, tensor, infoAt, dataStart, alignment, fileSize) {
+    if (tensor.offset % alignment !== 0) {
+        throw new FormatError(path, `tensor '${tensor.name}' starts at data offset ${tensor.offset}, not a multiple of the alignment ${alignment}`, {
+            offset: infoAt
+        });
+    }
+    const offset = dataStart + tensor.offset;
+    const byteLength = tensor.byteLength;
+    if (!Number.isSafeInteger(byteLength) || offset + byteLength > fileSize) {
+        throw new FormatError(path, `tensor '${tensor.name}' (${tensor.dtype}[${tensor.shape.join(', ')}], ${byteLength} bytes) ends at byte ${offset + byteLength}, beyond the file's ${fileSize} bytes`, { offset: infoAt, fix: 'The file is truncated (an interrupted download?) or corrupt.' });
+    }
+    tensor.offset = offset;
 }
 /** Without bit operations, which are 32-bit in JS: a u64 alignment of 2^32 + 2^31 is not a power of two. */
 function isPowerOfTwo(value) {
@@ -44614,6 +44731,8 @@ async function wholeEntry(path, archive, entry, category) {
 const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
 /** Longest varint: 10 bytes carry 64 bits. */
 const MAX_VARINT_BYTES = 10;
+/** The scale of a varint's 11th byte: reaching it means the varint is too long. */
+const MAX_VARINT_SCALE = 128 ** MAX_VARINT_BYTES;
 class ProtoReader {
     window;
     start;
@@ -44635,42 +44754,91 @@ class ProtoReader {
     get file() {
         return this.window.name;
     }
+    /** Whether the reader has passed the message's last field. */
+    get done() {
+        return this.position >= this.end;
+    }
     /** The next field, or undefined at the end of the message. The reader has moved past its value. */
     async next() {
-        if (this.position >= this.end)
-            return undefined;
+        const inWindow = this.nextInWindow();
+        if (inWindow !== undefined || this.done)
+            return inWindow;
         const tagAt = this.position;
-        // Varints are decoded without an await when the window holds them (nearly always): a
-        // model of 100,000 initializers walks about a million fields, and an await per varint was
-        // most of its time.
         const tag = this.varintInWindow() ?? (await this.varint());
-        const field = Math.floor(tag / 8);
+        const field = this.fieldNumber(tag, tagAt);
         const wireType = tag % 8;
-        if (field === 0)
-            throw this.error('field number 0', tagAt);
         const offset = this.position;
         switch (wireType) {
             case WireType.VARINT: {
                 const value = this.varintInWindow() ?? (await this.varint());
                 return { field, wireType, offset, length: this.position - offset, value };
             }
-            case WireType.FIXED64:
-                this.advance(8, field, tagAt);
-                return { field, wireType, offset, length: 8, value: 0 };
-            case WireType.FIXED32:
-                this.advance(4, field, tagAt);
-                return { field, wireType, offset, length: 4, value: 0 };
             case WireType.LEN: {
                 const length = this.varintInWindow() ?? (await this.varint());
-                const contentAt = this.position;
-                if (!Number.isSafeInteger(length))
-                    throw this.error(`field ${field} has a length over 2^53`, tagAt);
-                this.advance(length, field, tagAt);
-                return { field, wireType, offset: contentAt, length, value: 0 };
+                return this.lengthDelimited(field, length, tagAt);
             }
             default:
-                throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt);
+                return this.fixed(field, wireType, tagAt);
         }
+    }
+    /**
+     * The next field when the window already holds its tag and varint (nearly always), decoded
+     * without an await; undefined at the end of the message or when bytes must be loaded first
+     * (the reader has then not moved: call `next()`). Hot loops use
+     * `reader.nextInWindow() ?? (await reader.next())`: a model of 100,000 initializers walks about
+     * a million fields, and an await per field was most of its time.
+     */
+    nextInWindow() {
+        if (this.position >= this.end)
+            return undefined;
+        const tagAt = this.position;
+        const tag = this.varintInWindow();
+        if (tag === undefined)
+            return undefined;
+        const field = this.fieldNumber(tag, tagAt);
+        const wireType = tag % 8;
+        const offset = this.position;
+        switch (wireType) {
+            case WireType.VARINT: {
+                const value = this.varintInWindow();
+                if (value === undefined)
+                    break;
+                return { field, wireType, offset, length: this.position - offset, value };
+            }
+            case WireType.LEN: {
+                const length = this.varintInWindow();
+                if (length === undefined)
+                    break;
+                return this.lengthDelimited(field, length, tagAt);
+            }
+            default:
+                return this.fixed(field, wireType, tagAt);
+        }
+        this.position = tagAt;
+        return undefined;
+    }
+    fieldNumber(tag, tagAt) {
+        const field = Math.floor(tag / 8);
+        if (field === 0)
+            throw this.error('field number 0', tagAt);
+        return field;
+    }
+    lengthDelimited(field, length, tagAt) {
+        const contentAt = this.position;
+        if (!Number.isSafeInteger(length))
+            throw this.error(`field ${field} has a length over 2^53`, tagAt);
+        this.advance(length, field, tagAt);
+        return { field, wireType: WireType.LEN, offset: contentAt, length, value: 0 };
+    }
+    fixed(field, wireType, tagAt) {
+        const offset = this.position;
+        if (wireType === WireType.FIXED64)
+            this.advance(8, field, tagAt);
+        else if (wireType === WireType.FIXED32)
+            this.advance(4, field, tagAt);
+        else
+            throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt);
+        return { field, wireType, offset, length: this.position - offset, value: 0 };
     }
     /** A reader over a length-delimited field's content. */
     message(field, what) {
@@ -44681,8 +44849,22 @@ class ProtoReader {
     async string(field, maxBytes, what) {
         return UTF8.decode(await this.bytes(field, maxBytes, what));
     }
+    /** `string()` without an await when the window holds the bytes; undefined when they must be loaded. */
+    stringInWindow(field, maxBytes, what) {
+        const bytes = this.bytesInWindow(field, maxBytes, what);
+        return bytes && UTF8.decode(bytes);
+    }
     /** A length-delimited field's content (a view into the read window), up to `maxBytes`. */
     async bytes(field, maxBytes, what) {
+        this.checkBytes(field, maxBytes, what);
+        return this.window.view(field.offset, field.length);
+    }
+    /** `bytes()` without an await when the window holds them; undefined when they must be loaded. */
+    bytesInWindow(field, maxBytes, what) {
+        this.checkBytes(field, maxBytes, what);
+        return this.window.viewInWindow(field.offset, field.length);
+    }
+    checkBytes(field, maxBytes, what) {
         this.expectLen(field, what);
         if (field.length > maxBytes) {
             throw new FormatError(this.file, `${what} in ${this.what} is ${field.length} bytes, over the ${maxBytes}-byte limit`, {
@@ -44690,11 +44872,17 @@ class ProtoReader {
                 fix: 'The file is corrupt or hostile.'
             });
         }
-        return this.window.view(field.offset, field.length);
     }
     /** Packed repeated varints (e.g. `TensorProto.dims`), at most `maxCount` of them. */
     async packedVarints(field, maxCount, what) {
-        const bytes = await this.bytes(field, maxCount * MAX_VARINT_BYTES, what);
+        return this.decodePackedVarints(field, await this.bytes(field, maxCount * MAX_VARINT_BYTES, what), maxCount, what);
+    }
+    /** `packedVarints()` without an await when the window holds them; undefined when they must be loaded. */
+    packedVarintsInWindow(field, maxCount, what) {
+        const bytes = this.bytesInWindow(field, maxCount * MAX_VARINT_BYTES, what);
+        return bytes && this.decodePackedVarints(field, bytes, maxCount, what);
+    }
+    decodePackedVarints(field, bytes, maxCount, what) {
         const values = [];
         let value = 0;
         let scale = 1;
@@ -44711,7 +44899,7 @@ class ProtoReader {
                 value = 0;
                 scale = 1;
             }
-            else if (scale > 128 ** MAX_VARINT_BYTES) {
+            else if (scale > MAX_VARINT_SCALE) {
                 throw new FormatError(this.file, `${what} in ${this.what} holds a varint longer than 10 bytes`, { offset: field.offset + i });
             }
         }
@@ -44733,35 +44921,46 @@ class ProtoReader {
         }
         this.position += length;
     }
-    /** The varint at `position` if the window already holds it, else undefined. */
+    /**
+     * The varint at `position` if the window holds all of it, else undefined. Only the varint's own
+     * bytes need be there (not 10): after a payload the window is sized to end exactly where the
+     * next payload starts (src/formats/source-window.ts), right after that payload's length varint.
+     */
     varintInWindow() {
         const at = this.position;
-        const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at);
-        return this.window.has(at, available) ? this.decodeVarint(at, available) : undefined;
-    }
-    async varint() {
-        const at = this.position;
-        const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at);
-        if (!this.window.has(at, available))
-            await this.window.load(at, available);
-        return this.decodeVarint(at, available);
-    }
-    /** Decoded from the window's buffer directly: this runs several times per tensor. */
-    decodeVarint(at, available) {
-        const buffer = this.window.buffer;
-        const base = at - this.window.bufferStart;
+        const window = this.window;
+        const base = at - window.bufferStart;
+        if (base < 0)
+            return undefined;
+        const inWindow = window.buffer.length - base;
+        const available = Math.min(MAX_VARINT_BYTES, this.end - at, window.size - at);
+        // Decoded from the window's buffer directly: this runs several times per tensor.
+        const buffer = window.buffer;
         let value = 0;
         let scale = 1;
         for (let i = 0; i < available; i++) {
+            if (i >= inWindow)
+                return undefined;
             const byte = buffer[base + i];
             value += (byte & 0x7f) * scale;
             if ((byte & 0x80) === 0) {
                 this.position = at + i + 1;
+                window.markUsed(this.position);
                 return value;
             }
             scale *= 128;
         }
         throw this.error(available === MAX_VARINT_BYTES ? 'a varint longer than 10 bytes' : 'the message ends inside a varint', at);
+    }
+    async varint() {
+        const at = this.position;
+        const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at);
+        await this.window.load(at, available);
+        // The window now holds every byte the varint may use: it decodes, or throws as malformed.
+        const value = this.varintInWindow();
+        if (value === undefined)
+            throw this.error('the window did not load', at);
+        return value;
     }
     error(what, offset) {
         return new FormatError(this.file, `invalid protobuf in ${this.what}: ${what}`, {
@@ -44820,6 +45019,7 @@ function onnxDtype(code) {
 
 
 
+
 /**
  * ONNX models (`.onnx`), with embedded or external tensor data.
  *
@@ -44869,6 +45069,12 @@ const DATA_LOCATION_EXTERNAL = 1;
 // StringStringEntryProto
 const ENTRY_KEY = 1;
 const ENTRY_VALUE = 2;
+const ASCII = new TextEncoder();
+const EXTERNAL_DATA_KEYS = [
+    ['location', ASCII.encode('location')],
+    ['offset', ASCII.encode('offset')],
+    ['length', ASCII.encode('length')]
+];
 class OnnxWalk {
     path;
     files;
@@ -44910,8 +45116,10 @@ class OnnxWalk {
         if (depth > MAX_ONNX_GRAPH_DEPTH) {
             throw new LimitExceededError(this.path, 'ONNX graph nesting', depth, MAX_ONNX_GRAPH_DEPTH);
         }
-        for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.wireType !== WireType.LEN)
+        // Hot loops take the next field without an await when the window holds it (protobuf-wire.ts).
+        while (!reader.done) {
+            const field = reader.nextInWindow() ?? (await reader.next());
+            if (!field || field.wireType !== WireType.LEN)
                 continue;
             if (field.field === GRAPH_INITIALIZER) {
                 const tensor = await readTensorProto(reader.message(field, 'TensorProto'));
@@ -44971,12 +45179,22 @@ class OnnxWalk {
         if (indices)
             await this.add(indices, `${name} (indices)`, `${where}, ${dense} indices`);
     }
+    lastWhere = '';
+    lastReason = '';
+    /** One reason string per place, shared by its tensors (not one string per tensor). */
+    reason(where) {
+        if (where !== this.lastWhere) {
+            this.lastWhere = where;
+            this.lastReason = `ONNX initializer (${where}): initializers are the model's weights`;
+        }
+        return this.lastReason;
+    }
     async add(tensor, name, where) {
         if (this.tensors.length >= MAX_TENSORS) {
             throw new LimitExceededError(this.path, 'the number of ONNX initializers', this.tensors.length + 1, MAX_TENSORS);
         }
         const dtype = onnxDtype(tensor.dataType);
-        const reason = `ONNX initializer (${where}): initializers are the model's weights`;
+        const reason = this.reason(where);
         if (tensor.external) {
             const span = await this.externalSpan(tensor, name, dtype);
             this.tensors.push({ name, dtype, shape: tensor.dims, category: 'weights', reason, ...span });
@@ -45006,20 +45224,13 @@ class OnnxWalk {
      * directory; `offset` and `length` decimal strings, both optional.
      */
     async externalSpan(tensor, name, dtype) {
-        const externalData = tensor.externalData ?? new Map();
-        const location = externalData.get('location');
-        if (!location) {
-            throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
-                offset: tensor.at,
-                fix: 'Re-save the model with onnx.save_model(..., save_as_external_data=True).'
-            });
-        }
-        const file = await this.externalFile(location, name, tensor.at);
-        const offset = parseDecimal(externalData.get('offset'), 'offset', name, this.path, tensor.at) ?? 0;
+        const externalData = tensor.externalData ?? {};
+        const file = await this.externalFile(externalData.location ?? new Uint8Array(0), name, tensor.at);
+        const offset = parseDecimal(externalData.offset, 'offset', name, this.path, tensor.at) ?? 0;
         // Without `length`, onnx reads from `offset` to the end of the file (onnx/onnx:
         // onnx/external_data_helper.py, load_external_data_for_tensor); for an absent file the dense
         // size is the best description there is.
-        const length = parseDecimal(externalData.get('length'), 'length', name, this.path, tensor.at) ??
+        const length = parseDecimal(externalData.length, 'length', name, this.path, tensor.at) ??
             (file.size !== undefined ? Math.max(0, file.size - offset) : (denseBytes(dtype, tensor.dims) ?? 0));
         if (!Number.isSafeInteger(offset + length)) {
             throw new FormatError(this.path, `initializer '${name}' describes ${offset + length} bytes of external data, more than any file holds`, {
@@ -45027,11 +45238,38 @@ class OnnxWalk {
                 fix: 'The model is corrupt or hostile.'
             });
         }
+        // Two initializers naming the same bytes (deduplicated exports) share one storage, which a
+        // storage key tells analyzeCheckpoint. Exporters write spans one after the other, and a span
+        // that starts past every earlier one cannot repeat one: keys (100,000 strings, and a set of
+        // them in the analysis) are only made once a file's spans go back, for all its spans.
+        if (offset < file.describedBytes && !file.keyed) {
+            file.keyed = true;
+            for (const earlier of this.tensors) {
+                if (earlier.file === file.path)
+                    earlier.storageKey = storageKey(earlier.file, earlier.offset, earlier.byteLength);
+            }
+        }
         file.describedBytes = Math.max(file.describedBytes, offset + length);
-        // Two initializers naming the same bytes (deduplicated exports) share one storage.
-        return { file: file.path, offset, byteLength: length, storageKey: `${file.path}@${offset}+${length}` };
+        const span = { file: file.path, offset, byteLength: length };
+        return file.keyed ? { ...span, storageKey: storageKey(file.path, offset, length) } : span;
     }
-    async externalFile(location, name, at) {
+    lastLocation;
+    /** The file a `location` names; every tensor of an export names the same one, checked once. */
+    async externalFile(locationBytes, name, at) {
+        if (this.lastLocation && sameBytes(this.lastLocation.bytes, locationBytes))
+            return this.lastLocation.file;
+        const location = UTF8.decode(locationBytes);
+        if (!location) {
+            throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
+                offset: at,
+                fix: 'Re-save the model with onnx.save_model(..., save_as_external_data=True).'
+            });
+        }
+        const file = await this.externalFileAt(location, name, at);
+        this.lastLocation = { bytes: locationBytes, file };
+        return file;
+    }
+    async externalFileAt(location, name, at) {
         const segments = location.split(/[\\/]/);
         if (location.startsWith('/') || /^[A-Za-z]:/.test(location) || segments.includes('..')) {
             throw new FormatError(this.path, `initializer '${name}' puts its data at '${location}', outside the model's directory`, { offset: at, fix: 'External data must be a relative path next to the model; this file was not opened.' });
@@ -45039,7 +45277,7 @@ class OnnxWalk {
         const path = joinPath(checkpoint_files_dirname(this.path), segments.filter((s) => s !== '' && s !== '.').join('/'));
         let file = this.externalFiles.get(path);
         if (!file) {
-            file = { path, size: await this.files.size(path), describedBytes: 0 };
+            file = { path, size: await this.files.size(path), describedBytes: 0, keyed: false };
             this.externalFiles.set(path, file);
         }
         return file;
@@ -45067,28 +45305,44 @@ async function readTensorProto(reader) {
         external: false,
         at: reader.start
     };
-    for (let field = await reader.next(); field; field = await reader.next()) {
-        if (field.field === TENSOR_DIMS)
-            tensor.dims = await readDims(reader, field, tensor.dims);
+    while (!reader.done) {
+        const field = reader.nextInWindow() ?? (await reader.next());
+        if (!field)
+            break;
+        if (field.field === TENSOR_DIMS) {
+            const values = field.wireType === WireType.LEN ? reader.packedVarintsInWindow(field, MAX_DIMS, 'dims') : [field.value];
+            tensor.dims = values ? appendDims(reader, field, tensor.dims, values) : await readDims(reader, field, tensor.dims);
+        }
         else if (field.field === TENSOR_DATA_TYPE && field.wireType === WireType.VARINT)
             tensor.dataType = field.value;
-        else if (field.field === TENSOR_NAME)
-            tensor.name = await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name');
+        else if (field.field === TENSOR_NAME) {
+            tensor.name =
+                reader.stringInWindow(field, MAX_ONNX_STRING_BYTES, 'tensor name') ??
+                    (await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name'));
+        }
         else if (field.field === TENSOR_DATA_LOCATION && field.wireType === WireType.VARINT) {
             tensor.external = field.value === DATA_LOCATION_EXTERNAL;
         }
         else if (field.field === TENSOR_EXTERNAL_DATA) {
             const entry = reader.message(field, 'StringStringEntryProto');
-            let key = '';
-            let value = '';
-            for (let inner = await entry.next(); inner; inner = await entry.next()) {
+            let key;
+            let value;
+            while (!entry.done) {
+                const inner = entry.nextInWindow() ?? (await entry.next());
+                if (!inner || (inner.field !== ENTRY_KEY && inner.field !== ENTRY_VALUE))
+                    continue;
+                const what = inner.field === ENTRY_KEY ? 'external_data key' : 'external_data value';
+                const bytes = entry.bytesInWindow(inner, MAX_ONNX_STRING_BYTES, what) ?? (await entry.bytes(inner, MAX_ONNX_STRING_BYTES, what));
                 if (inner.field === ENTRY_KEY)
-                    key = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data key');
-                else if (inner.field === ENTRY_VALUE)
-                    value = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data value');
+                    key = externalDataKey(bytes);
+                else
+                    value = bytes;
             }
-            tensor.externalData ??= new Map();
-            tensor.externalData.set(key, value);
+            // Other keys (checksum, basepath) do not locate bytes; a repeated key takes the last value.
+            if (key !== undefined) {
+                tensor.externalData ??= {};
+                tensor.externalData[key] = value ?? new Uint8Array(0);
+            }
         }
         else if (field.field === TENSOR_RAW_DATA || TENSOR_TYPED_DATA.has(field.field)) {
             // The payload: recorded, never read. Unpacked repeated values arrive as many fields; their
@@ -45105,7 +45359,10 @@ async function readTensorProto(reader) {
 /** `dims` arrive packed (one LEN field) or one varint per field; both are accepted. */
 async function readDims(reader, field, dims) {
     const more = field.wireType === WireType.LEN ? await reader.packedVarints(field, MAX_DIMS, 'dims') : [field.value];
-    const all = [...dims, ...more];
+    return appendDims(reader, field, dims, more);
+}
+function appendDims(reader, field, dims, more) {
+    const all = dims.length === 0 ? more : [...dims, ...more];
     if (all.length > MAX_DIMS)
         throw new LimitExceededError(reader.file, 'the number of tensor dimensions', all.length, MAX_DIMS);
     for (const dim of all) {
@@ -45115,15 +45372,39 @@ async function readDims(reader, field, dims) {
     }
     return all;
 }
-function parseDecimal(text, key, name, file, at) {
-    if (text === undefined)
+function storageKey(file, offset, byteLength) {
+    return `${file}@${offset}+${byteLength}`;
+}
+/** A decimal byte count given as ASCII digits, parsed without making a string of it. */
+function parseDecimal(bytes, key, name, file, at) {
+    if (bytes === undefined)
         return undefined;
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-        throw new FormatError(file, `initializer '${name}' has external_data ${key} '${text}', not a decimal byte count`, {
+    let value = bytes.length > 0 ? 0 : NaN;
+    for (let i = 0; i < bytes.length; i++) {
+        const digit = bytes[i] - 0x30;
+        value = digit >= 0 && digit <= 9 ? value * 10 + digit : NaN;
+    }
+    if (!Number.isSafeInteger(value)) {
+        throw new FormatError(file, `initializer '${name}' has external_data ${key} '${UTF8.decode(bytes)}', not a decimal byte count`, {
             offset: at
         });
     }
-    return Number(text);
+    return value;
+}
+/** Which of the keys this reader uses `bytes` spell, if any. */
+function externalDataKey(bytes) {
+    for (const [key, spelled] of EXTERNAL_DATA_KEYS)
+        if (sameBytes(spelled, bytes))
+            return key;
+    return undefined;
+}
+function sameBytes(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
 }
 /** ModelProto fields a file can start with, and the wire type each must have. */
 const MODEL_FIELD_WIRE_TYPES = new Map([
@@ -47112,7 +47393,255 @@ const GENERIC_RULES = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/formats/safetensors/header-scan.ts
+
+/** Thrown inside the scanner when the header is not in the plain shape; never escapes scanHeader. */
+class NotPlain {
+}
+const NOT_PLAIN = new NotPlain();
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const header_scan_COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const ZERO = 0x30;
+const NINE = 0x39;
+const KEYS = new TextEncoder();
+const DTYPE = KEYS.encode('dtype');
+const SHAPE = KEYS.encode('shape');
+const DATA_OFFSETS = KEYS.encode('data_offsets');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Names JSON objects list first, in numeric order, whatever their place in the text. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+/** Only names starting with a digit go through the regex: it is tested on every name. */
+function isArrayIndex(name) {
+    const first = name.charCodeAt(0);
+    return first >= ZERO && first <= NINE && ARRAY_INDEX.test(name);
+}
+/**
+ * Calls `onEntry` for each tensor entry in document order. Returns whether the header has a
+ * `__metadata__` map, or undefined when the header must be parsed with JSON.parse instead
+ * (`onEntry` may have been called for some entries before: the caller then discards them).
+ */
+function scanHeader(bytes, onEntry) {
+    try {
+        return new HeaderScanner(bytes).header(onEntry);
+    }
+    catch (error) {
+        if (error === NOT_PLAIN)
+            return undefined;
+        throw error;
+    }
+}
+class HeaderScanner {
+    bytes;
+    position = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    header(onEntry) {
+        const names = new Set();
+        let hasMetadata = false;
+        this.expect(OPEN_BRACE);
+        if (this.peek() === CLOSE_BRACE)
+            this.position++;
+        else {
+            for (;;) {
+                const name = this.string();
+                if (names.has(name) || names.size >= MAX_TENSORS || isArrayIndex(name))
+                    throw NOT_PLAIN;
+                names.add(name);
+                this.expect(COLON);
+                if (name === '__metadata__') {
+                    this.metadata();
+                    hasMetadata = true;
+                }
+                else
+                    onEntry(name, this.entry());
+                const next = this.next();
+                if (next === CLOSE_BRACE)
+                    break;
+                if (next !== header_scan_COMMA)
+                    throw NOT_PLAIN;
+            }
+        }
+        if (this.peek() !== undefined)
+            throw NOT_PLAIN;
+        return { hasMetadata };
+    }
+    entry() {
+        const entry = { dtype: undefined, shape: undefined, data_offsets: undefined };
+        this.expect(OPEN_BRACE);
+        for (;;) {
+            // Keys are compared as bytes and dtypes decoded once per distinct value: a TextDecoder call
+            // for each of the 500,000 keys and dtypes of a large header cost more than JSON.parse.
+            const keyStart = this.stringSpan();
+            const keyEnd = this.position - 1;
+            this.expect(COLON);
+            if (this.equals(keyStart, keyEnd, DTYPE) && entry.dtype === undefined)
+                entry.dtype = this.dtype();
+            else if (this.equals(keyStart, keyEnd, SHAPE) && entry.shape === undefined)
+                entry.shape = this.integers();
+            else if (this.equals(keyStart, keyEnd, DATA_OFFSETS) && entry.data_offsets === undefined)
+                entry.data_offsets = this.integers();
+            else
+                throw NOT_PLAIN;
+            const next = this.next();
+            if (next === CLOSE_BRACE)
+                return entry;
+            if (next !== header_scan_COMMA)
+                throw NOT_PLAIN;
+        }
+    }
+    lastDtypeStart = -1;
+    lastDtypeEnd = -1;
+    lastDtype = '';
+    dtype() {
+        const start = this.stringSpan();
+        const end = this.position - 1;
+        const last = this.bytes.subarray(this.lastDtypeStart, this.lastDtypeEnd);
+        if (this.lastDtypeStart < 0 || !this.equals(start, end, last))
+            this.lastDtype = this.decode(start, end);
+        this.lastDtypeStart = start;
+        this.lastDtypeEnd = end;
+        return this.lastDtype;
+    }
+    equals(start, end, expected) {
+        if (end - start !== expected.length)
+            return false;
+        for (let i = 0; i < expected.length; i++)
+            if (this.bytes[start + i] !== expected[i])
+                return false;
+        return true;
+    }
+    /** `[1, 2, 3]`: non-negative integers written plainly (no sign, fraction, exponent or leading zero). */
+    integers() {
+        const values = this.scratch;
+        values.length = 0;
+        this.expect(OPEN_BRACKET);
+        if (this.peek() === CLOSE_BRACKET)
+            this.position++;
+        else {
+            for (;;) {
+                values.push(this.integer());
+                const next = this.next();
+                if (next === CLOSE_BRACKET)
+                    break;
+                if (next !== header_scan_COMMA)
+                    throw NOT_PLAIN;
+            }
+        }
+        // A copy of exactly its length: a pushed-to array keeps room for 17, and shapes are kept.
+        return values.slice();
+    }
+    scratch = [];
+    integer() {
+        this.skipWhitespace();
+        const bytes = this.bytes;
+        const start = this.position;
+        let value = 0;
+        while (this.position < bytes.length && bytes[this.position] >= ZERO && bytes[this.position] <= NINE) {
+            value = value * 10 + (bytes[this.position] - ZERO);
+            this.position++;
+        }
+        const digits = this.position - start;
+        if (digits === 0 || (digits > 1 && bytes[start] === ZERO) || !Number.isSafeInteger(value))
+            throw NOT_PLAIN;
+        return value;
+    }
+    /** A string without escapes or control characters, decoded as strict UTF-8. */
+    string() {
+        const start = this.stringSpan();
+        return this.decode(start, this.position - 1);
+    }
+    /** Steps over a string without escapes or control characters; returns where its content starts. */
+    stringSpan() {
+        this.expect(QUOTE);
+        const bytes = this.bytes;
+        const start = this.position;
+        while (this.position < bytes.length) {
+            const byte = bytes[this.position];
+            if (byte === QUOTE)
+                break;
+            if (byte === BACKSLASH || byte < 0x20)
+                throw NOT_PLAIN;
+            this.position++;
+        }
+        if (this.position >= bytes.length)
+            throw NOT_PLAIN;
+        this.position++;
+        return start;
+    }
+    decode(start, end) {
+        try {
+            return STRICT_UTF8.decode(this.bytes.subarray(start, end));
+        }
+        catch {
+            throw NOT_PLAIN;
+        }
+    }
+    /**
+     * `__metadata__`: skipped to its end (strings may hold escaped JSON, as configs do), then checked
+     * by JSON.parse, which is cheap on a few KB and exact about what JSON is.
+     */
+    metadata() {
+        this.skipWhitespace();
+        const bytes = this.bytes;
+        const start = this.position;
+        let depth = 0;
+        do {
+            const byte = bytes[this.position];
+            if (byte === undefined)
+                throw NOT_PLAIN;
+            if (byte === QUOTE) {
+                this.position++;
+                while (this.position < bytes.length && bytes[this.position] !== QUOTE) {
+                    this.position += bytes[this.position] === BACKSLASH ? 2 : 1;
+                }
+            }
+            else if (byte === OPEN_BRACE || byte === OPEN_BRACKET)
+                depth++;
+            else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET)
+                depth--;
+            this.position++;
+        } while (depth > 0);
+        try {
+            JSON.parse(STRICT_UTF8.decode(bytes.subarray(start, this.position)));
+        }
+        catch {
+            throw NOT_PLAIN;
+        }
+    }
+    expect(byte) {
+        if (this.next() !== byte)
+            throw NOT_PLAIN;
+    }
+    /** The next byte that is not JSON whitespace, consumed. */
+    next() {
+        this.skipWhitespace();
+        return this.bytes[this.position++];
+    }
+    /** The next byte that is not JSON whitespace, not consumed (undefined at the end). */
+    peek() {
+        this.skipWhitespace();
+        return this.bytes[this.position];
+    }
+    skipWhitespace() {
+        const bytes = this.bytes;
+        while (this.position < bytes.length) {
+            const byte = bytes[this.position];
+            if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+                return;
+            this.position++;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/safetensors/header.ts
+
 
 
 
@@ -47173,7 +47702,45 @@ async function readSafetensorsHeader(source) {
             fix: 'The file is truncated (an interrupted download or a Git LFS pointer?).'
         });
     }
-    const text = decodeHeader(file, await source.read(LENGTH_BYTES, n));
+    const bytes = await source.read(LENGTH_BYTES, n);
+    const parsed = scanEntries(file, bytes, dataStart, source.size) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size);
+    const { entries, warnings } = parsed;
+    checkNoOverlap(file, entries, dataStart);
+    const lastEnd = entries.reduce((end, entry) => Math.max(end, entry.offset + entry.byteLength), dataStart);
+    if (lastEnd < source.size) {
+        // The reference reader refuses this (MetadataIncompleteBuffer); the bytes are still counted, as metadata.
+        warnings.push(`${source.size - lastEnd} bytes after the last tensor are not described by the header`);
+    }
+    return { dataStart, hasMetadata: parsed.hasMetadata, entries, warnings };
+}
+/**
+ * The entries of a header in the plain shape writers produce, checked as they are scanned
+ * (header-scan.ts: no 10 MB string, no JSON tree); undefined when the header needs JSON.parse.
+ * The first invalid entry is reported only once the whole header has scanned as plain JSON, so
+ * a header that is also malformed further on gets the same error as through JSON.parse.
+ */
+function scanEntries(file, bytes, dataStart, fileSize) {
+    const entries = [];
+    const warnings = [];
+    let firstError;
+    const scanned = scanHeader(bytes, (name, value) => {
+        if (firstError !== undefined)
+            return;
+        try {
+            entries.push(checkedEntry(file, name, value, dataStart, fileSize, warnings));
+        }
+        catch (error) {
+            firstError = error;
+        }
+    });
+    if (scanned === undefined)
+        return undefined;
+    if (firstError !== undefined)
+        throw firstError;
+    return { hasMetadata: scanned.hasMetadata, entries, warnings };
+}
+/** Any header JSON.parse accepts: the reference path for everything the scanner does not take. */
+function entriesFromJson(file, text, dataStart, fileSize) {
     let json;
     try {
         // Trailing spaces (the writers' padding to a multiple of 8) are JSON whitespace.
@@ -47193,17 +47760,14 @@ async function readSafetensorsHeader(source) {
         // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
         if (name === '__metadata__')
             continue;
-        if (name.length > MAX_NAME_BYTES)
-            throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES);
-        entries.push(parseEntry(file, name, json[name], dataStart, source.size, warnings));
+        entries.push(checkedEntry(file, name, json[name], dataStart, fileSize, warnings));
     }
-    checkNoOverlap(file, entries, dataStart);
-    const lastEnd = entries.reduce((end, entry) => Math.max(end, entry.offset + entry.byteLength), dataStart);
-    if (lastEnd < source.size) {
-        // The reference reader refuses this (MetadataIncompleteBuffer); the bytes are still counted, as metadata.
-        warnings.push(`${source.size - lastEnd} bytes after the last tensor are not described by the header`);
-    }
-    return { dataStart, hasMetadata: '__metadata__' in json, entries, warnings };
+    return { hasMetadata: '__metadata__' in json, entries, warnings };
+}
+function checkedEntry(file, name, value, dataStart, fileSize, warnings) {
+    if (name.length > MAX_NAME_BYTES)
+        throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES);
+    return parseEntry(file, name, value, dataStart, fileSize, warnings);
 }
 function parseEntry(file, name, value, dataStart, fileSize, warnings) {
     const invalid = (what, fix) => new FormatError(file, `tensor '${name}' ${what}`, { fix: fix ?? 'The header is malformed; re-save the file.' });
@@ -51251,7 +51815,7 @@ function logUntrusted(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3300);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9698);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

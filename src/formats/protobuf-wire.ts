@@ -32,6 +32,8 @@ export interface ProtoField {
 
 /** Longest varint: 10 bytes carry 64 bits. */
 const MAX_VARINT_BYTES = 10
+/** The scale of a varint's 11th byte: reaching it means the varint is too long. */
+const MAX_VARINT_SCALE = 128 ** MAX_VARINT_BYTES
 
 export class ProtoReader {
   /** File offset of the next field. */
@@ -52,39 +54,86 @@ export class ProtoReader {
     return this.window.name
   }
 
+  /** Whether the reader has passed the message's last field. */
+  get done(): boolean {
+    return this.position >= this.end
+  }
+
   /** The next field, or undefined at the end of the message. The reader has moved past its value. */
   async next(): Promise<ProtoField | undefined> {
-    if (this.position >= this.end) return undefined
+    const inWindow = this.nextInWindow()
+    if (inWindow !== undefined || this.done) return inWindow
     const tagAt = this.position
-    // Varints are decoded without an await when the window holds them (nearly always): a
-    // model of 100,000 initializers walks about a million fields, and an await per varint was
-    // most of its time.
     const tag = this.varintInWindow() ?? (await this.varint())
-    const field = Math.floor(tag / 8)
+    const field = this.fieldNumber(tag, tagAt)
     const wireType = tag % 8
-    if (field === 0) throw this.error('field number 0', tagAt)
     const offset = this.position
     switch (wireType) {
       case WireType.VARINT: {
         const value = this.varintInWindow() ?? (await this.varint())
         return { field, wireType, offset, length: this.position - offset, value }
       }
-      case WireType.FIXED64:
-        this.advance(8, field, tagAt)
-        return { field, wireType, offset, length: 8, value: 0 }
-      case WireType.FIXED32:
-        this.advance(4, field, tagAt)
-        return { field, wireType, offset, length: 4, value: 0 }
       case WireType.LEN: {
         const length = this.varintInWindow() ?? (await this.varint())
-        const contentAt = this.position
-        if (!Number.isSafeInteger(length)) throw this.error(`field ${field} has a length over 2^53`, tagAt)
-        this.advance(length, field, tagAt)
-        return { field, wireType, offset: contentAt, length, value: 0 }
+        return this.lengthDelimited(field, length, tagAt)
       }
       default:
-        throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt)
+        return this.fixed(field, wireType, tagAt)
     }
+  }
+
+  /**
+   * The next field when the window already holds its tag and varint (nearly always), decoded
+   * without an await; undefined at the end of the message or when bytes must be loaded first
+   * (the reader has then not moved: call `next()`). Hot loops use
+   * `reader.nextInWindow() ?? (await reader.next())`: a model of 100,000 initializers walks about
+   * a million fields, and an await per field was most of its time.
+   */
+  nextInWindow(): ProtoField | undefined {
+    if (this.position >= this.end) return undefined
+    const tagAt = this.position
+    const tag = this.varintInWindow()
+    if (tag === undefined) return undefined
+    const field = this.fieldNumber(tag, tagAt)
+    const wireType = tag % 8
+    const offset = this.position
+    switch (wireType) {
+      case WireType.VARINT: {
+        const value = this.varintInWindow()
+        if (value === undefined) break
+        return { field, wireType, offset, length: this.position - offset, value }
+      }
+      case WireType.LEN: {
+        const length = this.varintInWindow()
+        if (length === undefined) break
+        return this.lengthDelimited(field, length, tagAt)
+      }
+      default:
+        return this.fixed(field, wireType, tagAt)
+    }
+    this.position = tagAt
+    return undefined
+  }
+
+  private fieldNumber(tag: number, tagAt: number): number {
+    const field = Math.floor(tag / 8)
+    if (field === 0) throw this.error('field number 0', tagAt)
+    return field
+  }
+
+  private lengthDelimited(field: number, length: number, tagAt: number): ProtoField {
+    const contentAt = this.position
+    if (!Number.isSafeInteger(length)) throw this.error(`field ${field} has a length over 2^53`, tagAt)
+    this.advance(length, field, tagAt)
+    return { field, wireType: WireType.LEN, offset: contentAt, length, value: 0 }
+  }
+
+  private fixed(field: number, wireType: number, tagAt: number): ProtoField {
+    const offset = this.position
+    if (wireType === WireType.FIXED64) this.advance(8, field, tagAt)
+    else if (wireType === WireType.FIXED32) this.advance(4, field, tagAt)
+    else throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt)
+    return { field, wireType, offset, length: this.position - offset, value: 0 }
   }
 
   /** A reader over a length-delimited field's content. */
@@ -98,8 +147,25 @@ export class ProtoReader {
     return UTF8.decode(await this.bytes(field, maxBytes, what))
   }
 
+  /** `string()` without an await when the window holds the bytes; undefined when they must be loaded. */
+  stringInWindow(field: ProtoField, maxBytes: number, what: string): string | undefined {
+    const bytes = this.bytesInWindow(field, maxBytes, what)
+    return bytes && UTF8.decode(bytes)
+  }
+
   /** A length-delimited field's content (a view into the read window), up to `maxBytes`. */
   async bytes(field: ProtoField, maxBytes: number, what: string): Promise<Uint8Array> {
+    this.checkBytes(field, maxBytes, what)
+    return this.window.view(field.offset, field.length)
+  }
+
+  /** `bytes()` without an await when the window holds them; undefined when they must be loaded. */
+  bytesInWindow(field: ProtoField, maxBytes: number, what: string): Uint8Array | undefined {
+    this.checkBytes(field, maxBytes, what)
+    return this.window.viewInWindow(field.offset, field.length)
+  }
+
+  private checkBytes(field: ProtoField, maxBytes: number, what: string): void {
     this.expectLen(field, what)
     if (field.length > maxBytes) {
       throw new FormatError(this.file, `${what} in ${this.what} is ${field.length} bytes, over the ${maxBytes}-byte limit`, {
@@ -107,12 +173,20 @@ export class ProtoReader {
         fix: 'The file is corrupt or hostile.'
       })
     }
-    return this.window.view(field.offset, field.length)
   }
 
   /** Packed repeated varints (e.g. `TensorProto.dims`), at most `maxCount` of them. */
   async packedVarints(field: ProtoField, maxCount: number, what: string): Promise<number[]> {
-    const bytes = await this.bytes(field, maxCount * MAX_VARINT_BYTES, what)
+    return this.decodePackedVarints(field, await this.bytes(field, maxCount * MAX_VARINT_BYTES, what), maxCount, what)
+  }
+
+  /** `packedVarints()` without an await when the window holds them; undefined when they must be loaded. */
+  packedVarintsInWindow(field: ProtoField, maxCount: number, what: string): number[] | undefined {
+    const bytes = this.bytesInWindow(field, maxCount * MAX_VARINT_BYTES, what)
+    return bytes && this.decodePackedVarints(field, bytes, maxCount, what)
+  }
+
+  private decodePackedVarints(field: ProtoField, bytes: Uint8Array, maxCount: number, what: string): number[] {
     const values: number[] = []
     let value = 0
     let scale = 1
@@ -128,7 +202,7 @@ export class ProtoReader {
         values.push(value)
         value = 0
         scale = 1
-      } else if (scale > 128 ** MAX_VARINT_BYTES) {
+      } else if (scale > MAX_VARINT_SCALE) {
         throw new FormatError(this.file, `${what} in ${this.what} holds a varint longer than 10 bytes`, { offset: field.offset + i })
       }
     }
@@ -155,36 +229,44 @@ export class ProtoReader {
     this.position += length
   }
 
-  /** The varint at `position` if the window already holds it, else undefined. */
+  /**
+   * The varint at `position` if the window holds all of it, else undefined. Only the varint's own
+   * bytes need be there (not 10): after a payload the window is sized to end exactly where the
+   * next payload starts (src/formats/source-window.ts), right after that payload's length varint.
+   */
   private varintInWindow(): number | undefined {
     const at = this.position
-    const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at)
-    return this.window.has(at, available) ? this.decodeVarint(at, available) : undefined
-  }
-
-  private async varint(): Promise<number> {
-    const at = this.position
-    const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at)
-    if (!this.window.has(at, available)) await this.window.load(at, available)
-    return this.decodeVarint(at, available)
-  }
-
-  /** Decoded from the window's buffer directly: this runs several times per tensor. */
-  private decodeVarint(at: number, available: number): number {
-    const buffer = this.window.buffer
-    const base = at - this.window.bufferStart
+    const window = this.window
+    const base = at - window.bufferStart
+    if (base < 0) return undefined
+    const inWindow = window.buffer.length - base
+    const available = Math.min(MAX_VARINT_BYTES, this.end - at, window.size - at)
+    // Decoded from the window's buffer directly: this runs several times per tensor.
+    const buffer = window.buffer
     let value = 0
     let scale = 1
     for (let i = 0; i < available; i++) {
+      if (i >= inWindow) return undefined
       const byte = buffer[base + i]
       value += (byte & 0x7f) * scale
       if ((byte & 0x80) === 0) {
         this.position = at + i + 1
+        window.markUsed(this.position)
         return value
       }
       scale *= 128
     }
     throw this.error(available === MAX_VARINT_BYTES ? 'a varint longer than 10 bytes' : 'the message ends inside a varint', at)
+  }
+
+  private async varint(): Promise<number> {
+    const at = this.position
+    const available = Math.min(MAX_VARINT_BYTES, this.end - at, this.window.size - at)
+    await this.window.load(at, available)
+    // The window now holds every byte the varint may use: it decodes, or throws as malformed.
+    const value = this.varintInWindow()
+    if (value === undefined) throw this.error('the window did not load', at)
+    return value
   }
 
   private error(what: string, offset: number): FormatError {

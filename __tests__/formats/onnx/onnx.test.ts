@@ -223,6 +223,20 @@ describe('onnx: external data', () => {
     expect(analyzeCheckpoint(result, { id: 'm' }).bytes.weights).toBe(16)
   })
 
+  it('counts a span shared with an earlier initializer once, after others in between', async () => {
+    const bytes = buildOnnxBytes({
+      graph: {
+        initializers: [
+          { name: 'embed', dims: [4], dataType: FLOAT, external: { location: 'w.bin', offset: 0, length: 16 } },
+          { name: 'fc', dims: [4], dataType: FLOAT, external: { location: 'w.bin', offset: 16, length: 16 } },
+          { name: 'head.tied', dims: [4], dataType: FLOAT, external: { location: 'w.bin', offset: 0, length: 16 } }
+        ]
+      }
+    })
+    const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': bytes, 'w.bin': new Uint8Array(32) }))
+    expect(analyzeCheckpoint(result, { id: 'm' }).bytes.weights).toBe(32)
+  })
+
   it('refuses external data outside the model directory without opening it', async () => {
     const bytes = buildOnnxBytes({
       graph: { initializers: [{ name: 'w', dims: [1], dataType: FLOAT, external: { location: '../../etc/passwd' } }] }

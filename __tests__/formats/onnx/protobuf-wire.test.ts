@@ -82,4 +82,44 @@ describe('protobuf wire reader', () => {
     await expect(reader.string(field!, 64, 'tensor name')).rejects.toThrow(/tensor name in TestProto is 5000 bytes, over the 64-byte limit/)
     expect(source.bytesRead).toBe(before)
   })
+
+  it('reads only the metadata between payloads once it has seen how long that metadata runs', async () => {
+    const payload = new Uint8Array(4096)
+    const records: number[] = []
+    let metadataBytes = 0
+    for (let i = 0; i < 200; i++) {
+      // A name that grows from 2 to 4 bytes: runs differ in length, as in real models.
+      const name = Array.from(`w${i}`, (c) => c.charCodeAt(0))
+      const header = [...tag(8, 2), ...varint(name.length), ...name, ...tag(9, 2), ...varint(payload.length)]
+      metadataBytes += header.length
+      records.push(...header, ...payload)
+    }
+    const { reader, source } = readerOver(records)
+    const names: string[] = []
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (field?.field === 8) names.push(reader.stringInWindow(field, 16, 'name') ?? (await reader.string(field, 16, 'name')))
+    }
+    expect(names).toHaveLength(200)
+    expect(names[199]).toBe('w199')
+    // A fixed 128-byte window after each payload would read 200 × 128 bytes, three times the metadata.
+    expect(source.bytesRead).toBeLessThanOrEqual(metadataBytes + 4 * MIN_WINDOW_BYTES)
+  })
+
+  it('decodes without an await only what the window holds, and leaves the rest to next()', async () => {
+    const name = Array.from('weight', (c) => c.charCodeAt(0))
+    const bytes = [...tag(9, 2), ...varint(1000), ...new Uint8Array(1000), ...tag(8, 2), ...varint(name.length), ...name]
+    const { reader } = readerOver(bytes)
+    // Nothing is loaded before the first next().
+    expect(reader.nextInWindow()).toBeUndefined()
+    expect(await reader.next()).toMatchObject({ field: 9, length: 1000 })
+    // The name lies past the first window: nothing is decoded and the reader stays where it was.
+    const position = reader.position
+    expect(reader.nextInWindow()).toBeUndefined()
+    expect(reader.position).toBe(position)
+    const field = await reader.next()
+    expect(field).toMatchObject({ field: 8, length: name.length })
+    expect(reader.stringInWindow(field!, 16, 'name')).toBe('weight')
+    expect(reader.done).toBe(true)
+  })
 })

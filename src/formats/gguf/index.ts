@@ -50,7 +50,14 @@ const FIXED_VALUE_BYTES: ReadonlyMap<number, number> = new Map([
 ])
 const UNSIGNED_VALUE_TYPES = new Set([0, 2, 4, 10])
 
-/** Reads GGUF's little- (or, for byte-swapped v3 files, big-) endian fields through a window. */
+/**
+ * Reads GGUF's little- (or, for byte-swapped v3 files, big-) endian fields through a window.
+ *
+ * Each field is decoded from the window's buffer directly (no DataView, no BigInt), and the
+ * tensor-info loop asks for bytes with `holds`/`fill` so that it awaits only when the window must
+ * be refilled: 100,000 tensor infos made ~700,000 awaits and as many BigInts, most of the time
+ * of a large file (the profile: u64, view and the garbage collector).
+ */
 class GgufCursor {
   position = 0
   littleEndian = true
@@ -66,24 +73,70 @@ class GgufCursor {
     return this.window.size - this.position
   }
 
+  /** Whether the window holds the next `length` bytes. */
+  holds(length: number): boolean {
+    return this.window.has(this.position, length)
+  }
+
+  /** Loads the next `length` bytes into the window (the standard FormatError past the end of the file). */
+  async fill(length: number): Promise<void> {
+    await this.window.load(this.position, length)
+  }
+
   async u32(): Promise<number> {
-    const bytes = await this.window.view(this.position, 4)
-    this.position += 4
-    return new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, this.littleEndian)
+    if (!this.holds(4)) await this.fill(4)
+    return this.u32InWindow()
   }
 
   async u64(what: string): Promise<number> {
+    if (!this.holds(8)) await this.fill(8)
+    return this.u64InWindow(what)
+  }
+
+  /** A u32 the window holds (after `holds`/`fill`). */
+  u32InWindow(): number {
+    const value = this.uint(this.position, 4)
+    this.position += 4
+    return value
+  }
+
+  /** A u64 the window holds, refused above 2^53 (sizes and offsets must be exact numbers). */
+  u64InWindow(what: string): number {
     const at = this.position
-    const bytes = await this.window.view(at, 8)
+    // Two u32 halves, combined by multiplication: JS bit operations are 32-bit.
+    const low = this.uint(at + (this.littleEndian ? 0 : 4), 4)
+    const high = this.uint(at + (this.littleEndian ? 4 : 0), 4)
     this.position += 8
-    const value = new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, this.littleEndian)
-    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
-      throw new FormatError(this.file, `${what} is ${value}, larger than any file`, {
+    const value = high * 2 ** 32 + low
+    if (high >= 2 ** 21) {
+      const exact = (BigInt(high) << 32n) | BigInt(low)
+      throw new FormatError(this.file, `${what} is ${exact}, larger than any file`, {
         offset: at,
         fix: 'The file is corrupt or hostile.'
       })
     }
-    return Number(value)
+    return value
+  }
+
+  /** A size (see `size`) the window holds. */
+  sizeInWindow(what: string): number {
+    return this.version === 1 ? this.u32InWindow() : this.u64InWindow(what)
+  }
+
+  /** Bytes a size field takes: u32 in v1, u64 since v2. */
+  get sizeBytes(): number {
+    return this.version === 1 ? 4 : 8
+  }
+
+  /** `bytes` bytes at `at` (1, 2 or 4) as an unsigned integer in the file's byte order. */
+  private uint(at: number, bytes: number): number {
+    const buffer = this.window.buffer
+    const base = at - this.window.bufferStart
+    let value = 0
+    for (let i = 0; i < bytes; i++) {
+      value += buffer[base + (this.littleEndian ? i : bytes - 1 - i)] * 2 ** (8 * i)
+    }
+    return value
   }
 
   /**
@@ -92,15 +145,17 @@ class GgufCursor {
    * first GGUF reader was v1-only; the tensor offset was already u64).
    */
   async size(what: string): Promise<number> {
-    return this.version === 1 ? this.u32() : this.u64(what)
+    if (!this.holds(this.sizeBytes)) await this.fill(this.sizeBytes)
+    return this.sizeInWindow(what)
   }
 
   async unsigned(type: number, what: string): Promise<number> {
     if (type === 10) return this.u64(what)
-    const bytes = await this.bytes(FIXED_VALUE_BYTES.get(type) ?? 4)
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length)
-    if (bytes.length === 1) return view.getUint8(0)
-    return bytes.length === 2 ? view.getUint16(0, this.littleEndian) : view.getUint32(0, this.littleEndian)
+    const length = FIXED_VALUE_BYTES.get(type) ?? 4
+    if (!this.holds(length)) await this.fill(length)
+    const value = this.uint(this.position, length)
+    this.position += length
+    return value
   }
 
   async bytes(length: number): Promise<Uint8Array> {
@@ -120,17 +175,27 @@ class GgufCursor {
   }
 
   async string(maxBytes: number, what: string): Promise<string> {
-    const at = this.position
     const length = await this.size(`length of ${what}`)
+    this.checkStringLength(length, maxBytes, what)
+    if (!this.holds(length)) await this.fill(length)
+    return this.stringBodyInWindow(length)
+  }
+
+  /** Refuses a string over its limit before reading it; `position` is just past its length field. */
+  checkStringLength(length: number, maxBytes: number, what: string): void {
     if (length > maxBytes) {
       throw new FormatError(this.file, `${what} is ${length} bytes long, over the ${maxBytes}-byte limit`, {
-        offset: at,
+        offset: this.position - this.sizeBytes,
         fix: 'The file is corrupt or hostile.'
       })
     }
-    const bytes = await this.window.view(this.position, length)
+  }
+
+  /** The `length` bytes of a string the window holds, decoded. */
+  stringBodyInWindow(length: number): string {
+    const start = this.position - this.window.bufferStart
     this.position += length
-    return UTF8.decode(bytes)
+    return UTF8.decode(this.window.buffer.subarray(start, start + length))
   }
 
   async skipString(what: string): Promise<void> {
@@ -299,27 +364,38 @@ export async function readGgufLayout(window: SourceWindow): Promise<GgufLayout> 
     }
   }
 
-  const infos: GgufTensorInfo[] = []
+  // The tensor infos, decoded without an await while the window holds them (GgufCursor). Each
+  // becomes its TensorInfo at once, its offset relative to the data until the data start is known.
+  const tensors: TensorInfo[] = []
+  const infoStarts: number[] = []
   for (let i = 0; i < tensorCount; i++) {
     const at = cursor.position
-    const name = await cursor.string(MAX_NAME_BYTES, `name of tensor ${i}`)
-    const nDims = await cursor.u32()
+    if (!cursor.holds(cursor.sizeBytes)) await cursor.fill(cursor.sizeBytes)
+    const nameLength = cursor.sizeInWindow(`length of name of tensor ${i}`)
+    cursor.checkStringLength(nameLength, MAX_NAME_BYTES, `name of tensor ${i}`)
+    if (!cursor.holds(nameLength + 4)) await cursor.fill(nameLength + 4)
+    const name = cursor.stringBodyInWindow(nameLength)
+    const nDims = cursor.u32InWindow()
     if (nDims > MAX_GGUF_DIMS) {
       throw new FormatError(path, `tensor '${name}' has ${nDims} dimensions; GGUF allows at most ${MAX_GGUF_DIMS}`, { offset: at })
     }
-    const dims: number[] = []
-    for (let d = 0; d < nDims; d++) dims.push(version === 1 ? await cursor.u32() : await cursor.u64(`dimension ${d} of '${name}'`))
-    const type = await cursor.u32()
-    const offset = await cursor.u64(`data offset of '${name}'`)
-    infos.push({ name, dims, type, offset, at })
+    const rest = nDims * cursor.sizeBytes + 4 + 8
+    if (!cursor.holds(rest)) await cursor.fill(rest)
+    const dims: number[] = new Array<number>(nDims)
+    for (let d = 0; d < nDims; d++) dims[d] = version === 1 ? cursor.u32InWindow() : cursor.u64InWindow(`dimension ${d} of '${name}'`)
+    const type = cursor.u32InWindow()
+    const offset = cursor.u64InWindow(`data offset of '${name}'`)
+    tensors.push(toTensor(path, { name, dims, type, offset, at }))
+    infoStarts.push(at)
   }
 
   const dataStart = alignUp(cursor.position, alignment)
-  const tensors = infos.map((info) => toTensor(path, info, dataStart, alignment, fileSize))
+  for (let i = 0; i < tensors.length; i++) placeTensor(path, tensors[i], infoStarts[i], dataStart, alignment, fileSize)
   return { version, littleEndian: cursor.littleEndian, kvCount, alignment, headerEnd: cursor.position, dataStart, tensors }
 }
 
-function toTensor(path: string, info: GgufTensorInfo, dataStart: number, alignment: number, fileSize: number): TensorInfo {
+/** A tensor info as a TensorInfo, its offset still relative to the data start (see placeTensor). */
+function toTensor(path: string, info: GgufTensorInfo): TensorInfo {
   const dtype = GGML_TYPES.get(info.type)
   const dtypeInfo = dtype === undefined ? undefined : DTYPES[dtype]
   if (dtype === undefined || dtypeInfo === undefined) {
@@ -338,30 +414,35 @@ function toTensor(path: string, info: GgufTensorInfo, dataStart: number, alignme
       { offset: info.at }
     )
   }
-  const byteLength = (elements / dtypeInfo.blockSize) * (dtypeInfo.bits / 8)
-  if (info.offset % alignment !== 0) {
-    throw new FormatError(path, `tensor '${info.name}' starts at data offset ${info.offset}, not a multiple of the alignment ${alignment}`, {
-      offset: info.at
-    })
-  }
-  const offset = dataStart + info.offset
-  if (!Number.isSafeInteger(byteLength) || offset + byteLength > fileSize) {
-    throw new FormatError(
-      path,
-      `tensor '${info.name}' (${dtype}[${info.dims.join(', ')}], ${byteLength} bytes) ends at byte ${offset + byteLength}, beyond the file's ${fileSize} bytes`,
-      { offset: info.at, fix: 'The file is truncated (an interrupted download?) or corrupt.' }
-    )
-  }
   return {
     name: info.name,
     dtype,
     shape: info.dims,
     file: path,
-    offset,
-    byteLength,
+    offset: info.offset,
+    byteLength: (elements / dtypeInfo.blockSize) * (dtypeInfo.bits / 8),
     category: 'weights',
     reason: 'GGUF tensor: a GGUF file holds only model weights'
   }
+}
+
+/** Moves a tensor's offset from data-relative to the file, checking its alignment and that it fits the file. */
+function placeTensor(path: string, tensor: TensorInfo, infoAt: number, dataStart: number, alignment: number, fileSize: number): void {
+  if (tensor.offset % alignment !== 0) {
+    throw new FormatError(path, `tensor '${tensor.name}' starts at data offset ${tensor.offset}, not a multiple of the alignment ${alignment}`, {
+      offset: infoAt
+    })
+  }
+  const offset = dataStart + tensor.offset
+  const byteLength = tensor.byteLength
+  if (!Number.isSafeInteger(byteLength) || offset + byteLength > fileSize) {
+    throw new FormatError(
+      path,
+      `tensor '${tensor.name}' (${tensor.dtype}[${tensor.shape.join(', ')}], ${byteLength} bytes) ends at byte ${offset + byteLength}, beyond the file's ${fileSize} bytes`,
+      { offset: infoAt, fix: 'The file is truncated (an interrupted download?) or corrupt.' }
+    )
+  }
+  tensor.offset = offset
 }
 
 /** Without bit operations, which are 32-bit in JS: a u64 alignment of 2^32 + 2^31 is not a power of two. */

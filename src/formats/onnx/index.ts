@@ -4,6 +4,7 @@ import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_ONNX_GRAPH_DEPTH, MAX_ONNX_STRING_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { UTF8 } from '../binary-reader.js'
 import { ProtoReader, WireType, type ProtoField } from '../protobuf-wire.js'
 import { SourceWindow } from '../source-window.js'
 import type { Candidate, CheckpointReader } from '../types.js'
@@ -68,11 +69,27 @@ interface TensorProtoInfo {
   /** Embedded payload span in the .onnx (raw_data or a typed field); absent when empty or external. */
   payload?: { offset: number; end: number; raw: boolean }
   external: boolean
-  /** `external_data` key/value pairs; allocated only for tensors that have them. */
-  externalData?: Map<string, string>
+  /**
+   * The `external_data` values this reader uses, as bytes (views into the read window): keys are
+   * compared and values parsed as bytes, not decoded into 600,000 strings for 100,000 tensors.
+   */
+  externalData?: ExternalDataBytes
   /** Offset of the TensorProto message, for errors. */
   at: number
 }
+
+interface ExternalDataBytes {
+  location?: Uint8Array
+  offset?: Uint8Array
+  length?: Uint8Array
+}
+
+const ASCII = new TextEncoder()
+const EXTERNAL_DATA_KEYS: readonly [keyof ExternalDataBytes, Uint8Array][] = [
+  ['location', ASCII.encode('location')],
+  ['offset', ASCII.encode('offset')],
+  ['length', ASCII.encode('length')]
+]
 
 /** An external data file referenced by `location`, relative to the model's directory. */
 interface ExternalFile {
@@ -81,6 +98,8 @@ interface ExternalFile {
   size: number | undefined
   /** End of the furthest span the graph describes in it (the size of an absent file). */
   describedBytes: number
+  /** Whether its tensors carry storage keys: set once a span starts before the end of an earlier one. */
+  keyed: boolean
 }
 
 class OnnxWalk {
@@ -122,8 +141,10 @@ class OnnxWalk {
     if (depth > MAX_ONNX_GRAPH_DEPTH) {
       throw new LimitExceededError(this.path, 'ONNX graph nesting', depth, MAX_ONNX_GRAPH_DEPTH)
     }
-    for (let field = await reader.next(); field; field = await reader.next()) {
-      if (field.wireType !== WireType.LEN) continue
+    // Hot loops take the next field without an await when the window holds it (protobuf-wire.ts).
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field || field.wireType !== WireType.LEN) continue
       if (field.field === GRAPH_INITIALIZER) {
         const tensor = await readTensorProto(reader.message(field, 'TensorProto'))
         await this.add(tensor, tensor.name, where)
@@ -173,12 +194,24 @@ class OnnxWalk {
     if (indices) await this.add(indices, `${name} (indices)`, `${where}, ${dense} indices`)
   }
 
+  private lastWhere = ''
+  private lastReason = ''
+
+  /** One reason string per place, shared by its tensors (not one string per tensor). */
+  private reason(where: string): string {
+    if (where !== this.lastWhere) {
+      this.lastWhere = where
+      this.lastReason = `ONNX initializer (${where}): initializers are the model's weights`
+    }
+    return this.lastReason
+  }
+
   private async add(tensor: TensorProtoInfo, name: string, where: string): Promise<void> {
     if (this.tensors.length >= MAX_TENSORS) {
       throw new LimitExceededError(this.path, 'the number of ONNX initializers', this.tensors.length + 1, MAX_TENSORS)
     }
     const dtype = onnxDtype(tensor.dataType)
-    const reason = `ONNX initializer (${where}): initializers are the model's weights`
+    const reason = this.reason(where)
     if (tensor.external) {
       const span = await this.externalSpan(tensor, name, dtype)
       this.tensors.push({ name, dtype, shape: tensor.dims, category: 'weights', reason, ...span })
@@ -215,21 +248,14 @@ class OnnxWalk {
     name: string,
     dtype: string
   ): Promise<Pick<TensorInfo, 'file' | 'offset' | 'byteLength' | 'storageKey'>> {
-    const externalData = tensor.externalData ?? new Map<string, string>()
-    const location = externalData.get('location')
-    if (!location) {
-      throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
-        offset: tensor.at,
-        fix: 'Re-save the model with onnx.save_model(..., save_as_external_data=True).'
-      })
-    }
-    const file = await this.externalFile(location, name, tensor.at)
-    const offset = parseDecimal(externalData.get('offset'), 'offset', name, this.path, tensor.at) ?? 0
+    const externalData = tensor.externalData ?? {}
+    const file = await this.externalFile(externalData.location ?? new Uint8Array(0), name, tensor.at)
+    const offset = parseDecimal(externalData.offset, 'offset', name, this.path, tensor.at) ?? 0
     // Without `length`, onnx reads from `offset` to the end of the file (onnx/onnx:
     // onnx/external_data_helper.py, load_external_data_for_tensor); for an absent file the dense
     // size is the best description there is.
     const length =
-      parseDecimal(externalData.get('length'), 'length', name, this.path, tensor.at) ??
+      parseDecimal(externalData.length, 'length', name, this.path, tensor.at) ??
       (file.size !== undefined ? Math.max(0, file.size - offset) : (denseBytes(dtype, tensor.dims) ?? 0))
     if (!Number.isSafeInteger(offset + length)) {
       throw new FormatError(this.path, `initializer '${name}' describes ${offset + length} bytes of external data, more than any file holds`, {
@@ -237,12 +263,39 @@ class OnnxWalk {
         fix: 'The model is corrupt or hostile.'
       })
     }
+    // Two initializers naming the same bytes (deduplicated exports) share one storage, which a
+    // storage key tells analyzeCheckpoint. Exporters write spans one after the other, and a span
+    // that starts past every earlier one cannot repeat one: keys (100,000 strings, and a set of
+    // them in the analysis) are only made once a file's spans go back, for all its spans.
+    if (offset < file.describedBytes && !file.keyed) {
+      file.keyed = true
+      for (const earlier of this.tensors) {
+        if (earlier.file === file.path) earlier.storageKey = storageKey(earlier.file, earlier.offset, earlier.byteLength)
+      }
+    }
     file.describedBytes = Math.max(file.describedBytes, offset + length)
-    // Two initializers naming the same bytes (deduplicated exports) share one storage.
-    return { file: file.path, offset, byteLength: length, storageKey: `${file.path}@${offset}+${length}` }
+    const span = { file: file.path, offset, byteLength: length }
+    return file.keyed ? { ...span, storageKey: storageKey(file.path, offset, length) } : span
   }
 
-  private async externalFile(location: string, name: string, at: number): Promise<ExternalFile> {
+  private lastLocation: { bytes: Uint8Array; file: ExternalFile } | undefined
+
+  /** The file a `location` names; every tensor of an export names the same one, checked once. */
+  private async externalFile(locationBytes: Uint8Array, name: string, at: number): Promise<ExternalFile> {
+    if (this.lastLocation && sameBytes(this.lastLocation.bytes, locationBytes)) return this.lastLocation.file
+    const location = UTF8.decode(locationBytes)
+    if (!location) {
+      throw new FormatError(this.path, `initializer '${name}' has external data without a 'location'`, {
+        offset: at,
+        fix: 'Re-save the model with onnx.save_model(..., save_as_external_data=True).'
+      })
+    }
+    const file = await this.externalFileAt(location, name, at)
+    this.lastLocation = { bytes: locationBytes, file }
+    return file
+  }
+
+  private async externalFileAt(location: string, name: string, at: number): Promise<ExternalFile> {
     const segments = location.split(/[\\/]/)
     if (location.startsWith('/') || /^[A-Za-z]:/.test(location) || segments.includes('..')) {
       throw new FormatError(
@@ -254,7 +307,7 @@ class OnnxWalk {
     const path = joinPath(dirname(this.path), segments.filter((s) => s !== '' && s !== '.').join('/'))
     let file = this.externalFiles.get(path)
     if (!file) {
-      file = { path, size: await this.files.size(path), describedBytes: 0 }
+      file = { path, size: await this.files.size(path), describedBytes: 0, keyed: false }
       this.externalFiles.set(path, file)
     }
     return file
@@ -285,22 +338,37 @@ async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
     external: false,
     at: reader.start
   }
-  for (let field = await reader.next(); field; field = await reader.next()) {
-    if (field.field === TENSOR_DIMS) tensor.dims = await readDims(reader, field, tensor.dims)
-    else if (field.field === TENSOR_DATA_TYPE && field.wireType === WireType.VARINT) tensor.dataType = field.value
-    else if (field.field === TENSOR_NAME) tensor.name = await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name')
+  while (!reader.done) {
+    const field = reader.nextInWindow() ?? (await reader.next())
+    if (!field) break
+    if (field.field === TENSOR_DIMS) {
+      const values = field.wireType === WireType.LEN ? reader.packedVarintsInWindow(field, MAX_DIMS, 'dims') : [field.value]
+      tensor.dims = values ? appendDims(reader, field, tensor.dims, values) : await readDims(reader, field, tensor.dims)
+    } else if (field.field === TENSOR_DATA_TYPE && field.wireType === WireType.VARINT) tensor.dataType = field.value
+    else if (field.field === TENSOR_NAME) {
+      tensor.name =
+        reader.stringInWindow(field, MAX_ONNX_STRING_BYTES, 'tensor name') ??
+        (await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name'))
+    }
     else if (field.field === TENSOR_DATA_LOCATION && field.wireType === WireType.VARINT) {
       tensor.external = field.value === DATA_LOCATION_EXTERNAL
     } else if (field.field === TENSOR_EXTERNAL_DATA) {
       const entry = reader.message(field, 'StringStringEntryProto')
-      let key = ''
-      let value = ''
-      for (let inner = await entry.next(); inner; inner = await entry.next()) {
-        if (inner.field === ENTRY_KEY) key = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data key')
-        else if (inner.field === ENTRY_VALUE) value = await entry.string(inner, MAX_ONNX_STRING_BYTES, 'external_data value')
+      let key: keyof ExternalDataBytes | undefined
+      let value: Uint8Array | undefined
+      while (!entry.done) {
+        const inner = entry.nextInWindow() ?? (await entry.next())
+        if (!inner || (inner.field !== ENTRY_KEY && inner.field !== ENTRY_VALUE)) continue
+        const what = inner.field === ENTRY_KEY ? 'external_data key' : 'external_data value'
+        const bytes = entry.bytesInWindow(inner, MAX_ONNX_STRING_BYTES, what) ?? (await entry.bytes(inner, MAX_ONNX_STRING_BYTES, what))
+        if (inner.field === ENTRY_KEY) key = externalDataKey(bytes)
+        else value = bytes
       }
-      tensor.externalData ??= new Map()
-      tensor.externalData.set(key, value)
+      // Other keys (checksum, basepath) do not locate bytes; a repeated key takes the last value.
+      if (key !== undefined) {
+        tensor.externalData ??= {}
+        tensor.externalData[key] = value ?? new Uint8Array(0)
+      }
     } else if (field.field === TENSOR_RAW_DATA || TENSOR_TYPED_DATA.has(field.field)) {
       // The payload: recorded, never read. Unpacked repeated values arrive as many fields; their
       // span runs from the first to the last.
@@ -317,7 +385,11 @@ async function readTensorProto(reader: ProtoReader): Promise<TensorProtoInfo> {
 /** `dims` arrive packed (one LEN field) or one varint per field; both are accepted. */
 async function readDims(reader: ProtoReader, field: ProtoField, dims: number[]): Promise<number[]> {
   const more = field.wireType === WireType.LEN ? await reader.packedVarints(field, MAX_DIMS, 'dims') : [field.value]
-  const all = [...dims, ...more]
+  return appendDims(reader, field, dims, more)
+}
+
+function appendDims(reader: ProtoReader, field: ProtoField, dims: number[], more: number[]): number[] {
+  const all = dims.length === 0 ? more : [...dims, ...more]
   if (all.length > MAX_DIMS) throw new LimitExceededError(reader.file, 'the number of tensor dimensions', all.length, MAX_DIMS)
   for (const dim of all) {
     if (!Number.isSafeInteger(dim)) {
@@ -327,14 +399,36 @@ async function readDims(reader: ProtoReader, field: ProtoField, dims: number[]):
   return all
 }
 
-function parseDecimal(text: string | undefined, key: string, name: string, file: string, at: number): number | undefined {
-  if (text === undefined) return undefined
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-    throw new FormatError(file, `initializer '${name}' has external_data ${key} '${text}', not a decimal byte count`, {
+function storageKey(file: string, offset: number, byteLength: number): string {
+  return `${file}@${offset}+${byteLength}`
+}
+
+/** A decimal byte count given as ASCII digits, parsed without making a string of it. */
+function parseDecimal(bytes: Uint8Array | undefined, key: string, name: string, file: string, at: number): number | undefined {
+  if (bytes === undefined) return undefined
+  let value = bytes.length > 0 ? 0 : NaN
+  for (let i = 0; i < bytes.length; i++) {
+    const digit = bytes[i] - 0x30
+    value = digit >= 0 && digit <= 9 ? value * 10 + digit : NaN
+  }
+  if (!Number.isSafeInteger(value)) {
+    throw new FormatError(file, `initializer '${name}' has external_data ${key} '${UTF8.decode(bytes)}', not a decimal byte count`, {
       offset: at
     })
   }
-  return Number(text)
+  return value
+}
+
+/** Which of the keys this reader uses `bytes` spell, if any. */
+function externalDataKey(bytes: Uint8Array): keyof ExternalDataBytes | undefined {
+  for (const [key, spelled] of EXTERNAL_DATA_KEYS) if (sameBytes(spelled, bytes)) return key
+  return undefined
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** ModelProto fields a file can start with, and the wire type each must have. */

@@ -2,6 +2,7 @@ import { denseBytes } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_SAFETENSORS_HEADER_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { scanHeader } from './header-scan.js'
 
 /**
  * The safetensors layout (`huggingface/safetensors:safetensors/src/tensor.rs`, FORMATS.md §5):
@@ -81,7 +82,46 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
       fix: 'The file is truncated (an interrupted download or a Git LFS pointer?).'
     })
   }
-  const text = decodeHeader(file, await source.read(LENGTH_BYTES, n))
+  const bytes = await source.read(LENGTH_BYTES, n)
+  const parsed =
+    scanEntries(file, bytes, dataStart, source.size) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size)
+  const { entries, warnings } = parsed
+  checkNoOverlap(file, entries, dataStart)
+  const lastEnd = entries.reduce((end, entry) => Math.max(end, entry.offset + entry.byteLength), dataStart)
+  if (lastEnd < source.size) {
+    // The reference reader refuses this (MetadataIncompleteBuffer); the bytes are still counted, as metadata.
+    warnings.push(`${source.size - lastEnd} bytes after the last tensor are not described by the header`)
+  }
+  return { dataStart, hasMetadata: parsed.hasMetadata, entries, warnings }
+}
+
+type ParsedEntries = Pick<SafetensorsHeader, 'hasMetadata' | 'entries' | 'warnings'>
+
+/**
+ * The entries of a header in the plain shape writers produce, checked as they are scanned
+ * (header-scan.ts: no 10 MB string, no JSON tree); undefined when the header needs JSON.parse.
+ * The first invalid entry is reported only once the whole header has scanned as plain JSON, so
+ * a header that is also malformed further on gets the same error as through JSON.parse.
+ */
+function scanEntries(file: string, bytes: Uint8Array, dataStart: number, fileSize: number): ParsedEntries | undefined {
+  const entries: SafetensorsEntry[] = []
+  const warnings: string[] = []
+  let firstError: unknown
+  const scanned = scanHeader(bytes, (name, value) => {
+    if (firstError !== undefined) return
+    try {
+      entries.push(checkedEntry(file, name, value, dataStart, fileSize, warnings))
+    } catch (error) {
+      firstError = error
+    }
+  })
+  if (scanned === undefined) return undefined
+  if (firstError !== undefined) throw firstError
+  return { hasMetadata: scanned.hasMetadata, entries, warnings }
+}
+
+/** Any header JSON.parse accepts: the reference path for everything the scanner does not take. */
+function entriesFromJson(file: string, text: string, dataStart: number, fileSize: number): ParsedEntries {
   let json: unknown
   try {
     // Trailing spaces (the writers' padding to a multiple of 8) are JSON whitespace.
@@ -98,16 +138,14 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
   for (const name of names) {
     // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
     if (name === '__metadata__') continue
-    if (name.length > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES)
-    entries.push(parseEntry(file, name, json[name], dataStart, source.size, warnings))
+    entries.push(checkedEntry(file, name, json[name], dataStart, fileSize, warnings))
   }
-  checkNoOverlap(file, entries, dataStart)
-  const lastEnd = entries.reduce((end, entry) => Math.max(end, entry.offset + entry.byteLength), dataStart)
-  if (lastEnd < source.size) {
-    // The reference reader refuses this (MetadataIncompleteBuffer); the bytes are still counted, as metadata.
-    warnings.push(`${source.size - lastEnd} bytes after the last tensor are not described by the header`)
-  }
-  return { dataStart, hasMetadata: '__metadata__' in json, entries, warnings }
+  return { hasMetadata: '__metadata__' in json, entries, warnings }
+}
+
+function checkedEntry(file: string, name: string, value: unknown, dataStart: number, fileSize: number, warnings: string[]): SafetensorsEntry {
+  if (name.length > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES)
+  return parseEntry(file, name, value, dataStart, fileSize, warnings)
 }
 
 function parseEntry(
