@@ -1,10 +1,17 @@
 #!/usr/bin/env node
+import nodeModule from 'node:module'
 import { performance } from 'node:perf_hooks'
 import { main } from './cli/main.js'
 import { FileByteSource } from './io/file-byte-source.js'
 
 /** Milliseconds from process start until the bundle's modules were loaded. */
 const loadedMs = performance.now()
+
+// Node >= 22.1 can keep the compiled code of the format readers' chunks (loaded below, on first
+// use) in its on-disk compile cache, keyed by their content: later runs skip compiling them. A
+// no-op on Node 20, which lacks it; it never throws (a cache it cannot write is just not used),
+// and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
 
 // The entry only wires the process to main(); every decision lives below it.
 process.exitCode = await main(process.argv.slice(2), {

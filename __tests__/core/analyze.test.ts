@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { analyzeCheckpoint, buildReport } from '../../src/core/analyze.js'
 import { FormatError } from '../../src/core/errors.js'
 import type { ReadResult, TensorInfo } from '../../src/core/types.js'
@@ -92,6 +93,27 @@ describe('analyzeCheckpoint', () => {
   it('lists the largest tensors when asked', () => {
     const report = analyzeCheckpoint(result([tensor('small', 0, 8), tensor('big', 8, 400)]), { id: 'ckpt', top: 1 })
     expect(report.top).toEqual([{ name: 'big', dtype: 'float32', shape: [100], bytes: 400, category: 'weights' }])
+  })
+
+  it('lists the same largest tensors as a stable sort by size then name, for any count', () => {
+    // Few sizes and names, so that ties in size and in name are common; counts on both sides of
+    // the switch from one-pass selection to sorting. 'é' precomposed and 'e' + U+0301 compare
+    // equal under localeCompare yet print apart: among ties the order must be the list's.
+    const spec = fc.array(fc.record({ name: fc.constantFrom('a', 'b', 'B', '\u00e9', 'e\u0301', 'z/1', 'z/10'), words: fc.integer({ min: 0, max: 3 }) }), { maxLength: 120 })
+    fc.assert(
+      fc.property(spec, fc.integer({ min: 1, max: 130 }), (specs, top) => {
+        let offset = 0
+        const tensors = specs.map(({ name, words }) => {
+          const made = tensor(name, offset, words * 4)
+          offset += words * 4
+          return made
+        })
+        const report = analyzeCheckpoint(result(tensors, offset), { id: 'ckpt', top })
+        const expected = [...tensors].sort((a, b) => b.byteLength - a.byteLength || a.name.localeCompare(b.name)).slice(0, top)
+        expect(report.top?.map((t) => `${t.name} ${t.bytes}`)).toEqual(expected.map((t) => `${t.name} ${t.byteLength}`))
+        expect(report.top?.length).toBe(Math.min(top, tensors.length))
+      })
+    )
   })
 })
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { FormatError } from '../../src/core/errors.js'
 import type { ReadResult } from '../../src/core/types.js'
 import type { CheckpointReader } from '../../src/formats/types.js'
@@ -122,5 +124,32 @@ describe('measure', () => {
       ['run/ckpt-1', false],
       ['run/ckpt-2', true]
     ])
+  })
+
+  it('lets go of each checkpoint’s tensor list before reading the next', async () => {
+    // A directory of several large checkpoints must peak at the largest, not at their sum: once
+    // a checkpoint is analysed, nothing the pipeline keeps may reach its tensors.
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const lists: WeakRef<object>[] = []
+    const kept: boolean[] = []
+    const trackingReader: CheckpointReader = {
+      ...toyReader,
+      async read(path, files) {
+        if (lists.length > 0) {
+          // A WeakRef holds its target until the current job ends: let it end, then collect.
+          await new Promise((resolve) => setImmediate(resolve))
+          gc()
+          kept.push(lists[lists.length - 1].deref() !== undefined)
+        }
+        const result = await toyReader.read(path, files)
+        lists.push(new WeakRef(result.tensors))
+        return result
+      }
+    }
+    const files = new MemoryFiles(new Map(['a.toy', 'b.toy', 'c.toy'].map((path) => [path, bytes('TOY1\npayload')])))
+    const report = await measure(['a.toy', 'b.toy', 'c.toy'], files, { readers: [trackingReader] })
+    expect(report.checkpoints.map((checkpoint) => checkpoint.id)).toEqual(['a', 'b', 'c'])
+    expect(kept).toEqual([false, false])
   })
 })

@@ -2,17 +2,14 @@ import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
-import { measureBaselineDirectory } from '../baseline/directory.js'
-import { loadBaselineReport } from '../baseline/report-file.js'
-import { evaluateBudgets, parseBudgets, type BudgetRule } from '../core/budgets.js'
-import { diffReports } from '../core/diff.js'
+import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
 import { walk } from '../io/walk.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
-import { renderMarkdown, type BaselineOrigin } from '../report/markdown.js'
+import type { BaselineOrigin } from '../report/markdown.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
@@ -114,21 +111,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const comparing = rules.length > 0 || baseline.report !== undefined
-  const verdict = evaluateBudgets(diffReports(baseline.report, report), rules)
+  // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
+  // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
+  const verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules) : undefined
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
-    if (comparing) io.stderr(renderVerdictText(verdict))
-  } else if (options.markdown) {
+    if (verdict && comparing) io.stderr(renderVerdictText(verdict))
+  } else if (verdict && options.markdown) {
+    const { renderMarkdown } = await import('../report/markdown.js')
     io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top }) + '\n')
   } else {
-    io.stdout(renderText(report) + (comparing ? '\n' + renderVerdictText(verdict) : ''))
+    io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict) : ''))
   }
   if (report.errors.length > 0 || baseline.report?.errors.length) {
     io.stderr(renderErrors(report))
     if (baseline.report?.errors.length) io.stderr(renderErrors(baseline.report).replace(/^error: /gm, 'error: baseline: '))
     return ExitCode.InputError
   }
-  return verdict.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
+  return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
+}
+
+async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {
+  const [{ evaluateBudgets }, { diffReports }] = await Promise.all([import('../core/budgets.js'), import('../core/diff.js')])
+  return evaluateBudgets(diffReports(base, head), rules)
 }
 
 export interface CliOptions {
@@ -188,6 +193,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
  * (`--budget line 2`) rather than calling every one `line 1`.
  */
 async function readBudgetRules(options: CliOptions, cwd: string): Promise<BudgetRule[]> {
+  if (options.budgets.length === 0 && options.budgetFile === undefined) return []
+  const { parseBudgets } = await import('../core/budgets.js')
   const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' })
   if (options.budgetFile !== undefined) {
     let text: string
@@ -214,12 +221,14 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
   const info = await stat(absolute).catch(() => undefined)
   if (!info) throw new ConfigError(`--baseline ${path}: no such file or directory. Give a report JSON (from --json) or a directory of base checkpoints.`)
   if (info.isDirectory()) {
+    const { measureBaselineDirectory } = await import('../baseline/directory.js')
     const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) })
     return { report, origin: { kind: 'directory', description: path } }
   }
   if (info.size > MAX_BASELINE_REPORT_BYTES) {
     throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`)
   }
+  const { loadBaselineReport } = await import('../baseline/report-file.js')
   const report = loadBaselineReport(await readFile(absolute, 'utf8'), path)
   return { report, origin: { kind: 'report', description: path } }
 }

@@ -54,13 +54,7 @@ export type BudgetResultStatus =
   /** a growth limit with nothing to grow from: no baseline, or a checkpoint the baseline lacks */
   | 'no-baseline'
 
-/** Result statuses, worst first: the order renderers list results in, and how a row's status is picked. */
-export const RESULT_STATUS_ORDER: readonly BudgetResultStatus[] = ['fail', 'warn', 'no-baseline', 'pass']
-
-/** Orders results worst first (a stable sort keeps rule order within a status). */
-export function byWorstStatus(a: BudgetResult, b: BudgetResult): number {
-  return RESULT_STATUS_ORDER.indexOf(a.status) - RESULT_STATUS_ORDER.indexOf(b.status)
-}
+export { byWorstStatus, RESULT_STATUS_ORDER } from './budget-status.js'
 
 export interface BudgetResult {
   rule: BudgetRule

@@ -1,11 +1,27 @@
-import { ggufReader } from './gguf/index.js'
-import { hdf5Reader } from './hdf5/hdf5-reader.js'
-import { kerasArchiveReader } from './keras/keras-archive-reader.js'
-import { onnxReader } from './onnx/index.js'
-import { pytorchLegacyReader, pytorchZipReader } from './pytorch/index.js'
-import { safetensorsIndexReader, safetensorsReader } from './safetensors/index.js'
-import { tensorflowCheckpointReader, tensorflowSavedModelReader } from './tensorflow/index.js'
-import type { CheckpointReader } from './types.js'
+import { ggufSniffer } from './gguf/sniff.js'
+import { hdf5Sniffer } from './hdf5/sniff.js'
+import { kerasArchiveSniffer } from './keras/sniff.js'
+import { onnxSniffer } from './onnx/sniff.js'
+import { pytorchLegacySniffer, pytorchZipSniffer } from './pytorch/sniff.js'
+import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
+import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
+import type { CheckpointReader, CheckpointSniffer } from './types.js'
+
+/**
+ * A reader whose reading code is loaded on its first `read`: the sniffers are all the pipeline
+ * needs to choose a reader, and the reading code of every format together is most of the bundle.
+ * Behind each `import()` the bundler (ncc/webpack) makes a separate chunk, so the CLI compiles
+ * only the formats it meets (issue 5: start-up is part of the product). Under tsx and Jest the
+ * `import()` is an ordinary module load.
+ */
+function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointReader>): CheckpointReader {
+  return {
+    format: sniffer.format,
+    matchesName: sniffer.matchesName,
+    sniff: sniffer.sniff,
+    read: async (path, files) => (await load()).read(path, files)
+  }
+}
 
 /**
  * The readers, in the order the pipeline tries them. Order matters where one checkpoint's
@@ -15,16 +31,20 @@ import type { CheckpointReader } from './types.js'
  * files (often `*.bin`) before they could be taken for PyTorch files.
  */
 export const READERS: readonly CheckpointReader[] = [
-  tensorflowSavedModelReader,
-  tensorflowCheckpointReader,
-  safetensorsIndexReader,
-  safetensorsReader,
-  onnxReader,
-  pytorchZipReader, // torch.save zips and TorchScript archives
-  pytorchLegacyReader, // pre-1.6 pickle streams
-  kerasArchiveReader, // .keras zip (name-matched: other zips are PyTorch's)
-  hdf5Reader, // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
-  ggufReader
+  lazyReader(tensorflowSavedModelSniffer, async () => (await import('./tensorflow/index.js')).tensorflowSavedModelReader),
+  lazyReader(tensorflowCheckpointSniffer, async () => (await import('./tensorflow/index.js')).tensorflowCheckpointReader),
+  lazyReader(safetensorsIndexSniffer, async () => (await import('./safetensors/index.js')).safetensorsIndexReader),
+  lazyReader(safetensorsSniffer, async () => (await import('./safetensors/index.js')).safetensorsReader),
+  lazyReader(onnxSniffer, async () => (await import('./onnx/index.js')).onnxReader),
+  // torch.save zips and TorchScript archives
+  lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
+  // pre-1.6 pickle streams
+  lazyReader(pytorchLegacySniffer, async () => (await import('./pytorch/legacy-reader.js')).pytorchLegacyReader),
+  // .keras zip (name-matched: other zips are PyTorch's)
+  lazyReader(kerasArchiveSniffer, async () => (await import('./keras/keras-archive-reader.js')).kerasArchiveReader),
+  // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
+  lazyReader(hdf5Sniffer, async () => (await import('./hdf5/hdf5-reader.js')).hdf5Reader),
+  lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader)
 ]
 
-export type { Candidate, CheckpointReader } from './types.js'
+export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'

@@ -33,3 +33,11 @@ export interface CheckpointReader {
    */
   read(path: string, files: CheckpointFiles): Promise<ReadResult>
 }
+
+/**
+ * The cheap half of a reader: its name filter and content check. Each format keeps it in its own
+ * `sniff.ts`, apart from the reading code, so that the registry (formats/index.ts) can sniff every
+ * candidate with only these small modules loaded and load a format's reader, as a separate chunk
+ * of the bundle, the first time a file of that format is read.
+ */
+export type CheckpointSniffer = Pick<CheckpointReader, 'format' | 'matchesName' | 'sniff'>

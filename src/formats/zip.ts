@@ -43,10 +43,7 @@ export interface ZipArchive {
   readEntry(entry: ZipEntry, maxBytes: number): Promise<Uint8Array>
 }
 
-/** A zip starts with a local file header (`PK\x03\x04`); an empty zip starts with its EOCD. */
-export function looksLikeZip(head: Uint8Array): boolean {
-  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6))
-}
+export { looksLikeZip } from './zip-signature.js'
 
 const EOCD_SIGNATURE = 0x06054b50
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50

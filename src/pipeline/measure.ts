@@ -1,7 +1,7 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
 import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
 import { MAX_LFS_POINTER_BYTES, MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
-import type { CheckpointReport, ReadResult, Report, ReportError } from '../core/types.js'
+import type { CheckpointReport, Report, ReportError } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
 import { dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
@@ -46,13 +46,14 @@ export async function measure(
   // Read in reader order, so a checkpoint claims its companions before they are read alone.
   claimed.sort((a, b) => readers.indexOf(a.reader) - readers.indexOf(b.reader) || a.candidate.path.localeCompare(b.candidate.path))
   const consumed = new Set<string>()
-  const results: ReadResult[] = []
+  // Each checkpoint is analysed as soon as it is read, so that one tensor list at a time is alive:
+  // a directory of several large checkpoints peaks at the largest, not at their sum. Ids depend on
+  // every name (pipeline/ids.ts), so they are set once all are read.
+  const analysed: Analysed[] = []
   for (const { reader, candidate } of claimed) {
     if (consumed.has(candidate.path)) continue
     try {
-      const result = await reader.read(candidate.path, files)
-      for (const file of result.files) consumed.add(file.path)
-      results.push(result)
+      analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options.top))
     } catch (error) {
       errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)))
     }
@@ -64,21 +65,48 @@ export async function measure(
     if (!consumed.has(candidate.path)) errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)))
   }
 
-  const latest = await latestCheckpoints(results, files)
+  const latest = await latestCheckpoints(analysed, files)
   const checkpoints: CheckpointReport[] = []
-  for (const result of assignIds(results, latest)) {
-    try {
-      const report = analyzeCheckpoint(result, { id: result.id, top: options.top })
-      if (result.id !== result.name) report.name = result.name
-      if (result.latest) report.latest = true
-      checkpoints.push(report)
-    } catch (error) {
-      errors.push(toReportError(result.name, await lfsPointerInstead(error, files)))
+  for (const { id, name, latest: isLatest, report, error } of assignIds(analysed, latest)) {
+    if (!report) {
+      errors.push(toReportError(name, await lfsPointerInstead(error, files)))
+      continue
     }
+    report.id = id
+    if (id !== name) report.name = name
+    if (isLatest) report.latest = true
+    checkpoints.push(report)
   }
   checkpoints.sort((a, b) => a.id.localeCompare(b.id))
   errors.sort((a, b) => a.path.localeCompare(b.path))
   return buildReport(checkpoints, errors)
+}
+
+/** A checkpoint read: its report, or why the analysis refused it (a span outside its file). */
+interface Analysed {
+  name: string
+  report?: CheckpointReport
+  error?: unknown
+}
+
+/**
+ * Reads one checkpoint (a read error is thrown) and analyses it at once. The tensor list lives
+ * only in this call, so it is garbage by the time the next checkpoint is read.
+ */
+async function readAndAnalyse(
+  reader: CheckpointReader,
+  path: string,
+  files: CheckpointFiles,
+  consumed: Set<string>,
+  top: number | undefined
+): Promise<Analysed> {
+  const result = await reader.read(path, files)
+  for (const file of result.files) consumed.add(file.path)
+  try {
+    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top }) }
+  } catch (error) {
+    return { name: result.name, error }
+  }
 }
 
 /**
@@ -143,7 +171,7 @@ async function readLfsPointer(path: string, files: CheckpointFiles): Promise<{ s
 }
 
 /** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
-async function latestCheckpoints(results: ReadResult[], files: CheckpointFiles): Promise<Set<string>> {
+async function latestCheckpoints(results: readonly { name: string }[], files: CheckpointFiles): Promise<Set<string>> {
   const latest = new Set<string>()
   const dirs = new Set(results.map((result) => dirname(result.name)))
   for (const dir of dirs) {

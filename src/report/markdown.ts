@@ -1,4 +1,5 @@
-import { byWorstStatus, RESULT_STATUS_ORDER, type BudgetResult, type BudgetResultStatus, type BudgetVerdict } from '../core/budgets.js'
+import { byWorstStatus, RESULT_STATUS_ORDER } from '../core/budget-status.js'
+import type { BudgetResult, BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
 import type { CategoryDelta, CheckpointDiff } from '../core/diff.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type Category, type CheckpointReport } from '../core/types.js'

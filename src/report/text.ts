@@ -1,4 +1,5 @@
-import { byWorstStatus, type BudgetResultStatus, type BudgetVerdict } from '../core/budgets.js'
+import { byWorstStatus } from '../core/budget-status.js'
+import type { BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type CheckpointReport, type Report } from '../core/types.js'
 

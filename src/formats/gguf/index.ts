@@ -11,8 +11,9 @@ import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { UTF8 } from '../binary-reader.js'
 import { SourceWindow } from '../source-window.js'
-import type { Candidate, CheckpointReader } from '../types.js'
+import type { CheckpointReader } from '../types.js'
 import { GGML_TYPES } from './ggml-types.js'
+import { GGUF_MAGIC, ggufSniffer } from './sniff.js'
 
 /**
  * GGUF v1–v3 (`ggml-org/ggml:docs/gguf.md`, FORMATS.md §8):
@@ -28,7 +29,6 @@ import { GGML_TYPES } from './ggml-types.js'
  * `format`; the header, KV metadata, tensor infos and alignment padding are metadata.
  */
 
-const GGUF_MAGIC = [0x47, 0x47, 0x55, 0x46] // "GGUF"
 const GGUF_DEFAULT_ALIGNMENT = 32
 const ALIGNMENT_KEY = 'general.alignment'
 
@@ -243,11 +243,7 @@ interface GgufTensorInfo {
 }
 
 export const ggufReader: CheckpointReader = {
-  format: 'gguf',
-
-  matchesName: (path) => /\.gguf$/i.test(path),
-
-  sniff: (candidate: Candidate) => GGUF_MAGIC.every((byte, i) => candidate.head[i] === byte),
+  ...ggufSniffer,
 
   /**
    * One GGUF file, or a split model read from its first shard: `name-00001-of-00003.gguf`

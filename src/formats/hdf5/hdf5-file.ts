@@ -32,13 +32,9 @@ import { BinaryReader, UTF8 } from '../binary-reader.js'
  * is what Keras uses.
  */
 
-/** The 8-byte HDF5 signature (`\x89HDF\r\n\x1a\n`). */
-export const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a] as const
+import { hasHdf5Signature } from './sniff.js'
 
-export function hasHdf5Signature(bytes: Uint8Array, at = 0): boolean {
-  if (bytes.length < at + 8) return false
-  return HDF5_SIGNATURE.every((byte, i) => bytes[at + i] === byte)
-}
+export { HDF5_SIGNATURE, hasHdf5Signature } from './sniff.js'
 
 /** A decoded attribute value: strings for string types, numbers for numeric ones, undefined otherwise. */
 export type AttributeValue = string | number | string[] | number[] | undefined

@@ -1,8 +1,9 @@
 import type { ReadResult } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { classifyKerasTree } from '../keras/keras-layout.js'
-import type { Candidate, CheckpointReader } from '../types.js'
-import { hasHdf5Signature, readHdf5Tree } from './hdf5-file.js'
+import type { CheckpointReader } from '../types.js'
+import { readHdf5Tree } from './hdf5-file.js'
+import { hdf5Sniffer } from './sniff.js'
 
 /**
  * HDF5 files: Keras legacy `.h5` (`model.save('x.h5')`), `save_weights('x.h5')`, Keras 3
@@ -15,15 +16,7 @@ import { hasHdf5Signature, readHdf5Tree } from './hdf5-file.js'
  * not be measured is excluded by the `path` glob.
  */
 export const hdf5Reader: CheckpointReader = {
-  format: 'hdf5',
-
-  matchesName(path: string): boolean {
-    return /\.(h5|hdf5|he5|keras)$/i.test(path)
-  },
-
-  sniff(candidate: Candidate): boolean {
-    return hasHdf5Signature(candidate.head)
-  },
+  ...hdf5Sniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)

@@ -5,9 +5,10 @@ import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { UTF8 } from '../binary-reader.js'
 import { readHdf5Tree } from '../hdf5/hdf5-file.js'
 import { WindowByteSource } from '../hdf5/window-source.js'
-import type { Candidate, CheckpointReader } from '../types.js'
-import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../zip.js'
+import type { CheckpointReader } from '../types.js'
+import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
 import { classifyKerasTree, configLayers, type KerasConfigLayers } from './keras-layout.js'
+import { kerasArchiveSniffer } from './sniff.js'
 
 /**
  * Keras 3 `.keras` archives (`keras-team/keras:keras/src/saving/saving_lib.py`): a zip holding
@@ -17,16 +18,7 @@ import { classifyKerasTree, configLayers, type KerasConfigLayers } from './keras
  * weights file's own HDF5 metadata are metadata.
  */
 export const kerasArchiveReader: CheckpointReader = {
-  format: 'keras',
-
-  matchesName(path: string): boolean {
-    return /\.keras$/i.test(path)
-  },
-
-  sniff(candidate: Candidate): boolean {
-    // Other zip formats (PyTorch) share the magic; the name decides between them.
-    return looksLikeZip(candidate.head) && /\.keras$/i.test(candidate.path)
-  },
+  ...kerasArchiveSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)

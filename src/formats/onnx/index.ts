@@ -7,8 +7,9 @@ import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/chec
 import { UTF8 } from '../binary-reader.js'
 import { ProtoReader, WireType, type ProtoField } from '../protobuf-wire.js'
 import { SourceWindow } from '../source-window.js'
-import type { Candidate, CheckpointReader } from '../types.js'
+import type { CheckpointReader } from '../types.js'
 import { onnxDtype } from './data-types.js'
+import { onnxSniffer } from './sniff.js'
 
 /**
  * ONNX models (`.onnx`), with embedded or external tensor data.
@@ -431,47 +432,11 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true
 }
 
-/** ModelProto fields a file can start with, and the wire type each must have. */
-const MODEL_FIELD_WIRE_TYPES = new Map<number, number>([
-  [1, WireType.VARINT], // ir_version
-  [2, WireType.LEN], // producer_name
-  [3, WireType.LEN], // producer_version
-  [4, WireType.LEN], // domain
-  [5, WireType.VARINT], // model_version
-  [6, WireType.LEN], // doc_string
-  [7, WireType.LEN], // graph
-  [8, WireType.LEN], // opset_import
-  [14, WireType.LEN], // metadata_props
-  [20, WireType.LEN], // training_info
-  [25, WireType.LEN] // functions
-])
-
 /** Doc strings above this share of the .onnx get an explanation line. */
 const DOC_STRINGS_WORTH_EXPLAINING = 0.1
 
-/** Highest `ir_version` accepted by the content-only sniff (IR 11 is current; leave room). */
-const MAX_PLAUSIBLE_IR_VERSION = 32
-
 export const onnxReader: CheckpointReader = {
-  format: 'onnx',
-
-  matchesName: (path) => /\.onnx$/i.test(path),
-
-  /**
-   * ONNX has no magic number. A `.onnx` file is accepted when its first byte is a ModelProto tag;
-   * any other name only when it starts the way every exporter writes it: `ir_version` (field 1)
-   * with a small value, then another ModelProto field.
-   */
-  sniff(candidate: Candidate): boolean {
-    const head = candidate.head
-    // Every field a model starts with in practice has a number below 16: a one-byte tag.
-    if (head.length < 2 || (head[0] & 0x80) !== 0) return false
-    const firstField = head[0] >> 3
-    if (MODEL_FIELD_WIRE_TYPES.get(firstField) !== (head[0] & 7)) return false
-    if (/\.onnx$/i.test(candidate.path)) return true
-    if (head[0] !== 0x08 || head[1] === 0 || head[1] > MAX_PLAUSIBLE_IR_VERSION || head.length < 3) return false
-    return MODEL_FIELD_WIRE_TYPES.get(head[2] >> 3) === (head[2] & 7)
-  },
+  ...onnxSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)

@@ -1,2 +1,3 @@
 export { pytorchZipReader } from './zip-reader.js'
-export { pytorchLegacyReader, looksLikeLegacyTorch } from './legacy-reader.js'
+export { pytorchLegacyReader } from './legacy-reader.js'
+export { looksLikeLegacyTorch } from './sniff.js'

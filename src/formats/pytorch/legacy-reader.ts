@@ -5,10 +5,10 @@ import type { ByteSource } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { PickleTruncatedError, unpickle, type UnpickleResult } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
-import type { Candidate, CheckpointReader } from '../types.js'
+import type { CheckpointReader } from '../types.js'
 import { classifyTorchSave } from './classify.js'
-import { hasPytorchExtension } from './names.js'
 import { tensorInfos, type StorageSpan } from './result.js'
+import { looksLikeTorchTar, pytorchLegacySniffer } from './sniff.js'
 import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals } from './torch-globals.js'
 import { findTensors } from './walk.js'
 
@@ -25,31 +25,13 @@ import { findTensors } from './walk.js'
  * the counts, so payloads are skipped, never read.
  */
 
-/** The legacy magic as the first pickle spells it: PROTO n, LONG1 10, the magic's 10 bytes LE. */
-const LEGACY_MAGIC_BYTES = [0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]
 const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn
 const LEGACY_PROTOCOL_VERSION = 1001
 /** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
 const FIRST_WINDOW = 16 * 1024
 
-export function looksLikeLegacyTorch(head: Uint8Array): boolean {
-  return head.length >= 14 && head[0] === 0x80 && LEGACY_MAGIC_BYTES.every((byte, i) => head[2 + i] === byte)
-}
-
-/**
- * The oldest torch.save format (early PyTorch, 0.1.x) is a tar archive of `sys_info`, `pickle`,
- * `storages` and `tensors` members (netron's `legacy_load`, `lutzroeder/netron:source/python.js`);
- * a tar header starts with the first member's NUL-terminated name.
- */
-const TAR_MEMBERS = ['sys_info', 'pickle', 'storages', 'tensors']
-function looksLikeTorchTar(head: Uint8Array): boolean {
-  return TAR_MEMBERS.some((name) => head.length > name.length && head[name.length] === 0 && new TextDecoder().decode(head.subarray(0, name.length)) === name)
-}
-
 export const pytorchLegacyReader: CheckpointReader = {
-  format: 'pytorch-legacy',
-  matchesName: hasPytorchExtension,
-  sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head),
+  ...pytorchLegacySniffer,
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {

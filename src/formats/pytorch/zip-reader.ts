@@ -5,12 +5,12 @@ import type { ReadResult } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
-import type { Candidate, CheckpointReader } from '../types.js'
-import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../zip.js'
+import type { CheckpointReader } from '../types.js'
+import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { classifyTorchSave, classifyTorchScript, type Classification } from './classify.js'
-import { hasPytorchExtension } from './names.js'
 import { tensorInfos, type StorageSpan } from './result.js'
+import { pytorchZipSniffer } from './sniff.js'
 import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
 import { findTensors } from './walk.js'
 
@@ -29,39 +29,8 @@ import { findTensors } from './walk.js'
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 
-/**
- * Records a torch archive may start with (`<folder>/<record>`): the first local header's name is
- * in the sniff bytes, cut short when the folder name is long.
- */
-const TORCH_RECORDS = ['data.pkl', 'data/', '.data/', 'version', 'byteorder', '.format_version', '.storage_alignment', 'code/', 'constants.pkl', 'constants/', 'extra/']
-
-/** The first local header's file name as far as the sniff window shows it; `truncated` when cut off. */
-function firstRecordName(head: Uint8Array): { name: string; truncated: boolean } | undefined {
-  if (head.length < 30 || !(head[2] === 3 && head[3] === 4)) return undefined
-  const length = head[26] | (head[27] << 8)
-  const visible = head.subarray(30, Math.min(head.length, 30 + length))
-  return { name: new TextDecoder().decode(visible), truncated: visible.length < length }
-}
-
-function looksLikeTorchRecord(name: string, truncated: boolean): boolean {
-  const slash = name.indexOf('/')
-  if (slash <= 0) return false
-  const record = name.slice(slash + 1)
-  return TORCH_RECORDS.some((known) => (known.endsWith('/') ? record.startsWith(known) : record === known) || (truncated && known.startsWith(record)))
-}
-
 export const pytorchZipReader: CheckpointReader = {
-  format: 'pytorch',
-  matchesName: hasPytorchExtension,
-  sniff(candidate: Candidate): boolean {
-    if (!looksLikeZip(candidate.head)) return false
-    const first = firstRecordName(candidate.head)
-    if (!first) return false
-    if (looksLikeTorchRecord(first.name, first.truncated)) return true
-    // A long archive folder name can push even the slash past the sniff window: claimed for the
-    // names only torch uses; read() then checks for data.pkl and says clearly what else it is.
-    return first.truncated && !first.name.includes('/') && /\.(pt|pth)$/i.test(candidate.path)
-  },
+  ...pytorchZipSniffer,
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {

@@ -1,12 +1,13 @@
 import { matchNameRule } from '../../core/categorize.js'
-import { FormatError, LimitExceededError, looksLikeLfsPointer } from '../../core/errors.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { formatBytes } from '../../core/format-bytes.js'
-import { MAX_SAFETENSORS_HEADER_BYTES, MAX_SAFETENSORS_INDEX_BYTES } from '../../core/limits.js'
+import { MAX_SAFETENSORS_INDEX_BYTES } from '../../core/limits.js'
 import { GENERIC_RULES } from '../../core/rules/generic.js'
 import type { Category, CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import type { Candidate, CheckpointReader } from '../types.js'
+import type { CheckpointReader } from '../types.js'
 import { readSafetensorsHeader, type SafetensorsEntry } from './header.js'
+import { safetensorsIndexSniffer, safetensorsSniffer } from './sniff.js'
 
 /**
  * safetensors, single file (`model.safetensors`) and sharded (`model.safetensors.index.json` +
@@ -58,29 +59,9 @@ async function readShard(path: string, files: CheckpointFiles): Promise<Shard> {
   }
 }
 
-const SAFETENSORS_NAME = /\.safetensors$/i
-const INDEX_NAME = /\.safetensors\.index\.json$/i
-
 /** A single `.safetensors` file (a shard claimed by its index is read through the index instead). */
 export const safetensorsReader: CheckpointReader = {
-  format: 'safetensors',
-
-  matchesName: (path) => SAFETENSORS_NAME.test(path),
-
-  /**
-   * By content: a u64 header length that fits the limit, then `{` (as netron's
-   * `safetensors.js`). A `.safetensors` name is enough on its own, so that a broken file (empty,
-   * or a header claiming 2^63 bytes) gets the reader's precise error instead of "unrecognised".
-   */
-  sniff(candidate: Candidate): boolean {
-    const head = candidate.head
-    // A Git LFS pointer is left to the pipeline, which reports it as one.
-    if (looksLikeLfsPointer(head)) return false
-    if (SAFETENSORS_NAME.test(candidate.path)) return true
-    if (head.length < 9 || head[8] !== 0x7b) return false
-    const length = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true)
-    return length <= BigInt(MAX_SAFETENSORS_HEADER_BYTES) && 8 + Number(length) <= candidate.size
-  },
+  ...safetensorsSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const shard = await readShard(path, files)
@@ -106,15 +87,7 @@ export const safetensorsReader: CheckpointReader = {
  * that grows past the shard size still matches its baseline.
  */
 export const safetensorsIndexReader: CheckpointReader = {
-  format: 'safetensors',
-
-  matchesName: (path) => INDEX_NAME.test(path),
-
-  sniff(candidate: Candidate): boolean {
-    if (!INDEX_NAME.test(candidate.path)) return false
-    const text = new TextDecoder().decode(candidate.head).trimStart()
-    return text.startsWith('{')
-  },
+  ...safetensorsIndexSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const index = await readIndex(path, files)

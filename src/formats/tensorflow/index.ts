@@ -1,10 +1,11 @@
 import { FormatError, UnsupportedFormatError } from '../../core/errors.js'
 import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES, MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult } from '../../core/types.js'
-import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import type { Candidate, CheckpointReader } from '../types.js'
+import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import type { CheckpointReader } from '../types.js'
 import { trainableFromMetaGraph, trainableFromSavedModel } from './meta-graph.js'
 import { readTensorBundle } from './read-bundle.js'
+import { SAVED_MODEL_FILES, tensorflowCheckpointSniffer, tensorflowSavedModelSniffer, VARIABLES_INDEX } from './sniff.js'
 import { readTable } from './sstable.js'
 import { latestFromStateFile, STATE_FILE } from './state-file.js'
 
@@ -14,42 +15,8 @@ import { latestFromStateFile, STATE_FILE } from './state-file.js'
  * (one SSTable file holding the tensors) are recognised and reported as unsupported.
  */
 
-/** Where V1 names end: `model.ckpt`, `model.ckpt-1000`, `export-00000-of-00001` (sharded V1), never a V2 `.data-` shard. */
-const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/
-const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/
-
-/**
- * The value of the first entry of an SSTable from its first bytes, when that entry has the empty
- * key (a bundle header, or a V1 table's SavedTensorSliceMeta). Handles a snappy-compressed first
- * block, whose first element is a literal holding the same bytes.
- */
-export function firstHeaderValueByte(head: Uint8Array): number | undefined {
-  const rawHeader = (at: number): number | undefined =>
-    head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80
-      ? head[at + 3]
-      : undefined
-  const raw = rawHeader(0)
-  if (raw !== undefined) return raw
-  // Snappy: varint32 uncompressed length, then a literal tag (low bits 00).
-  let p = 0
-  while (p < 5 && head[p] !== undefined && head[p] >= 0x80) p++
-  p++
-  const tag = head[p]
-  if (tag === undefined || (tag & 3) !== 0) return undefined
-  const extra = (tag >> 2) >= 60 ? (tag >> 2) - 59 : 0
-  return rawHeader(p + 1 + extra)
-}
-
-/** BundleHeaderProto starts with num_shards (08), endianness (10) or version (1a). */
-const looksLikeBundleIndex = (head: Uint8Array): boolean => [0x08, 0x10, 0x1a].includes(firstHeaderValueByte(head) ?? -1)
-/** SavedTensorSlices starts with its meta (0a). */
-const looksLikeV1 = (head: Uint8Array): boolean => firstHeaderValueByte(head) === 0x0a
-
 export const tensorflowCheckpointReader: CheckpointReader = {
-  format: 'tensorflow-checkpoint',
-  matchesName: (path) => path.endsWith('.index') || (V1_NAME.test(basename(path)) && !V2_DATA_SHARD.test(path)),
-  sniff: (candidate: Candidate) =>
-    candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head),
+  ...tensorflowCheckpointSniffer,
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     if (!path.endsWith('.index')) throw await v1Error(path, files)
     const prefix = path.slice(0, -'.index'.length)
@@ -140,21 +107,12 @@ async function v1Error(path: string, files: CheckpointFiles): Promise<Error> {
 
 // --- SavedModel ------------------------------------------------------------------------------------
 
-const SAVED_MODEL_FILES = ['saved_model.pb', 'saved_model.pbtxt']
 /** Files of a SavedModel directory besides the graph and variables (tensorflow/python/saved_model/constants.py). */
 const SAVED_MODEL_EXTRAS = ['fingerprint.pb', 'keras_metadata.pb']
 const ASSET_DIRS = ['assets', 'assets.extra']
-const VARIABLES_INDEX = /(^|\/)variables\/variables\.index$/
 
 export const tensorflowSavedModelReader: CheckpointReader = {
-  format: 'tensorflow-savedmodel',
-  matchesName: (path) => SAVED_MODEL_FILES.includes(basename(path)) || VARIABLES_INDEX.test(path),
-  sniff(candidate: Candidate) {
-    const name = basename(candidate.path)
-    if (name === 'saved_model.pb') return candidate.head[0] === 0x08 || candidate.head[0] === 0x12
-    if (name === 'saved_model.pbtxt') return /^\s*(saved_model_schema_version|meta_graphs)\b/.test(new TextDecoder().decode(candidate.head))
-    return looksLikeBundleIndex(candidate.head)
-  },
+  ...tensorflowSavedModelSniffer,
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const dir = VARIABLES_INDEX.test(path) ? dirname(dirname(path)) : dirname(path)
     const names = await files.list(dir)

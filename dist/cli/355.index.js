@@ -1,0 +1,436 @@
+export const id = 355;
+export const ids = [355];
+export const modules = {
+
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pytorchZipReader: () => (/* binding */ pytorchZipReader)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7586);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6419);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7622);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7475);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5122);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2219);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(379);
+
+
+
+
+
+
+
+
+
+
+/**
+ * `torch.save` zip archives (PyTorch ≥ 1.6; Lightning `.ckpt`, HF `pytorch_model.bin`) and
+ * TorchScript archives (`torch.jit.save`).
+ *
+ * Layout (`pytorch/pytorch:torch/serialization.py` `_save`, `caffe2/serialize/inline_container.cc`):
+ * every record sits under one folder whose name varies (the file stem, or `archive`):
+ * `<a>/data.pkl` the pickled object, `<a>/data/<key>` one record per storage (stored, not
+ * compressed, 64-byte aligned through a local-header extra field), `<a>/byteorder`,
+ * `<a>/version` or `<a>/.data/version`. TorchScript adds `<a>/code/` (Python-like source and
+ * `.debug_pkl` debug info) and `<a>/constants.pkl`.
+ *
+ * Read: the central directory, `data.pkl` (and `constants.pkl`), one local header per storage
+ * (its payload starts after the variable-length padding). Storage payloads are never read.
+ */
+const pytorchZipReader = {
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .pytorchZipSniffer */ .mx,
+    async read(path, files) {
+        const source = await files.open(path);
+        try {
+            return torchZipResult(path, source.size, await readTorchArchive(path, source));
+        }
+        finally {
+            await source.close();
+        }
+    }
+};
+/** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
+function archivePrefix(archive) {
+    let best;
+    for (const entry of archive.entries) {
+        if (entry.name !== 'data.pkl' && !entry.name.endsWith('/data.pkl'))
+            continue;
+        const prefix = entry.name.slice(0, entry.name.length - 'data.pkl'.length);
+        if (best === undefined || prefix.length < best.length)
+            best = prefix;
+    }
+    return best;
+}
+async function readSmallText(archive, entry) {
+    if (!entry || entry.uncompressedSize > 64)
+        return undefined;
+    return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim();
+}
+/**
+ * Reads the records: everything about the archive that the tensor list needs. The zip directory
+ * (one entry per storage), the pickle tree and the storage list live only in this call, so they
+ * are garbage before the 10^5 TensorInfos are built.
+ */
+async function readTorchArchive(path, source) {
+    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_2__/* .openZip */ .Q)(source);
+    const prefix = archivePrefix(archive);
+    if (prefix === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
+    }
+    // One lookup table for the whole archive: a large checkpoint has one record per storage.
+    const byName = new Map(archive.entries.map((entry) => [entry.name, entry]));
+    const record = (name) => byName.get(prefix + name);
+    const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || record('constants.pkl') !== undefined;
+    const warnings = [];
+    const byteorder = await readSmallText(archive, record('byteorder'));
+    if (byteorder === 'big')
+        warnings.push('storages are big-endian (byteorder record); sizes are unaffected');
+    const version = await readSmallText(archive, record('.data/version') ?? record('version'));
+    const storages = new Map();
+    const unpickleRecord = async (name, dataDir) => {
+        const entry = record(name);
+        if (!entry)
+            return undefined;
+        const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PICKLE_BYTES */ .mq);
+        return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__/* .unpickle */ .K)(bytes, {
+            file: path,
+            globals: GLOBALS,
+            allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
+            persistentLoad: (pid) => {
+                const storage = zipStorage(pid, dataDir);
+                const known = storages.get(storage.key);
+                if (known)
+                    return known;
+                storages.set(storage.key, storage);
+                return storage;
+            }
+        }).value;
+    };
+    const root = await unpickleRecord('data.pkl', 'data/');
+    let found = (0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .findTensors */ .M)(root, path);
+    if (torchscript) {
+        // TorchScript constants (tensors baked into the code) live in their own pickle, with their
+        // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
+        // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
+        // `traced_inputs.pkl` is written without tensor data and is left as metadata.
+        const constants = await unpickleRecord('constants.pkl', 'constants/');
+        found = found.concat((0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .findTensors */ .M)(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' }, ...f.path] })));
+    }
+    const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchScript */ .a)(found) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, found);
+    const spans = new Map();
+    const located = [];
+    for (const storage of storages.values()) {
+        const entry = record(storage.key);
+        if (!entry) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the pickle refers to storage '${storage.key}', but the archive has no record '${prefix}${storage.key}'`, {
+                fix: 'The archive is incomplete; re-save it.'
+            });
+        }
+        located.push([storage, entry]);
+        const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
+            warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
+        }
+    }
+    // Each payload starts after its local header's variable-length padding (zip.ts derives the
+    // offsets from the directory and confirms them on a sample of local headers).
+    const starts = await archive.dataStarts(located.map(([, entry]) => entry));
+    located.forEach(([storage, entry], i) => {
+        spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` });
+    });
+    if (version !== undefined && !/^\d+$/.test(version))
+        warnings.push(`unexpected archive version record '${version}'`);
+    return { torchscript, classification, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined };
+}
+function torchZipResult(path, fileSize, archive) {
+    const { torchscript, classification, spans, warnings } = archive;
+    const { tensors, explanations } = (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .tensorInfos */ .V)(path, classification, (key) => spans.get(key));
+    if (archive.codeLine !== undefined)
+        explanations.push(archive.codeLine);
+    return {
+        format: torchscript ? 'torchscript' : 'pytorch',
+        name: path,
+        files: [{ path, role: 'data', bytes: fileSize, present: true }],
+        tensors,
+        classifiedBy: classification.classifiedBy,
+        warnings,
+        explanations,
+        categoryNotes: classification.categoryNotes
+    };
+}
+const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .torchGlobals */ .LI)();
+/** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
+const MAX_SIZE_WARNINGS = 5;
+/** The storage a persistent id names, found at `<dataDir><key>`: keys are plain record names. */
+function zipStorage(pid, dataDir) {
+    return (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .persistentStorage */ .HZ)(pid, (key) => {
+        if (!/^[\w.-]+$/.test(key))
+            throw new Error('storage key is not a plain name');
+        return dataDir + key;
+    });
+}
+function torchScriptCodeLine(archive, prefix) {
+    let code = 0;
+    let codeFiles = 0;
+    let debug = 0;
+    let onDisk = 0;
+    for (const entry of archive.entries) {
+        if (!entry.name.startsWith(prefix + 'code/'))
+            continue;
+        onDisk += entry.compressedSize;
+        if (entry.name.endsWith('.debug_pkl'))
+            debug += entry.uncompressedSize;
+        else {
+            code += entry.uncompressedSize;
+            codeFiles++;
+        }
+    }
+    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(debug)} of debug info ` +
+        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+}
+
+
+/***/ }),
+
+/***/ 7475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ openZip)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
+
+
+
+
+const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** Tail read first: the EOCD, a ZIP64 locator and record, and a short comment fit. */
+const SHORT_TAIL = 4096;
+/** Local headers read to confirm that the archive is written back to back. */
+const LAYOUT_SAMPLE = 32;
+/** Longest data descriptor (signature, crc, two 64-bit sizes). */
+const MAX_DATA_DESCRIPTOR = 24;
+/** Local headers read concurrently when they all have to be read. */
+const HEADER_BATCH = 64;
+const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
+async function openZip(source) {
+    const fail = (what, offset) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `invalid zip archive: ${what}`, {
+        offset,
+        fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
+    });
+    // --- end of central directory: scan back over a possible comment. Most archives (torch's
+    // among them) have none, so a short tail is tried before the longest one a comment allows.
+    const findEnd = (tail) => {
+        const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+        for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+            if (view.getUint32(i, true) === EOCD_SIGNATURE && i + EOCD_SIZE + view.getUint16(i + 20, true) <= tail.length)
+                return i;
+        }
+        return -1;
+    };
+    let tailLength = Math.min(source.size, SHORT_TAIL);
+    let tail = await source.read(source.size - tailLength, tailLength);
+    let eocd = findEnd(tail);
+    if (eocd < 0 && tailLength < source.size) {
+        tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
+        tail = await source.read(source.size - tailLength, tailLength);
+        eocd = findEnd(tail);
+    }
+    if (eocd < 0)
+        throw fail('end of central directory not found or unreadable');
+    const tailStart = source.size - tailLength;
+    const tv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+    let entryCount = tv.getUint16(eocd + 10, true);
+    let directorySize = tv.getUint32(eocd + 12, true);
+    let directoryOffset = tv.getUint32(eocd + 16, true);
+    const eocdOffset = tailStart + eocd;
+    // --- ZIP64: a locator right before the EOCD points at the ZIP64 EOCD record
+    if (eocd >= 20 && tv.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) {
+        const recordOffset = bigToSafe(tv.getBigUint64(eocd - 20 + 8, true));
+        if (recordOffset === undefined || recordOffset + 56 > eocdOffset)
+            throw fail('ZIP64 end-of-directory locator points outside the file', eocdOffset - 20);
+        const record = await source.read(recordOffset, 56);
+        const rv = new DataView(record.buffer, record.byteOffset, 56);
+        if (rv.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE)
+            throw fail('ZIP64 end-of-directory record not found', recordOffset);
+        const count = bigToSafe(rv.getBigUint64(32, true));
+        const size = bigToSafe(rv.getBigUint64(40, true));
+        const offset = bigToSafe(rv.getBigUint64(48, true));
+        if (count === undefined || size === undefined || offset === undefined)
+            throw fail('ZIP64 directory fields beyond 2^53', recordOffset);
+        entryCount = count;
+        directorySize = size;
+        directoryOffset = offset;
+    }
+    if (entryCount > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_ENTRIES */ .ib)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitExceededError */ .lo(source.name, 'the number of zip entries', entryCount, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_ENTRIES */ .ib);
+    if (directorySize > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_DIRECTORY_BYTES */ .dC) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitExceededError */ .lo(source.name, 'the size of the zip central directory', directorySize, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_DIRECTORY_BYTES */ .dC);
+    }
+    if (directoryOffset + directorySize > eocdOffset)
+        throw fail('central directory extends past its end record', directoryOffset);
+    // --- the central directory, in one read (or from the tail already read)
+    const directory = directoryOffset >= tailStart
+        ? tail.subarray(directoryOffset - tailStart, directoryOffset - tailStart + directorySize)
+        : await source.read(directoryOffset, directorySize);
+    const dv = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
+    const entries = [];
+    const nameLengths = new Map();
+    let at = 0;
+    for (let n = 0; n < entryCount; n++) {
+        const where = directoryOffset + at;
+        if (at + 46 > directory.length || dv.getUint32(at, true) !== CENTRAL_SIGNATURE)
+            throw fail('corrupt central directory', where);
+        const flags = dv.getUint16(at + 8, true);
+        const method = dv.getUint16(at + 10, true);
+        let compressedSize = dv.getUint32(at + 20, true);
+        let uncompressedSize = dv.getUint32(at + 24, true);
+        const nameLength = dv.getUint16(at + 28, true);
+        const extraLength = dv.getUint16(at + 30, true);
+        const commentLength = dv.getUint16(at + 32, true);
+        let localHeaderOffset = dv.getUint32(at + 42, true);
+        const next = at + 46 + nameLength + extraLength + commentLength;
+        if (next > directory.length)
+            throw fail('corrupt central directory', where);
+        const nameBytes = directory.subarray(at + 46, at + 46 + nameLength);
+        const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
+        // ZIP64 extended information (id 1): only the fields whose 32-bit value is all ones, in order.
+        let e = at + 46 + nameLength;
+        const extraEnd = e + extraLength;
+        while (e + 4 <= extraEnd) {
+            const id = dv.getUint16(e, true);
+            const size = dv.getUint16(e + 2, true);
+            if (id === 0x0001) {
+                let f = e + 4;
+                const field = () => {
+                    if (f + 8 > e + 4 + size)
+                        throw fail(`entry '${name}' has a short ZIP64 extra field`, where);
+                    const value = bigToSafe(dv.getBigUint64(f, true));
+                    f += 8;
+                    if (value === undefined)
+                        throw fail(`entry '${name}' has a size beyond 2^53`, where);
+                    return value;
+                };
+                if (uncompressedSize === 0xffffffff)
+                    uncompressedSize = field();
+                if (compressedSize === 0xffffffff)
+                    compressedSize = field();
+                if (localHeaderOffset === 0xffffffff)
+                    localHeaderOffset = field();
+                break;
+            }
+            e += 4 + size;
+        }
+        if (flags & 1)
+            throw fail(`entry '${name}' is encrypted`);
+        if (method === 0 && compressedSize !== uncompressedSize) {
+            throw fail(`stored entry '${name}' has compressed size ${compressedSize} but uncompressed size ${uncompressedSize}`, where);
+        }
+        if (localHeaderOffset + 30 + compressedSize > directoryOffset)
+            throw fail(`entry '${name}' extends into the central directory or past it`, where);
+        const entry = { name, method, compressedSize, uncompressedSize, localHeaderOffset, flags };
+        entries.push(entry);
+        nameLengths.set(entry, nameLength);
+        at = next;
+    }
+    const dataStart = async (entry) => {
+        const header = await source.read(entry.localHeaderOffset, 30);
+        const hv = new DataView(header.buffer, header.byteOffset, 30);
+        if (hv.getUint32(0, true) !== LOCAL_SIGNATURE)
+            throw fail(`bad local header for '${entry.name}'`, entry.localHeaderOffset);
+        const start = entry.localHeaderOffset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
+        if (start + entry.compressedSize > source.size)
+            throw fail(`entry '${entry.name}' extends beyond the end of the file`, entry.localHeaderOffset);
+        return start;
+    };
+    const readAll = async (wanted) => {
+        const starts = [];
+        for (let i = 0; i < wanted.length; i += HEADER_BATCH) {
+            starts.push(...(await Promise.all(wanted.slice(i, i + HEADER_BATCH).map(dataStart))));
+        }
+        return starts;
+    };
+    // Where the local header after each entry begins (the directory for the last one).
+    let nextHeader;
+    const nextHeaderOffsets = () => {
+        if (nextHeader)
+            return nextHeader;
+        const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+        nextHeader = new Map(byOffset.map((entry, i) => [entry, i + 1 < byOffset.length ? byOffset[i + 1].localHeaderOffset : directoryOffset]));
+        return nextHeader;
+    };
+    const dataStarts = async (wanted, options = {}) => {
+        const sampleSize = Math.max(2, options.sample ?? LAYOUT_SAMPLE);
+        if (wanted.length <= sampleSize)
+            return readAll(wanted);
+        const next = nextHeaderOffsets();
+        // The sample: entries spread over the list, plus every entry large enough to need ZIP64
+        // sizes (whose data descriptor, if any, may be longer).
+        const step = (wanted.length - 1) / (sampleSize - 1);
+        const sample = [
+            ...new Set([
+                ...Array.from({ length: sampleSize }, (_, i) => wanted[Math.round(i * step)]),
+                ...wanted.filter((entry) => entry.compressedSize >= 0xffffffff).slice(0, sampleSize)
+            ])
+        ];
+        const actual = await Promise.all(sample.map(dataStart));
+        // What follows each payload before the next header: nothing, or a data descriptor (bit 3;
+        // torch's miniz writes a 16-byte one after every record). It must be the same everywhere.
+        const trailerOf = (entry, start) => next.get(entry) - start - entry.compressedSize;
+        const trailer = trailerOf(sample[0], actual[0]);
+        const uniform = trailer >= 0 &&
+            trailer <= MAX_DATA_DESCRIPTOR &&
+            sample.every((entry, i) => trailerOf(entry, actual[i]) === trailer) &&
+            wanted.every((entry) => (entry.flags & 0x8) === (sample[0].flags & 0x8));
+        if (!uniform)
+            return readAll(wanted);
+        const starts = wanted.map((entry) => next.get(entry) - trailer - entry.compressedSize);
+        const plausible = wanted.every((entry, i) => starts[i] >= entry.localHeaderOffset + 30 + (nameLengths.get(entry) ?? 0));
+        return plausible ? starts : readAll(wanted);
+    };
+    const readEntry = async (entry, maxBytes) => {
+        if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `zip entry '${entry.name}' is ${entry.uncompressedSize} bytes, over the ${maxBytes}-byte limit for metadata`);
+        }
+        const start = await dataStart(entry);
+        const stored = await source.read(start, entry.compressedSize);
+        if (entry.method === 0)
+            return stored;
+        if (entry.method !== 8)
+            throw fail(`entry '${entry.name}' uses compression method ${entry.method}`);
+        try {
+            const inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(stored, { maxOutputLength: Math.max(1, maxBytes) });
+            return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
+        }
+        catch (error) {
+            throw fail(`entry '${entry.name}' does not inflate (${error.message})`);
+        }
+    };
+    return { entries, dataStart, dataStarts, readEntry };
+}
+function bigToSafe(value) {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=355.index.js.map

@@ -1,0 +1,1483 @@
+export const id = 385;
+export const ids = [385];
+export const modules = {
+
+/***/ 5306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ matchNameRule)
+/* harmony export */ });
+/** The first rule matching `name`, or undefined when none does (the tensor is `unclassified`). */
+function matchNameRule(name, rules) {
+    return rules.find((rule) => rule.pattern.test(name));
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V5: () => (/* binding */ BinaryReader),
+/* harmony export */   az: () => (/* binding */ UTF8)
+/* harmony export */ });
+/* unused harmony export toSafeNumber */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * A bounds-checked little-endian cursor over bytes already read. Every overrun throws the same
+ * FormatError naming the file and the offset, so a truncated header is a message, not a crash.
+ */
+class BinaryReader {
+    bytes;
+    file;
+    baseOffset;
+    view;
+    position = 0;
+    constructor(bytes, 
+    /** File name for errors. */
+    file, 
+    /** Offset of `bytes[0]` in the file, so errors give file offsets. */
+    baseOffset = 0) {
+        this.bytes = bytes;
+        this.file = file;
+        this.baseOffset = baseOffset;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    get length() {
+        return this.bytes.length;
+    }
+    get remaining() {
+        return this.bytes.length - this.position;
+    }
+    /** Throws unless `n` more bytes are available. */
+    need(n, what = 'data') {
+        if (n < 0 || this.position + n > this.bytes.length) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `unexpected end of ${what}: expected ${n} more bytes`, {
+                offset: this.baseOffset + this.position,
+                fix: 'The file is truncated or corrupted.'
+            });
+        }
+    }
+    seek(position) {
+        if (position < 0 || position > this.bytes.length) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `seek outside the data to ${position}`, {
+                offset: this.baseOffset + this.position
+            });
+        }
+        this.position = position;
+    }
+    skip(n) {
+        this.need(n);
+        this.position += n;
+    }
+    u8() {
+        this.need(1);
+        return this.bytes[this.position++];
+    }
+    u16() {
+        this.need(2);
+        const value = this.view.getUint16(this.position, true);
+        this.position += 2;
+        return value;
+    }
+    u32() {
+        this.need(4);
+        const value = this.view.getUint32(this.position, true);
+        this.position += 4;
+        return value;
+    }
+    i32() {
+        this.need(4);
+        const value = this.view.getInt32(this.position, true);
+        this.position += 4;
+        return value;
+    }
+    /** u64 as a bigint (for values that may legitimately exceed 2^53, e.g. pickle LONG8). */
+    u64big() {
+        this.need(8);
+        const value = this.view.getBigUint64(this.position, true);
+        this.position += 8;
+        return value;
+    }
+    /** u64 as a number; throws when it is not a safe integer (sizes and offsets must be). */
+    u64(what = 'value') {
+        const at = this.baseOffset + this.position;
+        return toSafeNumber(this.u64big(), this.file, what, at);
+    }
+    f32() {
+        this.need(4);
+        const value = this.view.getFloat32(this.position, true);
+        this.position += 4;
+        return value;
+    }
+    f64() {
+        this.need(8);
+        const value = this.view.getFloat64(this.position, true);
+        this.position += 8;
+        return value;
+    }
+    /** `n` raw bytes (a view, not a copy). */
+    take(n) {
+        this.need(n);
+        const out = this.bytes.subarray(this.position, this.position + n);
+        this.position += n;
+        return out;
+    }
+    /** `n` bytes decoded as UTF-8. */
+    utf8(n) {
+        return UTF8.decode(this.take(n));
+    }
+    /** Unsigned LEB128 varint of up to 64 bits, as a number (throws above 2^53). */
+    varint(what = 'varint') {
+        const at = this.baseOffset + this.position;
+        let result = 0;
+        let scale = 1;
+        for (let i = 0; i < 10; i++) {
+            const byte = this.u8();
+            // Multiply instead of shifting: JS shifts are 32-bit (FORMATS.md trap 3).
+            result += (byte & 0x7f) * scale;
+            if ((byte & 0x80) === 0) {
+                if (!Number.isSafeInteger(result)) {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} ${result} is larger than 2^53`, { offset: at });
+                }
+                return result;
+            }
+            scale *= 128;
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} does not end within 10 bytes`, { offset: at });
+    }
+}
+const UTF8 = new TextDecoder('utf-8');
+/** Converts a bigint size or offset to a number, or throws a FormatError naming the field. */
+function toSafeNumber(value, file, what, offset) {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} ${value} is larger than 2^53`, { offset });
+    }
+    return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 2494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ readHdf5Tree)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6419);
+/* harmony import */ var _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
+
+
+
+/**
+ * A metadata-only HDF5 reader: superblock, object headers, group links and the few messages that
+ * say where a dataset's bytes are (dataspace, datatype, data layout). It never reads a dataset's
+ * payload, so its cost follows the number of objects, not the size of the weights
+ * (bench/hdf5-approach.ts compares it with h5wasm).
+ *
+ * Byte layouts are from the HDF5 File Format Specification v3 (`HDFGroup/hdf5:doxygen/dox/FileFormatSpec*`,
+ * "Level 0/1/2"), cross-checked against netron's reader (`lutzroeder/netron:source/hdf5.js`) and
+ * the real Keras files in fixtures/real/keras.
+ *
+ * Supported: superblock v0–v3, object headers v1 and v2 (with continuation blocks), old-style
+ * groups (symbol table: v1 B-tree + local heap + SNOD nodes) and new-style compact groups (link
+ * messages), attributes v1–v3 (fixed-length string and numeric values are decoded), data layout
+ * v1–v3 (compact, contiguous, chunked through the v1 chunk B-tree) and v4 contiguous/compact/
+ * single-chunk. Dense link storage (fractal heaps) and v4 chunk indexes other than "single chunk"
+ * are rejected with an UnsupportedFormatError: h5py writes neither with its default settings, which
+ * is what Keras uses.
+ */
+
+
+const UNDEFINED_ADDRESS = -1;
+/** Variable-length string attributes worth a global-heap read: the ones the Keras layout uses. */
+const VLEN_ATTRIBUTES_READ = /^(layer_names\d*|weight_names\d*|dtype|keras_version|backend|name)$/;
+// Message types (spec, "IV.A.2 Header Messages").
+const MSG_DATASPACE = 0x0001;
+const MSG_LINK_INFO = 0x0002;
+const MSG_DATATYPE = 0x0003;
+const MSG_EXTERNAL_FILES = 0x0007;
+const MSG_LAYOUT = 0x0008;
+const MSG_LINK = 0x0006;
+const MSG_ATTRIBUTE = 0x000c;
+const MSG_CONTINUATION = 0x0010;
+const MSG_SYMBOL_TABLE = 0x0011;
+/** Reads the whole tree of groups and datasets below the root group, metadata only. */
+async function readHdf5Tree(source) {
+    return new Hdf5Walker(source).walk();
+}
+class Hdf5Walker {
+    source;
+    superblock;
+    objectsSeen = 0;
+    btreeNodesRead = 0;
+    visitedGroups = new Set();
+    datasetsByAddress = new Map();
+    chunkIndexes = new Map();
+    tree = { groups: [], datasets: [], warnings: [] };
+    pages;
+    constructor(source) {
+        this.source = source;
+        this.pages = new PageCache(source);
+    }
+    async walk() {
+        this.superblock = await this.readSuperblock();
+        await this.walkObject(this.superblock.rootAddress, '', 0);
+        // Chunk B-trees are walked once per dataset, after the groups (a dataset linked twice shares its storage object).
+        for (const [dataset, btree] of this.chunkIndexes)
+            await this.resolveChunks(dataset, btree);
+        return this.tree;
+    }
+    // --- low level --------------------------------------------------------------------------------
+    fail(what, offset) {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.source.name, what, {
+            offset,
+            fix: 'The HDF5 file is truncated or corrupted; re-save it.'
+        });
+    }
+    /** A bounds-checked read whose error names what was being read and where. */
+    async readAt(offset, length, what) {
+        if (offset < 0 || length < 0 || !Number.isSafeInteger(offset) || offset + length > this.source.size) {
+            throw this.fail(`${what} needs ${length} bytes at offset ${offset}, beyond the end of the file (${this.source.size} bytes)`, offset >= 0 ? offset : undefined);
+        }
+        return new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(await this.pages.read(offset, length), this.source.name, offset);
+    }
+    checkBlock(what, bytes) {
+        if (bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_INDEX_BLOCK_BYTES */ ._H)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, `size of an HDF5 ${what}`, bytes, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_INDEX_BLOCK_BYTES */ ._H);
+    }
+    address(reader) {
+        return readAddress(reader, this.superblock.offsetSize, this.source.name);
+    }
+    length(reader, what) {
+        return readSized(reader, this.superblock.lengthSize, this.source.name, what);
+    }
+    // --- superblock ---------------------------------------------------------------------------------
+    async readSuperblock() {
+        const name = this.source.name;
+        const head = await this.readAt(0, Math.min(this.source.size, 8), 'HDF5 signature');
+        if (!(0,_sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .hasHdf5Signature */ .Aj)(head.bytes)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(name, 'not an HDF5 file: the signature \\x89HDF\\r\\n\\x1a\\n is missing', { offset: 0 });
+        }
+        const needAtLeast = (bytes, version) => {
+            if (this.source.size < bytes) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(name, `truncated HDF5 superblock (version ${version}): needs ${bytes} bytes, the file has ${this.source.size}`, { offset: this.source.size, fix: 'The file is truncated; re-save or re-download it.' });
+            }
+        };
+        needAtLeast(10, -1);
+        const version = (await this.readAt(8, 1, 'superblock version')).u8();
+        if (version === 0 || version === 1) {
+            // Fixed part up to the sizes: 16 bytes (+4 in v1), then 4 addresses and the root symbol-table entry.
+            const prefix = await this.readAt(0, Math.min(this.source.size, 24), 'superblock');
+            needAtLeast(16, version);
+            prefix.seek(13);
+            const offsetSize = prefix.u8();
+            const lengthSize = prefix.u8();
+            checkSizes(name, offsetSize, lengthSize);
+            const fixed = 24 + (version === 1 ? 4 : 0);
+            const total = fixed + 4 * offsetSize + (2 * offsetSize + 8 + 16);
+            needAtLeast(total, version);
+            const reader = await this.readAt(0, total, 'superblock');
+            reader.seek(fixed);
+            this.superblock = { version, offsetSize, lengthSize, rootAddress: 0 };
+            const baseAddress = this.address(reader);
+            this.address(reader); // free-space info
+            const endOfFile = this.address(reader);
+            this.address(reader); // driver info
+            this.address(reader); // root entry: link name offset
+            const rootAddress = this.address(reader);
+            this.checkBase(baseAddress, endOfFile);
+            return { version, offsetSize, lengthSize, rootAddress };
+        }
+        if (version === 2 || version === 3) {
+            needAtLeast(11, version);
+            const sizes = await this.readAt(9, 2, 'superblock');
+            const offsetSize = sizes.u8();
+            const lengthSize = sizes.u8();
+            checkSizes(name, offsetSize, lengthSize);
+            const total = 12 + 4 * offsetSize + 4;
+            needAtLeast(total, version);
+            const reader = await this.readAt(12, 4 * offsetSize, 'superblock');
+            this.superblock = { version, offsetSize, lengthSize, rootAddress: 0 };
+            const baseAddress = this.address(reader);
+            this.address(reader); // superblock extension
+            const endOfFile = this.address(reader);
+            const rootAddress = this.address(reader);
+            this.checkBase(baseAddress, endOfFile);
+            return { version, offsetSize, lengthSize, rootAddress };
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(name, `HDF5 superblock version ${version}`, 'Versions 0 to 3 are read.');
+    }
+    checkBase(baseAddress, endOfFile) {
+        if (baseAddress !== 0 && baseAddress !== UNDEFINED_ADDRESS) {
+            // Addresses are relative to the base; the library writes 0 (the superblock's own position).
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(this.source.name, `HDF5 base address ${baseAddress} (a user block or embedded file)`);
+        }
+        if (endOfFile !== UNDEFINED_ADDRESS && endOfFile > this.source.size) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.source.name, `truncated HDF5 file: the superblock says it ends at byte ${endOfFile}, but it has ${this.source.size} bytes`, { offset: this.source.size, fix: 'The file is truncated; re-save or re-download it.' });
+        }
+    }
+    // --- objects ----------------------------------------------------------------------------------
+    async walkObject(address, path, depth) {
+        if (depth > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_DEPTH */ .bP)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 group nesting depth', depth, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_DEPTH */ .bP);
+        if (this.visitedGroups.has(address))
+            return; // a hard link back to a group already walked (a cycle)
+        const known = this.datasetsByAddress.get(address);
+        if (known) {
+            // A second hard link to one dataset: same storage, listed under both names, counted once.
+            this.tree.datasets.push({ ...known, path });
+            return;
+        }
+        if (++this.objectsSeen > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_OBJECTS */ .WY) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 objects', this.objectsSeen, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_OBJECTS */ .WY);
+        }
+        const messages = await this.readObjectHeader(address);
+        const attributes = new Map();
+        for (const message of messages) {
+            if (message.type === MSG_ATTRIBUTE) {
+                const attribute = await this.parseAttribute(message);
+                if (attribute)
+                    attributes.set(attribute.name, attribute.value);
+            }
+        }
+        const has = (type) => messages.some((m) => m.type === type);
+        if (has(MSG_LAYOUT)) {
+            const dataset = this.parseDataset(path, address, messages, attributes);
+            this.datasetsByAddress.set(address, dataset);
+            this.tree.datasets.push(dataset);
+            return;
+        }
+        this.visitedGroups.add(address);
+        this.tree.groups.push({ path, attributes });
+        const children = [];
+        for (const message of messages) {
+            if (message.type === MSG_SYMBOL_TABLE)
+                children.push(...(await this.symbolTableLinks(message)));
+            else if (message.type === MSG_LINK) {
+                const link = this.parseLink(message);
+                if (link)
+                    children.push(link);
+            }
+            else if (message.type === MSG_LINK_INFO)
+                children.push(...(await this.denseLinks(message)));
+        }
+        for (const child of children) {
+            await this.walkObject(child.address, path === '' ? child.name : `${path}/${child.name}`, depth + 1);
+        }
+    }
+    /** The messages of an object header, following continuation blocks. */
+    async readObjectHeader(address) {
+        const first = await this.readAt(address, Math.min(16, this.source.size - Math.max(0, address)), 'object header');
+        const isV2 = first.length >= 4 && first.bytes[0] === 0x4f && first.bytes[1] === 0x48 && first.bytes[2] === 0x44 && first.bytes[3] === 0x52; // OHDR
+        const messages = [];
+        const blocks = [];
+        let creationOrder = false;
+        if (isV2) {
+            first.seek(4);
+            const version = first.u8();
+            if (version !== 2)
+                throw this.fail(`object header version ${version} after the OHDR signature`, address + 4);
+            const flags = first.u8();
+            creationOrder = (flags & 0x04) !== 0;
+            let skip = 6 + ((flags & 0x20) !== 0 ? 16 : 0) + ((flags & 0x10) !== 0 ? 4 : 0);
+            const sizeBytes = 1 << (flags & 0x03);
+            const head = await this.readAt(address + skip, sizeBytes, 'object header');
+            const chunkSize = readSized(head, sizeBytes, this.source.name, 'object header size');
+            skip += sizeBytes;
+            blocks.push({ offset: address + skip, length: chunkSize });
+        }
+        else {
+            first.need(16, 'object header');
+            const version = first.u8();
+            if (version !== 1)
+                throw this.fail(`unknown object header version ${version}`, address);
+            first.skip(1);
+            first.u16(); // message count (the blocks' sizes are what bound the walk)
+            first.u32(); // reference count
+            const headerSize = first.u32();
+            blocks.push({ offset: address + 16, length: headerSize }); // v1 messages start 8-aligned after the 12-byte prefix
+        }
+        const seenBlocks = new Set();
+        let total = 0;
+        for (let i = 0; i < blocks.length; i++) {
+            const block = blocks[i];
+            if (seenBlocks.has(block.offset))
+                throw this.fail('object header continuation blocks form a cycle', block.offset);
+            seenBlocks.add(block.offset);
+            total += block.length;
+            if (total > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEADER_BYTES */ .JU) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 object header size', total, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEADER_BYTES */ .JU);
+            }
+            const reader = await this.readAt(block.offset, block.length, 'object header messages');
+            if (isV2) {
+                if (i > 0) {
+                    const sig = reader.utf8(4);
+                    if (sig !== 'OCHK')
+                        throw this.fail(`object header continuation block without its OCHK signature`, block.offset);
+                }
+                const end = reader.length - 4; // checksum
+                const prefix = creationOrder ? 6 : 4;
+                while (end - reader.position >= prefix) {
+                    const type = reader.u8();
+                    const size = reader.u16();
+                    reader.u8(); // flags
+                    if (creationOrder)
+                        reader.u16();
+                    const offset = block.offset + reader.position;
+                    const data = reader.take(size);
+                    messages.push({ type, offset, data });
+                    if (type === MSG_CONTINUATION)
+                        blocks.push(this.continuation(data, offset));
+                }
+            }
+            else {
+                while (reader.remaining >= 8) {
+                    const type = reader.u16();
+                    const size = reader.u16();
+                    reader.skip(4); // flags, reserved
+                    const offset = block.offset + reader.position;
+                    const data = reader.take(size);
+                    messages.push({ type, offset, data });
+                    if (type === MSG_CONTINUATION)
+                        blocks.push(this.continuation(data, offset));
+                    // v1 messages are padded to 8 bytes (FORMATS.md §7.3).
+                    const pad = (8 - (reader.position % 8)) % 8;
+                    if (reader.remaining < pad)
+                        break;
+                    reader.skip(pad);
+                }
+            }
+        }
+        return messages;
+    }
+    continuation(data, offset) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(data, this.source.name, offset);
+        return { offset: this.address(reader), length: this.length(reader, 'continuation length') };
+    }
+    // --- groups -------------------------------------------------------------------------------------
+    /** Links of an old-style group: a v1 B-tree of SNOD nodes whose names live in a local heap. */
+    async symbolTableLinks(message) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        const btreeAddress = this.address(reader);
+        const heapAddress = this.address(reader);
+        const heap = await this.readLocalHeap(heapAddress);
+        const links = [];
+        const { offsetSize } = this.superblock;
+        await this.walkBtree(btreeAddress, 0, async (childAddress) => {
+            const head = await this.readAt(childAddress, 8, 'symbol table node');
+            if (head.utf8(4) !== 'SNOD')
+                throw this.fail('symbol table node without its SNOD signature', childAddress);
+            head.skip(2); // version, reserved
+            const count = head.u16();
+            const entrySize = 2 * offsetSize + 8 + 16;
+            const entries = await this.readAt(childAddress + 8, count * entrySize, 'symbol table entries');
+            for (let i = 0; i < count; i++) {
+                entries.seek(i * entrySize);
+                const nameOffset = readSized(entries, offsetSize, this.source.name, 'link name offset');
+                const address = this.address(entries);
+                links.push({ name: heapString(heap, nameOffset, this.source.name, heapAddress), address });
+            }
+        });
+        return links;
+    }
+    async readLocalHeap(address) {
+        const { offsetSize, lengthSize } = this.superblock;
+        const head = await this.readAt(address, 8 + 2 * lengthSize + offsetSize, 'local heap');
+        if (head.utf8(4) !== 'HEAP')
+            throw this.fail('local heap without its HEAP signature', address);
+        head.skip(4);
+        const size = this.length(head, 'local heap size');
+        this.length(head, 'free list offset');
+        const dataAddress = this.address(head);
+        if (size > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 local heap size', size, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4);
+        return (await this.readAt(dataAddress, size, 'local heap data')).bytes;
+    }
+    /**
+     * Walks a version 1 B-tree (node type 0: group nodes, type 1: raw data chunks), calling `leaf`
+     * for each child of a level-0 node with that child's key. Levels must decrease and no node is
+     * visited twice, so a corrupt or hostile tree ends in an error, not a loop.
+     */
+    async walkBtree(address, dimensions, leaf) {
+        const { offsetSize, lengthSize } = this.superblock;
+        const visited = new Set();
+        const visit = async (nodeAddress, expectedLevel) => {
+            if (visited.has(nodeAddress))
+                throw this.fail('B-tree nodes form a cycle', nodeAddress);
+            visited.add(nodeAddress);
+            if (++this.btreeNodesRead > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh);
+            }
+            const head = await this.readAt(nodeAddress, 8 + 2 * offsetSize, 'B-tree node');
+            if (head.utf8(4) !== 'TREE')
+                throw this.fail('B-tree node without its TREE signature', nodeAddress);
+            const type = head.u8();
+            const level = head.u8();
+            const entries = head.u16();
+            if (expectedLevel !== undefined && level !== expectedLevel) {
+                throw this.fail(`B-tree node at level ${level} where level ${expectedLevel} was expected`, nodeAddress);
+            }
+            const keySize = type === 0 ? lengthSize : 8 + 8 * (dimensions + 1);
+            this.checkBlock('B-tree node', entries * (keySize + offsetSize) + keySize);
+            const body = await this.readAt(nodeAddress + head.length, entries * (keySize + offsetSize) + keySize, 'B-tree node entries');
+            for (let i = 0; i < entries; i++) {
+                const chunkSize = type === 1 ? body.u32() : 0;
+                body.skip(type === 1 ? keySize - 4 : keySize);
+                const child = this.address(body);
+                if (level > 0)
+                    await visit(child, level - 1);
+                else
+                    await leaf(child, chunkSize);
+            }
+        };
+        await visit(address, undefined);
+    }
+    parseLink(message) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        reader.u8(); // version
+        const flags = reader.u8();
+        const linkType = (flags & 0x08) !== 0 ? reader.u8() : 0;
+        if ((flags & 0x04) !== 0)
+            reader.skip(8); // creation order
+        if ((flags & 0x10) !== 0)
+            reader.u8(); // charset
+        const nameLength = readSized(reader, 1 << (flags & 0x03), this.source.name, 'link name length');
+        const name = reader.utf8(nameLength);
+        if (linkType !== 0) {
+            this.tree.warnings.push(`HDF5 ${linkType === 1 ? 'soft' : 'external'} link '${name}' was not followed`);
+            return undefined;
+        }
+        return { name, address: this.address(reader) };
+    }
+    /**
+     * Links of a new-style group in dense storage (spec IV.A.2.c, III.G, III.A.2): the link info
+     * message names a fractal heap holding the link messages and a v2 B-tree (record type 5:
+     * name hash, heap ID) indexing them by name. Groups with few links keep them as link messages
+     * in the header instead (then the heap address is undefined).
+     */
+    async denseLinks(message) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        reader.u8(); // version
+        const flags = reader.u8();
+        if ((flags & 0x01) !== 0)
+            reader.skip(8); // max creation index
+        const heapAddress = this.address(reader);
+        const nameIndex = this.address(reader);
+        if (heapAddress === UNDEFINED_ADDRESS || nameIndex === UNDEFINED_ADDRESS)
+            return [];
+        const heap = await this.readFractalHeap(heapAddress);
+        const links = [];
+        await this.walkBtree2(nameIndex, async (record) => {
+            record.u32(); // name hash
+            const object = await this.heapObject(heap, record.take(record.remaining));
+            const link = this.parseLink({ type: MSG_LINK, offset: object.offset, data: object.data });
+            if (link)
+                links.push(link);
+        });
+        return links;
+    }
+    async readFractalHeap(address) {
+        const { offsetSize: o, lengthSize: l } = this.superblock;
+        const size = 4 + 1 + 2 + 2 + 1 + 4 + l + o + l + o + 8 * l + 2 + l + l + 2 + 2 + o + 2;
+        const head = await this.readAt(address, size, 'fractal heap header');
+        if (head.utf8(4) !== 'FRHP')
+            throw this.fail('fractal heap header without its FRHP signature', address);
+        head.u8(); // version
+        head.u16(); // heap ID length
+        const filtersLength = head.u16();
+        head.u8(); // flags
+        const maxManagedObject = head.u32();
+        head.skip(l + o + l + o + 8 * l); // huge objects, free space, managed space counters
+        const width = head.u16();
+        const startingBlock = this.length(head, 'fractal heap starting block size');
+        const maxDirectBlock = this.length(head, 'fractal heap maximum direct block size');
+        const maxHeapBits = head.u16();
+        head.u16(); // starting rows in the root indirect block
+        const root = this.address(head);
+        const rows = head.u16();
+        if (filtersLength > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(this.source.name, 'an HDF5 group whose link heap is compressed (I/O filters on a fractal heap)');
+        }
+        if (width === 0 || startingBlock === 0 || maxDirectBlock < startingBlock) {
+            throw this.fail(`fractal heap with table width ${width} and block sizes ${startingBlock}..${maxDirectBlock}`, address);
+        }
+        return {
+            address,
+            width,
+            startingBlock,
+            maxDirectRows: Math.log2(maxDirectBlock) - Math.log2(startingBlock) + 2,
+            root,
+            rows,
+            offsetBytes: Math.ceil(maxHeapBits / 8),
+            lengthBytes: bytesFor(Math.min(maxDirectBlock, maxManagedObject))
+        };
+    }
+    /** The bytes of a fractal heap object from its heap ID (managed or tiny objects). */
+    async heapObject(heap, id) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(id, this.source.name);
+        const first = reader.u8();
+        const type = (first >> 4) & 0x03;
+        if (type === 2)
+            return { offset: 0, data: reader.take(Math.min(reader.remaining, (first & 0x0f) + 1)) }; // tiny: inline
+        if (type !== 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(this.source.name, 'an HDF5 link stored as a "huge" fractal heap object');
+        const offset = readSized(reader, heap.offsetBytes, this.source.name, 'heap object offset');
+        const length = readSized(reader, heap.lengthBytes, this.source.name, 'heap object length');
+        let blockAddress = heap.root;
+        let blockOffset = 0;
+        if (heap.rows > 0) {
+            // Root indirect block: row r holds `width` direct blocks of startingBlock·2^max(0, r-1) bytes.
+            let row = 0;
+            let rowStart = 0;
+            const rowBlock = (r) => heap.startingBlock * 2 ** Math.max(0, r - 1);
+            while (row < heap.rows && offset >= rowStart + heap.width * rowBlock(row)) {
+                rowStart += heap.width * rowBlock(row);
+                row++;
+            }
+            if (row >= heap.rows)
+                throw this.fail(`heap object offset ${offset} beyond the fractal heap`, heap.address);
+            if (row >= heap.maxDirectRows) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(this.source.name, 'an HDF5 group whose link heap has nested indirect blocks');
+            }
+            const column = Math.floor((offset - rowStart) / rowBlock(row));
+            blockOffset = rowStart + column * rowBlock(row);
+            const { offsetSize } = this.superblock;
+            const entryAt = heap.root + 4 + 1 + offsetSize + heap.offsetBytes + (row * heap.width + column) * offsetSize;
+            blockAddress = this.address(await this.readAt(entryAt, offsetSize, 'fractal heap indirect block'));
+            if (blockAddress === UNDEFINED_ADDRESS)
+                throw this.fail(`heap object offset ${offset} in an unallocated block`, entryAt);
+        }
+        const at = blockAddress + (offset - blockOffset);
+        this.checkBlock('fractal heap object', length);
+        return { offset: at, data: (await this.readAt(at, length, 'fractal heap object')).bytes };
+    }
+    // --- datasets -----------------------------------------------------------------------------------
+    parseDataset(path, address, messages, attributes) {
+        const find = (type) => messages.find((m) => m.type === type);
+        const dataspace = find(MSG_DATASPACE);
+        const datatype = find(MSG_DATATYPE);
+        const layout = find(MSG_LAYOUT);
+        const shape = dataspace ? this.parseDataspace(new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(dataspace.data, this.source.name, dataspace.offset)) : [];
+        const type = datatype ? parseDatatype(new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(datatype.data, this.source.name, datatype.offset)) : { dtype: 'unknown', size: 0 };
+        const { storage, btree } = this.parseLayout(layout, path, elementCount(shape) * type.size);
+        if (find(MSG_EXTERNAL_FILES)) {
+            this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`);
+            storage.layout = 'external';
+            storage.byteLength = 0;
+        }
+        const bfloat16 = attributes.get('dtype') === 'bfloat16'; // Keras stores bfloat16 as 16-bit data with this attribute
+        const dataset = { path, address, dtype: bfloat16 ? 'bfloat16' : type.dtype, shape, storage, attributes };
+        if (btree)
+            this.chunkIndexes.set(dataset, btree);
+        else
+            this.checkInside(dataset);
+        return dataset;
+    }
+    checkInside(dataset) {
+        const { offset, byteLength } = dataset.storage;
+        if (offset + byteLength > this.source.size) {
+            throw this.fail(`dataset '${dataset.path}' claims bytes ${offset}..${offset + byteLength}, beyond the end of the file`, offset);
+        }
+    }
+    parseDataspace(reader) {
+        const version = reader.u8();
+        const rank = reader.u8();
+        const flags = reader.u8();
+        if (rank > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 dataspace rank', rank, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW);
+        if (version === 1)
+            reader.skip(5);
+        else if (version === 2) {
+            if (reader.u8() === 2)
+                return []; // null dataspace: no elements
+        }
+        else
+            throw this.fail(`unknown dataspace version ${version}`, reader.baseOffset);
+        void flags;
+        const shape = [];
+        for (let i = 0; i < rank; i++)
+            shape.push(this.length(reader, 'dimension size'));
+        return shape;
+    }
+    /** The chunk rank of a layout message (dataset rank + 1 for the element size). */
+    layoutRank(dimensionality) {
+        if (dimensionality > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW + 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 data layout rank', dimensionality, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW + 1);
+        return dimensionality;
+    }
+    /** Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk. */
+    parseLayout(message, path, logicalBytes) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        const version = reader.u8();
+        if (version === 1 || version === 2) {
+            const dimensionality = this.layoutRank(reader.u8());
+            const layoutClass = reader.u8();
+            reader.skip(5);
+            const dataAddress = layoutClass !== 0 ? this.address(reader) : UNDEFINED_ADDRESS;
+            const dims = [];
+            for (let i = 0; i < dimensionality; i++)
+                dims.push(reader.u32());
+            if (layoutClass === 0) {
+                const size = reader.u32();
+                return { storage: { layout: 'compact', offset: message.offset + reader.position, byteLength: size } };
+            }
+            if (layoutClass === 1) {
+                // v1/v2 contiguous: the size is the dims (the last one being the element size) multiplied.
+                return { storage: contiguous(dataAddress, elementCount(dims)) };
+            }
+            return { storage: chunkedPending(), btree: { kind: 'btree1', address: dataAddress, dimensions: dimensionality - 1 } };
+        }
+        // Version 5 (HDF5 2.0, written for filtered chunked datasets under libver latest) has the v4
+        // fields; checked on files written by h5wasm 0.10.3.
+        if (version >= 3 && version <= 5) {
+            const layoutClass = reader.u8();
+            if (layoutClass === 0) {
+                const size = reader.u16();
+                return { storage: { layout: 'compact', offset: message.offset + reader.position, byteLength: size } };
+            }
+            if (layoutClass === 1) {
+                const dataAddress = this.address(reader);
+                return { storage: contiguous(dataAddress, this.length(reader, 'contiguous storage size')) };
+            }
+            if (layoutClass === 3)
+                return { storage: { layout: 'virtual', offset: 0, byteLength: 0 } };
+            if (layoutClass !== 2)
+                throw this.fail(`unknown data layout class ${layoutClass} for dataset '${path}'`, message.offset);
+            if (version === 3) {
+                const dimensionality = this.layoutRank(reader.u8());
+                const btreeAddress = this.address(reader);
+                return { storage: chunkedPending(), btree: { kind: 'btree1', address: btreeAddress, dimensions: dimensionality - 1 } };
+            }
+            const flags = reader.u8();
+            const dimensionality = this.layoutRank(reader.u8());
+            const encoded = reader.u8();
+            if (encoded < 1 || encoded > 8)
+                throw this.fail(`chunk dimension sizes of ${encoded} bytes`, message.offset);
+            // Chunk dimensions, the last one being the element size (as in v3): their product is a chunk's bytes.
+            let chunkBytes = 1;
+            for (let i = 0; i < dimensionality; i++)
+                chunkBytes *= readSized(reader, encoded, this.source.name, 'chunk dimension');
+            const filtered = (flags & 0x02) !== 0;
+            const indexType = reader.u8();
+            switch (indexType) {
+                case 1: {
+                    // Single chunk: the whole dataset is one chunk at the index address.
+                    const size = filtered ? this.length(reader, 'filtered chunk size') : logicalBytes;
+                    if (filtered)
+                        reader.u32(); // filter mask
+                    const dataAddress = this.address(reader);
+                    return { storage: { ...contiguous(dataAddress, size), layout: 'chunked', chunks: 1 } };
+                }
+                case 2: {
+                    // Implicit: unfiltered chunks allocated back to back, no index.
+                    const dataAddress = this.address(reader);
+                    const chunks = Math.ceil(logicalBytes / Math.max(1, chunkBytes));
+                    return { storage: { ...contiguous(dataAddress, chunks * chunkBytes), layout: 'chunked', chunks } };
+                }
+                case 3: {
+                    reader.u8(); // page bits (the header repeats them)
+                    const address = this.address(reader);
+                    return { storage: chunkedPending(), btree: { kind: 'fixed-array', address, chunkBytes } };
+                }
+                case 5: {
+                    reader.skip(6); // node size, split and merge percentages (the header repeats them)
+                    const address = this.address(reader);
+                    return { storage: chunkedPending(), btree: { kind: 'btree2', address, chunkBytes, dimensions: dimensionality - 1 } };
+                }
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(this.source.name, `dataset '${path}' uses HDF5 chunk index type ${indexType} (layout v4${indexType === 4 ? ', extensible array' : ''})`, 'h5py writes it only with libver="latest" and resizable datasets; save with the default libver.');
+        }
+        throw this.fail(`unknown data layout version ${version} for dataset '${path}'`, message.offset);
+    }
+    /** Sums the chunks listed by a dataset's chunk index (each chunk's stored, possibly filtered, size). */
+    async resolveChunks(dataset, index) {
+        const storage = dataset.storage;
+        if (index.address === UNDEFINED_ADDRESS)
+            return; // no chunk written yet
+        let first = Number.POSITIVE_INFINITY;
+        let total = 0;
+        let chunks = 0;
+        const add = async (chunkAddress, chunkSize) => {
+            if (chunkAddress === UNDEFINED_ADDRESS)
+                return;
+            if (chunkAddress + chunkSize > this.source.size) {
+                throw this.fail(`a chunk of dataset '${dataset.path}' extends beyond the end of the file`, chunkAddress);
+            }
+            first = Math.min(first, chunkAddress);
+            total += chunkSize;
+            chunks++;
+        };
+        if (index.kind === 'btree1')
+            await this.walkBtree(index.address, index.dimensions, add);
+        else if (index.kind === 'fixed-array')
+            await this.walkFixedArray(index, add);
+        else {
+            const { offsetSize } = this.superblock;
+            await this.walkBtree2(index.address, async (record, type) => {
+                const chunkAddress = readAddress(record, offsetSize, this.source.name);
+                let size = index.chunkBytes;
+                if (type === 11) {
+                    // Type 11: address, chunk size (the bytes the record has left after the mask and offsets), filter mask, offsets.
+                    size = readSized(record, record.length - offsetSize - 4 - 8 * index.dimensions, this.source.name, 'chunk size');
+                }
+                await add(chunkAddress, size);
+            });
+        }
+        // TensorInfo has one span: the first chunk's offset, all chunks' stored bytes (chunks need not be
+        // adjacent: the HDF5 library interleaves them with other objects).
+        storage.offset = chunks > 0 ? first : 0;
+        storage.byteLength = total;
+        storage.chunks = chunks;
+        this.checkInside(dataset);
+    }
+    /** Fixed array chunk index (spec III.H): FAHD header, FADB data block, optionally paged. */
+    async walkFixedArray(index, add) {
+        const { offsetSize, lengthSize } = this.superblock;
+        const head = await this.readAt(index.address, 8 + lengthSize + offsetSize, 'fixed array header');
+        if (head.utf8(4) !== 'FAHD')
+            throw this.fail('fixed array header without its FAHD signature', index.address);
+        head.u8(); // version
+        const filtered = head.u8() === 1; // client id: 0 plain chunks, 1 filtered chunks (with their sizes)
+        const entrySize = head.u8();
+        const pageBits = head.u8();
+        const entries = this.length(head, 'fixed array entries');
+        const dataBlock = this.address(head);
+        if (entries > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_CHUNKS */ .Wj)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'chunks of one HDF5 dataset', entries, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_CHUNKS */ .Wj);
+        if (dataBlock === UNDEFINED_ADDRESS)
+            return;
+        const pageEntries = 2 ** pageBits;
+        const paged = entries > pageEntries;
+        const pages = paged ? Math.ceil(entries / pageEntries) : 1;
+        const prefix = 6 + offsetSize + (paged ? Math.ceil(pages / 8) : 0);
+        const size = paged ? prefix + 4 + entries * entrySize + pages * 4 : prefix + entries * entrySize + 4;
+        this.checkBlock('fixed array data block', size);
+        const block = await this.readAt(dataBlock, size, 'fixed array data block');
+        if (block.utf8(4) !== 'FADB')
+            throw this.fail('fixed array data block without its FADB signature', dataBlock);
+        // Unpaged: elements follow the prefix; paged: the prefix has its checksum, then each page ends in one.
+        let at = paged ? prefix + 4 : prefix;
+        for (let i = 0; i < entries; i++) {
+            if (paged && i > 0 && i % pageEntries === 0)
+                at += 4;
+            block.seek(at);
+            const chunkAddress = readAddress(block, offsetSize, this.source.name);
+            const chunkSize = filtered ? readSized(block, entrySize - offsetSize - 4, this.source.name, 'chunk size') : index.chunkBytes;
+            await add(chunkAddress, chunkSize);
+            at += entrySize;
+        }
+    }
+    /**
+     * Walks a version 2 B-tree (spec III.A.2), calling `record` with a reader over each record.
+     * Field widths of the child pointers follow from the node size (as H5B2__hdr_init computes them).
+     */
+    async walkBtree2(address, record) {
+        const { offsetSize, lengthSize } = this.superblock;
+        const head = await this.readAt(address, 16 + offsetSize + 2 + lengthSize, 'v2 B-tree header');
+        if (head.utf8(4) !== 'BTHD')
+            throw this.fail('v2 B-tree header without its BTHD signature', address);
+        head.u8(); // version
+        const type = head.u8();
+        const nodeSize = head.u32();
+        const recordSize = head.u16();
+        const depth = head.u16();
+        head.skip(2); // split, merge percentages
+        const root = this.address(head);
+        const rootRecords = head.u16();
+        if (depth > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_DEPTH */ .bP || recordSize === 0 || nodeSize <= 10 + recordSize) {
+            throw this.fail(`v2 B-tree with depth ${depth}, node size ${nodeSize} and record size ${recordSize}`, address);
+        }
+        this.checkBlock('v2 B-tree node', nodeSize);
+        // max records per node and the byte widths of the counts, per depth (leaves are depth 0).
+        const maxRecords = [Math.floor((nodeSize - 10) / recordSize)];
+        const countBytes = [bytesFor(maxRecords[0])];
+        const cumulative = [maxRecords[0]];
+        const cumulativeBytes = [bytesFor(cumulative[0])];
+        for (let d = 1; d <= depth; d++) {
+            const pointer = offsetSize + countBytes[d - 1] + (d > 1 ? cumulativeBytes[d - 1] : 0);
+            maxRecords[d] = Math.floor((nodeSize - 10) / (recordSize + pointer));
+            countBytes[d] = bytesFor(maxRecords[d]);
+            cumulative[d] = (maxRecords[d] + 1) * cumulative[d - 1] + maxRecords[d];
+            cumulativeBytes[d] = bytesFor(cumulative[d]);
+        }
+        const visited = new Set();
+        const visit = async (nodeAddress, records, level) => {
+            if (nodeAddress === UNDEFINED_ADDRESS || records === 0)
+                return;
+            if (visited.has(nodeAddress))
+                throw this.fail('v2 B-tree nodes form a cycle', nodeAddress);
+            visited.add(nodeAddress);
+            if (++this.btreeNodesRead > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh);
+            }
+            if (records > maxRecords[level])
+                throw this.fail(`v2 B-tree node with ${records} records, over its ${maxRecords[level]}`, nodeAddress);
+            const node = await this.readAt(nodeAddress, nodeSize, 'v2 B-tree node');
+            const signature = node.utf8(4);
+            if (signature !== (level === 0 ? 'BTLF' : 'BTIN'))
+                throw this.fail(`v2 B-tree node with signature '${signature}' at depth ${level}`, nodeAddress);
+            node.skip(2);
+            for (let i = 0; i < records; i++) {
+                await record(new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(node.take(recordSize), this.source.name, nodeAddress + node.position - recordSize), type);
+            }
+            if (level === 0)
+                return;
+            const children = [];
+            for (let i = 0; i <= records; i++) {
+                const child = this.address(node);
+                const count = readSized(node, countBytes[level - 1], this.source.name, 'v2 B-tree child record count');
+                if (level > 1)
+                    node.skip(cumulativeBytes[level - 1]);
+                children.push({ address: child, records: count });
+            }
+            for (const child of children)
+                await visit(child.address, child.records, level - 1);
+        };
+        await visit(root, rootRecords, depth);
+    }
+    // --- attributes ---------------------------------------------------------------------------------
+    /** Variable-length strings: each element is (length u32, global heap collection address, object index u32). */
+    async vlenStrings(raw, count, scalar) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(raw, this.source.name);
+        const strings = [];
+        for (let i = 0; i < count; i++) {
+            reader.u32(); // sequence length (bytes, for strings)
+            const collection = this.address(reader);
+            const index = reader.u32();
+            if (collection === UNDEFINED_ADDRESS) {
+                strings.push('');
+                continue;
+            }
+            const objects = await this.globalHeap(collection);
+            strings.push(_binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(objects.get(index) ?? new Uint8Array(0)));
+        }
+        return scalar ? strings[0] : strings;
+    }
+    globalHeaps = new Map();
+    /** A global heap collection (spec III.E): GCOL, version, collection size, then the objects. */
+    async globalHeap(address) {
+        const cached = this.globalHeaps.get(address);
+        if (cached)
+            return cached;
+        const { lengthSize } = this.superblock;
+        const head = await this.readAt(address, 8 + lengthSize, 'global heap');
+        if (head.utf8(4) !== 'GCOL')
+            throw this.fail('global heap collection without its GCOL signature', address);
+        head.skip(4);
+        const size = this.length(head, 'global heap size');
+        if (size > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 global heap size', size, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4);
+        const reader = await this.readAt(address, size, 'global heap');
+        reader.seek(8 + lengthSize);
+        const objects = new Map();
+        while (reader.remaining >= 8 + lengthSize) {
+            const index = reader.u16();
+            if (index === 0)
+                break; // free space
+            reader.skip(6); // reference count, reserved
+            const objectSize = this.length(reader, 'global heap object size');
+            objects.set(index, reader.take(objectSize));
+            reader.skip(Math.min(reader.remaining, (8 - (objectSize % 8)) % 8));
+        }
+        this.globalHeaps.set(address, objects);
+        return objects;
+    }
+    async parseAttribute(message) {
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        const version = reader.u8();
+        reader.u8(); // reserved / flags
+        const nameSize = reader.u16();
+        const datatypeSize = reader.u16();
+        const dataspaceSize = reader.u16();
+        if (version === 3)
+            reader.u8(); // name character set
+        const padded = (n) => (version === 1 ? Math.ceil(n / 8) * 8 : n);
+        const nameBytes = reader.take(padded(nameSize));
+        const name = _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(nameBytes.subarray(0, nameSize)).replace(/\0+$/, '');
+        const typeReader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(reader.take(padded(datatypeSize)), this.source.name, message.offset + reader.position);
+        const spaceReader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(reader.take(padded(dataspaceSize)), this.source.name, message.offset + reader.position);
+        let value;
+        try {
+            const type = parseDatatype(typeReader);
+            const shape = this.parseDataspace(spaceReader);
+            const count = elementCount(shape);
+            const bytes = type.size * count;
+            if (bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_ATTRIBUTE_VALUE_BYTES */ .KV || bytes > reader.remaining)
+                return { name, value: undefined };
+            const raw = reader.take(bytes);
+            if (type.vlenString) {
+                // Only the few string attributes Keras' layout needs are fetched from the global heap
+                // (not model_config, which can be megabytes of JSON).
+                value = VLEN_ATTRIBUTES_READ.test(name) ? await this.vlenStrings(raw, count, shape.length === 0) : undefined;
+            }
+            else
+                value = decodeAttribute(type, count, shape.length === 0, raw);
+        }
+        catch (error) {
+            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo)
+                throw error;
+            value = undefined; // an attribute we cannot decode is not needed to size the file
+        }
+        return { name, value };
+    }
+}
+/**
+ * Small reads through aligned pages with adaptive read-ahead. h5py interleaves metadata and
+ * payloads (a dataset's header, then its data, then the next header), so a miss reads one 4 KiB
+ * page and a large payload next to it is never touched. Where the walker misses page after page
+ * in order (a run of headers, heaps and B-tree nodes), each further miss reads twice as many pages,
+ * up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through metadata-dense regions, while bytes
+ * read stay bounded by the metadata, not the weights. Reads larger than a page go to the source.
+ */
+class PageCache {
+    source;
+    pages = new Map();
+    nextSequential = -1;
+    run = 1;
+    constructor(source) {
+        this.source = source;
+    }
+    async read(offset, length) {
+        const first = Math.floor(offset / HDF5_PAGE_BYTES);
+        const last = Math.floor((offset + length - 1) / HDF5_PAGE_BYTES);
+        if (length === 0 || length > HDF5_PAGE_BYTES)
+            return this.source.read(offset, length);
+        if (last !== first) {
+            // Straddles two pages: join them (both usually cached already).
+            const a = await this.page(first);
+            const b = await this.page(last);
+            const out = new Uint8Array(length);
+            const start = offset - first * HDF5_PAGE_BYTES;
+            out.set(a.subarray(start), 0);
+            out.set(b.subarray(0, length - (a.length - start)), a.length - start);
+            return out;
+        }
+        const page = await this.page(first);
+        const start = offset - first * HDF5_PAGE_BYTES;
+        return page.subarray(start, start + length);
+    }
+    async page(index) {
+        const cached = this.pages.get(index);
+        if (cached)
+            return cached;
+        this.run = index === this.nextSequential ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1;
+        const start = index * HDF5_PAGE_BYTES;
+        const bytes = await this.source.read(start, Math.min(this.run * HDF5_PAGE_BYTES, this.source.size - start));
+        const count = Math.ceil(bytes.length / HDF5_PAGE_BYTES);
+        for (let i = 0; i < count; i++) {
+            if (this.pages.size >= HDF5_CACHED_PAGES)
+                this.pages.delete(this.pages.keys().next().value);
+            this.pages.set(index + i, bytes.subarray(i * HDF5_PAGE_BYTES, (i + 1) * HDF5_PAGE_BYTES));
+        }
+        this.nextSequential = index + count;
+        return this.pages.get(index);
+    }
+}
+/** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
+const HDF5_PAGE_BYTES = 4096;
+/** Longest read-ahead (256 KiB), reached after a run of sequential misses. */
+const HDF5_MAX_READ_AHEAD_PAGES = 64;
+/** Pages kept (4 MiB). */
+const HDF5_CACHED_PAGES = 1024;
+/** Chunked storage before its B-tree is walked. */
+function chunkedPending() {
+    return { layout: 'chunked', offset: 0, byteLength: 0, chunks: 0 };
+}
+function contiguous(address, size) {
+    // An undefined address: the dataset was created but never written (no bytes on disk).
+    if (address === UNDEFINED_ADDRESS)
+        return { layout: 'contiguous', offset: 0, byteLength: 0 };
+    return { layout: 'contiguous', offset: address, byteLength: size };
+}
+/** Bytes that encode counts up to `max` (H5VM_limit_enc_size). */
+function bytesFor(max) {
+    return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1;
+}
+function elementCount(shape) {
+    return shape.reduce((a, b) => a * b, 1);
+}
+function checkSizes(file, offsetSize, lengthSize) {
+    for (const [what, size] of [
+        ['size of offsets', offsetSize],
+        ['size of lengths', lengthSize]
+    ]) {
+        if (![2, 4, 8].includes(size)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `invalid HDF5 superblock: ${what} is ${size} (expected 2, 4 or 8)`, { offset: 13 });
+        }
+    }
+}
+/** An address of `size` bytes; all 0xFF bytes is the undefined address. */
+function readAddress(reader, size, file) {
+    const bytes = reader.take(size);
+    if (bytes.every((b) => b === 0xff))
+        return UNDEFINED_ADDRESS;
+    return sizedValue(bytes, file, 'address', reader.baseOffset + reader.position - size);
+}
+function readSized(reader, size, file, what) {
+    const bytes = reader.take(size);
+    return sizedValue(bytes, file, what, reader.baseOffset + reader.position - size);
+}
+function sizedValue(bytes, file, what, offset) {
+    let value = 0;
+    for (let i = bytes.length - 1; i >= 0; i--)
+        value = value * 256 + bytes[i];
+    if (!Number.isSafeInteger(value))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} is larger than 2^53`, { offset });
+    return value;
+}
+function heapString(heap, offset, file, heapAddress) {
+    if (offset >= heap.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `link name offset ${offset} outside the local heap`, { offset: heapAddress });
+    let end = heap.indexOf(0, offset);
+    if (end < 0)
+        end = heap.length;
+    return _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(heap.subarray(offset, end));
+}
+/** Datatype message (spec IV.A.2.d): class and version in byte 0, 3 bytes of class bits, size. */
+function parseDatatype(reader) {
+    const classAndVersion = reader.u8();
+    const typeClass = classAndVersion & 0x0f;
+    const bits0 = reader.u8();
+    const bits1 = reader.u8();
+    reader.u8();
+    const size = reader.u32();
+    void bits1;
+    switch (typeClass) {
+        case 0: {
+            const signed = (bits0 & 0x08) !== 0;
+            const bits = size * 8;
+            return { dtype: [1, 2, 4, 8].includes(size) ? `${signed ? 'int' : 'uint'}${bits}` : `int${bits}`, size, class: 0, signed };
+        }
+        case 1:
+            return { dtype: size === 2 ? 'float16' : size === 4 ? 'float32' : size === 8 ? 'float64' : `float${size * 8}`, size, class: 1 };
+        case 3:
+            return { dtype: 'string', size, class: 3 };
+        case 6:
+            // h5py writes numpy complex as a compound of two floats (r, i).
+            return { dtype: size === 8 ? 'complex64' : size === 16 ? 'complex128' : 'compound', size, class: 6 };
+        case 8:
+            // h5py writes numpy bool as an enum over int8 (FALSE = 0, TRUE = 1).
+            return { dtype: size === 1 ? 'bool' : 'enum', size, class: 8 };
+        case 9:
+            return { dtype: (bits0 & 0x0f) === 1 ? 'string' : 'vlen', size, class: 9, vlenString: (bits0 & 0x0f) === 1 };
+        default:
+            return { dtype: ['bitfield', 'opaque', 'reference', 'array'][typeClass - 4] ?? `hdf5-class-${typeClass}`, size, class: typeClass };
+    }
+}
+function decodeAttribute(type, count, scalar, bytes) {
+    if (type.class === 3) {
+        const strings = [];
+        for (let i = 0; i < count; i++) {
+            const raw = bytes.subarray(i * type.size, (i + 1) * type.size);
+            const end = raw.indexOf(0);
+            strings.push(_binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(end < 0 ? raw : raw.subarray(0, end)));
+        }
+        return scalar ? strings[0] : strings;
+    }
+    if (type.class === 0 || type.class === 1) {
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const numbers = [];
+        for (let i = 0; i < count; i++) {
+            const at = i * type.size;
+            if (type.class === 1)
+                numbers.push(type.size === 8 ? view.getFloat64(at, true) : type.size === 4 ? view.getFloat32(at, true) : NaN);
+            else if (type.size === 8)
+                numbers.push(Number(type.signed ? view.getBigInt64(at, true) : view.getBigUint64(at, true)));
+            else if (type.size === 4)
+                numbers.push(type.signed ? view.getInt32(at, true) : view.getUint32(at, true));
+            else if (type.size === 2)
+                numbers.push(type.signed ? view.getInt16(at, true) : view.getUint16(at, true));
+            else if (type.size === 1)
+                numbers.push(type.signed ? view.getInt8(at) : view.getUint8(at));
+        }
+        return scalar ? numbers[0] : numbers;
+    }
+    return undefined; // variable-length strings live in the global heap; Keras' sizing does not need them
+}
+
+
+/***/ }),
+
+/***/ 4550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FJ: () => (/* binding */ classifyKerasTree),
+  NQ: () => (/* binding */ configLayers)
+});
+
+// UNUSED EXPORTS: stringList, toSnakeCase
+
+// EXTERNAL MODULE: ./src/core/categorize.ts
+var categorize = __webpack_require__(5306);
+;// CONCATENATED MODULE: ./src/core/rules/keras.ts
+/**
+ * Keras variable names, for the parts of a Keras file whose group layout does not decide
+ * (FORMATS.md §2.4, §7). The group layout decides first: `optimizer_weights/*` and `optimizer/*`
+ * are optimizer state, `model_weights/*` and `layers/*` are model variables; these rules then
+ * tell a model variable's kind.
+ */
+/** Model variables that are state, not parameters (checked on the variable's own name). */
+const KERAS_MODEL_VARIABLE_RULES = [
+    {
+        // keras-team/keras:keras/src/layers/normalization/batch_normalization.py (trainable=False)
+        pattern: /(^|\/)moving_(mean|variance)(:\d+)?$/,
+        category: 'buffers',
+        reason: 'BatchNormalization moving statistics (non-trainable)'
+    },
+    {
+        // keras-team/keras:keras/src/random/seed_generator.py: the RNG state of Dropout and friends.
+        pattern: /(^|\/)seed_generator(_\d+)?(\/|$)|(^|\/)seed_generator_state(:\d+)?$/,
+        category: 'bookkeeping',
+        reason: 'random seed generator state'
+    },
+    {
+        // Metric accumulators (Mean's total/count, the loss tracker) when a model saves them.
+        pattern: /(^|\/)(metrics|compile_metrics|loss_tracker|[a-z_]*_tracker)(\/|$)/,
+        category: 'bookkeeping',
+        reason: 'metric accumulator'
+    }
+];
+/** Optimizer variables that are scalars of the optimizer itself rather than per-variable slots. */
+const KERAS_OPTIMIZER_SCALAR = /(^|\/)(iter|iterations|iteration|learning_rate|lr|decay|beta_1_power|beta_2_power|momentum_cache)(:\d+)?$/;
+
+;// CONCATENATED MODULE: ./src/formats/keras/keras-layout.ts
+
+
+/** Layer classes whose last two variables are non-trainable moving statistics. */
+const BATCH_NORM_CLASSES = new Set(['BatchNormalization', 'SyncBatchNormalization']);
+/** Layer classes whose variables are all adapt() state (mean, variance, count). */
+const ADAPT_STATE_CLASSES = new Set(['Normalization']);
+/**
+ * Places each dataset of `tree` in its category. `file` and `base` place the payload spans in the
+ * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
+ */
+function classifyKerasTree(tree, file, base, config) {
+    const layout = detectLayout(tree);
+    const warnings = [];
+    const tensors = [];
+    const place = (dataset, category, reason) => {
+        tensors.push({
+            name: dataset.path,
+            dtype: dataset.dtype,
+            shape: dataset.shape,
+            file,
+            offset: base + dataset.storage.offset,
+            byteLength: dataset.storage.byteLength,
+            category,
+            reason: chunkNote(dataset, reason),
+            storageKey: `${file}#hdf5@${dataset.address}`
+        });
+    };
+    if (layout === 'plain-hdf5') {
+        for (const dataset of tree.datasets)
+            place(dataset, 'unclassified', 'HDF5 dataset outside any Keras layout');
+        if (tree.datasets.length > 0) {
+            warnings.push('no Keras layout (model_weights/, layers/, optimizer/ groups or a layer_names attribute): ' +
+                'this looks like plain HDF5 data; its datasets are reported as unclassified');
+        }
+        return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] };
+    }
+    const groups = new Map(tree.groups.map((group) => [group.path, group]));
+    let layerNames;
+    if (layout === 'keras3-weights') {
+        layerNames = tree.groups.filter((g) => /^layers\/[^/]+$/.test(g.path)).map((g) => g.path.slice('layers/'.length));
+        const varsCount = countVarsPerGroup(tree.datasets);
+        for (const dataset of tree.datasets) {
+            const [category, reason] = classifyKeras3(dataset.path, varsCount, config);
+            place(dataset, category, reason);
+        }
+    }
+    else {
+        const weightsRoot = layout === 'keras-legacy-model' ? 'model_weights' : '';
+        layerNames = stringList(groups.get(weightsRoot), 'layer_names');
+        for (const dataset of tree.datasets) {
+            const [category, reason] = classifyLegacy(dataset.path, weightsRoot);
+            place(dataset, category, reason);
+        }
+        const listed = new Set(layerNames);
+        const unlisted = tree.groups
+            .filter((g) => g.path !== weightsRoot && (weightsRoot === '' ? !g.path.includes('/') : g.path.startsWith(`${weightsRoot}/`) && !g.path.slice(weightsRoot.length + 1).includes('/')))
+            .map((g) => (weightsRoot === '' ? g.path : g.path.slice(weightsRoot.length + 1)))
+            .filter((name) => !listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights');
+        if (layerNames.length > 0 && unlisted.length > 0) {
+            warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`);
+        }
+    }
+    const unclassified = tensors.filter((t) => t.category === 'unclassified').length;
+    if (unclassified > 0)
+        warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`);
+    return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames, optimizerName(tree, layout)), layerNames };
+}
+/**
+ * A chunked dataset has one span per chunk and TensorInfo one span: its offset is the first
+ * chunk's and its length the chunks' stored sum, so the categories still add up exactly; the
+ * reason says so.
+ */
+function chunkNote(dataset, reason) {
+    const { layout, chunks } = dataset.storage;
+    if (layout !== 'chunked' || (chunks ?? 0) <= 1)
+        return reason;
+    return `${reason}; ${chunks} chunks, counted by their stored sizes`;
+}
+function detectLayout(tree) {
+    const paths = new Set(tree.groups.map((g) => g.path));
+    const root = tree.groups.find((g) => g.path === '');
+    if (paths.has('model_weights'))
+        return 'keras-legacy-model';
+    if (root && stringList(root, 'layer_names').length > 0)
+        return 'keras-legacy-weights';
+    const keras3 = tree.datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || paths.has('layers') || paths.has('optimizer');
+    if (keras3)
+        return 'keras3-weights';
+    return 'plain-hdf5';
+}
+/** A string-list attribute, including Keras' chunked form `name0`, `name1`, … for lists over 64 KiB. */
+function stringList(group, name) {
+    if (!group)
+        return [];
+    const whole = group.attributes.get(name);
+    if (whole !== undefined)
+        return asStrings(whole);
+    // keras-team/keras:keras/src/legacy/saving/legacy_h5_format.py, save_attributes_to_hdf5_group.
+    const chunks = [];
+    for (let i = 0; group.attributes.has(`${name}${i}`); i++)
+        chunks.push(...asStrings(group.attributes.get(`${name}${i}`)));
+    return chunks;
+}
+function asStrings(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.map(String);
+    return [];
+}
+function classifyLegacy(path, weightsRoot) {
+    if (path.startsWith('optimizer_weights/')) {
+        return KERAS_OPTIMIZER_SCALAR.test(path)
+            ? ['optimizer', 'optimizer scalar (iterations / learning rate)']
+            : ['optimizer', 'optimizer slot variable (optimizer_weights group)'];
+    }
+    const inWeights = weightsRoot === '' ? true : path.startsWith(`${weightsRoot}/`);
+    if (!inWeights)
+        return ['unclassified', 'dataset outside model_weights and optimizer_weights'];
+    const rule = (0,categorize/* matchNameRule */.T)(path, KERAS_MODEL_VARIABLE_RULES);
+    if (rule)
+        return [rule.category, rule.reason];
+    const layer = (weightsRoot === '' ? path : path.slice(weightsRoot.length + 1)).split('/')[0];
+    if (/^normalization(_\d+)?$/.test(layer) && /(^|\/)(mean|variance|count)(:\d+)?$/.test(path)) {
+        return ['buffers', 'Normalization adapt() statistics (non-trainable)'];
+    }
+    return ['weights', `layer weight (${weightsRoot === '' ? 'save_weights layout' : 'model_weights group'})`];
+}
+/** Number of `vars/N` datasets per vars group (`layers/batch_normalization/vars` → 4). */
+function countVarsPerGroup(datasets) {
+    const counts = new Map();
+    for (const dataset of datasets) {
+        const match = /^(.*)\/vars\/\d+$/.exec(dataset.path);
+        if (match)
+            counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+    }
+    return counts;
+}
+function classifyKeras3(path, varsCount, config) {
+    if (path.startsWith('optimizer/')) {
+        // keras-team/keras:keras/src/optimizers/base_optimizer.py: variables[0] is `iterations`, then
+        // `learning_rate` when it is a plain float (a scalar), then the slots, per model variable.
+        const index = /\/vars\/(\d+)$/.exec(path)?.[1];
+        if (index === '0')
+            return ['optimizer', 'optimizer iterations counter (optimizer/vars/0)'];
+        return ['optimizer', 'optimizer variable (optimizer group: learning rate or slot)'];
+    }
+    const rule = (0,categorize/* matchNameRule */.T)(path, KERAS_MODEL_VARIABLE_RULES);
+    if (rule)
+        return [rule.category, rule.reason];
+    const match = /^(.*)\/vars\/(\d+)$/.exec(path);
+    if (!match || !(path.startsWith('layers/') || path.startsWith('vars/'))) {
+        return ['unclassified', 'dataset outside the layers/ and optimizer/ groups'];
+    }
+    const owner = match[1];
+    const index = Number(match[2]);
+    // Groups are named to_snake_case(class name), made unique with _N (saving_lib._save_container_state).
+    const snake = owner.split('/').pop().replace(/_\d+$/, '');
+    const className = config?.classesBySnakeName.get(snake);
+    const isBatchNorm = className ? BATCH_NORM_CLASSES.has(className) : snake === 'batch_normalization' || snake === 'sync_batch_normalization';
+    const source = className ? `config.json class ${className}` : `group name ${snake}`;
+    const count = varsCount.get(owner) ?? 0;
+    if (isBatchNorm && count >= 2 && index >= count - 2) {
+        // Trainable variables come first (layer.py save_own_variables): gamma, beta, then moving_mean, moving_variance.
+        return ['buffers', `BatchNormalization moving ${index === count - 2 ? 'mean' : 'variance'} (non-trainable; ${source})`];
+    }
+    const isAdaptState = className ? ADAPT_STATE_CLASSES.has(className) : snake === 'normalization';
+    if (isAdaptState)
+        return ['buffers', `Normalization adapt() statistics (non-trainable; ${source})`];
+    return ['weights', 'layer variable (layers group)'];
+}
+/** The optimizer's name: Keras 3 stores it on `optimizer/vars`; legacy files nest slots under it. */
+function optimizerName(tree, layout) {
+    if (layout === 'keras3-weights') {
+        const name = tree.groups.find((g) => g.path === 'optimizer/vars')?.attributes.get('name');
+        return typeof name === 'string' && name !== '' ? name : undefined;
+    }
+    const first = tree.datasets.find((d) => d.path.startsWith('optimizer_weights/'));
+    const segments = first?.path.split('/').slice(1, -1).filter((s) => s !== 'training');
+    return segments?.[0];
+}
+function notes(tensors, layerNames, optimizer) {
+    const out = {};
+    const count = (category) => tensors.filter((t) => t.category === category).length;
+    const weights = count('weights');
+    if (weights > 0)
+        out.weights = `${weights} variable(s) in ${layerNames.length} layer group(s)`;
+    const optimizerCount = count('optimizer');
+    if (optimizerCount > 0)
+        out.optimizer = `${optimizer ? `${optimizer}: ` : ''}${optimizerCount} optimizer variable(s) (slots, iterations, learning rate)`;
+    const buffers = count('buffers');
+    if (buffers > 0)
+        out.buffers = `${buffers} non-trainable statistic(s) (BatchNormalization / Normalization)`;
+    return out;
+}
+/** Keras' `to_snake_case` (keras-team/keras:keras/src/utils/naming.py). */
+function toSnakeCase(name) {
+    return name
+        .replace(/\W+/g, '')
+        .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toLowerCase();
+}
+/** Layer classes named in a `.keras` archive's `config.json` (nested models included). */
+function configLayers(config) {
+    const classesBySnakeName = new Map();
+    const visit = (node, depth) => {
+        if (depth > 64 || node === null || typeof node !== 'object')
+            return;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                visit(item, depth + 1);
+            return;
+        }
+        const record = node;
+        if (typeof record.class_name === 'string')
+            classesBySnakeName.set(toSnakeCase(record.class_name), record.class_name);
+        for (const value of Object.values(record))
+            visit(value, depth + 1);
+    };
+    visit(config, 0);
+    return { classesBySnakeName };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=385.index.js.map

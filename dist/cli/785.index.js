@@ -1,0 +1,393 @@
+export const id = 785;
+export const ids = [785];
+export const modules = {
+
+/***/ 2785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kerasArchiveReader: () => (/* binding */ kerasArchiveReader)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __webpack_require__(6419);
+// EXTERNAL MODULE: ./src/formats/binary-reader.ts
+var binary_reader = __webpack_require__(8627);
+// EXTERNAL MODULE: ./src/formats/hdf5/hdf5-file.ts
+var hdf5_file = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __webpack_require__(2940);
+;// CONCATENATED MODULE: ./src/formats/hdf5/window-source.ts
+
+/**
+ * A ByteSource over a span of another one: a stored (uncompressed) zip entry read in place, so
+ * the HDF5 walker sees `model.weights.h5` as a file of its own without it being copied out of the
+ * `.keras` archive. Offsets are relative to the window; `bytesRead` is the outer source's count.
+ */
+class WindowByteSource {
+    outer;
+    start;
+    size;
+    name;
+    constructor(outer, start, size, name) {
+        this.outer = outer;
+        this.start = start;
+        this.size = size;
+        this.name = name;
+        (0,byte_source/* checkSpan */.$)(outer, start, size);
+    }
+    get bytesRead() {
+        return this.outer.bytesRead;
+    }
+    async read(offset, length) {
+        (0,byte_source/* checkSpan */.$)(this, offset, length);
+        return this.outer.read(this.start + offset, length);
+    }
+    /** The outer source belongs to whoever opened it. */
+    async close() { }
+}
+
+// EXTERNAL MODULE: ./src/formats/zip.ts
+var zip = __webpack_require__(7475);
+// EXTERNAL MODULE: ./src/formats/keras/keras-layout.ts + 1 modules
+var keras_layout = __webpack_require__(4550);
+// EXTERNAL MODULE: ./src/formats/keras/sniff.ts
+var sniff = __webpack_require__(1557);
+;// CONCATENATED MODULE: ./src/formats/keras/keras-archive-reader.ts
+
+
+
+
+
+
+
+
+/**
+ * Keras 3 `.keras` archives (`keras-team/keras:keras/src/saving/saving_lib.py`): a zip holding
+ * `metadata.json`, `config.json` and `model.weights.h5`. Keras writes the entries stored
+ * (uncompressed), so the weights file is walked in place through a window on the archive and each
+ * dataset's span is a span of the `.keras` file. The zip structure, the two JSON files and the
+ * weights file's own HDF5 metadata are metadata.
+ */
+const kerasArchiveReader = {
+    ...sniff/* kerasArchiveSniffer */.k,
+    async read(path, files) {
+        const source = await files.open(path);
+        try {
+            const archive = await (0,zip/* openZip */.Q)(source);
+            const byName = new Map(archive.entries.map((entry) => [entry.name, entry]));
+            const weights = byName.get('model.weights.h5');
+            const config = await readConfig(path, archive, byName.get('config.json'));
+            const result = {
+                format: 'keras',
+                name: path,
+                files: [{ path, role: 'data', bytes: source.size, present: true }],
+                tensors: [],
+                classifiedBy: 'dict-layout',
+                warnings: []
+            };
+            if (!weights) {
+                const other = archive.entries.find((entry) => /^model\.weights\./.test(entry.name));
+                if (!other) {
+                    result.warnings.push('the archive has no model.weights.h5: it holds no weights');
+                    return result;
+                }
+                result.tensors.push(await wholeEntry(path, archive, other, 'unclassified'));
+                result.warnings.push(`${other.name} is not an HDF5 weights file; its ${other.compressedSize} bytes are reported as unclassified`);
+                return result;
+            }
+            const start = await archive.dataStart(weights);
+            if (weights.method !== 0) {
+                // A deflated entry's datasets have no span in the archive; inflating it would read every
+                // payload byte. Keras never writes it so (saving_lib uses ZIP_STORED); a re-zipped file might.
+                result.tensors.push(await wholeEntry(path, archive, weights, 'unclassified'));
+                result.warnings.push('model.weights.h5 is compressed inside the archive, so its tensors cannot be located without inflating every weight; ' +
+                    'its bytes are reported as unclassified. Save with model.save("x.keras") (entries stored uncompressed).');
+                return result;
+            }
+            const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`);
+            const tree = await (0,hdf5_file/* readHdf5Tree */.EB)(window);
+            const keras = (0,keras_layout/* classifyKerasTree */.FJ)(tree, path, start, config);
+            result.tensors = keras.tensors;
+            result.classifiedBy = keras.classifiedBy;
+            result.warnings.push(...tree.warnings, ...keras.warnings);
+            result.categoryNotes = keras.categoryNotes;
+            return result;
+        }
+        finally {
+            await source.close();
+        }
+    }
+};
+async function readConfig(path, archive, entry) {
+    if (!entry)
+        return undefined;
+    const bytes = await archive.readEntry(entry, limits/* MAX_KERAS_CONFIG_BYTES */.zW);
+    try {
+        return (0,keras_layout/* configLayers */.NQ)(JSON.parse(binary_reader/* UTF8 */.az.decode(bytes)));
+    }
+    catch (error) {
+        throw new errors/* FormatError */.IF(path, `config.json is not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+            fix: 'Re-save the model with model.save("x.keras").'
+        });
+    }
+}
+/** One pseudo-tensor for a whole entry whose content cannot be walked in place. */
+async function wholeEntry(path, archive, entry, category) {
+    return {
+        name: entry.name,
+        dtype: 'bytes',
+        shape: [entry.compressedSize],
+        file: path,
+        offset: await archive.dataStart(entry),
+        byteLength: entry.compressedSize,
+        category,
+        reason: 'archive entry that cannot be read in place'
+    };
+}
+
+
+/***/ }),
+
+/***/ 7475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ openZip)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
+
+
+
+
+const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** Tail read first: the EOCD, a ZIP64 locator and record, and a short comment fit. */
+const SHORT_TAIL = 4096;
+/** Local headers read to confirm that the archive is written back to back. */
+const LAYOUT_SAMPLE = 32;
+/** Longest data descriptor (signature, crc, two 64-bit sizes). */
+const MAX_DATA_DESCRIPTOR = 24;
+/** Local headers read concurrently when they all have to be read. */
+const HEADER_BATCH = 64;
+const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
+async function openZip(source) {
+    const fail = (what, offset) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `invalid zip archive: ${what}`, {
+        offset,
+        fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
+    });
+    // --- end of central directory: scan back over a possible comment. Most archives (torch's
+    // among them) have none, so a short tail is tried before the longest one a comment allows.
+    const findEnd = (tail) => {
+        const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+        for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+            if (view.getUint32(i, true) === EOCD_SIGNATURE && i + EOCD_SIZE + view.getUint16(i + 20, true) <= tail.length)
+                return i;
+        }
+        return -1;
+    };
+    let tailLength = Math.min(source.size, SHORT_TAIL);
+    let tail = await source.read(source.size - tailLength, tailLength);
+    let eocd = findEnd(tail);
+    if (eocd < 0 && tailLength < source.size) {
+        tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
+        tail = await source.read(source.size - tailLength, tailLength);
+        eocd = findEnd(tail);
+    }
+    if (eocd < 0)
+        throw fail('end of central directory not found or unreadable');
+    const tailStart = source.size - tailLength;
+    const tv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+    let entryCount = tv.getUint16(eocd + 10, true);
+    let directorySize = tv.getUint32(eocd + 12, true);
+    let directoryOffset = tv.getUint32(eocd + 16, true);
+    const eocdOffset = tailStart + eocd;
+    // --- ZIP64: a locator right before the EOCD points at the ZIP64 EOCD record
+    if (eocd >= 20 && tv.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) {
+        const recordOffset = bigToSafe(tv.getBigUint64(eocd - 20 + 8, true));
+        if (recordOffset === undefined || recordOffset + 56 > eocdOffset)
+            throw fail('ZIP64 end-of-directory locator points outside the file', eocdOffset - 20);
+        const record = await source.read(recordOffset, 56);
+        const rv = new DataView(record.buffer, record.byteOffset, 56);
+        if (rv.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE)
+            throw fail('ZIP64 end-of-directory record not found', recordOffset);
+        const count = bigToSafe(rv.getBigUint64(32, true));
+        const size = bigToSafe(rv.getBigUint64(40, true));
+        const offset = bigToSafe(rv.getBigUint64(48, true));
+        if (count === undefined || size === undefined || offset === undefined)
+            throw fail('ZIP64 directory fields beyond 2^53', recordOffset);
+        entryCount = count;
+        directorySize = size;
+        directoryOffset = offset;
+    }
+    if (entryCount > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_ENTRIES */ .ib)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitExceededError */ .lo(source.name, 'the number of zip entries', entryCount, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_ENTRIES */ .ib);
+    if (directorySize > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_DIRECTORY_BYTES */ .dC) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitExceededError */ .lo(source.name, 'the size of the zip central directory', directorySize, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_DIRECTORY_BYTES */ .dC);
+    }
+    if (directoryOffset + directorySize > eocdOffset)
+        throw fail('central directory extends past its end record', directoryOffset);
+    // --- the central directory, in one read (or from the tail already read)
+    const directory = directoryOffset >= tailStart
+        ? tail.subarray(directoryOffset - tailStart, directoryOffset - tailStart + directorySize)
+        : await source.read(directoryOffset, directorySize);
+    const dv = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
+    const entries = [];
+    const nameLengths = new Map();
+    let at = 0;
+    for (let n = 0; n < entryCount; n++) {
+        const where = directoryOffset + at;
+        if (at + 46 > directory.length || dv.getUint32(at, true) !== CENTRAL_SIGNATURE)
+            throw fail('corrupt central directory', where);
+        const flags = dv.getUint16(at + 8, true);
+        const method = dv.getUint16(at + 10, true);
+        let compressedSize = dv.getUint32(at + 20, true);
+        let uncompressedSize = dv.getUint32(at + 24, true);
+        const nameLength = dv.getUint16(at + 28, true);
+        const extraLength = dv.getUint16(at + 30, true);
+        const commentLength = dv.getUint16(at + 32, true);
+        let localHeaderOffset = dv.getUint32(at + 42, true);
+        const next = at + 46 + nameLength + extraLength + commentLength;
+        if (next > directory.length)
+            throw fail('corrupt central directory', where);
+        const nameBytes = directory.subarray(at + 46, at + 46 + nameLength);
+        const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
+        // ZIP64 extended information (id 1): only the fields whose 32-bit value is all ones, in order.
+        let e = at + 46 + nameLength;
+        const extraEnd = e + extraLength;
+        while (e + 4 <= extraEnd) {
+            const id = dv.getUint16(e, true);
+            const size = dv.getUint16(e + 2, true);
+            if (id === 0x0001) {
+                let f = e + 4;
+                const field = () => {
+                    if (f + 8 > e + 4 + size)
+                        throw fail(`entry '${name}' has a short ZIP64 extra field`, where);
+                    const value = bigToSafe(dv.getBigUint64(f, true));
+                    f += 8;
+                    if (value === undefined)
+                        throw fail(`entry '${name}' has a size beyond 2^53`, where);
+                    return value;
+                };
+                if (uncompressedSize === 0xffffffff)
+                    uncompressedSize = field();
+                if (compressedSize === 0xffffffff)
+                    compressedSize = field();
+                if (localHeaderOffset === 0xffffffff)
+                    localHeaderOffset = field();
+                break;
+            }
+            e += 4 + size;
+        }
+        if (flags & 1)
+            throw fail(`entry '${name}' is encrypted`);
+        if (method === 0 && compressedSize !== uncompressedSize) {
+            throw fail(`stored entry '${name}' has compressed size ${compressedSize} but uncompressed size ${uncompressedSize}`, where);
+        }
+        if (localHeaderOffset + 30 + compressedSize > directoryOffset)
+            throw fail(`entry '${name}' extends into the central directory or past it`, where);
+        const entry = { name, method, compressedSize, uncompressedSize, localHeaderOffset, flags };
+        entries.push(entry);
+        nameLengths.set(entry, nameLength);
+        at = next;
+    }
+    const dataStart = async (entry) => {
+        const header = await source.read(entry.localHeaderOffset, 30);
+        const hv = new DataView(header.buffer, header.byteOffset, 30);
+        if (hv.getUint32(0, true) !== LOCAL_SIGNATURE)
+            throw fail(`bad local header for '${entry.name}'`, entry.localHeaderOffset);
+        const start = entry.localHeaderOffset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
+        if (start + entry.compressedSize > source.size)
+            throw fail(`entry '${entry.name}' extends beyond the end of the file`, entry.localHeaderOffset);
+        return start;
+    };
+    const readAll = async (wanted) => {
+        const starts = [];
+        for (let i = 0; i < wanted.length; i += HEADER_BATCH) {
+            starts.push(...(await Promise.all(wanted.slice(i, i + HEADER_BATCH).map(dataStart))));
+        }
+        return starts;
+    };
+    // Where the local header after each entry begins (the directory for the last one).
+    let nextHeader;
+    const nextHeaderOffsets = () => {
+        if (nextHeader)
+            return nextHeader;
+        const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+        nextHeader = new Map(byOffset.map((entry, i) => [entry, i + 1 < byOffset.length ? byOffset[i + 1].localHeaderOffset : directoryOffset]));
+        return nextHeader;
+    };
+    const dataStarts = async (wanted, options = {}) => {
+        const sampleSize = Math.max(2, options.sample ?? LAYOUT_SAMPLE);
+        if (wanted.length <= sampleSize)
+            return readAll(wanted);
+        const next = nextHeaderOffsets();
+        // The sample: entries spread over the list, plus every entry large enough to need ZIP64
+        // sizes (whose data descriptor, if any, may be longer).
+        const step = (wanted.length - 1) / (sampleSize - 1);
+        const sample = [
+            ...new Set([
+                ...Array.from({ length: sampleSize }, (_, i) => wanted[Math.round(i * step)]),
+                ...wanted.filter((entry) => entry.compressedSize >= 0xffffffff).slice(0, sampleSize)
+            ])
+        ];
+        const actual = await Promise.all(sample.map(dataStart));
+        // What follows each payload before the next header: nothing, or a data descriptor (bit 3;
+        // torch's miniz writes a 16-byte one after every record). It must be the same everywhere.
+        const trailerOf = (entry, start) => next.get(entry) - start - entry.compressedSize;
+        const trailer = trailerOf(sample[0], actual[0]);
+        const uniform = trailer >= 0 &&
+            trailer <= MAX_DATA_DESCRIPTOR &&
+            sample.every((entry, i) => trailerOf(entry, actual[i]) === trailer) &&
+            wanted.every((entry) => (entry.flags & 0x8) === (sample[0].flags & 0x8));
+        if (!uniform)
+            return readAll(wanted);
+        const starts = wanted.map((entry) => next.get(entry) - trailer - entry.compressedSize);
+        const plausible = wanted.every((entry, i) => starts[i] >= entry.localHeaderOffset + 30 + (nameLengths.get(entry) ?? 0));
+        return plausible ? starts : readAll(wanted);
+    };
+    const readEntry = async (entry, maxBytes) => {
+        if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `zip entry '${entry.name}' is ${entry.uncompressedSize} bytes, over the ${maxBytes}-byte limit for metadata`);
+        }
+        const start = await dataStart(entry);
+        const stored = await source.read(start, entry.compressedSize);
+        if (entry.method === 0)
+            return stored;
+        if (entry.method !== 8)
+            throw fail(`entry '${entry.name}' uses compression method ${entry.method}`);
+        try {
+            const inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(stored, { maxOutputLength: Math.max(1, maxBytes) });
+            return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
+        }
+        catch (error) {
+            throw fail(`entry '${entry.name}' does not inflate (${error.message})`);
+        }
+    };
+    return { entries, dataStart, dataStarts, readEntry };
+}
+function bigToSafe(value) {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=785.index.js.map

@@ -1,0 +1,16 @@
+import type { Candidate, CheckpointSniffer } from '../types.js'
+import { looksLikeZip } from '../zip-signature.js'
+
+/** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
+export const kerasArchiveSniffer: CheckpointSniffer = {
+  format: 'keras',
+
+  matchesName(path: string): boolean {
+    return /\.keras$/i.test(path)
+  },
+
+  sniff(candidate: Candidate): boolean {
+    // Other zip formats (PyTorch) share the magic; the name decides between them.
+    return looksLikeZip(candidate.head) && /\.keras$/i.test(candidate.path)
+  }
+}
