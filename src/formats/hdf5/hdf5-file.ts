@@ -62,12 +62,14 @@ export interface Hdf5Dataset {
   dtype: string
   shape: number[]
   storage: DatasetStorage
-  attributes: Map<string, AttributeValue>
+  /** The decoded attributes (Hdf5ReadOptions.decodeAttribute). */
+  attributes: ReadonlyMap<string, AttributeValue>
 }
 
 export interface Hdf5Group {
   path: string
-  attributes: Map<string, AttributeValue>
+  /** The decoded attributes (Hdf5ReadOptions.decodeAttribute). */
+  attributes: ReadonlyMap<string, AttributeValue>
 }
 
 export interface Hdf5Tree {
@@ -93,8 +95,23 @@ interface Message {
 
 const UNDEFINED_ADDRESS = -1
 
-/** Variable-length string attributes worth a global-heap read: the ones the Keras layout uses. */
-const VLEN_ATTRIBUTES_READ = /^(layer_names\d*|weight_names\d*|dtype|keras_version|backend|name)$/
+/**
+ * Attributes whose values are decoded: the ones the Keras layout reads (keras-layout.ts:
+ * `layer_names`/`layer_namesN` on the weights root, `name` on `optimizer/vars`, `dtype` on
+ * bfloat16 datasets) and the two version strings. Every other attribute (`weight_names` on each
+ * layer group, `model_config`, `training_config`, …) is skipped after its name: decoding it would
+ * cost a string array per layer of a 10^5-layer model and change no byte's category.
+ */
+const DECODED_ATTRIBUTES = /^(layer_names\d*|dtype|keras_version|backend|name)$/
+
+/** What a walk decodes beyond the layout of the datasets. */
+export interface Hdf5ReadOptions {
+  /** Attribute names whose values to decode (default DECODED_ATTRIBUTES); others are left out of `attributes`. */
+  decodeAttribute?: (name: string) => boolean
+}
+
+/** The attributes of an object with none worth decoding: one shared empty map, not one per object. */
+const NO_ATTRIBUTES: ReadonlyMap<string, AttributeValue> = new Map()
 
 // Message types (spec, "IV.A.2 Header Messages").
 const MSG_DATASPACE = 0x0001
@@ -108,8 +125,8 @@ const MSG_CONTINUATION = 0x0010
 const MSG_SYMBOL_TABLE = 0x0011
 
 /** Reads the whole tree of groups and datasets below the root group, metadata only. */
-export async function readHdf5Tree(source: ByteSource): Promise<Hdf5Tree> {
-  return new Hdf5Walker(source).walk()
+export async function readHdf5Tree(source: ByteSource, options: Hdf5ReadOptions = {}): Promise<Hdf5Tree> {
+  return new Hdf5Walker(source, options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name))).walk()
 }
 
 class Hdf5Walker {
@@ -121,10 +138,13 @@ class Hdf5Walker {
   private readonly chunkIndexes = new Map<Hdf5Dataset, ChunkBtree>()
   private readonly tree: Hdf5Tree = { groups: [], datasets: [], warnings: [] }
 
-  private readonly pages: PageCache
+  private readonly cache: BlockCache
 
-  constructor(private readonly source: ByteSource) {
-    this.pages = new PageCache(source)
+  constructor(
+    private readonly source: ByteSource,
+    private readonly decodeAttribute: (name: string) => boolean
+  ) {
+    this.cache = new BlockCache(source)
   }
 
   async walk(): Promise<Hdf5Tree> {
@@ -145,14 +165,17 @@ class Hdf5Walker {
   }
 
   /** A bounds-checked read whose error names what was being read and where. */
-  private async readAt(offset: number, length: number, what: string): Promise<BinaryReader> {
+  private readAt(offset: number, length: number, what: string): BinaryReader | Promise<BinaryReader> {
     if (offset < 0 || length < 0 || !Number.isSafeInteger(offset) || offset + length > this.source.size) {
       throw this.fail(
         `${what} needs ${length} bytes at offset ${offset}, beyond the end of the file (${this.source.size} bytes)`,
         offset >= 0 ? offset : undefined
       )
     }
-    return new BinaryReader(await this.pages.read(offset, length), this.source.name, offset)
+    // A cache hit (most reads of a walk) is answered without a promise.
+    const cached = this.cache.cached(offset, length)
+    if (cached) return new BinaryReader(cached, this.source.name, offset)
+    return this.cache.read(offset, length).then((bytes) => new BinaryReader(bytes, this.source.name, offset))
   }
 
   private checkBlock(what: string, bytes: number): void {
@@ -258,13 +281,14 @@ class Hdf5Walker {
       throw new LimitExceededError(this.source.name, 'number of HDF5 objects', this.objectsSeen, MAX_HDF5_OBJECTS)
     }
     const messages = await this.readObjectHeader(address)
-    const attributes = new Map<string, AttributeValue>()
+    let decoded: Map<string, AttributeValue> | undefined
     for (const message of messages) {
       if (message.type === MSG_ATTRIBUTE) {
         const attribute = await this.parseAttribute(message)
-        if (attribute) attributes.set(attribute.name, attribute.value)
+        if (attribute) (decoded ??= new Map()).set(attribute.name, attribute.value)
       }
     }
+    const attributes = decoded ?? NO_ATTRIBUTES
     const has = (type: number): boolean => messages.some((m) => m.type === type)
     if (has(MSG_LAYOUT)) {
       const dataset = this.parseDataset(path, address, messages, attributes)
@@ -566,7 +590,7 @@ class Hdf5Walker {
 
   // --- datasets -----------------------------------------------------------------------------------
 
-  private parseDataset(path: string, address: number, messages: Message[], attributes: Map<string, AttributeValue>): Hdf5Dataset {
+  private parseDataset(path: string, address: number, messages: Message[], attributes: ReadonlyMap<string, AttributeValue>): Hdf5Dataset {
     const find = (type: number): Message | undefined => messages.find((m) => m.type === type)
     const dataspace = find(MSG_DATASPACE)
     const datatype = find(MSG_DATATYPE)
@@ -890,6 +914,7 @@ class Hdf5Walker {
     const padded = (n: number): number => (version === 1 ? Math.ceil(n / 8) * 8 : n)
     const nameBytes = reader.take(padded(nameSize))
     const name = UTF8.decode(nameBytes.subarray(0, nameSize)).replace(/\0+$/, '')
+    if (!this.decodeAttribute(name)) return undefined
     const typeReader = new BinaryReader(reader.take(padded(datatypeSize)), this.source.name, message.offset + reader.position)
     const spaceReader = new BinaryReader(reader.take(padded(dataspaceSize)), this.source.name, message.offset + reader.position)
     let value: AttributeValue
@@ -901,9 +926,7 @@ class Hdf5Walker {
       if (bytes > MAX_HDF5_ATTRIBUTE_VALUE_BYTES || bytes > reader.remaining) return { name, value: undefined }
       const raw = reader.take(bytes)
       if (type.vlenString) {
-        // Only the few string attributes Keras' layout needs are fetched from the global heap
-        // (not model_config, which can be megabytes of JSON).
-        value = VLEN_ATTRIBUTES_READ.test(name) ? await this.vlenStrings(raw, count, shape.length === 0) : undefined
+        value = await this.vlenStrings(raw, count, shape.length === 0)
       } else value = decodeAttribute(type, count, shape.length === 0, raw)
     } catch (error) {
       if (error instanceof LimitExceededError) throw error
@@ -914,51 +937,51 @@ class Hdf5Walker {
 }
 
 /**
- * Small reads through aligned pages with adaptive read-ahead. h5py interleaves metadata and
- * payloads (a dataset's header, then its data, then the next header), so a miss reads one 4 KiB
- * page and a large payload next to it is never touched. Where the walker misses page after page
- * in order (a run of headers, heaps and B-tree nodes), each further miss reads twice as many pages,
- * up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through metadata-dense regions, while bytes
- * read stay bounded by the metadata, not the weights. Reads larger than a page go to the source.
+ * Small reads through a bounded cache of recently read blocks, with adaptive read-ahead. h5py
+ * interleaves metadata and payloads (a dataset's header, then its data, then the next header), so
+ * a miss reads one 4 KiB page and a large payload next to it is never touched. Where the walker
+ * misses page after page in order (a run of headers, heaps and B-tree nodes), each further miss
+ * reads twice as many pages, up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through
+ * metadata-dense regions, while bytes read stay bounded by the metadata, not the weights. Reads
+ * larger than a page go to the source.
+ *
+ * Shaped for a walk over 10^5 objects: blocks are kept whole (no per-page views or map entries),
+ * a hit is answered synchronously (no promise per header field read), and the blocks kept are
+ * bounded by HDF5_CACHED_BYTES, so memory does not grow with the metadata's size.
  */
-class PageCache {
-  private readonly pages = new Map<number, Uint8Array>()
+class BlockCache {
+  /** Most recently read first. */
+  private readonly blocks: { start: number; end: number; bytes: Uint8Array }[] = []
+  private cachedBytes = 0
   private nextSequential = -1
   private run = 1
   constructor(private readonly source: ByteSource) {}
 
-  async read(offset: number, length: number): Promise<Uint8Array> {
-    const first = Math.floor(offset / HDF5_PAGE_BYTES)
-    const last = Math.floor((offset + length - 1) / HDF5_PAGE_BYTES)
-    if (length === 0 || length > HDF5_PAGE_BYTES) return this.source.read(offset, length)
-    if (last !== first) {
-      // Straddles two pages: join them (both usually cached already).
-      const a = await this.page(first)
-      const b = await this.page(last)
-      const out = new Uint8Array(length)
-      const start = offset - first * HDF5_PAGE_BYTES
-      out.set(a.subarray(start), 0)
-      out.set(b.subarray(0, length - (a.length - start)), a.length - start)
-      return out
+  /** The bytes at [offset, offset + length) if a cached block holds them all. */
+  cached(offset: number, length: number): Uint8Array | undefined {
+    const blocks = this.blocks
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]
+      if (offset >= block.start && offset + length <= block.end) {
+        return block.bytes.subarray(offset - block.start, offset - block.start + length)
+      }
     }
-    const page = await this.page(first)
-    const start = offset - first * HDF5_PAGE_BYTES
-    return page.subarray(start, start + length)
+    return undefined
   }
 
-  private async page(index: number): Promise<Uint8Array> {
-    const cached = this.pages.get(index)
-    if (cached) return cached
-    this.run = index === this.nextSequential ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1
-    const start = index * HDF5_PAGE_BYTES
-    const bytes = await this.source.read(start, Math.min(this.run * HDF5_PAGE_BYTES, this.source.size - start))
-    const count = Math.ceil(bytes.length / HDF5_PAGE_BYTES)
-    for (let i = 0; i < count; i++) {
-      if (this.pages.size >= HDF5_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value!)
-      this.pages.set(index + i, bytes.subarray(i * HDF5_PAGE_BYTES, (i + 1) * HDF5_PAGE_BYTES))
-    }
-    this.nextSequential = index + count
-    return this.pages.get(index)!
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    if (length === 0 || length > HDF5_PAGE_BYTES) return this.source.read(offset, length)
+    const page = Math.floor(offset / HDF5_PAGE_BYTES)
+    this.run = page === this.nextSequential ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1
+    const start = page * HDF5_PAGE_BYTES
+    // A read straddling the end of the read-ahead takes the next page too.
+    const end = Math.min(this.source.size, Math.max(start + this.run * HDF5_PAGE_BYTES, Math.ceil((offset + length) / HDF5_PAGE_BYTES) * HDF5_PAGE_BYTES))
+    const bytes = await this.source.read(start, end - start)
+    this.blocks.unshift({ start, end, bytes })
+    this.cachedBytes += bytes.length
+    while (this.cachedBytes > HDF5_CACHED_BYTES && this.blocks.length > 1) this.cachedBytes -= this.blocks.pop()!.bytes.length
+    this.nextSequential = end / HDF5_PAGE_BYTES
+    return bytes.subarray(offset - start, offset - start + length)
   }
 }
 
@@ -966,8 +989,8 @@ class PageCache {
 const HDF5_PAGE_BYTES = 4096
 /** Longest read-ahead (256 KiB), reached after a run of sequential misses. */
 const HDF5_MAX_READ_AHEAD_PAGES = 64
-/** Pages kept (4 MiB). */
-const HDF5_CACHED_PAGES = 1024
+/** Bytes of blocks kept (4 MiB): room for a group's B-tree and heap far from the objects it links. */
+const HDF5_CACHED_BYTES = 4 * 1024 * 1024
 
 interface FractalHeap {
   address: number
@@ -1024,20 +1047,25 @@ function checkSizes(file: string, offsetSize: number, lengthSize: number): void 
 
 /** An address of `size` bytes; all 0xFF bytes is the undefined address. */
 function readAddress(reader: BinaryReader, size: number, file: string): number {
-  const bytes = reader.take(size)
-  if (bytes.every((b) => b === 0xff)) return UNDEFINED_ADDRESS
-  return sizedValue(bytes, file, 'address', reader.baseOffset + reader.position - size)
+  // Read in place (no subarray per field): a walk reads a few addresses per object, 10^5 objects.
+  reader.need(size)
+  const { bytes, position } = reader
+  let undefinedAddress = true
+  for (let i = 0; i < size; i++) if (bytes[position + i] !== 0xff) undefinedAddress = false
+  if (undefinedAddress) {
+    reader.skip(size)
+    return UNDEFINED_ADDRESS
+  }
+  return readSized(reader, size, file, 'address')
 }
 
 function readSized(reader: BinaryReader, size: number, file: string, what: string): number {
-  const bytes = reader.take(size)
-  return sizedValue(bytes, file, what, reader.baseOffset + reader.position - size)
-}
-
-function sizedValue(bytes: Uint8Array, file: string, what: string, offset: number): number {
+  reader.need(size)
+  const { bytes, position } = reader
   let value = 0
-  for (let i = bytes.length - 1; i >= 0; i--) value = value * 256 + bytes[i]
-  if (!Number.isSafeInteger(value)) throw new FormatError(file, `${what} is larger than 2^53`, { offset })
+  for (let i = size - 1; i >= 0; i--) value = value * 256 + bytes[position + i]
+  if (!Number.isSafeInteger(value)) throw new FormatError(file, `${what} is larger than 2^53`, { offset: reader.baseOffset + position })
+  reader.skip(size)
   return value
 }
 
