@@ -377,12 +377,11 @@ class Hdf5Walker {
       const headerSize = this.uintAt(prefix, 8, 4, address, 'object header size')
       blocks.push({ offset: address + 16, length: headerSize }) // v1 messages start 8-aligned after the 12-byte prefix
     }
-    const seenBlocks = new Set<number>()
     let total = 0
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
-      if (seenBlocks.has(block.offset)) throw this.fail('object header continuation blocks form a cycle', block.offset)
-      seenBlocks.add(block.offset)
+      // A header has one block, rarely a few: a scan of the earlier ones, not a Set per object.
+      for (let j = 0; j < i; j++) if (blocks[j].offset === block.offset) throw this.fail('object header continuation blocks form a cycle', block.offset)
       total += block.length
       if (total > MAX_HDF5_HEADER_BYTES) {
         throw new LimitExceededError(this.source.name, 'HDF5 object header size', total, MAX_HDF5_HEADER_BYTES)
@@ -485,12 +484,14 @@ class Hdf5Walker {
    */
   private async walkBtree(address: number, dimensions: number, leaf: (childAddress: number, chunkSize: number) => void): Promise<void> {
     const { offsetSize, lengthSize } = this.superblock
-    const visited = new Set<number>()
+    // Most trees are a single leaf (a group of up to 8 links): the set of visited nodes is made
+    // only when a node has children.
+    let visited: Set<number> | undefined
     const stack: { address: number; level: number | undefined }[] = [{ address, level: undefined }]
     while (stack.length > 0) {
       const { address: nodeAddress, level: expectedLevel } = stack.pop()!
-      if (visited.has(nodeAddress)) throw this.fail('B-tree nodes form a cycle', nodeAddress)
-      visited.add(nodeAddress)
+      if (visited?.has(nodeAddress)) throw this.fail('B-tree nodes form a cycle', nodeAddress)
+      visited?.add(nodeAddress)
       if (++this.btreeNodesRead > MAX_HDF5_BTREE_NODES) {
         throw new LimitExceededError(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, MAX_HDF5_BTREE_NODES)
       }
@@ -518,6 +519,7 @@ class Hdf5Walker {
         // A chunk key starts with the chunk's stored size (u32).
         else leaf(child, type === 1 ? this.uintAt(body, at, 4, nodeAddress + headSize, 'chunk size') : 0)
       }
+      if (children.length > 0) visited ??= new Set([nodeAddress])
       // Pushed last child first, so the first child is walked first.
       for (let i = children.length - 1; i >= 0; i--) stack.push({ address: children[i], level: level - 1 })
     }
@@ -643,8 +645,8 @@ class Hdf5Walker {
     const dataspace = find(MSG_DATASPACE)
     const datatype = find(MSG_DATATYPE)
     const layout = find(MSG_LAYOUT)!
-    const shape = dataspace ? this.parseDataspace(new BinaryReader(dataspace.data, this.source.name, dataspace.offset)) : []
-    const type = datatype ? parseDatatype(new BinaryReader(datatype.data, this.source.name, datatype.offset)) : { dtype: 'unknown', size: 0 }
+    const shape = dataspace ? this.parseDataspace(dataspace.data, dataspace.offset) : []
+    const type = datatype ? this.parseDatatype(datatype.data, datatype.offset) : { dtype: 'unknown', size: 0 }
     const { storage, btree } = this.parseLayout(layout, path, elementCount(shape) * type.size)
     if (find(MSG_EXTERNAL_FILES)) {
       this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`)
@@ -665,19 +667,32 @@ class Hdf5Walker {
     }
   }
 
-  private parseDataspace(reader: BinaryReader): number[] {
-    const version = reader.u8()
-    const rank = reader.u8()
-    const flags = reader.u8()
+  /**
+   * Dataspace message (spec IV.A.2.b): version, rank, flags, then (v1) 5 reserved bytes or (v2)
+   * the dataspace type, then the dimension sizes. Read in place, into an array of exactly `rank`
+   * numbers (one per dataset is kept; an array grown by push reserves 17 slots).
+   */
+  private parseDataspace(bytes: Uint8Array, base: number): number[] {
+    if (bytes.length < 4) throw this.fail('dataspace message shorter than its header', base)
+    const version = bytes[0]
+    const rank = bytes[1]
     if (rank > MAX_DIMS) throw new LimitExceededError(this.source.name, 'HDF5 dataspace rank', rank, MAX_DIMS)
-    if (version === 1) reader.skip(5)
+    let at: number
+    if (version === 1) at = 8
     else if (version === 2) {
-      if (reader.u8() === 2) return [] // null dataspace: no elements
-    } else throw this.fail(`unknown dataspace version ${version}`, reader.baseOffset)
-    void flags
-    const shape: number[] = []
-    for (let i = 0; i < rank; i++) shape.push(this.length(reader, 'dimension size'))
+      if (bytes[3] === 2) return [] // null dataspace: no elements
+      at = 4
+    } else throw this.fail(`unknown dataspace version ${version}`, base)
+    const { lengthSize } = this.superblock
+    const shape = new Array<number>(rank)
+    for (let i = 0; i < rank; i++) shape[i] = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size')
     return shape
+  }
+
+  /** Datatype message (spec IV.A.2.d): class and version in byte 0, 3 bytes of class bits, size (u32 at 4). */
+  private parseDatatype(bytes: Uint8Array, base: number): Datatype {
+    if (bytes.length < 8) throw this.fail('datatype message shorter than its header', base)
+    return datatypeOf(bytes[0] & 0x0f, bytes[1], this.uintAt(bytes, 4, 4, base, 'datatype size'))
   }
 
   /** The chunk rank of a layout message (dataset rank + 1 for the element size). */
@@ -976,8 +991,8 @@ class Hdf5Walker {
     const spaceReader = new BinaryReader(reader.take(padded(dataspaceSize)), this.source.name, message.offset + reader.position)
     let value: AttributeValue
     try {
-      const type = parseDatatype(typeReader)
-      const shape = this.parseDataspace(spaceReader)
+      const type = this.parseDatatype(typeReader.bytes, typeReader.baseOffset)
+      const shape = this.parseDataspace(spaceReader.bytes, spaceReader.baseOffset)
       const count = elementCount(shape)
       const bytes = type.size * count
       if (bytes > MAX_HDF5_ATTRIBUTE_VALUE_BYTES || bytes > reader.remaining) return { name, value: undefined }
@@ -1147,15 +1162,8 @@ interface Datatype {
   vlenString?: boolean
 }
 
-/** Datatype message (spec IV.A.2.d): class and version in byte 0, 3 bytes of class bits, size. */
-function parseDatatype(reader: BinaryReader): Datatype {
-  const classAndVersion = reader.u8()
-  const typeClass = classAndVersion & 0x0f
-  const bits0 = reader.u8()
-  const bits1 = reader.u8()
-  reader.u8()
-  const size = reader.u32()
-  void bits1
+/** A datatype from its class, the first byte of its class bits and its size in bytes. */
+function datatypeOf(typeClass: number, bits0: number, size: number): Datatype {
   switch (typeClass) {
     case 0: {
       const signed = (bits0 & 0x08) !== 0
