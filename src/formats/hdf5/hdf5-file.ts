@@ -68,6 +68,8 @@ export interface Hdf5Dataset {
 
 export interface Hdf5Group {
   path: string
+  /** Links from the root group: 0 for the root, 1 for `model_weights`, 2 for `model_weights/dense`. */
+  depth: number
   /** The decoded attributes (Hdf5ReadOptions.decodeAttribute). */
   attributes: ReadonlyMap<string, AttributeValue>
 }
@@ -149,7 +151,7 @@ class Hdf5Walker {
 
   async walk(): Promise<Hdf5Tree> {
     this.superblock = await this.readSuperblock()
-    await this.walkObject(this.superblock.rootAddress, '', 0)
+    await this.walkObjects(this.superblock.rootAddress)
     // Chunk B-trees are walked once per dataset, after the groups (a dataset linked twice shares its storage object).
     for (const [dataset, btree] of this.chunkIndexes) await this.resolveChunks(dataset, btree)
     return this.tree
@@ -299,52 +301,80 @@ class Hdf5Walker {
 
   // --- objects ----------------------------------------------------------------------------------
 
-  private async walkObject(address: number, path: string, depth: number): Promise<void> {
-    if (depth > MAX_HDF5_DEPTH) throw new LimitExceededError(this.source.name, 'HDF5 group nesting depth', depth, MAX_HDF5_DEPTH)
-    if (this.visitedGroups.has(address)) return // a hard link back to a group already walked (a cycle)
-    const known = this.datasetsByAddress.get(address)
-    if (known) {
-      // A second hard link to one dataset: same storage, listed under both names, counted once.
-      this.tree.datasets.push({ ...known, path })
-      return
-    }
-    if (++this.objectsSeen > MAX_HDF5_OBJECTS) {
-      throw new LimitExceededError(this.source.name, 'number of HDF5 objects', this.objectsSeen, MAX_HDF5_OBJECTS)
-    }
-    const messages = await this.readObjectHeader(address)
-    let decoded: Map<string, AttributeValue> | undefined
-    for (const message of messages) {
-      // The name first: most attributes (a weight_names per layer) are not decoded at all.
-      if (message.type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(message))) {
-        const attribute = await this.parseAttribute(message)
-        ;(decoded ??= new Map()).set(attribute.name, attribute.value)
+  /**
+   * Walks every object below the root, depth first, each group's links in order. A loop over a
+   * stack of pending links rather than a recursion: one async frame for the whole walk, not one
+   * per object (10^5-layer models have 3·10^5 objects).
+   */
+  private async walkObjects(rootAddress: number): Promise<void> {
+    const pending: { address: number; path: string; depth: number }[] = [{ address: rootAddress, path: '', depth: 0 }]
+    while (pending.length > 0) {
+      const { address, path, depth } = pending.pop()!
+      if (depth > MAX_HDF5_DEPTH) throw new LimitExceededError(this.source.name, 'HDF5 group nesting depth', depth, MAX_HDF5_DEPTH)
+      if (this.visitedGroups.has(address)) continue // a hard link back to a group already walked (a cycle)
+      const known = this.datasetsByAddress.get(address)
+      if (known) {
+        // A second hard link to one dataset: same storage, listed under both names, counted once.
+        this.tree.datasets.push({ ...known, path })
+        continue
       }
+      if (++this.objectsSeen > MAX_HDF5_OBJECTS) {
+        throw new LimitExceededError(this.source.name, 'number of HDF5 objects', this.objectsSeen, MAX_HDF5_OBJECTS)
+      }
+      let messages = this.objectHeader(address)
+      if (messages instanceof Promise) messages = await messages
+      let decoded: Map<string, AttributeValue> | undefined
+      let isDataset = false
+      for (const message of messages) {
+        if (message.type === MSG_LAYOUT) isDataset = true
+        // The name first: most attributes (a weight_names per layer) are not decoded at all.
+        else if (message.type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(message))) {
+          const attribute = await this.parseAttribute(message)
+          ;(decoded ??= new Map()).set(attribute.name, attribute.value)
+        }
+      }
+      const attributes = decoded ?? NO_ATTRIBUTES
+      if (isDataset) {
+        const dataset = this.parseDataset(path, address, messages, attributes)
+        this.datasetsByAddress.set(address, dataset)
+        this.tree.datasets.push(dataset)
+        continue
+      }
+      this.visitedGroups.add(address)
+      this.tree.groups.push({ path, depth, attributes })
+      const children: { name: string; address: number }[] = []
+      // Appended one by one: a spread of a 10^5-link group would pass 10^5 arguments to push.
+      const append = (links: { name: string; address: number }[]): void => {
+        for (const link of links) children.push(link)
+      }
+      for (const message of messages) {
+        if (message.type === MSG_SYMBOL_TABLE) append(await this.symbolTableLinks(message))
+        else if (message.type === MSG_LINK) {
+          const link = this.parseLink(message)
+          if (link) children.push(link)
+        } else if (message.type === MSG_LINK_INFO) append(await this.denseLinks(message))
+      }
+      // Last link first on the stack, so the first link is walked first.
+      const prefix = path === '' ? '' : `${path}/`
+      for (let i = children.length - 1; i >= 0; i--) pending.push({ address: children[i].address, path: prefix + children[i].name, depth: depth + 1 })
     }
-    const attributes = decoded ?? NO_ATTRIBUTES
-    const has = (type: number): boolean => messages.some((m) => m.type === type)
-    if (has(MSG_LAYOUT)) {
-      const dataset = this.parseDataset(path, address, messages, attributes)
-      this.datasetsByAddress.set(address, dataset)
-      this.tree.datasets.push(dataset)
-      return
-    }
-    this.visitedGroups.add(address)
-    this.tree.groups.push({ path, attributes })
-    const children: { name: string; address: number }[] = []
-    // Appended one by one: a spread of a 10^5-link group would pass 10^5 arguments to push.
-    const append = (links: { name: string; address: number }[]): void => {
-      for (const link of links) children.push(link)
-    }
-    for (const message of messages) {
-      if (message.type === MSG_SYMBOL_TABLE) append(await this.symbolTableLinks(message))
-      else if (message.type === MSG_LINK) {
-        const link = this.parseLink(message)
-        if (link) children.push(link)
-      } else if (message.type === MSG_LINK_INFO) append(await this.denseLinks(message))
-    }
-    for (const child of children) {
-      await this.walkObject(child.address, path === '' ? child.name : `${path}/${child.name}`, depth + 1)
-    }
+  }
+
+  /**
+   * An object header's messages, without a promise when it is what h5py writes for nearly every
+   * object (version 1, one block, no continuation) and its bytes are cached; otherwise the full
+   * read, which follows continuation blocks.
+   */
+  private objectHeader(address: number): Message[] | Promise<Message[]> {
+    const prefix = this.cache.cached(address, 16)
+    if (prefix === undefined || prefix[0] !== 1) return this.readObjectHeader(address)
+    const blockOffset = address + 16
+    const block = this.cache.cached(blockOffset, this.uintAt(prefix, 8, 4, address, 'object header size'))
+    if (block === undefined) return this.readObjectHeader(address)
+    const messages: Message[] = []
+    const continuations: { offset: number; length: number }[] = []
+    this.parseV1Messages(block, blockOffset, messages, continuations)
+    return continuations.length === 0 ? messages : this.readObjectHeader(address)
   }
 
   /** The messages of an object header, following continuation blocks. */
@@ -388,8 +418,8 @@ class Hdf5Walker {
       }
       let blockBytes = this.bytesAt(block.offset, block.length, 'object header messages')
       if (blockBytes instanceof Promise) blockBytes = await blockBytes
-      const reader = new BinaryReader(blockBytes, this.source.name, block.offset)
       if (isV2) {
+        const reader = new BinaryReader(blockBytes, this.source.name, block.offset)
         if (i > 0) {
           const sig = reader.utf8(4)
           if (sig !== 'OCHK') throw this.fail(`object header continuation block without its OCHK signature`, block.offset)
@@ -407,22 +437,28 @@ class Hdf5Walker {
           if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
         }
       } else {
-        while (reader.remaining >= 8) {
-          const type = reader.u16()
-          const size = reader.u16()
-          reader.skip(4) // flags, reserved
-          const offset = block.offset + reader.position
-          const data = reader.take(size)
-          messages.push({ type, offset, data })
-          if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
-          // v1 messages are padded to 8 bytes (FORMATS.md §7.3).
-          const pad = (8 - (reader.position % 8)) % 8
-          if (reader.remaining < pad) break
-          reader.skip(pad)
-        }
+        this.parseV1Messages(blockBytes, block.offset, messages, blocks)
       }
     }
     return messages
+  }
+
+  /** The messages of one version 1 header block; continuation messages add to `blocks`. */
+  private parseV1Messages(bytes: Uint8Array, blockOffset: number, messages: Message[], blocks: { offset: number; length: number }[]): void {
+    const reader = new BinaryReader(bytes, this.source.name, blockOffset)
+    while (reader.remaining >= 8) {
+      const type = reader.u16()
+      const size = reader.u16()
+      reader.skip(4) // flags, reserved
+      const offset = blockOffset + reader.position
+      const data = reader.take(size)
+      messages.push({ type, offset, data })
+      if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
+      // v1 messages are padded to 8 bytes (FORMATS.md §7.3).
+      const pad = (8 - (reader.position % 8)) % 8
+      if (reader.remaining < pad) break
+      reader.skip(pad)
+    }
   }
 
   private continuation(data: Uint8Array, offset: number): { offset: number; length: number } {

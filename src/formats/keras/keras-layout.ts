@@ -84,7 +84,7 @@ export function classifyKerasTree(
 
   let layerNames: string[]
   if (layout === 'keras3-weights') {
-    layerNames = tree.groups.filter((g) => /^layers\/[^/]+$/.test(g.path)).map((g) => g.path.slice('layers/'.length))
+    layerNames = tree.groups.filter((g) => g.depth === 2 && g.path.startsWith('layers/')).map((g) => g.path.slice('layers/'.length))
     const varsCount = countVarsPerGroup(tree.datasets)
     for (const dataset of tree.datasets) {
       const [category, reason] = classifyKeras3(dataset.path, varsCount, config)
@@ -99,10 +99,12 @@ export function classifyKerasTree(
     }
     const listed = new Set(layerNames)
     const prefix = weightsRoot === '' ? '' : `${weightsRoot}/`
+    const layerDepth = weightsRoot === '' ? 1 : 2
     const unlisted: string[] = []
     for (const group of tree.groups) {
-      // Layer groups are the weights root's children: `<prefix><layer>`, no further slash.
-      if (group.path === weightsRoot || !group.path.startsWith(prefix) || group.path.indexOf('/', prefix.length) >= 0) continue
+      // Layer groups are the weights root's children: `<prefix><layer>`. The depth is compared
+      // first: a string test would flatten each of 10^5 nested groups' paths.
+      if (group.depth !== layerDepth || !group.path.startsWith(prefix)) continue
       const name = group.path.slice(prefix.length)
       if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights') unlisted.push(name)
     }
