@@ -1061,7 +1061,6 @@ class BlockCache {
   /** Most recently read first. */
   private readonly blocks: { start: number; end: number; bytes: Uint8Array }[] = []
   private cachedBytes = 0
-  private nextSequential = -1
   private run = 1
   constructor(private readonly source: ByteSource) {}
 
@@ -1079,17 +1078,43 @@ class BlockCache {
 
   async read(offset: number, length: number): Promise<Uint8Array> {
     if (length === 0 || length > HDF5_PAGE_BYTES) return this.source.read(offset, length)
-    const page = Math.floor(offset / HDF5_PAGE_BYTES)
-    this.run = page === this.nextSequential ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1
-    const start = page * HDF5_PAGE_BYTES
-    // A read straddling the end of the read-ahead takes the next page too.
-    const end = Math.min(this.source.size, Math.max(start + this.run * HDF5_PAGE_BYTES, Math.ceil((offset + length) / HDF5_PAGE_BYTES) * HDF5_PAGE_BYTES))
+    const joined = this.joined(offset, length)
+    if (joined) return joined
+    const last = this.blocks[0]
+    // A miss that straddles the newest block's end or lies within a page after it continues a run.
+    const continues = last !== undefined && offset >= last.start && offset < last.end + HDF5_PAGE_BYTES
+    this.run = continues ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1
+    // A run's blocks tile the metadata: each starts where the block holding the request's head,
+    // or else the newest one, ends, so no byte is read twice. Otherwise the request's whole page
+    // is read, for the structures just before it (a group's heap precedes its header).
+    const head = this.blocks.find((block) => offset >= block.start && offset < block.end)
+    let start = head ? head.end : continues ? last.end : Math.floor(offset / HDF5_PAGE_BYTES) * HDF5_PAGE_BYTES
+    let end = Math.min(this.source.size, start + this.run * HDF5_PAGE_BYTES)
+    // Nor are bytes around the request that another cached block holds.
+    for (const block of this.blocks) {
+      if (block.end <= offset && block.end > start) start = block.end
+      if (block.start >= offset + length && block.start < end) end = block.start
+    }
+    end = Math.max(end, offset + length)
     const bytes = await this.source.read(start, end - start)
     this.blocks.unshift({ start, end, bytes })
     this.cachedBytes += bytes.length
     while (this.cachedBytes > HDF5_CACHED_BYTES && this.blocks.length > 1) this.cachedBytes -= this.blocks.pop()!.bytes.length
-    this.nextSequential = end / HDF5_PAGE_BYTES
-    return bytes.subarray(offset - start, offset - start + length)
+    if (start <= offset) return bytes.subarray(offset - start, offset - start + length)
+    return this.joined(offset, length) ?? this.source.read(offset, length)
+  }
+
+  /** A request across the end of a cached block, copied from the cached blocks that hold it all, if they do. */
+  private joined(offset: number, length: number): Uint8Array | undefined {
+    const out = new Uint8Array(length)
+    for (let at = offset; at < offset + length; ) {
+      const block = this.blocks.find((b) => at >= b.start && at < b.end)
+      if (!block) return undefined
+      const count = Math.min(block.end, offset + length) - at
+      out.set(block.bytes.subarray(at - block.start, at - block.start + count), at - offset)
+      at += count
+    }
+    return out
   }
 }
 
