@@ -135,8 +135,12 @@ class Hdf5Walker {
   private superblock!: Superblock
   private objectsSeen = 0
   private btreeNodesRead = 0
-  private readonly visitedGroups = new Set<number>()
-  private readonly datasetsByAddress = new Map<number, Hdf5Dataset>()
+  /**
+   * Every object walked, by header address: its dataset, or 'group'. One table (one lookup per
+   * link) for the two questions a link asks: a group already walked (a cycle), a dataset already
+   * listed (a second hard link).
+   */
+  private readonly walked = new Map<number, Hdf5Dataset | 'group'>()
   private readonly chunkIndexes = new Map<Hdf5Dataset, ChunkBtree>()
   private readonly tree: Hdf5Tree = { groups: [], datasets: [], warnings: [] }
 
@@ -311,8 +315,8 @@ class Hdf5Walker {
     while (pending.length > 0) {
       const { address, path, depth } = pending.pop()!
       if (depth > MAX_HDF5_DEPTH) throw new LimitExceededError(this.source.name, 'HDF5 group nesting depth', depth, MAX_HDF5_DEPTH)
-      if (this.visitedGroups.has(address)) continue // a hard link back to a group already walked (a cycle)
-      const known = this.datasetsByAddress.get(address)
+      const known = this.walked.get(address)
+      if (known === 'group') continue // a hard link back to a group already walked (a cycle)
       if (known) {
         // A second hard link to one dataset: same storage, listed under both names, counted once.
         this.tree.datasets.push({ ...known, path })
@@ -336,11 +340,11 @@ class Hdf5Walker {
       const attributes = decoded ?? NO_ATTRIBUTES
       if (isDataset) {
         const dataset = this.parseDataset(path, address, messages, attributes)
-        this.datasetsByAddress.set(address, dataset)
+        this.walked.set(address, dataset)
         this.tree.datasets.push(dataset)
         continue
       }
-      this.visitedGroups.add(address)
+      this.walked.set(address, 'group')
       this.tree.groups.push({ path, depth, attributes })
       const children: { name: string; address: number }[] = []
       // Appended one by one: a spread of a 10^5-link group would pass 10^5 arguments to push.
@@ -443,21 +447,26 @@ class Hdf5Walker {
     return messages
   }
 
-  /** The messages of one version 1 header block; continuation messages add to `blocks`. */
+  /**
+   * The messages of one version 1 header block; continuation messages add to `blocks`. Each
+   * message: type (u16), data size (u16), flags, 3 reserved bytes, the data, padded to 8 bytes
+   * (FORMATS.md §7.3). Read in place: this runs once per object of the file.
+   */
   private parseV1Messages(bytes: Uint8Array, blockOffset: number, messages: Message[], blocks: { offset: number; length: number }[]): void {
-    const reader = new BinaryReader(bytes, this.source.name, blockOffset)
-    while (reader.remaining >= 8) {
-      const type = reader.u16()
-      const size = reader.u16()
-      reader.skip(4) // flags, reserved
-      const offset = blockOffset + reader.position
-      const data = reader.take(size)
+    let at = 0
+    while (bytes.length - at >= 8) {
+      const type = bytes[at] | (bytes[at + 1] << 8)
+      const size = bytes[at + 2] | (bytes[at + 3] << 8)
+      at += 8
+      if (at + size > bytes.length) throw this.fail(`header message of ${size} bytes runs past the end of its header block`, blockOffset + at)
+      const offset = blockOffset + at
+      const data = bytes.subarray(at, at + size)
       messages.push({ type, offset, data })
       if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
-      // v1 messages are padded to 8 bytes (FORMATS.md §7.3).
-      const pad = (8 - (reader.position % 8)) % 8
-      if (reader.remaining < pad) break
-      reader.skip(pad)
+      at += size
+      const pad = (8 - (at % 8)) % 8
+      if (bytes.length - at < pad) break
+      at += pad
     }
   }
 
