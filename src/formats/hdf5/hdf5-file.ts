@@ -1086,9 +1086,10 @@ class BlockCache {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
-    if (length === 0 || length > HDF5_PAGE_BYTES) return this.source.read(offset, length)
+    if (length === 0) return this.source.read(offset, length)
     const joined = this.joined(offset, length)
     if (joined) return joined
+    if (length > HDF5_PAGE_BYTES) return this.readLarge(offset, length)
     const last = this.blocks[0]
     // A miss that straddles the newest block's end or lies within a page after it continues a run.
     const continues = last !== undefined && offset >= last.start && offset < last.end + HDF5_PAGE_BYTES
@@ -1106,11 +1107,32 @@ class BlockCache {
     }
     end = Math.max(end, offset + length)
     const bytes = await this.source.read(start, end - start)
-    this.blocks.unshift({ start, end, bytes })
-    this.cachedBytes += bytes.length
-    while (this.cachedBytes > HDF5_CACHED_BYTES && this.blocks.length > 1) this.cachedBytes -= this.blocks.pop()!.bytes.length
+    this.keep(start, bytes)
     if (start <= offset) return bytes.subarray(offset - start, offset - start + length)
     return this.joined(offset, length) ?? this.source.read(offset, length)
+  }
+
+  /**
+   * A structure over a page (a big group's heap, a header holding layer_names): read as asked,
+   * less the ends cached blocks hold, and kept unless it would crowd out the rest, so the pages
+   * around it are not read again either.
+   */
+  private async readLarge(offset: number, length: number): Promise<Uint8Array> {
+    const last = offset + length - 1
+    const head = this.blocks.find((block) => offset >= block.start && offset < block.end)
+    const tail = this.blocks.find((block) => last >= block.start && last < block.end)
+    const start = head ? head.end : offset
+    const end = tail && tail.start > start ? tail.start : offset + length
+    if (end - start > HDF5_CACHED_BYTES / 4) return this.source.read(offset, length)
+    const bytes = await this.source.read(start, end - start)
+    this.keep(start, bytes)
+    return this.joined(offset, length) ?? this.source.read(offset, length)
+  }
+
+  private keep(start: number, bytes: Uint8Array): void {
+    this.blocks.unshift({ start, end: start + bytes.length, bytes })
+    this.cachedBytes += bytes.length
+    while (this.cachedBytes > HDF5_CACHED_BYTES && this.blocks.length > 1) this.cachedBytes -= this.blocks.pop()!.bytes.length
   }
 
   /** A request across the end of a cached block, copied from the cached blocks that hold it all, if they do. */
