@@ -230,6 +230,30 @@ describe('HDF5 walker on broken and hostile files', () => {
 })
 
 describe('HDF5 reading discipline', () => {
+  it('reads the 4 MB of metadata of a 2,000-layer Keras .h5 no more than once', async () => {
+    // Keras 2 layout, two groups and a dataset per layer, payloads after the metadata (as the bench
+    // writes it). The cache is bounded (1 MiB), so a block evicted early may be read again: within 1%.
+    const layers = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [`dense_${i}`, group({ [`dense_${i}`]: group({ 'kernel:0': dataset('float32', [4, 4]) }) }, { weight_names: [`dense_${i}/kernel:0`] })])
+    )
+    const built = buildHdf5(group({ model_weights: group(layers, kerasAttribute('layer_names', Object.keys(layers))) }))
+    const metadata = built.size - built.datasets.reduce((sum, d) => sum + d.byteLength, 0)
+    const source = new BufferByteSource('layers.h5', built.bytes)
+    const tree = await readHdf5Tree(source)
+    expect(tree.datasets).toHaveLength(2000)
+    expect(source.bytesRead).toBeLessThanOrEqual(metadata * 1.01)
+  })
+
+  it('decodes the attributes the Keras layout reads and leaves the per-layer weight_names undecoded', async () => {
+    const built = buildHdf5(legacyModel())
+    const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))
+    const layer = tree.groups.find((g) => g.path === 'model_weights/dense')
+    expect(layer?.attributes.has('weight_names')).toBe(false)
+    expect(stringList(tree.groups.find((g) => g.path === 'model_weights'), 'layer_names').length).toBeGreaterThan(0)
+    const everything = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes), { decodeAttribute: () => true })
+    expect(everything.groups.find((g) => g.path === 'model_weights/dense')?.attributes.get('weight_names')).toEqual(['dense/kernel:0', 'dense/bias:0'])
+  })
+
   it('analyses a 6 GiB sparse .weights.h5 reading a bounded number of bytes, whatever the payload size', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'msb-hdf5-'))
     try {

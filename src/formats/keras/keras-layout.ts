@@ -53,8 +53,9 @@ export function classifyKerasTree(
   const layout = detectLayout(tree)
   const warnings: string[] = []
   const tensors: TensorInfo[] = []
+  const shared = sharedStorages(tree.datasets)
   const place = (dataset: Hdf5Dataset, category: Category, reason: string): void => {
-    tensors.push({
+    const tensor: TensorInfo = {
       name: dataset.path,
       dtype: dataset.dtype,
       shape: dataset.shape,
@@ -62,9 +63,12 @@ export function classifyKerasTree(
       offset: base + dataset.storage.offset,
       byteLength: dataset.storage.byteLength,
       category,
-      reason: chunkNote(dataset, reason),
-      storageKey: `${file}#hdf5@${dataset.address}`
-    })
+      reason: chunkNote(dataset, reason)
+    }
+    // Only a dataset linked under two names needs a key to be counted once; 10^5 keys for
+    // datasets linked once would be strings that change no sum.
+    if (shared.has(dataset.address)) tensor.storageKey = `${file}#hdf5@${dataset.address}`
+    tensors.push(tensor)
   }
 
   if (layout === 'plain-hdf5') {
@@ -78,10 +82,9 @@ export function classifyKerasTree(
     return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] }
   }
 
-  const groups = new Map(tree.groups.map((group) => [group.path, group]))
   let layerNames: string[]
   if (layout === 'keras3-weights') {
-    layerNames = tree.groups.filter((g) => /^layers\/[^/]+$/.test(g.path)).map((g) => g.path.slice('layers/'.length))
+    layerNames = tree.groups.filter((g) => g.depth === 2 && g.path.startsWith('layers/')).map((g) => g.path.slice('layers/'.length))
     const varsCount = countVarsPerGroup(tree.datasets)
     for (const dataset of tree.datasets) {
       const [category, reason] = classifyKeras3(dataset.path, varsCount, config)
@@ -89,16 +92,22 @@ export function classifyKerasTree(
     }
   } else {
     const weightsRoot = layout === 'keras-legacy-model' ? 'model_weights' : ''
-    layerNames = stringList(groups.get(weightsRoot), 'layer_names')
+    layerNames = stringList(findGroup(tree, weightsRoot), 'layer_names')
     for (const dataset of tree.datasets) {
       const [category, reason] = classifyLegacy(dataset.path, weightsRoot)
       place(dataset, category, reason)
     }
     const listed = new Set(layerNames)
-    const unlisted = tree.groups
-      .filter((g) => g.path !== weightsRoot && (weightsRoot === '' ? !g.path.includes('/') : g.path.startsWith(`${weightsRoot}/`) && !g.path.slice(weightsRoot.length + 1).includes('/')))
-      .map((g) => (weightsRoot === '' ? g.path : g.path.slice(weightsRoot.length + 1)))
-      .filter((name) => !listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights')
+    const prefix = weightsRoot === '' ? '' : `${weightsRoot}/`
+    const layerDepth = weightsRoot === '' ? 1 : 2
+    const unlisted: string[] = []
+    for (const group of tree.groups) {
+      // Layer groups are the weights root's children: `<prefix><layer>`. The depth is compared
+      // first: a string test would flatten each of 10^5 nested groups' paths.
+      if (group.depth !== layerDepth || !group.path.startsWith(prefix)) continue
+      const name = group.path.slice(prefix.length)
+      if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights') unlisted.push(name)
+    }
     if (layerNames.length > 0 && unlisted.length > 0) {
       warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
     }
@@ -120,12 +129,26 @@ function chunkNote(dataset: Hdf5Dataset, reason: string): string {
   return `${reason}; ${chunks} chunks, counted by their stored sizes`
 }
 
+/** A group by path (the layout looks up a few, among up to 10^5 groups: no index is built). */
+function findGroup(tree: Hdf5Tree, path: string): Hdf5Group | undefined {
+  return tree.groups.find((g) => g.path === path)
+}
+
+/** Addresses of datasets linked under more than one name. */
+function sharedStorages(datasets: Hdf5Dataset[]): Set<number> {
+  const seen = new Set<number>()
+  const shared = new Set<number>()
+  for (const dataset of datasets) {
+    if (seen.has(dataset.address)) shared.add(dataset.address)
+    else seen.add(dataset.address)
+  }
+  return shared
+}
+
 function detectLayout(tree: Hdf5Tree): KerasLayout {
-  const paths = new Set(tree.groups.map((g) => g.path))
-  const root = tree.groups.find((g) => g.path === '')
-  if (paths.has('model_weights')) return 'keras-legacy-model'
-  if (root && stringList(root, 'layer_names').length > 0) return 'keras-legacy-weights'
-  const keras3 = tree.datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || paths.has('layers') || paths.has('optimizer')
+  if (findGroup(tree, 'model_weights')) return 'keras-legacy-model'
+  if (stringList(findGroup(tree, ''), 'layer_names').length > 0) return 'keras-legacy-weights'
+  const keras3 = tree.datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || findGroup(tree, 'layers') || findGroup(tree, 'optimizer')
   if (keras3) return 'keras3-weights'
   return 'plain-hdf5'
 }
@@ -208,7 +231,7 @@ function classifyKeras3(path: string, varsCount: Map<string, number>, config?: K
 /** The optimizer's name: Keras 3 stores it on `optimizer/vars`; legacy files nest slots under it. */
 function optimizerName(tree: Hdf5Tree, layout: KerasLayout): string | undefined {
   if (layout === 'keras3-weights') {
-    const name = tree.groups.find((g) => g.path === 'optimizer/vars')?.attributes.get('name')
+    const name = findGroup(tree, 'optimizer/vars')?.attributes.get('name')
     return typeof name === 'string' && name !== '' ? name : undefined
   }
   const first = tree.datasets.find((d) => d.path.startsWith('optimizer_weights/'))
@@ -218,7 +241,9 @@ function optimizerName(tree: Hdf5Tree, layout: KerasLayout): string | undefined 
 
 function notes(tensors: TensorInfo[], layerNames: string[], optimizer?: string): Partial<Record<Category, string>> {
   const out: Partial<Record<Category, string>> = {}
-  const count = (category: Category): number => tensors.filter((t) => t.category === category).length
+  const counts = new Map<Category, number>()
+  for (const tensor of tensors) counts.set(tensor.category, (counts.get(tensor.category) ?? 0) + 1)
+  const count = (category: Category): number => counts.get(category) ?? 0
   const weights = count('weights')
   if (weights > 0) out.weights = `${weights} variable(s) in ${layerNames.length} layer group(s)`
   const optimizerCount = count('optimizer')
