@@ -10,7 +10,12 @@ import type { PickleValue } from '../pickle/values.js'
 import { TensorRef } from './torch-globals.js'
 import { pathName, type FoundTensor, type PathStep } from './walk.js'
 
-export interface ClassifiedTensor extends FoundTensor {
+/**
+ * A found tensor with its name and category. The path it was found by is not kept: with 10^5
+ * tensors the paths are ~15 MB that nothing after the classification needs.
+ */
+export interface ClassifiedTensor {
+  tensor: TensorRef
   name: string
   category: Category
   reason: string
@@ -65,16 +70,26 @@ export function classifyTorchSave(root: PickleValue, found: FoundTensor[]): Clas
   const parameterNames = optimizerParameterNames(rootMap, sectionOf, bareOptimizer, found)
   const tensors: ClassifiedTensor[] = []
   let layoutUsed = bareOptimizer || bareStateDict
+  // Every reason but an optimizer slot's (which names its parameter) is one of a few sentences per
+  // section: each is kept once and shared, not copied per tensor (10^5 copies were ~7 MB).
+  const sentences = new Map<string, string>()
+  const shared = (sentence: string): string => {
+    const known = sentences.get(sentence)
+    if (known !== undefined) return known
+    sentences.set(sentence, sentence)
+    return sentence
+  }
   for (const item of found) {
     const name = pathName(item.path) || 'tensor'
     let decided: { category: Category; reason: string }
+    let section: PytorchSection | undefined
     if (bareOptimizer) {
       decided = optimizerTensor(item.path, parameterNames.get(root))
     } else if (bareStateDict) {
       decided = modelTensor(name, item.tensor, 'state_dict')
     } else {
       const top = item.path[0]?.key
-      const section = top === undefined ? undefined : sectionOf.get(top)
+      section = top === undefined ? undefined : sectionOf.get(top)
       const inner = item.path.slice(1)
       const innerName = pathName(inner) || name
       if (section) layoutUsed = true
@@ -95,10 +110,11 @@ export function classifyTorchSave(root: PickleValue, found: FoundTensor[]): Clas
           decided = unknownTensor(name, item.tensor)
       }
     }
+    const reason = bareOptimizer || section === 'optimizer' ? decided.reason : shared(decided.reason)
     // Spelled out: an object spread here cost 10× the rest of the classification on 10^5 tensors.
-    tensors.push({ path: item.path, tensor: item.tensor, name, category: decided.category, reason: decided.reason })
+    tensors.push({ tensor: item.tensor, name, category: decided.category, reason })
   }
-  return { tensors, classifiedBy: layoutUsed ? 'dict-layout' : 'name-rules', categoryNotes: notes(tensors) }
+  return { tensors, classifiedBy: layoutUsed ? 'dict-layout' : 'name-rules', categoryNotes: notes(found, tensors) }
 }
 
 /** TorchScript archives: every tensor of the module tree is model state; buffers by name. */
@@ -107,14 +123,13 @@ export function classifyTorchScript(found: FoundTensor[]): Classification {
     const name = pathName(item.path) || 'tensor'
     const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES)
     return {
-      path: item.path,
       tensor: item.tensor,
       name,
       category: buffer ? buffer.category : 'weights',
       reason: buffer ? buffer.reason : 'tensor of the TorchScript module'
     }
   })
-  return { tensors, classifiedBy: 'format', categoryNotes: notes(tensors) }
+  return { tensors, classifiedBy: 'format', categoryNotes: notes(found, tensors) }
 }
 
 function modelTensor(name: string, tensor: TensorRef, where: string): { category: Category; reason: string } {
@@ -187,17 +202,22 @@ function parameterOrder(optimizer: PickleValue): string[] | undefined {
   return order
 }
 
-/** What the table shows beside a category: which kinds of tensors are in it (the counts are already there). */
-function notes(tensors: ClassifiedTensor[]): Partial<Record<Category, string>> {
+/**
+ * What the table shows beside a category: which kinds of tensors are in it (the counts are already
+ * there). `tensors[i]` is the classification of `found[i]`.
+ */
+function notes(found: FoundTensor[], tensors: ClassifiedTensor[]): Partial<Record<Category, string>> {
   const out: Partial<Record<Category, string>> = {}
-  const kinds = (category: Category, kindOf: (t: ClassifiedTensor) => string): string | undefined => {
+  const kinds = (category: Category, kindOf: (t: ClassifiedTensor, path: PathStep[]) => string): string | undefined => {
     const seen = new Set<string>()
-    for (const t of tensors) if (t.category === category) seen.add(kindOf(t))
+    tensors.forEach((t, i) => {
+      if (t.category === category) seen.add(kindOf(t, found[i].path))
+    })
     if (seen.size === 0) return undefined
     const list = [...seen]
     return list.slice(0, NOTE_KINDS).join(', ') + (list.length > NOTE_KINDS ? ', …' : '')
   }
-  const optimizer = kinds('optimizer', (t) => t.path[t.path.length - 1]?.key ?? 'state')
+  const optimizer = kinds('optimizer', (_, path) => path[path.length - 1]?.key ?? 'state')
   if (optimizer) out.optimizer = `per-parameter ${optimizer}`
   const buffers = kinds('buffers', (t) => t.name.slice(t.name.lastIndexOf('.') + 1))
   if (buffers) out.buffers = buffers

@@ -120,7 +120,7 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
 
   const found = findTensors(root, path)
   const classification = classifyTorchSave(root, found)
-  const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
+  const { tensors, explanations } = tensorInfos(path, classification, (storage) => spans.get(storage.key) as StorageSpan)
   const warnings: string[] = []
   if (position < source.size) warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`)
   explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents')

@@ -1,7 +1,7 @@
 import { formatBytes } from '../../core/format-bytes.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { Classification } from './classify.js'
-import { STORAGE_ELEMENT_BYTES } from './torch-globals.js'
+import { STORAGE_ELEMENT_BYTES, type StorageRef } from './torch-globals.js'
 
 /** Where one storage's bytes are: a zip entry's payload, or a span after a legacy size header. */
 export interface StorageSpan {
@@ -15,32 +15,40 @@ export interface StorageSpan {
  * Turns classified tensors into the common tensor list. Every tensor that views a storage gets
  * the whole storage's span and its key, so the analyzer counts a shared storage once (under the
  * first tensor that names it); the explanation says which were shared.
+ *
+ * Per-storage bookkeeping is keyed by the StorageRef object (the unpickler hands out one per
+ * storage), not by its key string: with 10^5 storages, string-keyed maps were a tenth of the read.
  */
 export function tensorInfos(
   file: string,
   classification: Classification,
-  spanOf: (key: string) => StorageSpan
+  spanOf: (storage: StorageRef) => StorageSpan
 ): { tensors: TensorInfo[]; explanations: string[] } {
   const tensors: TensorInfo[] = []
-  const firstName = new Map<string, string>()
+  const views = new Map<StorageRef, StorageViews>()
   const shared: string[] = []
-  const sharedKeys = new Set<string>()
   let sharedBytes = 0
   for (const item of classification.tensors) {
     const { tensor } = item
-    if (!tensor.storage) {
+    const storage = tensor.storage
+    if (!storage) {
       // A meta tensor has a shape but no data on disk.
       tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
       continue
     }
-    const span = spanOf(tensor.storage.key)
-    const first = firstName.get(span.storageKey)
+    const span = spanOf(storage)
+    const from = tensor.storageOffset
+    const to = from + tensor.extent
+    const seen = views.get(storage)
     let reason = item.reason
-    if (first === undefined) firstName.set(span.storageKey, item.name)
+    if (seen === undefined) views.set(storage, { span, firstName: item.name, from, to })
     else {
-      reason = `${reason}; shares its storage with '${first}' (counted once)`
-      if (!sharedKeys.has(span.storageKey)) sharedBytes += span.byteLength
-      sharedKeys.add(span.storageKey)
+      reason = `${reason}; shares its storage with '${seen.firstName}' (counted once)`
+      if (seen.more === undefined) {
+        sharedBytes += span.byteLength
+        seen.more = []
+      }
+      seen.more.push([from, to])
       shared.push(item.name)
     }
     tensors.push({
@@ -56,7 +64,7 @@ export function tensorInfos(
     })
   }
   const explanations: string[] = []
-  const unviewed = unviewedStorageBytes(classification, spanOf)
+  const unviewed = unviewedStorageBytes(views)
   if (unviewed.bytes > 0) {
     explanations.push(
       `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
@@ -74,26 +82,29 @@ export function tensorInfos(
 }
 
 /**
+ * The element ranges `[from, to)` that a storage's tensors view. Nearly every storage has one
+ * view: its first range is kept inline, a list only from the second.
+ */
+interface StorageViews {
+  span: StorageSpan
+  /** The first tensor that names the storage: its bytes are counted under this one. */
+  firstName: string
+  from: number
+  to: number
+  more?: [number, number][]
+}
+
+/**
  * Storage bytes that no saved tensor views (FORMATS.md §4.3): `torch.save(big[:10])` writes all
  * of `big`'s storage. Each view reaches `[offset, offset + extent)` elements of its storage; the
  * union of those, per storage, against the storage record's size.
  */
-function unviewedStorageBytes(classification: Classification, spanOf: (key: string) => StorageSpan): { bytes: number; example: string } {
-  // Nearly every storage has one view: its first interval is kept inline, a list only from the second.
-  const views = new Map<string, { elementBytes: number; from: number; to: number; name: string; more?: [number, number][] }>()
-  for (const item of classification.tensors) {
-    const storage = item.tensor.storage
-    const elementBytes = storage ? STORAGE_ELEMENT_BYTES[storage.dtype] : undefined
-    if (!storage || elementBytes === undefined) continue
-    const from = item.tensor.storageOffset
-    const to = from + item.tensor.extent
-    const entry = views.get(storage.key)
-    if (!entry) views.set(storage.key, { elementBytes, from, to, name: item.name })
-    else (entry.more ??= []).push([from, to])
-  }
+function unviewedStorageBytes(views: Map<StorageRef, StorageViews>): { bytes: number; example: string } {
   let bytes = 0
   let example = ''
-  for (const [key, { elementBytes, from, to, name, more }] of views) {
+  for (const [storage, { span, firstName, from, to, more }] of views) {
+    const elementBytes = STORAGE_ELEMENT_BYTES[storage.dtype]
+    if (elementBytes === undefined) continue
     let covered = 0
     if (!more) {
       covered = Math.max(0, to - Math.max(from, 0))
@@ -106,10 +117,10 @@ function unviewedStorageBytes(classification: Classification, spanOf: (key: stri
         end = Math.max(end, stop)
       }
     }
-    const missing = spanOf(key).byteLength - covered * elementBytes
+    const missing = span.byteLength - covered * elementBytes
     if (missing > 0) {
       bytes += missing
-      example ||= name
+      example ||= firstName
     }
   }
   return { bytes, example }

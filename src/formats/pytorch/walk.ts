@@ -32,6 +32,8 @@ export function pathName(path: readonly PathStep[]): string {
  * a huge tuple many times) can neither recurse without bound nor make a huge string.
  */
 function keyText(key: PickleValue): string {
+  // Nearly every key is a string of a sane length: itself, without the writer below.
+  if (typeof key === 'string' && key.length <= MAX_NAME_BYTES) return key
   let text = ''
   const write = (part: string): boolean => {
     text += part.length + text.length > MAX_NAME_BYTES ? part.slice(0, MAX_NAME_BYTES + 1 - text.length) : part

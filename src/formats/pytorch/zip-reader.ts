@@ -89,21 +89,32 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-/** What the archive's records say, before the tensor list is built. */
-interface TorchArchive {
+/** The archive's pickles, unpickled, and where each storage they name is. */
+interface TorchRecords {
   torchscript: boolean
-  classification: Classification
-  spans: Map<string, StorageSpan>
+  root: PickleValue
+  /** TorchScript's `constants.pkl`. */
+  constants: PickleValue
+  spans: Map<StorageRef, StorageSpan>
   warnings: string[]
   codeLine?: string
 }
 
+/** What the archive's records say, with its tensors classified: all the tensor list needs. */
+type TorchArchive = Omit<TorchRecords, 'root' | 'constants'> & { classification: Classification }
+
 /**
- * Reads the records: everything about the archive that the tensor list needs. The zip directory
- * (one entry per storage), the pickle tree and the storage list live only in this call, so they
- * are garbage before the 10^5 TensorInfos are built.
+ * Reads the archive in phases, each in its own call so that what it leaves behind is garbage
+ * before the next one builds its own (with 10^5 tensors each phase is tens of MB): the zip
+ * directory (one entry per storage) lives only while the records are read and the storages
+ * located; the paths the walk finds tensors by only while they are classified.
  */
 async function readTorchArchive(path: string, source: ByteSource): Promise<TorchArchive> {
+  const { root, constants, ...records } = await readRecords(path, source)
+  return { ...records, classification: classifyRecords(path, records.torchscript, root, constants) }
+}
+
+async function readRecords(path: string, source: ByteSource): Promise<TorchRecords> {
   const archive = await openZip(source)
   const prefix = archivePrefix(archive)
   if (prefix === undefined) {
@@ -140,21 +151,14 @@ async function readTorchArchive(path: string, source: ByteSource): Promise<Torch
       }
     }).value
   }
-
   const root = await unpickleRecord('data.pkl', 'data/')
-  let found = findTensors(root, path)
-  if (torchscript) {
-    // TorchScript constants (tensors baked into the code) live in their own pickle, with their
-    // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
-    // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
-    // `traced_inputs.pkl` is written without tensor data and is left as metadata.
-    const constants = await unpickleRecord('constants.pkl', 'constants/')
-    found = found.concat(findTensors(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' as const }, ...f.path] })))
-  }
-  const classification = torchscript ? classifyTorchScript(found) : classifyTorchSave(root, found)
+  // TorchScript constants (tensors baked into the code) live in their own pickle, with their
+  // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
+  // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
+  // `traced_inputs.pkl` is written without tensor data and is left as metadata.
+  const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
-  const spans = new Map<string, StorageSpan>()
-  const located: [StorageRef, ZipEntry][] = []
+  const storageRecords: ZipEntry[] = []
   for (const storage of storages.values()) {
     const entry = record(storage.key)
     if (!entry) {
@@ -162,7 +166,7 @@ async function readTorchArchive(path: string, source: ByteSource): Promise<Torch
         fix: 'The archive is incomplete; re-save it.'
       })
     }
-    located.push([storage, entry])
+    storageRecords.push(entry)
     const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
     if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
       warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
@@ -170,17 +174,30 @@ async function readTorchArchive(path: string, source: ByteSource): Promise<Torch
   }
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
-  const starts = await archive.dataStarts(located.map(([, entry]) => entry))
-  located.forEach(([storage, entry], i) => {
-    spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` })
-  })
+  const starts = await archive.dataStarts(storageRecords)
+  const spans = new Map<StorageRef, StorageSpan>()
+  let i = 0
+  for (const storage of storages.values()) {
+    const entry = storageRecords[i]
+    // The record name is unique in the archive, and a ReadResult of this reader has one file:
+    // it is the storage's key as it is (a string already hashed by the name lookup).
+    spans.set(storage, { offset: starts[i], byteLength: entry.compressedSize, storageKey: entry.name })
+    i++
+  }
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
-  return { torchscript, classification, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
+  return { torchscript, root, constants, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
+}
+
+function classifyRecords(path: string, torchscript: boolean, root: PickleValue, constants: PickleValue): Classification {
+  const found = findTensors(root, path)
+  if (!torchscript) return classifyTorchSave(root, found)
+  const constantTensors = findTensors(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' as const }, ...f.path] }))
+  return classifyTorchScript(found.concat(constantTensors))
 }
 
 function torchZipResult(path: string, fileSize: number, archive: TorchArchive): ReadResult {
   const { torchscript, classification, spans, warnings } = archive
-  const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
+  const { tensors, explanations } = tensorInfos(path, classification, (storage) => spans.get(storage) as StorageSpan)
   if (archive.codeLine !== undefined) explanations.push(archive.codeLine)
   return {
     format: torchscript ? 'torchscript' : 'pytorch',
