@@ -1,6 +1,6 @@
 import { formatBytes } from '../../core/format-bytes.js'
 import type { TensorInfo } from '../../core/types.js'
-import type { Classification } from './classify.js'
+import type { ClassifiedTensor } from './classify.js'
 import { STORAGE_ELEMENT_BYTES, type StorageRef } from './torch-globals.js'
 
 /** Where one storage's bytes are: a zip entry's payload, or a span after a legacy size header. */
@@ -12,50 +12,53 @@ export interface StorageSpan {
 }
 
 /**
- * Turns classified tensors into the common tensor list. Every tensor that views a storage gets
- * the whole storage's span and its key, so the analyzer counts a shared storage once (under the
- * first tensor that names it); the explanation says which were shared.
+ * Turns classified tensors, as the classification hands them over, into the common tensor list.
+ * Every tensor that views a storage gets the whole storage's span and its key, so the analyzer
+ * counts a shared storage once (under the first tensor that names it); the explanation says which
+ * were shared.
  *
  * Per-storage bookkeeping is keyed by the StorageRef object (the unpickler hands out one per
  * storage), not by its key string: with 10^5 storages, string-keyed maps were a tenth of the read.
  */
-export function tensorInfos(
-  file: string,
-  classification: Classification,
-  spanOf: (storage: StorageRef) => StorageSpan
-): { tensors: TensorInfo[]; explanations: string[] } {
-  const tensors: TensorInfo[] = []
-  const views = new Map<StorageRef, StorageViews>()
-  const shared: string[] = []
-  let sharedBytes = 0
-  for (const item of classification.tensors) {
+export class TensorList {
+  private readonly tensors: TensorInfo[] = []
+  private readonly views = new Map<StorageRef, StorageViews>()
+  private readonly shared: string[] = []
+  private sharedBytes = 0
+
+  constructor(
+    private readonly file: string,
+    private readonly spanOf: (storage: StorageRef) => StorageSpan
+  ) {}
+
+  readonly add = (item: ClassifiedTensor): void => {
     const { tensor } = item
     const storage = tensor.storage
     if (!storage) {
       // A meta tensor has a shape but no data on disk.
-      tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
-      continue
+      this.tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
+      return
     }
-    const span = spanOf(storage)
+    const seen = this.views.get(storage)
+    const span = seen ? seen.span : this.spanOf(storage)
     const from = tensor.storageOffset
     const to = from + tensor.extent
-    const seen = views.get(storage)
     let reason = item.reason
-    if (seen === undefined) views.set(storage, { span, firstName: item.name, from, to })
+    if (seen === undefined) this.views.set(storage, { span, firstName: item.name, from, to })
     else {
       reason = `${reason}; shares its storage with '${seen.firstName}' (counted once)`
       if (seen.more === undefined) {
-        sharedBytes += span.byteLength
+        this.sharedBytes += span.byteLength
         seen.more = []
       }
       seen.more.push([from, to])
-      shared.push(item.name)
+      this.shared.push(item.name)
     }
-    tensors.push({
+    this.tensors.push({
       name: item.name,
       dtype: tensor.dtype,
       shape: tensor.shape,
-      file,
+      file: this.file,
       offset: span.offset,
       byteLength: span.byteLength,
       category: item.category,
@@ -63,22 +66,25 @@ export function tensorInfos(
       storageKey: span.storageKey
     })
   }
-  const explanations: string[] = []
-  const unviewed = unviewedStorageBytes(views)
-  if (unviewed.bytes > 0) {
-    explanations.push(
-      `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
-        'torch.save writes whole storages, so save a .clone() of a slice to drop the rest'
-    )
+
+  finish(): { tensors: TensorInfo[]; explanations: string[] } {
+    const explanations: string[] = []
+    const unviewed = unviewedStorageBytes(this.views)
+    if (unviewed.bytes > 0) {
+      explanations.push(
+        `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
+          'torch.save writes whole storages, so save a .clone() of a slice to drop the rest'
+      )
+    }
+    if (this.shared.length > 0) {
+      const names = this.shared.slice(0, 3).map((n) => `'${n}'`).join(', ')
+      explanations.push(
+        `${this.shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${this.shared.length > 3 ? ', …' : ''}); ` +
+          `the shared storage (${formatBytes(this.sharedBytes)}) is on disk once and counted once`
+      )
+    }
+    return { tensors: this.tensors, explanations }
   }
-  if (shared.length > 0) {
-    const names = shared.slice(0, 3).map((n) => `'${n}'`).join(', ')
-    explanations.push(
-      `${shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${shared.length > 3 ? ', …' : ''}); ` +
-        `the shared storage (${formatBytes(sharedBytes)}) is on disk once and counted once`
-    )
-  }
-  return { tensors, explanations }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
+import type { StorageSpan } from './result.js'
 
 /**
  * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
@@ -12,6 +13,11 @@ import { PickleGlobal, type PickleValue } from '../pickle/values.js'
 
 /** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
 export class StorageRef {
+  /**
+   * Where the storage's bytes are, once the zip reader has located its record: kept on the storage
+   * itself, as a Map from 10^5 storages to their spans cost more than locating them.
+   */
+  span?: StorageSpan
   constructor(
     /** The record key: `data/<key>` in a zip, the root key in a legacy stream. */
     readonly key: string,

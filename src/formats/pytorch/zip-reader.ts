@@ -8,11 +8,10 @@ import type { PickleValue } from '../pickle/values.js'
 import type { Candidate, CheckpointReader } from '../types.js'
 import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { classifyTorchSave, classifyTorchScript, type Classification } from './classify.js'
+import { classifyTorchSave, classifyTorchScript } from './classify.js'
 import { hasPytorchExtension } from './names.js'
-import { tensorInfos, type StorageSpan } from './result.js'
+import { TensorList, type StorageSpan } from './result.js'
 import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
-import { findTensors } from './walk.js'
 
 /**
  * `torch.save` zip archives (PyTorch ≥ 1.6; Lightning `.ckpt`, HF `pytorch_model.bin`) and
@@ -65,7 +64,7 @@ export const pytorchZipReader: CheckpointReader = {
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {
-      return torchZipResult(path, source.size, await readTorchArchive(path, source))
+      return torchZipResult(path, source.size, await readRecords(path, source))
     } finally {
       await source.close()
     }
@@ -89,31 +88,21 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-/** The archive's pickles, unpickled, and where each storage they name is. */
+/** The archive's pickles, unpickled, with each storage they name located (`StorageRef.span`). */
 interface TorchRecords {
   torchscript: boolean
   root: PickleValue
   /** TorchScript's `constants.pkl`. */
   constants: PickleValue
-  spans: Map<StorageRef, StorageSpan>
   warnings: string[]
   codeLine?: string
 }
 
-/** What the archive's records say, with its tensors classified: all the tensor list needs. */
-type TorchArchive = Omit<TorchRecords, 'root' | 'constants'> & { classification: Classification }
-
 /**
- * Reads the archive in phases, each in its own call so that what it leaves behind is garbage
- * before the next one builds its own (with 10^5 tensors each phase is tens of MB): the zip
- * directory (one entry per storage) lives only while the records are read and the storages
- * located; the paths the walk finds tensors by only while they are classified.
+ * The records are read in a call of their own (`readRecords`), so that the zip directory (one
+ * entry per storage, 10^5 of them for a large checkpoint) is garbage before the tensor list is
+ * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
-async function readTorchArchive(path: string, source: ByteSource): Promise<TorchArchive> {
-  const { root, constants, ...records } = await readRecords(path, source)
-  return { ...records, classification: classifyRecords(path, records.torchscript, root, constants) }
-}
-
 async function readRecords(path: string, source: ByteSource): Promise<TorchRecords> {
   const archive = await openZip(source)
   const prefix = archivePrefix(archive)
@@ -175,30 +164,25 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
-  const spans = new Map<StorageRef, StorageSpan>()
   let i = 0
   for (const storage of storages.values()) {
     const entry = storageRecords[i]
     // The record name is unique in the archive, and a ReadResult of this reader has one file:
     // it is the storage's key as it is (a string already hashed by the name lookup).
-    spans.set(storage, { offset: starts[i], byteLength: entry.compressedSize, storageKey: entry.name })
+    storage.span = { offset: starts[i], byteLength: entry.compressedSize, storageKey: entry.name }
     i++
   }
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
-  return { torchscript, root, constants, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
+  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
 }
 
-function classifyRecords(path: string, torchscript: boolean, root: PickleValue, constants: PickleValue): Classification {
-  const found = findTensors(root, path)
-  if (!torchscript) return classifyTorchSave(root, found)
-  const constantTensors = findTensors(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' as const }, ...f.path] }))
-  return classifyTorchScript(found.concat(constantTensors))
-}
-
-function torchZipResult(path: string, fileSize: number, archive: TorchArchive): ReadResult {
-  const { torchscript, classification, spans, warnings } = archive
-  const { tensors, explanations } = tensorInfos(path, classification, (storage) => spans.get(storage) as StorageSpan)
-  if (archive.codeLine !== undefined) explanations.push(archive.codeLine)
+function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
+  const { torchscript, root, constants, warnings } = records
+  // Every storage the pickles name was located (or readRecords threw).
+  const list = new TensorList(path, (storage) => storage.span as StorageSpan)
+  const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
+  const { tensors, explanations } = list.finish()
+  if (records.codeLine !== undefined) explanations.push(records.codeLine)
   return {
     format: torchscript ? 'torchscript' : 'pytorch',
     name: path,
