@@ -314,7 +314,7 @@ function printTorch(runs: number): void {
       rows.push(
         `| ${spec.label} | ${bytes(statSync(file).size)} | ${ms(torch.wallMs)} (${ms(torch.cpuMs)} CPU, ${mib(torch.maxRssKiB)}) | ` +
           `${ms(inside.importSeconds * 1000)} | ${ms(inside.loadSeconds * 1000)} | ${ms(ours.wallMs)} (${ms(ours.cpuMs)} CPU, ${mib(ours.maxRssKiB)}) | ` +
-          `${(torch.wallMs / ours.wallMs).toFixed(1)}× wall, ${(torch.cpuMs / ours.cpuMs).toFixed(1)}× CPU | ${(inside.loadSeconds * 1000 / ours.wallMs).toFixed(1)}× | ${tensorBytes === inside.tensorBytes ? '✅' : `❌ ${tensorBytes} vs ${inside.tensorBytes}`} |`
+          `${(torch.wallMs / ours.wallMs).toFixed(1)}× wall, ${(torch.cpuMs / ours.cpuMs).toFixed(1)}× CPU | ${(inside.loadSeconds * 1000 / ours.wallMs).toPrecision(2)}× | ${tensorBytes === inside.tensorBytes ? '✅' : `❌ ${tensorBytes} vs ${inside.tensorBytes}`} |`
       )
       if (!spec.fixture) rmSync(file, { force: true })
     }
