@@ -22,7 +22,12 @@ export interface StorageSpan {
  */
 export class TensorList {
   private readonly tensors: TensorInfo[] = []
-  private readonly views = new Map<StorageRef, StorageViews>()
+  /**
+   * Per storage seen: the first tensor's name when its view covers the whole storage (nearly
+   * always, and then nothing more needs remembering), else that name and the views so far.
+   */
+  private readonly views = new Map<StorageRef, string | PartialViews>()
+  private readonly sharedStorages = new Set<StorageRef>()
   private readonly shared: string[] = []
   private sharedBytes = 0
 
@@ -31,6 +36,7 @@ export class TensorList {
     private readonly spanOf: (storage: StorageRef) => StorageSpan
   ) {}
 
+  /** An arrow property, so that `list.add` can be handed to the classification as it is. */
   readonly add = (item: ClassifiedTensor): void => {
     const { tensor } = item
     const storage = tensor.storage
@@ -39,19 +45,20 @@ export class TensorList {
       this.tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
       return
     }
+    const span = this.spanOf(storage)
+    const view: [number, number] = [tensor.storageOffset, tensor.storageOffset + tensor.extent]
     const seen = this.views.get(storage)
-    const span = seen ? seen.span : this.spanOf(storage)
-    const from = tensor.storageOffset
-    const to = from + tensor.extent
     let reason = item.reason
-    if (seen === undefined) this.views.set(storage, { span, firstName: item.name, from, to })
-    else {
-      reason = `${reason}; shares its storage with '${seen.firstName}' (counted once)`
-      if (seen.more === undefined) {
+    if (seen === undefined) {
+      this.views.set(storage, coversStorage(storage, span, view) ? item.name : { firstName: item.name, views: [view] })
+    } else {
+      const firstName = typeof seen === 'string' ? seen : seen.firstName
+      if (typeof seen !== 'string') seen.views.push(view)
+      reason = `${reason}; shares its storage with '${firstName}' (counted once)`
+      if (!this.sharedStorages.has(storage)) {
+        this.sharedStorages.add(storage)
         this.sharedBytes += span.byteLength
-        seen.more = []
       }
-      seen.more.push([from, to])
       this.shared.push(item.name)
     }
     this.tensors.push({
@@ -69,7 +76,7 @@ export class TensorList {
 
   finish(): { tensors: TensorInfo[]; explanations: string[] } {
     const explanations: string[] = []
-    const unviewed = unviewedStorageBytes(this.views)
+    const unviewed = unviewedStorageBytes(this.views, this.spanOf)
     if (unviewed.bytes > 0) {
       explanations.push(
         `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
@@ -87,46 +94,51 @@ export class TensorList {
   }
 }
 
-/**
- * The element ranges `[from, to)` that a storage's tensors view. Nearly every storage has one
- * view: its first range is kept inline, a list only from the second.
- */
-interface StorageViews {
-  span: StorageSpan
+/** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */
+interface PartialViews {
   /** The first tensor that names the storage: its bytes are counted under this one. */
   firstName: string
-  from: number
-  to: number
-  more?: [number, number][]
+  views: [number, number][]
+}
+
+/** Bytes per element of a storage, when its dtype has a size (else nothing is checked). */
+function elementBytesOf(storage: StorageRef): number | undefined {
+  return STORAGE_ELEMENT_BYTES[storage.dtype]
+}
+
+/** Whether one view reaches every byte of its storage's record. */
+function coversStorage(storage: StorageRef, span: StorageSpan, [from, to]: [number, number]): boolean {
+  const elementBytes = elementBytesOf(storage)
+  return elementBytes === undefined || Math.max(0, to - Math.max(from, 0)) * elementBytes >= span.byteLength
 }
 
 /**
  * Storage bytes that no saved tensor views (FORMATS.md §4.3): `torch.save(big[:10])` writes all
  * of `big`'s storage. Each view reaches `[offset, offset + extent)` elements of its storage; the
- * union of those, per storage, against the storage record's size.
+ * union of those, per storage, against the storage record's size. Storages whose first view
+ * covered them are known to be whole.
  */
-function unviewedStorageBytes(views: Map<StorageRef, StorageViews>): { bytes: number; example: string } {
+function unviewedStorageBytes(
+  views: Map<StorageRef, string | PartialViews>,
+  spanOf: (storage: StorageRef) => StorageSpan
+): { bytes: number; example: string } {
   let bytes = 0
   let example = ''
-  for (const [storage, { span, firstName, from, to, more }] of views) {
-    const elementBytes = STORAGE_ELEMENT_BYTES[storage.dtype]
-    if (elementBytes === undefined) continue
+  for (const [storage, seen] of views) {
+    if (typeof seen === 'string') continue
+    const elementBytes = elementBytesOf(storage) as number
+    const intervals = seen.views.sort((a, b) => a[0] - b[0])
     let covered = 0
-    if (!more) {
-      covered = Math.max(0, to - Math.max(from, 0))
-    } else {
-      const intervals = ([[from, to]] as [number, number][]).concat(more).sort((a, b) => a[0] - b[0])
-      let end = 0
-      for (const [start0, stop] of intervals) {
-        const start = Math.max(start0, end)
-        if (stop > start) covered += stop - start
-        end = Math.max(end, stop)
-      }
+    let end = 0
+    for (const [start0, stop] of intervals) {
+      const start = Math.max(start0, end)
+      if (stop > start) covered += stop - start
+      end = Math.max(end, stop)
     }
-    const missing = span.byteLength - covered * elementBytes
+    const missing = spanOf(storage).byteLength - covered * elementBytes
     if (missing > 0) {
       bytes += missing
-      example ||= firstName
+      example ||= seen.firstName
     }
   }
   return { bytes, example }
