@@ -10,16 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchZipReader: () => (/* binding */ pytorchZipReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7586);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7622);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7586);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6419);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4430);
 /* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7475);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5122);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4231);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7639);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2219);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2760);
-
 
 
 
@@ -48,7 +46,7 @@ const pytorchZipReader = {
     async read(path, files) {
         const source = await files.open(path);
         try {
-            return torchZipResult(path, source.size, await readTorchArchive(path, source));
+            return torchZipResult(path, source.size, await readRecords(path, source));
         }
         finally {
             await source.close();
@@ -73,20 +71,24 @@ async function readSmallText(archive, entry) {
     return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim();
 }
 /**
- * Reads the records: everything about the archive that the tensor list needs. The zip directory
- * (one entry per storage), the pickle tree and the storage list live only in this call, so they
- * are garbage before the 10^5 TensorInfos are built.
+ * The records are read in a call of their own (`readRecords`), so that the zip directory (one
+ * entry per storage, 10^5 of them for a large checkpoint) is garbage before the tensor list is
+ * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
-async function readTorchArchive(path, source) {
+async function readRecords(path, source) {
     const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_2__/* .openZip */ .Q)(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
     }
     // One lookup table for the whole archive: a large checkpoint has one record per storage.
-    const byName = new Map(archive.entries.map((entry) => [entry.name, entry]));
+    // (Built in a loop, and the code folder's name once: 10^5 pair arrays or concatenations add up.)
+    const byName = new Map();
+    for (const entry of archive.entries)
+        byName.set(entry.name, entry);
     const record = (name) => byName.get(prefix + name);
-    const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || record('constants.pkl') !== undefined;
+    const codeDir = prefix + 'code/';
+    const torchscript = archive.entries.some((e) => e.name.startsWith(codeDir)) || record('constants.pkl') !== undefined;
     const warnings = [];
     const byteorder = await readSmallText(archive, record('byteorder'));
     if (byteorder === 'big')
@@ -97,7 +99,7 @@ async function readTorchArchive(path, source) {
         const entry = record(name);
         if (!entry)
             return undefined;
-        const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PICKLE_BYTES */ .mq);
+        const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_PICKLE_BYTES */ .mq);
         return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__/* .unpickle */ .K)(bytes, {
             file: path,
             globals: GLOBALS,
@@ -113,18 +115,12 @@ async function readTorchArchive(path, source) {
         }).value;
     };
     const root = await unpickleRecord('data.pkl', 'data/');
-    let found = (0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .findTensors */ .M)(root, path);
-    if (torchscript) {
-        // TorchScript constants (tensors baked into the code) live in their own pickle, with their
-        // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
-        // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
-        // `traced_inputs.pkl` is written without tensor data and is left as metadata.
-        const constants = await unpickleRecord('constants.pkl', 'constants/');
-        found = found.concat((0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .findTensors */ .M)(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' }, ...f.path] })));
-    }
-    const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchScript */ .a)(found) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, found);
-    const spans = new Map();
-    const located = [];
+    // TorchScript constants (tensors baked into the code) live in their own pickle, with their
+    // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
+    // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
+    // `traced_inputs.pkl` is written without tensor data and is left as metadata.
+    const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined;
+    const storageRecords = [];
     for (const storage of storages.values()) {
         const entry = record(storage.key);
         if (!entry) {
@@ -132,7 +128,7 @@ async function readTorchArchive(path, source) {
                 fix: 'The archive is incomplete; re-save it.'
             });
         }
-        located.push([storage, entry]);
+        storageRecords.push(entry);
         const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
             warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
@@ -140,19 +136,27 @@ async function readTorchArchive(path, source) {
     }
     // Each payload starts after its local header's variable-length padding (zip.ts derives the
     // offsets from the directory and confirms them on a sample of local headers).
-    const starts = await archive.dataStarts(located.map(([, entry]) => entry));
-    located.forEach(([storage, entry], i) => {
-        spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` });
-    });
+    const starts = await archive.dataStarts(storageRecords);
+    let i = 0;
+    for (const storage of storages.values()) {
+        const entry = storageRecords[i];
+        // The record name is unique in the archive, and a ReadResult of this reader has one file:
+        // it is the storage's key as it is (a string already hashed by the name lookup).
+        storage.span = { offset: starts[i], byteLength: entry.compressedSize, storageKey: entry.name };
+        i++;
+    }
     if (version !== undefined && !/^\d+$/.test(version))
         warnings.push(`unexpected archive version record '${version}'`);
-    return { torchscript, classification, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined };
+    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined };
 }
-function torchZipResult(path, fileSize, archive) {
-    const { torchscript, classification, spans, warnings } = archive;
-    const { tensors, explanations } = (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .tensorInfos */ .V)(path, classification, (key) => spans.get(key));
-    if (archive.codeLine !== undefined)
-        explanations.push(archive.codeLine);
+function torchZipResult(path, fileSize, records) {
+    const { torchscript, root, constants, warnings } = records;
+    // Every storage the pickles name was located (or readRecords threw).
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_4__/* .TensorList */ .k(path, (storage) => storage.span);
+    const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const { tensors, explanations } = list.finish();
+    if (records.codeLine !== undefined)
+        explanations.push(records.codeLine);
     return {
         format: torchscript ? 'torchscript' : 'pytorch',
         name: path,
@@ -180,8 +184,9 @@ function torchScriptCodeLine(archive, prefix) {
     let codeFiles = 0;
     let debug = 0;
     let onDisk = 0;
+    const codeDir = prefix + 'code/';
     for (const entry of archive.entries) {
-        if (!entry.name.startsWith(prefix + 'code/'))
+        if (!entry.name.startsWith(codeDir))
             continue;
         onDisk += entry.compressedSize;
         if (entry.name.endsWith('.debug_pkl'))
@@ -191,8 +196,8 @@ function torchScriptCodeLine(archive, prefix) {
             codeFiles++;
         }
     }
-    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(debug)} of debug info ` +
-        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(debug)} of debug info ` +
+        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
 }
 
 

@@ -10,14 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchLegacyReader: () => (/* binding */ pytorchLegacyReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7622);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5122);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6419);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4430);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4231);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7639);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8136);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2219);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(379);
-
 
 
 
@@ -60,8 +58,8 @@ const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_5__/* .torchGlobal
 async function readLegacy(path, source) {
     const pickles = await readPickles(path, source);
     const { root, keys, storages } = pickles;
-    if (keys.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TENSORS */ .am)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the number of storages', keys.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TENSORS */ .am);
+    if (keys.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TENSORS */ .am)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the number of storages', keys.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TENSORS */ .am);
     // Walk the storage records: count (int64 LE), then count × element size bytes.
     const spans = new Map();
     let position = pickles.storagesStart;
@@ -98,9 +96,9 @@ async function readLegacy(path, source) {
             });
         }
     }
-    const found = (0,_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .findTensors */ .M)(root, path);
-    const classification = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyTorchSave */ .i)(root, found);
-    const { tensors, explanations } = (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .tensorInfos */ .V)(path, classification, (key) => spans.get(key));
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_3__/* .TensorList */ .k(path, (storage) => spans.get(storage.key));
+    const classification = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const { tensors, explanations } = list.finish();
     const warnings = [];
     if (position < source.size)
         warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`);
@@ -126,8 +124,8 @@ async function readPickles(path, source) {
         catch (error) {
             if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
                 throw error;
-            if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_PICKLE_BYTES */ .mq)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_PICKLE_BYTES */ .mq);
+            if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_PICKLE_BYTES */ .mq)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_PICKLE_BYTES */ .mq);
             const more = await source.read(bytes.length, Math.min(bytes.length * 3, source.size - bytes.length));
             const grown = new Uint8Array(bytes.length + more.length);
             grown.set(bytes);

@@ -186,6 +186,20 @@ const MAX_DATA_DESCRIPTOR = 24;
 const HEADER_BATCH = 64;
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
+/**
+ * An entry name. Names are short ASCII paths (`archive/data/123`), where both encodings agree and
+ * building the string directly costs a tenth of a TextDecoder call (10^5 entries: ~60 ms).
+ */
+function decodeName(bytes, utf8Flag) {
+    if (bytes.length <= 128) {
+        let ascii = true;
+        for (let i = 0; i < bytes.length && ascii; i++)
+            ascii = bytes[i] < 0x80;
+        if (ascii)
+            return String.fromCharCode.apply(null, bytes);
+    }
+    return (utf8Flag ? utf8 : latin1).decode(bytes);
+}
 async function openZip(source) {
     const fail = (what, offset) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `invalid zip archive: ${what}`, {
         offset,
@@ -219,16 +233,16 @@ async function openZip(source) {
     const eocdOffset = tailStart + eocd;
     // --- ZIP64: a locator right before the EOCD points at the ZIP64 EOCD record
     if (eocd >= 20 && tv.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) {
-        const recordOffset = bigToSafe(tv.getBigUint64(eocd - 20 + 8, true));
+        const recordOffset = u64(tv, eocd - 20 + 8);
         if (recordOffset === undefined || recordOffset + 56 > eocdOffset)
             throw fail('ZIP64 end-of-directory locator points outside the file', eocdOffset - 20);
         const record = await source.read(recordOffset, 56);
         const rv = new DataView(record.buffer, record.byteOffset, 56);
         if (rv.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE)
             throw fail('ZIP64 end-of-directory record not found', recordOffset);
-        const count = bigToSafe(rv.getBigUint64(32, true));
-        const size = bigToSafe(rv.getBigUint64(40, true));
-        const offset = bigToSafe(rv.getBigUint64(48, true));
+        const count = u64(rv, 32);
+        const size = u64(rv, 40);
+        const offset = u64(rv, 48);
         if (count === undefined || size === undefined || offset === undefined)
             throw fail('ZIP64 directory fields beyond 2^53', recordOffset);
         entryCount = count;
@@ -248,7 +262,6 @@ async function openZip(source) {
         : await source.read(directoryOffset, directorySize);
     const dv = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
     const entries = [];
-    const nameLengths = new Map();
     let at = 0;
     for (let n = 0; n < entryCount; n++) {
         const where = directoryOffset + at;
@@ -265,8 +278,7 @@ async function openZip(source) {
         const next = at + 46 + nameLength + extraLength + commentLength;
         if (next > directory.length)
             throw fail('corrupt central directory', where);
-        const nameBytes = directory.subarray(at + 46, at + 46 + nameLength);
-        const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
+        const name = decodeName(directory.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) !== 0);
         // ZIP64 extended information (id 1): only the fields whose 32-bit value is all ones, in order.
         let e = at + 46 + nameLength;
         const extraEnd = e + extraLength;
@@ -278,7 +290,7 @@ async function openZip(source) {
                 const field = () => {
                     if (f + 8 > e + 4 + size)
                         throw fail(`entry '${name}' has a short ZIP64 extra field`, where);
-                    const value = bigToSafe(dv.getBigUint64(f, true));
+                    const value = u64(dv, f);
                     f += 8;
                     if (value === undefined)
                         throw fail(`entry '${name}' has a size beyond 2^53`, where);
@@ -301,9 +313,7 @@ async function openZip(source) {
         }
         if (localHeaderOffset + 30 + compressedSize > directoryOffset)
             throw fail(`entry '${name}' extends into the central directory or past it`, where);
-        const entry = { name, method, compressedSize, uncompressedSize, localHeaderOffset, flags };
-        entries.push(entry);
-        nameLengths.set(entry, nameLength);
+        entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset, flags, nameLength });
         at = next;
     }
     const dataStart = async (entry) => {
@@ -323,20 +333,30 @@ async function openZip(source) {
         }
         return starts;
     };
-    // Where the local header after each entry begins (the directory for the last one).
-    let nextHeader;
-    const nextHeaderOffsets = () => {
-        if (nextHeader)
-            return nextHeader;
-        const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-        nextHeader = new Map(byOffset.map((entry, i) => [entry, i + 1 < byOffset.length ? byOffset[i + 1].localHeaderOffset : directoryOffset]));
-        return nextHeader;
+    // Where the local header after an entry begins (the directory, after the last one): the next
+    // larger offset among all local headers, found by binary search in a sorted typed array (a Map
+    // from entry to offset cost a boxed entry per record, 10^5 of them for a large checkpoint).
+    let sortedOffsets;
+    const headerOffsets = () => (sortedOffsets ??= Float64Array.from(entries, (e) => e.localHeaderOffset).sort());
+    /** Two entries sharing a local header are not a back-to-back layout: their offsets must be read. */
+    const headersDistinct = () => headerOffsets().every((offset, i, all) => i === 0 || all[i - 1] !== offset);
+    const nextHeaderAfter = (entry) => {
+        const offsets = headerOffsets();
+        let low = 0;
+        let high = offsets.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (offsets[mid] <= entry.localHeaderOffset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low < offsets.length ? offsets[low] : directoryOffset;
     };
     const dataStarts = async (wanted, options = {}) => {
         const sampleSize = Math.max(2, options.sample ?? LAYOUT_SAMPLE);
-        if (wanted.length <= sampleSize)
+        if (wanted.length <= sampleSize || !headersDistinct())
             return readAll(wanted);
-        const next = nextHeaderOffsets();
         // The sample: entries spread over the list, plus every entry large enough to need ZIP64
         // sizes (whose data descriptor, if any, may be longer).
         const step = (wanted.length - 1) / (sampleSize - 1);
@@ -349,7 +369,7 @@ async function openZip(source) {
         const actual = await Promise.all(sample.map(dataStart));
         // What follows each payload before the next header: nothing, or a data descriptor (bit 3;
         // torch's miniz writes a 16-byte one after every record). It must be the same everywhere.
-        const trailerOf = (entry, start) => next.get(entry) - start - entry.compressedSize;
+        const trailerOf = (entry, start) => nextHeaderAfter(entry) - start - entry.compressedSize;
         const trailer = trailerOf(sample[0], actual[0]);
         const uniform = trailer >= 0 &&
             trailer <= MAX_DATA_DESCRIPTOR &&
@@ -357,8 +377,8 @@ async function openZip(source) {
             wanted.every((entry) => (entry.flags & 0x8) === (sample[0].flags & 0x8));
         if (!uniform)
             return readAll(wanted);
-        const starts = wanted.map((entry) => next.get(entry) - trailer - entry.compressedSize);
-        const plausible = wanted.every((entry, i) => starts[i] >= entry.localHeaderOffset + 30 + (nameLengths.get(entry) ?? 0));
+        const starts = wanted.map((entry) => nextHeaderAfter(entry) - trailer - entry.compressedSize);
+        const plausible = wanted.every((entry, i) => starts[i] >= entry.localHeaderOffset + 30 + entry.nameLength);
         return plausible ? starts : readAll(wanted);
     };
     const readEntry = async (entry, maxBytes) => {
@@ -381,8 +401,13 @@ async function openZip(source) {
     };
     return { entries, dataStart, dataStarts, readEntry };
 }
-function bigToSafe(value) {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+/**
+ * A little-endian 64-bit field as a number, undefined beyond 2^53. Read as two halves: a BigInt
+ * per field cost three heap allocations per entry of a ZIP64 directory.
+ */
+function u64(view, offset) {
+    const high = view.getUint32(offset + 4, true);
+    return high < 0x200000 ? high * 0x100000000 + view.getUint32(offset, true) : undefined;
 }
 
 

@@ -1,14 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FormatError, LimitExceededError, UnsafePickleError } from '../../../src/core/errors.js'
 import { MAX_PICKLE_MARK_DEPTH, MAX_PICKLE_STRING_BYTES } from '../../../src/core/limits.js'
+import { fetchedMemoIndexes } from '../../../src/formats/pickle/memo-scan.js'
 import { PickleTruncatedError, unpickle, type UnpickleOptions } from '../../../src/formats/pickle/unpickler.js'
 import { PickleGlobal, PickleObject } from '../../../src/formats/pickle/values.js'
-import { StorageRef, torchGlobals, TensorRef } from '../../../src/formats/pytorch/torch-globals.js'
+import { persistentStorage, StorageRef, torchGlobals, TensorRef, viewExtent } from '../../../src/formats/pytorch/torch-globals.js'
+import { openZip } from '../../../src/formats/zip.js'
+import { BufferByteSource } from '../../../src/io/byte-source.js'
 import { pickle, type Py } from '../../../scripts/builders/pickle.js'
+import { describeWithFixtures, fixture } from '../../helpers/fixtures.js'
 
 const globals = torchGlobals()
 const options: UnpickleOptions = { file: 'x.pt', globals }
@@ -72,7 +76,7 @@ describe('unpickle: plain values', () => {
       }
     }).value
     expect(storages).toEqual([['storage', new PickleGlobal('torch', 'HalfStorage'), '7', 'cuda:0', 12]])
-    expect(value).toEqual(new TensorRef(storage, 'float16', [3, 2], [2, 1], 2, true))
+    expect(value).toEqual(new TensorRef(storage, 'float16', [3, 2], viewExtent([3, 2], [2, 1]), 2, true))
   })
 })
 
@@ -199,5 +203,69 @@ describe('unpickle: hostile and broken input', () => {
     expect(() => unpickle(bytes, { ...options, persistentLoad: () => 'not a storage' })).toThrow(
       /unexpected arguments to torch\._utils\._rebuild_tensor_v2 \(the storage argument is not a storage\)/
     )
+  })
+})
+
+describe('unpickle: keeps only the memo entries the pickle fetches again', () => {
+  it('finds the fetched indexes of binary and text GETs, and no others', () => {
+    // [d, d] with d memoized once and fetched once (BINGET); protocol 0: ['a', 'a'] via PUT 1 / GET 1.
+    expect(fetchedMemoIndexes(pickle([{ memo: 'd', value: { dict: [['k', 1]] } }, { memo: 'd' }]))).toEqual(new Set([0]))
+    const text = new TextEncoder().encode("(lp0\nS'a'\np1\nag1\na.")
+    expect(fetchedMemoIndexes(text)).toEqual(new Set([1]))
+    expect(unpickle(text, options).value).toEqual(['a', 'a'])
+  })
+
+  it('stops at STOP: what follows the pickle (a legacy stream\'s next pickle, or payload) is not scanned', () => {
+    const first = pickle([{ memo: 'a', value: 'x' }, { memo: 'a' }])
+    const bytes = new Uint8Array([...first, 0x68, 7, 0x2e]) // then a BINGET 7 that belongs to something else
+    expect(fetchedMemoIndexes(bytes)).toEqual(new Set([0]))
+  })
+
+  describeWithFixtures('on real torch.save pickles', () => {
+    const dataPickles = async (): Promise<[string, Uint8Array][]> => {
+      const paths = ['real/pytorch/mnist-cnn-state-dict/best_model.pt', 'real/pytorch/mnist-cnn-torchscript/mnist_cnn.pt', 'generated/pytorch/seed_cnn_adam.pt']
+      const out: [string, Uint8Array][] = []
+      for (const path of paths) {
+        const archive = await openZip(new BufferByteSource(path, new Uint8Array(readFileSync(fixture(path)))))
+        for (const entry of archive.entries.filter((e) => /\/(data|constants)\.pkl$/.test(e.name))) out.push([`${path}:${entry.name}`, await archive.readEntry(entry, 1 << 24)])
+      }
+      return out
+    }
+    const torchOptions = (file: string, keepWholeMemo: boolean): UnpickleOptions => ({
+      file,
+      globals,
+      allowedModulePrefixes: ['__torch__.'],
+      persistentLoad: (pid) => persistentStorage(pid, (key) => key),
+      keepWholeMemo
+    })
+    const outcome = (bytes: Uint8Array, opts: UnpickleOptions): unknown => {
+      try {
+        return unpickle(bytes, opts)
+      } catch (error) {
+        return `${(error as Error).constructor.name}: ${(error as Error).message}`
+      }
+    }
+
+    it('gives the value that keeping every entry gives', async () => {
+      const pickles = await dataPickles()
+      expect(pickles.length).toBeGreaterThanOrEqual(3)
+      // torch's pickler fetches its globals and shared strings again: the scan has something to find.
+      expect(pickles.some(([, bytes]) => fetchedMemoIndexes(bytes).size > 0)).toBe(true)
+      for (const [file, bytes] of pickles) {
+        expect(unpickle(bytes, torchOptions(file, false))).toEqual(unpickle(bytes, torchOptions(file, true)))
+      }
+    })
+
+    it('gives the same value or the same error as keeping every entry, whatever bytes are changed (property)', async () => {
+      const [[file, bytes]] = await dataPickles()
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), (changes) => {
+          const mutated = bytes.slice()
+          for (const [at, value] of changes) mutated[at] = value
+          expect(outcome(mutated, torchOptions(file, false))).toEqual(outcome(mutated, torchOptions(file, true)))
+        }),
+        { numRuns: 300 }
+      )
+    })
   })
 })

@@ -7,6 +7,7 @@ import {
   MAX_PICKLE_STACK,
   MAX_PICKLE_STRING_BYTES
 } from '../../core/limits.js'
+import { fetchedMemoIndexes } from './memo-scan.js'
 import { PickleGlobal, PickleObject, type PickleValue } from './values.js'
 
 /**
@@ -40,6 +41,11 @@ export interface UnpickleOptions {
   allowedModulePrefixes?: readonly string[]
   /** Resolves a persistent id (BINPERSID/PERSID); absent → the pickle is refused. */
   persistentLoad?: (pid: PickleValue) => PickleValue
+  /**
+   * Keep every memo entry, not only those the pickle fetches again (`memo-scan.ts`): the plain
+   * reading of the protocol, which tests compare the default against.
+   */
+  keepWholeMemo?: boolean
 }
 
 export interface UnpickleResult {
@@ -55,14 +61,33 @@ export class PickleTruncatedError extends FormatError {}
 const PY2_MODULES: Record<string, string> = { __builtin__: 'builtins', copy_reg: 'copyreg' }
 
 export function unpickle(bytes: Uint8Array, options: UnpickleOptions): UnpickleResult {
-  return new Unpickler(bytes, options).run()
+  if (options.keepWholeMemo) return new Unpickler(bytes, options, undefined).run()
+  try {
+    return new Unpickler(bytes, options, fetchedMemoIndexes(bytes)).run()
+  } catch (error) {
+    // The pre-scan missed a fetch (it should not): parse again keeping every memo entry.
+    if (error instanceof MemoEntryNotKept) return new Unpickler(bytes, options, undefined).run()
+    throw error
+  }
 }
+
+/** Stands in the memo for an entry the pre-scan found is never fetched (the value itself is not kept). */
+const NOT_KEPT: unique symbol = Symbol('memo entry not kept')
+
+class MemoEntryNotKept extends Error {}
 
 class Unpickler {
   private position = 0
   private stack: PickleValue[] = []
   private marks: number[] = []
-  private readonly memo = new Map<number, PickleValue>()
+  /**
+   * The memo, indexed by its keys. Python's pickler numbers memo entries 0, 1, 2… so an array
+   * stays dense (a Map cost a boxed entry per memoized object, ~8 per tensor of a torch pickle);
+   * a hostile sparse index only makes V8 switch the array to a dictionary. Entries that are never
+   * fetched hold NOT_KEPT, so the intermediate values they were die young.
+   */
+  private readonly memo: (PickleValue | typeof NOT_KEPT)[] = []
+  private memoSize = 0
   private readonly resolved = new Map<string, PickleValue>()
   private readonly view: DataView
   private readonly base: number
@@ -70,7 +95,9 @@ class Unpickler {
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly options: UnpickleOptions
+    private readonly options: UnpickleOptions,
+    /** Memo indexes worth keeping (`memo-scan.ts`); undefined: keep every entry. */
+    private readonly kept: ReadonlySet<number> | undefined
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     this.base = options.baseOffset ?? 0
@@ -166,14 +193,23 @@ class Unpickler {
     return this.stack.splice(mark)
   }
   private memoPut(index: number, value: PickleValue): void {
-    if (!this.memo.has(index) && this.memo.size >= MAX_PICKLE_MEMO) {
-      throw new LimitExceededError(this.file, 'the pickle memo size', this.memo.size + 1, MAX_PICKLE_MEMO)
+    if (!this.memoHas(index)) {
+      if (this.memoSize >= MAX_PICKLE_MEMO) throw new LimitExceededError(this.file, 'the pickle memo size', this.memoSize + 1, MAX_PICKLE_MEMO)
+      this.memoSize++
     }
-    this.memo.set(index, value)
+    this.memo[index] = this.kept === undefined || this.kept.has(index) ? value : NOT_KEPT
+  }
+  private memoHas(index: number): boolean {
+    // Stored values are almost never undefined (only a builder's odd result): `in` settles those.
+    if (index < this.memo.length) return this.memo[index] !== undefined || index in this.memo
+    // Past the end, only an index beyond 2^32 - 2 (which an array keeps as a plain property) can be stored.
+    return index > 0xfffffffe && index in this.memo
   }
   private memoGet(index: number): PickleValue {
-    if (!this.memo.has(index)) throw this.fail(`memo entry ${index} was never stored`, this.position - 1)
-    return this.memo.get(index)
+    if (!this.memoHas(index)) throw this.fail(`memo entry ${index} was never stored`, this.position - 1)
+    const value = this.memo[index]
+    if (value === NOT_KEPT) throw new MemoEntryNotKept()
+    return value
   }
 
   /** Resolves a global against the allow-list; anything else stops here (nothing after it is read). */
@@ -464,7 +500,7 @@ class Unpickler {
           this.memoPut(this.u32(), this.top())
           break
         case 0x94: // MEMOIZE
-          this.memoPut(this.memo.size, this.top())
+          this.memoPut(this.memoSize, this.top())
           break
         case 0x67: // GET (text)
           this.push(this.memoGet(this.parseIndex(this.line(), at)))

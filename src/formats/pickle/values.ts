@@ -11,12 +11,13 @@ export type PickleValue = unknown
 
 /** A `module.name` the pickle refers to (GLOBAL / STACK_GLOBAL / INST / OBJ). */
 export class PickleGlobal {
+  /** `module.name`, the allow-list's key; built once, as each REDUCE of the global looks it up. */
+  readonly qualifiedName: string
   constructor(
     readonly module: string,
     readonly name: string
-  ) {}
-  get qualifiedName(): string {
-    return `${this.module}.${this.name}`
+  ) {
+    this.qualifiedName = `${module}.${name}`
   }
 }
 

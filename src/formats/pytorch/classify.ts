@@ -8,19 +8,30 @@ import {
 import type { Category, ClassifiedBy } from '../../core/types.js'
 import type { PickleValue } from '../pickle/values.js'
 import { TensorRef } from './torch-globals.js'
-import { pathName, type FoundTensor, type PathStep } from './walk.js'
+import { forEachTensor, pathName, type PathStep } from './walk.js'
 
-export interface ClassifiedTensor extends FoundTensor {
+/**
+ * A found tensor with its name and category. The path it was found by is not kept: with 10^5
+ * tensors the paths are ~15 MB that nothing after the classification needs.
+ */
+export interface ClassifiedTensor {
+  tensor: TensorRef
   name: string
   category: Category
   reason: string
 }
 
+/** What the classification says about the checkpoint as a whole, once every tensor went by. */
 export interface Classification {
-  tensors: ClassifiedTensor[]
   classifiedBy: ClassifiedBy
   categoryNotes: Partial<Record<Category, string>>
 }
+
+/**
+ * Receives each classified tensor as the walk reaches it, in pickle order: tensors are classified
+ * one by one, never collected into a list of 10^5 paths and then a second list of 10^5 results.
+ */
+export type ClassifiedSink = (tensor: ClassifiedTensor) => void
 
 /**
  * Categories from the checkpoint's own layout (DESIGN.md: `dict-layout`):
@@ -33,7 +44,7 @@ export interface Classification {
  * Tensors under keys no rule knows are `nn.Parameter`s → weights, buffer names → buffers, else
  * unclassified.
  */
-export function classifyTorchSave(root: PickleValue, found: FoundTensor[]): Classification {
+export function classifyTorchSave(root: PickleValue, file: string, emit: ClassifiedSink): Classification {
   const rootMap = root instanceof Map ? root : undefined
   const sectionOf = new Map<string, PytorchSection>()
   let bareOptimizer = false
@@ -62,25 +73,35 @@ export function classifyTorchSave(root: PickleValue, found: FoundTensor[]): Clas
     }
   }
 
-  const parameterNames = optimizerParameterNames(rootMap, sectionOf, bareOptimizer, found)
-  const tensors: ClassifiedTensor[] = []
+  const parameterNames = optimizerParameterNames(rootMap, sectionOf, bareOptimizer, file)
+  const notes = new CategoryNotes()
   let layoutUsed = bareOptimizer || bareStateDict
-  for (const item of found) {
-    const name = pathName(item.path) || 'tensor'
+  // Every reason but an optimizer slot's (which names its parameter) is one of a few sentences per
+  // section: each is kept once and shared, not copied per tensor (10^5 copies were ~7 MB).
+  const sentences = new Map<string, string>()
+  const shared = (sentence: string): string => {
+    const known = sentences.get(sentence)
+    if (known !== undefined) return known
+    sentences.set(sentence, sentence)
+    return sentence
+  }
+  forEachTensor(root, file, (path, tensor) => {
+    const name = pathName(path) || 'tensor'
     let decided: { category: Category; reason: string }
+    let section: PytorchSection | undefined
     if (bareOptimizer) {
-      decided = optimizerTensor(item.path, parameterNames.get(root))
+      decided = optimizerTensor(path, parameterNames.get(root))
     } else if (bareStateDict) {
-      decided = modelTensor(name, item.tensor, 'state_dict')
+      decided = modelTensor(name, tensor, 'state_dict')
     } else {
-      const top = item.path[0]?.key
-      const section = top === undefined ? undefined : sectionOf.get(top)
-      const inner = item.path.slice(1)
+      const top = path[0]?.key
+      section = top === undefined ? undefined : sectionOf.get(top)
+      const inner = path.slice(1)
       const innerName = pathName(inner) || name
       if (section) layoutUsed = true
       switch (section) {
         case 'model':
-          decided = modelTensor(innerName, item.tensor, `'${top}' model state_dict`)
+          decided = modelTensor(innerName, tensor, `'${top}' model state_dict`)
           break
         case 'ema':
           decided = { category: 'buffers', reason: `EMA shadow copy under '${top}' (not trained)` }
@@ -92,29 +113,39 @@ export function classifyTorchSave(root: PickleValue, found: FoundTensor[]): Clas
           decided = { category: 'bookkeeping', reason: `training-loop state under '${top}'` }
           break
         default:
-          decided = unknownTensor(name, item.tensor)
+          decided = unknownTensor(name, tensor)
       }
     }
+    const reason = bareOptimizer || section === 'optimizer' ? decided.reason : shared(decided.reason)
     // Spelled out: an object spread here cost 10× the rest of the classification on 10^5 tensors.
-    tensors.push({ path: item.path, tensor: item.tensor, name, category: decided.category, reason: decided.reason })
-  }
-  return { tensors, classifiedBy: layoutUsed ? 'dict-layout' : 'name-rules', categoryNotes: notes(tensors) }
+    const classified: ClassifiedTensor = { tensor, name, category: decided.category, reason }
+    notes.add(classified, path)
+    emit(classified)
+  })
+  return { classifiedBy: layoutUsed ? 'dict-layout' : 'name-rules', categoryNotes: notes.notes() }
 }
 
-/** TorchScript archives: every tensor of the module tree is model state; buffers by name. */
-export function classifyTorchScript(found: FoundTensor[]): Classification {
-  const tensors = found.map((item): ClassifiedTensor => {
-    const name = pathName(item.path) || 'tensor'
+/**
+ * TorchScript archives: every tensor of the module tree is model state; buffers by name. The
+ * module tree's tensors come first, then those of `constants.pkl`, under `constants/`.
+ */
+export function classifyTorchScript(root: PickleValue, constants: PickleValue, file: string, emit: ClassifiedSink): Classification {
+  const notes = new CategoryNotes()
+  const classify = (path: PathStep[], tensor: TensorRef): void => {
+    const name = pathName(path) || 'tensor'
     const buffer = matchNameRule(name, PYTORCH_BUFFER_RULES)
-    return {
-      path: item.path,
-      tensor: item.tensor,
+    const classified: ClassifiedTensor = {
+      tensor,
       name,
       category: buffer ? buffer.category : 'weights',
       reason: buffer ? buffer.reason : 'tensor of the TorchScript module'
     }
-  })
-  return { tensors, classifiedBy: 'format', categoryNotes: notes(tensors) }
+    notes.add(classified, path)
+    emit(classified)
+  }
+  forEachTensor(root, file, classify)
+  forEachTensor(constants, file, (path, tensor) => classify([{ key: 'constants', via: 'item' }, ...path], tensor))
+  return { classifiedBy: 'format', categoryNotes: notes.notes() }
 }
 
 function modelTensor(name: string, tensor: TensorRef, where: string): { category: Category; reason: string } {
@@ -154,7 +185,7 @@ function optimizerParameterNames(
   rootMap: Map<PickleValue, PickleValue> | undefined,
   sectionOf: Map<string, PytorchSection>,
   bareOptimizer: boolean,
-  found: FoundTensor[]
+  file: string
 ): Map<PickleValue, Map<string, string>> {
   const result = new Map<PickleValue, Map<string, string>>()
   if (!rootMap || bareOptimizer) return result
@@ -165,10 +196,15 @@ function optimizerParameterNames(
   // Lightning keeps a list of optimizer state_dicts (`optimizer_states`); one optimizer maps.
   const order = parameterOrder(Array.isArray(optimizer) && optimizer.length === 1 ? optimizer[0] : optimizer)
   if (!order) return result
-  const parameters = found
-    .filter((item) => item.path[0]?.key === modelKeys[0])
-    .map((item) => pathName(item.path.slice(1)))
-    .filter((name) => !matchNameRule(name, PYTORCH_BUFFER_RULES))
+  // The names come from a walk of their own, ahead of the classification, which may meet the
+  // optimizer before the model. It is the same walk (the same containers seen first elsewhere are
+  // skipped), keeping only names: a training checkpoint's model tensors, not its 10^5 paths.
+  const parameters: string[] = []
+  forEachTensor(rootMap, file, (path) => {
+    if (path[0]?.key !== modelKeys[0]) return
+    const name = pathName(path.slice(1))
+    if (!matchNameRule(name, PYTORCH_BUFFER_RULES)) parameters.push(name)
+  })
   if (parameters.length !== order.length) return result
   result.set(optimizer, new Map(order.map((index, i) => [index, parameters[i]])))
   return result
@@ -187,21 +223,30 @@ function parameterOrder(optimizer: PickleValue): string[] | undefined {
   return order
 }
 
-/** What the table shows beside a category: which kinds of tensors are in it (the counts are already there). */
-function notes(tensors: ClassifiedTensor[]): Partial<Record<Category, string>> {
-  const out: Partial<Record<Category, string>> = {}
-  const kinds = (category: Category, kindOf: (t: ClassifiedTensor) => string): string | undefined => {
-    const seen = new Set<string>()
-    for (const t of tensors) if (t.category === category) seen.add(kindOf(t))
-    if (seen.size === 0) return undefined
-    const list = [...seen]
-    return list.slice(0, NOTE_KINDS).join(', ') + (list.length > NOTE_KINDS ? ', …' : '')
+/**
+ * What the table shows beside a category: which kinds of tensors are in it (the counts are already
+ * there), collected as the tensors go by: optimizer slots by their last path key, buffers by the
+ * last part of their name, in the order first met.
+ */
+class CategoryNotes {
+  private readonly optimizer = new Set<string>()
+  private readonly buffers = new Set<string>()
+
+  add(tensor: ClassifiedTensor, path: PathStep[]): void {
+    if (tensor.category === 'optimizer') this.optimizer.add(path[path.length - 1]?.key ?? 'state')
+    else if (tensor.category === 'buffers') this.buffers.add(tensor.name.slice(tensor.name.lastIndexOf('.') + 1))
   }
-  const optimizer = kinds('optimizer', (t) => t.path[t.path.length - 1]?.key ?? 'state')
-  if (optimizer) out.optimizer = `per-parameter ${optimizer}`
-  const buffers = kinds('buffers', (t) => t.name.slice(t.name.lastIndexOf('.') + 1))
-  if (buffers) out.buffers = buffers
-  return out
+
+  notes(): Partial<Record<Category, string>> {
+    const out: Partial<Record<Category, string>> = {}
+    const list = (kinds: Set<string>): string => {
+      const all = [...kinds]
+      return all.slice(0, NOTE_KINDS).join(', ') + (all.length > NOTE_KINDS ? ', …' : '')
+    }
+    if (this.optimizer.size > 0) out.optimizer = `per-parameter ${list(this.optimizer)}`
+    if (this.buffers.size > 0) out.buffers = list(this.buffers)
+    return out
+  }
 }
 
 /** Kinds listed in a category note before the rest are elided. */

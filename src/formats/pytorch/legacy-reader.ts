@@ -7,10 +7,9 @@ import { PickleTruncatedError, unpickle, type UnpickleResult } from '../pickle/u
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
 import { classifyTorchSave } from './classify.js'
-import { tensorInfos, type StorageSpan } from './result.js'
+import { TensorList, type StorageSpan } from './result.js'
 import { looksLikeTorchTar, pytorchLegacySniffer } from './sniff.js'
 import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals } from './torch-globals.js'
-import { findTensors } from './walk.js'
 
 /**
  * The legacy (pre-1.6, `_use_new_zipfile_serialization=False`) `torch.save` stream
@@ -100,9 +99,9 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     }
   }
 
-  const found = findTensors(root, path)
-  const classification = classifyTorchSave(root, found)
-  const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
+  const list = new TensorList(path, (storage) => spans.get(storage.key) as StorageSpan)
+  const classification = classifyTorchSave(root, path, list.add)
+  const { tensors, explanations } = list.finish()
   const warnings: string[] = []
   if (position < source.size) warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`)
   explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents')

@@ -1,7 +1,7 @@
 import { formatBytes } from '../../core/format-bytes.js'
 import type { TensorInfo } from '../../core/types.js'
-import type { Classification } from './classify.js'
-import { STORAGE_ELEMENT_BYTES } from './torch-globals.js'
+import type { ClassifiedTensor } from './classify.js'
+import { STORAGE_ELEMENT_BYTES, type StorageRef } from './torch-globals.js'
 
 /** Where one storage's bytes are: a zip entry's payload, or a span after a legacy size header. */
 export interface StorageSpan {
@@ -12,42 +12,60 @@ export interface StorageSpan {
 }
 
 /**
- * Turns classified tensors into the common tensor list. Every tensor that views a storage gets
- * the whole storage's span and its key, so the analyzer counts a shared storage once (under the
- * first tensor that names it); the explanation says which were shared.
+ * Turns classified tensors, as the classification hands them over, into the common tensor list.
+ * Every tensor that views a storage gets the whole storage's span and its key, so the analyzer
+ * counts a shared storage once (under the first tensor that names it); the explanation says which
+ * were shared.
+ *
+ * Per-storage bookkeeping is keyed by the StorageRef object (the unpickler hands out one per
+ * storage), not by its key string: with 10^5 storages, string-keyed maps were a tenth of the read.
  */
-export function tensorInfos(
-  file: string,
-  classification: Classification,
-  spanOf: (key: string) => StorageSpan
-): { tensors: TensorInfo[]; explanations: string[] } {
-  const tensors: TensorInfo[] = []
-  const firstName = new Map<string, string>()
-  const shared: string[] = []
-  const sharedKeys = new Set<string>()
-  let sharedBytes = 0
-  for (const item of classification.tensors) {
+export class TensorList {
+  private readonly tensors: TensorInfo[] = []
+  /**
+   * Per storage seen: the first tensor's name when its view covers the whole storage (nearly
+   * always, and then nothing more needs remembering), else that name and the views so far.
+   */
+  private readonly views = new Map<StorageRef, string | PartialViews>()
+  private readonly sharedStorages = new Set<StorageRef>()
+  private readonly shared: string[] = []
+  private sharedBytes = 0
+
+  constructor(
+    private readonly file: string,
+    private readonly spanOf: (storage: StorageRef) => StorageSpan
+  ) {}
+
+  /** An arrow property, so that `list.add` can be handed to the classification as it is. */
+  readonly add = (item: ClassifiedTensor): void => {
     const { tensor } = item
-    if (!tensor.storage) {
+    const storage = tensor.storage
+    if (!storage) {
       // A meta tensor has a shape but no data on disk.
-      tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
-      continue
+      this.tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
+      return
     }
-    const span = spanOf(tensor.storage.key)
-    const first = firstName.get(span.storageKey)
+    const span = this.spanOf(storage)
+    const view: [number, number] = [tensor.storageOffset, tensor.storageOffset + tensor.extent]
+    const seen = this.views.get(storage)
     let reason = item.reason
-    if (first === undefined) firstName.set(span.storageKey, item.name)
-    else {
-      reason = `${reason}; shares its storage with '${first}' (counted once)`
-      if (!sharedKeys.has(span.storageKey)) sharedBytes += span.byteLength
-      sharedKeys.add(span.storageKey)
-      shared.push(item.name)
+    if (seen === undefined) {
+      this.views.set(storage, coversStorage(storage, span, view) ? item.name : { firstName: item.name, views: [view] })
+    } else {
+      const firstName = typeof seen === 'string' ? seen : seen.firstName
+      if (typeof seen !== 'string') seen.views.push(view)
+      reason = `${reason}; shares its storage with '${firstName}' (counted once)`
+      if (!this.sharedStorages.has(storage)) {
+        this.sharedStorages.add(storage)
+        this.sharedBytes += span.byteLength
+      }
+      this.shared.push(item.name)
     }
-    tensors.push({
+    this.tensors.push({
       name: item.name,
       dtype: tensor.dtype,
       shape: tensor.shape,
-      file,
+      file: this.file,
       offset: span.offset,
       byteLength: span.byteLength,
       category: item.category,
@@ -55,61 +73,72 @@ export function tensorInfos(
       storageKey: span.storageKey
     })
   }
-  const explanations: string[] = []
-  const unviewed = unviewedStorageBytes(classification, spanOf)
-  if (unviewed.bytes > 0) {
-    explanations.push(
-      `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
-        'torch.save writes whole storages, so save a .clone() of a slice to drop the rest'
-    )
+
+  finish(): { tensors: TensorInfo[]; explanations: string[] } {
+    const explanations: string[] = []
+    const unviewed = unviewedStorageBytes(this.views, this.spanOf)
+    if (unviewed.bytes > 0) {
+      explanations.push(
+        `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
+          'torch.save writes whole storages, so save a .clone() of a slice to drop the rest'
+      )
+    }
+    if (this.shared.length > 0) {
+      const names = this.shared.slice(0, 3).map((n) => `'${n}'`).join(', ')
+      explanations.push(
+        `${this.shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${this.shared.length > 3 ? ', …' : ''}); ` +
+          `the shared storage (${formatBytes(this.sharedBytes)}) is on disk once and counted once`
+      )
+    }
+    return { tensors: this.tensors, explanations }
   }
-  if (shared.length > 0) {
-    const names = shared.slice(0, 3).map((n) => `'${n}'`).join(', ')
-    explanations.push(
-      `${shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${shared.length > 3 ? ', …' : ''}); ` +
-        `the shared storage (${formatBytes(sharedBytes)}) is on disk once and counted once`
-    )
-  }
-  return { tensors, explanations }
+}
+
+/** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */
+interface PartialViews {
+  /** The first tensor that names the storage: its bytes are counted under this one. */
+  firstName: string
+  views: [number, number][]
+}
+
+/** Bytes per element of a storage, when its dtype has a size (else nothing is checked). */
+function elementBytesOf(storage: StorageRef): number | undefined {
+  return STORAGE_ELEMENT_BYTES[storage.dtype]
+}
+
+/** Whether one view reaches every byte of its storage's record. */
+function coversStorage(storage: StorageRef, span: StorageSpan, [from, to]: [number, number]): boolean {
+  const elementBytes = elementBytesOf(storage)
+  return elementBytes === undefined || Math.max(0, to - Math.max(from, 0)) * elementBytes >= span.byteLength
 }
 
 /**
  * Storage bytes that no saved tensor views (FORMATS.md §4.3): `torch.save(big[:10])` writes all
  * of `big`'s storage. Each view reaches `[offset, offset + extent)` elements of its storage; the
- * union of those, per storage, against the storage record's size.
+ * union of those, per storage, against the storage record's size. Storages whose first view
+ * covered them are known to be whole.
  */
-function unviewedStorageBytes(classification: Classification, spanOf: (key: string) => StorageSpan): { bytes: number; example: string } {
-  // Nearly every storage has one view: its first interval is kept inline, a list only from the second.
-  const views = new Map<string, { elementBytes: number; from: number; to: number; name: string; more?: [number, number][] }>()
-  for (const item of classification.tensors) {
-    const storage = item.tensor.storage
-    const elementBytes = storage ? STORAGE_ELEMENT_BYTES[storage.dtype] : undefined
-    if (!storage || elementBytes === undefined) continue
-    const from = item.tensor.storageOffset
-    const to = from + item.tensor.extent
-    const entry = views.get(storage.key)
-    if (!entry) views.set(storage.key, { elementBytes, from, to, name: item.name })
-    else (entry.more ??= []).push([from, to])
-  }
+function unviewedStorageBytes(
+  views: Map<StorageRef, string | PartialViews>,
+  spanOf: (storage: StorageRef) => StorageSpan
+): { bytes: number; example: string } {
   let bytes = 0
   let example = ''
-  for (const [key, { elementBytes, from, to, name, more }] of views) {
+  for (const [storage, seen] of views) {
+    if (typeof seen === 'string') continue
+    const elementBytes = elementBytesOf(storage) as number
+    const intervals = seen.views.sort((a, b) => a[0] - b[0])
     let covered = 0
-    if (!more) {
-      covered = Math.max(0, to - Math.max(from, 0))
-    } else {
-      const intervals = ([[from, to]] as [number, number][]).concat(more).sort((a, b) => a[0] - b[0])
-      let end = 0
-      for (const [start0, stop] of intervals) {
-        const start = Math.max(start0, end)
-        if (stop > start) covered += stop - start
-        end = Math.max(end, stop)
-      }
+    let end = 0
+    for (const [start0, stop] of intervals) {
+      const start = Math.max(start0, end)
+      if (stop > start) covered += stop - start
+      end = Math.max(end, stop)
     }
-    const missing = spanOf(key).byteLength - covered * elementBytes
+    const missing = spanOf(storage).byteLength - covered * elementBytes
     if (missing > 0) {
       bytes += missing
-      example ||= name
+      example ||= seen.firstName
     }
   }
   return { bytes, example }

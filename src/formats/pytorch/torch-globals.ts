@@ -1,6 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
+import type { StorageSpan } from './result.js'
 
 /**
  * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
@@ -12,6 +13,11 @@ import { PickleGlobal, type PickleValue } from '../pickle/values.js'
 
 /** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
 export class StorageRef {
+  /**
+   * Where the storage's bytes are, once the zip reader has located its record: kept on the storage
+   * itself, as a Map from 10^5 storages to their spans cost more than locating them.
+   */
+  span?: StorageSpan
   constructor(
     /** The record key: `data/<key>` in a zip, the root key in a legacy stream. */
     readonly key: string,
@@ -30,8 +36,11 @@ export class TensorRef {
     readonly storage: StorageRef | undefined,
     readonly dtype: string,
     readonly shape: number[],
-    /** Elements between neighbours along each dimension (row-major: `[cols, 1]`). */
-    readonly stride: number[],
+    /**
+     * Storage elements the view reaches from its offset (`viewExtent`). Kept instead of the
+     * strides, which nothing else needs: one array less per tensor for 10^5 tensors.
+     */
+    readonly extent: number,
     readonly storageOffset: number,
     /** Rebuilt through `_rebuild_parameter*`: an `nn.Parameter`, so a trainable weight. */
     readonly parameter: boolean,
@@ -39,17 +48,21 @@ export class TensorRef {
     readonly quantized = false
   ) {}
   asParameter(): TensorRef {
-    return new TensorRef(this.storage, this.dtype, this.shape, this.stride, this.storageOffset, true, this.quantized)
+    return new TensorRef(this.storage, this.dtype, this.shape, this.extent, this.storageOffset, true, this.quantized)
   }
-  /** Storage elements this view reaches: `Σ (size_i − 1) · stride_i + 1` (0 when empty). */
-  get extent(): number {
-    let last = 0
-    for (let i = 0; i < this.shape.length; i++) {
-      if (this.shape[i] === 0) return 0
-      last += (this.shape[i] - 1) * (this.stride[i] ?? 0)
-    }
-    return last + 1
+}
+
+/**
+ * Storage elements a view of `shape` with `stride` (elements between neighbours along each
+ * dimension; row-major: `[cols, 1]`) reaches: `Σ (size_i − 1) · stride_i + 1`, 0 when empty.
+ */
+export function viewExtent(shape: readonly number[], stride: readonly number[]): number {
+  let last = 0
+  for (let i = 0; i < shape.length; i++) {
+    if (shape[i] === 0) return 0
+    last += (shape[i] - 1) * (stride[i] ?? 0)
   }
+  return last + 1
 }
 
 /**
@@ -196,7 +209,7 @@ function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleVa
   const shape = intList(size, 'size')
   // Old pickles may omit the stride; a dense row-major layout is what they then had.
   const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
-  return new TensorRef(storage, dtype ?? storage.dtype, shape, strides, int(offset, 'storage offset'), false, quantized)
+  return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false, quantized)
 }
 
 function rowMajor(shape: number[]): number[] {
@@ -240,9 +253,10 @@ export function torchGlobals(): Map<string, AllowedGlobal> {
   build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]))
-  build('torch._utils._rebuild_meta_tensor_no_storage', (a) =>
-    new TensorRef(undefined, typeof a[0] === 'string' ? a[0] : 'float32', intList(a[1], 'size'), intList(a[2] ?? [], 'stride'), 0, false)
-  )
+  build('torch._utils._rebuild_meta_tensor_no_storage', (a) => {
+    const shape = intList(a[1], 'size')
+    return new TensorRef(undefined, typeof a[0] === 'string' ? a[0] : 'float32', shape, viewExtent(shape, intList(a[2] ?? [], 'stride')), 0, false)
+  })
   // Tensor subclasses: `_rebuild_from_type_v2(func, type, args, state)` rebuilds through `func`.
   const fromType = (a: PickleValue[]): PickleValue => {
     const func = a[0]

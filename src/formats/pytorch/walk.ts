@@ -10,12 +10,6 @@ export interface PathStep {
   via: 'item' | 'attr'
 }
 
-/** A tensor found in an unpickled value, with the path of keys that leads to it. */
-export interface FoundTensor {
-  path: PathStep[]
-  tensor: TensorRef
-}
-
 /** `model/wc1.weight`, `optimizer/state/0/exp_avg`, `conv_block_1.conv_1.weight` (TorchScript). */
 export function pathName(path: readonly PathStep[]): string {
   let name = ''
@@ -32,6 +26,8 @@ export function pathName(path: readonly PathStep[]): string {
  * a huge tuple many times) can neither recurse without bound nor make a huge string.
  */
 function keyText(key: PickleValue): string {
+  // Nearly every key is a string of a sane length: itself, without the writer below.
+  if (typeof key === 'string' && key.length <= MAX_NAME_BYTES) return key
   let text = ''
   const write = (part: string): boolean => {
     text += part.length + text.length > MAX_NAME_BYTES ? part.slice(0, MAX_NAME_BYTES + 1 - text.length) : part
@@ -67,13 +63,16 @@ interface Frame {
 type Child = [value: PickleValue, key: string, via: PathStep['via']]
 
 /**
- * Every tensor reachable from `root`, in pickle order (dict insertion order, list order, an
- * object's arguments then its state). Each container is walked once, so a cyclic or heavily
- * shared structure cannot make the walk loop or explode; a tensor object reached under two
- * names (tied weights in a state_dict) is listed under both.
+ * Hands every tensor reachable from `root` to `onTensor` with the path of keys that leads to it
+ * (its own array), in pickle order (dict insertion order, list order, an object's arguments then
+ * its state). Each container is walked once, so a cyclic or heavily shared structure cannot make
+ * the walk loop or explode; a tensor object reached under two names (tied weights in a
+ * state_dict) is handed over under both. Nothing is collected: a reader that classifies tensors
+ * as they come keeps no list of 10^5 paths (~15 MB the garbage collector would copy to the old
+ * generation before it could free it).
  */
-export function findTensors(root: PickleValue, file: string): FoundTensor[] {
-  const found: FoundTensor[] = []
+export function forEachTensor(root: PickleValue, file: string, onTensor: (path: PathStep[], tensor: TensorRef) => void): void {
+  let count = 0
   const seen = new Set<object>()
   // Depth-first with an explicit stack of containers, each with an iterator over its children:
   // a child costs nothing until it is reached (a state_dict of 10^5 tensors used to get 10^5
@@ -83,13 +82,14 @@ export function findTensors(root: PickleValue, file: string): FoundTensor[] {
   let totalNameLength = 0
   const visit = (value: PickleValue, step: PathStep | undefined, parent: Frame | undefined, depth: number, nameLength: number): void => {
     if (value instanceof TensorRef) {
-      if (found.length >= MAX_TENSORS) throw new LimitExceededError(file, 'the number of tensors', found.length + 1, MAX_TENSORS)
+      if (count >= MAX_TENSORS) throw new LimitExceededError(file, 'the number of tensors', count + 1, MAX_TENSORS)
       if (nameLength > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', nameLength, MAX_NAME_BYTES)
       totalNameLength += nameLength
       if (totalNameLength > MAX_TOTAL_NAME_BYTES) {
         throw new LimitExceededError(file, 'the length of all tensor names together', totalNameLength, MAX_TOTAL_NAME_BYTES)
       }
-      found.push({ path: pathOf(step, parent, depth), tensor: value })
+      count++
+      onTensor(pathOf(step, parent, depth), value)
       return
     }
     if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return
@@ -111,7 +111,6 @@ export function findTensors(root: PickleValue, file: string): FoundTensor[] {
     const [value, key, via] = next.value
     visit(value, { key, via }, frame, frame.depth + 1, frame.nameLength + (frame.step ? 1 : 0) + key.length)
   }
-  return found
 }
 
 /** A container's children that may hold tensors (objects), in pickle order, with their keys. */

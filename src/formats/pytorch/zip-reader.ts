@@ -8,11 +8,10 @@ import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { classifyTorchSave, classifyTorchScript, type Classification } from './classify.js'
-import { tensorInfos, type StorageSpan } from './result.js'
+import { classifyTorchSave, classifyTorchScript } from './classify.js'
+import { TensorList, type StorageSpan } from './result.js'
 import { pytorchZipSniffer } from './sniff.js'
 import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
-import { findTensors } from './walk.js'
 
 /**
  * `torch.save` zip archives (PyTorch ≥ 1.6; Lightning `.ckpt`, HF `pytorch_model.bin`) and
@@ -34,7 +33,7 @@ export const pytorchZipReader: CheckpointReader = {
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {
-      return torchZipResult(path, source.size, await readTorchArchive(path, source))
+      return torchZipResult(path, source.size, await readRecords(path, source))
     } finally {
       await source.close()
     }
@@ -58,21 +57,22 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-/** What the archive's records say, before the tensor list is built. */
-interface TorchArchive {
+/** The archive's pickles, unpickled, with each storage they name located (`StorageRef.span`). */
+interface TorchRecords {
   torchscript: boolean
-  classification: Classification
-  spans: Map<string, StorageSpan>
+  root: PickleValue
+  /** TorchScript's `constants.pkl`. */
+  constants: PickleValue
   warnings: string[]
   codeLine?: string
 }
 
 /**
- * Reads the records: everything about the archive that the tensor list needs. The zip directory
- * (one entry per storage), the pickle tree and the storage list live only in this call, so they
- * are garbage before the 10^5 TensorInfos are built.
+ * The records are read in a call of their own (`readRecords`), so that the zip directory (one
+ * entry per storage, 10^5 of them for a large checkpoint) is garbage before the tensor list is
+ * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
-async function readTorchArchive(path: string, source: ByteSource): Promise<TorchArchive> {
+async function readRecords(path: string, source: ByteSource): Promise<TorchRecords> {
   const archive = await openZip(source)
   const prefix = archivePrefix(archive)
   if (prefix === undefined) {
@@ -83,9 +83,12 @@ async function readTorchArchive(path: string, source: ByteSource): Promise<Torch
     )
   }
   // One lookup table for the whole archive: a large checkpoint has one record per storage.
-  const byName = new Map(archive.entries.map((entry) => [entry.name, entry]))
+  // (Built in a loop, and the code folder's name once: 10^5 pair arrays or concatenations add up.)
+  const byName = new Map<string, ZipEntry>()
+  for (const entry of archive.entries) byName.set(entry.name, entry)
   const record = (name: string): ZipEntry | undefined => byName.get(prefix + name)
-  const torchscript = archive.entries.some((e) => e.name.startsWith(prefix + 'code/')) || record('constants.pkl') !== undefined
+  const codeDir = prefix + 'code/'
+  const torchscript = archive.entries.some((e) => e.name.startsWith(codeDir)) || record('constants.pkl') !== undefined
   const warnings: string[] = []
   const byteorder = await readSmallText(archive, record('byteorder'))
   if (byteorder === 'big') warnings.push('storages are big-endian (byteorder record); sizes are unaffected')
@@ -109,21 +112,14 @@ async function readTorchArchive(path: string, source: ByteSource): Promise<Torch
       }
     }).value
   }
-
   const root = await unpickleRecord('data.pkl', 'data/')
-  let found = findTensors(root, path)
-  if (torchscript) {
-    // TorchScript constants (tensors baked into the code) live in their own pickle, with their
-    // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
-    // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
-    // `traced_inputs.pkl` is written without tensor data and is left as metadata.
-    const constants = await unpickleRecord('constants.pkl', 'constants/')
-    found = found.concat(findTensors(constants, path).map((f) => ({ tensor: f.tensor, path: [{ key: 'constants', via: 'item' as const }, ...f.path] })))
-  }
-  const classification = torchscript ? classifyTorchScript(found) : classifyTorchSave(root, found)
+  // TorchScript constants (tensors baked into the code) live in their own pickle, with their
+  // storages under `constants/` (`pytorch/pytorch:torch/csrc/jit/serialization/export_module.cpp`,
+  // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
+  // `traced_inputs.pkl` is written without tensor data and is left as metadata.
+  const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
-  const spans = new Map<string, StorageSpan>()
-  const located: [StorageRef, ZipEntry][] = []
+  const storageRecords: ZipEntry[] = []
   for (const storage of storages.values()) {
     const entry = record(storage.key)
     if (!entry) {
@@ -131,7 +127,7 @@ async function readTorchArchive(path: string, source: ByteSource): Promise<Torch
         fix: 'The archive is incomplete; re-save it.'
       })
     }
-    located.push([storage, entry])
+    storageRecords.push(entry)
     const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
     if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
       warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
@@ -139,18 +135,26 @@ async function readTorchArchive(path: string, source: ByteSource): Promise<Torch
   }
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
-  const starts = await archive.dataStarts(located.map(([, entry]) => entry))
-  located.forEach(([storage, entry], i) => {
-    spans.set(storage.key, { offset: starts[i], byteLength: entry.compressedSize, storageKey: `${path}:${entry.name}` })
-  })
+  const starts = await archive.dataStarts(storageRecords)
+  let i = 0
+  for (const storage of storages.values()) {
+    const entry = storageRecords[i]
+    // The record name is unique in the archive, and a ReadResult of this reader has one file:
+    // it is the storage's key as it is (a string already hashed by the name lookup).
+    storage.span = { offset: starts[i], byteLength: entry.compressedSize, storageKey: entry.name }
+    i++
+  }
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
-  return { torchscript, classification, spans, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
+  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
 }
 
-function torchZipResult(path: string, fileSize: number, archive: TorchArchive): ReadResult {
-  const { torchscript, classification, spans, warnings } = archive
-  const { tensors, explanations } = tensorInfos(path, classification, (key) => spans.get(key) as StorageSpan)
-  if (archive.codeLine !== undefined) explanations.push(archive.codeLine)
+function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
+  const { torchscript, root, constants, warnings } = records
+  // Every storage the pickles name was located (or readRecords threw).
+  const list = new TensorList(path, (storage) => storage.span as StorageSpan)
+  const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
+  const { tensors, explanations } = list.finish()
+  if (records.codeLine !== undefined) explanations.push(records.codeLine)
   return {
     format: torchscript ? 'torchscript' : 'pytorch',
     name: path,
@@ -180,8 +184,9 @@ function torchScriptCodeLine(archive: ZipArchive, prefix: string): string {
   let codeFiles = 0
   let debug = 0
   let onDisk = 0
+  const codeDir = prefix + 'code/'
   for (const entry of archive.entries) {
-    if (!entry.name.startsWith(prefix + 'code/')) continue
+    if (!entry.name.startsWith(codeDir)) continue
     onDisk += entry.compressedSize
     if (entry.name.endsWith('.debug_pkl')) debug += entry.uncompressedSize
     else {
