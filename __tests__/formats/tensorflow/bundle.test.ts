@@ -8,7 +8,7 @@ import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildBundle, buildSSTable, bundleFiles, DT, sliceKey } from '../../../scripts/builders/tensorflow.js'
 import { readTable as readTableEntries } from '../../../src/formats/tensorflow/sstable.js'
-import { generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
+import { generateDecoderModules, generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
 
 const decoders = await loadBundleDecoders()
 
@@ -224,9 +224,11 @@ describe('tensorflowSavedModelReader', () => {
   })
 })
 
-describe('the protobuf descriptor', () => {
-  it('is generated from the .proto files as they are now', () => {
-    const current = readFileSync(join(PROTO_DIR, 'descriptor.generated.ts'), 'utf8')
-    expect(current).toBe(generateDescriptorModule())
+describe('the generated protobuf code', () => {
+  it('is generated from the .proto files as they are now (descriptor, static decoders and their types)', async () => {
+    expect(readFileSync(join(PROTO_DIR, 'descriptor.generated.ts'), 'utf8')).toBe(generateDescriptorModule())
+    const { js, dts } = await generateDecoderModules()
+    expect(readFileSync(join(PROTO_DIR, 'tensorflow.generated.js'), 'utf8')).toBe(js)
+    expect(readFileSync(join(PROTO_DIR, 'tensorflow.generated.d.ts'), 'utf8')).toBe(dts)
   })
 })

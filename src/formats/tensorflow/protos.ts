@@ -1,53 +1,29 @@
-import type protobuf from 'protobufjs/light.js'
 import { FormatError } from '../../core/errors.js'
 
 /**
- * The TensorFlow messages the readers decode, with protobufjs over the JSON descriptor generated
- * from ./proto/*.proto (no file is read at run time, so this works inside the bundle). protobufjs
- * and the descriptor are loaded on first use, as a separate chunk of the bundle: they are the
- * largest part of the CLI's start-up, and a run without a TensorFlow checkpoint never needs them.
+ * The TensorFlow messages the readers decode, with protobufjs's static decoders generated from
+ * ./proto/*.proto by pbjs (scripts/generate-tf-protos.ts; no file is read and no code is generated
+ * at run time). They and protobufjs's minimal runtime are loaded on first use, as a separate chunk
+ * of the bundle: a run without a TensorFlow checkpoint never needs them.
  */
-interface ProtoTypes {
-  Reader: typeof protobuf.Reader
-  BundleHeaderProto: protobuf.Type
-  BundleEntryProto: protobuf.Type
-  TrackableObjectGraph: protobuf.Type
-  TrackableObject: protobuf.Type
-  MetaGraphDef: protobuf.Type
-  VariableDef: protobuf.Type
+type ProtoRuntime = typeof import('./proto-runtime.js')
+
+let runtime: Promise<ProtoRuntime> | undefined
+
+function loadRuntime(): Promise<ProtoRuntime> {
+  runtime ??= import('./proto-runtime.js')
+  return runtime
 }
 
-let protoTypes: Promise<ProtoTypes> | undefined
-
-function loadProtoTypes(): Promise<ProtoTypes> {
-  protoTypes ??= Promise.all([import('protobufjs/light.js'), import('./proto/descriptor.generated.js')]).then(
-    ([protobufModule, { TF_PROTO_DESCRIPTOR }]) => {
-      const root = protobufModule.default.Root.fromJSON(TF_PROTO_DESCRIPTOR as protobuf.INamespace)
-      return {
-        Reader: protobufModule.default.Reader,
-        BundleHeaderProto: root.lookupType('tensorflow.BundleHeaderProto'),
-        BundleEntryProto: root.lookupType('tensorflow.BundleEntryProto'),
-        TrackableObjectGraph: root.lookupType('tensorflow.TrackableObjectGraph'),
-        TrackableObject: root.lookupType('tensorflow.TrackableObjectGraph.TrackableObject'),
-        MetaGraphDef: root.lookupType('tensorflow.MetaGraphDef'),
-        VariableDef: root.lookupType('tensorflow.VariableDef')
-      }
-    }
-  )
-  return protoTypes
-}
-
-/** protobufjs gives int64 fields as numbers or as Long objects (`long` is installed). */
-type Int64 = number | { toNumber(): number; toString(): string }
-
-/** An int64 as a number; a FormatError above 2^53 (no real size or offset comes close). */
-function int64(value: unknown, file: string, what: string): number {
-  if (value === undefined || value === null) return 0
+/**
+ * An int64 field as a number. TensorFlowReader gives numbers, and a bigint beyond 2^53 (no real
+ * size or offset comes close): that is a FormatError naming the value.
+ */
+function int64(value: number | bigint | object | null | undefined, file: string, what: string): number {
   if (typeof value === 'number') return value
-  const long = value as Exclude<Int64, number>
-  const number = long.toNumber()
-  if (!Number.isSafeInteger(number)) throw new FormatError(file, `${what} ${long.toString()} is larger than 2^53`)
-  return number
+  if (typeof value === 'bigint') throw new FormatError(file, `${what} ${value.toString()} is larger than 2^53`)
+  // Absent (zero): the generated prototypes' default, a Long zero when protobufjs has `long`.
+  return 0
 }
 
 export interface BundleHeader {
@@ -89,11 +65,12 @@ export interface TrackableObject {
   }[]
 }
 
-function decode(type: protobuf.Type, bytes: Uint8Array, file: string, what: string): Record<string, unknown> {
+/** Runs a generated decoder; protobufjs's errors become a FormatError naming the file and what was read. */
+function decode<T>(runtime: ProtoRuntime, decoder: { decode(reader: ReturnType<ProtoRuntime['readerOf']>): T }, name: string, bytes: Uint8Array, file: string, what: string): T {
   try {
-    return type.decode(bytes) as unknown as Record<string, unknown>
+    return decoder.decode(runtime.readerOf(bytes))
   } catch (error) {
-    throw new FormatError(file, `${what} is not a valid ${type.name} (${(error as Error).message})`, {
+    throw new FormatError(file, `${what} is not a valid ${name} (${(error as Error).message})`, {
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
@@ -108,32 +85,33 @@ export interface BundleDecoders {
 }
 
 export async function loadBundleDecoders(): Promise<BundleDecoders> {
-  const { BundleHeaderProto, BundleEntryProto } = await loadProtoTypes()
+  const proto = await loadRuntime()
+  const { BundleHeaderProto, BundleEntryProto } = proto.tensorflow
   return {
     header(bytes, file) {
-      const message = decode(BundleHeaderProto, bytes, file, 'the bundle header (key "")')
-      const version = message.version as { producer?: number } | undefined
+      const message = decode(proto, BundleHeaderProto, 'BundleHeaderProto', bytes, file, 'the bundle header (key "")')
       return {
-        numShards: (message.num_shards as number | undefined) ?? 0,
+        numShards: message.num_shards,
         endianness: message.endianness === 1 ? 'big' : 'little',
-        ...(version?.producer !== undefined ? { producer: version.producer } : {})
+        ...(typeof message.version?.producer === 'number' ? { producer: message.version.producer } : {})
       }
     },
     entry(bytes, file, key) {
-      const message = decode(BundleEntryProto, bytes, file, `the entry of '${key}'`)
-      const shape = message.shape as { dim?: { size?: unknown }[] } | undefined
-      // `length` sits in the oneof `has_length`: protobufjs names the set member there (a plain
-      // `length` read would give the default 0 for "the whole dimension").
-      const slices = message.slices as { extent?: { start?: unknown; length?: unknown; has_length?: string }[] }[] | undefined
+      const message = decode(proto, BundleEntryProto, 'BundleEntryProto', bytes, file, `the entry of '${key}'`)
+      const dims = message.shape?.dim ?? []
+      const shape = new Array<number>(dims.length)
+      for (let i = 0; i < dims.length; i++) shape[i] = int64(dims[i].size, file, `a dimension of '${key}'`)
       const entry: BundleEntry = {
-        dtype: (message.dtype as number | undefined) ?? 0,
-        shape: (shape?.dim ?? []).map((dim) => int64(dim.size, file, `a dimension of '${key}'`)),
-        shardId: (message.shard_id as number | undefined) ?? 0,
+        dtype: message.dtype,
+        shape,
+        shardId: message.shard_id,
         offset: int64(message.offset, file, `the offset of '${key}'`),
         size: int64(message.size, file, `the size of '${key}'`)
       }
-      if (slices && slices.length > 0) {
-        entry.slices = slices.map((slice) =>
+      if (message.slices.length > 0) {
+        // `length` sits in the oneof `has_length`, which names the member that was set (a plain
+        // `length` read would give the default for "the whole dimension").
+        entry.slices = message.slices.map((slice) =>
           (slice.extent ?? []).map((extent) => ({
             start: int64(extent.start, file, `a slice start of '${key}'`),
             ...(extent.has_length === 'length' ? { length: int64(extent.length, file, `a slice length of '${key}'`) } : {})
@@ -146,22 +124,22 @@ export async function loadBundleDecoders(): Promise<BundleDecoders> {
 }
 
 export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string): Promise<TrackableObject[]> {
-  const { Reader, TrackableObjectGraph, TrackableObject } = await loadProtoTypes()
+  const { tensorflow, readerOf } = await loadRuntime()
+  const { TrackableObject } = tensorflow.TrackableObjectGraph
   // protobufjs decodes each node, one at a time, and each is replaced by a compact copy at once:
   // decoded whole, the graph of a model of 10^5 variables held ~200 MB (every node three arrays
-  // grown by push, every short string a chain of 8-character pieces, see flatString). The loop
-  // is the one protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
+  // grown by push). The loop is the one protobufjs generates for `repeated TrackableObject
+  // nodes = 1`, the graph's only field.
   const names = new Map<string, string>()
   const intern = (name: string): string => {
     const known = names.get(name)
     if (known !== undefined) return known
-    const flat = flatString(name)
-    if (names.size < MAX_INTERNED_NAMES) names.set(flat, flat)
-    return flat
+    if (names.size < MAX_INTERNED_NAMES) names.set(name, name)
+    return name
   }
   const nodes: TrackableObject[] = []
   try {
-    const reader = Reader.create(bytes)
+    const reader = readerOf(bytes)
     while (reader.pos < reader.len) {
       const tag = reader.uint32()
       if (tag >>> 3 === 1 && (tag & 7) === 2) {
@@ -171,21 +149,21 @@ export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string
       }
     }
   } catch (error) {
-    throw new FormatError(file, `the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid ${TrackableObjectGraph.name} (${(error as Error).message})`, {
+    throw new FormatError(file, `the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid TrackableObjectGraph (${(error as Error).message})`, {
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
   return nodes
 }
 
-/** A node with exact-size arrays, shared names and strings in one piece. */
+/** A node with exact-size arrays and shared names. */
 function compactNode(node: TrackableObject, intern: (name: string) => string): TrackableObject {
   return {
     children: node.children.length === 0 ? NONE : node.children.map((child) => ({ node_id: child.node_id, local_name: intern(child.local_name) })),
     attributes:
       node.attributes.length === 0
         ? NONE
-        : node.attributes.map((a) => ({ name: intern(a.name), full_name: flatString(a.full_name), checkpoint_key: flatString(a.checkpoint_key) })),
+        : node.attributes.map((a) => ({ name: intern(a.name), full_name: a.full_name, checkpoint_key: a.checkpoint_key })),
     slot_variables:
       node.slot_variables.length === 0
         ? NONE
@@ -195,24 +173,6 @@ function compactNode(node: TrackableObject, intern: (name: string) => string): T
             slot_variable_node_id: slot.slot_variable_node_id
           }))
   }
-}
-
-const ENCODER = new TextEncoder()
-const UTF8 = new TextDecoder()
-let scratch = new Uint8Array(256)
-
-/**
- * The same string in one piece. protobufjs builds strings under 64 bytes 8 characters at a time
- * (`str += String.fromCharCode(...)`, protobufjs:src/util/utf8.js), which V8 keeps as a chain of
- * concatenations: ~6x the memory of the text, for each of 10^5 keys and full names. The round
- * trip is exact: protobufjs decodes strictly, so the string is valid UTF-16 (no lone surrogates).
- */
-function flatString(text: string): string {
-  // V8 stores concatenations shorter than 13 characters flat already.
-  if (text.length < 13) return text
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3)
-  const { written } = ENCODER.encodeInto(text, scratch)
-  return UTF8.decode(scratch.subarray(0, written))
 }
 
 /** The shared empty list of a compact node. */
@@ -225,15 +185,13 @@ const MAX_INTERNED_NAMES = 10_000
  * as checkpoint keys: "conv1/weights:0" -> "conv1/weights"; a partition -> its full variable.
  */
 export async function decodeVariableCollection(collectionDefs: Uint8Array, file: string, collection: string): Promise<string[] | undefined> {
-  const { MetaGraphDef, VariableDef } = await loadProtoTypes()
-  const message = decode(MetaGraphDef, collectionDefs, file, 'the collections of the meta graph')
-  const collections = (message.collection_def ?? {}) as Record<string, { bytes_list?: { value?: Uint8Array[] } }>
-  const values = collections[collection]?.bytes_list?.value
+  const proto = await loadRuntime()
+  const message = decode(proto, proto.tensorflow.MetaGraphDef, 'MetaGraphDef', collectionDefs, file, 'the collections of the meta graph')
+  const values = message.collection_def[collection]?.bytes_list?.value
   if (!values) return undefined
   return values.map((bytes) => {
-    const variable = decode(VariableDef, bytes, file, `an entry of the ${collection} collection`)
-    const slice = variable.save_slice_info_def as { full_name?: string } | undefined
-    if (slice?.full_name) return slice.full_name
-    return String(variable.variable_name ?? '').replace(/:\d+$/, '')
+    const variable = decode(proto, proto.tensorflow.VariableDef, 'VariableDef', bytes, file, `an entry of the ${collection} collection`)
+    if (variable.save_slice_info_def?.full_name) return variable.save_slice_info_def.full_name
+    return variable.variable_name.replace(/:\d+$/, '')
   })
 }
