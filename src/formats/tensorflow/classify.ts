@@ -1,4 +1,4 @@
-import { matchNameRule } from '../../core/categorize.js'
+import { matchNameRule, type NameRule } from '../../core/categorize.js'
 import { NOT_A_SLOT, TENSORFLOW_NAME_RULES, TF1_SLOT_NAMES } from '../../core/rules/tensorflow.js'
 import type { Category, ClassifiedBy } from '../../core/types.js'
 import type { TrackableObject } from './protos.js'
@@ -27,7 +27,8 @@ export interface Decision {
 }
 
 export interface Classification {
-  decisions: Map<string, Decision>
+  /** The decision for each variable, in the order of the variables given. */
+  decisions: Decision[]
   classifiedBy: ClassifiedBy
   categoryNotes: Partial<Record<Category, string>>
 }
@@ -54,40 +55,49 @@ class SlotTally {
   }
 }
 
+/**
+ * Decisions are kept in an array parallel to `variables` and names are looked up once, in one map
+ * from name to position: with 10^5 variables, hash-map operations on names were most of the time
+ * of the classification (a name map and a decision map, each probed several times per variable).
+ */
 export function classifyVariables(variables: readonly Variable[], evidence: Evidence): Classification {
-  const decisions = new Map<string, Decision>()
+  const decisions = new Array<Decision | undefined>(variables.length).fill(undefined)
   const slots = new SlotTally()
-  const byName = new Map<string, Variable>()
-  for (const variable of variables) byName.set(variable.name, variable)
-  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, byName, decisions, slots)
+  const byName = new Map<string, number>()
+  variables.forEach((variable, i) => byName.set(variable.name, i))
+  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, byName, decisions, slots)
   if (evidence.trainable) fromTrainableCollection(evidence.trainable, variables, decisions)
   fromSlotStructure(variables, byName, decisions, slots)
-  for (const variable of variables) {
-    if (decisions.has(variable.name)) continue
-    const rule = matchNameRule(variable.name, TENSORFLOW_NAME_RULES)
+  const byRule = new Map<NameRule, Decision>()
+  for (let i = 0; i < variables.length; i++) {
+    if (decisions[i]) continue
+    const rule = matchNameRule(variables[i].name, TENSORFLOW_NAME_RULES)
     if (rule) {
-      decisions.set(variable.name, { category: rule.category, reason: rule.reason, by: 'name-rules' })
+      // One shared decision per rule: decisions are read, never changed.
+      let decision = byRule.get(rule)
+      if (!decision) byRule.set(rule, (decision = { category: rule.category, reason: rule.reason, by: 'name-rules' }))
+      decisions[i] = decision
     } else if (evidence.trainable) {
-      decisions.set(variable.name, {
-        category: 'buffers',
-        reason: 'a variable the meta graph does not list as trainable',
-        by: 'meta-graph'
-      })
+      decisions[i] = NOT_TRAINABLE
     } else {
-      decisions.set(variable.name, { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' })
+      decisions[i] = NO_RULE
     }
   }
+  const decided = decisions as Decision[]
   const used = new Set<ClassifiedBy>()
-  for (const decision of decisions.values()) used.add(decision.by)
+  for (const decision of decided) used.add(decision.by)
   // The framework's own metadata decided, even where it only confirmed there is nothing to classify.
   if (evidence.objectGraph) used.add('object-graph')
   if (evidence.trainable) used.add('meta-graph')
   const classifiedBy = AUTHORITY.find((source) => used.has(source)) ?? 'name-rules'
   const categoryNotes: Partial<Record<Category, string>> = {}
-  const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(decisions)
+  const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(variables, decided)
   if (optimizerNote) categoryNotes.optimizer = optimizerNote
-  return { decisions, classifiedBy, categoryNotes }
+  return { decisions: decided, classifiedBy, categoryNotes }
 }
+
+const NOT_TRAINABLE: Decision = { category: 'buffers', reason: 'a variable the meta graph does not list as trainable', by: 'meta-graph' }
+const NO_RULE: Decision = { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' }
 
 // --- 1. The TF2 object graph -------------------------------------------------------------------
 
@@ -97,8 +107,9 @@ const OPTIMIZER_MARKERS = new Set(['iter', '_iterations'])
 
 function fromObjectGraph(
   nodes: readonly TrackableObject[],
-  byName: ReadonlyMap<string, Variable>,
-  decisions: Map<string, Decision>,
+  variables: readonly Variable[],
+  byName: ReadonlyMap<string, number>,
+  decisions: (Decision | undefined)[],
   slots: SlotTally
 ): void {
   const label = objectLabels(nodes)
@@ -132,11 +143,13 @@ function fromObjectGraph(
         lastDisplay = displayKey(primary)
       }
       for (const key of keysOf(ref.slot_variable_node_id)) {
-        decisions.set(key, {
+        const slot = byName.get(key)
+        if (slot === undefined) continue
+        decisions[slot] = {
           category: 'optimizer',
           reason: `${ref.slot_name} slot of ${lastDisplay} (${optimizerLabel})`,
           by: 'object-graph'
-        })
+        }
       }
     }
   }
@@ -149,12 +162,13 @@ function fromObjectGraph(
     for (let head = 0; head < queue.length; head++) {
       const id = queue[head]
       for (const key of keysOf(id)) {
-        if (decisions.has(key) || trained.has(id)) continue
-        decisions.set(key, {
+        const i = byName.get(key)
+        if (i === undefined || decisions[i] || trained.has(id)) continue
+        decisions[i] = {
           category: 'optimizer',
           reason: `variable of the optimizer ${label(optimizer)} (iteration count, hyper-parameter or slot)`,
           by: 'object-graph'
-        })
+        }
       }
       for (const child of nodes[id]?.children ?? []) {
         if (seen.has(child.node_id) || trained.has(child.node_id) || slotNodes.has(child.node_id)) continue
@@ -163,21 +177,27 @@ function fromObjectGraph(
       }
     }
   }
+  // Shared decisions (per optimizer, and for model variables): decisions are read, never changed.
   const trainedBy = new Map<string, Decision>()
+  const modelVariable: Decision = {
+    category: 'weights',
+    reason: `model variable in the object graph${optimizers.size > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''}`,
+    by: 'object-graph'
+  }
   nodes.forEach((node, id) => {
     for (const attribute of node.attributes) {
       const key = attribute.checkpoint_key
-      if (decisions.has(key) || !byName.has(key)) continue
+      const i = byName.get(key)
+      if (i === undefined || decisions[i]) continue
       if (attribute.name !== VARIABLE_VALUE) {
-        decisions.set(key, { category: 'metadata', reason: `${attribute.name} attribute of ${label(id)}`, by: 'object-graph' })
+        decisions[i] = { category: 'metadata', reason: `${attribute.name} attribute of ${label(id)}`, by: 'object-graph' }
         continue
       }
       const optimizer = trained.get(id)
       if (optimizer) {
-        // One shared decision per optimizer: decisions are read, never changed.
         let decision = trainedBy.get(optimizer)
         if (!decision) trainedBy.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }))
-        decisions.set(key, decision)
+        decisions[i] = decision
         continue
       }
       // Not optimized in this checkpoint: counters and statistics by name (the key, or the
@@ -186,19 +206,20 @@ function fromObjectGraph(
       const rule = [key, attribute.full_name]
         .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
         .find((match) => match !== undefined && match.category !== 'weights')
-      const variable = byName.get(key) as Variable
+      const variable = variables[i]
       if (rule) {
         const via = attribute.full_name && !rule.pattern.test(key) ? ` (full name ${attribute.full_name})` : ''
-        decisions.set(key, { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' })
+        decisions[i] = { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' }
       } else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
-        decisions.set(key, { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' })
+        decisions[i] = COUNTER
       } else {
-        const note = optimizers.size > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''
-        decisions.set(key, { category: 'weights', reason: `model variable in the object graph${note}`, by: 'object-graph' })
+        decisions[i] = modelVariable
       }
     }
   })
 }
+
+const COUNTER: Decision = { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' }
 
 /**
  * Each node's label: its path from the root as the checkpoint keys spell it (`model/dense/kernel`),
@@ -254,11 +275,12 @@ function displayKey(key: string): string {
 
 // --- 2. The TF1 meta graph -------------------------------------------------------------------------
 
-function fromTrainableCollection(trainable: Set<string>, variables: readonly Variable[], decisions: Map<string, Decision>): void {
-  for (const variable of variables) {
-    if (decisions.has(variable.name) || !trainable.has(variable.name)) continue
-    decisions.set(variable.name, { category: 'weights', reason: 'listed in the meta graph\'s trainable_variables', by: 'meta-graph' })
-  }
+const TRAINABLE: Decision = { category: 'weights', reason: 'listed in the meta graph\'s trainable_variables', by: 'meta-graph' }
+
+function fromTrainableCollection(trainable: Set<string>, variables: readonly Variable[], decisions: (Decision | undefined)[]): void {
+  variables.forEach((variable, i) => {
+    if (!decisions[i] && trainable.has(variable.name)) decisions[i] = TRAINABLE
+  })
 }
 
 // --- 3. The slot structure ---------------------------------------------------------------------------
@@ -267,34 +289,34 @@ const SLOT_SUFFIX = /^[A-Za-z][A-Za-z0-9_]*$/
 
 function fromSlotStructure(
   variables: readonly Variable[],
-  byName: ReadonlyMap<string, Variable>,
-  decisions: Map<string, Decision>,
+  byName: ReadonlyMap<string, number>,
+  decisions: (Decision | undefined)[],
   slots: SlotTally
 ): void {
   const withSlots = new Map<string, Decision>()
-  for (const variable of variables) {
+  for (let i = 0; i < variables.length; i++) {
+    const variable = variables[i]
     const slash = variable.name.lastIndexOf('/')
     if (slash <= 0) continue
     // The suffix first: it rules most names out without hashing their prefix.
     const suffix = variable.name.slice(slash + 1)
     if (!SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix)) continue
-    const primary = byName.get(variable.name.slice(0, slash))
-    if (!primary) continue
+    const primaryIndex = byName.get(variable.name.slice(0, slash))
+    if (primaryIndex === undefined) continue
+    const primary = variables[primaryIndex]
     if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
     const { optimizer, slot } = slotOf(suffix)
     slots.add(optimizer, slot, primary.name)
-    if (!decisions.has(variable.name)) {
-      decisions.set(variable.name, {
-        category: 'optimizer',
-        reason: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ${primary.name}: same shape and dtype`,
-        by: 'slot-structure'
-      })
+    decisions[i] ??= {
+      category: 'optimizer',
+      reason: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ${primary.name}: same shape and dtype`,
+      by: 'slot-structure'
     }
-    if (!decisions.has(primary.name)) {
+    if (!decisions[primaryIndex]) {
       // One shared decision per suffix: decisions are read, never changed.
       let decision = withSlots.get(suffix)
       if (!decision) withSlots.set(suffix, (decision = { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' }))
-      decisions.set(primary.name, decision)
+      decisions[primaryIndex] = decision
     }
   }
 }
@@ -342,11 +364,11 @@ function describeSlots(slots: SlotTally): string | undefined {
  * Without slot references (new Keras optimizers keep m and v as `_variables/N` of the optimizer
  * object, and the object graph may be absent): "generator_optimizer (19 variables), ...".
  */
-function describeOptimizerObjects(decisions: Map<string, Decision>): string | undefined {
+function describeOptimizerObjects(variables: readonly Variable[], decisions: readonly Decision[]): string | undefined {
   const counts = new Map<string, number>()
-  for (const [name, decision] of decisions) {
-    if (decision.category !== 'optimizer') continue
-    const owner = /^((?:[^/]*_)?optimizer)\//i.exec(name)
+  for (let i = 0; i < variables.length; i++) {
+    if (decisions[i].category !== 'optimizer') continue
+    const owner = /^((?:[^/]*_)?optimizer)\//i.exec(variables[i].name)
     if (owner) counts.set(owner[1], (counts.get(owner[1]) ?? 0) + 1)
   }
   if (counts.size === 0) return undefined

@@ -16,12 +16,13 @@ function loadRuntime(): Promise<ProtoRuntime> {
 }
 
 /**
- * An int64 field as a number. TensorFlowReader gives numbers, and a bigint beyond 2^53 (no real
- * size or offset comes close): that is a FormatError naming the value.
+ * An int64 field of the entry of `key` as a number. TensorFlowReader gives numbers, and a bigint
+ * beyond 2^53 (no real size or offset comes close): that is a FormatError naming the value. (The
+ * message is only built then: this runs for every offset, size and dimension of an index.)
  */
-function int64(value: number | bigint | object | null | undefined, file: string, what: string): number {
+function int64(value: number | bigint | object | null | undefined, file: string, field: string, key: string): number {
   if (typeof value === 'number') return value
-  if (typeof value === 'bigint') throw new FormatError(file, `${what} ${value.toString()} is larger than 2^53`)
+  if (typeof value === 'bigint') throw new FormatError(file, `${field} of '${key}' ${value.toString()} is larger than 2^53`)
   // Absent (zero): the generated prototypes' default, a Long zero when protobufjs has `long`.
   return 0
 }
@@ -66,11 +67,19 @@ export interface TrackableObject {
 }
 
 /** Runs a generated decoder; protobufjs's errors become a FormatError naming the file and what was read. */
-function decode<T>(runtime: ProtoRuntime, decoder: { decode(reader: ReturnType<ProtoRuntime['readerOf']>): T }, name: string, bytes: Uint8Array, file: string, what: string): T {
+function decode<T>(
+  runtime: ProtoRuntime,
+  decoder: { decode(reader: ReturnType<ProtoRuntime['readerOf']>): T },
+  name: string,
+  bytes: Uint8Array,
+  file: string,
+  what: string,
+  key?: string
+): T {
   try {
     return decoder.decode(runtime.readerOf(bytes))
   } catch (error) {
-    throw new FormatError(file, `${what} is not a valid ${name} (${(error as Error).message})`, {
+    throw new FormatError(file, `${what}${key === undefined ? '' : ` '${key}'`} is not a valid ${name} (${(error as Error).message})`, {
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
@@ -97,24 +106,24 @@ export async function loadBundleDecoders(): Promise<BundleDecoders> {
       }
     },
     entry(bytes, file, key) {
-      const message = decode(proto, BundleEntryProto, 'BundleEntryProto', bytes, file, `the entry of '${key}'`)
+      const message = decode(proto, BundleEntryProto, 'BundleEntryProto', bytes, file, 'the entry of', key)
       const dims = message.shape?.dim ?? []
       const shape = new Array<number>(dims.length)
-      for (let i = 0; i < dims.length; i++) shape[i] = int64(dims[i].size, file, `a dimension of '${key}'`)
+      for (let i = 0; i < dims.length; i++) shape[i] = int64(dims[i].size, file, 'a dimension', key)
       const entry: BundleEntry = {
         dtype: message.dtype,
         shape,
         shardId: message.shard_id,
-        offset: int64(message.offset, file, `the offset of '${key}'`),
-        size: int64(message.size, file, `the size of '${key}'`)
+        offset: int64(message.offset, file, 'the offset', key),
+        size: int64(message.size, file, 'the size', key)
       }
       if (message.slices.length > 0) {
         // `length` sits in the oneof `has_length`, which names the member that was set (a plain
         // `length` read would give the default for "the whole dimension").
         entry.slices = message.slices.map((slice) =>
           (slice.extent ?? []).map((extent) => ({
-            start: int64(extent.start, file, `a slice start of '${key}'`),
-            ...(extent.has_length === 'length' ? { length: int64(extent.length, file, `a slice length of '${key}'`) } : {})
+            start: int64(extent.start, file, 'a slice start', key),
+            ...(extent.has_length === 'length' ? { length: int64(extent.length, file, 'a slice length', key) } : {})
           }))
         )
       }

@@ -7,7 +7,7 @@ import { BinaryReader } from '../binary-reader.js'
 import { dataShardPath, parseBundleIndex, type BundleIndex, type BundleTensor } from './bundle.js'
 import { classifyVariables, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
-import { decodeTrackableObjectGraph, loadBundleDecoders, type TrackableObject } from './protos.js'
+import { decodeTrackableObjectGraph, loadBundleDecoders, type BundleHeader, type TrackableObject } from './protos.js'
 
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
@@ -32,96 +32,143 @@ export interface BundleOptions {
  */
 export async function readTensorBundle(prefix: string, files: CheckpointFiles, options: BundleOptions = {}): Promise<BundleReadResult> {
   const indexPath = `${prefix}.index`
-  const source = await files.open(indexPath)
-  let index: BundleIndex
-  try {
-    if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
-    index = parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders())
-  } finally {
-    await source.close()
-  }
+  const { indexBytes, indexed } = await readIndex(prefix, files)
+  const { header, shardPaths, tensors } = indexed
   const warnings: string[] = []
-  const result: CheckpointFile[] = [{ path: indexPath, role: 'index', bytes: source.size, present: true }]
+  const result: CheckpointFile[] = [{ path: indexPath, role: 'index', bytes: indexBytes, present: true }]
 
   // Data shards: their sizes on disk, or what the index describes when one is absent.
-  const { numShards } = index.header
-  const described = new Array<number>(numShards).fill(0)
-  for (const tensor of index.tensors) {
-    described[tensor.shardId] = Math.max(described[tensor.shardId], tensor.offset + tensor.size)
-  }
-  const shardPaths: string[] = []
   const missing: string[] = []
-  for (let shard = 0; shard < numShards; shard++) {
-    const path = dataShardPath(prefix, shard, numShards)
-    shardPaths.push(path)
+  for (let shard = 0; shard < header.numShards; shard++) {
+    const path = shardPaths[shard]
     const size = await files.size(path)
     if (size === undefined) {
       missing.push(path)
-      result.push({ path, role: 'data', bytes: described[shard], present: false })
+      result.push({ path, role: 'data', bytes: indexed.described[shard], present: false })
     } else {
       result.push({ path, role: 'data', bytes: size, present: true })
     }
   }
   if (missing.length > 0) {
     warnings.push(
-      `${missing.length} of ${numShards} data shard(s) missing: ${missing.join(', ')}; ` +
+      `${missing.length} of ${header.numShards} data shard(s) missing: ${missing.join(', ')}; ` +
         'their sizes are taken from the index (the bytes its tensors occupy), so the total is what the complete checkpoint would hold'
     )
   }
 
-  const objectGraph = await readObjectGraph(index, shardPaths, files, warnings)
-  const variables = variablesOf(index)
-  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable })
-  const mismatched = sizeMismatches(index)
+  const objectGraph = indexed.objectGraph && (await readObjectGraph(indexed.objectGraph, shardPaths[indexed.objectGraph.shardId], files, warnings))
+  const classification = classifyVariables(indexed.variables, { objectGraph, trainable: options.trainable })
+  const { mismatched } = indexed
   if (mismatched.length > 0) {
     warnings.push(
       `${indexPath}: ${mismatched.length} tensor(s) whose size in the index differs from dtype x shape ` +
         `(${mismatched.slice(0, 3).join(', ')}${mismatched.length > 3 ? ', ...' : ''}); their sizes are taken from the index, which TensorFlow would reject`
     )
   }
-  if (index.header.endianness === 'big') warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`)
+  if (header.endianness === 'big') warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`)
 
-  const tensors: TensorInfo[] = index.tensors.map((tensor) => {
-    const decision = classification.decisions.get(tensor.variable)
-    const info: TensorInfo = {
-      name: tensor.name,
-      dtype: tfDtypeName(tensor.dtype),
-      shape: tensor.shape,
-      file: shardPaths[tensor.shardId],
-      offset: tensor.offset,
-      byteLength: tensor.size,
-      category: decision?.category ?? 'unclassified'
-    }
-    if (decision) info.reason = tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason
-    return info
+  // Each tensor gets the decision of the variable its bytes belong to.
+  const { decisions } = classification
+  tensors.forEach((tensor, i) => {
+    const decision = decisions[indexed.variableOf[i]]
+    tensor.category = decision.category
+    tensor.reason = decision.reason
   })
+  for (const i of indexed.slices) tensors[i].reason = `slice of ${indexed.variables[indexed.variableOf[i]].name}; ${tensors[i].reason}`
   return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes }
 }
 
 /**
- * Tensors whose `size` is not numElements x element size. TF refuses to load those ("Invalid size
- * in bundle entry", tensor_bundle.cc BundleReader::GetValue); strings, variants and sub-byte types
- * have no fixed size and are not checked.
+ * What the reader keeps of an index once it is parsed: the final TensorInfo of each tensor (its
+ * category and reason filled in after classification) and the variables to classify. The parsed
+ * entries are dropped as soon as these are built (an index of 10^5 tensors would otherwise hold
+ * both at the peak of the read).
  */
-function sizeMismatches(index: BundleIndex): string[] {
-  const names: string[] = []
-  for (const tensor of index.tensors) {
-    const dtype = tfDtypeName(tensor.dtype)
-    if ((DTYPES[dtype]?.bits ?? 0) < 8 || tensor.shape.some((dim) => dim < 0)) continue
-    const expected = denseBytes(dtype, tensor.shape)
-    if (expected !== undefined && expected !== tensor.size) names.push(`'${tensor.name}' ${tensor.size} B, expected ${expected} B`)
-  }
-  return names
+interface IndexedTensors {
+  header: BundleHeader
+  shardPaths: string[]
+  tensors: TensorInfo[]
+  /**
+   * The variables to classify: each tensor with data of its own is its own variable (its
+   * TensorInfo, which has a name, dtype and shape), then each partitioned variable once.
+   */
+  variables: Variable[]
+  /** The position in `variables` of the variable each tensor's bytes belong to. */
+  variableOf: Uint32Array
+  /** Positions of the tensors that are slices of a partitioned variable. */
+  slices: number[]
+  /** Per shard, the bytes its tensors occupy (the size of an absent shard). */
+  described: number[]
+  /** The `_CHECKPOINTABLE_OBJECT_GRAPH` entry, when the bundle has one. */
+  objectGraph?: BundleTensor
+  /** Tensors whose size in the index is not dtype x shape, described for a warning. */
+  mismatched: string[]
 }
 
-/** The variables to classify: plain tensors, and each partitioned variable once (not its slices). */
-function variablesOf(index: BundleIndex): Variable[] {
-  const variables: Variable[] = []
-  for (const tensor of index.tensors) {
-    if (!tensor.slice) variables.push({ name: tensor.name, dtype: tfDtypeName(tensor.dtype), shape: tensor.shape })
+async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ indexBytes: number; indexed: IndexedTensors }> {
+  const indexPath = `${prefix}.index`
+  const source = await files.open(indexPath)
+  try {
+    if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
+    const index = parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders())
+    return { indexBytes: source.size, indexed: indexTensors(index, prefix) }
+  } finally {
+    await source.close()
   }
-  for (const [name, entry] of index.partitioned) variables.push({ name, dtype: tfDtypeName(entry.dtype), shape: entry.shape })
-  return variables
+}
+
+function indexTensors(index: BundleIndex, prefix: string): IndexedTensors {
+  const { numShards } = index.header
+  const shardPaths: string[] = []
+  for (let shard = 0; shard < numShards; shard++) shardPaths.push(dataShardPath(prefix, shard, numShards))
+  const described = new Array<number>(numShards).fill(0)
+  const tensors = new Array<TensorInfo>(index.tensors.length)
+  const variables: Variable[] = []
+  const variableOf = new Uint32Array(index.tensors.length)
+  const slices: number[] = []
+  const mismatched: string[] = []
+  let objectGraph: BundleTensor | undefined
+  index.tensors.forEach((entry, i) => {
+    const dtype = tfDtypeName(entry.dtype)
+    const tensor: TensorInfo = {
+      name: entry.name,
+      dtype,
+      shape: entry.shape,
+      file: shardPaths[entry.shardId],
+      offset: entry.offset,
+      byteLength: entry.size,
+      category: 'unclassified',
+      reason: ''
+    }
+    tensors[i] = tensor
+    described[entry.shardId] = Math.max(described[entry.shardId], entry.offset + entry.size)
+    if (entry.slice) {
+      slices.push(i)
+    } else {
+      variableOf[i] = variables.length
+      variables.push(tensor)
+    }
+    if (entry.name === OBJECT_GRAPH_KEY) objectGraph ??= entry
+    if (sizeMismatch(dtype, entry)) mismatched.push(`'${entry.name}' ${entry.size} B, expected ${denseBytes(dtype, entry.shape)} B`)
+  })
+  const partitioned = new Map<string, number>()
+  for (const [name, entry] of index.partitioned) {
+    partitioned.set(name, variables.length)
+    variables.push({ name, dtype: tfDtypeName(entry.dtype), shape: entry.shape })
+  }
+  for (const i of slices) variableOf[i] = partitioned.get(index.tensors[i].variable) as number
+  return { header: index.header, shardPaths, tensors, variables, variableOf, slices, described, objectGraph, mismatched }
+}
+
+/**
+ * True when a tensor's `size` is not numElements x element size. TF refuses to load those
+ * ("Invalid size in bundle entry", tensor_bundle.cc BundleReader::GetValue); strings, variants and
+ * sub-byte types have no fixed size and are not checked.
+ */
+function sizeMismatch(dtype: string, entry: BundleTensor): boolean {
+  if ((DTYPES[dtype]?.bits ?? 0) < 8 || entry.shape.some((dim) => dim < 0)) return false
+  const expected = denseBytes(dtype, entry.shape)
+  return expected !== undefined && expected !== entry.size
 }
 
 /**
@@ -129,15 +176,7 @@ function variablesOf(index: BundleIndex): Variable[] {
  * varint64 length, masked CRC32C of the length (4 bytes), then the serialized proto
  * (tensor_bundle.cc WriteStringTensor). Undefined when the bundle has none or its shard is absent.
  */
-async function readObjectGraph(
-  index: BundleIndex,
-  shardPaths: string[],
-  files: CheckpointFiles,
-  warnings: string[]
-): Promise<TrackableObject[] | undefined> {
-  const entry: BundleTensor | undefined = index.tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
-  if (!entry) return undefined
-  const path = shardPaths[entry.shardId]
+async function readObjectGraph(entry: BundleTensor, path: string, files: CheckpointFiles, warnings: string[]): Promise<TrackableObject[] | undefined> {
   if ((await files.size(path)) === undefined) {
     warnings.push(`the object graph is in the missing shard ${path}; categories come from the slot structure and names`)
     return undefined
