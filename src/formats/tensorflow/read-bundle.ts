@@ -4,10 +4,10 @@ import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
-import { dataShardPath, parseBundleIndex, type BundleIndex, type BundleTensor } from './bundle.js'
+import { parseBundleIndex, type BundleIndex } from './bundle.js'
 import { classifyVariables, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
-import { decodeTrackableObjectGraph, loadBundleDecoders, type BundleHeader, type TrackableObject } from './protos.js'
+import { decodeTrackableObjectGraph, loadBundleDecoders, type TrackableObject } from './protos.js'
 
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
@@ -32,8 +32,8 @@ export interface BundleOptions {
  */
 export async function readTensorBundle(prefix: string, files: CheckpointFiles, options: BundleOptions = {}): Promise<BundleReadResult> {
   const indexPath = `${prefix}.index`
-  const { indexBytes, indexed } = await readIndex(prefix, files)
-  const { header, shardPaths, tensors } = indexed
+  const { indexBytes, index } = await readIndex(prefix, files)
+  const { header, shardPaths, tensors } = index
   const warnings: string[] = []
   const result: CheckpointFile[] = [{ path: indexPath, role: 'index', bytes: indexBytes, present: true }]
 
@@ -44,7 +44,7 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
     const size = await files.size(path)
     if (size === undefined) {
       missing.push(path)
-      result.push({ path, role: 'data', bytes: indexed.described[shard], present: false })
+      result.push({ path, role: 'data', bytes: index.described[shard], present: false })
     } else {
       result.push({ path, role: 'data', bytes: size, present: true })
     }
@@ -56,9 +56,11 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
     )
   }
 
-  const objectGraph = indexed.objectGraph && (await readObjectGraph(indexed.objectGraph, shardPaths[indexed.objectGraph.shardId], files, warnings))
-  const classification = classifyVariables(indexed.variables, { objectGraph, trainable: options.trainable })
-  const { mismatched } = indexed
+  const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
+  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings))
+  const { variables, variableOf } = variablesOf(index)
+  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable })
+  const mismatched = sizeMismatches(tensors)
   if (mismatched.length > 0) {
     warnings.push(
       `${indexPath}: ${mismatched.length} tensor(s) whose size in the index differs from dtype x shape ` +
@@ -70,105 +72,60 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   // Each tensor gets the decision of the variable its bytes belong to.
   const { decisions } = classification
   tensors.forEach((tensor, i) => {
-    const decision = decisions[indexed.variableOf[i]]
+    const decision = decisions[variableOf[i]]
     tensor.category = decision.category
     tensor.reason = decision.reason
   })
-  for (const i of indexed.slices) tensors[i].reason = `slice of ${indexed.variables[indexed.variableOf[i]].name}; ${tensors[i].reason}`
+  for (const [i, slice] of index.slices) tensors[i].reason = `slice of ${slice.variable}; ${tensors[i].reason}`
   return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes }
 }
 
-/**
- * What the reader keeps of an index once it is parsed: the final TensorInfo of each tensor (its
- * category and reason filled in after classification) and the variables to classify. The parsed
- * entries are dropped as soon as these are built (an index of 10^5 tensors would otherwise hold
- * both at the peak of the read).
- */
-interface IndexedTensors {
-  header: BundleHeader
-  shardPaths: string[]
-  tensors: TensorInfo[]
-  /**
-   * The variables to classify: each tensor with data of its own is its own variable (its
-   * TensorInfo, which has a name, dtype and shape), then each partitioned variable once.
-   */
-  variables: Variable[]
-  /** The position in `variables` of the variable each tensor's bytes belong to. */
-  variableOf: Uint32Array
-  /** Positions of the tensors that are slices of a partitioned variable. */
-  slices: number[]
-  /** Per shard, the bytes its tensors occupy (the size of an absent shard). */
-  described: number[]
-  /** The `_CHECKPOINTABLE_OBJECT_GRAPH` entry, when the bundle has one. */
-  objectGraph?: BundleTensor
-  /** Tensors whose size in the index is not dtype x shape, described for a warning. */
-  mismatched: string[]
-}
-
-async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ indexBytes: number; indexed: IndexedTensors }> {
+async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ indexBytes: number; index: BundleIndex }> {
   const indexPath = `${prefix}.index`
   const source = await files.open(indexPath)
   try {
     if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
-    const index = parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders())
-    return { indexBytes: source.size, indexed: indexTensors(index, prefix) }
+    return { indexBytes: source.size, index: parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders()) }
   } finally {
     await source.close()
   }
 }
 
-function indexTensors(index: BundleIndex, prefix: string): IndexedTensors {
-  const { numShards } = index.header
-  const shardPaths: string[] = []
-  for (let shard = 0; shard < numShards; shard++) shardPaths.push(dataShardPath(prefix, shard, numShards))
-  const described = new Array<number>(numShards).fill(0)
-  const tensors = new Array<TensorInfo>(index.tensors.length)
+/**
+ * The variables to classify: each tensor with data of its own is its own variable (its
+ * TensorInfo, which has a name, dtype and shape), then each partitioned variable once; and for
+ * each tensor, the position of the variable its bytes belong to.
+ */
+function variablesOf(index: BundleIndex): { variables: Variable[]; variableOf: Uint32Array } {
   const variables: Variable[] = []
   const variableOf = new Uint32Array(index.tensors.length)
-  const slices: number[] = []
-  const mismatched: string[] = []
-  let objectGraph: BundleTensor | undefined
-  index.tensors.forEach((entry, i) => {
-    const dtype = tfDtypeName(entry.dtype)
-    const tensor: TensorInfo = {
-      name: entry.name,
-      dtype,
-      shape: entry.shape,
-      file: shardPaths[entry.shardId],
-      offset: entry.offset,
-      byteLength: entry.size,
-      category: 'unclassified',
-      reason: ''
-    }
-    tensors[i] = tensor
-    described[entry.shardId] = Math.max(described[entry.shardId], entry.offset + entry.size)
-    if (entry.slice) {
-      slices.push(i)
-    } else {
-      variableOf[i] = variables.length
-      variables.push(tensor)
-    }
-    if (entry.name === OBJECT_GRAPH_KEY) objectGraph ??= entry
-    if (sizeMismatch(dtype, entry)) mismatched.push(`'${entry.name}' ${entry.size} B, expected ${denseBytes(dtype, entry.shape)} B`)
+  index.tensors.forEach((tensor, i) => {
+    if (index.slices.has(i)) return
+    variableOf[i] = variables.length
+    variables.push(tensor)
   })
   const partitioned = new Map<string, number>()
   for (const [name, entry] of index.partitioned) {
     partitioned.set(name, variables.length)
     variables.push({ name, dtype: tfDtypeName(entry.dtype), shape: entry.shape })
   }
-  for (const i of slices) variableOf[i] = partitioned.get(index.tensors[i].variable) as number
-  return { header: index.header, shardPaths, tensors, variables, variableOf, slices, described, objectGraph, mismatched }
+  for (const [i, slice] of index.slices) variableOf[i] = partitioned.get(slice.variable) as number
+  return { variables, variableOf }
 }
 
 /**
- * True when a tensor's `size` is not numElements x element size. TF refuses to load those
+ * Tensors whose size in the index is not numElements x element size. TF refuses to load those
  * ("Invalid size in bundle entry", tensor_bundle.cc BundleReader::GetValue); strings, variants and
  * sub-byte types have no fixed size and are not checked.
  */
-function sizeMismatch(dtype: string, entry: BundleTensor): boolean {
-  if ((DTYPES[dtype]?.bits ?? 0) < 8 || entry.shape.some((dim) => dim < 0)) return false
-  const expected = denseBytes(dtype, entry.shape)
-  return expected !== undefined && expected !== entry.size
+function sizeMismatches(tensors: readonly TensorInfo[]): string[] {
+  const names: string[] = []
+  for (const tensor of tensors) {
+    if ((DTYPES[tensor.dtype]?.bits ?? 0) < 8 || tensor.shape.some((dim) => dim < 0)) continue
+    const expected = denseBytes(tensor.dtype, tensor.shape)
+    if (expected !== undefined && expected !== tensor.byteLength) names.push(`'${tensor.name}' ${tensor.byteLength} B, expected ${expected} B`)
+  }
+  return names
 }
 
 /**
@@ -176,18 +133,19 @@ function sizeMismatch(dtype: string, entry: BundleTensor): boolean {
  * varint64 length, masked CRC32C of the length (4 bytes), then the serialized proto
  * (tensor_bundle.cc WriteStringTensor). Undefined when the bundle has none or its shard is absent.
  */
-async function readObjectGraph(entry: BundleTensor, path: string, files: CheckpointFiles, warnings: string[]): Promise<TrackableObject[] | undefined> {
+async function readObjectGraph(entry: TensorInfo, files: CheckpointFiles, warnings: string[]): Promise<TrackableObject[] | undefined> {
+  const path = entry.file
   if ((await files.size(path)) === undefined) {
     warnings.push(`the object graph is in the missing shard ${path}; categories come from the slot structure and names`)
     return undefined
   }
-  if (entry.size > MAX_TF_OBJECT_GRAPH_BYTES) {
-    throw new LimitExceededError(path, 'the size of the object graph tensor', entry.size, MAX_TF_OBJECT_GRAPH_BYTES)
+  if (entry.byteLength > MAX_TF_OBJECT_GRAPH_BYTES) {
+    throw new LimitExceededError(path, 'the size of the object graph tensor', entry.byteLength, MAX_TF_OBJECT_GRAPH_BYTES)
   }
   const source = await files.open(path)
   let bytes: Uint8Array
   try {
-    bytes = await source.read(entry.offset, entry.size)
+    bytes = await source.read(entry.offset, entry.byteLength)
   } finally {
     await source.close()
   }
