@@ -1,7 +1,7 @@
 import { matchNameRule, type NameRule } from '../../core/categorize.js'
 import { NOT_A_SLOT, TENSORFLOW_NAME_RULES, TF1_SLOT_NAMES } from '../../core/rules/tensorflow.js'
 import type { Category, ClassifiedBy } from '../../core/types.js'
-import type { TrackableObject } from './protos.js'
+import type { ObjectGraph } from './object-graph.js'
 
 /**
  * Decides the category of every variable of a TF checkpoint from the most authoritative source it
@@ -34,7 +34,8 @@ export interface Classification {
 }
 
 export interface Evidence {
-  objectGraph?: TrackableObject[]
+  /** The TF2 object graph, its checkpoint keys resolved against the variables classified (`variablePositions`). */
+  objectGraph?: ObjectGraph
   /** Checkpoint keys of the meta graph's trainable_variables. */
   trainable?: Set<string>
 }
@@ -60,12 +61,14 @@ class SlotTally {
  * from name to position: with 10^5 variables, hash-map operations on names were most of the time
  * of the classification (a name map and a decision map, each probed several times per variable).
  */
-export function classifyVariables(variables: readonly Variable[], evidence: Evidence): Classification {
+export function classifyVariables(
+  variables: readonly Variable[],
+  evidence: Evidence,
+  byName: ReadonlyMap<string, number> = variablePositions(variables)
+): Classification {
   const decisions = new Array<Decision | undefined>(variables.length).fill(undefined)
   const slots = new SlotTally()
-  const byName = new Map<string, number>()
-  variables.forEach((variable, i) => byName.set(variable.name, i))
-  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, byName, decisions, slots)
+  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, decisions, slots)
   if (evidence.trainable) fromTrainableCollection(evidence.trainable, variables, decisions)
   fromSlotStructure(variables, byName, decisions, slots)
   const byRule = new Map<NameRule, Decision>()
@@ -96,6 +99,13 @@ export function classifyVariables(variables: readonly Variable[], evidence: Evid
   return { decisions: decided, classifiedBy, categoryNotes }
 }
 
+/** Each variable's position by name (classifyVariables's `byName`, shared with the object graph's decoder). */
+export function variablePositions(variables: readonly Variable[]): Map<string, number> {
+  const byName = new Map<string, number>()
+  variables.forEach((variable, i) => byName.set(variable.name, i))
+  return byName
+}
+
 const NOT_TRAINABLE: Decision = { category: 'buffers', reason: 'a variable the meta graph does not list as trainable', by: 'meta-graph' }
 const NO_RULE: Decision = { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' }
 
@@ -106,26 +116,35 @@ const VARIABLE_VALUE = 'VARIABLE_VALUE'
 const OPTIMIZER_MARKERS = new Set(['iter', '_iterations'])
 
 function fromObjectGraph(
-  nodes: readonly TrackableObject[],
+  graph: ObjectGraph,
   variables: readonly Variable[],
-  byName: ReadonlyMap<string, number>,
   decisions: (Decision | undefined)[],
   slots: SlotTally
 ): void {
-  const label = objectLabels(nodes)
-  const keysOf = (id: number): string[] => {
-    const keys: string[] = []
-    for (const attribute of nodes[id]?.attributes ?? []) if (attribute.name === VARIABLE_VALUE) keys.push(attribute.checkpoint_key)
-    return keys
+  const label = objectLabels(graph)
+  /** The checkpoint key of node `id`'s value (its VARIABLE_VALUE attribute), if it has one. */
+  const valueKey = (id: number): string | undefined => {
+    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
+      if (graph.attributeName[a] !== VARIABLE_VALUE) continue
+      const variable = graph.attributeVariable[a]
+      return variable >= 0 ? variables[variable].name : graph.unresolvedKeys.get(a)
+    }
+    return undefined
+  }
+  /** Calls `decide` with the position of each variable node `id`'s value names. */
+  const forEachValue = (id: number, decide: (variable: number) => void): void => {
+    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
+      if (graph.attributeName[a] === VARIABLE_VALUE && graph.attributeVariable[a] >= 0) decide(graph.attributeVariable[a])
+    }
   }
 
   // Optimizers: nodes that own slot variables, or that have an iteration counter of their own.
-  const optimizers = new Set<number>()
-  nodes.forEach((node, id) => {
-    if (node.slot_variables.length > 0 || node.children.some((child) => OPTIMIZER_MARKERS.has(child.local_name))) {
-      optimizers.add(id)
-    }
-  })
+  const optimizers: number[] = []
+  for (let id = 0; id < graph.nodeCount; id++) {
+    let isOptimizer = graph.slotEnd(id) > graph.slotStart(id)
+    for (let c = graph.childStart(id); c < graph.childEnd(id) && !isOptimizer; c++) isOptimizer = OPTIMIZER_MARKERS.has(graph.childName[c])
+    if (isOptimizer) optimizers.push(id)
+  }
   const slotNodes = new Set<number>()
   const trained = new Map<number, string>()
   for (const optimizer of optimizers) {
@@ -133,24 +152,20 @@ function fromObjectGraph(
     // The slots of one variable (m, v) follow each other: its display key is built once for them.
     let lastPrimary: string | undefined
     let lastDisplay = ''
-    for (const ref of nodes[optimizer].slot_variables) {
-      slotNodes.add(ref.slot_variable_node_id)
-      trained.set(ref.original_variable_node_id, optimizerLabel)
-      const primary = keysOf(ref.original_variable_node_id)[0] ?? label(ref.original_variable_node_id)
-      slots.add(optimizerLabel, ref.slot_name, primary)
+    for (let s = graph.slotStart(optimizer); s < graph.slotEnd(optimizer); s++) {
+      const original = graph.slotOriginal[s]
+      const slotName = graph.slotName[s]
+      slotNodes.add(graph.slotNode[s])
+      trained.set(original, optimizerLabel)
+      const primary = valueKey(original) ?? label(original)
+      slots.add(optimizerLabel, slotName, primary)
       if (primary !== lastPrimary) {
         lastPrimary = primary
         lastDisplay = displayKey(primary)
       }
-      for (const key of keysOf(ref.slot_variable_node_id)) {
-        const slot = byName.get(key)
-        if (slot === undefined) continue
-        decisions[slot] = {
-          category: 'optimizer',
-          reason: `${ref.slot_name} slot of ${lastDisplay} (${optimizerLabel})`,
-          by: 'object-graph'
-        }
-      }
+      forEachValue(graph.slotNode[s], (slot) => {
+        decisions[slot] = { category: 'optimizer', reason: `${slotName} slot of ${lastDisplay} (${optimizerLabel})`, by: 'object-graph' }
+      })
     }
   }
   // The optimizers' own variables: everything reachable from an optimizer that is not a slot or a
@@ -161,19 +176,20 @@ function fromObjectGraph(
     // An index, not queue.shift(): shifting an array of 10^5 ids copies it each time.
     for (let head = 0; head < queue.length; head++) {
       const id = queue[head]
-      for (const key of keysOf(id)) {
-        const i = byName.get(key)
-        if (i === undefined || decisions[i] || trained.has(id)) continue
-        decisions[i] = {
-          category: 'optimizer',
-          reason: `variable of the optimizer ${label(optimizer)} (iteration count, hyper-parameter or slot)`,
-          by: 'object-graph'
-        }
+      if (!trained.has(id)) {
+        forEachValue(id, (variable) => {
+          decisions[variable] ??= {
+            category: 'optimizer',
+            reason: `variable of the optimizer ${label(optimizer)} (iteration count, hyper-parameter or slot)`,
+            by: 'object-graph'
+          }
+        })
       }
-      for (const child of nodes[id]?.children ?? []) {
-        if (seen.has(child.node_id) || trained.has(child.node_id) || slotNodes.has(child.node_id)) continue
-        seen.add(child.node_id)
-        queue.push(child.node_id)
+      for (let c = graph.childStart(id); c < graph.childEnd(id); c++) {
+        const child = graph.childId[c]
+        if (seen.has(child) || trained.has(child) || slotNodes.has(child)) continue
+        seen.add(child)
+        queue.push(child)
       }
     }
   }
@@ -181,16 +197,16 @@ function fromObjectGraph(
   const trainedBy = new Map<string, Decision>()
   const modelVariable: Decision = {
     category: 'weights',
-    reason: `model variable in the object graph${optimizers.size > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''}`,
+    reason: `model variable in the object graph${optimizers.length > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''}`,
     by: 'object-graph'
   }
-  nodes.forEach((node, id) => {
-    for (const attribute of node.attributes) {
-      const key = attribute.checkpoint_key
-      const i = byName.get(key)
-      if (i === undefined || decisions[i]) continue
-      if (attribute.name !== VARIABLE_VALUE) {
-        decisions[i] = { category: 'metadata', reason: `${attribute.name} attribute of ${label(id)}`, by: 'object-graph' }
+  for (let id = 0; id < graph.nodeCount; id++) {
+    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
+      const i = graph.attributeVariable[a]
+      if (i < 0 || decisions[i]) continue
+      const name = graph.attributeName[a]
+      if (name !== VARIABLE_VALUE) {
+        decisions[i] = { category: 'metadata', reason: `${name} attribute of ${label(id)}`, by: 'object-graph' }
         continue
       }
       const optimizer = trained.get(id)
@@ -203,12 +219,14 @@ function fromObjectGraph(
       // Not optimized in this checkpoint: counters and statistics by name (the key, or the
       // variable's TF1-style full_name, which keeps `BatchNorm/moving_mean` where the key only
       // says `variables/84`), else a model variable.
-      const rule = [key, attribute.full_name]
-        .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
-        .find((match) => match !== undefined && match.category !== 'weights')
       const variable = variables[i]
+      const key = variable.name
+      const fullName = graph.attributeFullName[a]
+      const rule = [key, fullName]
+        .map((candidate) => (candidate ? matchNameRule(candidate, TENSORFLOW_NAME_RULES) : undefined))
+        .find((match) => match !== undefined && match.category !== 'weights')
       if (rule) {
-        const via = attribute.full_name && !rule.pattern.test(key) ? ` (full name ${attribute.full_name})` : ''
+        const via = fullName && !rule.pattern.test(key) ? ` (full name ${fullName})` : ''
         decisions[i] = { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' }
       } else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
         decisions[i] = COUNTER
@@ -216,7 +234,7 @@ function fromObjectGraph(
         decisions[i] = modelVariable
       }
     }
-  })
+  }
 }
 
 const COUNTER: Decision = { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' }
@@ -227,26 +245,27 @@ const COUNTER: Decision = { category: 'bookkeeping', reason: 'an integer scalar 
  * nodes (optimizers, non-value attributes) need one, and a string per node of a model of 10^5
  * variables cost more than the rest of the classification.
  */
-function objectLabels(nodes: readonly TrackableObject[]): (id: number) => string {
+function objectLabels(graph: ObjectGraph): (id: number) => string {
   const UNSEEN = -2
-  const parent = new Int32Array(nodes.length).fill(UNSEEN)
-  const localName: string[] = new Array<string>(nodes.length)
+  const parent = new Int32Array(graph.nodeCount).fill(UNSEEN)
+  /** The child reference (position in childId/childName) each node was reached by. */
+  const via = new Int32Array(graph.nodeCount)
   const outside = new Map<number, { parent: number; name: string }>() // child ids past the last node
-  const seen = (id: number): boolean => (id >= 0 && id < nodes.length ? parent[id] !== UNSEEN : id === 0 || outside.has(id))
-  if (nodes.length > 0) parent[0] = -1
+  const seen = (id: number): boolean => (graph.has(id) ? parent[id] !== UNSEEN : id === 0 || outside.has(id))
+  if (graph.nodeCount > 0) parent[0] = -1
   const queue = [0]
   // Breadth-first with a moving head: queue.shift() on a large array (a model of 10^5
   // variables) copies the array each time, which made this quadratic.
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head]
-    for (const child of nodes[id]?.children ?? []) {
-      const childId = child.node_id
+    for (let c = graph.childStart(id); c < graph.childEnd(id); c++) {
+      const childId = graph.childId[c]
       if (seen(childId)) continue
-      if (childId >= 0 && childId < nodes.length) {
+      if (graph.has(childId)) {
         parent[childId] = id
-        localName[childId] = child.local_name
+        via[childId] = c
       } else {
-        outside.set(childId, { parent: id, name: child.local_name })
+        outside.set(childId, { parent: id, name: graph.childName[c] })
       }
       queue.push(childId)
     }
@@ -255,10 +274,10 @@ function objectLabels(nodes: readonly TrackableObject[]): (id: number) => string
     // Iterative: a hostile graph can be a chain of 10^5 nodes.
     const names: string[] = []
     for (let at = id; at !== 0; ) {
-      const inside = at > 0 && at < nodes.length
+      const inside = graph.has(at)
       const up = inside ? parent[at] : outside.get(at)?.parent
       if (up === undefined || up === UNSEEN || up === -1) return undefined
-      names.push(inside ? localName[at] : (outside.get(at) as { name: string }).name)
+      names.push(inside ? graph.childName[via[at]] : (outside.get(at) as { name: string }).name)
       at = up
     }
     let path = ''

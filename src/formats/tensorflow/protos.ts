@@ -1,4 +1,5 @@
 import { FormatError } from '../../core/errors.js'
+import { ObjectGraphBuilder, type ObjectGraph, type TrackableObjectMessage } from './object-graph.js'
 
 /**
  * The TensorFlow messages the readers decode, with protobufjs's static decoders generated from
@@ -49,21 +50,6 @@ export interface BundleEntry {
   size: number
   /** Present iff the tensor is partitioned (its bytes are in the slice entries). */
   slices?: SliceExtent[][]
-}
-
-/**
- * A node of the TrackableObjectGraph (field names as in trackable_object_graph.proto), with the
- * fields classification reads. Absent scalars read as protobufjs gives them (0, ''); every
- * repeated field is an array.
- */
-export interface TrackableObject {
-  readonly children: readonly { readonly node_id: number; readonly local_name: string }[]
-  readonly attributes: readonly { readonly name: string; readonly full_name: string; readonly checkpoint_key: string }[]
-  readonly slot_variables: readonly {
-    readonly original_variable_node_id: number
-    readonly slot_name: string
-    readonly slot_variable_node_id: number
-  }[]
 }
 
 /** Runs a generated decoder; protobufjs's errors become a FormatError naming the file and what was read. */
@@ -132,27 +118,23 @@ export async function loadBundleDecoders(): Promise<BundleDecoders> {
   }
 }
 
-export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string): Promise<TrackableObject[]> {
+/**
+ * The TrackableObjectGraph in `bytes`, with its checkpoint keys resolved by `variableAt` (see
+ * ObjectGraph). protobufjs decodes one node at a time, and each is folded into the flat graph at
+ * once; the loop is the one protobufjs generates for `repeated TrackableObject nodes = 1`, the
+ * graph's only field.
+ */
+export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string, variableAt: (key: string) => number): Promise<ObjectGraph> {
   const { tensorflow, readerOf } = await loadRuntime()
   const { TrackableObject } = tensorflow.TrackableObjectGraph
-  // protobufjs decodes each node, one at a time, and each is replaced by a compact copy at once:
-  // decoded whole, the graph of a model of 10^5 variables held ~200 MB (every node three arrays
-  // grown by push). The loop is the one protobufjs generates for `repeated TrackableObject
-  // nodes = 1`, the graph's only field.
-  const names = new Map<string, string>()
-  const intern = (name: string): string => {
-    const known = names.get(name)
-    if (known !== undefined) return known
-    if (names.size < MAX_INTERNED_NAMES) names.set(name, name)
-    return name
-  }
-  const nodes: TrackableObject[] = []
+  const graph = new ObjectGraphBuilder(variableAt)
   try {
     const reader = readerOf(bytes)
     while (reader.pos < reader.len) {
       const tag = reader.uint32()
       if (tag >>> 3 === 1 && (tag & 7) === 2) {
-        nodes.push(compactNode(TrackableObject.decode(reader, reader.uint32()) as unknown as TrackableObject, intern))
+        // Decoded messages have every field: absent scalars read as 0 or '' (prototype defaults).
+        graph.add(TrackableObject.decode(reader, reader.uint32()) as unknown as TrackableObjectMessage)
       } else {
         reader.skipType(tag & 7)
       }
@@ -162,32 +144,8 @@ export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
-  return nodes
+  return graph.build()
 }
-
-/** A node with exact-size arrays and shared names. */
-function compactNode(node: TrackableObject, intern: (name: string) => string): TrackableObject {
-  return {
-    children: node.children.length === 0 ? NONE : node.children.map((child) => ({ node_id: child.node_id, local_name: intern(child.local_name) })),
-    attributes:
-      node.attributes.length === 0
-        ? NONE
-        : node.attributes.map((a) => ({ name: intern(a.name), full_name: a.full_name, checkpoint_key: a.checkpoint_key })),
-    slot_variables:
-      node.slot_variables.length === 0
-        ? NONE
-        : node.slot_variables.map((slot) => ({
-            original_variable_node_id: slot.original_variable_node_id,
-            slot_name: intern(slot.slot_name),
-            slot_variable_node_id: slot.slot_variable_node_id
-          }))
-  }
-}
-
-/** The shared empty list of a compact node. */
-const NONE: readonly never[] = Object.freeze([])
-/** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
-const MAX_INTERNED_NAMES = 10_000
 
 /**
  * The names in a collection of serialized VariableDefs (`trainable_variables`, `variables`),

@@ -5,9 +5,10 @@ import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../c
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
 import { parseBundleIndex, type BundleIndex } from './bundle.js'
-import { classifyVariables, type Variable } from './classify.js'
+import { classifyVariables, variablePositions, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
-import { decodeTrackableObjectGraph, loadBundleDecoders, type TrackableObject } from './protos.js'
+import type { ObjectGraph } from './object-graph.js'
+import { decodeTrackableObjectGraph, loadBundleDecoders } from './protos.js'
 
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
@@ -56,10 +57,11 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
     )
   }
 
-  const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
-  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings))
   const { variables, variableOf } = variablesOf(index)
-  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable })
+  const byName = variablePositions(variables)
+  const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
+  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, (key) => byName.get(key) ?? -1))
+  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable }, byName)
   const mismatched = sizeMismatches(tensors)
   if (mismatched.length > 0) {
     warnings.push(
@@ -133,7 +135,12 @@ function sizeMismatches(tensors: readonly TensorInfo[]): string[] {
  * varint64 length, masked CRC32C of the length (4 bytes), then the serialized proto
  * (tensor_bundle.cc WriteStringTensor). Undefined when the bundle has none or its shard is absent.
  */
-async function readObjectGraph(entry: TensorInfo, files: CheckpointFiles, warnings: string[]): Promise<TrackableObject[] | undefined> {
+async function readObjectGraph(
+  entry: TensorInfo,
+  files: CheckpointFiles,
+  warnings: string[],
+  variableAt: (key: string) => number
+): Promise<ObjectGraph | undefined> {
   const path = entry.file
   if ((await files.size(path)) === undefined) {
     warnings.push(`the object graph is in the missing shard ${path}; categories come from the slot structure and names`)
@@ -158,5 +165,5 @@ async function readObjectGraph(entry: TensorInfo, files: CheckpointFiles, warnin
       fix: 'The data shard does not match its index; re-save the checkpoint.'
     })
   }
-  return await decodeTrackableObjectGraph(reader.take(length), path)
+  return await decodeTrackableObjectGraph(reader.take(length), path, variableAt)
 }
