@@ -43,6 +43,7 @@ export function parseBundleIndex(bytes: Uint8Array, file: string, decode: Bundle
   const tensors: TensorInfo[] = []
   const slices = new Map<number, { variable: string; extents: SliceExtent[] }>()
   const partitioned = new Map<string, BundleEntry>()
+  const shapes = new RecentShapes()
   const add = (name: string, entry: BundleEntry): void => {
     const { numShards } = header as BundleHeader
     if (entry.shardId < 0 || entry.shardId >= numShards) {
@@ -53,7 +54,7 @@ export function parseBundleIndex(bytes: Uint8Array, file: string, decode: Bundle
     tensors.push({
       name,
       dtype: tfDtypeName(entry.dtype),
-      shape: entry.shape,
+      shape: shapes.shared(entry.shape),
       file: shardPaths[entry.shardId],
       offset: entry.offset,
       byteLength: entry.size,
@@ -109,6 +110,28 @@ export function parseBundleIndex(bytes: Uint8Array, file: string, decode: Bundle
   }
   return { header, shardPaths, tensors, slices, partitioned, described }
 }
+
+/**
+ * Equal shapes as one array. A checkpoint has few distinct shapes, and keys sort a variable's
+ * optimizer slots (`X/Adam`, `X/.OPTIMIZER_SLOT/...`) next to it, with its shape: the last few
+ * distinct shapes catch most repeats, and an array per tensor (~60 bytes for 10^5 tensors) is
+ * saved. Nothing modifies a TensorInfo's shape.
+ */
+class RecentShapes {
+  private readonly recent: number[][] = []
+  private next = 0
+
+  shared(shape: number[]): number[] {
+    for (const known of this.recent) {
+      if (known.length === shape.length && known.every((dim, i) => dim === shape[i])) return known
+    }
+    this.recent[this.next] = shape
+    this.next = (this.next + 1) % RECENT_SHAPES
+    return shape
+  }
+}
+
+const RECENT_SHAPES = 8
 
 /** `P.data-00000-of-00001` (naming.cc DataFilename: "%s.data-%05d-of-%05d"). */
 export function dataShardPath(prefix: string, shard: number, numShards: number): string {

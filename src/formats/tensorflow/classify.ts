@@ -149,6 +149,9 @@ function fromObjectGraph(
   const trained = new Map<number, string>()
   for (const optimizer of optimizers) {
     const optimizerLabel = label(optimizer)
+    // Reasons are "<slot> slot of <variable> (<optimizer>)", built from the parts slots share.
+    const reasonPrefixes = new Map<string, string>()
+    const reasonSuffix = ` (${optimizerLabel})`
     // The slots of one variable (m, v) follow each other: its display key is built once for them.
     let lastPrimary: string | undefined
     let lastDisplay = ''
@@ -163,8 +166,11 @@ function fromObjectGraph(
         lastPrimary = primary
         lastDisplay = displayKey(primary)
       }
+      let reasonPrefix = reasonPrefixes.get(slotName)
+      if (reasonPrefix === undefined) reasonPrefixes.set(slotName, (reasonPrefix = `${slotName} slot of `))
       forEachValue(graph.slotNode[s], (slot) => {
-        decisions[slot] = { category: 'optimizer', reason: `${slotName} slot of ${lastDisplay} (${optimizerLabel})`, by: 'object-graph' }
+        // Two concatenations of strings the slots share (see SlotSuffix.reasonPrefix).
+        decisions[slot] = { category: 'optimizer', reason: reasonPrefix + lastDisplay + reasonSuffix, by: 'object-graph' }
       })
     }
   }
@@ -324,13 +330,9 @@ function fromSlotStructure(
     if (primaryIndex === undefined) continue
     const primary = variables[primaryIndex]
     if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
-    const { optimizer, slot } = slotOf(suffix)
+    const { optimizer, slot, reasonPrefix } = slotOf(suffix)
     slots.add(optimizer, slot, primary.name)
-    decisions[i] ??= {
-      category: 'optimizer',
-      reason: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ${primary.name}: same shape and dtype`,
-      by: 'slot-structure'
-    }
+    decisions[i] ??= { category: 'optimizer', reason: reasonPrefix + primary.name + SAME_SHAPE, by: 'slot-structure' }
     if (!decisions[primaryIndex]) {
       // One shared decision per suffix: decisions are read, never changed.
       let decision = withSlots.get(suffix)
@@ -341,7 +343,7 @@ function fromSlotStructure(
 }
 
 /** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
-function slotOf(suffix: string): { optimizer: string; slot: string } {
+function slotOf(suffix: string): SlotSuffix {
   // Every variable has the same few suffixes (Adam, Adam_1): decided once each.
   let known = SLOT_OF.get(suffix)
   if (!known) {
@@ -351,16 +353,27 @@ function slotOf(suffix: string): { optimizer: string; slot: string } {
   return known
 }
 
-const SLOT_OF = new Map<string, { optimizer: string; slot: string }>()
+interface SlotSuffix {
+  optimizer: string
+  slot: string
+  /**
+   * The start of its slots' reason, "Adam slot (m) of ": a reason is this + the variable's name +
+   * SAME_SHAPE, two concatenations of shared strings (a template literal made a chain of four per
+   * slot, ~100 bytes each for 10^5 slots).
+   */
+  reasonPrefix: string
+}
+
+const SAME_SHAPE = ': same shape and dtype'
+const SLOT_OF = new Map<string, SlotSuffix>()
 const MAX_CACHED_SUFFIXES = 1_000
 
-function parseSlotSuffix(suffix: string): { optimizer: string; slot: string } {
+function parseSlotSuffix(suffix: string): SlotSuffix {
   const match = /^(.*?)(?:_(\d+))?$/.exec(suffix) as RegExpExecArray
-  const optimizer = match[1]
+  const known = TF1_SLOT_NAMES[match[1]]
   const index = match[2] === undefined ? 0 : Number(match[2])
-  const known = TF1_SLOT_NAMES[optimizer]
-  if (known && index < known.length) return { optimizer, slot: known[index] }
-  return { optimizer: suffix, slot: suffix }
+  const [optimizer, slot] = known && index < known.length ? [match[1], known[index]] : [suffix, suffix]
+  return { optimizer, slot, reasonPrefix: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ` }
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
