@@ -145,8 +145,9 @@ function fromObjectGraph(
     for (let c = graph.childStart(id); c < graph.childEnd(id) && !isOptimizer; c++) isOptimizer = OPTIMIZER_MARKERS.has(graph.childName[c])
     if (isOptimizer) optimizers.push(id)
   }
-  const slotNodes = new Set<number>()
-  const trained = new Map<number, string>()
+  // Per node (ids outside the graph have no attributes or children, so they are left out).
+  const isSlot = new Uint8Array(graph.nodeCount)
+  const trainedBy = new Array<string | undefined>(graph.nodeCount).fill(undefined)
   for (const optimizer of optimizers) {
     const optimizerLabel = label(optimizer)
     // Reasons are "<slot> slot of <variable> (<optimizer>)", built from the parts slots share.
@@ -158,8 +159,8 @@ function fromObjectGraph(
     for (let s = graph.slotStart(optimizer); s < graph.slotEnd(optimizer); s++) {
       const original = graph.slotOriginal[s]
       const slotName = graph.slotName[s]
-      slotNodes.add(graph.slotNode[s])
-      trained.set(original, optimizerLabel)
+      if (graph.has(graph.slotNode[s])) isSlot[graph.slotNode[s]] = 1
+      if (graph.has(original)) trainedBy[original] = optimizerLabel
       const primary = valueKey(original) ?? label(original)
       slots.add(optimizerLabel, slotName, primary)
       if (primary !== lastPrimary) {
@@ -177,12 +178,13 @@ function fromObjectGraph(
   // The optimizers' own variables: everything reachable from an optimizer that is not a slot or a
   // variable it trains (iteration count, learning rate, beta_1..., new Keras `_variables/N`).
   for (const optimizer of optimizers) {
-    const seen = new Set<number>([optimizer])
+    const seen = new Uint8Array(graph.nodeCount)
+    seen[optimizer] = 1
     const queue = [optimizer]
     // An index, not queue.shift(): shifting an array of 10^5 ids copies it each time.
     for (let head = 0; head < queue.length; head++) {
       const id = queue[head]
-      if (!trained.has(id)) {
+      if (trainedBy[id] === undefined) {
         forEachValue(id, (variable) => {
           decisions[variable] ??= {
             category: 'optimizer',
@@ -193,14 +195,14 @@ function fromObjectGraph(
       }
       for (let c = graph.childStart(id); c < graph.childEnd(id); c++) {
         const child = graph.childId[c]
-        if (seen.has(child) || trained.has(child) || slotNodes.has(child)) continue
-        seen.add(child)
+        if (!graph.has(child) || seen[child] || trainedBy[child] !== undefined || isSlot[child]) continue
+        seen[child] = 1
         queue.push(child)
       }
     }
   }
   // Shared decisions (per optimizer, and for model variables): decisions are read, never changed.
-  const trainedBy = new Map<string, Decision>()
+  const byOptimizer = new Map<string, Decision>()
   const modelVariable: Decision = {
     category: 'weights',
     reason: `model variable in the object graph${optimizers.length > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''}`,
@@ -215,10 +217,10 @@ function fromObjectGraph(
         decisions[i] = { category: 'metadata', reason: `${name} attribute of ${label(id)}`, by: 'object-graph' }
         continue
       }
-      const optimizer = trained.get(id)
+      const optimizer = trainedBy[id]
       if (optimizer) {
-        let decision = trainedBy.get(optimizer)
-        if (!decision) trainedBy.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }))
+        let decision = byOptimizer.get(optimizer)
+        if (!decision) byOptimizer.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }))
         decisions[i] = decision
         continue
       }

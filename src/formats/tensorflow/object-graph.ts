@@ -84,65 +84,103 @@ export interface TrackableObjectMessage {
 /** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
 const MAX_INTERNED_NAMES = 10_000
 
+/** How many nodes, and items of each kind, a graph has (from a pass over its tags, see protos.ts). */
+export interface ObjectGraphCounts {
+  nodes: number
+  children: number
+  attributes: number
+  slots: number
+}
+
 /**
  * Builds an ObjectGraph from its nodes, given one at a time as they are decoded (each decoded
- * node is garbage as soon as it is added). `variableAt` resolves a checkpoint key to a variable
- * position (-1: none).
+ * node is garbage as soon as it is added), into arrays of the exact sizes counted beforehand:
+ * arrays grown by push leave their outgrown copies behind, tens of MB for 10^5 nodes.
+ * `variableAt` resolves a checkpoint key to a variable position (-1: none).
  */
 export class ObjectGraphBuilder {
-  private readonly childOffsets: number[] = [0]
-  private readonly childId: number[] = []
-  private readonly childName: string[] = []
-  private readonly attributeOffsets: number[] = [0]
-  private readonly attributeName: string[] = []
-  private readonly attributeVariable: number[] = []
+  private nodes = 0
+  private readonly childOffsets: Uint32Array
+  private readonly childId: Int32Array
+  private readonly childName: string[]
+  private readonly attributeOffsets: Uint32Array
+  private readonly attributeName: string[]
+  private readonly attributeVariable: Int32Array
   private readonly unresolvedKeys = new Map<number, string>()
-  private readonly attributeFullName: string[] = []
-  private readonly slotOffsets: number[] = [0]
-  private readonly slotOriginal: number[] = []
-  private readonly slotName: string[] = []
-  private readonly slotNode: number[] = []
+  private readonly attributeFullName: string[]
+  private readonly slotOffsets: Uint32Array
+  private readonly slotOriginal: Int32Array
+  private readonly slotName: string[]
+  private readonly slotNode: Int32Array
   private readonly names = new Map<string, string>()
 
-  constructor(private readonly variableAt: (key: string) => number) {}
+  constructor(
+    private readonly counts: ObjectGraphCounts,
+    private readonly variableAt: (key: string) => number
+  ) {
+    this.childOffsets = new Uint32Array(counts.nodes + 1)
+    this.childId = new Int32Array(counts.children)
+    this.childName = new Array<string>(counts.children).fill('')
+    this.attributeOffsets = new Uint32Array(counts.nodes + 1)
+    this.attributeName = new Array<string>(counts.attributes).fill('')
+    this.attributeVariable = new Int32Array(counts.attributes)
+    this.attributeFullName = new Array<string>(counts.attributes).fill('')
+    this.slotOffsets = new Uint32Array(counts.nodes + 1)
+    this.slotOriginal = new Int32Array(counts.slots)
+    this.slotName = new Array<string>(counts.slots).fill('')
+    this.slotNode = new Int32Array(counts.slots)
+  }
 
   add(node: TrackableObjectMessage): void {
-    for (const child of node.children) {
-      this.childId.push(child.node_id)
-      this.childName.push(this.intern(child.local_name))
+    const n = this.nodes++
+    // The counts come from the same bytes; a mismatch would be a bug in the counting pass.
+    if (
+      n >= this.counts.nodes ||
+      this.childOffsets[n] + node.children.length > this.counts.children ||
+      this.attributeOffsets[n] + node.attributes.length > this.counts.attributes ||
+      this.slotOffsets[n] + node.slot_variables.length > this.counts.slots
+    ) {
+      throw new Error('the object graph has more items than counted')
     }
-    this.childOffsets.push(this.childId.length)
+    let c = this.childOffsets[n]
+    for (const child of node.children) {
+      this.childId[c] = child.node_id
+      this.childName[c++] = this.intern(child.local_name)
+    }
+    this.childOffsets[n + 1] = c
+    let a = this.attributeOffsets[n]
     for (const attribute of node.attributes) {
       const variable = this.variableAt(attribute.checkpoint_key)
-      if (variable < 0) this.unresolvedKeys.set(this.attributeName.length, attribute.checkpoint_key)
-      this.attributeName.push(this.intern(attribute.name))
-      this.attributeVariable.push(variable)
-      this.attributeFullName.push(attribute.full_name)
+      if (variable < 0) this.unresolvedKeys.set(a, attribute.checkpoint_key)
+      this.attributeName[a] = this.intern(attribute.name)
+      this.attributeVariable[a] = variable
+      this.attributeFullName[a++] = attribute.full_name
     }
-    this.attributeOffsets.push(this.attributeName.length)
+    this.attributeOffsets[n + 1] = a
+    let s = this.slotOffsets[n]
     for (const slot of node.slot_variables) {
-      this.slotOriginal.push(slot.original_variable_node_id)
-      this.slotName.push(this.intern(slot.slot_name))
-      this.slotNode.push(slot.slot_variable_node_id)
+      this.slotOriginal[s] = slot.original_variable_node_id
+      this.slotName[s] = this.intern(slot.slot_name)
+      this.slotNode[s++] = slot.slot_variable_node_id
     }
-    this.slotOffsets.push(this.slotOriginal.length)
+    this.slotOffsets[n + 1] = s
   }
 
   build(): ObjectGraph {
     return new ObjectGraph(
-      this.childOffsets.length - 1,
-      Uint32Array.from(this.childOffsets),
-      Int32Array.from(this.childId),
+      this.nodes,
+      this.childOffsets,
+      this.childId,
       this.childName,
-      Uint32Array.from(this.attributeOffsets),
+      this.attributeOffsets,
       this.attributeName,
-      Int32Array.from(this.attributeVariable),
+      this.attributeVariable,
       this.unresolvedKeys,
       this.attributeFullName,
-      Uint32Array.from(this.slotOffsets),
-      Int32Array.from(this.slotOriginal),
+      this.slotOffsets,
+      this.slotOriginal,
       this.slotName,
-      Int32Array.from(this.slotNode)
+      this.slotNode
     )
   }
 

@@ -1,5 +1,6 @@
-import { FormatError } from '../../core/errors.js'
-import { ObjectGraphBuilder, type ObjectGraph, type TrackableObjectMessage } from './object-graph.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../core/limits.js'
+import { ObjectGraphBuilder, type ObjectGraph, type ObjectGraphCounts, type TrackableObjectMessage } from './object-graph.js'
 
 /**
  * The TensorFlow messages the readers decode, with protobufjs's static decoders generated from
@@ -120,15 +121,19 @@ export async function loadBundleDecoders(): Promise<BundleDecoders> {
 
 /**
  * The TrackableObjectGraph in `bytes`, with its checkpoint keys resolved by `variableAt` (see
- * ObjectGraph). protobufjs decodes one node at a time, and each is folded into the flat graph at
- * once; the loop is the one protobufjs generates for `repeated TrackableObject nodes = 1`, the
- * graph's only field.
+ * ObjectGraph). A first pass over the tags counts nodes and their items, so the graph is built in
+ * arrays of the right size; then protobufjs decodes one node at a time, and each is folded into
+ * the graph at once. Both loops are the one protobufjs generates for `repeated TrackableObject
+ * nodes = 1`, the graph's only field.
  */
 export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string, variableAt: (key: string) => number): Promise<ObjectGraph> {
   const { tensorflow, readerOf } = await loadRuntime()
   const { TrackableObject } = tensorflow.TrackableObjectGraph
-  const graph = new ObjectGraphBuilder(variableAt)
   try {
+    const counts = countObjectGraph(readerOf(bytes))
+    const items = counts.nodes + counts.children + counts.attributes + counts.slots
+    if (items > MAX_TF_OBJECT_GRAPH_ITEMS) throw new LimitExceededError(file, 'the nodes and items of the object graph', items, MAX_TF_OBJECT_GRAPH_ITEMS)
+    const graph = new ObjectGraphBuilder(counts, variableAt)
     const reader = readerOf(bytes)
     while (reader.pos < reader.len) {
       const tag = reader.uint32()
@@ -139,12 +144,45 @@ export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string
         reader.skipType(tag & 7)
       }
     }
+    return graph.build()
   } catch (error) {
+    if (error instanceof LimitExceededError) throw error
     throw new FormatError(file, `the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid TrackableObjectGraph (${(error as Error).message})`, {
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
-  return graph.build()
+}
+
+/** TrackableObject's repeated fields (trackable_object_graph.proto): children, attributes, slot_variables. */
+const CHILDREN = 1
+const ATTRIBUTES = 2
+const SLOT_VARIABLES = 3
+
+/** Nodes and their items, from the tags alone (every payload skipped). */
+function countObjectGraph(reader: ReturnType<ProtoRuntime['readerOf']>): ObjectGraphCounts {
+  const counts: ObjectGraphCounts = { nodes: 0, children: 0, attributes: 0, slots: 0 }
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32()
+    if (tag >>> 3 !== 1 || (tag & 7) !== 2) {
+      reader.skipType(tag & 7)
+      continue
+    }
+    counts.nodes++
+    const end = reader.uint32() + reader.pos
+    if (end > reader.len) throw new RangeError(`index out of range: ${reader.pos} + ${end - reader.pos} > ${reader.len}`)
+    while (reader.pos < end) {
+      const field = reader.uint32()
+      const wireType = field & 7
+      if (wireType === 2) {
+        if (field >>> 3 === CHILDREN) counts.children++
+        else if (field >>> 3 === ATTRIBUTES) counts.attributes++
+        else if (field >>> 3 === SLOT_VARIABLES) counts.slots++
+      }
+      reader.skipType(wireType)
+    }
+    if (reader.pos !== end) throw new RangeError('a node runs past its length')
+  }
+  return counts
 }
 
 /**
