@@ -2,9 +2,9 @@ import protobuf from 'protobufjs/minimal.js'
 import { tensorflow } from './proto/tensorflow.generated.js'
 
 /**
- * What the TensorFlow readers decode with, loaded together on first use (protos.ts imports this
- * module lazily): protobufjs's minimal runtime, the static decoders pbjs generated from
- * ./proto/*.proto (scripts/generate-tf-protos.ts), and the reader they run on.
+ * What the TensorFlow readers decode with (through protos.ts): protobufjs's minimal runtime, the
+ * static decoders pbjs generated from ./proto/*.proto (scripts/generate-tf-protos.ts), and the
+ * reader they run on.
  */
 export { tensorflow }
 

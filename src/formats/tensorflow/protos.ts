@@ -1,20 +1,23 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../core/limits.js'
 import { ObjectGraphBuilder, type ObjectGraph, type ObjectGraphCounts, type TrackableObjectMessage } from './object-graph.js'
+import * as protoRuntime from './proto-runtime.js'
 
 /**
  * The TensorFlow messages the readers decode, with protobufjs's static decoders generated from
  * ./proto/*.proto by pbjs (scripts/generate-tf-protos.ts; no file is read and no code is generated
- * at run time). They and protobufjs's minimal runtime are loaded on first use, as a separate chunk
- * of the bundle: a run without a TensorFlow checkpoint never needs them.
+ * at run time).
+ *
+ * Imported statically: loading them on first use put protobufjs and the decoders in two chunks
+ * of their own, whose loading through the ES module loader cost ~10 ms of the ~25 ms the seed
+ * example takes after start-up. Keeping a run without TensorFlow checkpoints from loading them is
+ * the job of the readers' own lazy loading (the TensorFlow reader as a whole).
  */
-type ProtoRuntime = typeof import('./proto-runtime.js')
+type ProtoRuntime = typeof protoRuntime
 
-let runtime: Promise<ProtoRuntime> | undefined
-
-function loadRuntime(): Promise<ProtoRuntime> {
-  runtime ??= import('./proto-runtime.js')
-  return runtime
+/** Async so that callers do not depend on how the runtime is loaded. */
+async function loadRuntime(): Promise<ProtoRuntime> {
+  return protoRuntime
 }
 
 /**
