@@ -84,7 +84,7 @@ export interface TrackableObjectMessage {
 /** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
 const MAX_INTERNED_NAMES = 10_000
 
-/** How many nodes, and items of each kind, a graph has (from a pass over its tags, see protos.ts). */
+/** How many nodes, and items of each kind, to make room for. */
 export interface ObjectGraphCounts {
   nodes: number
   children: number
@@ -94,76 +94,82 @@ export interface ObjectGraphCounts {
 
 /**
  * Builds an ObjectGraph from its nodes, given one at a time as they are decoded (each decoded
- * node is garbage as soon as it is added), into arrays of the exact sizes counted beforehand:
- * arrays grown by push leave their outgrown copies behind, tens of MB for 10^5 nodes.
- * `variableAt` resolves a checkpoint key to a variable position (-1: none).
+ * node is garbage as soon as it is added). Its arrays start at the sizes expected (from the
+ * number of tensors: a node per object, an attribute per variable, at most a slot per variable)
+ * and double when a graph has more: arrays grown by push from empty left outgrown copies of
+ * tens of MB behind for 10^5 nodes. `variableAt` resolves a checkpoint key to a variable
+ * position (-1: none).
  */
 export class ObjectGraphBuilder {
   private nodes = 0
-  private readonly childOffsets: Uint32Array
-  private readonly childId: Int32Array
-  private readonly childName: string[]
-  private readonly attributeOffsets: Uint32Array
-  private readonly attributeName: string[]
-  private readonly attributeVariable: Int32Array
+  private children = 0
+  private attributes = 0
+  private slots = 0
+  private childOffsets: Uint32Array
+  private childId: Int32Array
+  private readonly childName: string[] = []
+  private attributeOffsets: Uint32Array
+  private readonly attributeName: string[] = []
+  private attributeVariable: Int32Array
   private readonly unresolvedKeys = new Map<number, string>()
-  private readonly attributeFullName: string[]
-  private readonly slotOffsets: Uint32Array
-  private readonly slotOriginal: Int32Array
-  private readonly slotName: string[]
-  private readonly slotNode: Int32Array
+  private readonly attributeFullName: string[] = []
+  private slotOffsets: Uint32Array
+  private slotOriginal: Int32Array
+  private readonly slotName: string[] = []
+  private slotNode: Int32Array
   private readonly names = new Map<string, string>()
 
   constructor(
-    private readonly counts: ObjectGraphCounts,
+    expected: ObjectGraphCounts,
+    private readonly maxItems: number,
+    private readonly tooMany: (items: number) => Error,
     private readonly variableAt: (key: string) => number
   ) {
-    this.childOffsets = new Uint32Array(counts.nodes + 1)
-    this.childId = new Int32Array(counts.children)
-    this.childName = new Array<string>(counts.children).fill('')
-    this.attributeOffsets = new Uint32Array(counts.nodes + 1)
-    this.attributeName = new Array<string>(counts.attributes).fill('')
-    this.attributeVariable = new Int32Array(counts.attributes)
-    this.attributeFullName = new Array<string>(counts.attributes).fill('')
-    this.slotOffsets = new Uint32Array(counts.nodes + 1)
-    this.slotOriginal = new Int32Array(counts.slots)
-    this.slotName = new Array<string>(counts.slots).fill('')
-    this.slotNode = new Int32Array(counts.slots)
+    this.childOffsets = new Uint32Array(expected.nodes + 1)
+    this.attributeOffsets = new Uint32Array(expected.nodes + 1)
+    this.slotOffsets = new Uint32Array(expected.nodes + 1)
+    this.childId = new Int32Array(expected.children)
+    this.attributeVariable = new Int32Array(expected.attributes)
+    this.slotOriginal = new Int32Array(expected.slots)
+    this.slotNode = new Int32Array(expected.slots)
   }
 
   add(node: TrackableObjectMessage): void {
+    const items = this.nodes + this.children + this.attributes + this.slots + 1 + node.children.length + node.attributes.length + node.slot_variables.length
+    if (items > this.maxItems) throw this.tooMany(items)
     const n = this.nodes++
-    // The counts come from the same bytes; a mismatch would be a bug in the counting pass.
-    if (
-      n >= this.counts.nodes ||
-      this.childOffsets[n] + node.children.length > this.counts.children ||
-      this.attributeOffsets[n] + node.attributes.length > this.counts.attributes ||
-      this.slotOffsets[n] + node.slot_variables.length > this.counts.slots
-    ) {
-      throw new Error('the object graph has more items than counted')
+    if (n + 2 > this.childOffsets.length) {
+      this.childOffsets = grown(this.childOffsets, n + 2)
+      this.attributeOffsets = grown(this.attributeOffsets, n + 2)
+      this.slotOffsets = grown(this.slotOffsets, n + 2)
     }
-    let c = this.childOffsets[n]
+    if (this.children + node.children.length > this.childId.length) this.childId = grown(this.childId, this.children + node.children.length)
     for (const child of node.children) {
-      this.childId[c] = child.node_id
-      this.childName[c++] = this.intern(child.local_name)
+      this.childId[this.children] = child.node_id
+      this.childName[this.children++] = this.intern(child.local_name)
     }
-    this.childOffsets[n + 1] = c
-    let a = this.attributeOffsets[n]
+    this.childOffsets[n + 1] = this.children
+    if (this.attributes + node.attributes.length > this.attributeVariable.length) {
+      this.attributeVariable = grown(this.attributeVariable, this.attributes + node.attributes.length)
+    }
     for (const attribute of node.attributes) {
       const variable = this.variableAt(attribute.checkpoint_key)
-      if (variable < 0) this.unresolvedKeys.set(a, attribute.checkpoint_key)
-      this.attributeName[a] = this.intern(attribute.name)
-      this.attributeVariable[a] = variable
-      this.attributeFullName[a++] = attribute.full_name
+      if (variable < 0) this.unresolvedKeys.set(this.attributes, attribute.checkpoint_key)
+      this.attributeName[this.attributes] = this.intern(attribute.name)
+      this.attributeVariable[this.attributes] = variable
+      this.attributeFullName[this.attributes++] = attribute.full_name
     }
-    this.attributeOffsets[n + 1] = a
-    let s = this.slotOffsets[n]
+    this.attributeOffsets[n + 1] = this.attributes
+    if (this.slots + node.slot_variables.length > this.slotNode.length) {
+      this.slotOriginal = grown(this.slotOriginal, this.slots + node.slot_variables.length)
+      this.slotNode = grown(this.slotNode, this.slots + node.slot_variables.length)
+    }
     for (const slot of node.slot_variables) {
-      this.slotOriginal[s] = slot.original_variable_node_id
-      this.slotName[s] = this.intern(slot.slot_name)
-      this.slotNode[s++] = slot.slot_variable_node_id
+      this.slotOriginal[this.slots] = slot.original_variable_node_id
+      this.slotName[this.slots] = this.intern(slot.slot_name)
+      this.slotNode[this.slots++] = slot.slot_variable_node_id
     }
-    this.slotOffsets[n + 1] = s
+    this.slotOffsets[n + 1] = this.slots
   }
 
   build(): ObjectGraph {
@@ -190,4 +196,11 @@ export class ObjectGraphBuilder {
     if (this.names.size < MAX_INTERNED_NAMES) this.names.set(name, name)
     return name
   }
+}
+
+/** A copy of `array` with room for at least `needed` items (twice as many as it had). */
+function grown<T extends Uint32Array | Int32Array>(array: T, needed: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2, 16))
+  copy.set(array)
+  return copy
 }

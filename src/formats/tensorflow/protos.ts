@@ -1,6 +1,6 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../core/limits.js'
-import { ObjectGraphBuilder, type ObjectGraph, type ObjectGraphCounts, type TrackableObjectMessage } from './object-graph.js'
+import { ObjectGraphBuilder, type ObjectGraph, type TrackableObjectMessage } from './object-graph.js'
 import * as protoRuntime from './proto-runtime.js'
 
 /**
@@ -122,70 +122,95 @@ export async function loadBundleDecoders(): Promise<BundleDecoders> {
   }
 }
 
+/** The serialized graph, read piece by piece (offsets from its first byte). */
+export interface GraphBytes {
+  readonly size: number
+  /** Its first bytes, when the caller has them already. */
+  readonly first?: Uint8Array
+  read(offset: number, length: number): Promise<Uint8Array>
+}
+
+/** Bytes of the graph read at a time. */
+export const GRAPH_WINDOW_BYTES = 256 * 1024
+/** A field's head: a tag and a length, varints of at most 5 bytes each (wider ones are rejected below). */
+const FIELD_HEAD_BYTES = 10
+
 /**
- * The TrackableObjectGraph in `bytes`, with its checkpoint keys resolved by `variableAt` (see
- * ObjectGraph). A first pass over the tags counts nodes and their items, so the graph is built in
- * arrays of the right size; then protobufjs decodes one node at a time, and each is folded into
- * the graph at once. Both loops are the one protobufjs generates for `repeated TrackableObject
- * nodes = 1`, the graph's only field.
+ * The TrackableObjectGraph in `graph`, with its checkpoint keys resolved by `variableAt` (see
+ * ObjectGraph); `tensors` (the bundle's tensor count) sizes its arrays. The graph is read in
+ * windows of 256 KiB, each dropped once its nodes are decoded: held whole, the graph of 10^5
+ * variables (16 MB) stayed in memory until the next full garbage collection, after the read.
+ * protobufjs decodes one node at a time, and each is folded into the graph at once; the loop is
+ * the one protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
  */
-export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string, variableAt: (key: string) => number): Promise<ObjectGraph> {
+export async function decodeTrackableObjectGraph(
+  graph: Uint8Array | GraphBytes,
+  file: string,
+  variableAt: (key: string) => number,
+  tensors = 0
+): Promise<ObjectGraph> {
   const { tensorflow, readerOf } = await loadRuntime()
   const { TrackableObject } = tensorflow.TrackableObjectGraph
+  const source: GraphBytes = graph instanceof Uint8Array ? { size: graph.length, read: async (at, length) => graph.subarray(at, at + length) } : graph
+  const expected = { nodes: 2 * tensors + 16, children: 2 * tensors + 16, attributes: tensors + 16, slots: tensors }
+  const tooMany = (items: number): Error => new LimitExceededError(file, 'the nodes and items of the object graph', items, MAX_TF_OBJECT_GRAPH_ITEMS)
+  const builder = new ObjectGraphBuilder(expected, MAX_TF_OBJECT_GRAPH_ITEMS, tooMany, variableAt)
+  let window: Uint8Array = source.first ?? new Uint8Array(0)
+  let windowStart = 0
+  /**
+   * Makes the window hold `length` bytes from graph offset `at`, `at` being inside the window or
+   * at its end: what it still holds from there is kept (a node cut by the window's end) and only
+   * the bytes after it are read, so that every byte of the graph is read once.
+   */
+  const hold = async (at: number, length: number): Promise<void> => {
+    const end = windowStart + window.length
+    const kept = window.subarray(at - windowStart)
+    const next = await source.read(end, Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES, at + length - end)))
+    window = kept.length === 0 ? next : concat(kept, next)
+    windowStart = at
+  }
+  const readerAt = (at: number): ReturnType<ProtoRuntime['readerOf']> => {
+    const reader = readerOf(window)
+    reader.pos = at - windowStart
+    return reader
+  }
   try {
-    const counts = countObjectGraph(readerOf(bytes))
-    const items = counts.nodes + counts.children + counts.attributes + counts.slots
-    if (items > MAX_TF_OBJECT_GRAPH_ITEMS) throw new LimitExceededError(file, 'the nodes and items of the object graph', items, MAX_TF_OBJECT_GRAPH_ITEMS)
-    const graph = new ObjectGraphBuilder(counts, variableAt)
-    const reader = readerOf(bytes)
-    while (reader.pos < reader.len) {
-      const tag = reader.uint32()
-      if (tag >>> 3 === 1 && (tag & 7) === 2) {
+    for (let at = 0; at < source.size; ) {
+      const headBytes = Math.min(FIELD_HEAD_BYTES, source.size - at)
+      if (!(at >= windowStart && at + headBytes <= windowStart + window.length)) await hold(at, headBytes)
+      const head = readerAt(at)
+      const tag = head.uint32()
+      const wireType = tag & 7
+      // The payload's length; fields other than the nodes (none in TF's graphs) are skipped.
+      let length = 0
+      if (wireType === 2) length = head.uint32()
+      else if (wireType === 0) head.skip()
+      else if (wireType === 1) length = 8
+      else if (wireType === 5) length = 4
+      else throw new Error(`wire type ${wireType} at offset ${at}`)
+      const start = windowStart + head.pos
+      if (start + length > source.size) throw new RangeError(`index out of range: ${start} + ${length} > ${source.size}`)
+      if (tag >>> 3 === 1 && wireType === 2) {
+        if (start + length > windowStart + window.length) await hold(start, length)
         // Decoded messages have every field: absent scalars read as 0 or '' (prototype defaults).
-        graph.add(TrackableObject.decode(reader, reader.uint32()) as unknown as TrackableObjectMessage)
-      } else {
-        reader.skipType(tag & 7)
+        builder.add(TrackableObject.decode(readerAt(start), length) as unknown as TrackableObjectMessage)
       }
+      at = start + length
     }
-    return graph.build()
   } catch (error) {
-    if (error instanceof LimitExceededError) throw error
+    if (error instanceof LimitExceededError || error instanceof FormatError) throw error
     throw new FormatError(file, `the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid TrackableObjectGraph (${(error as Error).message})`, {
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
+  return builder.build()
 }
 
-/** TrackableObject's repeated fields (trackable_object_graph.proto): children, attributes, slot_variables. */
-const CHILDREN = 1
-const ATTRIBUTES = 2
-const SLOT_VARIABLES = 3
-
-/** Nodes and their items, from the tags alone (every payload skipped). */
-function countObjectGraph(reader: ReturnType<ProtoRuntime['readerOf']>): ObjectGraphCounts {
-  const counts: ObjectGraphCounts = { nodes: 0, children: 0, attributes: 0, slots: 0 }
-  while (reader.pos < reader.len) {
-    const tag = reader.uint32()
-    if (tag >>> 3 !== 1 || (tag & 7) !== 2) {
-      reader.skipType(tag & 7)
-      continue
-    }
-    counts.nodes++
-    const end = reader.uint32() + reader.pos
-    if (end > reader.len) throw new RangeError(`index out of range: ${reader.pos} + ${end - reader.pos} > ${reader.len}`)
-    while (reader.pos < end) {
-      const field = reader.uint32()
-      const wireType = field & 7
-      if (wireType === 2) {
-        if (field >>> 3 === CHILDREN) counts.children++
-        else if (field >>> 3 === ATTRIBUTES) counts.attributes++
-        else if (field >>> 3 === SLOT_VARIABLES) counts.slots++
-      }
-      reader.skipType(wireType)
-    }
-    if (reader.pos !== end) throw new RangeError('a node runs past its length')
-  }
-  return counts
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length)
+  joined.set(a)
+  joined.set(b, a.length)
+  return joined
 }
 
 /**

@@ -8,7 +8,7 @@ import { parseBundleIndex, type BundleIndex } from './bundle.js'
 import { classifyVariables, variablePositions, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
-import { decodeTrackableObjectGraph, loadBundleDecoders } from './protos.js'
+import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders } from './protos.js'
 
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
@@ -60,7 +60,7 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   const { variables, variableOf } = variablesOf(index)
   const byName = variablePositions(variables)
   const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
-  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, (key) => byName.get(key) ?? -1))
+  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, (key) => byName.get(key) ?? -1, tensors.length))
   const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable }, byName)
   const mismatched = sizeMismatches(tensors)
   if (mismatched.length > 0) {
@@ -139,7 +139,8 @@ async function readObjectGraph(
   entry: TensorInfo,
   files: CheckpointFiles,
   warnings: string[],
-  variableAt: (key: string) => number
+  variableAt: (key: string) => number,
+  tensorCount: number
 ): Promise<ObjectGraph | undefined> {
   const path = entry.file
   if ((await files.size(path)) === undefined) {
@@ -150,20 +151,23 @@ async function readObjectGraph(
     throw new LimitExceededError(path, 'the size of the object graph tensor', entry.byteLength, MAX_TF_OBJECT_GRAPH_BYTES)
   }
   const source = await files.open(path)
-  let bytes: Uint8Array
   try {
-    bytes = await source.read(entry.offset, entry.byteLength)
+    // varint64 length and the 4-byte CRC of the length, then the proto, read in windows.
+    const first = await source.read(entry.offset, Math.min(entry.byteLength, GRAPH_WINDOW_BYTES))
+    const head = new BinaryReader(first, path, entry.offset)
+    const length = head.varint('object graph length')
+    head.skip(4) // masked CRC32C of the length
+    const start = entry.offset + head.position
+    const holds = entry.offset + entry.byteLength - start
+    if (length !== holds) {
+      throw new FormatError(path, `the object graph tensor says ${length} bytes but its entry holds ${holds}`, {
+        offset: entry.offset,
+        fix: 'The data shard does not match its index; re-save the checkpoint.'
+      })
+    }
+    const graph = { size: length, first: first.subarray(head.position), read: (at: number, bytes: number) => source.read(start + at, bytes) }
+    return await decodeTrackableObjectGraph(graph, path, variableAt, tensorCount)
   } finally {
     await source.close()
   }
-  const reader = new BinaryReader(bytes, path, entry.offset)
-  const length = reader.varint('object graph length')
-  reader.skip(4) // masked CRC32C of the length
-  if (length !== reader.remaining) {
-    throw new FormatError(path, `the object graph tensor says ${length} bytes but its entry holds ${reader.remaining}`, {
-      offset: entry.offset,
-      fix: 'The data shard does not match its index; re-save the checkpoint.'
-    })
-  }
-  return await decodeTrackableObjectGraph(reader.take(length), path, variableAt)
 }
