@@ -10,12 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchLegacyReader: () => (/* binding */ pytorchLegacyReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4430);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4231);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2219);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4430);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4231);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2219);
 
 
 
@@ -40,11 +40,11 @@ const LEGACY_PROTOCOL_VERSION = 1001;
 /** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
 const FIRST_WINDOW = 16 * 1024;
 const pytorchLegacyReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .pytorchLegacySniffer */ ._Z,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .pytorchLegacySniffer */ ._Z,
     async read(path, files) {
         const source = await files.open(path);
         try {
-            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
+            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read', 'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.');
             }
             return await readLegacy(path, source);
@@ -54,12 +54,12 @@ const pytorchLegacyReader = {
         }
     }
 };
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_5__/* .torchGlobals */ .LI)();
+const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .torchGlobals */ .LI)();
 async function readLegacy(path, source) {
     const pickles = await readPickles(path, source);
     const { root, keys, storages } = pickles;
-    if (keys.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TENSORS */ .am)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the number of storages', keys.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TENSORS */ .am);
+    if (keys.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TENSORS */ .am)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the number of storages', keys.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TENSORS */ .am);
     // Walk the storage records: count (int64 LE), then count × element size bytes.
     const spans = new Map();
     let position = pickles.storagesStart;
@@ -77,7 +77,7 @@ async function readLegacy(path, source) {
                 fix: 'The file is corrupted; re-save it.'
             });
         }
-        const byteLength = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_5__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        const byteLength = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (position + 8 + byteLength > source.size) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
                 offset: position,
@@ -96,8 +96,8 @@ async function readLegacy(path, source) {
             });
         }
     }
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_3__/* .TensorList */ .k(path, (storage) => spans.get(storage.key));
-    const classification = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_4__/* .TensorList */ .k(path, (storage) => spans.get(storage.key));
+    const classification = (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     const warnings = [];
     if (position < source.size)
@@ -122,10 +122,10 @@ async function readPickles(path, source) {
             return parsePickles(path, bytes);
         }
         catch (error) {
-            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
+            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
                 throw error;
-            if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_PICKLE_BYTES */ .mq)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_PICKLE_BYTES */ .mq);
+            if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
             const more = await source.read(bytes.length, Math.min(bytes.length * 3, source.size - bytes.length));
             const grown = new Uint8Array(bytes.length + more.length);
             grown.set(bytes);
@@ -137,7 +137,7 @@ async function readPickles(path, source) {
 function parsePickles(path, bytes) {
     let offset = 0;
     const next = (options = {}) => {
-        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__/* .unpickle */ .K)(bytes.subarray(offset), {
+        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes.subarray(offset), {
             file: path,
             baseOffset: offset,
             globals: GLOBALS,
@@ -159,7 +159,7 @@ function parsePickles(path, bytes) {
         persistent: (pid) => {
             if (Array.isArray(pid) && pid[0] === 'module')
                 return null; // whole-module source record; its class was checked
-            const storage = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_5__/* .persistentStorage */ .HZ)(pid, (key) => key);
+            const storage = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .persistentStorage */ .HZ)(pid, (key) => key);
             const known = storages.get(storage.key);
             if (known)
                 return known;

@@ -1466,8 +1466,8 @@ function unviewedStorageBytes(views, spanOf) {
 /* harmony export */   LI: () => (/* binding */ torchGlobals)
 /* harmony export */ });
 /* unused harmony exports StorageRef, viewExtent, STORAGE_DTYPES, storageDtype */
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6281);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6419);
+/* harmony import */ var _pickle_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6281);
 
 
 /**
@@ -1643,7 +1643,7 @@ const STORAGE_ELEMENT_BYTES = {
 };
 /** The storage class a persistent id names, as a dtype; undefined when it is not a storage class. */
 function storageDtype(storageType) {
-    if (!(storageType instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_0__/* .PickleGlobal */ .a))
+    if (!(storageType instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_1__/* .PickleGlobal */ .a))
         return undefined;
     if (storageType.module !== 'torch' && storageType.module !== 'torch.cuda' && storageType.module !== 'torch.storage')
         return undefined;
@@ -1681,8 +1681,8 @@ function intList(value, what) {
     if (!Array.isArray(value))
         throw new Error(`${what} is not a tuple`);
     // A shape or stride with more entries than any tensor has dimensions (limits.ts MAX_DIMS).
-    if (value.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW)
-        throw new Error(`${what} has ${value.length} dimensions, over the limit of ${_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW}`);
+    if (value.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DIMS */ .VW)
+        throw new Error(`${what} has ${value.length} dimensions, over the limit of ${_core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DIMS */ .VW}`);
     return value.map((item) => {
         const n = int(item, what);
         if (n < 0)
@@ -1746,7 +1746,7 @@ function torchGlobals() {
     const fromType = (a) => {
         const func = a[0];
         const args = a[2];
-        const inner = func instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_0__/* .PickleGlobal */ .a ? globals.get(func.qualifiedName)?.build : undefined;
+        const inner = func instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_1__/* .PickleGlobal */ .a ? globals.get(func.qualifiedName)?.build : undefined;
         return inner && Array.isArray(args) ? inner(args, func) : args;
     };
     build('torch._tensor._rebuild_from_type_v2', fromType);

@@ -11,13 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7586);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4430);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7475);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4231);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2219);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4430);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7475);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4231);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
 
 
 
@@ -42,7 +42,7 @@ __webpack_require__.r(__webpack_exports__);
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 const pytorchZipReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .pytorchZipSniffer */ .mx,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .pytorchZipSniffer */ .mx,
     async read(path, files) {
         const source = await files.open(path);
         try {
@@ -76,7 +76,7 @@ async function readSmallText(archive, entry) {
  * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
 async function readRecords(path, source) {
-    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_2__/* .openZip */ .Q)(source);
+    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .openZip */ .Q)(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
@@ -99,11 +99,11 @@ async function readRecords(path, source) {
         const entry = record(name);
         if (!entry)
             return undefined;
-        const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_PICKLE_BYTES */ .mq);
-        return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_1__/* .unpickle */ .K)(bytes, {
+        const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
+        return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes, {
             file: path,
             globals: GLOBALS,
-            allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
+            allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
             persistentLoad: (pid) => {
                 const storage = zipStorage(pid, dataDir);
                 const known = storages.get(storage.key);
@@ -129,7 +129,7 @@ async function readRecords(path, source) {
             });
         }
         storageRecords.push(entry);
-        const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
             warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
         }
@@ -152,8 +152,8 @@ async function readRecords(path, source) {
 function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
     // Every storage the pickles name was located (or readRecords threw).
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_4__/* .TensorList */ .k(path, (storage) => storage.span);
-    const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => storage.span);
+    const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchSave */ .i)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
         explanations.push(records.codeLine);
@@ -168,12 +168,12 @@ function torchZipResult(path, fileSize, records) {
         categoryNotes: classification.categoryNotes
     };
 }
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .torchGlobals */ .LI)();
+const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
 /** The storage a persistent id names, found at `<dataDir><key>`: keys are plain record names. */
 function zipStorage(pid, dataDir) {
-    return (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .persistentStorage */ .HZ)(pid, (key) => {
+    return (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorage */ .HZ)(pid, (key) => {
         if (!/^[\w.-]+$/.test(key))
             throw new Error('storage key is not a plain name');
         return dataDir + key;

@@ -169,9 +169,9 @@ function toSafeNumber(value, file, what, offset) {
 /* harmony export */   EB: () => (/* binding */ readHdf5Tree)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6419);
-/* harmony import */ var _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
+/* harmony import */ var _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8627);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9500);
 
 
 
@@ -272,8 +272,8 @@ class Hdf5Walker {
     readAt(offset, length, what) {
         const bytes = this.bytesAt(offset, length, what);
         if (bytes instanceof Promise)
-            return bytes.then((read) => new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(read, this.source.name, offset));
-        return new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(bytes, this.source.name, offset);
+            return bytes.then((read) => new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(read, this.source.name, offset));
+        return new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(bytes, this.source.name, offset);
     }
     /**
      * An address field at `bytes[at]` (`base` is the file offset of `bytes[0]`, for errors). The
@@ -300,8 +300,8 @@ class Hdf5Walker {
         return value;
     }
     checkBlock(what, bytes) {
-        if (bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_INDEX_BLOCK_BYTES */ ._H)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, `size of an HDF5 ${what}`, bytes, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_INDEX_BLOCK_BYTES */ ._H);
+        if (bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_INDEX_BLOCK_BYTES */ ._H)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, `size of an HDF5 ${what}`, bytes, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_INDEX_BLOCK_BYTES */ ._H);
     }
     address(reader) {
         return readAddress(reader, this.superblock.offsetSize, this.source.name);
@@ -313,7 +313,7 @@ class Hdf5Walker {
     async readSuperblock() {
         const name = this.source.name;
         const head = await this.readAt(0, Math.min(this.source.size, 8), 'HDF5 signature');
-        if (!(0,_sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .hasHdf5Signature */ .Aj)(head.bytes)) {
+        if (!(0,_sniff_js__WEBPACK_IMPORTED_MODULE_3__/* .hasHdf5Signature */ .Aj)(head.bytes)) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(name, 'not an HDF5 file: the signature \\x89HDF\\r\\n\\x1a\\n is missing', { offset: 0 });
         }
         const needAtLeast = (bytes, version) => {
@@ -384,8 +384,8 @@ class Hdf5Walker {
         const pending = [{ address: rootAddress, path: '', depth: 0 }];
         while (pending.length > 0) {
             const { address, path, depth } = pending.pop();
-            if (depth > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_DEPTH */ .bP)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 group nesting depth', depth, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_DEPTH */ .bP);
+            if (depth > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_DEPTH */ .bP)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 group nesting depth', depth, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_DEPTH */ .bP);
             const known = this.walked.get(address);
             if (known === 'group')
                 continue; // a hard link back to a group already walked (a cycle)
@@ -394,8 +394,8 @@ class Hdf5Walker {
                 this.tree.datasets.push({ ...known, path });
                 continue;
             }
-            if (++this.objectsSeen > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_OBJECTS */ .WY) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 objects', this.objectsSeen, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_OBJECTS */ .WY);
+            if (++this.objectsSeen > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_OBJECTS */ .WY) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 objects', this.objectsSeen, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_OBJECTS */ .WY);
             }
             let messages = this.objectHeader(address);
             if (messages instanceof Promise)
@@ -471,7 +471,7 @@ class Hdf5Walker {
         const blocks = [];
         let creationOrder = false;
         if (isV2) {
-            const first = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(prefix, this.source.name, address);
+            const first = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(prefix, this.source.name, address);
             first.seek(4);
             const version = first.u8();
             if (version !== 2)
@@ -489,7 +489,7 @@ class Hdf5Walker {
             // Version 1 prefix: version, reserved, message count, reference count, header size (u32 at 8).
             // The message count is not needed: the blocks' sizes are what bound the walk.
             if (prefix.length < 16)
-                new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(prefix, this.source.name, address).need(16, 'object header');
+                new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(prefix, this.source.name, address).need(16, 'object header');
             const version = prefix[0];
             if (version !== 1)
                 throw this.fail(`unknown object header version ${version}`, address);
@@ -504,14 +504,14 @@ class Hdf5Walker {
                 if (blocks[j].offset === block.offset)
                     throw this.fail('object header continuation blocks form a cycle', block.offset);
             total += block.length;
-            if (total > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEADER_BYTES */ .JU) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 object header size', total, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEADER_BYTES */ .JU);
+            if (total > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEADER_BYTES */ .JU) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 object header size', total, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEADER_BYTES */ .JU);
             }
             let blockBytes = this.bytesAt(block.offset, block.length, 'object header messages');
             if (blockBytes instanceof Promise)
                 blockBytes = await blockBytes;
             if (isV2) {
-                const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(blockBytes, this.source.name, block.offset);
+                const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(blockBytes, this.source.name, block.offset);
                 if (i > 0) {
                     const sig = reader.utf8(4);
                     if (sig !== 'OCHK')
@@ -564,7 +564,7 @@ class Hdf5Walker {
         }
     }
     continuation(data, offset) {
-        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(data, this.source.name, offset);
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(data, this.source.name, offset);
         return { offset: this.address(reader), length: this.length(reader, 'continuation length') };
     }
     // --- groups -------------------------------------------------------------------------------------
@@ -611,8 +611,8 @@ class Hdf5Walker {
             throw this.fail('local heap without its HEAP signature', address);
         const size = this.uintAt(head, 8, lengthSize, address, 'local heap size');
         const dataAddress = this.addressAt(head, 8 + 2 * lengthSize, address);
-        if (size > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 local heap size', size, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4);
+        if (size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEAP_BYTES */ .s4)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 local heap size', size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEAP_BYTES */ .s4);
         const data = this.bytesAt(dataAddress, size, 'local heap data');
         return data instanceof Promise ? await data : data;
     }
@@ -633,8 +633,8 @@ class Hdf5Walker {
             if (visited?.has(nodeAddress))
                 throw this.fail('B-tree nodes form a cycle', nodeAddress);
             visited?.add(nodeAddress);
-            if (++this.btreeNodesRead > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh);
+            if (++this.btreeNodesRead > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_BTREE_NODES */ .kh) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_BTREE_NODES */ .kh);
             }
             // TREE: signature, node type, level, entries used (u16), left and right siblings, then keys and children.
             const headSize = 8 + 2 * offsetSize;
@@ -673,7 +673,7 @@ class Hdf5Walker {
         }
     }
     parseLink(message) {
-        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
         reader.u8(); // version
         const flags = reader.u8();
         const linkType = (flags & 0x08) !== 0 ? reader.u8() : 0;
@@ -696,7 +696,7 @@ class Hdf5Walker {
      * in the header instead (then the heap address is undefined).
      */
     async denseLinks(message) {
-        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
         reader.u8(); // version
         const flags = reader.u8();
         if ((flags & 0x01) !== 0)
@@ -754,7 +754,7 @@ class Hdf5Walker {
     }
     /** The bytes of a fractal heap object from its heap ID (managed or tiny objects). */
     async heapObject(heap, id) {
-        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(id, this.source.name);
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(id, this.source.name);
         const first = reader.u8();
         const type = (first >> 4) & 0x03;
         if (type === 2)
@@ -829,8 +829,8 @@ class Hdf5Walker {
             throw this.fail('dataspace message shorter than its header', base);
         const version = bytes[0];
         const rank = bytes[1];
-        if (rank > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 dataspace rank', rank, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW);
+        if (rank > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 dataspace rank', rank, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW);
         let at;
         if (version === 1)
             at = 8;
@@ -855,13 +855,13 @@ class Hdf5Walker {
     }
     /** The chunk rank of a layout message (dataset rank + 1 for the element size). */
     layoutRank(dimensionality) {
-        if (dimensionality > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW + 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 data layout rank', dimensionality, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DIMS */ .VW + 1);
+        if (dimensionality > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW + 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 data layout rank', dimensionality, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW + 1);
         return dimensionality;
     }
     /** Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk. */
     parseLayout(message, path, logicalBytes) {
-        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
         const version = reader.u8();
         if (version === 1 || version === 2) {
             const dimensionality = this.layoutRank(reader.u8());
@@ -996,8 +996,8 @@ class Hdf5Walker {
         const pageBits = head.u8();
         const entries = this.length(head, 'fixed array entries');
         const dataBlock = this.address(head);
-        if (entries > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_CHUNKS */ .Wj)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'chunks of one HDF5 dataset', entries, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_CHUNKS */ .Wj);
+        if (entries > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_CHUNKS */ .Wj)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'chunks of one HDF5 dataset', entries, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_CHUNKS */ .Wj);
         if (dataBlock === UNDEFINED_ADDRESS)
             return;
         const pageEntries = 2 ** pageBits;
@@ -1038,7 +1038,7 @@ class Hdf5Walker {
         head.skip(2); // split, merge percentages
         const root = this.address(head);
         const rootRecords = head.u16();
-        if (depth > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_DEPTH */ .bP || recordSize === 0 || nodeSize <= 10 + recordSize) {
+        if (depth > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_DEPTH */ .bP || recordSize === 0 || nodeSize <= 10 + recordSize) {
             throw this.fail(`v2 B-tree with depth ${depth}, node size ${nodeSize} and record size ${recordSize}`, address);
         }
         this.checkBlock('v2 B-tree node', nodeSize);
@@ -1061,8 +1061,8 @@ class Hdf5Walker {
             if (visited.has(nodeAddress))
                 throw this.fail('v2 B-tree nodes form a cycle', nodeAddress);
             visited.add(nodeAddress);
-            if (++this.btreeNodesRead > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_BTREE_NODES */ .kh);
+            if (++this.btreeNodesRead > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_BTREE_NODES */ .kh) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_BTREE_NODES */ .kh);
             }
             if (records > maxRecords[level])
                 throw this.fail(`v2 B-tree node with ${records} records, over its ${maxRecords[level]}`, nodeAddress);
@@ -1072,7 +1072,7 @@ class Hdf5Walker {
                 throw this.fail(`v2 B-tree node with signature '${signature}' at depth ${level}`, nodeAddress);
             node.skip(2);
             for (let i = 0; i < records; i++) {
-                await record(new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(node.take(recordSize), this.source.name, nodeAddress + node.position - recordSize), type);
+                await record(new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(node.take(recordSize), this.source.name, nodeAddress + node.position - recordSize), type);
             }
             if (level === 0)
                 return;
@@ -1092,7 +1092,7 @@ class Hdf5Walker {
     // --- attributes ---------------------------------------------------------------------------------
     /** Variable-length strings: each element is (length u32, global heap collection address, object index u32). */
     async vlenStrings(raw, count, scalar) {
-        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(raw, this.source.name);
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(raw, this.source.name);
         const strings = [];
         for (let i = 0; i < count; i++) {
             reader.u32(); // sequence length (bytes, for strings)
@@ -1103,7 +1103,7 @@ class Hdf5Walker {
                 continue;
             }
             const objects = await this.globalHeap(collection);
-            strings.push(_binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(objects.get(index) ?? new Uint8Array(0)));
+            strings.push(_binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(objects.get(index) ?? new Uint8Array(0)));
         }
         return scalar ? strings[0] : strings;
     }
@@ -1119,8 +1119,8 @@ class Hdf5Walker {
             throw this.fail('global heap collection without its GCOL signature', address);
         head.skip(4);
         const size = this.length(head, 'global heap size');
-        if (size > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 global heap size', size, _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_HEAP_BYTES */ .s4);
+        if (size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEAP_BYTES */ .s4)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 global heap size', size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEAP_BYTES */ .s4);
         const reader = await this.readAt(address, size, 'global heap');
         reader.seek(8 + lengthSize);
         const objects = new Map();
@@ -1140,15 +1140,15 @@ class Hdf5Walker {
     attributeName(message) {
         const data = message.data;
         if (data.length < 8)
-            return new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(data, this.source.name, message.offset).utf8(8); // throws the truncation error
+            return new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(data, this.source.name, message.offset).utf8(8); // throws the truncation error
         const nameSize = data[2] | (data[3] << 8);
         const start = data[0] === 3 ? 9 : 8;
         if (start + nameSize > data.length)
             throw this.fail('attribute name runs past the end of its message', message.offset);
-        return _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(data.subarray(start, start + nameSize)).replace(/\0+$/, '');
+        return _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(data.subarray(start, start + nameSize)).replace(/\0+$/, '');
     }
     async parseAttribute(message) {
-        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
+        const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
         const version = reader.u8();
         reader.u8(); // reserved / flags
         const nameSize = reader.u16();
@@ -1158,16 +1158,16 @@ class Hdf5Walker {
             reader.u8(); // name character set
         const padded = (n) => (version === 1 ? Math.ceil(n / 8) * 8 : n);
         const nameBytes = reader.take(padded(nameSize));
-        const name = _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(nameBytes.subarray(0, nameSize)).replace(/\0+$/, '');
-        const typeReader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(reader.take(padded(datatypeSize)), this.source.name, message.offset + reader.position);
-        const spaceReader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .BinaryReader */ .V5(reader.take(padded(dataspaceSize)), this.source.name, message.offset + reader.position);
+        const name = _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(nameBytes.subarray(0, nameSize)).replace(/\0+$/, '');
+        const typeReader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(reader.take(padded(datatypeSize)), this.source.name, message.offset + reader.position);
+        const spaceReader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(reader.take(padded(dataspaceSize)), this.source.name, message.offset + reader.position);
         let value;
         try {
             const type = this.parseDatatype(typeReader.bytes, typeReader.baseOffset);
             const shape = this.parseDataspace(spaceReader.bytes, spaceReader.baseOffset);
             const count = elementCount(shape);
             const bytes = type.size * count;
-            if (bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HDF5_ATTRIBUTE_VALUE_BYTES */ .KV || bytes > reader.remaining)
+            if (bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_ATTRIBUTE_VALUE_BYTES */ .KV || bytes > reader.remaining)
                 return { name, value: undefined };
             const raw = reader.take(bytes);
             if (type.vlenString) {
@@ -1355,7 +1355,7 @@ function heapString(heap, offset, file, heapAddress) {
     let end = heap.indexOf(0, offset);
     if (end < 0)
         end = heap.length;
-    return _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(heap.subarray(offset, end));
+    return _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(heap.subarray(offset, end));
 }
 /** A datatype from its class, the first byte of its class bits and its size in bytes. */
 function datatypeOf(typeClass, bits0, size) {
@@ -1387,7 +1387,7 @@ function decodeAttribute(type, count, scalar, bytes) {
         for (let i = 0; i < count; i++) {
             const raw = bytes.subarray(i * type.size, (i + 1) * type.size);
             const end = raw.indexOf(0);
-            strings.push(_binary_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .UTF8 */ .az.decode(end < 0 ? raw : raw.subarray(0, end)));
+            strings.push(_binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(end < 0 ? raw : raw.subarray(0, end)));
         }
         return scalar ? strings[0] : strings;
     }

@@ -941,6 +941,7 @@ function formatCount(count) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $5: () => (/* binding */ MAX_TF_STATE_FILE_BYTES),
+/* harmony export */   A: () => (/* binding */ MAX_TF_OBJECT_GRAPH_ITEMS),
 /* harmony export */   BX: () => (/* binding */ MAX_TF_PROTO_FIELDS),
 /* harmony export */   CI: () => (/* binding */ MAX_BASELINE_REPORT_BYTES),
 /* harmony export */   Ch: () => (/* binding */ MAX_PICKLE_MARK_DEPTH),
@@ -1055,6 +1056,13 @@ const MAX_TF_SHARDS = 99_999;
  * real one we know (an Object Detection API export with 684 tensors) is 331 kB.
  */
 const MAX_TF_OBJECT_GRAPH_BYTES = 256 * 1024 * 1024;
+/**
+ * Nodes plus items (children, attributes, slot references) of the object graph, counted before
+ * its arrays are allocated (4-8 bytes per item). A model has a few objects per variable: 10^5
+ * variables make ~5 * 10^5; empty nodes of 2 bytes each could otherwise claim 10^8 from the
+ * largest graph allowed.
+ */
+const MAX_TF_OBJECT_GRAPH_ITEMS = 10 * MAX_TENSORS;
 /**
  * Bytes of the collections read from a `.meta` / `saved_model.pb` (the graph itself is skipped,
  * not read). Collections list names; a few MB is already a very large model.
@@ -1941,8 +1949,8 @@ function lazyReader(sniffer, load) {
  * files (often `*.bin`) before they could be taken for PyTorch files.
  */
 const READERS = [
-    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4685))).tensorflowSavedModelReader),
-    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4685))).tensorflowCheckpointReader),
+    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8724))).tensorflowSavedModelReader),
+    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8724))).tensorflowCheckpointReader),
     lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
     lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4070))).onnxReader),
@@ -2197,13 +2205,6 @@ function toReportError(path, error) {
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 1455:
 /***/ ((module) => {
 
@@ -2356,36 +2357,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

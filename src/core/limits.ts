@@ -87,6 +87,14 @@ export const MAX_TF_SHARDS = 99_999
 export const MAX_TF_OBJECT_GRAPH_BYTES = 256 * 1024 * 1024
 
 /**
+ * Nodes plus items (children, attributes, slot references) of the object graph, counted before
+ * its arrays are allocated (4-8 bytes per item). A model has a few objects per variable: 10^5
+ * variables make ~5 * 10^5; empty nodes of 2 bytes each could otherwise claim 10^8 from the
+ * largest graph allowed.
+ */
+export const MAX_TF_OBJECT_GRAPH_ITEMS = 10 * MAX_TENSORS
+
+/**
  * Bytes of the collections read from a `.meta` / `saved_model.pb` (the graph itself is skipped,
  * not read). Collections list names; a few MB is already a very large model.
  */

@@ -8,7 +8,7 @@ import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildBundle, buildSSTable, bundleFiles, DT, sliceKey } from '../../../scripts/builders/tensorflow.js'
 import { readTable as readTableEntries } from '../../../src/formats/tensorflow/sstable.js'
-import { generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
+import { generateDecoderModules, generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
 
 const decoders = await loadBundleDecoders()
 
@@ -33,7 +33,7 @@ describe('partitioned variables', () => {
 
   it('lists each slice with its own span and the full entry once, without bytes of its own', () => {
     const index = parseBundleIndex(bundle.index, 'p.index', decoders)
-    expect(index.tensors.map((t) => [t.name, t.variable, t.size])).toEqual([
+    expect(index.tensors.map((t, i) => [t.name, index.slices.get(i)?.variable ?? t.name, t.byteLength])).toEqual([
       ['emb[0:6,:]', 'emb', 96],
       ['emb[6:10,:]', 'emb', 64],
       ['emb/Adam[0:6,:]', 'emb/Adam', 96],
@@ -224,9 +224,11 @@ describe('tensorflowSavedModelReader', () => {
   })
 })
 
-describe('the protobuf descriptor', () => {
-  it('is generated from the .proto files as they are now', () => {
-    const current = readFileSync(join(PROTO_DIR, 'descriptor.generated.ts'), 'utf8')
-    expect(current).toBe(generateDescriptorModule())
+describe('the generated protobuf code', () => {
+  it('is generated from the .proto files as they are now (descriptor, static decoders and their types)', async () => {
+    expect(readFileSync(join(PROTO_DIR, 'descriptor.generated.ts'), 'utf8')).toBe(generateDescriptorModule())
+    const { js, dts } = await generateDecoderModules()
+    expect(readFileSync(join(PROTO_DIR, 'tensorflow.generated.js'), 'utf8')).toBe(js)
+    expect(readFileSync(join(PROTO_DIR, 'tensorflow.generated.d.ts'), 'utf8')).toBe(dts)
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import protobuf from 'protobufjs/light.js'
-import { loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
+import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../../src/core/limits.js'
+import { decodeTrackableObjectGraph, loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { TF_PROTO_DESCRIPTOR } from '../../../src/formats/tensorflow/proto/descriptor.generated.js'
 
 // Messages encoded with protobufjs over the same descriptor: the decoders must give back exactly
@@ -56,5 +57,51 @@ describe('BundleEntryProto / BundleHeaderProto decoding', () => {
     expect(() => decode.entry(huge, 'p.index', 'w')).toThrow(/^p\.index: the offset of 'w' 9007199254740993 is larger than 2\^53/)
     const whole = BundleEntryProto.encode({ dtype: 1, shape: { dim: [{ size: 3 }] }, size: 12 }).finish()
     expect(() => decode.entry(whole.subarray(0, 4), 'p.index', 'w')).toThrow(/^p\.index: the entry of 'w' is not a valid BundleEntryProto/)
+  })
+})
+
+describe('TrackableObjectGraph decoding', () => {
+  const TrackableObjectGraph = root.lookupType('tensorflow.TrackableObjectGraph')
+
+  it('keeps every child, attribute and slot reference of every node, keys resolved to variable positions', async () => {
+    const bytes = TrackableObjectGraph.encode({
+      nodes: [
+        { children: [{ node_id: 1, local_name: 'net' }, { node_id: 2, local_name: 'opt' }, { node_id: 9, local_name: 'gone' }] },
+        { attributes: [{ name: 'VARIABLE_VALUE', full_name: 'net/w', checkpoint_key: 'net/w/.ATTRIBUTES/VARIABLE_VALUE' }] },
+        {
+          slot_variables: [{ original_variable_node_id: 1, slot_name: 'm', slot_variable_node_id: 3 }],
+          attributes: [{ name: 'OBJECT_CONFIG_JSON', checkpoint_key: 'opt/.ATTRIBUTES/OBJECT_CONFIG_JSON' }]
+        },
+        {}
+      ]
+    }).finish()
+    const keys = ['net/w/.ATTRIBUTES/VARIABLE_VALUE']
+    const graph = await decodeTrackableObjectGraph(bytes, 'c.data', (key) => keys.indexOf(key))
+    expect(graph.nodeCount).toBe(4)
+    const children = (id: number): [number, string][] =>
+      Array.from({ length: graph.childEnd(id) - graph.childStart(id) }, (_, i) => [graph.childId[graph.childStart(id) + i], graph.childName[graph.childStart(id) + i]])
+    expect(children(0)).toEqual([[1, 'net'], [2, 'opt'], [9, 'gone']])
+    expect(children(9)).toEqual([])
+    const a = graph.attributeStart(1)
+    expect([graph.attributeName[a], graph.attributeVariable[a], graph.attributeFullName[a]]).toEqual(['VARIABLE_VALUE', 0, 'net/w'])
+    const b = graph.attributeStart(2)
+    expect([graph.attributeVariable[b], graph.unresolvedKeys.get(b)]).toEqual([-1, 'opt/.ATTRIBUTES/OBJECT_CONFIG_JSON'])
+    const s = graph.slotStart(2)
+    expect([graph.slotEnd(2) - s, graph.slotOriginal[s], graph.slotName[s], graph.slotNode[s]]).toEqual([1, 1, 'm', 3])
+    expect(graph.attributeEnd(3) - graph.attributeStart(3)).toBe(0)
+  })
+
+  it('refuses a graph of more nodes and items than the limit before allocating for them', async () => {
+    // Empty nodes, two bytes each (tag 0a, length 0).
+    const nodes = MAX_TF_OBJECT_GRAPH_ITEMS + 1
+    const bytes = new Uint8Array(nodes * 2)
+    for (let i = 0; i < bytes.length; i += 2) bytes[i] = 0x0a
+    await expect(decodeTrackableObjectGraph(bytes, 'c.data', () => -1)).rejects.toThrow(/^c\.data: the nodes and items of the object graph is 10000001, over the limit/)
+  })
+
+  it('rejects a node that runs past the graph, naming the file', async () => {
+    await expect(decodeTrackableObjectGraph(Uint8Array.from([0x0a, 0x05, 0x0a]), 'c.data', () => -1)).rejects.toThrow(
+      /^c\.data: the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid TrackableObjectGraph/
+    )
   })
 })

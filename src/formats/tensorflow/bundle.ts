@@ -1,6 +1,8 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS, MAX_TF_SHARDS } from '../../core/limits.js'
-import type { BundleDecoders, BundleEntry, BundleHeader } from './protos.js'
+import type { TensorInfo } from '../../core/types.js'
+import { tfDtypeName } from './dtypes.js'
+import type { BundleDecoders, BundleEntry, BundleHeader, SliceExtent } from './protos.js'
 import { readTable } from './sstable.js'
 
 /**
@@ -10,31 +12,68 @@ import { readTable } from './sstable.js'
  */
 export interface BundleIndex {
   header: BundleHeader
-  /** Tensors with data of their own, in key order (slice entries included, full partitioned entries not). */
-  tensors: BundleTensor[]
+  /** `P.data-NNNNN-of-NNNNN` for each shard the header declares. */
+  shardPaths: string[]
+  /**
+   * Tensors with data of their own, in key order (slice entries included, full partitioned
+   * entries not), as the reader reports them; their category is decided later.
+   */
+  tensors: TensorInfo[]
+  /** The slice entries among `tensors`: position -> the partitioned variable and the slice's extents. */
+  slices: Map<number, { variable: string; extents: SliceExtent[] }>
   /** Partitioned variables: full name -> the full entry (dtype, full shape, slice specs). */
   partitioned: Map<string, BundleEntry>
-}
-
-export interface BundleTensor extends BundleEntry {
-  /** The checkpoint key decoded for display; for a slice, `<variable>[<slice spec>]`. */
-  name: string
-  /** The variable the bytes belong to: the key itself, or for a slice its full variable's name. */
-  variable: string
-  /** For a slice: its extents in the full variable. */
-  slice?: { start: number; length?: number }[]
+  /** Per shard, the end of its last tensor: the size an absent shard would have. */
+  described: number[]
 }
 
 const UTF8 = new TextDecoder('utf-8')
 
-/** Parses the whole `.index` file (decoders: `await loadBundleDecoders()`). */
+/**
+ * Parses the whole `.index` file `file` (`P.index`; decoders: `await loadBundleDecoders()`).
+ * Each entry becomes its final TensorInfo at once: with 10^5 entries, every object kept from one
+ * entry to the end of the parse survives several young-generation collections, and an
+ * intermediate object per entry cost as much garbage-collection time as the parse itself.
+ */
 export function parseBundleIndex(bytes: Uint8Array, file: string, decode: BundleDecoders): BundleIndex {
+  const prefix = file.endsWith('.index') ? file.slice(0, -'.index'.length) : file
   let header: BundleHeader | undefined
-  const tensors: BundleTensor[] = []
+  const shardPaths: string[] = []
+  const described: number[] = []
+  const tensors: TensorInfo[] = []
+  const slices = new Map<number, { variable: string; extents: SliceExtent[] }>()
   const partitioned = new Map<string, BundleEntry>()
+  const shapes = new RecentShapes()
+  const add = (name: string, entry: BundleEntry): void => {
+    const { numShards } = header as BundleHeader
+    if (entry.shardId < 0 || entry.shardId >= numShards) {
+      throw new FormatError(file, `'${name}' is in shard ${entry.shardId}, but the bundle has ${numShards} shards`)
+    }
+    if (entry.offset < 0 || entry.size < 0) throw new FormatError(file, `'${name}' has a negative offset or size`)
+    described[entry.shardId] = Math.max(described[entry.shardId], entry.offset + entry.size)
+    tensors.push({
+      name,
+      dtype: tfDtypeName(entry.dtype),
+      shape: shapes.shared(entry.shape),
+      file: shardPaths[entry.shardId],
+      offset: entry.offset,
+      byteLength: entry.size,
+      category: 'unclassified',
+      reason: ''
+    })
+  }
   readTable(bytes, file, (key, value) => {
     if (key.length === 0) {
       header = decode.header(value, file)
+      if (header.numShards < 1 || header.numShards > MAX_TF_SHARDS) {
+        throw new FormatError(file, `its header says the bundle has ${header.numShards} data shards`, {
+          fix: `A bundle has 1 to ${MAX_TF_SHARDS} shards; the index is corrupted.`
+        })
+      }
+      for (let shard = 0; shard < header.numShards; shard++) {
+        shardPaths.push(dataShardPath(prefix, shard, header.numShards))
+        described.push(0)
+      }
       return
     }
     if (header === undefined) {
@@ -50,11 +89,8 @@ export function parseBundleIndex(bytes: Uint8Array, file: string, decode: Bundle
     if (key[0] === 0) {
       // A slice of a partitioned variable: OrderedCode key (FORMATS.md §1.4).
       const slice = decodeSliceKey(key, file)
-      const tensor = decode.entry(value, file, slice.variable) as BundleTensor
-      tensor.name = `${slice.variable}[${slice.spec}]`
-      tensor.variable = slice.variable
-      tensor.slice = slice.extents
-      tensors.push(tensor)
+      slices.set(tensors.length, { variable: slice.variable, extents: slice.extents })
+      add(`${slice.variable}[${slice.spec}]`, decode.entry(value, file, slice.variable))
       return
     }
     const name = UTF8.decode(key)
@@ -65,32 +101,37 @@ export function parseBundleIndex(bytes: Uint8Array, file: string, decode: Bundle
       partitioned.set(name, entry)
       return
     }
-    // Extended in place: no copy per entry (an index can hold 10^5 of them).
-    const tensor = entry as BundleTensor
-    tensor.name = name
-    tensor.variable = name
-    tensors.push(tensor)
+    add(name, entry)
   })
   if (!header) {
     throw new FormatError(file, 'is an empty table: it has no bundle header', {
       fix: 'The index is truncated or not a TensorFlow V2 checkpoint index.'
     })
   }
-  if (header.numShards < 1 || header.numShards > MAX_TF_SHARDS) {
-    throw new FormatError(file, `its header says the bundle has ${header.numShards} data shards`, {
-      fix: `A bundle has 1 to ${MAX_TF_SHARDS} shards; the index is corrupted.`
-    })
-  }
-  for (const tensor of tensors) {
-    if (tensor.shardId < 0 || tensor.shardId >= header.numShards) {
-      throw new FormatError(file, `'${tensor.name}' is in shard ${tensor.shardId}, but the bundle has ${header.numShards} shards`)
-    }
-    if (tensor.offset < 0 || tensor.size < 0) {
-      throw new FormatError(file, `'${tensor.name}' has a negative offset or size`)
-    }
-  }
-  return { header, tensors, partitioned }
+  return { header, shardPaths, tensors, slices, partitioned, described }
 }
+
+/**
+ * Equal shapes as one array. A checkpoint has few distinct shapes, and keys sort a variable's
+ * optimizer slots (`X/Adam`, `X/.OPTIMIZER_SLOT/...`) next to it, with its shape: the last few
+ * distinct shapes catch most repeats, and an array per tensor (~60 bytes for 10^5 tensors) is
+ * saved. Nothing modifies a TensorInfo's shape.
+ */
+class RecentShapes {
+  private readonly recent: number[][] = []
+  private next = 0
+
+  shared(shape: number[]): number[] {
+    for (const known of this.recent) {
+      if (known.length === shape.length && known.every((dim, i) => dim === shape[i])) return known
+    }
+    this.recent[this.next] = shape
+    this.next = (this.next + 1) % RECENT_SHAPES
+    return shape
+  }
+}
+
+const RECENT_SHAPES = 8
 
 /** `P.data-00000-of-00001` (naming.cc DataFilename: "%s.data-%05d-of-%05d"). */
 export function dataShardPath(prefix: string, shard: number, numShards: number): string {

@@ -1,7 +1,7 @@
-import { matchNameRule } from '../../core/categorize.js'
+import { matchNameRule, type NameRule } from '../../core/categorize.js'
 import { NOT_A_SLOT, TENSORFLOW_NAME_RULES, TF1_SLOT_NAMES } from '../../core/rules/tensorflow.js'
 import type { Category, ClassifiedBy } from '../../core/types.js'
-import type { TrackableObject } from './protos.js'
+import type { ObjectGraph } from './object-graph.js'
 
 /**
  * Decides the category of every variable of a TF checkpoint from the most authoritative source it
@@ -27,13 +27,15 @@ export interface Decision {
 }
 
 export interface Classification {
-  decisions: Map<string, Decision>
+  /** The decision for each variable, in the order of the variables given. */
+  decisions: Decision[]
   classifiedBy: ClassifiedBy
   categoryNotes: Partial<Record<Category, string>>
 }
 
 export interface Evidence {
-  objectGraph?: TrackableObject[]
+  /** The TF2 object graph, its checkpoint keys resolved against the variables classified (`variablePositions`). */
+  objectGraph?: ObjectGraph
   /** Checkpoint keys of the meta graph's trainable_variables. */
   trainable?: Set<string>
 }
@@ -54,40 +56,58 @@ class SlotTally {
   }
 }
 
-export function classifyVariables(variables: readonly Variable[], evidence: Evidence): Classification {
-  const decisions = new Map<string, Decision>()
+/**
+ * Decisions are kept in an array parallel to `variables` and names are looked up once, in one map
+ * from name to position: with 10^5 variables, hash-map operations on names were most of the time
+ * of the classification (a name map and a decision map, each probed several times per variable).
+ */
+export function classifyVariables(
+  variables: readonly Variable[],
+  evidence: Evidence,
+  byName: ReadonlyMap<string, number> = variablePositions(variables)
+): Classification {
+  const decisions = new Array<Decision | undefined>(variables.length).fill(undefined)
   const slots = new SlotTally()
-  const byName = new Map<string, Variable>()
-  for (const variable of variables) byName.set(variable.name, variable)
-  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, byName, decisions, slots)
+  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, decisions, slots)
   if (evidence.trainable) fromTrainableCollection(evidence.trainable, variables, decisions)
   fromSlotStructure(variables, byName, decisions, slots)
-  for (const variable of variables) {
-    if (decisions.has(variable.name)) continue
-    const rule = matchNameRule(variable.name, TENSORFLOW_NAME_RULES)
+  const byRule = new Map<NameRule, Decision>()
+  for (let i = 0; i < variables.length; i++) {
+    if (decisions[i]) continue
+    const rule = matchNameRule(variables[i].name, TENSORFLOW_NAME_RULES)
     if (rule) {
-      decisions.set(variable.name, { category: rule.category, reason: rule.reason, by: 'name-rules' })
+      // One shared decision per rule: decisions are read, never changed.
+      let decision = byRule.get(rule)
+      if (!decision) byRule.set(rule, (decision = { category: rule.category, reason: rule.reason, by: 'name-rules' }))
+      decisions[i] = decision
     } else if (evidence.trainable) {
-      decisions.set(variable.name, {
-        category: 'buffers',
-        reason: 'a variable the meta graph does not list as trainable',
-        by: 'meta-graph'
-      })
+      decisions[i] = NOT_TRAINABLE
     } else {
-      decisions.set(variable.name, { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' })
+      decisions[i] = NO_RULE
     }
   }
+  const decided = decisions as Decision[]
   const used = new Set<ClassifiedBy>()
-  for (const decision of decisions.values()) used.add(decision.by)
+  for (const decision of decided) used.add(decision.by)
   // The framework's own metadata decided, even where it only confirmed there is nothing to classify.
   if (evidence.objectGraph) used.add('object-graph')
   if (evidence.trainable) used.add('meta-graph')
   const classifiedBy = AUTHORITY.find((source) => used.has(source)) ?? 'name-rules'
   const categoryNotes: Partial<Record<Category, string>> = {}
-  const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(decisions)
+  const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(variables, decided)
   if (optimizerNote) categoryNotes.optimizer = optimizerNote
-  return { decisions, classifiedBy, categoryNotes }
+  return { decisions: decided, classifiedBy, categoryNotes }
 }
+
+/** Each variable's position by name (classifyVariables's `byName`, shared with the object graph's decoder). */
+export function variablePositions(variables: readonly Variable[]): Map<string, number> {
+  const byName = new Map<string, number>()
+  variables.forEach((variable, i) => byName.set(variable.name, i))
+  return byName
+}
+
+const NOT_TRAINABLE: Decision = { category: 'buffers', reason: 'a variable the meta graph does not list as trainable', by: 'meta-graph' }
+const NO_RULE: Decision = { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' }
 
 // --- 1. The TF2 object graph -------------------------------------------------------------------
 
@@ -96,109 +116,136 @@ const VARIABLE_VALUE = 'VARIABLE_VALUE'
 const OPTIMIZER_MARKERS = new Set(['iter', '_iterations'])
 
 function fromObjectGraph(
-  nodes: readonly TrackableObject[],
-  byName: ReadonlyMap<string, Variable>,
-  decisions: Map<string, Decision>,
+  graph: ObjectGraph,
+  variables: readonly Variable[],
+  decisions: (Decision | undefined)[],
   slots: SlotTally
 ): void {
-  const label = objectLabels(nodes)
-  const keysOf = (id: number): string[] => {
-    const keys: string[] = []
-    for (const attribute of nodes[id]?.attributes ?? []) if (attribute.name === VARIABLE_VALUE) keys.push(attribute.checkpoint_key)
-    return keys
+  const label = objectLabels(graph)
+  /** The checkpoint key of node `id`'s value (its VARIABLE_VALUE attribute), if it has one. */
+  const valueKey = (id: number): string | undefined => {
+    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
+      if (graph.attributeName[a] !== VARIABLE_VALUE) continue
+      const variable = graph.attributeVariable[a]
+      return variable >= 0 ? variables[variable].name : graph.unresolvedKeys.get(a)
+    }
+    return undefined
+  }
+  /** Calls `decide` with the position of each variable node `id`'s value names. */
+  const forEachValue = (id: number, decide: (variable: number) => void): void => {
+    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
+      if (graph.attributeName[a] === VARIABLE_VALUE && graph.attributeVariable[a] >= 0) decide(graph.attributeVariable[a])
+    }
   }
 
   // Optimizers: nodes that own slot variables, or that have an iteration counter of their own.
-  const optimizers = new Set<number>()
-  nodes.forEach((node, id) => {
-    if (node.slot_variables.length > 0 || node.children.some((child) => OPTIMIZER_MARKERS.has(child.local_name))) {
-      optimizers.add(id)
-    }
-  })
-  const slotNodes = new Set<number>()
-  const trained = new Map<number, string>()
+  const optimizers: number[] = []
+  for (let id = 0; id < graph.nodeCount; id++) {
+    let isOptimizer = graph.slotEnd(id) > graph.slotStart(id)
+    for (let c = graph.childStart(id); c < graph.childEnd(id) && !isOptimizer; c++) isOptimizer = OPTIMIZER_MARKERS.has(graph.childName[c])
+    if (isOptimizer) optimizers.push(id)
+  }
+  // Per node (ids outside the graph have no attributes or children, so they are left out).
+  const isSlot = new Uint8Array(graph.nodeCount)
+  const trainedBy = new Array<string | undefined>(graph.nodeCount).fill(undefined)
   for (const optimizer of optimizers) {
     const optimizerLabel = label(optimizer)
+    // Reasons are "<slot> slot of <variable> (<optimizer>)", built from the parts slots share.
+    const reasonPrefixes = new Map<string, string>()
+    const reasonSuffix = ` (${optimizerLabel})`
     // The slots of one variable (m, v) follow each other: its display key is built once for them.
     let lastPrimary: string | undefined
     let lastDisplay = ''
-    for (const ref of nodes[optimizer].slot_variables) {
-      slotNodes.add(ref.slot_variable_node_id)
-      trained.set(ref.original_variable_node_id, optimizerLabel)
-      const primary = keysOf(ref.original_variable_node_id)[0] ?? label(ref.original_variable_node_id)
-      slots.add(optimizerLabel, ref.slot_name, primary)
+    for (let s = graph.slotStart(optimizer); s < graph.slotEnd(optimizer); s++) {
+      const original = graph.slotOriginal[s]
+      const slotName = graph.slotName[s]
+      if (graph.has(graph.slotNode[s])) isSlot[graph.slotNode[s]] = 1
+      if (graph.has(original)) trainedBy[original] = optimizerLabel
+      const primary = valueKey(original) ?? label(original)
+      slots.add(optimizerLabel, slotName, primary)
       if (primary !== lastPrimary) {
         lastPrimary = primary
         lastDisplay = displayKey(primary)
       }
-      for (const key of keysOf(ref.slot_variable_node_id)) {
-        decisions.set(key, {
-          category: 'optimizer',
-          reason: `${ref.slot_name} slot of ${lastDisplay} (${optimizerLabel})`,
-          by: 'object-graph'
-        })
-      }
+      let reasonPrefix = reasonPrefixes.get(slotName)
+      if (reasonPrefix === undefined) reasonPrefixes.set(slotName, (reasonPrefix = `${slotName} slot of `))
+      forEachValue(graph.slotNode[s], (slot) => {
+        // Two concatenations of strings the slots share (see SlotSuffix.reasonPrefix).
+        decisions[slot] = { category: 'optimizer', reason: reasonPrefix + lastDisplay + reasonSuffix, by: 'object-graph' }
+      })
     }
   }
   // The optimizers' own variables: everything reachable from an optimizer that is not a slot or a
   // variable it trains (iteration count, learning rate, beta_1..., new Keras `_variables/N`).
   for (const optimizer of optimizers) {
-    const seen = new Set<number>([optimizer])
+    const seen = new Uint8Array(graph.nodeCount)
+    seen[optimizer] = 1
     const queue = [optimizer]
     // An index, not queue.shift(): shifting an array of 10^5 ids copies it each time.
     for (let head = 0; head < queue.length; head++) {
       const id = queue[head]
-      for (const key of keysOf(id)) {
-        if (decisions.has(key) || trained.has(id)) continue
-        decisions.set(key, {
-          category: 'optimizer',
-          reason: `variable of the optimizer ${label(optimizer)} (iteration count, hyper-parameter or slot)`,
-          by: 'object-graph'
+      if (trainedBy[id] === undefined) {
+        forEachValue(id, (variable) => {
+          decisions[variable] ??= {
+            category: 'optimizer',
+            reason: `variable of the optimizer ${label(optimizer)} (iteration count, hyper-parameter or slot)`,
+            by: 'object-graph'
+          }
         })
       }
-      for (const child of nodes[id]?.children ?? []) {
-        if (seen.has(child.node_id) || trained.has(child.node_id) || slotNodes.has(child.node_id)) continue
-        seen.add(child.node_id)
-        queue.push(child.node_id)
+      for (let c = graph.childStart(id); c < graph.childEnd(id); c++) {
+        const child = graph.childId[c]
+        if (!graph.has(child) || seen[child] || trainedBy[child] !== undefined || isSlot[child]) continue
+        seen[child] = 1
+        queue.push(child)
       }
     }
   }
-  const trainedBy = new Map<string, Decision>()
-  nodes.forEach((node, id) => {
-    for (const attribute of node.attributes) {
-      const key = attribute.checkpoint_key
-      if (decisions.has(key) || !byName.has(key)) continue
-      if (attribute.name !== VARIABLE_VALUE) {
-        decisions.set(key, { category: 'metadata', reason: `${attribute.name} attribute of ${label(id)}`, by: 'object-graph' })
+  // Shared decisions (per optimizer, and for model variables): decisions are read, never changed.
+  const byOptimizer = new Map<string, Decision>()
+  const modelVariable: Decision = {
+    category: 'weights',
+    reason: `model variable in the object graph${optimizers.length > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''}`,
+    by: 'object-graph'
+  }
+  for (let id = 0; id < graph.nodeCount; id++) {
+    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
+      const i = graph.attributeVariable[a]
+      if (i < 0 || decisions[i]) continue
+      const name = graph.attributeName[a]
+      if (name !== VARIABLE_VALUE) {
+        decisions[i] = { category: 'metadata', reason: `${name} attribute of ${label(id)}`, by: 'object-graph' }
         continue
       }
-      const optimizer = trained.get(id)
+      const optimizer = trainedBy[id]
       if (optimizer) {
-        // One shared decision per optimizer: decisions are read, never changed.
-        let decision = trainedBy.get(optimizer)
-        if (!decision) trainedBy.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }))
-        decisions.set(key, decision)
+        let decision = byOptimizer.get(optimizer)
+        if (!decision) byOptimizer.set(optimizer, (decision = { category: 'weights', reason: `trained by ${optimizer}`, by: 'object-graph' }))
+        decisions[i] = decision
         continue
       }
       // Not optimized in this checkpoint: counters and statistics by name (the key, or the
       // variable's TF1-style full_name, which keeps `BatchNorm/moving_mean` where the key only
       // says `variables/84`), else a model variable.
-      const rule = [key, attribute.full_name]
-        .map((name) => (name ? matchNameRule(name, TENSORFLOW_NAME_RULES) : undefined))
+      const variable = variables[i]
+      const key = variable.name
+      const fullName = graph.attributeFullName[a]
+      const rule = [key, fullName]
+        .map((candidate) => (candidate ? matchNameRule(candidate, TENSORFLOW_NAME_RULES) : undefined))
         .find((match) => match !== undefined && match.category !== 'weights')
-      const variable = byName.get(key) as Variable
       if (rule) {
-        const via = attribute.full_name && !rule.pattern.test(key) ? ` (full name ${attribute.full_name})` : ''
-        decisions.set(key, { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' })
+        const via = fullName && !rule.pattern.test(key) ? ` (full name ${fullName})` : ''
+        decisions[i] = { category: rule.category, reason: `${rule.reason}${via}`, by: 'object-graph' }
       } else if (/^u?int(8|16|32|64)$/.test(variable.dtype) && variable.shape.length === 0) {
-        decisions.set(key, { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' })
+        decisions[i] = COUNTER
       } else {
-        const note = optimizers.size > 0 ? ' (no optimizer slot: frozen or not trainable)' : ''
-        decisions.set(key, { category: 'weights', reason: `model variable in the object graph${note}`, by: 'object-graph' })
+        decisions[i] = modelVariable
       }
     }
-  })
+  }
 }
+
+const COUNTER: Decision = { category: 'bookkeeping', reason: 'an integer scalar (a counter) of the object graph', by: 'object-graph' }
 
 /**
  * Each node's label: its path from the root as the checkpoint keys spell it (`model/dense/kernel`),
@@ -206,26 +253,27 @@ function fromObjectGraph(
  * nodes (optimizers, non-value attributes) need one, and a string per node of a model of 10^5
  * variables cost more than the rest of the classification.
  */
-function objectLabels(nodes: readonly TrackableObject[]): (id: number) => string {
+function objectLabels(graph: ObjectGraph): (id: number) => string {
   const UNSEEN = -2
-  const parent = new Int32Array(nodes.length).fill(UNSEEN)
-  const localName: string[] = new Array<string>(nodes.length)
+  const parent = new Int32Array(graph.nodeCount).fill(UNSEEN)
+  /** The child reference (position in childId/childName) each node was reached by. */
+  const via = new Int32Array(graph.nodeCount)
   const outside = new Map<number, { parent: number; name: string }>() // child ids past the last node
-  const seen = (id: number): boolean => (id >= 0 && id < nodes.length ? parent[id] !== UNSEEN : id === 0 || outside.has(id))
-  if (nodes.length > 0) parent[0] = -1
+  const seen = (id: number): boolean => (graph.has(id) ? parent[id] !== UNSEEN : id === 0 || outside.has(id))
+  if (graph.nodeCount > 0) parent[0] = -1
   const queue = [0]
   // Breadth-first with a moving head: queue.shift() on a large array (a model of 10^5
   // variables) copies the array each time, which made this quadratic.
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head]
-    for (const child of nodes[id]?.children ?? []) {
-      const childId = child.node_id
+    for (let c = graph.childStart(id); c < graph.childEnd(id); c++) {
+      const childId = graph.childId[c]
       if (seen(childId)) continue
-      if (childId >= 0 && childId < nodes.length) {
+      if (graph.has(childId)) {
         parent[childId] = id
-        localName[childId] = child.local_name
+        via[childId] = c
       } else {
-        outside.set(childId, { parent: id, name: child.local_name })
+        outside.set(childId, { parent: id, name: graph.childName[c] })
       }
       queue.push(childId)
     }
@@ -234,10 +282,10 @@ function objectLabels(nodes: readonly TrackableObject[]): (id: number) => string
     // Iterative: a hostile graph can be a chain of 10^5 nodes.
     const names: string[] = []
     for (let at = id; at !== 0; ) {
-      const inside = at > 0 && at < nodes.length
+      const inside = graph.has(at)
       const up = inside ? parent[at] : outside.get(at)?.parent
       if (up === undefined || up === UNSEEN || up === -1) return undefined
-      names.push(inside ? localName[at] : (outside.get(at) as { name: string }).name)
+      names.push(inside ? graph.childName[via[at]] : (outside.get(at) as { name: string }).name)
       at = up
     }
     let path = ''
@@ -254,53 +302,56 @@ function displayKey(key: string): string {
 
 // --- 2. The TF1 meta graph -------------------------------------------------------------------------
 
-function fromTrainableCollection(trainable: Set<string>, variables: readonly Variable[], decisions: Map<string, Decision>): void {
-  for (const variable of variables) {
-    if (decisions.has(variable.name) || !trainable.has(variable.name)) continue
-    decisions.set(variable.name, { category: 'weights', reason: 'listed in the meta graph\'s trainable_variables', by: 'meta-graph' })
-  }
+const TRAINABLE: Decision = { category: 'weights', reason: 'listed in the meta graph\'s trainable_variables', by: 'meta-graph' }
+
+function fromTrainableCollection(trainable: Set<string>, variables: readonly Variable[], decisions: (Decision | undefined)[]): void {
+  variables.forEach((variable, i) => {
+    if (!decisions[i] && trainable.has(variable.name)) decisions[i] = TRAINABLE
+  })
 }
 
 // --- 3. The slot structure ---------------------------------------------------------------------------
 
 const SLOT_SUFFIX = /^[A-Za-z][A-Za-z0-9_]*$/
+const ATTRIBUTES = '/.ATTRIBUTES'
 
 function fromSlotStructure(
   variables: readonly Variable[],
-  byName: ReadonlyMap<string, Variable>,
-  decisions: Map<string, Decision>,
+  byName: ReadonlyMap<string, number>,
+  decisions: (Decision | undefined)[],
   slots: SlotTally
 ): void {
   const withSlots = new Map<string, Decision>()
-  for (const variable of variables) {
+  // Every TF2 key ends in `/.ATTRIBUTES/<attribute>`, whose prefix is a variable only if some key
+  // ends in `/.ATTRIBUTES`: without one, those prefixes are not looked up (10^5 lookups of names
+  // that cannot be there, a tenth of a TF2 read).
+  const attributesCanBePrimary = variables.some((variable) => variable.name.endsWith(ATTRIBUTES))
+  for (let i = 0; i < variables.length; i++) {
+    const variable = variables[i]
     const slash = variable.name.lastIndexOf('/')
     if (slash <= 0) continue
+    if (!attributesCanBePrimary && slash >= ATTRIBUTES.length && variable.name.startsWith(ATTRIBUTES, slash - ATTRIBUTES.length)) continue
     // The suffix first: it rules most names out without hashing their prefix.
     const suffix = variable.name.slice(slash + 1)
     if (!SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix)) continue
-    const primary = byName.get(variable.name.slice(0, slash))
-    if (!primary) continue
+    const primaryIndex = byName.get(variable.name.slice(0, slash))
+    if (primaryIndex === undefined) continue
+    const primary = variables[primaryIndex]
     if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
-    const { optimizer, slot } = slotOf(suffix)
+    const { optimizer, slot, reasonPrefix } = slotOf(suffix)
     slots.add(optimizer, slot, primary.name)
-    if (!decisions.has(variable.name)) {
-      decisions.set(variable.name, {
-        category: 'optimizer',
-        reason: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ${primary.name}: same shape and dtype`,
-        by: 'slot-structure'
-      })
-    }
-    if (!decisions.has(primary.name)) {
+    decisions[i] ??= { category: 'optimizer', reason: reasonPrefix + primary.name + SAME_SHAPE, by: 'slot-structure' }
+    if (!decisions[primaryIndex]) {
       // One shared decision per suffix: decisions are read, never changed.
       let decision = withSlots.get(suffix)
       if (!decision) withSlots.set(suffix, (decision = { category: 'weights', reason: `has optimizer slots (${suffix})`, by: 'slot-structure' }))
-      decisions.set(primary.name, decision)
+      decisions[primaryIndex] = decision
     }
   }
 }
 
 /** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
-function slotOf(suffix: string): { optimizer: string; slot: string } {
+function slotOf(suffix: string): SlotSuffix {
   // Every variable has the same few suffixes (Adam, Adam_1): decided once each.
   let known = SLOT_OF.get(suffix)
   if (!known) {
@@ -310,16 +361,27 @@ function slotOf(suffix: string): { optimizer: string; slot: string } {
   return known
 }
 
-const SLOT_OF = new Map<string, { optimizer: string; slot: string }>()
+interface SlotSuffix {
+  optimizer: string
+  slot: string
+  /**
+   * The start of its slots' reason, "Adam slot (m) of ": a reason is this + the variable's name +
+   * SAME_SHAPE, two concatenations of shared strings (a template literal made a chain of four per
+   * slot, ~100 bytes each for 10^5 slots).
+   */
+  reasonPrefix: string
+}
+
+const SAME_SHAPE = ': same shape and dtype'
+const SLOT_OF = new Map<string, SlotSuffix>()
 const MAX_CACHED_SUFFIXES = 1_000
 
-function parseSlotSuffix(suffix: string): { optimizer: string; slot: string } {
+function parseSlotSuffix(suffix: string): SlotSuffix {
   const match = /^(.*?)(?:_(\d+))?$/.exec(suffix) as RegExpExecArray
-  const optimizer = match[1]
+  const known = TF1_SLOT_NAMES[match[1]]
   const index = match[2] === undefined ? 0 : Number(match[2])
-  const known = TF1_SLOT_NAMES[optimizer]
-  if (known && index < known.length) return { optimizer, slot: known[index] }
-  return { optimizer: suffix, slot: suffix }
+  const [optimizer, slot] = known && index < known.length ? [match[1], known[index]] : [suffix, suffix]
+  return { optimizer, slot, reasonPrefix: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ` }
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
@@ -342,11 +404,11 @@ function describeSlots(slots: SlotTally): string | undefined {
  * Without slot references (new Keras optimizers keep m and v as `_variables/N` of the optimizer
  * object, and the object graph may be absent): "generator_optimizer (19 variables), ...".
  */
-function describeOptimizerObjects(decisions: Map<string, Decision>): string | undefined {
+function describeOptimizerObjects(variables: readonly Variable[], decisions: readonly Decision[]): string | undefined {
   const counts = new Map<string, number>()
-  for (const [name, decision] of decisions) {
-    if (decision.category !== 'optimizer') continue
-    const owner = /^((?:[^/]*_)?optimizer)\//i.exec(name)
+  for (let i = 0; i < variables.length; i++) {
+    if (decisions[i].category !== 'optimizer') continue
+    const owner = /^((?:[^/]*_)?optimizer)\//i.exec(variables[i].name)
     if (owner) counts.set(owner[1], (counts.get(owner[1]) ?? 0) + 1)
   }
   if (counts.size === 0) return undefined

@@ -1,53 +1,35 @@
-import type protobuf from 'protobufjs/light.js'
-import { FormatError } from '../../core/errors.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../core/limits.js'
+import { ObjectGraphBuilder, type ObjectGraph, type TrackableObjectMessage } from './object-graph.js'
+import * as protoRuntime from './proto-runtime.js'
 
 /**
- * The TensorFlow messages the readers decode, with protobufjs over the JSON descriptor generated
- * from ./proto/*.proto (no file is read at run time, so this works inside the bundle). protobufjs
- * and the descriptor are loaded on first use, as a separate chunk of the bundle: they are the
- * largest part of the CLI's start-up, and a run without a TensorFlow checkpoint never needs them.
+ * The TensorFlow messages the readers decode, with protobufjs's static decoders generated from
+ * ./proto/*.proto by pbjs (scripts/generate-tf-protos.ts; no file is read and no code is generated
+ * at run time).
+ *
+ * Imported statically: loading them on first use put protobufjs and the decoders in two chunks
+ * of their own, whose loading through the ES module loader cost ~10 ms of the ~25 ms the seed
+ * example takes after start-up. Keeping a run without TensorFlow checkpoints from loading them is
+ * the job of the readers' own lazy loading (the TensorFlow reader as a whole).
  */
-interface ProtoTypes {
-  Reader: typeof protobuf.Reader
-  BundleHeaderProto: protobuf.Type
-  BundleEntryProto: protobuf.Type
-  TrackableObjectGraph: protobuf.Type
-  TrackableObject: protobuf.Type
-  MetaGraphDef: protobuf.Type
-  VariableDef: protobuf.Type
+type ProtoRuntime = typeof protoRuntime
+
+/** Async so that callers do not depend on how the runtime is loaded. */
+async function loadRuntime(): Promise<ProtoRuntime> {
+  return protoRuntime
 }
 
-let protoTypes: Promise<ProtoTypes> | undefined
-
-function loadProtoTypes(): Promise<ProtoTypes> {
-  protoTypes ??= Promise.all([import('protobufjs/light.js'), import('./proto/descriptor.generated.js')]).then(
-    ([protobufModule, { TF_PROTO_DESCRIPTOR }]) => {
-      const root = protobufModule.default.Root.fromJSON(TF_PROTO_DESCRIPTOR as protobuf.INamespace)
-      return {
-        Reader: protobufModule.default.Reader,
-        BundleHeaderProto: root.lookupType('tensorflow.BundleHeaderProto'),
-        BundleEntryProto: root.lookupType('tensorflow.BundleEntryProto'),
-        TrackableObjectGraph: root.lookupType('tensorflow.TrackableObjectGraph'),
-        TrackableObject: root.lookupType('tensorflow.TrackableObjectGraph.TrackableObject'),
-        MetaGraphDef: root.lookupType('tensorflow.MetaGraphDef'),
-        VariableDef: root.lookupType('tensorflow.VariableDef')
-      }
-    }
-  )
-  return protoTypes
-}
-
-/** protobufjs gives int64 fields as numbers or as Long objects (`long` is installed). */
-type Int64 = number | { toNumber(): number; toString(): string }
-
-/** An int64 as a number; a FormatError above 2^53 (no real size or offset comes close). */
-function int64(value: unknown, file: string, what: string): number {
-  if (value === undefined || value === null) return 0
+/**
+ * An int64 field of the entry of `key` as a number. TensorFlowReader gives numbers, and a bigint
+ * beyond 2^53 (no real size or offset comes close): that is a FormatError naming the value. (The
+ * message is only built then: this runs for every offset, size and dimension of an index.)
+ */
+function int64(value: number | bigint | object | null | undefined, file: string, field: string, key: string): number {
   if (typeof value === 'number') return value
-  const long = value as Exclude<Int64, number>
-  const number = long.toNumber()
-  if (!Number.isSafeInteger(number)) throw new FormatError(file, `${what} ${long.toString()} is larger than 2^53`)
-  return number
+  if (typeof value === 'bigint') throw new FormatError(file, `${field} of '${key}' ${value.toString()} is larger than 2^53`)
+  // Absent (zero): the generated prototypes' default, a Long zero when protobufjs has `long`.
+  return 0
 }
 
 export interface BundleHeader {
@@ -74,26 +56,20 @@ export interface BundleEntry {
   slices?: SliceExtent[][]
 }
 
-/**
- * A node of the TrackableObjectGraph (field names as in trackable_object_graph.proto), with the
- * fields classification reads. Absent scalars read as protobufjs gives them (0, ''); every
- * repeated field is an array.
- */
-export interface TrackableObject {
-  readonly children: readonly { readonly node_id: number; readonly local_name: string }[]
-  readonly attributes: readonly { readonly name: string; readonly full_name: string; readonly checkpoint_key: string }[]
-  readonly slot_variables: readonly {
-    readonly original_variable_node_id: number
-    readonly slot_name: string
-    readonly slot_variable_node_id: number
-  }[]
-}
-
-function decode(type: protobuf.Type, bytes: Uint8Array, file: string, what: string): Record<string, unknown> {
+/** Runs a generated decoder; protobufjs's errors become a FormatError naming the file and what was read. */
+function decode<T>(
+  runtime: ProtoRuntime,
+  decoder: { decode(reader: ReturnType<ProtoRuntime['readerOf']>): T },
+  name: string,
+  bytes: Uint8Array,
+  file: string,
+  what: string,
+  key?: string
+): T {
   try {
-    return type.decode(bytes) as unknown as Record<string, unknown>
+    return decoder.decode(runtime.readerOf(bytes))
   } catch (error) {
-    throw new FormatError(file, `${what} is not a valid ${type.name} (${(error as Error).message})`, {
+    throw new FormatError(file, `${what}${key === undefined ? '' : ` '${key}'`} is not a valid ${name} (${(error as Error).message})`, {
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
@@ -108,35 +84,36 @@ export interface BundleDecoders {
 }
 
 export async function loadBundleDecoders(): Promise<BundleDecoders> {
-  const { BundleHeaderProto, BundleEntryProto } = await loadProtoTypes()
+  const proto = await loadRuntime()
+  const { BundleHeaderProto, BundleEntryProto } = proto.tensorflow
   return {
     header(bytes, file) {
-      const message = decode(BundleHeaderProto, bytes, file, 'the bundle header (key "")')
-      const version = message.version as { producer?: number } | undefined
+      const message = decode(proto, BundleHeaderProto, 'BundleHeaderProto', bytes, file, 'the bundle header (key "")')
       return {
-        numShards: (message.num_shards as number | undefined) ?? 0,
+        numShards: message.num_shards,
         endianness: message.endianness === 1 ? 'big' : 'little',
-        ...(version?.producer !== undefined ? { producer: version.producer } : {})
+        ...(typeof message.version?.producer === 'number' ? { producer: message.version.producer } : {})
       }
     },
     entry(bytes, file, key) {
-      const message = decode(BundleEntryProto, bytes, file, `the entry of '${key}'`)
-      const shape = message.shape as { dim?: { size?: unknown }[] } | undefined
-      // `length` sits in the oneof `has_length`: protobufjs names the set member there (a plain
-      // `length` read would give the default 0 for "the whole dimension").
-      const slices = message.slices as { extent?: { start?: unknown; length?: unknown; has_length?: string }[] }[] | undefined
+      const message = decode(proto, BundleEntryProto, 'BundleEntryProto', bytes, file, 'the entry of', key)
+      const dims = message.shape?.dim ?? []
+      const shape = new Array<number>(dims.length)
+      for (let i = 0; i < dims.length; i++) shape[i] = int64(dims[i].size, file, 'a dimension', key)
       const entry: BundleEntry = {
-        dtype: (message.dtype as number | undefined) ?? 0,
-        shape: (shape?.dim ?? []).map((dim) => int64(dim.size, file, `a dimension of '${key}'`)),
-        shardId: (message.shard_id as number | undefined) ?? 0,
-        offset: int64(message.offset, file, `the offset of '${key}'`),
-        size: int64(message.size, file, `the size of '${key}'`)
+        dtype: message.dtype,
+        shape,
+        shardId: message.shard_id,
+        offset: int64(message.offset, file, 'the offset', key),
+        size: int64(message.size, file, 'the size', key)
       }
-      if (slices && slices.length > 0) {
-        entry.slices = slices.map((slice) =>
+      if (message.slices.length > 0) {
+        // `length` sits in the oneof `has_length`, which names the member that was set (a plain
+        // `length` read would give the default for "the whole dimension").
+        entry.slices = message.slices.map((slice) =>
           (slice.extent ?? []).map((extent) => ({
-            start: int64(extent.start, file, `a slice start of '${key}'`),
-            ...(extent.has_length === 'length' ? { length: int64(extent.length, file, `a slice length of '${key}'`) } : {})
+            start: int64(extent.start, file, 'a slice start', key),
+            ...(extent.has_length === 'length' ? { length: int64(extent.length, file, 'a slice length', key) } : {})
           }))
         )
       }
@@ -145,95 +122,109 @@ export async function loadBundleDecoders(): Promise<BundleDecoders> {
   }
 }
 
-export async function decodeTrackableObjectGraph(bytes: Uint8Array, file: string): Promise<TrackableObject[]> {
-  const { Reader, TrackableObjectGraph, TrackableObject } = await loadProtoTypes()
-  // protobufjs decodes each node, one at a time, and each is replaced by a compact copy at once:
-  // decoded whole, the graph of a model of 10^5 variables held ~200 MB (every node three arrays
-  // grown by push, every short string a chain of 8-character pieces, see flatString). The loop
-  // is the one protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
-  const names = new Map<string, string>()
-  const intern = (name: string): string => {
-    const known = names.get(name)
-    if (known !== undefined) return known
-    const flat = flatString(name)
-    if (names.size < MAX_INTERNED_NAMES) names.set(flat, flat)
-    return flat
+/** The serialized graph, read piece by piece (offsets from its first byte). */
+export interface GraphBytes {
+  readonly size: number
+  /** Its first bytes, when the caller has them already. */
+  readonly first?: Uint8Array
+  read(offset: number, length: number): Promise<Uint8Array>
+}
+
+/** Bytes of the graph read at a time. */
+export const GRAPH_WINDOW_BYTES = 256 * 1024
+/** A field's head: a tag and a length, varints of at most 5 bytes each (wider ones are rejected below). */
+const FIELD_HEAD_BYTES = 10
+
+/**
+ * The TrackableObjectGraph in `graph`, with its checkpoint keys resolved by `variableAt` (see
+ * ObjectGraph); `tensors` (the bundle's tensor count) sizes its arrays. The graph is read in
+ * windows of 256 KiB, each dropped once its nodes are decoded: held whole, the graph of 10^5
+ * variables (16 MB) stayed in memory until the next full garbage collection, after the read.
+ * protobufjs decodes one node at a time, and each is folded into the graph at once; the loop is
+ * the one protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
+ */
+export async function decodeTrackableObjectGraph(
+  graph: Uint8Array | GraphBytes,
+  file: string,
+  variableAt: (key: string) => number,
+  tensors = 0
+): Promise<ObjectGraph> {
+  const { tensorflow, readerOf } = await loadRuntime()
+  const { TrackableObject } = tensorflow.TrackableObjectGraph
+  const source: GraphBytes = graph instanceof Uint8Array ? { size: graph.length, read: async (at, length) => graph.subarray(at, at + length) } : graph
+  const expected = { nodes: 2 * tensors + 16, children: 2 * tensors + 16, attributes: tensors + 16, slots: tensors }
+  const tooMany = (items: number): Error => new LimitExceededError(file, 'the nodes and items of the object graph', items, MAX_TF_OBJECT_GRAPH_ITEMS)
+  const builder = new ObjectGraphBuilder(expected, MAX_TF_OBJECT_GRAPH_ITEMS, tooMany, variableAt)
+  let window: Uint8Array = source.first ?? new Uint8Array(0)
+  let windowStart = 0
+  /**
+   * Makes the window hold `length` bytes from graph offset `at`, `at` being inside the window or
+   * at its end: what it still holds from there is kept (a node cut by the window's end) and only
+   * the bytes after it are read, so that every byte of the graph is read once.
+   */
+  const hold = async (at: number, length: number): Promise<void> => {
+    const end = windowStart + window.length
+    const kept = window.subarray(at - windowStart)
+    const next = await source.read(end, Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES, at + length - end)))
+    window = kept.length === 0 ? next : concat(kept, next)
+    windowStart = at
   }
-  const nodes: TrackableObject[] = []
+  const readerAt = (at: number): ReturnType<ProtoRuntime['readerOf']> => {
+    const reader = readerOf(window)
+    reader.pos = at - windowStart
+    return reader
+  }
   try {
-    const reader = Reader.create(bytes)
-    while (reader.pos < reader.len) {
-      const tag = reader.uint32()
-      if (tag >>> 3 === 1 && (tag & 7) === 2) {
-        nodes.push(compactNode(TrackableObject.decode(reader, reader.uint32()) as unknown as TrackableObject, intern))
-      } else {
-        reader.skipType(tag & 7)
+    for (let at = 0; at < source.size; ) {
+      const headBytes = Math.min(FIELD_HEAD_BYTES, source.size - at)
+      if (!(at >= windowStart && at + headBytes <= windowStart + window.length)) await hold(at, headBytes)
+      const head = readerAt(at)
+      const tag = head.uint32()
+      const wireType = tag & 7
+      // The payload's length; fields other than the nodes (none in TF's graphs) are skipped.
+      let length = 0
+      if (wireType === 2) length = head.uint32()
+      else if (wireType === 0) head.skip()
+      else if (wireType === 1) length = 8
+      else if (wireType === 5) length = 4
+      else throw new Error(`wire type ${wireType} at offset ${at}`)
+      const start = windowStart + head.pos
+      if (start + length > source.size) throw new RangeError(`index out of range: ${start} + ${length} > ${source.size}`)
+      if (tag >>> 3 === 1 && wireType === 2) {
+        if (start + length > windowStart + window.length) await hold(start, length)
+        // Decoded messages have every field: absent scalars read as 0 or '' (prototype defaults).
+        builder.add(TrackableObject.decode(readerAt(start), length) as unknown as TrackableObjectMessage)
       }
+      at = start + length
     }
   } catch (error) {
-    throw new FormatError(file, `the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid ${TrackableObjectGraph.name} (${(error as Error).message})`, {
+    if (error instanceof LimitExceededError || error instanceof FormatError) throw error
+    throw new FormatError(file, `the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid TrackableObjectGraph (${(error as Error).message})`, {
       fix: 'The file is corrupted or was not written by TensorFlow.'
     })
   }
-  return nodes
+  return builder.build()
 }
 
-/** A node with exact-size arrays, shared names and strings in one piece. */
-function compactNode(node: TrackableObject, intern: (name: string) => string): TrackableObject {
-  return {
-    children: node.children.length === 0 ? NONE : node.children.map((child) => ({ node_id: child.node_id, local_name: intern(child.local_name) })),
-    attributes:
-      node.attributes.length === 0
-        ? NONE
-        : node.attributes.map((a) => ({ name: intern(a.name), full_name: flatString(a.full_name), checkpoint_key: flatString(a.checkpoint_key) })),
-    slot_variables:
-      node.slot_variables.length === 0
-        ? NONE
-        : node.slot_variables.map((slot) => ({
-            original_variable_node_id: slot.original_variable_node_id,
-            slot_name: intern(slot.slot_name),
-            slot_variable_node_id: slot.slot_variable_node_id
-          }))
-  }
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length)
+  joined.set(a)
+  joined.set(b, a.length)
+  return joined
 }
-
-const ENCODER = new TextEncoder()
-const UTF8 = new TextDecoder()
-let scratch = new Uint8Array(256)
-
-/**
- * The same string in one piece. protobufjs builds strings under 64 bytes 8 characters at a time
- * (`str += String.fromCharCode(...)`, protobufjs:src/util/utf8.js), which V8 keeps as a chain of
- * concatenations: ~6x the memory of the text, for each of 10^5 keys and full names. The round
- * trip is exact: protobufjs decodes strictly, so the string is valid UTF-16 (no lone surrogates).
- */
-function flatString(text: string): string {
-  // V8 stores concatenations shorter than 13 characters flat already.
-  if (text.length < 13) return text
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3)
-  const { written } = ENCODER.encodeInto(text, scratch)
-  return UTF8.decode(scratch.subarray(0, written))
-}
-
-/** The shared empty list of a compact node. */
-const NONE: readonly never[] = Object.freeze([])
-/** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
-const MAX_INTERNED_NAMES = 10_000
 
 /**
  * The names in a collection of serialized VariableDefs (`trainable_variables`, `variables`),
  * as checkpoint keys: "conv1/weights:0" -> "conv1/weights"; a partition -> its full variable.
  */
 export async function decodeVariableCollection(collectionDefs: Uint8Array, file: string, collection: string): Promise<string[] | undefined> {
-  const { MetaGraphDef, VariableDef } = await loadProtoTypes()
-  const message = decode(MetaGraphDef, collectionDefs, file, 'the collections of the meta graph')
-  const collections = (message.collection_def ?? {}) as Record<string, { bytes_list?: { value?: Uint8Array[] } }>
-  const values = collections[collection]?.bytes_list?.value
+  const proto = await loadRuntime()
+  const message = decode(proto, proto.tensorflow.MetaGraphDef, 'MetaGraphDef', collectionDefs, file, 'the collections of the meta graph')
+  const values = message.collection_def[collection]?.bytes_list?.value
   if (!values) return undefined
   return values.map((bytes) => {
-    const variable = decode(VariableDef, bytes, file, `an entry of the ${collection} collection`)
-    const slice = variable.save_slice_info_def as { full_name?: string } | undefined
-    if (slice?.full_name) return slice.full_name
-    return String(variable.variable_name ?? '').replace(/:\d+$/, '')
+    const variable = decode(proto, proto.tensorflow.VariableDef, 'VariableDef', bytes, file, `an entry of the ${collection} collection`)
+    if (variable.save_slice_info_def?.full_name) return variable.save_slice_info_def.full_name
+    return variable.variable_name.replace(/:\d+$/, '')
   })
 }

@@ -4,10 +4,11 @@ import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
-import { dataShardPath, parseBundleIndex, type BundleIndex, type BundleTensor } from './bundle.js'
-import { classifyVariables, type Variable } from './classify.js'
+import { parseBundleIndex, type BundleIndex } from './bundle.js'
+import { classifyVariables, variablePositions, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
-import { decodeTrackableObjectGraph, loadBundleDecoders, type TrackableObject } from './protos.js'
+import type { ObjectGraph } from './object-graph.js'
+import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders } from './protos.js'
 
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
@@ -32,96 +33,101 @@ export interface BundleOptions {
  */
 export async function readTensorBundle(prefix: string, files: CheckpointFiles, options: BundleOptions = {}): Promise<BundleReadResult> {
   const indexPath = `${prefix}.index`
-  const source = await files.open(indexPath)
-  let index: BundleIndex
-  try {
-    if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
-    index = parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders())
-  } finally {
-    await source.close()
-  }
+  const { indexBytes, index } = await readIndex(prefix, files)
+  const { header, shardPaths, tensors } = index
   const warnings: string[] = []
-  const result: CheckpointFile[] = [{ path: indexPath, role: 'index', bytes: source.size, present: true }]
+  const result: CheckpointFile[] = [{ path: indexPath, role: 'index', bytes: indexBytes, present: true }]
 
   // Data shards: their sizes on disk, or what the index describes when one is absent.
-  const { numShards } = index.header
-  const described = new Array<number>(numShards).fill(0)
-  for (const tensor of index.tensors) {
-    described[tensor.shardId] = Math.max(described[tensor.shardId], tensor.offset + tensor.size)
-  }
-  const shardPaths: string[] = []
   const missing: string[] = []
-  for (let shard = 0; shard < numShards; shard++) {
-    const path = dataShardPath(prefix, shard, numShards)
-    shardPaths.push(path)
+  for (let shard = 0; shard < header.numShards; shard++) {
+    const path = shardPaths[shard]
     const size = await files.size(path)
     if (size === undefined) {
       missing.push(path)
-      result.push({ path, role: 'data', bytes: described[shard], present: false })
+      result.push({ path, role: 'data', bytes: index.described[shard], present: false })
     } else {
       result.push({ path, role: 'data', bytes: size, present: true })
     }
   }
   if (missing.length > 0) {
     warnings.push(
-      `${missing.length} of ${numShards} data shard(s) missing: ${missing.join(', ')}; ` +
+      `${missing.length} of ${header.numShards} data shard(s) missing: ${missing.join(', ')}; ` +
         'their sizes are taken from the index (the bytes its tensors occupy), so the total is what the complete checkpoint would hold'
     )
   }
 
-  const objectGraph = await readObjectGraph(index, shardPaths, files, warnings)
-  const variables = variablesOf(index)
-  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable })
-  const mismatched = sizeMismatches(index)
+  const { variables, variableOf } = variablesOf(index)
+  const byName = variablePositions(variables)
+  const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
+  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, (key) => byName.get(key) ?? -1, tensors.length))
+  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable }, byName)
+  const mismatched = sizeMismatches(tensors)
   if (mismatched.length > 0) {
     warnings.push(
       `${indexPath}: ${mismatched.length} tensor(s) whose size in the index differs from dtype x shape ` +
         `(${mismatched.slice(0, 3).join(', ')}${mismatched.length > 3 ? ', ...' : ''}); their sizes are taken from the index, which TensorFlow would reject`
     )
   }
-  if (index.header.endianness === 'big') warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`)
+  if (header.endianness === 'big') warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`)
 
-  const tensors: TensorInfo[] = index.tensors.map((tensor) => {
-    const decision = classification.decisions.get(tensor.variable)
-    const info: TensorInfo = {
-      name: tensor.name,
-      dtype: tfDtypeName(tensor.dtype),
-      shape: tensor.shape,
-      file: shardPaths[tensor.shardId],
-      offset: tensor.offset,
-      byteLength: tensor.size,
-      category: decision?.category ?? 'unclassified'
-    }
-    if (decision) info.reason = tensor.slice ? `slice of ${tensor.variable}; ${decision.reason}` : decision.reason
-    return info
+  // Each tensor gets the decision of the variable its bytes belong to.
+  const { decisions } = classification
+  tensors.forEach((tensor, i) => {
+    const decision = decisions[variableOf[i]]
+    tensor.category = decision.category
+    tensor.reason = decision.reason
   })
+  for (const [i, slice] of index.slices) tensors[i].reason = `slice of ${slice.variable}; ${tensors[i].reason}`
   return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes }
 }
 
-/**
- * Tensors whose `size` is not numElements x element size. TF refuses to load those ("Invalid size
- * in bundle entry", tensor_bundle.cc BundleReader::GetValue); strings, variants and sub-byte types
- * have no fixed size and are not checked.
- */
-function sizeMismatches(index: BundleIndex): string[] {
-  const names: string[] = []
-  for (const tensor of index.tensors) {
-    const dtype = tfDtypeName(tensor.dtype)
-    if ((DTYPES[dtype]?.bits ?? 0) < 8 || tensor.shape.some((dim) => dim < 0)) continue
-    const expected = denseBytes(dtype, tensor.shape)
-    if (expected !== undefined && expected !== tensor.size) names.push(`'${tensor.name}' ${tensor.size} B, expected ${expected} B`)
+async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ indexBytes: number; index: BundleIndex }> {
+  const indexPath = `${prefix}.index`
+  const source = await files.open(indexPath)
+  try {
+    if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
+    return { indexBytes: source.size, index: parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders()) }
+  } finally {
+    await source.close()
   }
-  return names
 }
 
-/** The variables to classify: plain tensors, and each partitioned variable once (not its slices). */
-function variablesOf(index: BundleIndex): Variable[] {
+/**
+ * The variables to classify: each tensor with data of its own is its own variable (its
+ * TensorInfo, which has a name, dtype and shape), then each partitioned variable once; and for
+ * each tensor, the position of the variable its bytes belong to.
+ */
+function variablesOf(index: BundleIndex): { variables: Variable[]; variableOf: Uint32Array } {
   const variables: Variable[] = []
-  for (const tensor of index.tensors) {
-    if (!tensor.slice) variables.push({ name: tensor.name, dtype: tfDtypeName(tensor.dtype), shape: tensor.shape })
+  const variableOf = new Uint32Array(index.tensors.length)
+  index.tensors.forEach((tensor, i) => {
+    if (index.slices.has(i)) return
+    variableOf[i] = variables.length
+    variables.push(tensor)
+  })
+  const partitioned = new Map<string, number>()
+  for (const [name, entry] of index.partitioned) {
+    partitioned.set(name, variables.length)
+    variables.push({ name, dtype: tfDtypeName(entry.dtype), shape: entry.shape })
   }
-  for (const [name, entry] of index.partitioned) variables.push({ name, dtype: tfDtypeName(entry.dtype), shape: entry.shape })
-  return variables
+  for (const [i, slice] of index.slices) variableOf[i] = partitioned.get(slice.variable) as number
+  return { variables, variableOf }
+}
+
+/**
+ * Tensors whose size in the index is not numElements x element size. TF refuses to load those
+ * ("Invalid size in bundle entry", tensor_bundle.cc BundleReader::GetValue); strings, variants and
+ * sub-byte types have no fixed size and are not checked.
+ */
+function sizeMismatches(tensors: readonly TensorInfo[]): string[] {
+  const names: string[] = []
+  for (const tensor of tensors) {
+    if ((DTYPES[tensor.dtype]?.bits ?? 0) < 8 || tensor.shape.some((dim) => dim < 0)) continue
+    const expected = denseBytes(tensor.dtype, tensor.shape)
+    if (expected !== undefined && expected !== tensor.byteLength) names.push(`'${tensor.name}' ${tensor.byteLength} B, expected ${expected} B`)
+  }
+  return names
 }
 
 /**
@@ -130,36 +136,38 @@ function variablesOf(index: BundleIndex): Variable[] {
  * (tensor_bundle.cc WriteStringTensor). Undefined when the bundle has none or its shard is absent.
  */
 async function readObjectGraph(
-  index: BundleIndex,
-  shardPaths: string[],
+  entry: TensorInfo,
   files: CheckpointFiles,
-  warnings: string[]
-): Promise<TrackableObject[] | undefined> {
-  const entry: BundleTensor | undefined = index.tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
-  if (!entry) return undefined
-  const path = shardPaths[entry.shardId]
+  warnings: string[],
+  variableAt: (key: string) => number,
+  tensorCount: number
+): Promise<ObjectGraph | undefined> {
+  const path = entry.file
   if ((await files.size(path)) === undefined) {
     warnings.push(`the object graph is in the missing shard ${path}; categories come from the slot structure and names`)
     return undefined
   }
-  if (entry.size > MAX_TF_OBJECT_GRAPH_BYTES) {
-    throw new LimitExceededError(path, 'the size of the object graph tensor', entry.size, MAX_TF_OBJECT_GRAPH_BYTES)
+  if (entry.byteLength > MAX_TF_OBJECT_GRAPH_BYTES) {
+    throw new LimitExceededError(path, 'the size of the object graph tensor', entry.byteLength, MAX_TF_OBJECT_GRAPH_BYTES)
   }
   const source = await files.open(path)
-  let bytes: Uint8Array
   try {
-    bytes = await source.read(entry.offset, entry.size)
+    // varint64 length and the 4-byte CRC of the length, then the proto, read in windows.
+    const first = await source.read(entry.offset, Math.min(entry.byteLength, GRAPH_WINDOW_BYTES))
+    const head = new BinaryReader(first, path, entry.offset)
+    const length = head.varint('object graph length')
+    head.skip(4) // masked CRC32C of the length
+    const start = entry.offset + head.position
+    const holds = entry.offset + entry.byteLength - start
+    if (length !== holds) {
+      throw new FormatError(path, `the object graph tensor says ${length} bytes but its entry holds ${holds}`, {
+        offset: entry.offset,
+        fix: 'The data shard does not match its index; re-save the checkpoint.'
+      })
+    }
+    const graph = { size: length, first: first.subarray(head.position), read: (at: number, bytes: number) => source.read(start + at, bytes) }
+    return await decodeTrackableObjectGraph(graph, path, variableAt, tensorCount)
   } finally {
     await source.close()
   }
-  const reader = new BinaryReader(bytes, path, entry.offset)
-  const length = reader.varint('object graph length')
-  reader.skip(4) // masked CRC32C of the length
-  if (length !== reader.remaining) {
-    throw new FormatError(path, `the object graph tensor says ${length} bytes but its entry holds ${reader.remaining}`, {
-      offset: entry.offset,
-      fix: 'The data shard does not match its index; re-save the checkpoint.'
-    })
-  }
-  return await decodeTrackableObjectGraph(reader.take(length), path)
 }

@@ -33,7 +33,10 @@ export interface BlockHandle {
   size: number
 }
 
-/** Called for every entry of every data block, in key order. `key` and `value` may be views into the table. */
+/**
+ * Called for every entry of every data block, in key order. `key` and `value` are views, valid
+ * only during the call (`key` is a buffer the next entry's key overwrites): copy what you keep.
+ */
 export type EntryVisitor = (key: Uint8Array, value: Uint8Array) => void
 
 /** True when the last 8 bytes of `bytes` are the table magic. */
@@ -132,7 +135,9 @@ function unsnappy(contents: Uint8Array, file: string, what: string, offset: numb
 /**
  * Walks the entries of one block (block.cc): each entry is varint32 shared, varint32 non_shared,
  * varint32 value_length, the key's non-shared tail, the value; then u32 restarts[n], u32 n.
- * Keys are rebuilt as bytes (they are byte strings: slice keys hold 0x00 and 0xff).
+ * Keys are rebuilt as bytes (they are byte strings: slice keys hold 0x00 and 0xff), in one buffer:
+ * an entry shares a prefix with the previous key, which is already there, so only its tail is
+ * written (no new array per entry, and no copy of the prefix).
  */
 export function parseBlock(block: Uint8Array, file: string, what: string, visit: EntryVisitor): void {
   if (block.length < 4) throw new FormatError(file, `${what} is ${block.length} bytes, too short for its restart count`)
@@ -143,7 +148,8 @@ export function parseBlock(block: Uint8Array, file: string, what: string, visit:
   }
   const entriesEnd = block.length - 4 * (1 + numRestarts)
   let p = 0
-  let previousKey: Uint8Array = new Uint8Array(0)
+  let key = new Uint8Array(64)
+  let previousKeyLength = 0
 
   const varint32 = (): number => {
     let result = 0
@@ -170,24 +176,23 @@ export function parseBlock(block: Uint8Array, file: string, what: string, visit:
       nonShared = varint32()
       valueLength = varint32()
     }
-    if (shared > previousKey.length || nonShared + valueLength > entriesEnd - p) {
+    if (shared > previousKeyLength || nonShared + valueLength > entriesEnd - p) {
       throw new FormatError(file, `${what} has a corrupt entry at block offset ${entryStart}`, {
         fix: 'The index is corrupted; re-save the checkpoint or restore the file from its source.'
       })
     }
-    let key: Uint8Array
-    if (shared === 0) {
-      key = block.subarray(p, p + nonShared)
-    } else {
-      key = new Uint8Array(shared + nonShared)
-      key.set(previousKey.subarray(0, shared))
-      key.set(block.subarray(p, p + nonShared), shared)
+    const keyLength = shared + nonShared
+    if (keyLength > key.length) {
+      const grown = new Uint8Array(Math.max(keyLength, key.length * 2))
+      grown.set(key.subarray(0, shared))
+      key = grown
     }
+    for (let i = 0; i < nonShared; i++) key[shared + i] = block[p + i]
     p += nonShared
     const value = block.subarray(p, p + valueLength)
     p += valueLength
-    visit(key, value)
-    previousKey = key
+    visit(key.subarray(0, keyLength), value)
+    previousKeyLength = keyLength
   }
 }
 
