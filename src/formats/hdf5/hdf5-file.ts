@@ -84,14 +84,61 @@ interface Superblock {
   rootAddress: number
 }
 
-interface Message {
-  type: number
-  /** Offset of the message's data in the source (for compact datasets' payloads). */
-  offset: number
-  data: Uint8Array
+/**
+ * A header message the walk reads. Its data is not cut out of the header block until asked for
+ * (`data`): the hot readers (attribute names, symbol table addresses) read `block` in place from
+ * `at`, so most messages never cost a typed-array view (10^6 of them at 10^5 datasets).
+ */
+class Message {
+  constructor(
+    readonly type: number,
+    /** Offset of the message's data in the source (for compact datasets' payloads and errors). */
+    readonly offset: number,
+    /** The bytes holding the message: its data is block[at, at + size). */
+    readonly block: Uint8Array,
+    readonly at: number,
+    readonly size: number
+  ) {}
+
+  static of(type: number, offset: number, data: Uint8Array): Message {
+    return new Message(type, offset, data, 0, data.length)
+  }
+
+  get data(): Uint8Array {
+    return this.block.subarray(this.at, this.at + this.size)
+  }
+}
+
+/**
+ * Message types something reads; the walk keeps no other (fill value, modification time, NIL
+ * padding… are most of a dataset header's messages).
+ */
+function isReadMessage(type: number): boolean {
+  return (
+    type === MSG_DATASPACE ||
+    type === MSG_DATATYPE ||
+    type === MSG_LAYOUT ||
+    type === MSG_ATTRIBUTE ||
+    type === MSG_SYMBOL_TABLE ||
+    type === MSG_LINK ||
+    type === MSG_LINK_INFO ||
+    type === MSG_EXTERNAL_FILES
+  )
 }
 
 const UNDEFINED_ADDRESS = -1
+
+/** Receives a group's hard links, in the group's order. */
+type LinkSink = (name: string, address: number) => void
+
+/** Reverses `items[from..]` in place. */
+function reverseFrom<T>(items: T[], from: number): void {
+  for (let i = from, j = items.length - 1; i < j; i++, j--) {
+    const item = items[i]
+    items[i] = items[j]
+    items[j] = item
+  }
+}
 
 /**
  * Attributes whose values are decoded: the ones the Keras layout reads (keras-layout.ts:
@@ -132,11 +179,11 @@ class Hdf5Walker {
   private objectsSeen = 0
   private btreeNodesRead = 0
   /**
-   * Every object walked, by header address: its dataset, or 'group'. One table (one lookup per
-   * link) for the two questions a link asks: a group already walked (a cycle), a dataset already
-   * listed (a second hard link).
+   * Every object walked, by header address: its index in `tree.datasets`, or WALKED_GROUP. One
+   * table (one lookup per link) for the two questions a link asks: a group already walked (a
+   * cycle), a dataset already listed (a second hard link).
    */
-  private readonly walked = new Map<number, Hdf5Dataset | 'group'>()
+  private readonly walked = new AddressTable()
   private readonly chunkIndexes = new Map<Hdf5Dataset, ChunkBtree>()
   private readonly tree: Hdf5Tree = { groups: [], datasets: [], warnings: [] }
 
@@ -304,18 +351,24 @@ class Hdf5Walker {
   /**
    * Walks every object below the root, depth first, each group's links in order. A loop over a
    * stack of pending links rather than a recursion: one async frame for the whole walk, not one
-   * per object (10^5-layer models have 3·10^5 objects).
+   * per object (10^5-layer models have 3·10^5 objects). The stack is three parallel arrays, not
+   * an object per link: addresses sit unboxed in a double array, and a group's links go straight
+   * onto it (no list of links per group).
    */
   private async walkObjects(rootAddress: number): Promise<void> {
-    const pending: { address: number; path: string; depth: number }[] = [{ address: rootAddress, path: '', depth: 0 }]
-    while (pending.length > 0) {
-      const { address, path, depth } = pending.pop()!
+    const pendingAddresses: number[] = [rootAddress]
+    const pendingPaths: string[] = ['']
+    const pendingDepths: number[] = [0]
+    while (pendingAddresses.length > 0) {
+      const address = pendingAddresses.pop()!
+      const path = pendingPaths.pop()!
+      const depth = pendingDepths.pop()!
       if (depth > MAX_HDF5_DEPTH) throw new LimitExceededError(this.source.name, 'HDF5 group nesting depth', depth, MAX_HDF5_DEPTH)
       const known = this.walked.get(address)
-      if (known === 'group') continue // a hard link back to a group already walked (a cycle)
-      if (known) {
+      if (known === WALKED_GROUP) continue // a hard link back to a group already walked (a cycle)
+      if (known !== NOT_WALKED) {
         // A second hard link to one dataset: same storage, listed under both names, counted once.
-        this.tree.datasets.push({ ...known, path })
+        this.tree.datasets.push({ ...this.tree.datasets[known], path })
         continue
       }
       if (++this.objectsSeen > MAX_HDF5_OBJECTS) {
@@ -336,27 +389,30 @@ class Hdf5Walker {
       const attributes = decoded ?? NO_ATTRIBUTES
       if (isDataset) {
         const dataset = this.parseDataset(path, address, messages, attributes)
-        this.walked.set(address, dataset)
+        this.walked.set(address, this.tree.datasets.length)
         this.tree.datasets.push(dataset)
         continue
       }
-      this.walked.set(address, 'group')
+      this.walked.set(address, WALKED_GROUP)
       this.tree.groups.push({ path, depth, attributes })
-      const children: { name: string; address: number }[] = []
-      // Appended one by one: a spread of a 10^5-link group would pass 10^5 arguments to push.
-      const append = (links: { name: string; address: number }[]): void => {
-        for (const link of links) children.push(link)
+      const first = pendingAddresses.length
+      const prefix = path === '' ? '' : `${path}/`
+      const onLink: LinkSink = (name, linked) => {
+        pendingAddresses.push(linked)
+        pendingPaths.push(prefix + name)
+        pendingDepths.push(depth + 1)
       }
       for (const message of messages) {
-        if (message.type === MSG_SYMBOL_TABLE) append(await this.symbolTableLinks(message))
+        if (message.type === MSG_SYMBOL_TABLE) await this.symbolTableLinks(message, onLink)
         else if (message.type === MSG_LINK) {
           const link = this.parseLink(message)
-          if (link) children.push(link)
-        } else if (message.type === MSG_LINK_INFO) append(await this.denseLinks(message))
+          if (link) onLink(link.name, link.address)
+        } else if (message.type === MSG_LINK_INFO) await this.denseLinks(message, onLink)
       }
-      // Last link first on the stack, so the first link is walked first.
-      const prefix = path === '' ? '' : `${path}/`
-      for (let i = children.length - 1; i >= 0; i--) pending.push({ address: children[i].address, path: prefix + children[i].name, depth: depth + 1 })
+      // The group's links were pushed in order; reversed, the first link is popped (walked) first.
+      reverseFrom(pendingAddresses, first)
+      reverseFrom(pendingPaths, first)
+      reverseFrom(pendingDepths, first)
     }
   }
 
@@ -433,8 +489,8 @@ class Hdf5Walker {
           if (creationOrder) reader.u16()
           const offset = block.offset + reader.position
           const data = reader.take(size)
-          messages.push({ type, offset, data })
-          if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
+          if (isReadMessage(type)) messages.push(Message.of(type, offset, data))
+          else if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
         }
       } else {
         this.parseV1Messages(blockBytes, block.offset, messages, blocks)
@@ -456,9 +512,8 @@ class Hdf5Walker {
       at += 8
       if (at + size > bytes.length) throw this.fail(`header message of ${size} bytes runs past the end of its header block`, blockOffset + at)
       const offset = blockOffset + at
-      const data = bytes.subarray(at, at + size)
-      messages.push({ type, offset, data })
-      if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
+      if (isReadMessage(type)) messages.push(new Message(type, offset, bytes, at, size))
+      else if (type === MSG_CONTINUATION) blocks.push(this.continuation(bytes.subarray(at, at + size), offset))
       at += size
       const pad = (8 - (at % 8)) % 8
       if (bytes.length - at < pad) break
@@ -474,15 +529,15 @@ class Hdf5Walker {
   // --- groups -------------------------------------------------------------------------------------
 
   /** Links of an old-style group: a v1 B-tree of SNOD nodes whose names live in a local heap. */
-  private async symbolTableLinks(message: Message): Promise<{ name: string; address: number }[]> {
+  private async symbolTableLinks(message: Message, onLink: LinkSink): Promise<void> {
     const { offsetSize } = this.superblock
-    if (message.data.length < 2 * offsetSize) throw this.fail('symbol table message shorter than its two addresses', message.offset)
-    const btreeAddress = this.addressAt(message.data, 0, message.offset)
-    const heapAddress = this.addressAt(message.data, offsetSize, message.offset)
+    if (message.size < 2 * offsetSize) throw this.fail('symbol table message shorter than its two addresses', message.offset)
+    const { block, at } = message
+    const btreeAddress = this.addressAt(block, at, message.offset - at)
+    const heapAddress = this.addressAt(block, at + offsetSize, message.offset - at)
     const heap = await this.readLocalHeap(heapAddress)
     const nodes: number[] = []
     await this.walkBtree(btreeAddress, 0, (childAddress) => nodes.push(childAddress))
-    const links: { name: string; address: number }[] = []
     const entrySize = 2 * offsetSize + 8 + 16
     for (const node of nodes) {
       // SNOD: signature, version, reserved, entry count (u16), then the entries.
@@ -498,10 +553,9 @@ class Hdf5Walker {
         // Entry: link name offset (in the local heap), object header address, cache type, scratch.
         const at = i * entrySize
         const nameOffset = this.uintAt(entries, at, offsetSize, node + 8, 'link name offset')
-        links.push({ name: heapString(heap, nameOffset, this.source.name, heapAddress), address: this.addressAt(entries, at + offsetSize, node + 8) })
+        onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, node + 8))
       }
     }
-    return links
   }
 
   private async readLocalHeap(address: number): Promise<Uint8Array> {
@@ -588,23 +642,21 @@ class Hdf5Walker {
    * name hash, heap ID) indexing them by name. Groups with few links keep them as link messages
    * in the header instead (then the heap address is undefined).
    */
-  private async denseLinks(message: Message): Promise<{ name: string; address: number }[]> {
+  private async denseLinks(message: Message, onLink: LinkSink): Promise<void> {
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
     reader.u8() // version
     const flags = reader.u8()
     if ((flags & 0x01) !== 0) reader.skip(8) // max creation index
     const heapAddress = this.address(reader)
     const nameIndex = this.address(reader)
-    if (heapAddress === UNDEFINED_ADDRESS || nameIndex === UNDEFINED_ADDRESS) return []
+    if (heapAddress === UNDEFINED_ADDRESS || nameIndex === UNDEFINED_ADDRESS) return
     const heap = await this.readFractalHeap(heapAddress)
-    const links: { name: string; address: number }[] = []
     await this.walkBtree2(nameIndex, async (record) => {
       record.u32() // name hash
       const object = await this.heapObject(heap, record.take(record.remaining))
-      const link = this.parseLink({ type: MSG_LINK, offset: object.offset, data: object.data })
-      if (link) links.push(link)
+      const link = this.parseLink(Message.of(MSG_LINK, object.offset, object.data))
+      if (link) onLink(link.name, link.address)
     })
-    return links
   }
 
   private async readFractalHeap(address: number): Promise<FractalHeap> {
@@ -1009,12 +1061,12 @@ class Hdf5Walker {
 
   /** An attribute message's name (spec IV.A.2.m): version, flags, name size (u16 at 2), …, the name at 8 (9 in v3). */
   private attributeName(message: Message): string {
-    const data = message.data
-    if (data.length < 8) return new BinaryReader(data, this.source.name, message.offset).utf8(8) // throws the truncation error
-    const nameSize = data[2] | (data[3] << 8)
-    const start = data[0] === 3 ? 9 : 8
-    if (start + nameSize > data.length) throw this.fail('attribute name runs past the end of its message', message.offset)
-    return UTF8.decode(data.subarray(start, start + nameSize)).replace(/\0+$/, '')
+    const { block, at, size } = message
+    if (size < 8) return new BinaryReader(message.data, this.source.name, message.offset).utf8(8) // throws the truncation error
+    const nameSize = block[at + 2] | (block[at + 3] << 8)
+    const start = block[at] === 3 ? 9 : 8
+    if (start + nameSize > size) throw this.fail('attribute name runs past the end of its message', message.offset)
+    return UTF8.decode(block.subarray(at + start, at + start + nameSize)).replace(/\0+$/, '')
   }
 
   private async parseAttribute(message: Message): Promise<{ name: string; value: AttributeValue }> {
@@ -1144,6 +1196,69 @@ class BlockCache {
     return out
   }
 }
+
+const NOT_WALKED = -1
+const WALKED_GROUP = -2
+
+/**
+ * Object header addresses → a number (a dataset index, or WALKED_GROUP): an open-addressing hash
+ * table in one Float64Array of (address, value) pairs, linear probing. A Map<number, …> costs
+ * ~0.4 µs a lookup at 3·10^5 entries (a walk's largest single cost): header addresses past 2^31
+ * are heap numbers, each key an allocation and each probe a pointer chase; here a lookup is
+ * mostly one cache line, the pair's.
+ */
+class AddressTable {
+  /** Pairs: the address (EMPTY_SLOT where free) at 2·slot, its value at 2·slot + 1. */
+  private pairs = AddressTable.emptyPairs(1024)
+  private size = 0
+  /** 32 − log2(slots): a multiplicative hash keeps the top bits. */
+  private shift = 22
+
+  get(address: number): number {
+    const pairs = this.pairs
+    const mask = pairs.length / 2 - 1
+    for (let slot = this.slot(address); ; slot = (slot + 1) & mask) {
+      const key = pairs[2 * slot]
+      if (key === address) return pairs[2 * slot + 1]
+      if (key === EMPTY_SLOT) return NOT_WALKED
+    }
+  }
+
+  set(address: number, value: number): void {
+    // Kept under half full: probes stay short, and a free slot always ends a search.
+    if (4 * (this.size + 1) > this.pairs.length) this.grow()
+    const pairs = this.pairs
+    const mask = pairs.length / 2 - 1
+    let slot = this.slot(address)
+    while (pairs[2 * slot] !== EMPTY_SLOT && pairs[2 * slot] !== address) slot = (slot + 1) & mask
+    if (pairs[2 * slot] === EMPTY_SLOT) this.size++
+    pairs[2 * slot] = address
+    pairs[2 * slot + 1] = value
+  }
+
+  /** Fibonacci hashing of the address's low and high 32 bits (addresses are often 8-aligned). */
+  private slot(address: number): number {
+    const low = address >>> 0
+    const high = (address / 4294967296) >>> 0
+    return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift
+  }
+
+  private grow(): void {
+    const old = this.pairs
+    this.pairs = AddressTable.emptyPairs(old.length)
+    this.shift--
+    this.size = 0
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== EMPTY_SLOT) this.set(old[i], old[i + 1])
+  }
+
+  private static emptyPairs(slots: number): Float64Array {
+    const pairs = new Float64Array(2 * slots)
+    for (let i = 0; i < pairs.length; i += 2) pairs[i] = EMPTY_SLOT
+    return pairs
+  }
+}
+/** No address: read addresses are ≥ 0, or UNDEFINED_ADDRESS (−1), which a walk may still look up. */
+const EMPTY_SLOT = -2
 
 /** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
 const HDF5_PAGE_BYTES = 4096
