@@ -60,10 +60,14 @@ export interface Hdf5Dataset {
   storage: DatasetStorage
   /** The decoded attributes (Hdf5ReadOptions.decodeAttribute). */
   attributes: ReadonlyMap<string, AttributeValue>
+  /** Set on the second and later links to one dataset (same `address`, same storage): its bytes are listed once already. */
+  linkedAgain?: true
 }
 
 export interface Hdf5Group {
   path: string
+  /** The last segment of `path` (the link's name; '' for the root), without cutting it out of `path`. */
+  name: string
   /** Links from the root group: 0 for the root, 1 for `model_weights`, 2 for `model_weights/dense`. */
   depth: number
   /** The decoded attributes (Hdf5ReadOptions.decodeAttribute). */
@@ -153,6 +157,14 @@ const DECODED_ATTRIBUTES = /^(layer_names\d*|dtype|keras_version|backend|name)$/
 export interface Hdf5ReadOptions {
   /** Attribute names whose values to decode (default DECODED_ATTRIBUTES); others are left out of `attributes`. */
   decodeAttribute?: (name: string) => boolean
+  /**
+   * Receives each group as the walk reaches it (before its children); the tree then lists none.
+   * With `onDataset`, a caller that classifies as the walk goes keeps only what it needs, not a
+   * record per object (10^5-layer files have 3·10^5 objects).
+   */
+  onGroup?: (group: Hdf5Group) => void
+  /** Receives each dataset, in walk order, with its storage final (chunks summed); the tree then lists none. */
+  onDataset?: (dataset: Hdf5Dataset) => void
 }
 
 /** The attributes of an object with none worth decoding: one shared empty map, not one per object. */
@@ -171,7 +183,7 @@ const MSG_SYMBOL_TABLE = 0x0011
 
 /** Reads the whole tree of groups and datasets below the root group, metadata only. */
 export async function readHdf5Tree(source: ByteSource, options: Hdf5ReadOptions = {}): Promise<Hdf5Tree> {
-  return new Hdf5Walker(source, options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name))).walk()
+  return new Hdf5Walker(source, options).walk()
 }
 
 class Hdf5Walker {
@@ -179,28 +191,31 @@ class Hdf5Walker {
   private objectsSeen = 0
   private btreeNodesRead = 0
   /**
-   * Every object walked, by header address: its index in `tree.datasets`, or WALKED_GROUP. One
-   * table (one lookup per link) for the two questions a link asks: a group already walked (a
-   * cycle), a dataset already listed (a second hard link).
+   * Every object walked, by header address: WALKED_GROUP or WALKED_DATASET. One table (one lookup
+   * per link) for the two questions a link asks: a group already walked (a cycle), a dataset
+   * already listed (a second hard link).
    */
   private readonly walked = new AddressTable()
-  private readonly chunkIndexes = new Map<Hdf5Dataset, ChunkBtree>()
   private readonly tree: Hdf5Tree = { groups: [], datasets: [], warnings: [] }
+  private readonly decodeAttribute: (name: string) => boolean
+  private readonly onGroup: (group: Hdf5Group) => void
+  private readonly onDataset: (dataset: Hdf5Dataset) => void
 
   private readonly cache: BlockCache
 
   constructor(
     private readonly source: ByteSource,
-    private readonly decodeAttribute: (name: string) => boolean
+    options: Hdf5ReadOptions
   ) {
     this.cache = new BlockCache(source)
+    this.decodeAttribute = options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name))
+    this.onGroup = options.onGroup ?? ((group) => this.tree.groups.push(group))
+    this.onDataset = options.onDataset ?? ((dataset) => this.tree.datasets.push(dataset))
   }
 
   async walk(): Promise<Hdf5Tree> {
     this.superblock = await this.readSuperblock()
     await this.walkObjects(this.superblock.rootAddress)
-    // Chunk B-trees are walked once per dataset, after the groups (a dataset linked twice shares its storage object).
-    for (const [dataset, btree] of this.chunkIndexes) await this.resolveChunks(dataset, btree)
     return this.tree
   }
 
@@ -358,48 +373,44 @@ class Hdf5Walker {
   private async walkObjects(rootAddress: number): Promise<void> {
     const pendingAddresses: number[] = [rootAddress]
     const pendingPaths: string[] = ['']
+    const pendingNames: string[] = ['']
     const pendingDepths: number[] = [0]
     while (pendingAddresses.length > 0) {
       const address = pendingAddresses.pop()!
       const path = pendingPaths.pop()!
+      const name = pendingNames.pop()!
       const depth = pendingDepths.pop()!
       if (depth > MAX_HDF5_DEPTH) throw new LimitExceededError(this.source.name, 'HDF5 group nesting depth', depth, MAX_HDF5_DEPTH)
       const known = this.walked.get(address)
       if (known === WALKED_GROUP) continue // a hard link back to a group already walked (a cycle)
-      if (known !== NOT_WALKED) {
-        // A second hard link to one dataset: same storage, listed under both names, counted once.
-        this.tree.datasets.push({ ...this.tree.datasets[known], path })
-        continue
-      }
+      // Each object once; a second hard link to a dataset counts too, as it is parsed again.
       if (++this.objectsSeen > MAX_HDF5_OBJECTS) {
         throw new LimitExceededError(this.source.name, 'number of HDF5 objects', this.objectsSeen, MAX_HDF5_OBJECTS)
       }
       let messages = this.objectHeader(address)
       if (messages instanceof Promise) messages = await messages
-      let decoded: Map<string, AttributeValue> | undefined
-      let isDataset = false
-      for (const message of messages) {
-        if (message.type === MSG_LAYOUT) isDataset = true
-        // The name first: most attributes (a weight_names per layer) are not decoded at all.
-        else if (message.type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(message))) {
-          const attribute = await this.parseAttribute(message)
-          ;(decoded ??= new Map()).set(attribute.name, attribute.value)
-        }
-      }
-      const attributes = decoded ?? NO_ATTRIBUTES
-      if (isDataset) {
-        const dataset = this.parseDataset(path, address, messages, attributes)
-        this.walked.set(address, this.tree.datasets.length)
-        this.tree.datasets.push(dataset)
+      let attributes = this.attributesOf(messages)
+      if (attributes instanceof Promise) attributes = await attributes
+      if (known === WALKED_DATASET || messages.some((message) => message.type === MSG_LAYOUT)) {
+        // A second hard link to one dataset (rare) is parsed again from its header, rather than
+        // every dataset being kept for it: same address and storage, listed under both names,
+        // its bytes counted once (linkedAgain).
+        const linkedAgain = known === WALKED_DATASET
+        const { dataset, btree } = this.parseDataset(path, address, messages, attributes, linkedAgain)
+        if (btree) await this.resolveChunks(dataset, btree)
+        if (linkedAgain) dataset.linkedAgain = true
+        this.walked.set(address, WALKED_DATASET)
+        this.onDataset(dataset)
         continue
       }
       this.walked.set(address, WALKED_GROUP)
-      this.tree.groups.push({ path, depth, attributes })
+      this.onGroup({ path, name, depth, attributes })
       const first = pendingAddresses.length
       const prefix = path === '' ? '' : `${path}/`
-      const onLink: LinkSink = (name, linked) => {
+      const onLink: LinkSink = (linkName, linked) => {
         pendingAddresses.push(linked)
-        pendingPaths.push(prefix + name)
+        pendingPaths.push(prefix + linkName)
+        pendingNames.push(linkName)
         pendingDepths.push(depth + 1)
       }
       for (const message of messages) {
@@ -412,8 +423,33 @@ class Hdf5Walker {
       // The group's links were pushed in order; reversed, the first link is popped (walked) first.
       reverseFrom(pendingAddresses, first)
       reverseFrom(pendingPaths, first)
+      reverseFrom(pendingNames, first)
       reverseFrom(pendingDepths, first)
     }
+  }
+
+  /**
+   * The attributes worth decoding among an object's messages, without a promise when there is
+   * none (nearly every object): the name is read first, and most attributes (a weight_names per
+   * layer) are not decoded at all.
+   */
+  private attributesOf(messages: Message[]): ReadonlyMap<string, AttributeValue> | Promise<ReadonlyMap<string, AttributeValue>> {
+    for (let i = 0; i < messages.length; i++) {
+      if (messages[i].type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(messages[i]))) return this.decodeAttributes(messages, i)
+    }
+    return NO_ATTRIBUTES
+  }
+
+  /** Decodes the attributes wanted among messages[from..] (messages[from] being one). */
+  private async decodeAttributes(messages: Message[], from: number): Promise<ReadonlyMap<string, AttributeValue>> {
+    const decoded = new Map<string, AttributeValue>()
+    for (let i = from; i < messages.length; i++) {
+      const message = messages[i]
+      if (message.type !== MSG_ATTRIBUTE || (i > from && !this.decodeAttribute(this.attributeName(message)))) continue
+      const attribute = await this.parseAttribute(message)
+      decoded.set(attribute.name, attribute.value)
+    }
+    return decoded
   }
 
   /**
@@ -733,7 +769,14 @@ class Hdf5Walker {
 
   // --- datasets -----------------------------------------------------------------------------------
 
-  private parseDataset(path: string, address: number, messages: Message[], attributes: ReadonlyMap<string, AttributeValue>): Hdf5Dataset {
+  /** A dataset from its header's messages; chunked storage is final once `btree` is resolved. */
+  private parseDataset(
+    path: string,
+    address: number,
+    messages: Message[],
+    attributes: ReadonlyMap<string, AttributeValue>,
+    linkedAgain: boolean
+  ): { dataset: Hdf5Dataset; btree?: ChunkBtree } {
     const find = (type: number): Message | undefined => messages.find((m) => m.type === type)
     const dataspace = find(MSG_DATASPACE)
     const datatype = find(MSG_DATATYPE)
@@ -742,15 +785,14 @@ class Hdf5Walker {
     const type = datatype ? this.parseDatatype(datatype.data, datatype.offset) : { dtype: 'unknown', size: 0 }
     const { storage, btree } = this.parseLayout(layout, path, elementCount(shape) * type.size)
     if (find(MSG_EXTERNAL_FILES)) {
-      this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`)
+      if (!linkedAgain) this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`)
       storage.layout = 'external'
       storage.byteLength = 0
     }
     const bfloat16 = attributes.get('dtype') === 'bfloat16' // Keras stores bfloat16 as 16-bit data with this attribute
     const dataset: Hdf5Dataset = { path, address, dtype: bfloat16 ? 'bfloat16' : type.dtype, shape, storage, attributes }
-    if (btree) this.chunkIndexes.set(dataset, btree)
-    else this.checkInside(dataset)
-    return dataset
+    if (!btree) this.checkInside(dataset)
+    return { dataset, btree }
   }
 
   private checkInside(dataset: Hdf5Dataset): void {
@@ -1197,11 +1239,12 @@ class BlockCache {
   }
 }
 
-const NOT_WALKED = -1
-const WALKED_GROUP = -2
+const NOT_WALKED = 0
+const WALKED_GROUP = 1
+const WALKED_DATASET = 2
 
 /**
- * Object header addresses → a number (a dataset index, or WALKED_GROUP): an open-addressing hash
+ * Object header addresses → what was walked there (WALKED_GROUP, WALKED_DATASET): an open-addressing hash
  * table in one Float64Array of (address, value) pairs, linear probing. A Map<number, …> costs
  * ~0.4 µs a lookup at 3·10^5 entries (a walk's largest single cost): header addresses past 2^31
  * are heap numbers, each key an allocation and each probe a pointer chase; here a lookup is
