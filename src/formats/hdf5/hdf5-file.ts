@@ -245,6 +245,27 @@ class Hdf5Walker {
     return this.cache.cached(offset, length) ?? this.cache.read(offset, length)
   }
 
+  /** Where the last `locate` put its request: the byte at its `offset` is `bytes[this.located]`. */
+  private located = 0
+
+  /**
+   * bytesAt without cutting a view: a cached block whole (the request at `this.located`), else the
+   * bytes read (`this.located` = 0). For the structures read per group (local heap, B-tree and
+   * symbol table nodes). Callers take `this.located` right after the (awaited) call: the walk is
+   * one chain of awaits, so no other read runs in between.
+   */
+  private locate(offset: number, length: number, what: string): Uint8Array | Promise<Uint8Array> {
+    const block = this.cache.locate(offset, length)
+    if (block !== undefined && length >= 0) {
+      this.located = this.cache.foundAt
+      return block
+    }
+    return Promise.resolve(this.bytesAt(offset, length, what)).then((bytes) => {
+      this.located = 0
+      return bytes
+    })
+  }
+
   /** bytesAt behind a bounds-checked cursor, for the structures read once per file or per chunked dataset. */
   private readAt(offset: number, length: number, what: string): BinaryReader | Promise<BinaryReader> {
     const bytes = this.bytesAt(offset, length, what)
@@ -458,14 +479,16 @@ class Hdf5Walker {
    * read, which follows continuation blocks.
    */
   private objectHeader(address: number): Message[] | Promise<Message[]> {
-    const prefix = this.cache.cached(address, 16)
-    if (prefix === undefined || prefix[0] !== 1) return this.readObjectHeader(address)
+    const prefix = this.cache.locate(address, 16)
+    if (prefix === undefined || prefix[this.cache.foundAt] !== 1) return this.readObjectHeader(address)
     const blockOffset = address + 16
-    const block = this.cache.cached(blockOffset, this.uintAt(prefix, 8, 4, address, 'object header size'))
+    const size = this.uintAt(prefix, this.cache.foundAt + 8, 4, address - this.cache.foundAt, 'object header size')
+    const block = this.cache.locate(blockOffset, size)
     if (block === undefined) return this.readObjectHeader(address)
+    const start = this.cache.foundAt
     const messages: Message[] = []
     const continuations: { offset: number; length: number }[] = []
-    this.parseV1Messages(block, blockOffset, messages, continuations)
+    this.parseV1Messages(block, start, start + size, blockOffset, messages, continuations)
     return continuations.length === 0 ? messages : this.readObjectHeader(address)
   }
 
@@ -529,7 +552,7 @@ class Hdf5Walker {
           else if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
         }
       } else {
-        this.parseV1Messages(blockBytes, block.offset, messages, blocks)
+        this.parseV1Messages(blockBytes, 0, blockBytes.length, block.offset, messages, blocks)
       }
     }
     return messages
@@ -540,19 +563,28 @@ class Hdf5Walker {
    * message: type (u16), data size (u16), flags, 3 reserved bytes, the data, padded to 8 bytes
    * (FORMATS.md §7.3). Read in place: this runs once per object of the file.
    */
-  private parseV1Messages(bytes: Uint8Array, blockOffset: number, messages: Message[], blocks: { offset: number; length: number }[]): void {
-    let at = 0
-    while (bytes.length - at >= 8) {
+  private parseV1Messages(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    blockOffset: number,
+    messages: Message[],
+    blocks: { offset: number; length: number }[]
+  ): void {
+    // The block is bytes[start, end) (a cached block is read in place); blockOffset is the file offset of bytes[start].
+    const base = blockOffset - start
+    let at = start
+    while (end - at >= 8) {
       const type = bytes[at] | (bytes[at + 1] << 8)
       const size = bytes[at + 2] | (bytes[at + 3] << 8)
       at += 8
-      if (at + size > bytes.length) throw this.fail(`header message of ${size} bytes runs past the end of its header block`, blockOffset + at)
-      const offset = blockOffset + at
+      if (at + size > end) throw this.fail(`header message of ${size} bytes runs past the end of its header block`, base + at)
+      const offset = base + at
       if (isReadMessage(type)) messages.push(new Message(type, offset, bytes, at, size))
       else if (type === MSG_CONTINUATION) blocks.push(this.continuation(bytes.subarray(at, at + size), offset))
       at += size
-      const pad = (8 - (at % 8)) % 8
-      if (bytes.length - at < pad) break
+      const pad = (8 - ((at - start) % 8)) % 8
+      if (end - at < pad) break
       at += pad
     }
   }
@@ -577,19 +609,22 @@ class Hdf5Walker {
     const entrySize = 2 * offsetSize + 8 + 16
     for (const node of nodes) {
       // SNOD: signature, version, reserved, entry count (u16), then the entries.
-      let head = this.bytesAt(node, 8, 'symbol table node')
+      let head = this.locate(node, 8, 'symbol table node')
       if (head instanceof Promise) head = await head
-      if (head[0] !== 0x53 || head[1] !== 0x4e || head[2] !== 0x4f || head[3] !== 0x44) {
+      const h = this.located
+      if (head[h] !== 0x53 || head[h + 1] !== 0x4e || head[h + 2] !== 0x4f || head[h + 3] !== 0x44) {
         throw this.fail('symbol table node without its SNOD signature', node)
       }
-      const count = head[6] | (head[7] << 8)
-      let entries = this.bytesAt(node + 8, count * entrySize, 'symbol table entries')
+      const count = head[h + 6] | (head[h + 7] << 8)
+      let entries = this.locate(node + 8, count * entrySize, 'symbol table entries')
       if (entries instanceof Promise) entries = await entries
+      const first = this.located
+      const base = node + 8 - first // the file offset of entries[0], for errors
       for (let i = 0; i < count; i++) {
         // Entry: link name offset (in the local heap), object header address, cache type, scratch.
-        const at = i * entrySize
-        const nameOffset = this.uintAt(entries, at, offsetSize, node + 8, 'link name offset')
-        onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, node + 8))
+        const at = first + i * entrySize
+        const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset')
+        onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
       }
     }
   }
@@ -597,11 +632,12 @@ class Hdf5Walker {
   private async readLocalHeap(address: number): Promise<Uint8Array> {
     const { offsetSize, lengthSize } = this.superblock
     // HEAP: signature, version, reserved (3), data segment size, free list offset, data address.
-    let head = this.bytesAt(address, 8 + 2 * lengthSize + offsetSize, 'local heap')
+    let head = this.locate(address, 8 + 2 * lengthSize + offsetSize, 'local heap')
     if (head instanceof Promise) head = await head
-    if (head[0] !== 0x48 || head[1] !== 0x45 || head[2] !== 0x41 || head[3] !== 0x50) throw this.fail('local heap without its HEAP signature', address)
-    const size = this.uintAt(head, 8, lengthSize, address, 'local heap size')
-    const dataAddress = this.addressAt(head, 8 + 2 * lengthSize, address)
+    const h = this.located
+    if (head[h] !== 0x48 || head[h + 1] !== 0x45 || head[h + 2] !== 0x41 || head[h + 3] !== 0x50) throw this.fail('local heap without its HEAP signature', address)
+    const size = this.uintAt(head, h + 8, lengthSize, address - h, 'local heap size')
+    const dataAddress = this.addressAt(head, h + 8 + 2 * lengthSize, address - h)
     if (size > MAX_HDF5_HEAP_BYTES) throw new LimitExceededError(this.source.name, 'HDF5 local heap size', size, MAX_HDF5_HEAP_BYTES)
     const data = this.bytesAt(dataAddress, size, 'local heap data')
     return data instanceof Promise ? await data : data
@@ -628,27 +664,30 @@ class Hdf5Walker {
       }
       // TREE: signature, node type, level, entries used (u16), left and right siblings, then keys and children.
       const headSize = 8 + 2 * offsetSize
-      let head = this.bytesAt(nodeAddress, headSize, 'B-tree node')
+      let head = this.locate(nodeAddress, headSize, 'B-tree node')
       if (head instanceof Promise) head = await head
-      if (head[0] !== 0x54 || head[1] !== 0x52 || head[2] !== 0x45 || head[3] !== 0x45) throw this.fail('B-tree node without its TREE signature', nodeAddress)
-      const type = head[4]
-      const level = head[5]
-      const entries = head[6] | (head[7] << 8)
+      const h = this.located
+      if (head[h] !== 0x54 || head[h + 1] !== 0x52 || head[h + 2] !== 0x45 || head[h + 3] !== 0x45) throw this.fail('B-tree node without its TREE signature', nodeAddress)
+      const type = head[h + 4]
+      const level = head[h + 5]
+      const entries = head[h + 6] | (head[h + 7] << 8)
       if (expectedLevel !== undefined && level !== expectedLevel) {
         throw this.fail(`B-tree node at level ${level} where level ${expectedLevel} was expected`, nodeAddress)
       }
       const keySize = type === 0 ? lengthSize : 8 + 8 * (dimensions + 1)
       const bodySize = entries * (keySize + offsetSize) + keySize
       this.checkBlock('B-tree node', bodySize)
-      let body = this.bytesAt(nodeAddress + headSize, bodySize, 'B-tree node entries')
+      let body = this.locate(nodeAddress + headSize, bodySize, 'B-tree node entries')
       if (body instanceof Promise) body = await body
+      const first = this.located
+      const base = nodeAddress + headSize - first // the file offset of body[0], for errors
       const children: number[] = []
       for (let i = 0; i < entries; i++) {
-        const at = i * (keySize + offsetSize)
-        const child = this.addressAt(body, at + keySize, nodeAddress + headSize)
+        const at = first + i * (keySize + offsetSize)
+        const child = this.addressAt(body, at + keySize, base)
         if (level > 0) children.push(child)
         // A chunk key starts with the chunk's stored size (u32).
-        else leaf(child, type === 1 ? this.uintAt(body, at, 4, nodeAddress + headSize, 'chunk size') : 0)
+        else leaf(child, type === 1 ? this.uintAt(body, at, 4, base, 'chunk size') : 0)
       }
       if (children.length > 0) visited ??= new Set([nodeAddress])
       // Pushed last child first, so the first child is walked first.
@@ -1163,16 +1202,30 @@ class BlockCache {
   private run = 1
   constructor(private readonly source: ByteSource) {}
 
-  /** The bytes at [offset, offset + length) if a cached block holds them all. */
-  cached(offset: number, length: number): Uint8Array | undefined {
+  /** Where the last `locate` found its request in the block it returned. */
+  foundAt = 0
+
+  /**
+   * The cached block holding all of [offset, offset + length), whole: the byte at `offset` is
+   * `bytes[this.foundAt]`. For the per-object reads, which index the block in place rather than
+   * cut a view out of it (a view is an allocation; 10^6 of them at 10^5 datasets).
+   */
+  locate(offset: number, length: number): Uint8Array | undefined {
     const blocks = this.blocks
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]
       if (offset >= block.start && offset + length <= block.end) {
-        return block.bytes.subarray(offset - block.start, offset - block.start + length)
+        this.foundAt = offset - block.start
+        return block.bytes
       }
     }
     return undefined
+  }
+
+  /** The bytes at [offset, offset + length) if a cached block holds them all. */
+  cached(offset: number, length: number): Uint8Array | undefined {
+    const bytes = this.locate(offset, length)
+    return bytes?.subarray(this.foundAt, this.foundAt + length)
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
