@@ -603,7 +603,8 @@ class Hdf5Walker {
     const { block, at } = message
     const btreeAddress = this.addressAt(block, at, message.offset - at)
     const heapAddress = this.addressAt(block, at + offsetSize, message.offset - at)
-    const heap = await this.readLocalHeap(heapAddress)
+    let heap = this.readLocalHeap(heapAddress)
+    if (heap instanceof Promise) heap = await heap
     const nodes: number[] = []
     await this.walkBtree(btreeAddress, 0, (childAddress) => nodes.push(childAddress))
     const entrySize = 2 * offsetSize + 8 + 16
@@ -629,18 +630,23 @@ class Hdf5Walker {
     }
   }
 
-  private async readLocalHeap(address: number): Promise<Uint8Array> {
+  /** A group's local heap (its link names), without a promise when its bytes are cached. */
+  private readLocalHeap(address: number): Uint8Array | Promise<Uint8Array> {
     const { offsetSize, lengthSize } = this.superblock
     // HEAP: signature, version, reserved (3), data segment size, free list offset, data address.
-    let head = this.locate(address, 8 + 2 * lengthSize + offsetSize, 'local heap')
-    if (head instanceof Promise) head = await head
-    const h = this.located
+    const head = this.locate(address, 8 + 2 * lengthSize + offsetSize, 'local heap')
+    if (head instanceof Promise) return head.then((bytes) => this.localHeapData(address, bytes, this.located))
+    return this.localHeapData(address, head, this.located)
+  }
+
+  /** The data segment of the local heap whose header is at `head[h]`. */
+  private localHeapData(address: number, head: Uint8Array, h: number): Uint8Array | Promise<Uint8Array> {
+    const { lengthSize } = this.superblock
     if (head[h] !== 0x48 || head[h + 1] !== 0x45 || head[h + 2] !== 0x41 || head[h + 3] !== 0x50) throw this.fail('local heap without its HEAP signature', address)
     const size = this.uintAt(head, h + 8, lengthSize, address - h, 'local heap size')
     const dataAddress = this.addressAt(head, h + 8 + 2 * lengthSize, address - h)
     if (size > MAX_HDF5_HEAP_BYTES) throw new LimitExceededError(this.source.name, 'HDF5 local heap size', size, MAX_HDF5_HEAP_BYTES)
-    const data = this.bytesAt(dataAddress, size, 'local heap data')
-    return data instanceof Promise ? await data : data
+    return this.bytesAt(dataAddress, size, 'local heap data')
   }
 
   /**
@@ -1147,7 +1153,7 @@ class Hdf5Walker {
     const nameSize = block[at + 2] | (block[at + 3] << 8)
     const start = block[at] === 3 ? 9 : 8
     if (start + nameSize > size) throw this.fail('attribute name runs past the end of its message', message.offset)
-    return UTF8.decode(block.subarray(at + start, at + start + nameSize)).replace(/\0+$/, '')
+    return shortString(block, at + start, at + start + nameSize)
   }
 
   private async parseAttribute(message: Message): Promise<{ name: string; value: AttributeValue }> {
@@ -1448,7 +1454,24 @@ function heapString(heap: Uint8Array, offset: number, file: string, heapAddress:
   if (offset >= heap.length) throw new FormatError(file, `link name offset ${offset} outside the local heap`, { offset: heapAddress })
   let end = heap.indexOf(0, offset)
   if (end < 0) end = heap.length
-  return UTF8.decode(heap.subarray(offset, end))
+  return shortString(heap, offset, end)
+}
+
+/**
+ * The UTF-8 string in bytes[start, end), less trailing NULs. Names (a link and an attribute name
+ * per object, 3·10^5 at 10^5 layers) are short ASCII: built from char codes, without a view or a
+ * TextDecoder call; anything else goes to the decoder.
+ */
+function shortString(bytes: Uint8Array, start: number, end: number): string {
+  while (end > start && bytes[end - 1] === 0) end--
+  if (end - start > 64) return UTF8.decode(bytes.subarray(start, end))
+  let text = ''
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i]
+    if (byte >= 0x80 || byte === 0) return UTF8.decode(bytes.subarray(start, end)).replace(/\0+$/, '')
+    text += String.fromCharCode(byte)
+  }
+  return text
 }
 
 interface Datatype {
