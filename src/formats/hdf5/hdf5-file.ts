@@ -1303,39 +1303,45 @@ const WALKED_GROUP = 1
 const WALKED_DATASET = 2
 
 /**
- * Object header addresses → what was walked there (WALKED_GROUP, WALKED_DATASET): an open-addressing hash
- * table in one Float64Array of (address, value) pairs, linear probing. A Map<number, …> costs
- * ~0.4 µs a lookup at 3·10^5 entries (a walk's largest single cost): header addresses past 2^31
- * are heap numbers, each key an allocation and each probe a pointer chase; here a lookup is
- * mostly one cache line, the pair's.
+ * The set of object headers walked, and what each is: an open-addressing hash table of numbers
+ * in one Float64Array, linear probing. A Map<number, …> costs ~0.4 µs a lookup at 3·10^5 entries
+ * (a walk's largest single cost): header addresses past 2^31 are heap numbers, each key an
+ * allocation and each probe a pointer chase; here a probe reads one number. A group is stored as
+ * its address, a dataset as −(address + 3) (below EMPTY_SLOT and UNDEFINED_ADDRESS), so the table
+ * is 8 bytes a slot (8 MiB at 3·10^5 objects).
  */
 class AddressTable {
-  /** Pairs: the address (EMPTY_SLOT where free) at 2·slot, its value at 2·slot + 1. */
-  private pairs = AddressTable.emptyPairs(1024)
+  /** Entries (EMPTY_SLOT where free); a power-of-two length. */
+  private slots = new Float64Array(1024).fill(EMPTY_SLOT)
   private size = 0
-  /** 32 − log2(slots): a multiplicative hash keeps the top bits. */
+  /** 32 − log2(slots.length): a multiplicative hash keeps the top bits. */
   private shift = 22
 
-  get(address: number): number {
-    const pairs = this.pairs
-    const mask = pairs.length / 2 - 1
+  get(address: number): typeof NOT_WALKED | typeof WALKED_GROUP | typeof WALKED_DATASET {
+    const slots = this.slots
+    const mask = slots.length - 1
+    const asDataset = -(address + 3)
     for (let slot = this.slot(address); ; slot = (slot + 1) & mask) {
-      const key = pairs[2 * slot]
-      if (key === address) return pairs[2 * slot + 1]
-      if (key === EMPTY_SLOT) return NOT_WALKED
+      const entry = slots[slot]
+      if (entry === address) return WALKED_GROUP
+      if (entry === asDataset) return WALKED_DATASET
+      if (entry === EMPTY_SLOT) return NOT_WALKED
     }
   }
 
-  set(address: number, value: number): void {
+  set(address: number, walked: typeof WALKED_GROUP | typeof WALKED_DATASET): void {
+    const entry = walked === WALKED_GROUP ? address : -(address + 3)
     // Kept under half full: probes stay short, and a free slot always ends a search.
-    if (4 * (this.size + 1) > this.pairs.length) this.grow()
-    const pairs = this.pairs
-    const mask = pairs.length / 2 - 1
+    if (2 * (this.size + 1) > this.slots.length) this.grow()
+    const slots = this.slots
+    const mask = slots.length - 1
     let slot = this.slot(address)
-    while (pairs[2 * slot] !== EMPTY_SLOT && pairs[2 * slot] !== address) slot = (slot + 1) & mask
-    if (pairs[2 * slot] === EMPTY_SLOT) this.size++
-    pairs[2 * slot] = address
-    pairs[2 * slot + 1] = value
+    while (slots[slot] !== EMPTY_SLOT) {
+      if (slots[slot] === address || slots[slot] === -(address + 3)) break // an object walked again (a second link to a dataset)
+      slot = (slot + 1) & mask
+    }
+    if (slots[slot] === EMPTY_SLOT) this.size++
+    slots[slot] = entry
   }
 
   /** Fibonacci hashing of the address's low and high 32 bits (addresses are often 8-aligned). */
@@ -1346,17 +1352,15 @@ class AddressTable {
   }
 
   private grow(): void {
-    const old = this.pairs
-    this.pairs = AddressTable.emptyPairs(old.length)
+    const old = this.slots
+    this.slots = new Float64Array(old.length * 2).fill(EMPTY_SLOT)
     this.shift--
     this.size = 0
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== EMPTY_SLOT) this.set(old[i], old[i + 1])
-  }
-
-  private static emptyPairs(slots: number): Float64Array {
-    const pairs = new Float64Array(2 * slots)
-    for (let i = 0; i < pairs.length; i += 2) pairs[i] = EMPTY_SLOT
-    return pairs
+    for (const entry of old) {
+      if (entry === EMPTY_SLOT) continue
+      if (entry >= 0) this.set(entry, WALKED_GROUP)
+      else this.set(-entry - 3, WALKED_DATASET)
+    }
   }
 }
 /** No address: read addresses are ≥ 0, or UNDEFINED_ADDRESS (−1), which a walk may still look up. */
