@@ -67,11 +67,16 @@ export class KerasClassifier {
   /**
    * Per kept group (parallel to `groups`), the name of its depth-1 ancestor ('' for the root and
    * depth-1 groups). Groups arrive depth first (a group, then everything below it, then its next
-   * sibling), so a depth-2 group's parent is the last depth-1 group met. With it the layer check
-   * compares short link names, not 10^5 full paths (each test of which flattens a path string).
+   * sibling), so a depth-2 group's parent is the last depth-1 group met. With it the layer lists
+   * compare short link names, not 10^5 full paths (each test of which flattens a path string).
    */
   private readonly parents: string[] = []
   private topGroup = ''
+  /**
+   * Names of the layer groups under `model_weights` once it decided the layout: all the legacy
+   * check needs of them, rather than a kept record per layer.
+   */
+  private readonly legacyLayerGroups: string[] = []
   /** Datasets met before the layout is known, in walk order. */
   private waiting: Hdf5Dataset[] = []
   private weightsRoot = ''
@@ -93,6 +98,10 @@ export class KerasClassifier {
   group(group: Hdf5Group): void {
     if (group.depth > 2) return
     if (group.depth === 1) this.topGroup = group.name
+    if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
+      this.legacyLayerGroups.push(group.name)
+      return
+    }
     this.groups.push(group)
     this.parents.push(group.depth === 2 ? this.topGroup : '')
     if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights') this.decide('keras-legacy-model')
@@ -130,12 +139,11 @@ export class KerasClassifier {
       const weightsRoot = this.weightsRoot
       layerNames = stringList(findGroup(this.groups, weightsRoot), 'layer_names')
       const listed = new Set(layerNames)
-      const layerDepth = weightsRoot === '' ? 1 : 2
+      // Layer groups are the weights root's children: under `model_weights` (met after it decided
+      // the layout), or at the root for save_weights files.
+      const layerGroups = layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1).map((g) => g.name)
       const unlisted: string[] = []
-      for (let i = 0; i < this.groups.length; i++) {
-        // Layer groups are the weights root's children (depth 1 under a root weights group).
-        const { depth, name } = this.groups[i]
-        if (depth !== layerDepth || (depth === 2 && this.parents[i] !== weightsRoot)) continue
+      for (const name of layerGroups) {
         if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights') unlisted.push(name)
       }
       if (layerNames.length > 0 && unlisted.length > 0) {
