@@ -822,14 +822,22 @@ class Hdf5Walker {
     attributes: ReadonlyMap<string, AttributeValue>,
     linkedAgain: boolean
   ): { dataset: Hdf5Dataset; btree?: ChunkBtree } {
-    const find = (type: number): Message | undefined => messages.find((m) => m.type === type)
-    const dataspace = find(MSG_DATASPACE)
-    const datatype = find(MSG_DATATYPE)
-    const layout = find(MSG_LAYOUT)!
-    const shape = dataspace ? this.parseDataspace(dataspace.data, dataspace.offset) : []
-    const type = datatype ? this.parseDatatype(datatype.data, datatype.offset) : { dtype: 'unknown', size: 0 }
-    const { storage, btree } = this.parseLayout(layout, path, elementCount(shape) * type.size)
-    if (find(MSG_EXTERNAL_FILES)) {
+    // The first message of each type, in one pass (this runs once per dataset).
+    let dataspace: Message | undefined
+    let datatype: Message | undefined
+    let layout: Message | undefined
+    let external = false
+    for (const message of messages) {
+      if (message.type === MSG_DATASPACE) dataspace ??= message
+      else if (message.type === MSG_DATATYPE) datatype ??= message
+      else if (message.type === MSG_LAYOUT) layout ??= message
+      else if (message.type === MSG_EXTERNAL_FILES) external = true
+    }
+    // Dataspace and datatype are read in place in the header block.
+    const shape = dataspace ? this.parseDataspace(dataspace.block, dataspace.at, dataspace.at + dataspace.size, dataspace.offset) : []
+    const type = datatype ? this.parseDatatype(datatype.block, datatype.at, datatype.at + datatype.size, datatype.offset) : { dtype: 'unknown', size: 0 }
+    const { storage, btree } = this.parseLayout(layout!, path, elementCount(shape) * type.size)
+    if (external) {
       if (!linkedAgain) this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`)
       storage.layout = 'external'
       storage.byteLength = 0
@@ -852,27 +860,31 @@ class Hdf5Walker {
    * the dataspace type, then the dimension sizes. Read in place, into an array of exactly `rank`
    * numbers (one per dataset is kept; an array grown by push reserves 17 slots).
    */
-  private parseDataspace(bytes: Uint8Array, base: number): number[] {
-    if (bytes.length < 4) throw this.fail('dataspace message shorter than its header', base)
-    const version = bytes[0]
-    const rank = bytes[1]
+  private parseDataspace(bytes: Uint8Array, start: number, end: number, offset: number): number[] {
+    // The message is bytes[start, end), at file offset `offset`.
+    if (end - start < 4) throw this.fail('dataspace message shorter than its header', offset)
+    const version = bytes[start]
+    const rank = bytes[start + 1]
     if (rank > MAX_DIMS) throw new LimitExceededError(this.source.name, 'HDF5 dataspace rank', rank, MAX_DIMS)
     let at: number
-    if (version === 1) at = 8
+    if (version === 1) at = start + 8
     else if (version === 2) {
-      if (bytes[3] === 2) return [] // null dataspace: no elements
-      at = 4
-    } else throw this.fail(`unknown dataspace version ${version}`, base)
+      if (bytes[start + 3] === 2) return [] // null dataspace: no elements
+      at = start + 4
+    } else throw this.fail(`unknown dataspace version ${version}`, offset)
     const { lengthSize } = this.superblock
+    if (at + rank * lengthSize > end) throw this.fail('dimension sizes run past the end of the dataspace message', offset)
+    const base = offset - start
     const shape = new Array<number>(rank)
     for (let i = 0; i < rank; i++) shape[i] = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size')
     return shape
   }
 
   /** Datatype message (spec IV.A.2.d): class and version in byte 0, 3 bytes of class bits, size (u32 at 4). */
-  private parseDatatype(bytes: Uint8Array, base: number): Datatype {
-    if (bytes.length < 8) throw this.fail('datatype message shorter than its header', base)
-    return datatypeOf(bytes[0] & 0x0f, bytes[1], this.uintAt(bytes, 4, 4, base, 'datatype size'))
+  private parseDatatype(bytes: Uint8Array, start: number, end: number, offset: number): Datatype {
+    // The message is bytes[start, end), at file offset `offset`.
+    if (end - start < 8) throw this.fail('datatype message shorter than its header', offset)
+    return datatypeOf(bytes[start] & 0x0f, bytes[start + 1], this.uintAt(bytes, start + 4, 4, offset - start, 'datatype size'))
   }
 
   /** The chunk rank of a layout message (dataset rank + 1 for the element size). */
@@ -1171,8 +1183,8 @@ class Hdf5Walker {
     const spaceReader = new BinaryReader(reader.take(padded(dataspaceSize)), this.source.name, message.offset + reader.position)
     let value: AttributeValue
     try {
-      const type = this.parseDatatype(typeReader.bytes, typeReader.baseOffset)
-      const shape = this.parseDataspace(spaceReader.bytes, spaceReader.baseOffset)
+      const type = this.parseDatatype(typeReader.bytes, 0, typeReader.length, typeReader.baseOffset)
+      const shape = this.parseDataspace(spaceReader.bytes, 0, spaceReader.length, spaceReader.baseOffset)
       const count = elementCount(shape)
       const bytes = type.size * count
       if (bytes > MAX_HDF5_ATTRIBUTE_VALUE_BYTES || bytes > reader.remaining) return { name, value: undefined }
