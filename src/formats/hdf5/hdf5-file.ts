@@ -605,8 +605,12 @@ class Hdf5Walker {
     const heapAddress = this.addressAt(block, at + offsetSize, message.offset - at)
     let heap = this.readLocalHeap(heapAddress)
     if (heap instanceof Promise) heap = await heap
-    const nodes: number[] = []
-    await this.walkBtree(btreeAddress, 0, (childAddress) => nodes.push(childAddress))
+    let nodes = this.singleLeafChildren(btreeAddress)
+    if (nodes === undefined) {
+      const all: number[] = []
+      await this.walkBtree(btreeAddress, 0, (childAddress) => all.push(childAddress))
+      nodes = all
+    }
     const entrySize = 2 * offsetSize + 8 + 16
     for (const node of nodes) {
       // SNOD: signature, version, reserved, entry count (u16), then the entries.
@@ -628,6 +632,37 @@ class Hdf5Walker {
         onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
       }
     }
+  }
+
+  /**
+   * The children of a group's B-tree when it is one cached leaf node (nearly every group: a leaf
+   * lists up to 2K symbol table nodes of 8+ links each), read without the general walk's promise,
+   * stack and arrays (2·10^5 groups at 10^5 layers). Anything else (not cached, more levels, a bad
+   * signature) is left to walkBtree, which reads it or reports it.
+   */
+  private singleLeafChildren(address: number): number[] | undefined {
+    const { offsetSize, lengthSize } = this.superblock
+    // TREE: signature, node type, level, entries used (u16), left and right siblings, then keys and children.
+    const headSize = 8 + 2 * offsetSize
+    const head = address >= 0 ? this.cache.locate(address, headSize) : undefined
+    if (head === undefined) return undefined
+    const h = this.cache.foundAt
+    const isGroupLeaf = head[h] === 0x54 && head[h + 1] === 0x52 && head[h + 2] === 0x45 && head[h + 3] === 0x45 && head[h + 4] === 0 && head[h + 5] === 0
+    if (!isGroupLeaf) return undefined
+    const entries = head[h + 6] | (head[h + 7] << 8)
+    const entrySize = lengthSize + offsetSize // a key (heap offset of a name), then a child
+    const bodySize = entries * entrySize + lengthSize
+    if (bodySize > MAX_HDF5_INDEX_BLOCK_BYTES) return undefined
+    const body = this.cache.locate(address + headSize, bodySize)
+    if (body === undefined) return undefined
+    if (++this.btreeNodesRead > MAX_HDF5_BTREE_NODES) {
+      throw new LimitExceededError(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, MAX_HDF5_BTREE_NODES)
+    }
+    const first = this.cache.foundAt
+    const base = address + headSize - first // the file offset of body[0], for errors
+    const children = new Array<number>(entries)
+    for (let i = 0; i < entries; i++) children[i] = this.addressAt(body, first + i * entrySize + lengthSize, base)
+    return children
   }
 
   /** A group's local heap (its link names), without a promise when its bytes are cached. */
