@@ -435,7 +435,10 @@ class Hdf5Walker {
         pendingDepths.push(depth + 1)
       }
       for (const message of messages) {
-        if (message.type === MSG_SYMBOL_TABLE) await this.symbolTableLinks(message, onLink)
+        if (message.type === MSG_SYMBOL_TABLE) {
+          const reading = this.symbolTableLinks(message, onLink)
+          if (reading) await reading
+        }
         else if (message.type === MSG_LINK) {
           const link = this.parseLink(message)
           if (link) onLink(link.name, link.address)
@@ -597,15 +600,62 @@ class Hdf5Walker {
   // --- groups -------------------------------------------------------------------------------------
 
   /** Links of an old-style group: a v1 B-tree of SNOD nodes whose names live in a local heap. */
-  private async symbolTableLinks(message: Message, onLink: LinkSink): Promise<void> {
+  /**
+   * Links of an old-style group, without a promise when the whole group (heap, a one-leaf B-tree,
+   * one symbol table node) is cached: the case of nearly every group, read right after its header.
+   */
+  private symbolTableLinks(message: Message, onLink: LinkSink): void | Promise<void> {
     const { offsetSize } = this.superblock
     if (message.size < 2 * offsetSize) throw this.fail('symbol table message shorter than its two addresses', message.offset)
     const { block, at } = message
     const btreeAddress = this.addressAt(block, at, message.offset - at)
     const heapAddress = this.addressAt(block, at + offsetSize, message.offset - at)
-    let heap = this.readLocalHeap(heapAddress)
-    if (heap instanceof Promise) heap = await heap
-    let nodes = this.singleLeafChildren(btreeAddress)
+    const heap = this.readLocalHeap(heapAddress)
+    if (heap instanceof Promise) return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, undefined, onLink)
+    const nodes = this.singleLeafChildren(btreeAddress)
+    if (nodes?.length === 1 && this.cachedSymbolNodeLinks(nodes[0], heap, heapAddress, onLink)) return
+    return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, nodes, onLink)
+  }
+
+  /** The links of one symbol table node if its bytes are cached (then true); false leaves it to readSymbolTableLinks. */
+  private cachedSymbolNodeLinks(node: number, heap: Uint8Array, heapAddress: number, onLink: LinkSink): boolean {
+    const { offsetSize } = this.superblock
+    const head = node >= 0 ? this.cache.locate(node, 8) : undefined
+    if (head === undefined) return false
+    const h = this.cache.foundAt
+    if (head[h] !== 0x53 || head[h + 1] !== 0x4e || head[h + 2] !== 0x4f || head[h + 3] !== 0x44) return false // reported by the full read
+    const count = head[h + 6] | (head[h + 7] << 8)
+    const entrySize = 2 * offsetSize + 8 + 16
+    const entries = this.cache.locate(node + 8, count * entrySize)
+    if (entries === undefined) return false
+    this.symbolNodeLinks(node, entries, this.cache.foundAt, count, heap, heapAddress, onLink)
+    return true
+  }
+
+  /** A symbol table node's `count` entries at entries[first…]: each a link name offset in the heap, then the object header address. */
+  private symbolNodeLinks(node: number, entries: Uint8Array, first: number, count: number, heap: Uint8Array, heapAddress: number, onLink: LinkSink): void {
+    const { offsetSize } = this.superblock
+    const entrySize = 2 * offsetSize + 8 + 16
+    const base = node + 8 - first // the file offset of entries[0], for errors
+    for (let i = 0; i < count; i++) {
+      // Entry: link name offset (in the local heap), object header address, cache type, scratch.
+      const at = first + i * entrySize
+      const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset')
+      onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
+    }
+  }
+
+  /** Links of an old-style group: a v1 B-tree of SNOD nodes whose names live in a local heap. */
+  private async readSymbolTableLinks(
+    btreeAddress: number,
+    heapAddress: number,
+    heapRead: Uint8Array | Promise<Uint8Array>,
+    leafChildren: number[] | undefined,
+    onLink: LinkSink
+  ): Promise<void> {
+    const heap = heapRead instanceof Promise ? await heapRead : heapRead
+    const { offsetSize } = this.superblock
+    let nodes = leafChildren ?? this.singleLeafChildren(btreeAddress)
     if (nodes === undefined) {
       const all: number[] = []
       await this.walkBtree(btreeAddress, 0, (childAddress) => all.push(childAddress))
@@ -623,14 +673,7 @@ class Hdf5Walker {
       const count = head[h + 6] | (head[h + 7] << 8)
       let entries = this.locate(node + 8, count * entrySize, 'symbol table entries')
       if (entries instanceof Promise) entries = await entries
-      const first = this.located
-      const base = node + 8 - first // the file offset of entries[0], for errors
-      for (let i = 0; i < count; i++) {
-        // Entry: link name offset (in the local heap), object header address, cache type, scratch.
-        const at = first + i * entrySize
-        const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset')
-        onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
-      }
+      this.symbolNodeLinks(node, entries, this.located, count, heap, heapAddress, onLink)
     }
   }
 
