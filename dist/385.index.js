@@ -195,7 +195,58 @@ function toSafeNumber(value, file, what, offset) {
  */
 
 
+/**
+ * A header message the walk reads. Its data is not cut out of the header block until asked for
+ * (`data`): the hot readers (attribute names, symbol table addresses) read `block` in place from
+ * `at`, so most messages never cost a typed-array view (10^6 of them at 10^5 datasets).
+ */
+class Message {
+    type;
+    offset;
+    block;
+    at;
+    size;
+    constructor(type, 
+    /** Offset of the message's data in the source (for compact datasets' payloads and errors). */
+    offset, 
+    /** The bytes holding the message: its data is block[at, at + size). */
+    block, at, size) {
+        this.type = type;
+        this.offset = offset;
+        this.block = block;
+        this.at = at;
+        this.size = size;
+    }
+    static of(type, offset, data) {
+        return new Message(type, offset, data, 0, data.length);
+    }
+    get data() {
+        return this.block.subarray(this.at, this.at + this.size);
+    }
+}
+/**
+ * Message types something reads; the walk keeps no other (fill value, modification time, NIL
+ * padding… are most of a dataset header's messages).
+ */
+function isReadMessage(type) {
+    return (type === MSG_DATASPACE ||
+        type === MSG_DATATYPE ||
+        type === MSG_LAYOUT ||
+        type === MSG_ATTRIBUTE ||
+        type === MSG_SYMBOL_TABLE ||
+        type === MSG_LINK ||
+        type === MSG_LINK_INFO ||
+        type === MSG_EXTERNAL_FILES);
+}
 const UNDEFINED_ADDRESS = -1;
+/** Reverses `items[from..]` in place. */
+function reverseFrom(items, from) {
+    for (let i = from, j = items.length - 1; i < j; i++, j--) {
+        const item = items[i];
+        items[i] = items[j];
+        items[j] = item;
+    }
+}
 /**
  * Attributes whose values are decoded: the ones the Keras layout reads (keras-layout.ts:
  * `layer_names`/`layer_namesN` on the weights root, `name` on `optimizer/vars`, `dtype` on
@@ -218,34 +269,34 @@ const MSG_CONTINUATION = 0x0010;
 const MSG_SYMBOL_TABLE = 0x0011;
 /** Reads the whole tree of groups and datasets below the root group, metadata only. */
 async function readHdf5Tree(source, options = {}) {
-    return new Hdf5Walker(source, options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name))).walk();
+    return new Hdf5Walker(source, options).walk();
 }
 class Hdf5Walker {
     source;
-    decodeAttribute;
     superblock;
     objectsSeen = 0;
     btreeNodesRead = 0;
     /**
-     * Every object walked, by header address: its dataset, or 'group'. One table (one lookup per
-     * link) for the two questions a link asks: a group already walked (a cycle), a dataset already
-     * listed (a second hard link).
+     * Every object walked, by header address: WALKED_GROUP or WALKED_DATASET. One table (one lookup
+     * per link) for the two questions a link asks: a group already walked (a cycle), a dataset
+     * already listed (a second hard link).
      */
-    walked = new Map();
-    chunkIndexes = new Map();
+    walked = new AddressTable();
     tree = { groups: [], datasets: [], warnings: [] };
+    decodeAttribute;
+    onGroup;
+    onDataset;
     cache;
-    constructor(source, decodeAttribute) {
+    constructor(source, options) {
         this.source = source;
-        this.decodeAttribute = decodeAttribute;
         this.cache = new BlockCache(source);
+        this.decodeAttribute = options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name));
+        this.onGroup = options.onGroup ?? ((group) => this.tree.groups.push(group));
+        this.onDataset = options.onDataset ?? ((dataset) => this.tree.datasets.push(dataset));
     }
     async walk() {
         this.superblock = await this.readSuperblock();
         await this.walkObjects(this.superblock.rootAddress);
-        // Chunk B-trees are walked once per dataset, after the groups (a dataset linked twice shares its storage object).
-        for (const [dataset, btree] of this.chunkIndexes)
-            await this.resolveChunks(dataset, btree);
         return this.tree;
     }
     // --- low level --------------------------------------------------------------------------------
@@ -267,6 +318,25 @@ class Hdf5Walker {
             throw this.fail(`${what} needs ${length} bytes at offset ${offset}, beyond the end of the file (${this.source.size} bytes)`, offset >= 0 ? offset : undefined);
         }
         return this.cache.cached(offset, length) ?? this.cache.read(offset, length);
+    }
+    /** Where the last `locate` put its request: the byte at its `offset` is `bytes[this.located]`. */
+    located = 0;
+    /**
+     * bytesAt without cutting a view: a cached block whole (the request at `this.located`), else the
+     * bytes read (`this.located` = 0). For the structures read per group (local heap, B-tree and
+     * symbol table nodes). Callers take `this.located` right after the (awaited) call: the walk is
+     * one chain of awaits, so no other read runs in between.
+     */
+    locate(offset, length, what) {
+        const block = this.cache.locate(offset, length);
+        if (block !== undefined && length >= 0) {
+            this.located = this.cache.foundAt;
+            return block;
+        }
+        return Promise.resolve(this.bytesAt(offset, length, what)).then((bytes) => {
+            this.located = 0;
+            return bytes;
+        });
     }
     /** bytesAt behind a bounds-checked cursor, for the structures read once per file or per chunked dataset. */
     readAt(offset, length, what) {
@@ -378,70 +448,103 @@ class Hdf5Walker {
     /**
      * Walks every object below the root, depth first, each group's links in order. A loop over a
      * stack of pending links rather than a recursion: one async frame for the whole walk, not one
-     * per object (10^5-layer models have 3·10^5 objects).
+     * per object (10^5-layer models have 3·10^5 objects). The stack is three parallel arrays, not
+     * an object per link: addresses sit unboxed in a double array, and a group's links go straight
+     * onto it (no list of links per group).
      */
     async walkObjects(rootAddress) {
-        const pending = [{ address: rootAddress, path: '', depth: 0 }];
-        while (pending.length > 0) {
-            const { address, path, depth } = pending.pop();
+        const pendingAddresses = [rootAddress];
+        const pendingPaths = [''];
+        const pendingNames = [''];
+        const pendingDepths = [0];
+        while (pendingAddresses.length > 0) {
+            const address = pendingAddresses.pop();
+            const path = pendingPaths.pop();
+            const name = pendingNames.pop();
+            const depth = pendingDepths.pop();
             if (depth > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_DEPTH */ .bP)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 group nesting depth', depth, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_DEPTH */ .bP);
             const known = this.walked.get(address);
-            if (known === 'group')
+            if (known === WALKED_GROUP)
                 continue; // a hard link back to a group already walked (a cycle)
-            if (known) {
-                // A second hard link to one dataset: same storage, listed under both names, counted once.
-                this.tree.datasets.push({ ...known, path });
-                continue;
-            }
+            // Each object once; a second hard link to a dataset counts too, as it is parsed again.
             if (++this.objectsSeen > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_OBJECTS */ .WY) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 objects', this.objectsSeen, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_OBJECTS */ .WY);
             }
             let messages = this.objectHeader(address);
             if (messages instanceof Promise)
                 messages = await messages;
-            let decoded;
-            let isDataset = false;
-            for (const message of messages) {
-                if (message.type === MSG_LAYOUT)
-                    isDataset = true;
-                // The name first: most attributes (a weight_names per layer) are not decoded at all.
-                else if (message.type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(message))) {
-                    const attribute = await this.parseAttribute(message);
-                    (decoded ??= new Map()).set(attribute.name, attribute.value);
-                }
-            }
-            const attributes = decoded ?? NO_ATTRIBUTES;
-            if (isDataset) {
-                const dataset = this.parseDataset(path, address, messages, attributes);
-                this.walked.set(address, dataset);
-                this.tree.datasets.push(dataset);
+            let attributes = this.attributesOf(messages);
+            if (attributes instanceof Promise)
+                attributes = await attributes;
+            if (known === WALKED_DATASET || messages.some((message) => message.type === MSG_LAYOUT)) {
+                // A second hard link to one dataset (rare) is parsed again from its header, rather than
+                // every dataset being kept for it: same address and storage, listed under both names,
+                // its bytes counted once (linkedAgain).
+                const linkedAgain = known === WALKED_DATASET;
+                const { dataset, btree } = this.parseDataset(path, address, messages, attributes, linkedAgain);
+                if (btree)
+                    await this.resolveChunks(dataset, btree);
+                if (linkedAgain)
+                    dataset.linkedAgain = true;
+                this.walked.set(address, WALKED_DATASET);
+                this.onDataset(dataset);
                 continue;
             }
-            this.walked.set(address, 'group');
-            this.tree.groups.push({ path, depth, attributes });
-            const children = [];
-            // Appended one by one: a spread of a 10^5-link group would pass 10^5 arguments to push.
-            const append = (links) => {
-                for (const link of links)
-                    children.push(link);
+            this.walked.set(address, WALKED_GROUP);
+            this.onGroup({ path, name, depth, attributes });
+            const first = pendingAddresses.length;
+            const prefix = path === '' ? '' : `${path}/`;
+            const onLink = (linkName, linked) => {
+                pendingAddresses.push(linked);
+                pendingPaths.push(prefix + linkName);
+                pendingNames.push(linkName);
+                pendingDepths.push(depth + 1);
             };
             for (const message of messages) {
-                if (message.type === MSG_SYMBOL_TABLE)
-                    append(await this.symbolTableLinks(message));
+                if (message.type === MSG_SYMBOL_TABLE) {
+                    const reading = this.symbolTableLinks(message, onLink);
+                    if (reading)
+                        await reading;
+                }
                 else if (message.type === MSG_LINK) {
                     const link = this.parseLink(message);
                     if (link)
-                        children.push(link);
+                        onLink(link.name, link.address);
                 }
                 else if (message.type === MSG_LINK_INFO)
-                    append(await this.denseLinks(message));
+                    await this.denseLinks(message, onLink);
             }
-            // Last link first on the stack, so the first link is walked first.
-            const prefix = path === '' ? '' : `${path}/`;
-            for (let i = children.length - 1; i >= 0; i--)
-                pending.push({ address: children[i].address, path: prefix + children[i].name, depth: depth + 1 });
+            // The group's links were pushed in order; reversed, the first link is popped (walked) first.
+            reverseFrom(pendingAddresses, first);
+            reverseFrom(pendingPaths, first);
+            reverseFrom(pendingNames, first);
+            reverseFrom(pendingDepths, first);
         }
+    }
+    /**
+     * The attributes worth decoding among an object's messages, without a promise when there is
+     * none (nearly every object): the name is read first, and most attributes (a weight_names per
+     * layer) are not decoded at all.
+     */
+    attributesOf(messages) {
+        for (let i = 0; i < messages.length; i++) {
+            if (messages[i].type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(messages[i])))
+                return this.decodeAttributes(messages, i);
+        }
+        return NO_ATTRIBUTES;
+    }
+    /** Decodes the attributes wanted among messages[from..] (messages[from] being one). */
+    async decodeAttributes(messages, from) {
+        const decoded = new Map();
+        for (let i = from; i < messages.length; i++) {
+            const message = messages[i];
+            if (message.type !== MSG_ATTRIBUTE || (i > from && !this.decodeAttribute(this.attributeName(message))))
+                continue;
+            const attribute = await this.parseAttribute(message);
+            decoded.set(attribute.name, attribute.value);
+        }
+        return decoded;
     }
     /**
      * An object header's messages, without a promise when it is what h5py writes for nearly every
@@ -449,16 +552,18 @@ class Hdf5Walker {
      * read, which follows continuation blocks.
      */
     objectHeader(address) {
-        const prefix = this.cache.cached(address, 16);
-        if (prefix === undefined || prefix[0] !== 1)
+        const prefix = this.cache.locate(address, 16);
+        if (prefix === undefined || prefix[this.cache.foundAt] !== 1)
             return this.readObjectHeader(address);
         const blockOffset = address + 16;
-        const block = this.cache.cached(blockOffset, this.uintAt(prefix, 8, 4, address, 'object header size'));
+        const size = this.uintAt(prefix, this.cache.foundAt + 8, 4, address - this.cache.foundAt, 'object header size');
+        const block = this.cache.locate(blockOffset, size);
         if (block === undefined)
             return this.readObjectHeader(address);
+        const start = this.cache.foundAt;
         const messages = [];
         const continuations = [];
-        this.parseV1Messages(block, blockOffset, messages, continuations);
+        this.parseV1Messages(block, start, start + size, blockOffset, messages, continuations);
         return continuations.length === 0 ? messages : this.readObjectHeader(address);
     }
     /** The messages of an object header, following continuation blocks. */
@@ -527,13 +632,14 @@ class Hdf5Walker {
                         reader.u16();
                     const offset = block.offset + reader.position;
                     const data = reader.take(size);
-                    messages.push({ type, offset, data });
-                    if (type === MSG_CONTINUATION)
+                    if (isReadMessage(type))
+                        messages.push(Message.of(type, offset, data));
+                    else if (type === MSG_CONTINUATION)
                         blocks.push(this.continuation(data, offset));
                 }
             }
             else {
-                this.parseV1Messages(blockBytes, block.offset, messages, blocks);
+                this.parseV1Messages(blockBytes, 0, blockBytes.length, block.offset, messages, blocks);
             }
         }
         return messages;
@@ -543,22 +649,24 @@ class Hdf5Walker {
      * message: type (u16), data size (u16), flags, 3 reserved bytes, the data, padded to 8 bytes
      * (FORMATS.md §7.3). Read in place: this runs once per object of the file.
      */
-    parseV1Messages(bytes, blockOffset, messages, blocks) {
-        let at = 0;
-        while (bytes.length - at >= 8) {
+    parseV1Messages(bytes, start, end, blockOffset, messages, blocks) {
+        // The block is bytes[start, end) (a cached block is read in place); blockOffset is the file offset of bytes[start].
+        const base = blockOffset - start;
+        let at = start;
+        while (end - at >= 8) {
             const type = bytes[at] | (bytes[at + 1] << 8);
             const size = bytes[at + 2] | (bytes[at + 3] << 8);
             at += 8;
-            if (at + size > bytes.length)
-                throw this.fail(`header message of ${size} bytes runs past the end of its header block`, blockOffset + at);
-            const offset = blockOffset + at;
-            const data = bytes.subarray(at, at + size);
-            messages.push({ type, offset, data });
-            if (type === MSG_CONTINUATION)
-                blocks.push(this.continuation(data, offset));
+            if (at + size > end)
+                throw this.fail(`header message of ${size} bytes runs past the end of its header block`, base + at);
+            const offset = base + at;
+            if (isReadMessage(type))
+                messages.push(new Message(type, offset, bytes, at, size));
+            else if (type === MSG_CONTINUATION)
+                blocks.push(this.continuation(bytes.subarray(at, at + size), offset));
             at += size;
-            const pad = (8 - (at % 8)) % 8;
-            if (bytes.length - at < pad)
+            const pad = (8 - ((at - start) % 8)) % 8;
+            if (end - at < pad)
                 break;
             at += pad;
         }
@@ -569,52 +677,135 @@ class Hdf5Walker {
     }
     // --- groups -------------------------------------------------------------------------------------
     /** Links of an old-style group: a v1 B-tree of SNOD nodes whose names live in a local heap. */
-    async symbolTableLinks(message) {
+    /**
+     * Links of an old-style group, without a promise when the whole group (heap, a one-leaf B-tree,
+     * one symbol table node) is cached: the case of nearly every group, read right after its header.
+     */
+    symbolTableLinks(message, onLink) {
         const { offsetSize } = this.superblock;
-        if (message.data.length < 2 * offsetSize)
+        if (message.size < 2 * offsetSize)
             throw this.fail('symbol table message shorter than its two addresses', message.offset);
-        const btreeAddress = this.addressAt(message.data, 0, message.offset);
-        const heapAddress = this.addressAt(message.data, offsetSize, message.offset);
-        const heap = await this.readLocalHeap(heapAddress);
-        const nodes = [];
-        await this.walkBtree(btreeAddress, 0, (childAddress) => nodes.push(childAddress));
-        const links = [];
+        const { block, at } = message;
+        const btreeAddress = this.addressAt(block, at, message.offset - at);
+        const heapAddress = this.addressAt(block, at + offsetSize, message.offset - at);
+        const heap = this.readLocalHeap(heapAddress);
+        if (heap instanceof Promise)
+            return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, undefined, onLink);
+        const nodes = this.singleLeafChildren(btreeAddress);
+        if (nodes?.length === 1 && this.cachedSymbolNodeLinks(nodes[0], heap, heapAddress, onLink))
+            return;
+        return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, nodes, onLink);
+    }
+    /** The links of one symbol table node if its bytes are cached (then true); false leaves it to readSymbolTableLinks. */
+    cachedSymbolNodeLinks(node, heap, heapAddress, onLink) {
+        const { offsetSize } = this.superblock;
+        const head = node >= 0 ? this.cache.locate(node, 8) : undefined;
+        if (head === undefined)
+            return false;
+        const h = this.cache.foundAt;
+        if (head[h] !== 0x53 || head[h + 1] !== 0x4e || head[h + 2] !== 0x4f || head[h + 3] !== 0x44)
+            return false; // reported by the full read
+        const count = head[h + 6] | (head[h + 7] << 8);
+        const entrySize = 2 * offsetSize + 8 + 16;
+        const entries = this.cache.locate(node + 8, count * entrySize);
+        if (entries === undefined)
+            return false;
+        this.symbolNodeLinks(node, entries, this.cache.foundAt, count, heap, heapAddress, onLink);
+        return true;
+    }
+    /** A symbol table node's `count` entries at entries[first…]: each a link name offset in the heap, then the object header address. */
+    symbolNodeLinks(node, entries, first, count, heap, heapAddress, onLink) {
+        const { offsetSize } = this.superblock;
+        const entrySize = 2 * offsetSize + 8 + 16;
+        const base = node + 8 - first; // the file offset of entries[0], for errors
+        for (let i = 0; i < count; i++) {
+            // Entry: link name offset (in the local heap), object header address, cache type, scratch.
+            const at = first + i * entrySize;
+            const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset');
+            onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base));
+        }
+    }
+    /** Links of an old-style group: a v1 B-tree of SNOD nodes whose names live in a local heap. */
+    async readSymbolTableLinks(btreeAddress, heapAddress, heapRead, leafChildren, onLink) {
+        const heap = heapRead instanceof Promise ? await heapRead : heapRead;
+        const { offsetSize } = this.superblock;
+        let nodes = leafChildren ?? this.singleLeafChildren(btreeAddress);
+        if (nodes === undefined) {
+            const all = [];
+            await this.walkBtree(btreeAddress, 0, (childAddress) => all.push(childAddress));
+            nodes = all;
+        }
         const entrySize = 2 * offsetSize + 8 + 16;
         for (const node of nodes) {
             // SNOD: signature, version, reserved, entry count (u16), then the entries.
-            let head = this.bytesAt(node, 8, 'symbol table node');
+            let head = this.locate(node, 8, 'symbol table node');
             if (head instanceof Promise)
                 head = await head;
-            if (head[0] !== 0x53 || head[1] !== 0x4e || head[2] !== 0x4f || head[3] !== 0x44) {
+            const h = this.located;
+            if (head[h] !== 0x53 || head[h + 1] !== 0x4e || head[h + 2] !== 0x4f || head[h + 3] !== 0x44) {
                 throw this.fail('symbol table node without its SNOD signature', node);
             }
-            const count = head[6] | (head[7] << 8);
-            let entries = this.bytesAt(node + 8, count * entrySize, 'symbol table entries');
+            const count = head[h + 6] | (head[h + 7] << 8);
+            let entries = this.locate(node + 8, count * entrySize, 'symbol table entries');
             if (entries instanceof Promise)
                 entries = await entries;
-            for (let i = 0; i < count; i++) {
-                // Entry: link name offset (in the local heap), object header address, cache type, scratch.
-                const at = i * entrySize;
-                const nameOffset = this.uintAt(entries, at, offsetSize, node + 8, 'link name offset');
-                links.push({ name: heapString(heap, nameOffset, this.source.name, heapAddress), address: this.addressAt(entries, at + offsetSize, node + 8) });
-            }
+            this.symbolNodeLinks(node, entries, this.located, count, heap, heapAddress, onLink);
         }
-        return links;
     }
-    async readLocalHeap(address) {
+    /**
+     * The children of a group's B-tree when it is one cached leaf node (nearly every group: a leaf
+     * lists up to 2K symbol table nodes of 8+ links each), read without the general walk's promise,
+     * stack and arrays (2·10^5 groups at 10^5 layers). Anything else (not cached, more levels, a bad
+     * signature) is left to walkBtree, which reads it or reports it.
+     */
+    singleLeafChildren(address) {
+        const { offsetSize, lengthSize } = this.superblock;
+        // TREE: signature, node type, level, entries used (u16), left and right siblings, then keys and children.
+        const headSize = 8 + 2 * offsetSize;
+        const head = address >= 0 ? this.cache.locate(address, headSize) : undefined;
+        if (head === undefined)
+            return undefined;
+        const h = this.cache.foundAt;
+        const isGroupLeaf = head[h] === 0x54 && head[h + 1] === 0x52 && head[h + 2] === 0x45 && head[h + 3] === 0x45 && head[h + 4] === 0 && head[h + 5] === 0;
+        if (!isGroupLeaf)
+            return undefined;
+        const entries = head[h + 6] | (head[h + 7] << 8);
+        const entrySize = lengthSize + offsetSize; // a key (heap offset of a name), then a child
+        const bodySize = entries * entrySize + lengthSize;
+        if (bodySize > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_INDEX_BLOCK_BYTES */ ._H)
+            return undefined;
+        const body = this.cache.locate(address + headSize, bodySize);
+        if (body === undefined)
+            return undefined;
+        if (++this.btreeNodesRead > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_BTREE_NODES */ .kh) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'number of HDF5 B-tree nodes', this.btreeNodesRead, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_BTREE_NODES */ .kh);
+        }
+        const first = this.cache.foundAt;
+        const base = address + headSize - first; // the file offset of body[0], for errors
+        const children = new Array(entries);
+        for (let i = 0; i < entries; i++)
+            children[i] = this.addressAt(body, first + i * entrySize + lengthSize, base);
+        return children;
+    }
+    /** A group's local heap (its link names), without a promise when its bytes are cached. */
+    readLocalHeap(address) {
         const { offsetSize, lengthSize } = this.superblock;
         // HEAP: signature, version, reserved (3), data segment size, free list offset, data address.
-        let head = this.bytesAt(address, 8 + 2 * lengthSize + offsetSize, 'local heap');
+        const head = this.locate(address, 8 + 2 * lengthSize + offsetSize, 'local heap');
         if (head instanceof Promise)
-            head = await head;
-        if (head[0] !== 0x48 || head[1] !== 0x45 || head[2] !== 0x41 || head[3] !== 0x50)
+            return head.then((bytes) => this.localHeapData(address, bytes, this.located));
+        return this.localHeapData(address, head, this.located);
+    }
+    /** The data segment of the local heap whose header is at `head[h]`. */
+    localHeapData(address, head, h) {
+        const { lengthSize } = this.superblock;
+        if (head[h] !== 0x48 || head[h + 1] !== 0x45 || head[h + 2] !== 0x41 || head[h + 3] !== 0x50)
             throw this.fail('local heap without its HEAP signature', address);
-        const size = this.uintAt(head, 8, lengthSize, address, 'local heap size');
-        const dataAddress = this.addressAt(head, 8 + 2 * lengthSize, address);
+        const size = this.uintAt(head, h + 8, lengthSize, address - h, 'local heap size');
+        const dataAddress = this.addressAt(head, h + 8 + 2 * lengthSize, address - h);
         if (size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEAP_BYTES */ .s4)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 local heap size', size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_HEAP_BYTES */ .s4);
-        const data = this.bytesAt(dataAddress, size, 'local heap data');
-        return data instanceof Promise ? await data : data;
+        return this.bytesAt(dataAddress, size, 'local heap data');
     }
     /**
      * Walks a version 1 B-tree (node type 0: group nodes, type 1: raw data chunks), calling `leaf`
@@ -638,32 +829,35 @@ class Hdf5Walker {
             }
             // TREE: signature, node type, level, entries used (u16), left and right siblings, then keys and children.
             const headSize = 8 + 2 * offsetSize;
-            let head = this.bytesAt(nodeAddress, headSize, 'B-tree node');
+            let head = this.locate(nodeAddress, headSize, 'B-tree node');
             if (head instanceof Promise)
                 head = await head;
-            if (head[0] !== 0x54 || head[1] !== 0x52 || head[2] !== 0x45 || head[3] !== 0x45)
+            const h = this.located;
+            if (head[h] !== 0x54 || head[h + 1] !== 0x52 || head[h + 2] !== 0x45 || head[h + 3] !== 0x45)
                 throw this.fail('B-tree node without its TREE signature', nodeAddress);
-            const type = head[4];
-            const level = head[5];
-            const entries = head[6] | (head[7] << 8);
+            const type = head[h + 4];
+            const level = head[h + 5];
+            const entries = head[h + 6] | (head[h + 7] << 8);
             if (expectedLevel !== undefined && level !== expectedLevel) {
                 throw this.fail(`B-tree node at level ${level} where level ${expectedLevel} was expected`, nodeAddress);
             }
             const keySize = type === 0 ? lengthSize : 8 + 8 * (dimensions + 1);
             const bodySize = entries * (keySize + offsetSize) + keySize;
             this.checkBlock('B-tree node', bodySize);
-            let body = this.bytesAt(nodeAddress + headSize, bodySize, 'B-tree node entries');
+            let body = this.locate(nodeAddress + headSize, bodySize, 'B-tree node entries');
             if (body instanceof Promise)
                 body = await body;
+            const first = this.located;
+            const base = nodeAddress + headSize - first; // the file offset of body[0], for errors
             const children = [];
             for (let i = 0; i < entries; i++) {
-                const at = i * (keySize + offsetSize);
-                const child = this.addressAt(body, at + keySize, nodeAddress + headSize);
+                const at = first + i * (keySize + offsetSize);
+                const child = this.addressAt(body, at + keySize, base);
                 if (level > 0)
                     children.push(child);
                 // A chunk key starts with the chunk's stored size (u32).
                 else
-                    leaf(child, type === 1 ? this.uintAt(body, at, 4, nodeAddress + headSize, 'chunk size') : 0);
+                    leaf(child, type === 1 ? this.uintAt(body, at, 4, base, 'chunk size') : 0);
             }
             if (children.length > 0)
                 visited ??= new Set([nodeAddress]);
@@ -695,7 +889,7 @@ class Hdf5Walker {
      * name hash, heap ID) indexing them by name. Groups with few links keep them as link messages
      * in the header instead (then the heap address is undefined).
      */
-    async denseLinks(message) {
+    async denseLinks(message, onLink) {
         const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
         reader.u8(); // version
         const flags = reader.u8();
@@ -704,17 +898,15 @@ class Hdf5Walker {
         const heapAddress = this.address(reader);
         const nameIndex = this.address(reader);
         if (heapAddress === UNDEFINED_ADDRESS || nameIndex === UNDEFINED_ADDRESS)
-            return [];
+            return;
         const heap = await this.readFractalHeap(heapAddress);
-        const links = [];
         await this.walkBtree2(nameIndex, async (record) => {
             record.u32(); // name hash
             const object = await this.heapObject(heap, record.take(record.remaining));
-            const link = this.parseLink({ type: MSG_LINK, offset: object.offset, data: object.data });
+            const link = this.parseLink(Message.of(MSG_LINK, object.offset, object.data));
             if (link)
-                links.push(link);
+                onLink(link.name, link.address);
         });
-        return links;
     }
     async readFractalHeap(address) {
         const { offsetSize: o, lengthSize: l } = this.superblock;
@@ -792,26 +984,38 @@ class Hdf5Walker {
         return { offset: at, data: (await this.readAt(at, length, 'fractal heap object')).bytes };
     }
     // --- datasets -----------------------------------------------------------------------------------
-    parseDataset(path, address, messages, attributes) {
-        const find = (type) => messages.find((m) => m.type === type);
-        const dataspace = find(MSG_DATASPACE);
-        const datatype = find(MSG_DATATYPE);
-        const layout = find(MSG_LAYOUT);
-        const shape = dataspace ? this.parseDataspace(dataspace.data, dataspace.offset) : [];
-        const type = datatype ? this.parseDatatype(datatype.data, datatype.offset) : { dtype: 'unknown', size: 0 };
+    /** A dataset from its header's messages; chunked storage is final once `btree` is resolved. */
+    parseDataset(path, address, messages, attributes, linkedAgain) {
+        // The first message of each type, in one pass (this runs once per dataset).
+        let dataspace;
+        let datatype;
+        let layout;
+        let external = false;
+        for (const message of messages) {
+            if (message.type === MSG_DATASPACE)
+                dataspace ??= message;
+            else if (message.type === MSG_DATATYPE)
+                datatype ??= message;
+            else if (message.type === MSG_LAYOUT)
+                layout ??= message;
+            else if (message.type === MSG_EXTERNAL_FILES)
+                external = true;
+        }
+        // Dataspace and datatype are read in place in the header block.
+        const shape = dataspace ? this.parseDataspace(dataspace.block, dataspace.at, dataspace.at + dataspace.size, dataspace.offset) : [];
+        const type = datatype ? this.parseDatatype(datatype.block, datatype.at, datatype.at + datatype.size, datatype.offset) : { dtype: 'unknown', size: 0 };
         const { storage, btree } = this.parseLayout(layout, path, elementCount(shape) * type.size);
-        if (find(MSG_EXTERNAL_FILES)) {
-            this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`);
+        if (external) {
+            if (!linkedAgain)
+                this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`);
             storage.layout = 'external';
             storage.byteLength = 0;
         }
         const bfloat16 = attributes.get('dtype') === 'bfloat16'; // Keras stores bfloat16 as 16-bit data with this attribute
         const dataset = { path, address, dtype: bfloat16 ? 'bfloat16' : type.dtype, shape, storage, attributes };
-        if (btree)
-            this.chunkIndexes.set(dataset, btree);
-        else
+        if (!btree)
             this.checkInside(dataset);
-        return dataset;
+        return { dataset, btree };
     }
     checkInside(dataset) {
         const { offset, byteLength } = dataset.storage;
@@ -824,34 +1028,39 @@ class Hdf5Walker {
      * the dataspace type, then the dimension sizes. Read in place, into an array of exactly `rank`
      * numbers (one per dataset is kept; an array grown by push reserves 17 slots).
      */
-    parseDataspace(bytes, base) {
-        if (bytes.length < 4)
-            throw this.fail('dataspace message shorter than its header', base);
-        const version = bytes[0];
-        const rank = bytes[1];
+    parseDataspace(bytes, start, end, offset) {
+        // The message is bytes[start, end), at file offset `offset`.
+        if (end - start < 4)
+            throw this.fail('dataspace message shorter than its header', offset);
+        const version = bytes[start];
+        const rank = bytes[start + 1];
         if (rank > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(this.source.name, 'HDF5 dataspace rank', rank, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DIMS */ .VW);
         let at;
         if (version === 1)
-            at = 8;
+            at = start + 8;
         else if (version === 2) {
-            if (bytes[3] === 2)
+            if (bytes[start + 3] === 2)
                 return []; // null dataspace: no elements
-            at = 4;
+            at = start + 4;
         }
         else
-            throw this.fail(`unknown dataspace version ${version}`, base);
+            throw this.fail(`unknown dataspace version ${version}`, offset);
         const { lengthSize } = this.superblock;
+        if (at + rank * lengthSize > end)
+            throw this.fail('dimension sizes run past the end of the dataspace message', offset);
+        const base = offset - start;
         const shape = new Array(rank);
         for (let i = 0; i < rank; i++)
             shape[i] = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size');
         return shape;
     }
     /** Datatype message (spec IV.A.2.d): class and version in byte 0, 3 bytes of class bits, size (u32 at 4). */
-    parseDatatype(bytes, base) {
-        if (bytes.length < 8)
-            throw this.fail('datatype message shorter than its header', base);
-        return datatypeOf(bytes[0] & 0x0f, bytes[1], this.uintAt(bytes, 4, 4, base, 'datatype size'));
+    parseDatatype(bytes, start, end, offset) {
+        // The message is bytes[start, end), at file offset `offset`.
+        if (end - start < 8)
+            throw this.fail('datatype message shorter than its header', offset);
+        return datatypeOf(bytes[start] & 0x0f, bytes[start + 1], this.uintAt(bytes, start + 4, 4, offset - start, 'datatype size'));
     }
     /** The chunk rank of a layout message (dataset rank + 1 for the element size). */
     layoutRank(dimensionality) {
@@ -1138,14 +1347,14 @@ class Hdf5Walker {
     }
     /** An attribute message's name (spec IV.A.2.m): version, flags, name size (u16 at 2), …, the name at 8 (9 in v3). */
     attributeName(message) {
-        const data = message.data;
-        if (data.length < 8)
-            return new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(data, this.source.name, message.offset).utf8(8); // throws the truncation error
-        const nameSize = data[2] | (data[3] << 8);
-        const start = data[0] === 3 ? 9 : 8;
-        if (start + nameSize > data.length)
+        const { block, at, size } = message;
+        if (size < 8)
+            return new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset).utf8(8); // throws the truncation error
+        const nameSize = block[at + 2] | (block[at + 3] << 8);
+        const start = block[at] === 3 ? 9 : 8;
+        if (start + nameSize > size)
             throw this.fail('attribute name runs past the end of its message', message.offset);
-        return _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(data.subarray(start, start + nameSize)).replace(/\0+$/, '');
+        return shortString(block, at + start, at + start + nameSize);
     }
     async parseAttribute(message) {
         const reader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(message.data, this.source.name, message.offset);
@@ -1163,8 +1372,8 @@ class Hdf5Walker {
         const spaceReader = new _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .BinaryReader */ .V5(reader.take(padded(dataspaceSize)), this.source.name, message.offset + reader.position);
         let value;
         try {
-            const type = this.parseDatatype(typeReader.bytes, typeReader.baseOffset);
-            const shape = this.parseDataspace(spaceReader.bytes, spaceReader.baseOffset);
+            const type = this.parseDatatype(typeReader.bytes, 0, typeReader.length, typeReader.baseOffset);
+            const shape = this.parseDataspace(spaceReader.bytes, 0, spaceReader.length, spaceReader.baseOffset);
             const count = elementCount(shape);
             const bytes = type.size * count;
             if (bytes > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HDF5_ATTRIBUTE_VALUE_BYTES */ .KV || bytes > reader.remaining)
@@ -1206,16 +1415,28 @@ class BlockCache {
     constructor(source) {
         this.source = source;
     }
-    /** The bytes at [offset, offset + length) if a cached block holds them all. */
-    cached(offset, length) {
+    /** Where the last `locate` found its request in the block it returned. */
+    foundAt = 0;
+    /**
+     * The cached block holding all of [offset, offset + length), whole: the byte at `offset` is
+     * `bytes[this.foundAt]`. For the per-object reads, which index the block in place rather than
+     * cut a view out of it (a view is an allocation; 10^6 of them at 10^5 datasets).
+     */
+    locate(offset, length) {
         const blocks = this.blocks;
         for (let i = 0; i < blocks.length; i++) {
             const block = blocks[i];
             if (offset >= block.start && offset + length <= block.end) {
-                return block.bytes.subarray(offset - block.start, offset - block.start + length);
+                this.foundAt = offset - block.start;
+                return block.bytes;
             }
         }
         return undefined;
+    }
+    /** The bytes at [offset, offset + length) if a cached block holds them all. */
+    cached(offset, length) {
+        const bytes = this.locate(offset, length);
+        return bytes?.subarray(this.foundAt, this.foundAt + length);
     }
     async read(offset, length) {
         if (length === 0)
@@ -1286,6 +1507,78 @@ class BlockCache {
         return out;
     }
 }
+const NOT_WALKED = 0;
+const WALKED_GROUP = 1;
+const WALKED_DATASET = 2;
+/**
+ * The set of object headers walked, and what each is: an open-addressing hash table of numbers
+ * in one Float64Array, linear probing. A Map<number, …> costs ~0.4 µs a lookup at 3·10^5 entries
+ * (a walk's largest single cost): header addresses past 2^31 are heap numbers, each key an
+ * allocation and each probe a pointer chase; here a probe reads one number. A group is stored as
+ * its address, a dataset as −(address + 3) (below EMPTY_SLOT and UNDEFINED_ADDRESS), so the table
+ * is 8 bytes a slot.
+ */
+class AddressTable {
+    /** Entries (EMPTY_SLOT where free); a power-of-two length. */
+    slots = new Float64Array(1024).fill(EMPTY_SLOT);
+    size = 0;
+    /** 32 − log2(slots.length): a multiplicative hash keeps the top bits. */
+    shift = 22;
+    get(address) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        const asDataset = -(address + 3);
+        for (let slot = this.slot(address);; slot = (slot + 1) & mask) {
+            const entry = slots[slot];
+            if (entry === address)
+                return WALKED_GROUP;
+            if (entry === asDataset)
+                return WALKED_DATASET;
+            if (entry === EMPTY_SLOT)
+                return NOT_WALKED;
+        }
+    }
+    set(address, walked) {
+        const entry = walked === WALKED_GROUP ? address : -(address + 3);
+        // Kept under three quarters full: probes stay short (a miss reads ~4 slots, mostly one cache
+        // line), a free slot always ends a search, and the table stays 4 MiB at 3·10^5 objects.
+        if (4 * (this.size + 1) > 3 * this.slots.length)
+            this.grow();
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        let slot = this.slot(address);
+        while (slots[slot] !== EMPTY_SLOT) {
+            if (slots[slot] === address || slots[slot] === -(address + 3))
+                break; // an object walked again (a second link to a dataset)
+            slot = (slot + 1) & mask;
+        }
+        if (slots[slot] === EMPTY_SLOT)
+            this.size++;
+        slots[slot] = entry;
+    }
+    /** Fibonacci hashing of the address's low and high 32 bits (addresses are often 8-aligned). */
+    slot(address) {
+        const low = address >>> 0;
+        const high = (address / 4294967296) >>> 0;
+        return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Float64Array(old.length * 2).fill(EMPTY_SLOT);
+        this.shift--;
+        this.size = 0;
+        for (const entry of old) {
+            if (entry === EMPTY_SLOT)
+                continue;
+            if (entry >= 0)
+                this.set(entry, WALKED_GROUP);
+            else
+                this.set(-entry - 3, WALKED_DATASET);
+        }
+    }
+}
+/** No address: read addresses are ≥ 0, or UNDEFINED_ADDRESS (−1), which a walk may still look up. */
+const EMPTY_SLOT = -2;
 /** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
 const HDF5_PAGE_BYTES = 4096;
 /**
@@ -1355,7 +1648,26 @@ function heapString(heap, offset, file, heapAddress) {
     let end = heap.indexOf(0, offset);
     if (end < 0)
         end = heap.length;
-    return _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(heap.subarray(offset, end));
+    return shortString(heap, offset, end);
+}
+/**
+ * The UTF-8 string in bytes[start, end), less trailing NULs. Names (a link and an attribute name
+ * per object, 3·10^5 at 10^5 layers) are short ASCII: built from char codes, without a view or a
+ * TextDecoder call; anything else goes to the decoder.
+ */
+function shortString(bytes, start, end) {
+    while (end > start && bytes[end - 1] === 0)
+        end--;
+    if (end - start > 64)
+        return _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(bytes.subarray(start, end));
+    let text = '';
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte >= 0x80 || byte === 0)
+            return _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(bytes.subarray(start, end)).replace(/\0+$/, '');
+        text += String.fromCharCode(byte);
+    }
+    return text;
 }
 /** A datatype from its class, the first byte of its class bits and its size in bytes. */
 function datatypeOf(typeClass, bits0, size) {
@@ -1421,11 +1733,11 @@ function decodeAttribute(type, count, scalar, bytes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  FJ: () => (/* binding */ classifyKerasTree),
+  A7: () => (/* binding */ KerasClassifier),
   NQ: () => (/* binding */ configLayers)
 });
 
-// UNUSED EXPORTS: stringList, toSnakeCase
+// UNUSED EXPORTS: classifyKerasTree, stringList, toSnakeCase
 
 // EXTERNAL MODULE: ./src/core/categorize.ts
 var categorize = __webpack_require__(5306);
@@ -1472,73 +1784,163 @@ const ADAPT_STATE_CLASSES = new Set(['Normalization']);
  * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
  */
 function classifyKerasTree(tree, file, base, config) {
-    const layout = detectLayout(tree);
-    const warnings = [];
-    const tensors = [];
-    const shared = sharedStorages(tree.datasets);
-    const place = (dataset, category, reason) => {
-        const tensor = {
+    const classifier = new KerasClassifier(file, base, config);
+    for (const group of tree.groups)
+        classifier.group(group);
+    for (const dataset of tree.datasets)
+        classifier.dataset(dataset);
+    return classifier.finish();
+}
+/**
+ * classifyKerasTree as the walk goes (readHdf5Tree's onGroup / onDataset): each dataset becomes
+ * its TensorInfo as soon as the layout is known, so a 10^5-layer file never holds its whole tree
+ * next to the tensor list. Only groups up to depth 2 are kept: every group the layout reads is
+ * one (the root, `model_weights`, `layers`, `optimizer/vars`, the layer groups).
+ *
+ * A `model_weights` group decides the layout the moment the walk reaches it (detectLayout checks
+ * it first; it is what `model.save('x.h5')` writes). Any other layout depends on the whole file
+ * (Keras 3 counts each layer's variables), so its datasets wait for `finish`.
+ */
+class KerasClassifier {
+    file;
+    base;
+    config;
+    layout;
+    groups = [];
+    /**
+     * Per kept group (parallel to `groups`), the name of its depth-1 ancestor ('' for the root and
+     * depth-1 groups). Groups arrive depth first (a group, then everything below it, then its next
+     * sibling), so a depth-2 group's parent is the last depth-1 group met. With it the layer lists
+     * compare short link names, not 10^5 full paths (each test of which flattens a path string).
+     */
+    parents = [];
+    topGroup = '';
+    /**
+     * Names of the layer groups under `model_weights` once it decided the layout: all the legacy
+     * check needs of them, rather than a kept record per layer.
+     */
+    legacyLayerGroups = [];
+    /** Datasets met before the layout is known, in walk order. */
+    waiting = [];
+    weightsRoot = '';
+    varsCount = new Map();
+    tensors = [];
+    /** The header address of each tensor's dataset (an array of doubles, parallel to `tensors`). */
+    addresses = [];
+    /** Addresses linked under more than one name. */
+    shared = new Set();
+    /** The first dataset under `optimizer_weights/` (legacy layouts name the optimizer there). */
+    firstOptimizerPath;
+    constructor(file, base, config) {
+        this.file = file;
+        this.base = base;
+        this.config = config;
+    }
+    group(group) {
+        if (group.depth > 2)
+            return;
+        if (group.depth === 1)
+            this.topGroup = group.name;
+        if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
+            this.legacyLayerGroups.push(group.name);
+            return;
+        }
+        this.groups.push(group);
+        this.parents.push(group.depth === 2 ? this.topGroup : '');
+        if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights')
+            this.decide('keras-legacy-model');
+    }
+    dataset(dataset) {
+        if (dataset.linkedAgain)
+            this.shared.add(dataset.address);
+        if (this.layout === undefined)
+            this.waiting.push(dataset);
+        else
+            this.place(dataset);
+    }
+    finish() {
+        const layout = this.layout ?? detectLayout(this.groups, this.waiting);
+        if (this.layout === undefined)
+            this.decide(layout);
+        const { tensors, file } = this;
+        // Only a dataset linked under two names needs a key to be counted once; 10^5 keys for
+        // datasets linked once would be strings that change no sum.
+        if (this.shared.size > 0) {
+            for (let i = 0; i < tensors.length; i++)
+                if (this.shared.has(this.addresses[i]))
+                    tensors[i].storageKey = `${file}#hdf5@${this.addresses[i]}`;
+        }
+        const warnings = [];
+        if (layout === 'plain-hdf5') {
+            if (tensors.length > 0) {
+                warnings.push('no Keras layout (model_weights/, layers/, optimizer/ groups or a layer_names attribute): ' +
+                    'this looks like plain HDF5 data; its datasets are reported as unclassified');
+            }
+            return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] };
+        }
+        let layerNames;
+        if (layout === 'keras3-weights') {
+            layerNames = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').map((g) => g.name);
+        }
+        else {
+            const weightsRoot = this.weightsRoot;
+            layerNames = stringList(findGroup(this.groups, weightsRoot), 'layer_names');
+            const listed = new Set(layerNames);
+            // Layer groups are the weights root's children: under `model_weights` (met after it decided
+            // the layout), or at the root for save_weights files.
+            const layerGroups = layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1).map((g) => g.name);
+            const unlisted = [];
+            for (const name of layerGroups) {
+                if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights')
+                    unlisted.push(name);
+            }
+            if (layerNames.length > 0 && unlisted.length > 0) {
+                warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`);
+            }
+        }
+        const unclassified = tensors.filter((t) => t.category === 'unclassified').length;
+        if (unclassified > 0)
+            warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`);
+        const optimizer = layout === 'keras3-weights' ? keras3OptimizerName(this.groups) : legacyOptimizerName(this.firstOptimizerPath);
+        return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames, optimizer), layerNames };
+    }
+    /** Fixes the layout and places the datasets that waited for it. */
+    decide(layout) {
+        this.layout = layout;
+        this.weightsRoot = layout === 'keras-legacy-model' ? 'model_weights' : '';
+        if (layout === 'keras3-weights')
+            this.varsCount = countVarsPerGroup(this.waiting);
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const dataset of waiting)
+            this.place(dataset);
+    }
+    place(dataset) {
+        const [category, reason] = this.categoryOf(dataset.path);
+        this.tensors.push({
             name: dataset.path,
             dtype: dataset.dtype,
             shape: dataset.shape,
-            file,
-            offset: base + dataset.storage.offset,
+            file: this.file,
+            offset: this.base + dataset.storage.offset,
             byteLength: dataset.storage.byteLength,
             category,
             reason: chunkNote(dataset, reason)
-        };
-        // Only a dataset linked under two names needs a key to be counted once; 10^5 keys for
-        // datasets linked once would be strings that change no sum.
-        if (shared.has(dataset.address))
-            tensor.storageKey = `${file}#hdf5@${dataset.address}`;
-        tensors.push(tensor);
-    };
-    if (layout === 'plain-hdf5') {
-        for (const dataset of tree.datasets)
-            place(dataset, 'unclassified', 'HDF5 dataset outside any Keras layout');
-        if (tree.datasets.length > 0) {
-            warnings.push('no Keras layout (model_weights/, layers/, optimizer/ groups or a layer_names attribute): ' +
-                'this looks like plain HDF5 data; its datasets are reported as unclassified');
-        }
-        return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] };
+        });
+        this.addresses.push(dataset.address);
     }
-    let layerNames;
-    if (layout === 'keras3-weights') {
-        layerNames = tree.groups.filter((g) => g.depth === 2 && g.path.startsWith('layers/')).map((g) => g.path.slice('layers/'.length));
-        const varsCount = countVarsPerGroup(tree.datasets);
-        for (const dataset of tree.datasets) {
-            const [category, reason] = classifyKeras3(dataset.path, varsCount, config);
-            place(dataset, category, reason);
+    categoryOf(path) {
+        switch (this.layout) {
+            case 'plain-hdf5':
+                return ['unclassified', 'HDF5 dataset outside any Keras layout'];
+            case 'keras3-weights':
+                return classifyKeras3(path, this.varsCount, this.config);
+            default:
+                if (this.firstOptimizerPath === undefined && path.startsWith('optimizer_weights/'))
+                    this.firstOptimizerPath = path;
+                return classifyLegacy(path, this.weightsRoot);
         }
     }
-    else {
-        const weightsRoot = layout === 'keras-legacy-model' ? 'model_weights' : '';
-        layerNames = stringList(findGroup(tree, weightsRoot), 'layer_names');
-        for (const dataset of tree.datasets) {
-            const [category, reason] = classifyLegacy(dataset.path, weightsRoot);
-            place(dataset, category, reason);
-        }
-        const listed = new Set(layerNames);
-        const prefix = weightsRoot === '' ? '' : `${weightsRoot}/`;
-        const layerDepth = weightsRoot === '' ? 1 : 2;
-        const unlisted = [];
-        for (const group of tree.groups) {
-            // Layer groups are the weights root's children: `<prefix><layer>`. The depth is compared
-            // first: a string test would flatten each of 10^5 nested groups' paths.
-            if (group.depth !== layerDepth || !group.path.startsWith(prefix))
-                continue;
-            const name = group.path.slice(prefix.length);
-            if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights')
-                unlisted.push(name);
-        }
-        if (layerNames.length > 0 && unlisted.length > 0) {
-            warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`);
-        }
-    }
-    const unclassified = tensors.filter((t) => t.category === 'unclassified').length;
-    if (unclassified > 0)
-        warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`);
-    return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames, optimizerName(tree, layout)), layerNames };
 }
 /**
  * A chunked dataset has one span per chunk and TensorInfo one span: its offset is the first
@@ -1552,27 +1954,16 @@ function chunkNote(dataset, reason) {
     return `${reason}; ${chunks} chunks, counted by their stored sizes`;
 }
 /** A group by path (the layout looks up a few, among up to 10^5 groups: no index is built). */
-function findGroup(tree, path) {
-    return tree.groups.find((g) => g.path === path);
+function findGroup(groups, path) {
+    return groups.find((g) => g.path === path);
 }
-/** Addresses of datasets linked under more than one name. */
-function sharedStorages(datasets) {
-    const seen = new Set();
-    const shared = new Set();
-    for (const dataset of datasets) {
-        if (seen.has(dataset.address))
-            shared.add(dataset.address);
-        else
-            seen.add(dataset.address);
-    }
-    return shared;
-}
-function detectLayout(tree) {
-    if (findGroup(tree, 'model_weights'))
+/** The layout, from the groups up to depth 2 and the datasets. */
+function detectLayout(groups, datasets) {
+    if (findGroup(groups, 'model_weights'))
         return 'keras-legacy-model';
-    if (stringList(findGroup(tree, ''), 'layer_names').length > 0)
+    if (stringList(findGroup(groups, ''), 'layer_names').length > 0)
         return 'keras-legacy-weights';
-    const keras3 = tree.datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || findGroup(tree, 'layers') || findGroup(tree, 'optimizer');
+    const keras3 = datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || findGroup(groups, 'layers') || findGroup(groups, 'optimizer');
     if (keras3)
         return 'keras3-weights';
     return 'plain-hdf5';
@@ -1658,14 +2049,14 @@ function classifyKeras3(path, varsCount, config) {
         return ['buffers', `Normalization adapt() statistics (non-trainable; ${source})`];
     return ['weights', 'layer variable (layers group)'];
 }
-/** The optimizer's name: Keras 3 stores it on `optimizer/vars`; legacy files nest slots under it. */
-function optimizerName(tree, layout) {
-    if (layout === 'keras3-weights') {
-        const name = findGroup(tree, 'optimizer/vars')?.attributes.get('name');
-        return typeof name === 'string' && name !== '' ? name : undefined;
-    }
-    const first = tree.datasets.find((d) => d.path.startsWith('optimizer_weights/'));
-    const segments = first?.path.split('/').slice(1, -1).filter((s) => s !== 'training');
+/** The optimizer's name, which Keras 3 stores on `optimizer/vars`. */
+function keras3OptimizerName(groups) {
+    const name = findGroup(groups, 'optimizer/vars')?.attributes.get('name');
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+/** Legacy files nest the optimizer's slots under its name: `optimizer_weights/<name>/…`. */
+function legacyOptimizerName(firstOptimizerPath) {
+    const segments = firstOptimizerPath?.split('/').slice(1, -1).filter((s) => s !== 'training');
     return segments?.[0];
 }
 function notes(tensors, layerNames, optimizer) {

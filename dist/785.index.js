@@ -112,8 +112,10 @@ const kerasArchiveReader = {
                 return result;
             }
             const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`);
-            const tree = await (0,hdf5_file/* readHdf5Tree */.EB)(window);
-            const keras = (0,keras_layout/* classifyKerasTree */.FJ)(tree, path, start, config);
+            // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
+            const classifier = new keras_layout/* KerasClassifier */.A7(path, start, config);
+            const tree = await (0,hdf5_file/* readHdf5Tree */.EB)(window, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) });
+            const keras = classifier.finish();
             result.tensors = keras.tensors;
             result.classifiedBy = keras.classifiedBy;
             result.warnings.push(...tree.warnings, ...keras.warnings);

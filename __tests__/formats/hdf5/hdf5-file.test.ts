@@ -8,7 +8,7 @@ import { CATEGORIES } from '../../../src/core/types.js'
 import { readHdf5Tree } from '../../../src/formats/hdf5/hdf5-file.js'
 import { hdf5Reader } from '../../../src/formats/hdf5/hdf5-reader.js'
 import { kerasArchiveReader } from '../../../src/formats/keras/keras-archive-reader.js'
-import { stringList } from '../../../src/formats/keras/keras-layout.js'
+import { classifyKerasTree, stringList } from '../../../src/formats/keras/keras-layout.js'
 import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
 import { MemoryFiles, type CheckpointFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
@@ -89,6 +89,26 @@ describe('HDF5 walker on files built in the test', () => {
     expect(CATEGORIES.reduce((sum, c) => sum + report.bytes[c], 0)).toBe(built.size)
     expect(report.bytes.buffers).toBe(32)
     expect(report.bytes.optimizer).toBe(8 + 128)
+  })
+
+  it('classifies as the walk goes exactly as from the whole tree, datasets met before model_weights included', async () => {
+    // `a_stray` is walked before `model_weights` decides the layout; `extra` is a layer group
+    // missing from layer_names; the optimizer names itself by its group (`Adam`).
+    const spec = legacyModel()
+    spec.children.a_stray = dataset('float32', [3])
+    const weights = spec.children.model_weights as typeof spec
+    weights.children.extra = group({ extra: group({ 'kernel:0': dataset('float32', [2]) }) })
+    spec.children.optimizer_weights = group({ Adam: group({ 'iter:0': dataset('int64', []), 'dense/kernel/m:0': dataset('float32', [8, 4]) }) })
+    const built = buildHdf5(spec)
+    const streamed = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
+    const whole = classifyKerasTree(await readHdf5Tree(new BufferByteSource('m.h5', built.bytes)), 'm.h5', 0)
+    expect(streamed.tensors).toEqual(whole.tensors)
+    expect(streamed.warnings).toEqual(whole.warnings)
+    expect(streamed.categoryNotes).toEqual(whole.categoryNotes)
+    expect(streamed.tensors.find((t) => t.name === 'a_stray')?.category).toBe('unclassified')
+    expect(streamed.tensors.find((t) => t.name === 'model_weights/extra/extra/kernel:0')?.category).toBe('weights')
+    expect(streamed.warnings.join()).toMatch(/not in layer_names: extra/)
+    expect(streamed.categoryNotes?.optimizer).toMatch(/^Adam: /)
   })
 
   it('reports plain HDF5 data as unclassified datasets with a warning, not as Keras weights', async () => {

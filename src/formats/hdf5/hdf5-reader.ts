@@ -1,6 +1,6 @@
 import type { ReadResult } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { classifyKerasTree } from '../keras/keras-layout.js'
+import { KerasClassifier } from '../keras/keras-layout.js'
 import type { CheckpointReader } from '../types.js'
 import { readHdf5Tree } from './hdf5-file.js'
 import { hdf5Sniffer } from './sniff.js'
@@ -21,8 +21,10 @@ export const hdf5Reader: CheckpointReader = {
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {
-      const tree = await readHdf5Tree(source)
-      const keras = classifyKerasTree(tree, path, 0)
+      // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
+      const classifier = new KerasClassifier(path, 0)
+      const tree = await readHdf5Tree(source, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) })
+      const keras = classifier.finish()
       return {
         format: keras.layout === 'plain-hdf5' ? 'hdf5' : 'keras',
         name: path,

@@ -7,7 +7,7 @@ import { readHdf5Tree } from '../hdf5/hdf5-file.js'
 import { WindowByteSource } from '../hdf5/window-source.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
-import { classifyKerasTree, configLayers, type KerasConfigLayers } from './keras-layout.js'
+import { configLayers, KerasClassifier, type KerasConfigLayers } from './keras-layout.js'
 import { kerasArchiveSniffer } from './sniff.js'
 
 /**
@@ -57,8 +57,10 @@ export const kerasArchiveReader: CheckpointReader = {
         return result
       }
       const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`)
-      const tree = await readHdf5Tree(window)
-      const keras = classifyKerasTree(tree, path, start, config)
+      // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
+      const classifier = new KerasClassifier(path, start, config)
+      const tree = await readHdf5Tree(window, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) })
+      const keras = classifier.finish()
       result.tensors = keras.tensors
       result.classifiedBy = keras.classifiedBy
       result.warnings.push(...tree.warnings, ...keras.warnings)

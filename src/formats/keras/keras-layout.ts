@@ -44,78 +44,154 @@ const ADAPT_STATE_CLASSES = new Set(['Normalization'])
  * Places each dataset of `tree` in its category. `file` and `base` place the payload spans in the
  * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
  */
-export function classifyKerasTree(
-  tree: Hdf5Tree,
-  file: string,
-  base: number,
-  config?: KerasConfigLayers
-): KerasClassification {
-  const layout = detectLayout(tree)
-  const warnings: string[] = []
-  const tensors: TensorInfo[] = []
-  const shared = sharedStorages(tree.datasets)
-  const place = (dataset: Hdf5Dataset, category: Category, reason: string): void => {
-    const tensor: TensorInfo = {
+export function classifyKerasTree(tree: Hdf5Tree, file: string, base: number, config?: KerasConfigLayers): KerasClassification {
+  const classifier = new KerasClassifier(file, base, config)
+  for (const group of tree.groups) classifier.group(group)
+  for (const dataset of tree.datasets) classifier.dataset(dataset)
+  return classifier.finish()
+}
+
+/**
+ * classifyKerasTree as the walk goes (readHdf5Tree's onGroup / onDataset): each dataset becomes
+ * its TensorInfo as soon as the layout is known, so a 10^5-layer file never holds its whole tree
+ * next to the tensor list. Only groups up to depth 2 are kept: every group the layout reads is
+ * one (the root, `model_weights`, `layers`, `optimizer/vars`, the layer groups).
+ *
+ * A `model_weights` group decides the layout the moment the walk reaches it (detectLayout checks
+ * it first; it is what `model.save('x.h5')` writes). Any other layout depends on the whole file
+ * (Keras 3 counts each layer's variables), so its datasets wait for `finish`.
+ */
+export class KerasClassifier {
+  private layout: KerasLayout | undefined
+  private readonly groups: Hdf5Group[] = []
+  /**
+   * Per kept group (parallel to `groups`), the name of its depth-1 ancestor ('' for the root and
+   * depth-1 groups). Groups arrive depth first (a group, then everything below it, then its next
+   * sibling), so a depth-2 group's parent is the last depth-1 group met. With it the layer lists
+   * compare short link names, not 10^5 full paths (each test of which flattens a path string).
+   */
+  private readonly parents: string[] = []
+  private topGroup = ''
+  /**
+   * Names of the layer groups under `model_weights` once it decided the layout: all the legacy
+   * check needs of them, rather than a kept record per layer.
+   */
+  private readonly legacyLayerGroups: string[] = []
+  /** Datasets met before the layout is known, in walk order. */
+  private waiting: Hdf5Dataset[] = []
+  private weightsRoot = ''
+  private varsCount = new Map<string, number>()
+  private readonly tensors: TensorInfo[] = []
+  /** The header address of each tensor's dataset (an array of doubles, parallel to `tensors`). */
+  private readonly addresses: number[] = []
+  /** Addresses linked under more than one name. */
+  private readonly shared = new Set<number>()
+  /** The first dataset under `optimizer_weights/` (legacy layouts name the optimizer there). */
+  private firstOptimizerPath: string | undefined
+
+  constructor(
+    private readonly file: string,
+    private readonly base: number,
+    private readonly config?: KerasConfigLayers
+  ) {}
+
+  group(group: Hdf5Group): void {
+    if (group.depth > 2) return
+    if (group.depth === 1) this.topGroup = group.name
+    if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
+      this.legacyLayerGroups.push(group.name)
+      return
+    }
+    this.groups.push(group)
+    this.parents.push(group.depth === 2 ? this.topGroup : '')
+    if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights') this.decide('keras-legacy-model')
+  }
+
+  dataset(dataset: Hdf5Dataset): void {
+    if (dataset.linkedAgain) this.shared.add(dataset.address)
+    if (this.layout === undefined) this.waiting.push(dataset)
+    else this.place(dataset)
+  }
+
+  finish(): KerasClassification {
+    const layout = this.layout ?? detectLayout(this.groups, this.waiting)
+    if (this.layout === undefined) this.decide(layout)
+    const { tensors, file } = this
+    // Only a dataset linked under two names needs a key to be counted once; 10^5 keys for
+    // datasets linked once would be strings that change no sum.
+    if (this.shared.size > 0) {
+      for (let i = 0; i < tensors.length; i++) if (this.shared.has(this.addresses[i])) tensors[i].storageKey = `${file}#hdf5@${this.addresses[i]}`
+    }
+    const warnings: string[] = []
+    if (layout === 'plain-hdf5') {
+      if (tensors.length > 0) {
+        warnings.push(
+          'no Keras layout (model_weights/, layers/, optimizer/ groups or a layer_names attribute): ' +
+            'this looks like plain HDF5 data; its datasets are reported as unclassified'
+        )
+      }
+      return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] }
+    }
+    let layerNames: string[]
+    if (layout === 'keras3-weights') {
+      layerNames = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').map((g) => g.name)
+    } else {
+      const weightsRoot = this.weightsRoot
+      layerNames = stringList(findGroup(this.groups, weightsRoot), 'layer_names')
+      const listed = new Set(layerNames)
+      // Layer groups are the weights root's children: under `model_weights` (met after it decided
+      // the layout), or at the root for save_weights files.
+      const layerGroups = layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1).map((g) => g.name)
+      const unlisted: string[] = []
+      for (const name of layerGroups) {
+        if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights') unlisted.push(name)
+      }
+      if (layerNames.length > 0 && unlisted.length > 0) {
+        warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
+      }
+    }
+    const unclassified = tensors.filter((t) => t.category === 'unclassified').length
+    if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
+    const optimizer = layout === 'keras3-weights' ? keras3OptimizerName(this.groups) : legacyOptimizerName(this.firstOptimizerPath)
+    return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames, optimizer), layerNames }
+  }
+
+  /** Fixes the layout and places the datasets that waited for it. */
+  private decide(layout: KerasLayout): void {
+    this.layout = layout
+    this.weightsRoot = layout === 'keras-legacy-model' ? 'model_weights' : ''
+    if (layout === 'keras3-weights') this.varsCount = countVarsPerGroup(this.waiting)
+    const waiting = this.waiting
+    this.waiting = []
+    for (const dataset of waiting) this.place(dataset)
+  }
+
+  private place(dataset: Hdf5Dataset): void {
+    const [category, reason] = this.categoryOf(dataset.path)
+    this.tensors.push({
       name: dataset.path,
       dtype: dataset.dtype,
       shape: dataset.shape,
-      file,
-      offset: base + dataset.storage.offset,
+      file: this.file,
+      offset: this.base + dataset.storage.offset,
       byteLength: dataset.storage.byteLength,
       category,
       reason: chunkNote(dataset, reason)
-    }
-    // Only a dataset linked under two names needs a key to be counted once; 10^5 keys for
-    // datasets linked once would be strings that change no sum.
-    if (shared.has(dataset.address)) tensor.storageKey = `${file}#hdf5@${dataset.address}`
-    tensors.push(tensor)
+    })
+    this.addresses.push(dataset.address)
   }
 
-  if (layout === 'plain-hdf5') {
-    for (const dataset of tree.datasets) place(dataset, 'unclassified', 'HDF5 dataset outside any Keras layout')
-    if (tree.datasets.length > 0) {
-      warnings.push(
-        'no Keras layout (model_weights/, layers/, optimizer/ groups or a layer_names attribute): ' +
-          'this looks like plain HDF5 data; its datasets are reported as unclassified'
-      )
-    }
-    return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] }
-  }
-
-  let layerNames: string[]
-  if (layout === 'keras3-weights') {
-    layerNames = tree.groups.filter((g) => g.depth === 2 && g.path.startsWith('layers/')).map((g) => g.path.slice('layers/'.length))
-    const varsCount = countVarsPerGroup(tree.datasets)
-    for (const dataset of tree.datasets) {
-      const [category, reason] = classifyKeras3(dataset.path, varsCount, config)
-      place(dataset, category, reason)
-    }
-  } else {
-    const weightsRoot = layout === 'keras-legacy-model' ? 'model_weights' : ''
-    layerNames = stringList(findGroup(tree, weightsRoot), 'layer_names')
-    for (const dataset of tree.datasets) {
-      const [category, reason] = classifyLegacy(dataset.path, weightsRoot)
-      place(dataset, category, reason)
-    }
-    const listed = new Set(layerNames)
-    const prefix = weightsRoot === '' ? '' : `${weightsRoot}/`
-    const layerDepth = weightsRoot === '' ? 1 : 2
-    const unlisted: string[] = []
-    for (const group of tree.groups) {
-      // Layer groups are the weights root's children: `<prefix><layer>`. The depth is compared
-      // first: a string test would flatten each of 10^5 nested groups' paths.
-      if (group.depth !== layerDepth || !group.path.startsWith(prefix)) continue
-      const name = group.path.slice(prefix.length)
-      if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights') unlisted.push(name)
-    }
-    if (layerNames.length > 0 && unlisted.length > 0) {
-      warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
+  private categoryOf(path: string): [Category, string] {
+    switch (this.layout) {
+      case 'plain-hdf5':
+        return ['unclassified', 'HDF5 dataset outside any Keras layout']
+      case 'keras3-weights':
+        return classifyKeras3(path, this.varsCount, this.config)
+      default:
+        if (this.firstOptimizerPath === undefined && path.startsWith('optimizer_weights/')) this.firstOptimizerPath = path
+        return classifyLegacy(path, this.weightsRoot)
     }
   }
-
-  const unclassified = tensors.filter((t) => t.category === 'unclassified').length
-  if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
-  return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames, optimizerName(tree, layout)), layerNames }
 }
 
 /**
@@ -130,25 +206,15 @@ function chunkNote(dataset: Hdf5Dataset, reason: string): string {
 }
 
 /** A group by path (the layout looks up a few, among up to 10^5 groups: no index is built). */
-function findGroup(tree: Hdf5Tree, path: string): Hdf5Group | undefined {
-  return tree.groups.find((g) => g.path === path)
+function findGroup(groups: Hdf5Group[], path: string): Hdf5Group | undefined {
+  return groups.find((g) => g.path === path)
 }
 
-/** Addresses of datasets linked under more than one name. */
-function sharedStorages(datasets: Hdf5Dataset[]): Set<number> {
-  const seen = new Set<number>()
-  const shared = new Set<number>()
-  for (const dataset of datasets) {
-    if (seen.has(dataset.address)) shared.add(dataset.address)
-    else seen.add(dataset.address)
-  }
-  return shared
-}
-
-function detectLayout(tree: Hdf5Tree): KerasLayout {
-  if (findGroup(tree, 'model_weights')) return 'keras-legacy-model'
-  if (stringList(findGroup(tree, ''), 'layer_names').length > 0) return 'keras-legacy-weights'
-  const keras3 = tree.datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || findGroup(tree, 'layers') || findGroup(tree, 'optimizer')
+/** The layout, from the groups up to depth 2 and the datasets. */
+function detectLayout(groups: Hdf5Group[], datasets: Hdf5Dataset[]): KerasLayout {
+  if (findGroup(groups, 'model_weights')) return 'keras-legacy-model'
+  if (stringList(findGroup(groups, ''), 'layer_names').length > 0) return 'keras-legacy-weights'
+  const keras3 = datasets.some((d) => /(^|\/)vars\/\d+$/.test(d.path)) || findGroup(groups, 'layers') || findGroup(groups, 'optimizer')
   if (keras3) return 'keras3-weights'
   return 'plain-hdf5'
 }
@@ -228,14 +294,15 @@ function classifyKeras3(path: string, varsCount: Map<string, number>, config?: K
   return ['weights', 'layer variable (layers group)']
 }
 
-/** The optimizer's name: Keras 3 stores it on `optimizer/vars`; legacy files nest slots under it. */
-function optimizerName(tree: Hdf5Tree, layout: KerasLayout): string | undefined {
-  if (layout === 'keras3-weights') {
-    const name = findGroup(tree, 'optimizer/vars')?.attributes.get('name')
-    return typeof name === 'string' && name !== '' ? name : undefined
-  }
-  const first = tree.datasets.find((d) => d.path.startsWith('optimizer_weights/'))
-  const segments = first?.path.split('/').slice(1, -1).filter((s) => s !== 'training')
+/** The optimizer's name, which Keras 3 stores on `optimizer/vars`. */
+function keras3OptimizerName(groups: Hdf5Group[]): string | undefined {
+  const name = findGroup(groups, 'optimizer/vars')?.attributes.get('name')
+  return typeof name === 'string' && name !== '' ? name : undefined
+}
+
+/** Legacy files nest the optimizer's slots under its name: `optimizer_weights/<name>/…`. */
+function legacyOptimizerName(firstOptimizerPath: string | undefined): string | undefined {
+  const segments = firstOptimizerPath?.split('/').slice(1, -1).filter((s) => s !== 'training')
   return segments?.[0]
 }
 
