@@ -12,14 +12,17 @@ import type { StorageSpan } from './result.js'
  */
 
 /** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
-export class StorageRef {
+export class StorageRef implements StorageSpan {
   /**
-   * Where the storage's bytes are, once the zip reader has located its record: kept on the storage
-   * itself, as a Map from 10^5 storages to their spans cost more than locating them.
+   * Where the storage's bytes are, once the reader has located its record (`locate`): kept on
+   * the storage itself, as a separate span object (or a Map from 10^5 storages to their spans)
+   * cost more than locating them. `offset` stays -1 until then.
    */
-  span?: StorageSpan
+  offset = -1
+  byteLength = 0
+  storageKey = ''
   constructor(
-    /** The record key: `data/<key>` in a zip, the root key in a legacy stream. */
+    /** The record key: `archive/data/<key>` in a zip, the root key in a legacy stream. */
     readonly key: string,
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
     readonly dtype: string,
@@ -27,6 +30,11 @@ export class StorageRef {
     readonly numel: number,
     readonly location: string
   ) {}
+  locate(offset: number, byteLength: number, storageKey: string): void {
+    this.offset = offset
+    this.byteLength = byteLength
+    this.storageKey = storageKey
+  }
 }
 
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */

@@ -9,7 +9,7 @@ import type { CheckpointReader } from '../types.js'
 import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { classifyTorchSave, classifyTorchScript } from './classify.js'
-import { TensorList, type StorageSpan } from './result.js'
+import { TensorList } from './result.js'
 import { pytorchZipSniffer } from './sniff.js'
 import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
 
@@ -94,7 +94,20 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   if (byteorder === 'big') warnings.push('storages are big-endian (byteorder record); sizes are unaffected')
   const version = await readSmallText(archive, record('.data/version') ?? record('version'))
 
+  // Storages by their record's name. Each persistent id is resolved to its record as it is met,
+  // so a storage's key is the directory's own name string (no per-storage key string is built
+  // and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB).
   const storages = new Map<string, StorageRef>()
+  const recordName = (dataDir: string, key: string): string => {
+    const name = dataDir + key
+    const entry = record(name)
+    if (!entry) {
+      throw new FormatError(path, `the pickle refers to storage '${name}', but the archive has no record '${prefix}${name}'`, {
+        fix: 'The archive is incomplete; re-save it.'
+      })
+    }
+    return entry.name
+  }
   const unpickleRecord = async (name: string, dataDir: string): Promise<PickleValue> => {
     const entry = record(name)
     if (!entry) return undefined
@@ -104,7 +117,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
       globals: GLOBALS,
       allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
       persistentLoad: (pid) => {
-        const storage = zipStorage(pid, dataDir)
+        const storage = zipStorage(pid, (key) => recordName(dataDir, key))
         const known = storages.get(storage.key)
         if (known) return known
         storages.set(storage.key, storage)
@@ -121,12 +134,8 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
 
   const storageRecords: ZipEntry[] = []
   for (const storage of storages.values()) {
-    const entry = record(storage.key)
-    if (!entry) {
-      throw new FormatError(path, `the pickle refers to storage '${storage.key}', but the archive has no record '${prefix}${storage.key}'`, {
-        fix: 'The archive is incomplete; re-save it.'
-      })
-    }
+    // Found when the pickle named it (recordName).
+    const entry = byName.get(storage.key) as ZipEntry
     storageRecords.push(entry)
     const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
     if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
@@ -140,8 +149,8 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   for (const storage of storages.values()) {
     const entry = storageRecords[i]
     // The record name is unique in the archive, and a ReadResult of this reader has one file:
-    // it is the storage's key as it is (a string already hashed by the name lookup).
-    storage.span = { offset: starts[i], byteLength: entry.compressedSize, storageKey: entry.name }
+    // it is the storage's key as it is.
+    storage.locate(starts[i], entry.compressedSize, entry.name)
     i++
   }
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
@@ -151,7 +160,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
 function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
   const { torchscript, root, constants, warnings } = records
   // Every storage the pickles name was located (or readRecords threw).
-  const list = new TensorList(path, (storage) => storage.span as StorageSpan)
+  const list = new TensorList(path, (storage) => storage)
   const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
   const { tensors, explanations } = list.finish()
   if (records.codeLine !== undefined) explanations.push(records.codeLine)
@@ -171,11 +180,11 @@ const GLOBALS = torchGlobals()
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5
 
-/** The storage a persistent id names, found at `<dataDir><key>`: keys are plain record names. */
-function zipStorage(pid: PickleValue, dataDir: string): StorageRef {
+/** The storage a persistent id names, found at `<dataDir><key>` (`recordName`): keys are plain record names. */
+function zipStorage(pid: PickleValue, recordName: (key: string) => string): StorageRef {
   return persistentStorage(pid, (key) => {
     if (!/^[\w.-]+$/.test(key)) throw new Error('storage key is not a plain name')
-    return dataDir + key
+    return recordName(key)
   })
 }
 
