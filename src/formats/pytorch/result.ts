@@ -17,17 +17,14 @@ export interface StorageSpan {
  * counts a shared storage once (under the first tensor that names it); the explanation says which
  * were shared.
  *
- * Per-storage bookkeeping is keyed by the StorageRef object (the unpickler hands out one per
- * storage), not by its key string: with 10^5 storages, string-keyed maps were a tenth of the read.
+ * Per-storage bookkeeping lives on the StorageRef object itself (the unpickler hands out one per
+ * storage): with 10^5 storages, string-keyed maps were a tenth of the read, and Maps keyed by the
+ * object grew by copies into the large-object space that stayed to the end.
  */
 export class TensorList {
   private readonly tensors: TensorInfo[] = []
-  /**
-   * Per storage seen: the first tensor's name when its view covers the whole storage (nearly
-   * always, and then nothing more needs remembering), else that name and the views so far.
-   */
-  private readonly views = new Map<StorageRef, string | PartialViews>()
-  private readonly sharedStorages = new Set<StorageRef>()
+  /** The storages whose views, so far, do not cover them whole (rare: slices saved alone). */
+  private readonly partial: StorageRef[] = []
   private readonly shared: string[] = []
   private sharedBytes = 0
 
@@ -47,16 +44,20 @@ export class TensorList {
     }
     const span = this.spanOf(storage)
     const view: [number, number] = [tensor.storageOffset, tensor.storageOffset + tensor.extent]
-    const seen = this.views.get(storage)
+    const seen = storage.views
     let reason = item.reason
     if (seen === undefined) {
-      this.views.set(storage, coversStorage(storage, span, view) ? item.name : { firstName: item.name, views: [view] })
+      if (coversStorage(storage, span, view)) storage.views = item.name
+      else {
+        storage.views = { firstName: item.name, views: [view] }
+        this.partial.push(storage)
+      }
     } else {
       const firstName = typeof seen === 'string' ? seen : seen.firstName
       if (typeof seen !== 'string') seen.views.push(view)
       reason = `${reason}; shares its storage with '${firstName}' (counted once)`
-      if (!this.sharedStorages.has(storage)) {
-        this.sharedStorages.add(storage)
+      if (!storage.shared) {
+        storage.shared = true
         this.sharedBytes += span.byteLength
       }
       this.shared.push(item.name)
@@ -76,7 +77,7 @@ export class TensorList {
 
   finish(): { tensors: TensorInfo[]; explanations: string[] } {
     const explanations: string[] = []
-    const unviewed = unviewedStorageBytes(this.views, this.spanOf)
+    const unviewed = unviewedStorageBytes(this.partial, this.spanOf)
     if (unviewed.bytes > 0) {
       explanations.push(
         `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
@@ -95,7 +96,7 @@ export class TensorList {
 }
 
 /** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */
-interface PartialViews {
+export interface PartialViews {
   /** The first tensor that names the storage: its bytes are counted under this one. */
   firstName: string
   views: [number, number][]
@@ -118,14 +119,11 @@ function coversStorage(storage: StorageRef, span: StorageSpan, [from, to]: [numb
  * union of those, per storage, against the storage record's size. Storages whose first view
  * covered them are known to be whole.
  */
-function unviewedStorageBytes(
-  views: Map<StorageRef, string | PartialViews>,
-  spanOf: (storage: StorageRef) => StorageSpan
-): { bytes: number; example: string } {
+function unviewedStorageBytes(partial: readonly StorageRef[], spanOf: (storage: StorageRef) => StorageSpan): { bytes: number; example: string } {
   let bytes = 0
   let example = ''
-  for (const [storage, seen] of views) {
-    if (typeof seen === 'string') continue
+  for (const storage of partial) {
+    const seen = storage.views as PartialViews
     const elementBytes = elementBytesOf(storage) as number
     const intervals = seen.views.sort((a, b) => a[0] - b[0])
     let covered = 0

@@ -1,7 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
-import type { StorageSpan } from './result.js'
+import type { PartialViews, StorageSpan } from './result.js'
 
 /**
  * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
@@ -21,6 +21,15 @@ export class StorageRef implements StorageSpan {
   offset = -1
   byteLength = 0
   storageKey = ''
+  /**
+   * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
+   * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
+   * Undefined until a tensor views it; then the first tensor's name when that view covers the
+   * whole storage, else that name and the views so far.
+   */
+  views: string | PartialViews | undefined = undefined
+  /** Whether a second tensor viewed it (its bytes were added to the shared total once). */
+  shared = false
   constructor(
     /** The record key: `archive/data/<key>` in a zip, the root key in a legacy stream. */
     readonly key: string,
