@@ -84,9 +84,14 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   }
   // One lookup table for the whole archive: a large checkpoint has one record per storage.
   // (Built in a loop, and the code folder's name once: 10^5 pair arrays or concatenations add up.)
-  const byName = new Map<string, ZipEntry>()
-  for (const entry of archive.entries) byName.set(entry.name, entry)
-  const record = (name: string): ZipEntry | undefined => byName.get(prefix + name)
+  // Names map to the entry's index, which also indexes the storage table below.
+  const { entries } = archive
+  const byName = new Map<string, number>()
+  for (let i = 0; i < entries.length; i++) byName.set(entries[i].name, i)
+  const record = (name: string): ZipEntry | undefined => {
+    const index = byName.get(prefix + name)
+    return index === undefined ? undefined : entries[index]
+  }
   const codeDir = prefix + 'code/'
   const torchscript = archive.entries.some((e) => e.name.startsWith(codeDir)) || record('constants.pkl') !== undefined
   const warnings: string[] = []
@@ -94,10 +99,14 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   if (byteorder === 'big') warnings.push('storages are big-endian (byteorder record); sizes are unaffected')
   const version = await readSmallText(archive, record('.data/version') ?? record('version'))
 
-  // Storages by their record's name. Each persistent id is resolved to its record as it is met,
-  // so a storage's key is the directory's own name string (no per-storage key string is built
-  // and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB).
-  const storages = new Map<string, StorageRef>()
+  // The storages, in the order the pickles name them, and for each zip entry the position of its
+  // storage in that list (-1: none yet). Each persistent id is resolved to its record as it is
+  // met, so a storage's key is the directory's own name string (no per-storage key string is
+  // built and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB), and
+  // the table is a typed array (a second Map keyed by the 10^5 names grew by copies into the large-object
+  // space, ~7 MB that stayed to exit).
+  const storages: StorageRef[] = []
+  const storageOfEntry = new Int32Array(entries.length).fill(-1)
   const recordName = (dataDir: string, key: string): string => {
     const name = dataDir + key
     const entry = record(name)
@@ -118,9 +127,11 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
       allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
       persistentLoad: (pid) => {
         const storage = zipStorage(pid, (key) => recordName(dataDir, key))
-        const known = storages.get(storage.key)
-        if (known) return known
-        storages.set(storage.key, storage)
+        const entryIndex = byName.get(storage.key) as number
+        const known = storageOfEntry[entryIndex]
+        if (known >= 0) return storages[known]
+        storageOfEntry[entryIndex] = storages.length
+        storages.push(storage)
         return storage
       }
     }).value
@@ -133,9 +144,9 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
   const storageRecords: ZipEntry[] = []
-  for (const storage of storages.values()) {
+  for (const storage of storages) {
     // Found when the pickle named it (recordName).
-    const entry = byName.get(storage.key) as ZipEntry
+    const entry = entries[byName.get(storage.key) as number]
     storageRecords.push(entry)
     const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
     if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
@@ -145,13 +156,10 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
-  let i = 0
-  for (const storage of storages.values()) {
-    const entry = storageRecords[i]
+  for (let i = 0; i < storages.length; i++) {
     // The record name is unique in the archive, and a ReadResult of this reader has one file:
     // it is the storage's key as it is.
-    storage.locate(starts[i], entry.compressedSize, entry.name)
-    i++
+    storages[i].locate(starts[i], storageRecords[i].compressedSize, storageRecords[i].name)
   }
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
   return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
