@@ -62,6 +62,8 @@ const LAYOUT_SAMPLE = 32
 const MAX_DATA_DESCRIPTOR = 24
 /** Bytes of central directory read at a time: many entries per read, none of the reads kept. */
 const DIRECTORY_WINDOW = 1 << 20
+/** Probe steps of the name index before it falls back to a Map (a half-full table averages ~1.5). */
+const MAX_NAME_PROBES = 64
 /** Local headers read concurrently when they all have to be read. */
 const HEADER_BATCH = 64
 
@@ -249,6 +251,66 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
   }
 
   return { entries, dataStart, dataStarts, readEntry }
+}
+
+/**
+ * Entries by name, as a Map would find them (the last entry of a name wins), in an
+ * open-addressing hash table of entry indexes: one typed array sized once. A Map keyed by the
+ * 10^5 names of a large torch archive grew by copies into the large-object space, ~7 MB that
+ * stayed to exit.
+ */
+export class ZipNameIndex {
+  /** Entry index + 1 per slot, 0 for empty; at most half full, so probes stay short. */
+  private readonly slots: Int32Array
+  private readonly mask: number
+  /**
+   * Names crafted to collide (the hash is not keyed) could make every probe long: past
+   * MAX_NAME_PROBES steps the index gives up the table for a Map, whose hash V8 seeds.
+   */
+  private readonly fallback: Map<string, number> | undefined
+
+  constructor(private readonly entries: readonly ZipEntry[]) {
+    let size = 16
+    while (size < entries.length * 2) size *= 2
+    this.slots = new Int32Array(size)
+    this.mask = size - 1
+    for (let i = 0; i < entries.length; i++) {
+      const slot = this.slotOf(entries[i].name)
+      if (slot < 0) {
+        this.fallback = new Map()
+        for (let j = 0; j < entries.length; j++) this.fallback.set(entries[j].name, j)
+        this.slots = new Int32Array(0)
+        return
+      }
+      this.slots[slot] = i + 1
+    }
+  }
+
+  /** The index of the (last) entry named `name`. */
+  get(name: string): number | undefined {
+    if (this.fallback) return this.fallback.get(name)
+    const slot = this.slotOf(name)
+    const found = slot < 0 ? 0 : this.slots[slot]
+    return found === 0 ? undefined : found - 1
+  }
+
+  /** The slot holding `name`, or the empty slot where it would go (linear probing); -1 after too many steps. */
+  private slotOf(name: string): number {
+    let slot = fnv1a(name) & this.mask
+    for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+      const found = this.slots[slot]
+      if (found === 0 || this.entries[found - 1].name === name) return slot
+      slot = (slot + 1) & this.mask
+    }
+    return -1
+  }
+}
+
+/** 32-bit FNV-1a over UTF-16 code units: cheap, and spreads names that differ in a digit. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash >>> 0
 }
 
 /**

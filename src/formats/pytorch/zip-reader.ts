@@ -6,7 +6,7 @@ import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
-import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
+import { openZip, type ZipArchive, type ZipEntry, ZipNameIndex } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { classifyTorchSave, classifyTorchScript } from './classify.js'
 import { TensorList } from './result.js'
@@ -83,11 +83,9 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
     )
   }
   // One lookup table for the whole archive: a large checkpoint has one record per storage.
-  // (Built in a loop, and the code folder's name once: 10^5 pair arrays or concatenations add up.)
   // Names map to the entry's index, which also indexes the storage table below.
   const { entries } = archive
-  const byName = new Map<string, number>()
-  for (let i = 0; i < entries.length; i++) byName.set(entries[i].name, i)
+  const byName = new ZipNameIndex(entries)
   const record = (name: string): ZipEntry | undefined => {
     const index = byName.get(prefix + name)
     return index === undefined ? undefined : entries[index]
@@ -103,7 +101,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // storage in that list (-1: none yet). Each persistent id is resolved to its record as it is
   // met, so a storage's key is the directory's own name string (no per-storage key string is
   // built and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB), and
-  // the table is a typed array (a second Map keyed by the 10^5 names grew by copies into the large-object
+  // the table is a typed array (a Map keyed by the 10^5 names grew by copies into the large-object
   // space, ~7 MB that stayed to exit).
   const storages: StorageRef[] = []
   const storageOfEntry = new Int32Array(entries.length).fill(-1)
