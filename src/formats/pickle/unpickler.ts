@@ -211,9 +211,13 @@ class Unpickler {
     return this.stack[this.stack.length - 1]
   }
   private popMark(): PickleValue[] {
+    return this.stack.splice(this.popMarkIndex())
+  }
+  /** Pops the last MARK, leaving the values above it on the stack: where they start. */
+  private popMarkIndex(): number {
     const mark = this.marks.pop()
     if (mark === undefined) throw this.fail('no MARK to pop to', this.position - 1)
-    return this.stack.splice(mark)
+    return mark
   }
   private memoPut(index: number, value: PickleValue): void {
     if (!this.memoKeys.has(index)) {
@@ -264,15 +268,16 @@ class Unpickler {
     if (size > MAX_PICKLE_CONTAINER_ITEMS) throw new LimitExceededError(this.file, `the item count of a pickled ${what}`, size, MAX_PICKLE_CONTAINER_ITEMS)
   }
 
-  private setItems(target: PickleValue, items: PickleValue[], at: number): void {
-    if (items.length % 2 !== 0) throw this.fail('SETITEMS with an odd number of values', at)
+  /** Sets the key/value pairs `items[from..]` on a dict. */
+  private setItems(target: PickleValue, items: PickleValue[], from: number, at: number): void {
+    if ((items.length - from) % 2 !== 0) throw this.fail('SETITEMS with an odd number of values', at)
     if (target instanceof Map) {
-      this.checkSize(target.size + items.length / 2, 'dict')
-      for (let i = 0; i < items.length; i += 2) target.set(items[i], items[i + 1])
+      this.checkSize(target.size + (items.length - from) / 2, 'dict')
+      for (let i = from; i < items.length; i += 2) target.set(items[i], items[i + 1])
     } else if (target instanceof PickleObject) {
       // A dict subclass we keep opaque (e.g. an omegaconf node): keep its items as its state.
       const state = target.state instanceof Map ? target.state : new Map()
-      for (let i = 0; i < items.length; i += 2) state.set(items[i], items[i + 1])
+      for (let i = from; i < items.length; i += 2) state.set(items[i], items[i + 1])
       target.state = state
     } else {
       throw this.fail('SETITEM on something that is not a dict', at)
@@ -472,7 +477,7 @@ class Unpickler {
           // DICT
           const items = this.popMark()
           const dict = new Map()
-          this.setItems(dict, items, at)
+          this.setItems(dict, items, 0, at)
           this.push(dict)
           break
         }
@@ -480,13 +485,16 @@ class Unpickler {
           // SETITEM
           const value = this.pop()
           const key = this.pop()
-          this.setItems(this.top(), [key, value], at)
+          this.setItems(this.top(), [key, value], 0, at)
           break
         }
         case 0x75: {
-          // SETITEMS
-          const items = this.popMark()
-          this.setItems(this.top(), items, at)
+          // SETITEMS, applied from the stack in place: a state_dict written as one SETITEMS of
+          // 10^5 pairs was first copied out (a 2·10^5-slot array, straight to the large-object space).
+          const from = this.popMarkIndex()
+          if (from === 0) throw this.fail('empty stack', at)
+          this.setItems(this.stack[from - 1], this.stack, from, at)
+          this.stack.length = from
           break
         }
         case 0x8f: // EMPTY_SET
