@@ -67,7 +67,7 @@ describe('unpickle: plain values', () => {
     const storages: unknown[] = []
     const pid: Py = { tuple: ['storage', { global: 'torch.HalfStorage' }, '7', 'cuda:0', 12] }
     const rebuilt: Py = { reduce: { global: 'torch._utils._rebuild_tensor_v2' }, args: [{ persid: pid }, 2, { tuple: [3, 2] }, { tuple: [2, 1] }, false, null] }
-    const storage = new StorageRef('data/7', 'float16', 12, 'cuda:0')
+    const storage = new StorageRef('data/7', 'float16', 12)
     const value = unpickle(pickle({ reduce: { global: 'torch._utils._rebuild_parameter' }, args: [rebuilt, true, null] }), {
       ...options,
       persistentLoad: (p) => {

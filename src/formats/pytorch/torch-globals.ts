@@ -35,9 +35,8 @@ export class StorageRef implements StorageSpan {
     readonly key: string,
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
     readonly dtype: string,
-    /** Elements of the (root) storage, in its dtype. */
-    readonly numel: number,
-    readonly location: string
+    /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
+    readonly numel: number
   ) {}
   locate(offset: number, byteLength: number, storageKey: string): void {
     this.offset = offset
@@ -60,12 +59,10 @@ export class TensorRef {
     readonly extent: number,
     readonly storageOffset: number,
     /** Rebuilt through `_rebuild_parameter*`: an `nn.Parameter`, so a trainable weight. */
-    readonly parameter: boolean,
-    /** Quantized tensors carry their quantizer; kept for the reason text only. */
-    readonly quantized = false
+    readonly parameter: boolean
   ) {}
   asParameter(): TensorRef {
-    return new TensorRef(this.storage, this.dtype, this.shape, this.extent, this.storageOffset, true, this.quantized)
+    return new TensorRef(this.storage, this.dtype, this.shape, this.extent, this.storageOffset, true)
   }
 }
 
@@ -201,7 +198,7 @@ export function persistentStorage(pid: PickleValue, recordKey: (key: string) => 
   const numel = pid[4]
   if (typeof key !== 'string') throw new Error('storage key is not a string')
   if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
-  return new StorageRef(recordKey(key), dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu')
+  return new StorageRef(recordKey(key), dtype, numel)
 }
 
 function int(value: PickleValue, what: string): number {
@@ -221,12 +218,12 @@ function intList(value: PickleValue, what: string): number[] {
   })
 }
 
-function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string, quantized = false): TensorRef {
+function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string): TensorRef {
   if (!(storage instanceof StorageRef)) throw new Error('the storage argument is not a storage')
   const shape = intList(size, 'size')
   // Old pickles may omit the stride; a dense row-major layout is what they then had.
   const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
-  return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false, quantized)
+  return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false)
 }
 
 function rowMajor(shape: number[]): number[] {
@@ -266,7 +263,8 @@ export function torchGlobals(): Map<string, AllowedGlobal> {
   build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
   build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
   build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined))
-  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3], undefined, true))
+  // A quantized tensor's quantizer parameters (its args 4..) do not change where its bytes are.
+  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
   build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]))

@@ -141,16 +141,16 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // `traced_inputs.pkl` is written without tensor data and is left as metadata.
   const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
-  const storageRecords: ZipEntry[] = []
-  for (const storage of storages) {
+  // (A map, not pushes: an array built at its final size leaves no growth copies behind.)
+  const storageRecords = storages.map((storage) => {
     // Found when the pickle named it (recordName).
     const entry = entries[byName.get(storage.key) as number]
-    storageRecords.push(entry)
     const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
     if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
       warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
     }
-  }
+    return entry
+  })
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
