@@ -119,20 +119,24 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
     const entry = record(name)
     if (!entry) return undefined
     const bytes = await archive.readEntry(entry, MAX_PICKLE_BYTES)
-    return unpickle(bytes, {
-      file: path,
-      globals: GLOBALS,
-      allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
-      persistentLoad: (pid) => {
-        const storage = zipStorage(pid, (key) => recordName(dataDir, key))
-        const entryIndex = byName.get(storage.key) as number
-        const known = storageOfEntry[entryIndex]
-        if (known >= 0) return storages[known]
-        storageOfEntry[entryIndex] = storages.length
-        storages.push(storage)
-        return storage
-      }
-    }).value
+    try {
+      return unpickle(bytes, {
+        file: path,
+        globals: GLOBALS,
+        allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
+        persistentLoad: (pid) => {
+          const storage = zipStorage(pid, (key) => recordName(dataDir, key))
+          const entryIndex = byName.get(storage.key) as number
+          const known = storageOfEntry[entryIndex]
+          if (known >= 0) return storages[known]
+          storageOfEntry[entryIndex] = storages.length
+          storages.push(storage)
+          return storage
+        }
+      }).value
+    } finally {
+      releaseBuffer(bytes)
+    }
   }
   const root = await unpickleRecord('data.pkl', 'data/')
   // TorchScript constants (tensors baked into the code) live in their own pickle, with their
@@ -181,6 +185,29 @@ function torchZipResult(path: string, fileSize: number, records: TorchRecords): 
     categoryNotes: classification.categoryNotes
   }
 }
+
+/**
+ * Frees a pickle's bytes as soon as its parse is done. They live through the whole parse (10 MB
+ * at 10^5 tensors), so the garbage collector promotes their buffer, and V8 runs no full
+ * collection before the process exits: merely dropped, they stayed in memory to the end.
+ * Transferring the buffer (structuredClone's `transfer`) detaches it and moves its memory to a
+ * clone that is dropped at once, which the next young-generation collection frees.
+ *
+ * Only a buffer the read allocated for this entry alone qualifies (the view spans all of it:
+ * FileByteSource and inflate allocate one per read); a view into memory the caller owns (a
+ * BufferByteSource slice) never spans its whole buffer here, since a zip entry is never the whole
+ * archive. Nothing reads the bytes afterwards: the tree's `bytes` values are only skipped by the
+ * walk, never decoded.
+ */
+function releaseBuffer(bytes: Uint8Array): void {
+  const buffer = bytes.buffer
+  if (bytes.byteLength < RELEASE_MIN_BYTES || bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength) return
+  if (!(buffer instanceof ArrayBuffer)) return
+  structuredClone(buffer, { transfer: [buffer] })
+}
+
+/** Pickles smaller than this are left to the garbage collector (young, or not worth the call). */
+const RELEASE_MIN_BYTES = 1 << 20
 
 const GLOBALS = torchGlobals()
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
