@@ -220,10 +220,27 @@ function intList(value: PickleValue, what: string): number[] {
 
 function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string): TensorRef {
   if (!(storage instanceof StorageRef)) throw new Error('the storage argument is not a storage')
-  const shape = intList(size, 'size')
+  const shape = sharedShape(intList(size, 'size'))
   // Old pickles may omit the stride; a dense row-major layout is what they then had.
   const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
   return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false)
+}
+
+/**
+ * One array per distinct shape. A checkpoint's tensors repeat a few shapes (every layer of a
+ * stack), and each tensor's shape is kept to the end (TensorRef, then TensorInfo): 10^5 copies
+ * of one 2-D shape were ~6 MB. Nothing mutates a shape once built (the report only reads them).
+ * Bounded: past MAX_SHARED_SHAPES distinct shapes, new ones are returned as they are.
+ */
+const sharedShapes = new Map<string, number[]>()
+const MAX_SHARED_SHAPES = 10_000
+
+function sharedShape(shape: number[]): number[] {
+  const key = shape.join(',')
+  const known = sharedShapes.get(key)
+  if (known) return known
+  if (sharedShapes.size < MAX_SHARED_SHAPES) sharedShapes.set(key, shape)
+  return shape
 }
 
 function rowMajor(shape: number[]): number[] {
