@@ -139,7 +139,11 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
   // --- the central directory, read in windows of DIRECTORY_WINDOW bytes (or from the tail
   // already read). One read of the whole directory (10 MB for 10^5 storages) lived through the
   // parse, was promoted to the old generation and stayed until exit; a window dies young.
-  const entries: ZipEntry[] = []
+  // Every entry takes at least 46 bytes, so the count is checked against the size before the
+  // list is allocated at its final length (pushes to 10^5 left growth copies in the
+  // large-object space).
+  if (entryCount * 46 > directorySize) throw fail(`central directory of ${directorySize} bytes cannot hold ${entryCount} entries`, directoryOffset)
+  const entries = new Array<ZipEntry>(entryCount)
   let window: Uint8Array = new Uint8Array(0)
   let windowStart = 0 // directory offset of window[0]
   let at = 0 // directory offset of the entry being parsed
@@ -166,7 +170,7 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
       dv = new DataView(window.buffer, window.byteOffset, window.byteLength)
       p = 0
     }
-    entries.push(parseCentralEntry(window, dv, p, where, fail, directoryOffset))
+    entries[n] = parseCentralEntry(window, dv, p, where, fail, directoryOffset)
     at += length
   }
 
