@@ -22,16 +22,26 @@ export interface StorageSpan {
  * object grew by copies into the large-object space that stayed to the end.
  */
 export class TensorList {
-  private readonly tensors: TensorInfo[] = []
+  /**
+   * Allocated at the expected count (`expected`, the number of storages) and trimmed by
+   * `finish`: pushes to 10^5 left growth copies in the large-object space.
+   */
+  private readonly tensors: TensorInfo[]
+  private count = 0
   /** The storages whose views, so far, do not cover them whole (rare: slices saved alone). */
   private readonly partial: StorageRef[] = []
+  /** The storages a second tensor viewed (rare: tied weights), their bytes added to the shared total once. */
+  private readonly sharedStorages = new Set<StorageRef>()
   private readonly shared: string[] = []
   private sharedBytes = 0
 
   constructor(
     private readonly file: string,
-    private readonly spanOf: (storage: StorageRef) => StorageSpan
-  ) {}
+    private readonly spanOf: (storage: StorageRef) => StorageSpan,
+    expected = 0
+  ) {
+    this.tensors = new Array<TensorInfo>(expected)
+  }
 
   /** An arrow property, so that `list.add` can be handed to the classification as it is. */
   readonly add = (item: ClassifiedTensor): void => {
@@ -39,7 +49,7 @@ export class TensorList {
     const storage = tensor.storage
     if (!storage) {
       // A meta tensor has a shape but no data on disk.
-      this.tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
+      this.tensors[this.count++] = { name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` }
       return
     }
     const span = this.spanOf(storage)
@@ -56,13 +66,13 @@ export class TensorList {
       const firstName = typeof seen === 'string' ? seen : seen.firstName
       if (typeof seen !== 'string') seen.views.push(view)
       reason = `${reason}; shares its storage with '${firstName}' (counted once)`
-      if (!storage.shared) {
-        storage.shared = true
+      if (!this.sharedStorages.has(storage)) {
+        this.sharedStorages.add(storage)
         this.sharedBytes += span.byteLength
       }
       this.shared.push(item.name)
     }
-    this.tensors.push({
+    this.tensors[this.count++] = {
       name: item.name,
       dtype: tensor.dtype,
       shape: tensor.shape,
@@ -72,7 +82,7 @@ export class TensorList {
       category: item.category,
       reason,
       storageKey: span.storageKey
-    })
+    }
   }
 
   finish(): { tensors: TensorInfo[]; explanations: string[] } {
@@ -91,6 +101,7 @@ export class TensorList {
           `the shared storage (${formatBytes(this.sharedBytes)}) is on disk once and counted once`
       )
     }
+    this.tensors.length = this.count
     return { tensors: this.tensors, explanations }
   }
 }

@@ -20,7 +20,6 @@ export class StorageRef implements StorageSpan {
    */
   offset = -1
   byteLength = 0
-  storageKey = ''
   /**
    * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
    * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
@@ -28,20 +27,21 @@ export class StorageRef implements StorageSpan {
    * whole storage, else that name and the views so far.
    */
   views: string | PartialViews | undefined = undefined
-  /** Whether a second tensor viewed it (its bytes were added to the shared total once). */
-  shared = false
   constructor(
-    /** The record key: `archive/data/<key>` in a zip, the root key in a legacy stream. */
+    /** The record key: `archive/data/<key>` in a zip (its entry's name), the root key in a legacy stream. */
     readonly key: string,
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
     readonly dtype: string,
     /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
     readonly numel: number
   ) {}
-  locate(offset: number, byteLength: number, storageKey: string): void {
+  /** Its span, once located; the key is the record's name, which is the span's key too. */
+  locate(offset: number, byteLength: number): void {
     this.offset = offset
     this.byteLength = byteLength
-    this.storageKey = storageKey
+  }
+  get storageKey(): string {
+    return this.key
   }
 }
 

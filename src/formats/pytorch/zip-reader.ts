@@ -65,6 +65,8 @@ interface TorchRecords {
   constants: PickleValue
   warnings: string[]
   codeLine?: string
+  /** Storages the pickles name: about the number of tensors. */
+  storageCount: number
 }
 
 /**
@@ -158,19 +160,17 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
-  for (let i = 0; i < storages.length; i++) {
-    // The record name is unique in the archive, and a ReadResult of this reader has one file:
-    // it is the storage's key as it is.
-    storages[i].locate(starts[i], storageRecords[i].compressedSize, storageRecords[i].name)
-  }
+  // The storage's key is its record's name (recordName), unique in the archive; a ReadResult of
+  // this reader has one file, so it is the span's key as it is.
+  for (let i = 0; i < storages.length; i++) storages[i].locate(starts[i], storageRecords[i].compressedSize)
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
-  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined }
+  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, storageCount: storages.length }
 }
 
 function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
   const { torchscript, root, constants, warnings } = records
   // Every storage the pickles name was located (or readRecords threw).
-  const list = new TensorList(path, (storage) => storage)
+  const list = new TensorList(path, (storage) => storage, records.storageCount)
   const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
   const { tensors, explanations } = list.finish()
   if (records.codeLine !== undefined) explanations.push(records.codeLine)
