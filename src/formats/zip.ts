@@ -145,6 +145,7 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
   if (entryCount * 46 > directorySize) throw fail(`central directory of ${directorySize} bytes cannot hold ${entryCount} entries`, directoryOffset)
   const entries = new Array<ZipEntry>(entryCount)
   let window: Uint8Array = new Uint8Array(0)
+  let dv = new DataView(window.buffer)
   let windowStart = 0 // directory offset of window[0]
   let at = 0 // directory offset of the entry being parsed
   // The window from `at` on, at least `length` bytes of it unless the directory ends first.
@@ -158,8 +159,8 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     if (at + 46 > windowStart + window.length) {
       window = await windowAt(46)
       windowStart = at
+      dv = new DataView(window.buffer, window.byteOffset, window.byteLength)
     }
-    let dv = new DataView(window.buffer, window.byteOffset, window.byteLength)
     let p = at - windowStart
     if (dv.getUint32(p, true) !== CENTRAL_SIGNATURE) throw fail('corrupt central directory', where)
     const length = 46 + dv.getUint16(p + 28, true) + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true)
