@@ -71,20 +71,26 @@ describe('ZipNameIndex', () => {
     names.map((name) => ({ name, method: 0, compressedSize: 0, uncompressedSize: 0, localHeaderOffset: 0, flags: 0, nameLength: name.length }))
 
   it('finds entries by name as a Map does: absent names are undefined, the last of a repeated name wins', () => {
-    const index = new ZipNameIndex(entriesNamed(['a/data.pkl', 'a/data/0', 'a/data/1', 'a/data/0']))
-    expect(index.get('a/data.pkl')).toBe(0)
-    expect(index.get('a/data/1')).toBe(2)
-    expect(index.get('a/data/0')).toBe(3)
-    expect(index.get('a/data/2')).toBeUndefined()
+    // Small archives are indexed by a Map, large ones (4096 entries and up) by the table.
+    for (const padding of [0, 5000]) {
+      const names = ['a/data.pkl', 'a/data/0', 'a/data/1', 'a/data/0', ...Array.from({ length: padding }, (_, i) => `a/data/${i + 2}`)]
+      const index = new ZipNameIndex(entriesNamed(names))
+      expect(index.get('a/data.pkl')).toBe(0)
+      expect(index.get('a/data/1')).toBe(2)
+      expect(index.get('a/data/0')).toBe(3)
+      expect(index.get(`a/data/${padding + 2}`)).toBeUndefined()
+      if (padding > 0) expect(index.get('a/data/4001')).toBe(4003)
+    }
   })
 
   it('still finds every entry when names are crafted to collide in the hash table', () => {
-    // 200 entries: a 512-slot table. Names whose hash has the same low 9 bits all probe from
-    // one slot, beyond the probe limit, so the index must fall back and still be exact.
+    // 5000 entries: a 16,384-slot table. 100 names whose hash has the same low 14 bits all
+    // probe from one slot, beyond the probe limit, so the index must fall back and stay exact.
     const colliding: string[] = []
-    for (let i = 0; colliding.length < 200; i++) if ((fnv1a(`n${i}`) & 511) === 7) colliding.push(`n${i}`)
-    const index = new ZipNameIndex(entriesNamed(colliding))
-    expect(colliding.map((name) => index.get(name))).toEqual(colliding.map((_, i) => i))
+    for (let i = 0; colliding.length < 100; i++) if ((fnv1a(`n${i}`) & 16383) === 7) colliding.push(`n${i}`)
+    const names = [...colliding, ...Array.from({ length: 4900 }, (_, i) => `other/${i}`)]
+    const index = new ZipNameIndex(entriesNamed(names))
+    expect(names.map((name) => index.get(name))).toEqual(names.map((_, i) => i))
     expect(index.get('absent')).toBeUndefined()
   })
 })
