@@ -105,7 +105,10 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // built and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB), and
   // the table is a typed array (a Map keyed by the 10^5 names grew by copies into the large-object
   // space, ~7 MB that stayed to exit).
-  const storages: StorageRef[] = []
+  // Each storage is a distinct entry, so the list is allocated at the entry count and trimmed
+  // after the pickles (pushes to 10^5 left growth copies in the large-object space).
+  const storages = new Array<StorageRef>(entries.length)
+  let storageCount = 0
   const storageOfEntry = new Int32Array(entries.length).fill(-1)
   const recordName = (dataDir: string, key: string): string => {
     const name = dataDir + key
@@ -131,8 +134,8 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
           const entryIndex = byName.get(storage.key) as number
           const known = storageOfEntry[entryIndex]
           if (known >= 0) return storages[known]
-          storageOfEntry[entryIndex] = storages.length
-          storages.push(storage)
+          storageOfEntry[entryIndex] = storageCount
+          storages[storageCount++] = storage
           return storage
         }
       }).value
@@ -148,6 +151,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
   // (A map, not pushes: an array built at its final size leaves no growth copies behind.)
+  storages.length = storageCount
   const storageRecords = storages.map((storage) => {
     // Found when the pickle named it (recordName).
     const entry = entries[byName.get(storage.key) as number]
