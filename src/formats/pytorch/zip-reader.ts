@@ -57,7 +57,7 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-/** The archive's pickles, unpickled, with each storage they name located (`StorageRef.span`). */
+/** The archive's pickles, unpickled, with each storage they name located (`StorageRef.locate`). */
 interface TorchRecords {
   torchscript: boolean
   root: PickleValue
