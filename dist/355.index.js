@@ -76,17 +76,19 @@ async function readSmallText(archive, entry) {
  * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
 async function readRecords(path, source) {
-    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .openZip */ .Q)(source);
+    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .openZip */ .QH)(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
     }
     // One lookup table for the whole archive: a large checkpoint has one record per storage.
-    // (Built in a loop, and the code folder's name once: 10^5 pair arrays or concatenations add up.)
-    const byName = new Map();
-    for (const entry of archive.entries)
-        byName.set(entry.name, entry);
-    const record = (name) => byName.get(prefix + name);
+    // Names map to the entry's index, which also indexes the storage table below.
+    const { entries } = archive;
+    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipNameIndex */ .lU(entries);
+    const record = (name) => {
+        const index = byName.get(prefix + name);
+        return index === undefined ? undefined : entries[index];
+    };
     const codeDir = prefix + 'code/';
     const torchscript = archive.entries.some((e) => e.name.startsWith(codeDir)) || record('constants.pkl') !== undefined;
     const warnings = [];
@@ -94,25 +96,52 @@ async function readRecords(path, source) {
     if (byteorder === 'big')
         warnings.push('storages are big-endian (byteorder record); sizes are unaffected');
     const version = await readSmallText(archive, record('.data/version') ?? record('version'));
-    const storages = new Map();
+    // The storages, in the order the pickles name them, and for each zip entry the position of its
+    // storage in that list (-1: none yet). Each persistent id is resolved to its record as it is
+    // met, so a storage's key is the directory's own name string (no per-storage key string is
+    // built and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB), and
+    // the table is a typed array (a Map keyed by the 10^5 names grew by copies into the large-object
+    // space, ~7 MB that stayed to exit).
+    // Each storage is a distinct entry, so the list is allocated at the entry count and trimmed
+    // after the pickles (pushes to 10^5 left growth copies in the large-object space).
+    const storages = new Array(entries.length);
+    let storageCount = 0;
+    const storageOfEntry = new Int32Array(entries.length).fill(-1);
+    const recordName = (dataDir, key) => {
+        const name = dataDir + key;
+        const entry = record(name);
+        if (!entry) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the pickle refers to storage '${name}', but the archive has no record '${prefix}${name}'`, {
+                fix: 'The archive is incomplete; re-save it.'
+            });
+        }
+        return entry.name;
+    };
     const unpickleRecord = async (name, dataDir) => {
         const entry = record(name);
         if (!entry)
             return undefined;
         const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
-        return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes, {
-            file: path,
-            globals: GLOBALS,
-            allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
-            persistentLoad: (pid) => {
-                const storage = zipStorage(pid, dataDir);
-                const known = storages.get(storage.key);
-                if (known)
-                    return known;
-                storages.set(storage.key, storage);
-                return storage;
-            }
-        }).value;
+        try {
+            return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes, {
+                file: path,
+                globals: GLOBALS,
+                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
+                persistentLoad: (pid) => {
+                    const storage = zipStorage(pid, (key) => recordName(dataDir, key));
+                    const entryIndex = byName.get(storage.key);
+                    const known = storageOfEntry[entryIndex];
+                    if (known >= 0)
+                        return storages[known];
+                    storageOfEntry[entryIndex] = storageCount;
+                    storages[storageCount++] = storage;
+                    return storage;
+                }
+            }).value;
+        }
+        finally {
+            releaseBuffer(bytes);
+        }
     };
     const root = await unpickleRecord('data.pkl', 'data/');
     // TorchScript constants (tensors baked into the code) live in their own pickle, with their
@@ -120,39 +149,32 @@ async function readRecords(path, source) {
     // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
     // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined;
-    const storageRecords = [];
-    for (const storage of storages.values()) {
-        const entry = record(storage.key);
-        if (!entry) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the pickle refers to storage '${storage.key}', but the archive has no record '${prefix}${storage.key}'`, {
-                fix: 'The archive is incomplete; re-save it.'
-            });
-        }
-        storageRecords.push(entry);
+    // (A map, not pushes: an array built at its final size leaves no growth copies behind.)
+    storages.length = storageCount;
+    const storageRecords = storages.map((storage) => {
+        // Found when the pickle named it (recordName).
+        const entry = entries[byName.get(storage.key)];
         const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
             warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
         }
-    }
+        return entry;
+    });
     // Each payload starts after its local header's variable-length padding (zip.ts derives the
     // offsets from the directory and confirms them on a sample of local headers).
     const starts = await archive.dataStarts(storageRecords);
-    let i = 0;
-    for (const storage of storages.values()) {
-        const entry = storageRecords[i];
-        // The record name is unique in the archive, and a ReadResult of this reader has one file:
-        // it is the storage's key as it is (a string already hashed by the name lookup).
-        storage.span = { offset: starts[i], byteLength: entry.compressedSize, storageKey: entry.name };
-        i++;
-    }
+    // The storage's key is its record's name (recordName), unique in the archive; a ReadResult of
+    // this reader has one file, so it is the span's key as it is.
+    for (let i = 0; i < storages.length; i++)
+        storages[i].locate(starts[i], storageRecords[i].compressedSize);
     if (version !== undefined && !/^\d+$/.test(version))
         warnings.push(`unexpected archive version record '${version}'`);
-    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined };
+    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, storageCount: storages.length };
 }
 function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
     // Every storage the pickles name was located (or readRecords threw).
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => storage.span);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => storage, records.storageCount);
     const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchSave */ .i)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
@@ -168,15 +190,38 @@ function torchZipResult(path, fileSize, records) {
         categoryNotes: classification.categoryNotes
     };
 }
+/**
+ * Frees a pickle's bytes as soon as its parse is done. They live through the whole parse (10 MB
+ * at 10^5 tensors), so the garbage collector promotes their buffer, and V8 runs no full
+ * collection before the process exits: merely dropped, they stayed in memory to the end.
+ * Transferring the buffer (structuredClone's `transfer`) detaches it and moves its memory to a
+ * clone that is dropped at once, which the next young-generation collection frees.
+ *
+ * Only a buffer the read allocated for this entry alone qualifies (the view spans all of it:
+ * FileByteSource and inflate allocate one per read); a view into memory the caller owns (a
+ * BufferByteSource slice) never spans its whole buffer here, since a zip entry is never the whole
+ * archive. Nothing reads the bytes afterwards: the tree's `bytes` values are only skipped by the
+ * walk, never decoded.
+ */
+function releaseBuffer(bytes) {
+    const buffer = bytes.buffer;
+    if (bytes.byteLength < RELEASE_MIN_BYTES || bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength)
+        return;
+    if (!(buffer instanceof ArrayBuffer))
+        return;
+    structuredClone(buffer, { transfer: [buffer] });
+}
+/** Pickles smaller than this are left to the garbage collector (young, or not worth the call). */
+const RELEASE_MIN_BYTES = 1 << 20;
 const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
-/** The storage a persistent id names, found at `<dataDir><key>`: keys are plain record names. */
-function zipStorage(pid, dataDir) {
+/** The storage a persistent id names, found at `<dataDir><key>` (`recordName`): keys are plain record names. */
+function zipStorage(pid, recordName) {
     return (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorage */ .HZ)(pid, (key) => {
         if (!/^[\w.-]+$/.test(key))
             throw new Error('storage key is not a plain name');
-        return dataDir + key;
+        return recordName(key);
     });
 }
 function torchScriptCodeLine(archive, prefix) {

@@ -80,7 +80,7 @@ const kerasArchiveReader = {
     async read(path, files) {
         const source = await files.open(path);
         try {
-            const archive = await (0,zip/* openZip */.Q)(source);
+            const archive = await (0,zip/* openZip */.QH)(source);
             const byName = new Map(archive.entries.map((entry) => [entry.name, entry]));
             const weights = byName.get('model.weights.h5');
             const config = await readConfig(path, archive, byName.get('config.json'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { deflateRawSync } from 'node:zlib'
 import { FormatError, LimitExceededError } from '../../src/core/errors.js'
 import { MAX_ZIP_DIRECTORY_BYTES } from '../../src/core/limits.js'
-import { openZip } from '../../src/formats/zip.js'
+import { fnv1a, openZip, type ZipEntry, ZipNameIndex } from '../../src/formats/zip.js'
 import { BufferByteSource } from '../../src/io/byte-source.js'
 import { FileByteSource } from '../../src/io/file-byte-source.js'
 import { describeWithFixtures, fixture } from '../helpers/fixtures.js'
@@ -52,6 +52,46 @@ describe('openZip', () => {
     await expect(openZip(source)).rejects.toThrow(LimitExceededError)
     await expect(openZip(source)).rejects.toThrow(/^huge\.pt: the size of the zip central directory is 268435457, over the limit of 268435456/)
     expect(source.bytesRead).toBeLessThanOrEqual(2 * zip.length)
+  })
+})
+
+describe('openZip on a directory larger than one read window', () => {
+  it('parses every entry, those straddling a window boundary included', async () => {
+    // ~200-byte names make a directory of ~1.5 MB: more than one 1 MB window.
+    const names = Array.from({ length: 6000 }, (_, i) => `archive/${'d'.repeat(180 + (i % 7))}/${i}`)
+    const zip = buildZip(names.map((name, i) => ({ name, data: new Uint8Array(i % 5) })))
+    const archive = await openZip(new BufferByteSource('m.pt', zip))
+    expect(archive.entries.map((e) => e.name)).toEqual(names)
+    expect(archive.entries.map((e) => e.compressedSize)).toEqual(names.map((_, i) => i % 5))
+  })
+})
+
+describe('ZipNameIndex', () => {
+  const entriesNamed = (names: string[]): ZipEntry[] =>
+    names.map((name) => ({ name, method: 0, compressedSize: 0, uncompressedSize: 0, localHeaderOffset: 0, flags: 0, nameLength: name.length }))
+
+  it('finds entries by name as a Map does: absent names are undefined, the last of a repeated name wins', () => {
+    // Small archives are indexed by a Map, large ones (4096 entries and up) by the table.
+    for (const padding of [0, 5000]) {
+      const names = ['a/data.pkl', 'a/data/0', 'a/data/1', 'a/data/0', ...Array.from({ length: padding }, (_, i) => `a/data/${i + 2}`)]
+      const index = new ZipNameIndex(entriesNamed(names))
+      expect(index.get('a/data.pkl')).toBe(0)
+      expect(index.get('a/data/1')).toBe(2)
+      expect(index.get('a/data/0')).toBe(3)
+      expect(index.get(`a/data/${padding + 2}`)).toBeUndefined()
+      if (padding > 0) expect(index.get('a/data/4001')).toBe(4003)
+    }
+  })
+
+  it('still finds every entry when names are crafted to collide in the hash table', () => {
+    // 5000 entries: a 16,384-slot table. 100 names whose hash has the same low 14 bits all
+    // probe from one slot, beyond the probe limit, so the index must fall back and stay exact.
+    const colliding: string[] = []
+    for (let i = 0; colliding.length < 100; i++) if ((fnv1a(`n${i}`) & 16383) === 7) colliding.push(`n${i}`)
+    const names = [...colliding, ...Array.from({ length: 4900 }, (_, i) => `other/${i}`)]
+    const index = new ZipNameIndex(entriesNamed(names))
+    expect(names.map((name) => index.get(name))).toEqual(names.map((_, i) => i))
+    expect(index.get('absent')).toBeUndefined()
   })
 })
 

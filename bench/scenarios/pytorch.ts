@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pickle, type Py } from '../../scripts/builders/pickle.js'
-import { orderedDict, type StorageSpec } from '../../scripts/builders/pytorch.js'
+import type { StorageSpec } from '../../scripts/builders/pytorch.js'
 import { crc32 } from '../../scripts/builders/zip.js'
 import { writeSparseFile, type Chunk } from '../../scripts/builders/sparse.js'
 import { elementCount, float32Shape, type FormatScenario, type Scale } from './types.js'
@@ -22,7 +22,7 @@ export const pytorchScenario: FormatScenario = {
     }
     const archive = 'pytorch_model'
     const records: ZipRecord[] = [
-      { name: `${archive}/data.pkl`, data: pickle(orderedDict(entries)) },
+      { name: `${archive}/data.pkl`, data: pickle(batchedOrderedDict(entries)) },
       { name: `${archive}/byteorder`, data: new TextEncoder().encode('little') },
       ...storages.map((storage) => ({ name: `${archive}/data/${storage.key}`, hole: storage.numel * 4 })),
       { name: `${archive}/version`, data: new TextEncoder().encode('3\n') }
@@ -30,6 +30,18 @@ export const pytorchScenario: FormatScenario = {
     writeSparseFile(join(dir, 'pytorch_model.bin'), sparseZip64(records))
     return ['pytorch_model.bin']
   }
+}
+
+/**
+ * An OrderedDict of `entries` as Python's pickler writes a dict: its items in SETITEMS batches of
+ * 1000 (`python/cpython:Lib/pickle.py`, `_batch_setitems`, `_BATCHSIZE = 1000`), not one
+ * SETITEMS of them all, which put every key and value on the unpickler's stack at once.
+ */
+function batchedOrderedDict(entries: [string, Py][]): Py {
+  const BATCH = 1000
+  let dict: Py = { reduce: { global: 'collections.OrderedDict' }, args: [] }
+  for (let i = 0; i < entries.length; i += BATCH) dict = { setitems: dict, items: entries.slice(i, i + BATCH) }
+  return dict
 }
 
 /**

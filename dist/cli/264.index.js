@@ -198,9 +198,32 @@ function unpickle(bytes, options) {
         throw error;
     }
 }
-/** Stands in the memo for an entry the pre-scan found is never fetched (the value itself is not kept). */
-const NOT_KEPT = Symbol('memo entry not kept');
 class MemoEntryNotKept extends Error {
+}
+/**
+ * The set of memo keys stored so far. Picklers number entries 0, 1, 2…, so the keys are almost
+ * always a prefix [0, denseEnd); any other key (a hostile or hand-made pickle) goes to a Set,
+ * and joins the prefix once the gap before it is filled.
+ */
+class MemoKeys {
+    denseEnd = 0;
+    sparse = new Set();
+    get size() {
+        return this.denseEnd + this.sparse.size;
+    }
+    has(key) {
+        return key < this.denseEnd || this.sparse.has(key);
+    }
+    add(key) {
+        if (key !== this.denseEnd) {
+            if (key > this.denseEnd)
+                this.sparse.add(key);
+            return;
+        }
+        this.denseEnd++;
+        while (this.sparse.delete(this.denseEnd))
+            this.denseEnd++;
+    }
 }
 class Unpickler {
     bytes;
@@ -210,13 +233,15 @@ class Unpickler {
     stack = [];
     marks = [];
     /**
-     * The memo, indexed by its keys. Python's pickler numbers memo entries 0, 1, 2… so an array
-     * stays dense (a Map cost a boxed entry per memoized object, ~8 per tensor of a torch pickle);
-     * a hostile sparse index only makes V8 switch the array to a dictionary. Entries that are never
-     * fetched hold NOT_KEPT, so the intermediate values they were die young.
+     * The memo's values, only for the entries worth keeping (`memo-scan.ts`; every entry under
+     * `keepWholeMemo`). An array indexed by memo key held one slot per memoized object, ~8 per
+     * tensor of a torch pickle: for 10^5 tensors it grew past 6 MB by copies that went straight to
+     * the large-object space, ~19 MB never freed before exit. Which keys were stored at all (for
+     * MEMOIZE's next key, the size limit and the error for a fetch of a key never stored) is
+     * tracked apart by `MemoKeys`, in constant space for the dense keys a pickler writes.
      */
-    memo = [];
-    memoSize = 0;
+    memo = new Map();
+    memoKeys = new MemoKeys();
     resolved = new Map();
     view;
     base;
@@ -315,33 +340,30 @@ class Unpickler {
         return this.stack[this.stack.length - 1];
     }
     popMark() {
+        return this.stack.splice(this.popMarkIndex());
+    }
+    /** Pops the last MARK, leaving the values above it on the stack: where they start. */
+    popMarkIndex() {
         const mark = this.marks.pop();
         if (mark === undefined)
             throw this.fail('no MARK to pop to', this.position - 1);
-        return this.stack.splice(mark);
+        return mark;
     }
     memoPut(index, value) {
-        if (!this.memoHas(index)) {
-            if (this.memoSize >= limits/* MAX_PICKLE_MEMO */.NR)
-                throw new errors/* LimitExceededError */.lo(this.file, 'the pickle memo size', this.memoSize + 1, limits/* MAX_PICKLE_MEMO */.NR);
-            this.memoSize++;
+        if (!this.memoKeys.has(index)) {
+            if (this.memoKeys.size >= limits/* MAX_PICKLE_MEMO */.NR)
+                throw new errors/* LimitExceededError */.lo(this.file, 'the pickle memo size', this.memoKeys.size + 1, limits/* MAX_PICKLE_MEMO */.NR);
+            this.memoKeys.add(index);
         }
-        this.memo[index] = this.kept === undefined || this.kept.has(index) ? value : NOT_KEPT;
-    }
-    memoHas(index) {
-        // Stored values are almost never undefined (only a builder's odd result): `in` settles those.
-        if (index < this.memo.length)
-            return this.memo[index] !== undefined || index in this.memo;
-        // Past the end, only an index beyond 2^32 - 2 (which an array keeps as a plain property) can be stored.
-        return index > 0xfffffffe && index in this.memo;
+        if (this.kept === undefined || this.kept.has(index))
+            this.memo.set(index, value);
     }
     memoGet(index) {
-        if (!this.memoHas(index))
+        if (!this.memoKeys.has(index))
             throw this.fail(`memo entry ${index} was never stored`, this.position - 1);
-        const value = this.memo[index];
-        if (value === NOT_KEPT)
+        if (!this.memo.has(index))
             throw new MemoEntryNotKept();
-        return value;
+        return this.memo.get(index);
     }
     /** Resolves a global against the allow-list; anything else stops here (nothing after it is read). */
     global(rawModule, name) {
@@ -386,18 +408,19 @@ class Unpickler {
         if (size > limits/* MAX_PICKLE_CONTAINER_ITEMS */.dN)
             throw new errors/* LimitExceededError */.lo(this.file, `the item count of a pickled ${what}`, size, limits/* MAX_PICKLE_CONTAINER_ITEMS */.dN);
     }
-    setItems(target, items, at) {
-        if (items.length % 2 !== 0)
+    /** Sets the key/value pairs `items[from..]` on a dict. */
+    setItems(target, items, from, at) {
+        if ((items.length - from) % 2 !== 0)
             throw this.fail('SETITEMS with an odd number of values', at);
         if (target instanceof Map) {
-            this.checkSize(target.size + items.length / 2, 'dict');
-            for (let i = 0; i < items.length; i += 2)
+            this.checkSize(target.size + (items.length - from) / 2, 'dict');
+            for (let i = from; i < items.length; i += 2)
                 target.set(items[i], items[i + 1]);
         }
         else if (target instanceof values/* PickleObject */.Y) {
             // A dict subclass we keep opaque (e.g. an omegaconf node): keep its items as its state.
             const state = target.state instanceof Map ? target.state : new Map();
-            for (let i = 0; i < items.length; i += 2)
+            for (let i = from; i < items.length; i += 2)
                 state.set(items[i], items[i + 1]);
             target.state = state;
         }
@@ -605,7 +628,7 @@ class Unpickler {
                     // DICT
                     const items = this.popMark();
                     const dict = new Map();
-                    this.setItems(dict, items, at);
+                    this.setItems(dict, items, 0, at);
                     this.push(dict);
                     break;
                 }
@@ -613,13 +636,17 @@ class Unpickler {
                     // SETITEM
                     const value = this.pop();
                     const key = this.pop();
-                    this.setItems(this.top(), [key, value], at);
+                    this.setItems(this.top(), [key, value], 0, at);
                     break;
                 }
                 case 0x75: {
-                    // SETITEMS
-                    const items = this.popMark();
-                    this.setItems(this.top(), items, at);
+                    // SETITEMS, applied from the stack in place: a state_dict written as one SETITEMS of
+                    // 10^5 pairs was first copied out (a 2·10^5-slot array, straight to the large-object space).
+                    const from = this.popMarkIndex();
+                    if (from === 0)
+                        throw this.fail('empty stack', at);
+                    this.setItems(this.stack[from - 1], this.stack, from, at);
+                    this.stack.length = from;
                     break;
                 }
                 case 0x8f: // EMPTY_SET
@@ -650,7 +677,7 @@ class Unpickler {
                     this.memoPut(this.u32(), this.top());
                     break;
                 case 0x94: // MEMOIZE
-                    this.memoPut(this.memoSize, this.top());
+                    this.memoPut(this.memoKeys.size, this.top());
                     break;
                 case 0x67: // GET (text)
                     this.push(this.memoGet(this.parseIndex(this.line(), at)));
@@ -1339,24 +1366,29 @@ const NOTE_KINDS = 4;
  * counts a shared storage once (under the first tensor that names it); the explanation says which
  * were shared.
  *
- * Per-storage bookkeeping is keyed by the StorageRef object (the unpickler hands out one per
- * storage), not by its key string: with 10^5 storages, string-keyed maps were a tenth of the read.
+ * Per-storage bookkeeping lives on the StorageRef object itself (the unpickler hands out one per
+ * storage): with 10^5 storages, string-keyed maps were a tenth of the read, and Maps keyed by the
+ * object grew by copies into the large-object space that stayed to the end.
  */
 class TensorList {
     file;
     spanOf;
-    tensors = [];
     /**
-     * Per storage seen: the first tensor's name when its view covers the whole storage (nearly
-     * always, and then nothing more needs remembering), else that name and the views so far.
+     * Allocated at the expected count (`expected`, the number of storages) and trimmed by
+     * `finish`: pushes to 10^5 left growth copies in the large-object space.
      */
-    views = new Map();
+    tensors;
+    count = 0;
+    /** The storages whose views, so far, do not cover them whole (rare: slices saved alone). */
+    partial = [];
+    /** The storages a second tensor viewed (rare: tied weights), their bytes added to the shared total once. */
     sharedStorages = new Set();
     shared = [];
     sharedBytes = 0;
-    constructor(file, spanOf) {
+    constructor(file, spanOf, expected = 0) {
         this.file = file;
         this.spanOf = spanOf;
+        this.tensors = new Array(expected);
     }
     /** An arrow property, so that `list.add` can be handed to the classification as it is. */
     add = (item) => {
@@ -1364,15 +1396,20 @@ class TensorList {
         const storage = tensor.storage;
         if (!storage) {
             // A meta tensor has a shape but no data on disk.
-            this.tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` });
+            this.tensors[this.count++] = { name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` };
             return;
         }
         const span = this.spanOf(storage);
         const view = [tensor.storageOffset, tensor.storageOffset + tensor.extent];
-        const seen = this.views.get(storage);
+        const seen = storage.views;
         let reason = item.reason;
         if (seen === undefined) {
-            this.views.set(storage, coversStorage(storage, span, view) ? item.name : { firstName: item.name, views: [view] });
+            if (coversStorage(storage, span, view))
+                storage.views = item.name;
+            else {
+                storage.views = { firstName: item.name, views: [view] };
+                this.partial.push(storage);
+            }
         }
         else {
             const firstName = typeof seen === 'string' ? seen : seen.firstName;
@@ -1385,7 +1422,7 @@ class TensorList {
             }
             this.shared.push(item.name);
         }
-        this.tensors.push({
+        this.tensors[this.count++] = {
             name: item.name,
             dtype: tensor.dtype,
             shape: tensor.shape,
@@ -1395,11 +1432,11 @@ class TensorList {
             category: item.category,
             reason,
             storageKey: span.storageKey
-        });
+        };
     };
     finish() {
         const explanations = [];
-        const unviewed = unviewedStorageBytes(this.views, this.spanOf);
+        const unviewed = unviewedStorageBytes(this.partial, this.spanOf);
         if (unviewed.bytes > 0) {
             explanations.push(`${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
                 'torch.save writes whole storages, so save a .clone() of a slice to drop the rest');
@@ -1409,6 +1446,7 @@ class TensorList {
             explanations.push(`${this.shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${this.shared.length > 3 ? ', …' : ''}); ` +
                 `the shared storage (${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(this.sharedBytes)}) is on disk once and counted once`);
         }
+        this.tensors.length = this.count;
         return { tensors: this.tensors, explanations };
     }
 }
@@ -1427,12 +1465,11 @@ function coversStorage(storage, span, [from, to]) {
  * union of those, per storage, against the storage record's size. Storages whose first view
  * covered them are known to be whole.
  */
-function unviewedStorageBytes(views, spanOf) {
+function unviewedStorageBytes(partial, spanOf) {
     let bytes = 0;
     let example = '';
-    for (const [storage, seen] of views) {
-        if (typeof seen === 'string')
-            continue;
+    for (const storage of partial) {
+        const seen = storage.views;
         const elementBytes = elementBytesOf(storage);
         const intervals = seen.views.sort((a, b) => a[0] - b[0]);
         let covered = 0;
@@ -1482,23 +1519,38 @@ class StorageRef {
     key;
     dtype;
     numel;
-    location;
     /**
-     * Where the storage's bytes are, once the zip reader has located its record: kept on the storage
-     * itself, as a Map from 10^5 storages to their spans cost more than locating them.
+     * Where the storage's bytes are, once the reader has located its record (`locate`): kept on
+     * the storage itself, as a separate span object (or a Map from 10^5 storages to their spans)
+     * cost more than locating them. `offset` stays -1 until then.
      */
-    span;
+    offset = -1;
+    byteLength = 0;
+    /**
+     * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
+     * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
+     * Undefined until a tensor views it; then the first tensor's name when that view covers the
+     * whole storage, else that name and the views so far.
+     */
+    views = undefined;
     constructor(
-    /** The record key: `data/<key>` in a zip, the root key in a legacy stream. */
+    /** The record key: `archive/data/<key>` in a zip (its entry's name), the root key in a legacy stream. */
     key, 
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
     dtype, 
-    /** Elements of the (root) storage, in its dtype. */
-    numel, location) {
+    /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
+    numel) {
         this.key = key;
         this.dtype = dtype;
         this.numel = numel;
-        this.location = location;
+    }
+    /** Its span, once located; the key is the record's name, which is the span's key too. */
+    locate(offset, byteLength) {
+        this.offset = offset;
+        this.byteLength = byteLength;
+    }
+    get storageKey() {
+        return this.key;
     }
 }
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */
@@ -1509,7 +1561,6 @@ class TensorRef {
     extent;
     storageOffset;
     parameter;
-    quantized;
     constructor(
     /** Undefined for tensors without data (meta tensors). */
     storage, dtype, shape, 
@@ -1519,19 +1570,16 @@ class TensorRef {
      */
     extent, storageOffset, 
     /** Rebuilt through `_rebuild_parameter*`: an `nn.Parameter`, so a trainable weight. */
-    parameter, 
-    /** Quantized tensors carry their quantizer; kept for the reason text only. */
-    quantized = false) {
+    parameter) {
         this.storage = storage;
         this.dtype = dtype;
         this.shape = shape;
         this.extent = extent;
         this.storageOffset = storageOffset;
         this.parameter = parameter;
-        this.quantized = quantized;
     }
     asParameter() {
-        return new TensorRef(this.storage, this.dtype, this.shape, this.extent, this.storageOffset, true, this.quantized);
+        return new TensorRef(this.storage, this.dtype, this.shape, this.extent, this.storageOffset, true);
     }
 }
 /**
@@ -1668,7 +1716,7 @@ function persistentStorage(pid, recordKey) {
         throw new Error('storage key is not a string');
     if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0)
         throw new Error('storage size is not a count');
-    return new StorageRef(recordKey(key), dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu');
+    return new StorageRef(recordKey(key), dtype, numel);
 }
 function int(value, what) {
     if (typeof value === 'number' && Number.isSafeInteger(value))
@@ -1690,13 +1738,30 @@ function intList(value, what) {
         return n;
     });
 }
-function rebuildTensor(storage, offset, size, stride, dtype, quantized = false) {
+function rebuildTensor(storage, offset, size, stride, dtype) {
     if (!(storage instanceof StorageRef))
         throw new Error('the storage argument is not a storage');
-    const shape = intList(size, 'size');
+    const shape = sharedShape(intList(size, 'size'));
     // Old pickles may omit the stride; a dense row-major layout is what they then had.
     const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape);
-    return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false, quantized);
+    return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false);
+}
+/**
+ * One array per distinct shape. A checkpoint's tensors repeat a few shapes (every layer of a
+ * stack), and each tensor's shape is kept to the end (TensorRef, then TensorInfo): 10^5 copies
+ * of one 2-D shape were ~6 MB. Nothing mutates a shape once built (the report only reads them).
+ * Bounded: past MAX_SHARED_SHAPES distinct shapes, new ones are returned as they are.
+ */
+const sharedShapes = new Map();
+const MAX_SHARED_SHAPES = 10_000;
+function sharedShape(shape) {
+    const key = shape.join(',');
+    const known = sharedShapes.get(key);
+    if (known)
+        return known;
+    if (sharedShapes.size < MAX_SHARED_SHAPES)
+        sharedShapes.set(key, shape);
+    return shape;
 }
 function rowMajor(shape) {
     const stride = new Array(shape.length);
@@ -1734,7 +1799,8 @@ function torchGlobals() {
     build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]));
     build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2], a[3]));
     build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined));
-    build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3], undefined, true));
+    // A quantized tensor's quantizer parameters (its args 4..) do not change where its bytes are.
+    build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]));
     build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]));
     build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]));
     build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]));

@@ -67,7 +67,7 @@ describe('unpickle: plain values', () => {
     const storages: unknown[] = []
     const pid: Py = { tuple: ['storage', { global: 'torch.HalfStorage' }, '7', 'cuda:0', 12] }
     const rebuilt: Py = { reduce: { global: 'torch._utils._rebuild_tensor_v2' }, args: [{ persid: pid }, 2, { tuple: [3, 2] }, { tuple: [2, 1] }, false, null] }
-    const storage = new StorageRef('data/7', 'float16', 12, 'cuda:0')
+    const storage = new StorageRef('data/7', 'float16', 12)
     const value = unpickle(pickle({ reduce: { global: 'torch._utils._rebuild_parameter' }, args: [rebuilt, true, null] }), {
       ...options,
       persistentLoad: (p) => {
@@ -183,6 +183,18 @@ describe('unpickle: hostile and broken input', () => {
 
   it('reports a BINGET of a memo slot that was never filled', () => {
     expect(() => unpickle(new Uint8Array([0x80, 2, 0x68, 5, 0x2e]), options)).toThrow(/memo entry 5 was never stored/)
+  })
+
+  it('numbers MEMOIZE entries after memo keys stored out of order, as Python counts len(memo)', () => {
+    // PROTO 4; 'a' BINPUT 2; 'b' BINPUT 0; 'c' MEMOIZE (key 2 taken, len(memo) = 2 → overwrites 2);
+    // 'd' BINPUT 1; 'e' MEMOIZE (len(memo) = 3 → key 3); then a tuple of GETs 0, 1, 2, 3.
+    const s = (c: string): number[] => [0x8c, 1, c.charCodeAt(0)]
+    const bytes = new Uint8Array([
+      0x80, 4, ...s('a'), 0x71, 2, 0x30, ...s('b'), 0x71, 0, 0x30, ...s('c'), 0x94, 0x30, ...s('d'), 0x71, 1, 0x30, ...s('e'), 0x94, 0x30,
+      0x28, 0x68, 0, 0x68, 1, 0x68, 2, 0x68, 3, 0x74, 0x2e
+    ])
+    expect(unpickle(bytes, options).value).toEqual(['b', 'd', 'c', 'e'])
+    expect(unpickle(bytes, { ...options, keepWholeMemo: true }).value).toEqual(['b', 'd', 'c', 'e'])
   })
 
   it('throws only its own errors on arbitrary bytes (property)', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pytorchZipReader } from '../../../src/formats/pytorch/index.js'
 import { openZip } from '../../../src/formats/zip.js'
+import { DiskFiles } from '../../../src/io/disk-files.js'
+import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
+import { buildTorchZip, orderedDict, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
 import { BufferByteSource } from '../../../src/io/byte-source.js'
 import { FileByteSource } from '../../../src/io/file-byte-source.js'
 import { buildZip } from '../../../scripts/builders/zip.js'
@@ -89,6 +96,27 @@ describeWithFixtures('openZip: payload offsets in a real torch.save archive', ()
       expect(derived.every((offset) => offset % 64 === 0)).toBe(true)
     } finally {
       await source.close()
+    }
+  })
+})
+
+describe('PyTorch zip: a pickle over a megabyte read from disk', () => {
+  it('gives the same tensors as the same archive in memory (its buffer is released after parsing)', async () => {
+    // 14,000 tensors make a ~1.3 MB data.pkl, whose buffer the reader frees once parsed (read from
+    // a file it is the reader's own); a bytes value and a tied weight ride along.
+    const storages: StorageSpec[] = Array.from({ length: 14_000 }, (_, i) => ({ key: String(i), storageClass: 'FloatStorage', numel: 4 }))
+    const items: [string, Parameters<typeof orderedDict>[0][number][1]][] = storages.map((storage, i) => [`layers.${i}.weight`, tensor(storage, [2, 2])])
+    items.push(['tied.weight', tensor(storages[0], [2, 2])], ['rng_state', new Uint8Array(5000).fill(9)])
+    const zip = buildTorchZip({ root: orderedDict(items), storages })
+    const dir = mkdtempSync(join(tmpdir(), 'msb-torch-'))
+    try {
+      writeFileSync(join(dir, 'big.pt'), zip)
+      const fromDisk = await pytorchZipReader.read('big.pt', new DiskFiles(dir))
+      const fromMemory = await pytorchZipReader.read('big.pt', new MemoryFiles(new Map([['big.pt', zip]])))
+      expect(fromDisk.tensors).toHaveLength(14_001)
+      expect(fromDisk).toEqual(fromMemory)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

@@ -71,23 +71,46 @@ export function unpickle(bytes: Uint8Array, options: UnpickleOptions): UnpickleR
   }
 }
 
-/** Stands in the memo for an entry the pre-scan found is never fetched (the value itself is not kept). */
-const NOT_KEPT: unique symbol = Symbol('memo entry not kept')
-
 class MemoEntryNotKept extends Error {}
+
+/**
+ * The set of memo keys stored so far. Picklers number entries 0, 1, 2…, so the keys are almost
+ * always a prefix [0, denseEnd); any other key (a hostile or hand-made pickle) goes to a Set,
+ * and joins the prefix once the gap before it is filled.
+ */
+class MemoKeys {
+  private denseEnd = 0
+  private readonly sparse = new Set<number>()
+  get size(): number {
+    return this.denseEnd + this.sparse.size
+  }
+  has(key: number): boolean {
+    return key < this.denseEnd || this.sparse.has(key)
+  }
+  add(key: number): void {
+    if (key !== this.denseEnd) {
+      if (key > this.denseEnd) this.sparse.add(key)
+      return
+    }
+    this.denseEnd++
+    while (this.sparse.delete(this.denseEnd)) this.denseEnd++
+  }
+}
 
 class Unpickler {
   private position = 0
   private stack: PickleValue[] = []
   private marks: number[] = []
   /**
-   * The memo, indexed by its keys. Python's pickler numbers memo entries 0, 1, 2… so an array
-   * stays dense (a Map cost a boxed entry per memoized object, ~8 per tensor of a torch pickle);
-   * a hostile sparse index only makes V8 switch the array to a dictionary. Entries that are never
-   * fetched hold NOT_KEPT, so the intermediate values they were die young.
+   * The memo's values, only for the entries worth keeping (`memo-scan.ts`; every entry under
+   * `keepWholeMemo`). An array indexed by memo key held one slot per memoized object, ~8 per
+   * tensor of a torch pickle: for 10^5 tensors it grew past 6 MB by copies that went straight to
+   * the large-object space, ~19 MB never freed before exit. Which keys were stored at all (for
+   * MEMOIZE's next key, the size limit and the error for a fetch of a key never stored) is
+   * tracked apart by `MemoKeys`, in constant space for the dense keys a pickler writes.
    */
-  private readonly memo: (PickleValue | typeof NOT_KEPT)[] = []
-  private memoSize = 0
+  private readonly memo = new Map<number, PickleValue>()
+  private readonly memoKeys = new MemoKeys()
   private readonly resolved = new Map<string, PickleValue>()
   private readonly view: DataView
   private readonly base: number
@@ -188,28 +211,25 @@ class Unpickler {
     return this.stack[this.stack.length - 1]
   }
   private popMark(): PickleValue[] {
+    return this.stack.splice(this.popMarkIndex())
+  }
+  /** Pops the last MARK, leaving the values above it on the stack: where they start. */
+  private popMarkIndex(): number {
     const mark = this.marks.pop()
     if (mark === undefined) throw this.fail('no MARK to pop to', this.position - 1)
-    return this.stack.splice(mark)
+    return mark
   }
   private memoPut(index: number, value: PickleValue): void {
-    if (!this.memoHas(index)) {
-      if (this.memoSize >= MAX_PICKLE_MEMO) throw new LimitExceededError(this.file, 'the pickle memo size', this.memoSize + 1, MAX_PICKLE_MEMO)
-      this.memoSize++
+    if (!this.memoKeys.has(index)) {
+      if (this.memoKeys.size >= MAX_PICKLE_MEMO) throw new LimitExceededError(this.file, 'the pickle memo size', this.memoKeys.size + 1, MAX_PICKLE_MEMO)
+      this.memoKeys.add(index)
     }
-    this.memo[index] = this.kept === undefined || this.kept.has(index) ? value : NOT_KEPT
-  }
-  private memoHas(index: number): boolean {
-    // Stored values are almost never undefined (only a builder's odd result): `in` settles those.
-    if (index < this.memo.length) return this.memo[index] !== undefined || index in this.memo
-    // Past the end, only an index beyond 2^32 - 2 (which an array keeps as a plain property) can be stored.
-    return index > 0xfffffffe && index in this.memo
+    if (this.kept === undefined || this.kept.has(index)) this.memo.set(index, value)
   }
   private memoGet(index: number): PickleValue {
-    if (!this.memoHas(index)) throw this.fail(`memo entry ${index} was never stored`, this.position - 1)
-    const value = this.memo[index]
-    if (value === NOT_KEPT) throw new MemoEntryNotKept()
-    return value
+    if (!this.memoKeys.has(index)) throw this.fail(`memo entry ${index} was never stored`, this.position - 1)
+    if (!this.memo.has(index)) throw new MemoEntryNotKept()
+    return this.memo.get(index)
   }
 
   /** Resolves a global against the allow-list; anything else stops here (nothing after it is read). */
@@ -248,15 +268,16 @@ class Unpickler {
     if (size > MAX_PICKLE_CONTAINER_ITEMS) throw new LimitExceededError(this.file, `the item count of a pickled ${what}`, size, MAX_PICKLE_CONTAINER_ITEMS)
   }
 
-  private setItems(target: PickleValue, items: PickleValue[], at: number): void {
-    if (items.length % 2 !== 0) throw this.fail('SETITEMS with an odd number of values', at)
+  /** Sets the key/value pairs `items[from..]` on a dict. */
+  private setItems(target: PickleValue, items: PickleValue[], from: number, at: number): void {
+    if ((items.length - from) % 2 !== 0) throw this.fail('SETITEMS with an odd number of values', at)
     if (target instanceof Map) {
-      this.checkSize(target.size + items.length / 2, 'dict')
-      for (let i = 0; i < items.length; i += 2) target.set(items[i], items[i + 1])
+      this.checkSize(target.size + (items.length - from) / 2, 'dict')
+      for (let i = from; i < items.length; i += 2) target.set(items[i], items[i + 1])
     } else if (target instanceof PickleObject) {
       // A dict subclass we keep opaque (e.g. an omegaconf node): keep its items as its state.
       const state = target.state instanceof Map ? target.state : new Map()
-      for (let i = 0; i < items.length; i += 2) state.set(items[i], items[i + 1])
+      for (let i = from; i < items.length; i += 2) state.set(items[i], items[i + 1])
       target.state = state
     } else {
       throw this.fail('SETITEM on something that is not a dict', at)
@@ -456,7 +477,7 @@ class Unpickler {
           // DICT
           const items = this.popMark()
           const dict = new Map()
-          this.setItems(dict, items, at)
+          this.setItems(dict, items, 0, at)
           this.push(dict)
           break
         }
@@ -464,13 +485,16 @@ class Unpickler {
           // SETITEM
           const value = this.pop()
           const key = this.pop()
-          this.setItems(this.top(), [key, value], at)
+          this.setItems(this.top(), [key, value], 0, at)
           break
         }
         case 0x75: {
-          // SETITEMS
-          const items = this.popMark()
-          this.setItems(this.top(), items, at)
+          // SETITEMS, applied from the stack in place: a state_dict written as one SETITEMS of
+          // 10^5 pairs was first copied out (a 2·10^5-slot array, straight to the large-object space).
+          const from = this.popMarkIndex()
+          if (from === 0) throw this.fail('empty stack', at)
+          this.setItems(this.stack[from - 1], this.stack, from, at)
+          this.stack.length = from
           break
         }
         case 0x8f: // EMPTY_SET
@@ -500,7 +524,7 @@ class Unpickler {
           this.memoPut(this.u32(), this.top())
           break
         case 0x94: // MEMOIZE
-          this.memoPut(this.memoSize, this.top())
+          this.memoPut(this.memoKeys.size, this.top())
           break
         case 0x67: // GET (text)
           this.push(this.memoGet(this.parseIndex(this.line(), at)))

@@ -17,24 +17,31 @@ export interface StorageSpan {
  * counts a shared storage once (under the first tensor that names it); the explanation says which
  * were shared.
  *
- * Per-storage bookkeeping is keyed by the StorageRef object (the unpickler hands out one per
- * storage), not by its key string: with 10^5 storages, string-keyed maps were a tenth of the read.
+ * Per-storage bookkeeping lives on the StorageRef object itself (the unpickler hands out one per
+ * storage): with 10^5 storages, string-keyed maps were a tenth of the read, and Maps keyed by the
+ * object grew by copies into the large-object space that stayed to the end.
  */
 export class TensorList {
-  private readonly tensors: TensorInfo[] = []
   /**
-   * Per storage seen: the first tensor's name when its view covers the whole storage (nearly
-   * always, and then nothing more needs remembering), else that name and the views so far.
+   * Allocated at the expected count (`expected`, the number of storages) and trimmed by
+   * `finish`: pushes to 10^5 left growth copies in the large-object space.
    */
-  private readonly views = new Map<StorageRef, string | PartialViews>()
+  private readonly tensors: TensorInfo[]
+  private count = 0
+  /** The storages whose views, so far, do not cover them whole (rare: slices saved alone). */
+  private readonly partial: StorageRef[] = []
+  /** The storages a second tensor viewed (rare: tied weights), their bytes added to the shared total once. */
   private readonly sharedStorages = new Set<StorageRef>()
   private readonly shared: string[] = []
   private sharedBytes = 0
 
   constructor(
     private readonly file: string,
-    private readonly spanOf: (storage: StorageRef) => StorageSpan
-  ) {}
+    private readonly spanOf: (storage: StorageRef) => StorageSpan,
+    expected = 0
+  ) {
+    this.tensors = new Array<TensorInfo>(expected)
+  }
 
   /** An arrow property, so that `list.add` can be handed to the classification as it is. */
   readonly add = (item: ClassifiedTensor): void => {
@@ -42,15 +49,19 @@ export class TensorList {
     const storage = tensor.storage
     if (!storage) {
       // A meta tensor has a shape but no data on disk.
-      this.tensors.push({ name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` })
+      this.tensors[this.count++] = { name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` }
       return
     }
     const span = this.spanOf(storage)
     const view: [number, number] = [tensor.storageOffset, tensor.storageOffset + tensor.extent]
-    const seen = this.views.get(storage)
+    const seen = storage.views
     let reason = item.reason
     if (seen === undefined) {
-      this.views.set(storage, coversStorage(storage, span, view) ? item.name : { firstName: item.name, views: [view] })
+      if (coversStorage(storage, span, view)) storage.views = item.name
+      else {
+        storage.views = { firstName: item.name, views: [view] }
+        this.partial.push(storage)
+      }
     } else {
       const firstName = typeof seen === 'string' ? seen : seen.firstName
       if (typeof seen !== 'string') seen.views.push(view)
@@ -61,7 +72,7 @@ export class TensorList {
       }
       this.shared.push(item.name)
     }
-    this.tensors.push({
+    this.tensors[this.count++] = {
       name: item.name,
       dtype: tensor.dtype,
       shape: tensor.shape,
@@ -71,12 +82,12 @@ export class TensorList {
       category: item.category,
       reason,
       storageKey: span.storageKey
-    })
+    }
   }
 
   finish(): { tensors: TensorInfo[]; explanations: string[] } {
     const explanations: string[] = []
-    const unviewed = unviewedStorageBytes(this.views, this.spanOf)
+    const unviewed = unviewedStorageBytes(this.partial, this.spanOf)
     if (unviewed.bytes > 0) {
       explanations.push(
         `${formatBytes(unviewed.bytes)} of saved storage is not visible through any tensor ('${unviewed.example}' is a view of a larger storage); ` +
@@ -90,12 +101,13 @@ export class TensorList {
           `the shared storage (${formatBytes(this.sharedBytes)}) is on disk once and counted once`
       )
     }
+    this.tensors.length = this.count
     return { tensors: this.tensors, explanations }
   }
 }
 
 /** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */
-interface PartialViews {
+export interface PartialViews {
   /** The first tensor that names the storage: its bytes are counted under this one. */
   firstName: string
   views: [number, number][]
@@ -118,14 +130,11 @@ function coversStorage(storage: StorageRef, span: StorageSpan, [from, to]: [numb
  * union of those, per storage, against the storage record's size. Storages whose first view
  * covered them are known to be whole.
  */
-function unviewedStorageBytes(
-  views: Map<StorageRef, string | PartialViews>,
-  spanOf: (storage: StorageRef) => StorageSpan
-): { bytes: number; example: string } {
+function unviewedStorageBytes(partial: readonly StorageRef[], spanOf: (storage: StorageRef) => StorageSpan): { bytes: number; example: string } {
   let bytes = 0
   let example = ''
-  for (const [storage, seen] of views) {
-    if (typeof seen === 'string') continue
+  for (const storage of partial) {
+    const seen = storage.views as PartialViews
     const elementBytes = elementBytesOf(storage) as number
     const intervals = seen.views.sort((a, b) => a[0] - b[0])
     let covered = 0

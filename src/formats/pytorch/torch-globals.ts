@@ -1,7 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
-import type { StorageSpan } from './result.js'
+import type { PartialViews, StorageSpan } from './result.js'
 
 /**
  * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
@@ -12,21 +12,37 @@ import type { StorageSpan } from './result.js'
  */
 
 /** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
-export class StorageRef {
+export class StorageRef implements StorageSpan {
   /**
-   * Where the storage's bytes are, once the zip reader has located its record: kept on the storage
-   * itself, as a Map from 10^5 storages to their spans cost more than locating them.
+   * Where the storage's bytes are, once the reader has located its record (`locate`): kept on
+   * the storage itself, as a separate span object (or a Map from 10^5 storages to their spans)
+   * cost more than locating them. `offset` stays -1 until then.
    */
-  span?: StorageSpan
+  offset = -1
+  byteLength = 0
+  /**
+   * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
+   * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
+   * Undefined until a tensor views it; then the first tensor's name when that view covers the
+   * whole storage, else that name and the views so far.
+   */
+  views: string | PartialViews | undefined = undefined
   constructor(
-    /** The record key: `data/<key>` in a zip, the root key in a legacy stream. */
+    /** The record key: `archive/data/<key>` in a zip (its entry's name), the root key in a legacy stream. */
     readonly key: string,
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
     readonly dtype: string,
-    /** Elements of the (root) storage, in its dtype. */
-    readonly numel: number,
-    readonly location: string
+    /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
+    readonly numel: number
   ) {}
+  /** Its span, once located; the key is the record's name, which is the span's key too. */
+  locate(offset: number, byteLength: number): void {
+    this.offset = offset
+    this.byteLength = byteLength
+  }
+  get storageKey(): string {
+    return this.key
+  }
 }
 
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */
@@ -43,12 +59,10 @@ export class TensorRef {
     readonly extent: number,
     readonly storageOffset: number,
     /** Rebuilt through `_rebuild_parameter*`: an `nn.Parameter`, so a trainable weight. */
-    readonly parameter: boolean,
-    /** Quantized tensors carry their quantizer; kept for the reason text only. */
-    readonly quantized = false
+    readonly parameter: boolean
   ) {}
   asParameter(): TensorRef {
-    return new TensorRef(this.storage, this.dtype, this.shape, this.extent, this.storageOffset, true, this.quantized)
+    return new TensorRef(this.storage, this.dtype, this.shape, this.extent, this.storageOffset, true)
   }
 }
 
@@ -184,7 +198,7 @@ export function persistentStorage(pid: PickleValue, recordKey: (key: string) => 
   const numel = pid[4]
   if (typeof key !== 'string') throw new Error('storage key is not a string')
   if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
-  return new StorageRef(recordKey(key), dtype, numel, typeof pid[3] === 'string' ? pid[3] : 'cpu')
+  return new StorageRef(recordKey(key), dtype, numel)
 }
 
 function int(value: PickleValue, what: string): number {
@@ -204,12 +218,29 @@ function intList(value: PickleValue, what: string): number[] {
   })
 }
 
-function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string, quantized = false): TensorRef {
+function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string): TensorRef {
   if (!(storage instanceof StorageRef)) throw new Error('the storage argument is not a storage')
-  const shape = intList(size, 'size')
+  const shape = sharedShape(intList(size, 'size'))
   // Old pickles may omit the stride; a dense row-major layout is what they then had.
   const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
-  return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false, quantized)
+  return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false)
+}
+
+/**
+ * One array per distinct shape. A checkpoint's tensors repeat a few shapes (every layer of a
+ * stack), and each tensor's shape is kept to the end (TensorRef, then TensorInfo): 10^5 copies
+ * of one 2-D shape were ~6 MB. Nothing mutates a shape once built (the report only reads them).
+ * Bounded: past MAX_SHARED_SHAPES distinct shapes, new ones are returned as they are.
+ */
+const sharedShapes = new Map<string, number[]>()
+const MAX_SHARED_SHAPES = 10_000
+
+function sharedShape(shape: number[]): number[] {
+  const key = shape.join(',')
+  const known = sharedShapes.get(key)
+  if (known) return known
+  if (sharedShapes.size < MAX_SHARED_SHAPES) sharedShapes.set(key, shape)
+  return shape
 }
 
 function rowMajor(shape: number[]): number[] {
@@ -249,7 +280,8 @@ export function torchGlobals(): Map<string, AllowedGlobal> {
   build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
   build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
   build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined))
-  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3], undefined, true))
+  // A quantized tensor's quantizer parameters (its args 4..) do not change where its bytes are.
+  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
   build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]))
