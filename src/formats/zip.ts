@@ -46,7 +46,7 @@ export interface ZipArchive {
    * read. Sizes always come from the directory, so an irregularity the sample misses could shift
    * an unsampled offset by a few bytes, never change a byte count.
    */
-  dataStarts(indexes: ArrayLike<number>, options?: { sample?: number }): Promise<number[]>
+  dataStarts(indexes: ArrayLike<number>, options?: { sample?: number }): Promise<Float64Array>
   /** The entry's uncompressed bytes; refuses entries over `maxBytes` before reading them. */
   readEntry(entry: ZipEntry, maxBytes: number): Promise<Uint8Array>
 }
@@ -202,13 +202,13 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     return start
   }
 
-  const readAll = async (wanted: ArrayLike<number>): Promise<number[]> => {
+  const readAll = async (wanted: ArrayLike<number>): Promise<Float64Array> => {
     const starts: number[] = []
     for (let i = 0; i < wanted.length; i += HEADER_BATCH) {
       const batch = Array.from({ length: Math.min(HEADER_BATCH, wanted.length - i) }, (_, j) => dataStart(columns.entry(wanted[i + j])))
       starts.push(...(await Promise.all(batch)))
     }
-    return starts
+    return Float64Array.from(starts)
   }
 
   // Where the local header after an entry begins (the directory, after the last one): the next
@@ -231,7 +231,7 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     return low < offsets.length ? offsets[low] : directoryOffset
   }
 
-  const dataStarts = async (wanted: ArrayLike<number>, options: { sample?: number } = {}): Promise<number[]> => {
+  const dataStarts = async (wanted: ArrayLike<number>, options: { sample?: number } = {}): Promise<Float64Array> => {
     const sampleSize = Math.max(2, options.sample ?? LAYOUT_SAMPLE)
     if (wanted.length <= sampleSize || !headersDistinct()) return readAll(wanted)
     const { compressedSizes, localHeaderOffsets, flags, nameLengths } = columns
@@ -249,8 +249,9 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     let uniform = trailer >= 0 && trailer <= MAX_DATA_DESCRIPTOR && sample.every((index, i) => trailerOf(index, actual[i]) === trailer)
     for (let i = 0; uniform && i < wanted.length; i++) uniform = (flags[wanted[i]] & 0x8) === descriptorFlag
     if (!uniform) return readAll(wanted)
-    // Built at its final length (a map over a typed array would make a typed array).
-    const starts = new Array<number>(wanted.length)
+    // A typed array: an array of 10^5 numbers went to the large-object space, which only a full
+    // collection frees (none runs that late), so it stayed to exit.
+    const starts = new Float64Array(wanted.length)
     for (let i = 0; i < wanted.length; i++) {
       const index = wanted[i]
       starts[i] = nextHeaderAfter(index) - trailer - compressedSizes[index]

@@ -91,7 +91,7 @@ describeWithFixtures('openZip: payload offsets in a real torch.save archive', ()
       expect([...trailers]).toEqual([16])
       const storages = archive.entries.filter((entry) => entry.name.includes('/data/'))
       const derived = await archive.dataStarts(storages.map((entry) => archive.entries.indexOf(entry)), { sample: 4 })
-      expect(derived).toEqual(storages.map((entry) => read[byOffset.indexOf(entry)]))
+      expect([...derived]).toEqual(storages.map((entry) => read[byOffset.indexOf(entry)]))
       // torch aligns every storage payload to 64 bytes (caffe2/serialize/inline_container.h kFieldAlignment).
       expect(derived.every((offset) => offset % 64 === 0)).toBe(true)
     } finally {
