@@ -57,7 +57,7 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-/** The archive's pickles, unpickled, with each storage they name located (`StorageRef.locate`). */
+/** The archive's pickles, unpickled, and the span of each storage they name (by `StorageRef.index`). */
 interface TorchRecords {
   torchscript: boolean
   root: PickleValue
@@ -65,8 +65,9 @@ interface TorchRecords {
   constants: PickleValue
   warnings: string[]
   codeLine?: string
-  /** Storages the pickles name: about the number of tensors. */
-  storageCount: number
+  /** Payload offset and size of each storage the pickles name (about one per tensor), by `StorageRef.index`. */
+  starts: Float64Array
+  sizes: Float64Array
 }
 
 /**
@@ -136,6 +137,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
           const known = storageOfEntry[entryIndex]
           if (known >= 0) return storages[known]
           storageOfEntry[entryIndex] = storageCount
+          storage.index = storageCount
           storages[storageCount++] = storage
           return storage
         }
@@ -165,17 +167,18 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
-  // The storage's key is its record's name (recordName), unique in the archive; a ReadResult of
-  // this reader has one file, so it is the span's key as it is.
-  for (let i = 0; i < storages.length; i++) storages[i].locate(starts[i], directory.compressedSizes[storageRecords[i]])
+  const sizes = Float64Array.from(storageRecords, (index) => directory.compressedSizes[index])
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
-  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, storageCount: storages.length }
+  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, starts, sizes }
 }
 
 function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
   const { torchscript, root, constants, warnings } = records
-  // Every storage the pickles name was located (or readRecords threw).
-  const list = new TensorList(path, (storage) => storage, records.storageCount)
+  // Every storage the pickles name was located (or readRecords threw). The storage's key is its
+  // record's name (recordName), unique in the archive; a ReadResult of this reader has one file,
+  // so it is the span's key as it is.
+  const { starts, sizes } = records
+  const list = new TensorList(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index], storageKey: storage.key }), starts.length)
   const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
   const { tensors, explanations } = list.finish()
   if (records.codeLine !== undefined) explanations.push(records.codeLine)
