@@ -56,10 +56,10 @@ const pytorchZipReader = {
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
 function archivePrefix(archive) {
     let best;
-    for (const entry of archive.entries) {
-        if (entry.name !== 'data.pkl' && !entry.name.endsWith('/data.pkl'))
+    for (const name of archive.directory.names) {
+        if (name !== 'data.pkl' && !name.endsWith('/data.pkl'))
             continue;
-        const prefix = entry.name.slice(0, entry.name.length - 'data.pkl'.length);
+        const prefix = name.slice(0, name.length - 'data.pkl'.length);
         if (best === undefined || prefix.length < best.length)
             best = prefix;
     }
@@ -82,15 +82,16 @@ async function readRecords(path, source) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
     }
     // One lookup table for the whole archive: a large checkpoint has one record per storage.
-    // Names map to the entry's index, which also indexes the storage table below.
-    const { entries } = archive;
-    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipNameIndex */ .lU(entries);
+    // Names map to the entry's index, which also indexes the storage table below. The directory
+    // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
+    const { directory } = archive;
+    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipNameIndex */ .lU(directory.names);
     const record = (name) => {
         const index = byName.get(prefix + name);
-        return index === undefined ? undefined : entries[index];
+        return index === undefined ? undefined : directory.entry(index);
     };
     const codeDir = prefix + 'code/';
-    const torchscript = archive.entries.some((e) => e.name.startsWith(codeDir)) || record('constants.pkl') !== undefined;
+    const torchscript = directory.names.some((name) => name.startsWith(codeDir)) || record('constants.pkl') !== undefined;
     const warnings = [];
     const byteorder = await readSmallText(archive, record('byteorder'));
     if (byteorder === 'big')
@@ -104,18 +105,18 @@ async function readRecords(path, source) {
     // space, ~7 MB that stayed to exit).
     // Each storage is a distinct entry, so the list is allocated at the entry count and trimmed
     // after the pickles (pushes to 10^5 left growth copies in the large-object space).
-    const storages = new Array(entries.length);
+    const storages = new Array(directory.count);
     let storageCount = 0;
-    const storageOfEntry = new Int32Array(entries.length).fill(-1);
+    const storageOfEntry = new Int32Array(directory.count).fill(-1);
     const recordName = (dataDir, key) => {
         const name = dataDir + key;
-        const entry = record(name);
-        if (!entry) {
+        const index = byName.get(prefix + name);
+        if (index === undefined) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the pickle refers to storage '${name}', but the archive has no record '${prefix}${name}'`, {
                 fix: 'The archive is incomplete; re-save it.'
             });
         }
-        return entry.name;
+        return directory.names[index];
     };
     const unpickleRecord = async (name, dataDir) => {
         const entry = record(name);
@@ -134,6 +135,7 @@ async function readRecords(path, source) {
                     if (known >= 0)
                         return storages[known];
                     storageOfEntry[entryIndex] = storageCount;
+                    storage.index = storageCount;
                     storages[storageCount++] = storage;
                     return storage;
                 }
@@ -149,32 +151,32 @@ async function readRecords(path, source) {
     // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
     // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined;
-    // (A map, not pushes: an array built at its final size leaves no growth copies behind.)
     storages.length = storageCount;
-    const storageRecords = storages.map((storage) => {
-        // Found when the pickle named it (recordName).
-        const entry = entries[byName.get(storage.key)];
+    // Each storage's directory index, found when the pickle named it (recordName).
+    const storageRecords = Int32Array.from(storages, (storage) => byName.get(storage.key));
+    for (let i = 0; i < storages.length && warnings.length < MAX_SIZE_WARNINGS; i++) {
+        const storage = storages[i];
+        const size = directory.uncompressedSizes[storageRecords[i]];
         const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
-        if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
-            warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
+        if (size !== expected) {
+            warnings.push(`storage '${storage.key}' holds ${size} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
         }
-        return entry;
-    });
+    }
     // Each payload starts after its local header's variable-length padding (zip.ts derives the
     // offsets from the directory and confirms them on a sample of local headers).
     const starts = await archive.dataStarts(storageRecords);
-    // The storage's key is its record's name (recordName), unique in the archive; a ReadResult of
-    // this reader has one file, so it is the span's key as it is.
-    for (let i = 0; i < storages.length; i++)
-        storages[i].locate(starts[i], storageRecords[i].compressedSize);
+    const sizes = Float64Array.from(storageRecords, (index) => directory.compressedSizes[index]);
     if (version !== undefined && !/^\d+$/.test(version))
         warnings.push(`unexpected archive version record '${version}'`);
-    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, storageCount: storages.length };
+    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, starts, sizes };
 }
 function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
-    // Every storage the pickles name was located (or readRecords threw).
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => storage, records.storageCount);
+    // Every storage the pickles name was located (or readRecords threw). The storage's key is its
+    // record's name (recordName), unique in the archive; a ReadResult of this reader has one file,
+    // so it is the span's key as it is.
+    const { starts, sizes } = records;
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index], storageKey: storage.key }), starts.length);
     const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchSave */ .i)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
@@ -230,14 +232,15 @@ function torchScriptCodeLine(archive, prefix) {
     let debug = 0;
     let onDisk = 0;
     const codeDir = prefix + 'code/';
-    for (const entry of archive.entries) {
-        if (!entry.name.startsWith(codeDir))
+    const { names, compressedSizes, uncompressedSizes } = archive.directory;
+    for (let i = 0; i < names.length; i++) {
+        if (!names[i].startsWith(codeDir))
             continue;
-        onDisk += entry.compressedSize;
-        if (entry.name.endsWith('.debug_pkl'))
-            debug += entry.uncompressedSize;
+        onDisk += compressedSizes[i];
+        if (names[i].endsWith('.debug_pkl'))
+            debug += uncompressedSizes[i];
         else {
-            code += entry.uncompressedSize;
+            code += uncompressedSizes[i];
             codeFiles++;
         }
     }

@@ -1520,12 +1520,11 @@ class StorageRef {
     dtype;
     numel;
     /**
-     * Where the storage's bytes are, once the reader has located its record (`locate`): kept on
-     * the storage itself, as a separate span object (or a Map from 10^5 storages to their spans)
-     * cost more than locating them. `offset` stays -1 until then.
+     * The storage's position in the zip reader's list of storages, whose spans it keeps in typed
+     * arrays; -1 until listed. Not the span itself: an offset past 2^30 held by an object is a heap
+     * number of its own, and 10^5 of them, promoted with the storages, stayed to exit (~1.2 MB).
      */
-    offset = -1;
-    byteLength = 0;
+    index = -1;
     /**
      * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
      * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
@@ -1543,14 +1542,6 @@ class StorageRef {
         this.key = key;
         this.dtype = dtype;
         this.numel = numel;
-    }
-    /** Its span, once located; the key is the record's name, which is the span's key too. */
-    locate(offset, byteLength) {
-        this.offset = offset;
-        this.byteLength = byteLength;
-    }
-    get storageKey() {
-        return this.key;
     }
 }
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */

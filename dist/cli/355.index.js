@@ -56,10 +56,10 @@ const pytorchZipReader = {
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
 function archivePrefix(archive) {
     let best;
-    for (const entry of archive.entries) {
-        if (entry.name !== 'data.pkl' && !entry.name.endsWith('/data.pkl'))
+    for (const name of archive.directory.names) {
+        if (name !== 'data.pkl' && !name.endsWith('/data.pkl'))
             continue;
-        const prefix = entry.name.slice(0, entry.name.length - 'data.pkl'.length);
+        const prefix = name.slice(0, name.length - 'data.pkl'.length);
         if (best === undefined || prefix.length < best.length)
             best = prefix;
     }
@@ -82,15 +82,16 @@ async function readRecords(path, source) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
     }
     // One lookup table for the whole archive: a large checkpoint has one record per storage.
-    // Names map to the entry's index, which also indexes the storage table below.
-    const { entries } = archive;
-    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipNameIndex */ .lU(entries);
+    // Names map to the entry's index, which also indexes the storage table below. The directory
+    // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
+    const { directory } = archive;
+    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipNameIndex */ .lU(directory.names);
     const record = (name) => {
         const index = byName.get(prefix + name);
-        return index === undefined ? undefined : entries[index];
+        return index === undefined ? undefined : directory.entry(index);
     };
     const codeDir = prefix + 'code/';
-    const torchscript = archive.entries.some((e) => e.name.startsWith(codeDir)) || record('constants.pkl') !== undefined;
+    const torchscript = directory.names.some((name) => name.startsWith(codeDir)) || record('constants.pkl') !== undefined;
     const warnings = [];
     const byteorder = await readSmallText(archive, record('byteorder'));
     if (byteorder === 'big')
@@ -104,18 +105,18 @@ async function readRecords(path, source) {
     // space, ~7 MB that stayed to exit).
     // Each storage is a distinct entry, so the list is allocated at the entry count and trimmed
     // after the pickles (pushes to 10^5 left growth copies in the large-object space).
-    const storages = new Array(entries.length);
+    const storages = new Array(directory.count);
     let storageCount = 0;
-    const storageOfEntry = new Int32Array(entries.length).fill(-1);
+    const storageOfEntry = new Int32Array(directory.count).fill(-1);
     const recordName = (dataDir, key) => {
         const name = dataDir + key;
-        const entry = record(name);
-        if (!entry) {
+        const index = byName.get(prefix + name);
+        if (index === undefined) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the pickle refers to storage '${name}', but the archive has no record '${prefix}${name}'`, {
                 fix: 'The archive is incomplete; re-save it.'
             });
         }
-        return entry.name;
+        return directory.names[index];
     };
     const unpickleRecord = async (name, dataDir) => {
         const entry = record(name);
@@ -134,6 +135,7 @@ async function readRecords(path, source) {
                     if (known >= 0)
                         return storages[known];
                     storageOfEntry[entryIndex] = storageCount;
+                    storage.index = storageCount;
                     storages[storageCount++] = storage;
                     return storage;
                 }
@@ -149,32 +151,32 @@ async function readRecords(path, source) {
     // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
     // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined;
-    // (A map, not pushes: an array built at its final size leaves no growth copies behind.)
     storages.length = storageCount;
-    const storageRecords = storages.map((storage) => {
-        // Found when the pickle named it (recordName).
-        const entry = entries[byName.get(storage.key)];
+    // Each storage's directory index, found when the pickle named it (recordName).
+    const storageRecords = Int32Array.from(storages, (storage) => byName.get(storage.key));
+    for (let i = 0; i < storages.length && warnings.length < MAX_SIZE_WARNINGS; i++) {
+        const storage = storages[i];
+        const size = directory.uncompressedSizes[storageRecords[i]];
         const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
-        if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
-            warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
+        if (size !== expected) {
+            warnings.push(`storage '${storage.key}' holds ${size} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
         }
-        return entry;
-    });
+    }
     // Each payload starts after its local header's variable-length padding (zip.ts derives the
     // offsets from the directory and confirms them on a sample of local headers).
     const starts = await archive.dataStarts(storageRecords);
-    // The storage's key is its record's name (recordName), unique in the archive; a ReadResult of
-    // this reader has one file, so it is the span's key as it is.
-    for (let i = 0; i < storages.length; i++)
-        storages[i].locate(starts[i], storageRecords[i].compressedSize);
+    const sizes = Float64Array.from(storageRecords, (index) => directory.compressedSizes[index]);
     if (version !== undefined && !/^\d+$/.test(version))
         warnings.push(`unexpected archive version record '${version}'`);
-    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, storageCount: storages.length };
+    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, starts, sizes };
 }
 function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
-    // Every storage the pickles name was located (or readRecords threw).
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => storage, records.storageCount);
+    // Every storage the pickles name was located (or readRecords threw). The storage's key is its
+    // record's name (recordName), unique in the archive; a ReadResult of this reader has one file,
+    // so it is the span's key as it is.
+    const { starts, sizes } = records;
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index], storageKey: storage.key }), starts.length);
     const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchSave */ .i)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
@@ -230,404 +232,20 @@ function torchScriptCodeLine(archive, prefix) {
     let debug = 0;
     let onDisk = 0;
     const codeDir = prefix + 'code/';
-    for (const entry of archive.entries) {
-        if (!entry.name.startsWith(codeDir))
+    const { names, compressedSizes, uncompressedSizes } = archive.directory;
+    for (let i = 0; i < names.length; i++) {
+        if (!names[i].startsWith(codeDir))
             continue;
-        onDisk += entry.compressedSize;
-        if (entry.name.endsWith('.debug_pkl'))
-            debug += entry.uncompressedSize;
+        onDisk += compressedSizes[i];
+        if (names[i].endsWith('.debug_pkl'))
+            debug += uncompressedSizes[i];
         else {
-            code += entry.uncompressedSize;
+            code += uncompressedSizes[i];
             codeFiles++;
         }
     }
     return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(debug)} of debug info ` +
         `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
-}
-
-
-/***/ }),
-
-/***/ 7475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QH: () => (/* binding */ openZip),
-/* harmony export */   lU: () => (/* binding */ ZipNameIndex)
-/* harmony export */ });
-/* unused harmony export fnv1a */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
-
-
-
-
-const EOCD_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const EOCD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-/** Tail read first: the EOCD, a ZIP64 locator and record, and a short comment fit. */
-const SHORT_TAIL = 4096;
-/** Local headers read to confirm that the archive is written back to back. */
-const LAYOUT_SAMPLE = 32;
-/** Longest data descriptor (signature, crc, two 64-bit sizes). */
-const MAX_DATA_DESCRIPTOR = 24;
-/** Bytes of central directory read at a time: many entries per read, none of the reads kept. */
-const DIRECTORY_WINDOW = 1 << 20;
-/** Probe steps of the name index before it falls back to a Map (a half-full table averages ~1.5). */
-const MAX_NAME_PROBES = 64;
-/** Archives with fewer entries are indexed by a Map (`ZipNameIndex`). */
-const MIN_TABLE_ENTRIES = 4096;
-/** Local headers read concurrently when they all have to be read. */
-const HEADER_BATCH = 64;
-const utf8 = new TextDecoder('utf-8');
-const latin1 = new TextDecoder('latin1');
-/**
- * An entry name. Names are short ASCII paths (`archive/data/123`), where both encodings agree and
- * building the string directly costs a tenth of a TextDecoder call (10^5 entries: ~60 ms).
- */
-function decodeName(bytes, utf8Flag) {
-    if (bytes.length <= 128) {
-        let ascii = true;
-        for (let i = 0; i < bytes.length && ascii; i++)
-            ascii = bytes[i] < 0x80;
-        if (ascii)
-            return String.fromCharCode.apply(null, bytes);
-    }
-    return (utf8Flag ? utf8 : latin1).decode(bytes);
-}
-async function openZip(source) {
-    const fail = (what, offset) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `invalid zip archive: ${what}`, {
-        offset,
-        fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
-    });
-    // --- end of central directory: scan back over a possible comment. Most archives (torch's
-    // among them) have none, so a short tail is tried before the longest one a comment allows.
-    const findEnd = (tail) => {
-        const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
-        for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-            if (view.getUint32(i, true) === EOCD_SIGNATURE && i + EOCD_SIZE + view.getUint16(i + 20, true) <= tail.length)
-                return i;
-        }
-        return -1;
-    };
-    let tailLength = Math.min(source.size, SHORT_TAIL);
-    let tail = await source.read(source.size - tailLength, tailLength);
-    let eocd = findEnd(tail);
-    if (eocd < 0 && tailLength < source.size) {
-        tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
-        tail = await source.read(source.size - tailLength, tailLength);
-        eocd = findEnd(tail);
-    }
-    if (eocd < 0)
-        throw fail('end of central directory not found or unreadable');
-    const tailStart = source.size - tailLength;
-    const tv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
-    let entryCount = tv.getUint16(eocd + 10, true);
-    let directorySize = tv.getUint32(eocd + 12, true);
-    let directoryOffset = tv.getUint32(eocd + 16, true);
-    const eocdOffset = tailStart + eocd;
-    // --- ZIP64: a locator right before the EOCD points at the ZIP64 EOCD record
-    if (eocd >= 20 && tv.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) {
-        const recordOffset = u64(tv, eocd - 20 + 8);
-        if (recordOffset === undefined || recordOffset + 56 > eocdOffset)
-            throw fail('ZIP64 end-of-directory locator points outside the file', eocdOffset - 20);
-        const record = await source.read(recordOffset, 56);
-        const rv = new DataView(record.buffer, record.byteOffset, 56);
-        if (rv.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE)
-            throw fail('ZIP64 end-of-directory record not found', recordOffset);
-        const count = u64(rv, 32);
-        const size = u64(rv, 40);
-        const offset = u64(rv, 48);
-        if (count === undefined || size === undefined || offset === undefined)
-            throw fail('ZIP64 directory fields beyond 2^53', recordOffset);
-        entryCount = count;
-        directorySize = size;
-        directoryOffset = offset;
-    }
-    if (entryCount > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_ENTRIES */ .ib)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitExceededError */ .lo(source.name, 'the number of zip entries', entryCount, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_ENTRIES */ .ib);
-    if (directorySize > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_DIRECTORY_BYTES */ .dC) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LimitExceededError */ .lo(source.name, 'the size of the zip central directory', directorySize, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ZIP_DIRECTORY_BYTES */ .dC);
-    }
-    if (directoryOffset + directorySize > eocdOffset)
-        throw fail('central directory extends past its end record', directoryOffset);
-    // --- the central directory, read in windows of DIRECTORY_WINDOW bytes (or from the tail
-    // already read). One read of the whole directory (10 MB for 10^5 storages) lived through the
-    // parse, was promoted to the old generation and stayed until exit; a window dies young.
-    // Every entry takes at least 46 bytes, so the count is checked against the size before the
-    // list is allocated at its final length (pushes to 10^5 left growth copies in the
-    // large-object space).
-    if (entryCount * 46 > directorySize)
-        throw fail(`central directory of ${directorySize} bytes cannot hold ${entryCount} entries`, directoryOffset);
-    const entries = new Array(entryCount);
-    let window = new Uint8Array(0);
-    let dv = new DataView(window.buffer);
-    let windowStart = 0; // directory offset of window[0]
-    let at = 0; // directory offset of the entry being parsed
-    // The window from `at` on, at least `length` bytes of it unless the directory ends first.
-    const windowAt = async (length) => directoryOffset + at >= tailStart
-        ? tail.subarray(directoryOffset + at - tailStart, directoryOffset + directorySize - tailStart)
-        : source.read(directoryOffset + at, Math.min(directorySize - at, Math.max(DIRECTORY_WINDOW, length)));
-    for (let n = 0; n < entryCount; n++) {
-        const where = directoryOffset + at;
-        if (at + 46 > directorySize)
-            throw fail('corrupt central directory', where);
-        if (at + 46 > windowStart + window.length) {
-            window = await windowAt(46);
-            windowStart = at;
-            dv = new DataView(window.buffer, window.byteOffset, window.byteLength);
-        }
-        let p = at - windowStart;
-        if (dv.getUint32(p, true) !== CENTRAL_SIGNATURE)
-            throw fail('corrupt central directory', where);
-        const length = 46 + dv.getUint16(p + 28, true) + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
-        if (at + length > directorySize)
-            throw fail('corrupt central directory', where);
-        if (at + length > windowStart + window.length) {
-            window = await windowAt(length);
-            windowStart = at;
-            dv = new DataView(window.buffer, window.byteOffset, window.byteLength);
-            p = 0;
-        }
-        entries[n] = parseCentralEntry(window, dv, p, where, fail, directoryOffset);
-        at += length;
-    }
-    const dataStart = async (entry) => {
-        const header = await source.read(entry.localHeaderOffset, 30);
-        const hv = new DataView(header.buffer, header.byteOffset, 30);
-        if (hv.getUint32(0, true) !== LOCAL_SIGNATURE)
-            throw fail(`bad local header for '${entry.name}'`, entry.localHeaderOffset);
-        const start = entry.localHeaderOffset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
-        if (start + entry.compressedSize > source.size)
-            throw fail(`entry '${entry.name}' extends beyond the end of the file`, entry.localHeaderOffset);
-        return start;
-    };
-    const readAll = async (wanted) => {
-        const starts = [];
-        for (let i = 0; i < wanted.length; i += HEADER_BATCH) {
-            starts.push(...(await Promise.all(wanted.slice(i, i + HEADER_BATCH).map(dataStart))));
-        }
-        return starts;
-    };
-    // Where the local header after an entry begins (the directory, after the last one): the next
-    // larger offset among all local headers, found by binary search in a sorted typed array (a Map
-    // from entry to offset cost a boxed entry per record, 10^5 of them for a large checkpoint).
-    let sortedOffsets;
-    const headerOffsets = () => (sortedOffsets ??= Float64Array.from(entries, (e) => e.localHeaderOffset).sort());
-    /** Two entries sharing a local header are not a back-to-back layout: their offsets must be read. */
-    const headersDistinct = () => headerOffsets().every((offset, i, all) => i === 0 || all[i - 1] !== offset);
-    const nextHeaderAfter = (entry) => {
-        const offsets = headerOffsets();
-        let low = 0;
-        let high = offsets.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (offsets[mid] <= entry.localHeaderOffset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low < offsets.length ? offsets[low] : directoryOffset;
-    };
-    const dataStarts = async (wanted, options = {}) => {
-        const sampleSize = Math.max(2, options.sample ?? LAYOUT_SAMPLE);
-        if (wanted.length <= sampleSize || !headersDistinct())
-            return readAll(wanted);
-        // The sample: entries spread over the list, plus every entry large enough to need ZIP64
-        // sizes (whose data descriptor, if any, may be longer).
-        const step = (wanted.length - 1) / (sampleSize - 1);
-        const sample = [
-            ...new Set([
-                ...Array.from({ length: sampleSize }, (_, i) => wanted[Math.round(i * step)]),
-                ...wanted.filter((entry) => entry.compressedSize >= 0xffffffff).slice(0, sampleSize)
-            ])
-        ];
-        const actual = await Promise.all(sample.map(dataStart));
-        // What follows each payload before the next header: nothing, or a data descriptor (bit 3;
-        // torch's miniz writes a 16-byte one after every record). It must be the same everywhere.
-        const trailerOf = (entry, start) => nextHeaderAfter(entry) - start - entry.compressedSize;
-        const trailer = trailerOf(sample[0], actual[0]);
-        const uniform = trailer >= 0 &&
-            trailer <= MAX_DATA_DESCRIPTOR &&
-            sample.every((entry, i) => trailerOf(entry, actual[i]) === trailer) &&
-            wanted.every((entry) => (entry.flags & 0x8) === (sample[0].flags & 0x8));
-        if (!uniform)
-            return readAll(wanted);
-        const starts = wanted.map((entry) => nextHeaderAfter(entry) - trailer - entry.compressedSize);
-        const plausible = wanted.every((entry, i) => starts[i] >= entry.localHeaderOffset + 30 + entry.nameLength);
-        return plausible ? starts : readAll(wanted);
-    };
-    const readEntry = async (entry, maxBytes) => {
-        if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `zip entry '${entry.name}' is ${entry.uncompressedSize} bytes, over the ${maxBytes}-byte limit for metadata`);
-        }
-        const start = await dataStart(entry);
-        const stored = await source.read(start, entry.compressedSize);
-        if (entry.method === 0)
-            return stored;
-        if (entry.method !== 8)
-            throw fail(`entry '${entry.name}' uses compression method ${entry.method}`);
-        try {
-            const inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(stored, { maxOutputLength: Math.max(1, maxBytes) });
-            return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
-        }
-        catch (error) {
-            throw fail(`entry '${entry.name}' does not inflate (${error.message})`);
-        }
-    };
-    return { entries, dataStart, dataStarts, readEntry };
-}
-/**
- * Entries by name, as a Map would find them (the last entry of a name wins), in an
- * open-addressing hash table of entry indexes: one typed array sized once. A Map keyed by the
- * 10^5 names of a large torch archive grew by copies into the large-object space, ~7 MB that
- * stayed to exit.
- */
-class ZipNameIndex {
-    entries;
-    /** Entry index + 1 per slot, 0 for empty; at most half full, so probes stay short. */
-    slots;
-    mask;
-    /**
-     * Names crafted to collide (the hash is not keyed) could make every probe long: past
-     * MAX_NAME_PROBES steps the index gives up the table for a Map, whose hash V8 seeds. Small
-     * archives use the Map from the start.
-     */
-    fallback;
-    constructor(entries) {
-        this.entries = entries;
-        let size = 16;
-        while (size < entries.length * 2)
-            size *= 2;
-        // A small archive gets the Map: its memory is nothing, and the hashing loop, compiled by
-        // the JIT once hot, cost a small run ~4 MB of RSS.
-        this.slots = new Int32Array(entries.length < MIN_TABLE_ENTRIES ? 0 : size);
-        this.mask = size - 1;
-        for (let i = 0; i < entries.length; i++) {
-            const slot = this.slots.length === 0 ? -1 : this.slotOf(entries[i].name);
-            if (slot < 0) {
-                this.fallback = new Map();
-                for (let j = 0; j < entries.length; j++)
-                    this.fallback.set(entries[j].name, j);
-                this.slots = new Int32Array(0);
-                return;
-            }
-            this.slots[slot] = i + 1;
-        }
-    }
-    /** The index of the (last) entry named `name`. */
-    get(name) {
-        if (this.fallback)
-            return this.fallback.get(name);
-        const slot = this.slotOf(name);
-        const found = slot < 0 ? 0 : this.slots[slot];
-        return found === 0 ? undefined : found - 1;
-    }
-    /** The slot holding `name`, or the empty slot where it would go (linear probing); -1 after too many steps. */
-    slotOf(name) {
-        let slot = fnv1a(name) & this.mask;
-        for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
-            const found = this.slots[slot];
-            if (found === 0 || this.entries[found - 1].name === name)
-                return slot;
-            slot = (slot + 1) & this.mask;
-        }
-        return -1;
-    }
-}
-/** 32-bit FNV-1a over UTF-16 code units: cheap, and spreads names that differ in a digit. */
-function fnv1a(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash >>> 0;
-}
-/**
- * One central-directory entry at `p` of `window` (whole: the caller checked its length).
- * A function of its own, so that no closure of `openZip` keeps a directory window alive.
- */
-function parseCentralEntry(window, dv, p, where, fail, directoryOffset) {
-    const flags = dv.getUint16(p + 8, true);
-    const method = dv.getUint16(p + 10, true);
-    let compressedSize = dv.getUint32(p + 20, true);
-    let uncompressedSize = dv.getUint32(p + 24, true);
-    const nameLength = dv.getUint16(p + 28, true);
-    const extraLength = dv.getUint16(p + 30, true);
-    let localHeaderOffset = dv.getUint32(p + 42, true);
-    const name = decodeName(window.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0);
-    // ZIP64 extended information (id 1): only the fields whose 32-bit value is all ones, in order.
-    let e = p + 46 + nameLength;
-    const extraEnd = e + extraLength;
-    while (e + 4 <= extraEnd) {
-        const id = dv.getUint16(e, true);
-        const size = dv.getUint16(e + 2, true);
-        if (id === 0x0001) {
-            let f = e + 4;
-            const fieldEnd = Math.min(e + 4 + size, extraEnd);
-            const field = () => {
-                if (f + 8 > fieldEnd)
-                    throw fail(`entry '${name}' has a short ZIP64 extra field`, where);
-                const value = u64(dv, f);
-                f += 8;
-                if (value === undefined)
-                    throw fail(`entry '${name}' has a size beyond 2^53`, where);
-                return value;
-            };
-            if (uncompressedSize === 0xffffffff)
-                uncompressedSize = field();
-            if (compressedSize === 0xffffffff)
-                compressedSize = field();
-            if (localHeaderOffset === 0xffffffff)
-                localHeaderOffset = field();
-            break;
-        }
-        e += 4 + size;
-    }
-    if (flags & 1)
-        throw fail(`entry '${name}' is encrypted`);
-    if (method === 0 && compressedSize !== uncompressedSize) {
-        throw fail(`stored entry '${name}' has compressed size ${compressedSize} but uncompressed size ${uncompressedSize}`, where);
-    }
-    if (localHeaderOffset + 30 + compressedSize > directoryOffset)
-        throw fail(`entry '${name}' extends into the central directory or past it`, where);
-    return new CentralEntry(name, method, compressedSize, uncompressedSize, localHeaderOffset, flags, nameLength);
-}
-/**
- * A ZipEntry built by a constructor: V8 gives class instances an exact-size layout, where an
- * object literal of seven fields cost ~50 bytes more each (measured: 88 vs 135 bytes; 5 MB per
- * 10^5 entries).
- */
-class CentralEntry {
-    name;
-    method;
-    compressedSize;
-    uncompressedSize;
-    localHeaderOffset;
-    flags;
-    nameLength;
-    constructor(name, method, compressedSize, uncompressedSize, localHeaderOffset, flags, nameLength) {
-        this.name = name;
-        this.method = method;
-        this.compressedSize = compressedSize;
-        this.uncompressedSize = uncompressedSize;
-        this.localHeaderOffset = localHeaderOffset;
-        this.flags = flags;
-        this.nameLength = nameLength;
-    }
-}
-/**
- * A little-endian 64-bit field as a number, undefined beyond 2^53. Read as two halves: a BigInt
- * per field cost three heap allocations per entry of a ZIP64 directory.
- */
-function u64(view, offset) {
-    const high = view.getUint32(offset + 4, true);
-    return high < 0x200000 ? high * 0x100000000 + view.getUint32(offset, true) : undefined;
 }
 
 

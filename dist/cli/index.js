@@ -1955,11 +1955,11 @@ const READERS = [
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
     lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4070))).onnxReader),
     // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(475), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
     // pre-1.6 pickle streams
     lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
     // .keras zip (name-matched: other zips are PyTorch's)
-    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2785))).kerasArchiveReader),
+    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(475), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2785))).kerasArchiveReader),
     // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
     lazyReader(hdf5_sniff/* hdf5Sniffer */.HQ, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9939))).hdf5Reader),
     lazyReader(sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader)

@@ -1,7 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
-import type { PartialViews, StorageSpan } from './result.js'
+import type { PartialViews } from './result.js'
 
 /**
  * What a `torch.save` pickle may name, and the pure builders that turn torch's rebuild calls into
@@ -12,14 +12,13 @@ import type { PartialViews, StorageSpan } from './result.js'
  */
 
 /** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
-export class StorageRef implements StorageSpan {
+export class StorageRef {
   /**
-   * Where the storage's bytes are, once the reader has located its record (`locate`): kept on
-   * the storage itself, as a separate span object (or a Map from 10^5 storages to their spans)
-   * cost more than locating them. `offset` stays -1 until then.
+   * The storage's position in the zip reader's list of storages, whose spans it keeps in typed
+   * arrays; -1 until listed. Not the span itself: an offset past 2^30 held by an object is a heap
+   * number of its own, and 10^5 of them, promoted with the storages, stayed to exit (~1.2 MB).
    */
-  offset = -1
-  byteLength = 0
+  index = -1
   /**
    * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
    * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
@@ -35,14 +34,6 @@ export class StorageRef implements StorageSpan {
     /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
     readonly numel: number
   ) {}
-  /** Its span, once located; the key is the record's name, which is the span's key too. */
-  locate(offset: number, byteLength: number): void {
-    this.offset = offset
-    this.byteLength = byteLength
-  }
-  get storageKey(): string {
-    return this.key
-  }
 }
 
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */

@@ -44,9 +44,9 @@ export const pytorchZipReader: CheckpointReader = {
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
 function archivePrefix(archive: ZipArchive): string | undefined {
   let best: string | undefined
-  for (const entry of archive.entries) {
-    if (entry.name !== 'data.pkl' && !entry.name.endsWith('/data.pkl')) continue
-    const prefix = entry.name.slice(0, entry.name.length - 'data.pkl'.length)
+  for (const name of archive.directory.names) {
+    if (name !== 'data.pkl' && !name.endsWith('/data.pkl')) continue
+    const prefix = name.slice(0, name.length - 'data.pkl'.length)
     if (best === undefined || prefix.length < best.length) best = prefix
   }
   return best
@@ -57,7 +57,7 @@ async function readSmallText(archive: ZipArchive, entry: ZipEntry | undefined): 
   return new TextDecoder().decode(await archive.readEntry(entry, 64)).trim()
 }
 
-/** The archive's pickles, unpickled, with each storage they name located (`StorageRef.locate`). */
+/** The archive's pickles, unpickled, and the span of each storage they name (by `StorageRef.index`). */
 interface TorchRecords {
   torchscript: boolean
   root: PickleValue
@@ -65,8 +65,9 @@ interface TorchRecords {
   constants: PickleValue
   warnings: string[]
   codeLine?: string
-  /** Storages the pickles name: about the number of tensors. */
-  storageCount: number
+  /** Payload offset and size of each storage the pickles name (about one per tensor), by `StorageRef.index`. */
+  starts: Float64Array
+  sizes: Float64Array
 }
 
 /**
@@ -85,15 +86,16 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
     )
   }
   // One lookup table for the whole archive: a large checkpoint has one record per storage.
-  // Names map to the entry's index, which also indexes the storage table below.
-  const { entries } = archive
-  const byName = new ZipNameIndex(entries)
+  // Names map to the entry's index, which also indexes the storage table below. The directory
+  // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
+  const { directory } = archive
+  const byName = new ZipNameIndex(directory.names)
   const record = (name: string): ZipEntry | undefined => {
     const index = byName.get(prefix + name)
-    return index === undefined ? undefined : entries[index]
+    return index === undefined ? undefined : directory.entry(index)
   }
   const codeDir = prefix + 'code/'
-  const torchscript = archive.entries.some((e) => e.name.startsWith(codeDir)) || record('constants.pkl') !== undefined
+  const torchscript = directory.names.some((name) => name.startsWith(codeDir)) || record('constants.pkl') !== undefined
   const warnings: string[] = []
   const byteorder = await readSmallText(archive, record('byteorder'))
   if (byteorder === 'big') warnings.push('storages are big-endian (byteorder record); sizes are unaffected')
@@ -107,18 +109,18 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // space, ~7 MB that stayed to exit).
   // Each storage is a distinct entry, so the list is allocated at the entry count and trimmed
   // after the pickles (pushes to 10^5 left growth copies in the large-object space).
-  const storages = new Array<StorageRef>(entries.length)
+  const storages = new Array<StorageRef>(directory.count)
   let storageCount = 0
-  const storageOfEntry = new Int32Array(entries.length).fill(-1)
+  const storageOfEntry = new Int32Array(directory.count).fill(-1)
   const recordName = (dataDir: string, key: string): string => {
     const name = dataDir + key
-    const entry = record(name)
-    if (!entry) {
+    const index = byName.get(prefix + name)
+    if (index === undefined) {
       throw new FormatError(path, `the pickle refers to storage '${name}', but the archive has no record '${prefix}${name}'`, {
         fix: 'The archive is incomplete; re-save it.'
       })
     }
-    return entry.name
+    return directory.names[index]
   }
   const unpickleRecord = async (name: string, dataDir: string): Promise<PickleValue> => {
     const entry = record(name)
@@ -135,6 +137,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
           const known = storageOfEntry[entryIndex]
           if (known >= 0) return storages[known]
           storageOfEntry[entryIndex] = storageCount
+          storage.index = storageCount
           storages[storageCount++] = storage
           return storage
         }
@@ -150,31 +153,32 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // `traced_inputs.pkl` is written without tensor data and is left as metadata.
   const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
-  // (A map, not pushes: an array built at its final size leaves no growth copies behind.)
   storages.length = storageCount
-  const storageRecords = storages.map((storage) => {
-    // Found when the pickle named it (recordName).
-    const entry = entries[byName.get(storage.key) as number]
+  // Each storage's directory index, found when the pickle named it (recordName).
+  const storageRecords = Int32Array.from(storages, (storage) => byName.get(storage.key) as number)
+  for (let i = 0; i < storages.length && warnings.length < MAX_SIZE_WARNINGS; i++) {
+    const storage = storages[i]
+    const size = directory.uncompressedSizes[storageRecords[i]]
     const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
-    if (entry.uncompressedSize !== expected && warnings.length < MAX_SIZE_WARNINGS) {
-      warnings.push(`storage '${entry.name}' holds ${entry.uncompressedSize} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
+    if (size !== expected) {
+      warnings.push(`storage '${storage.key}' holds ${size} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
     }
-    return entry
-  })
+  }
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
-  // The storage's key is its record's name (recordName), unique in the archive; a ReadResult of
-  // this reader has one file, so it is the span's key as it is.
-  for (let i = 0; i < storages.length; i++) storages[i].locate(starts[i], storageRecords[i].compressedSize)
+  const sizes = Float64Array.from(storageRecords, (index) => directory.compressedSizes[index])
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
-  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, storageCount: storages.length }
+  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, starts, sizes }
 }
 
 function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
   const { torchscript, root, constants, warnings } = records
-  // Every storage the pickles name was located (or readRecords threw).
-  const list = new TensorList(path, (storage) => storage, records.storageCount)
+  // Every storage the pickles name was located (or readRecords threw). The storage's key is its
+  // record's name (recordName), unique in the archive; a ReadResult of this reader has one file,
+  // so it is the span's key as it is.
+  const { starts, sizes } = records
+  const list = new TensorList(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index], storageKey: storage.key }), starts.length)
   const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
   const { tensors, explanations } = list.finish()
   if (records.codeLine !== undefined) explanations.push(records.codeLine)
@@ -231,12 +235,13 @@ function torchScriptCodeLine(archive: ZipArchive, prefix: string): string {
   let debug = 0
   let onDisk = 0
   const codeDir = prefix + 'code/'
-  for (const entry of archive.entries) {
-    if (!entry.name.startsWith(codeDir)) continue
-    onDisk += entry.compressedSize
-    if (entry.name.endsWith('.debug_pkl')) debug += entry.uncompressedSize
+  const { names, compressedSizes, uncompressedSizes } = archive.directory
+  for (let i = 0; i < names.length; i++) {
+    if (!names[i].startsWith(codeDir)) continue
+    onDisk += compressedSizes[i]
+    if (names[i].endsWith('.debug_pkl')) debug += uncompressedSizes[i]
     else {
-      code += entry.uncompressedSize
+      code += uncompressedSizes[i]
       codeFiles++
     }
   }
