@@ -2301,38 +2301,88 @@ function hasTableMagic(bytes) {
     return TABLE_MAGIC.every((byte, i) => bytes[tail + i] === byte);
 }
 /** Reads every entry of the table in `bytes` (the whole file), calling `visit` in key order. */
-function readTable(bytes, file, visit) {
-    if (bytes.length < FOOTER_BYTES) {
-        throw new errors/* FormatError */.IF(file, `is ${bytes.length} bytes, shorter than an SSTable footer (${FOOTER_BYTES} bytes)`, {
+function sstable_readTable(bytes, file, visit) {
+    const { index, footerStart } = readFooter(bytes.subarray(Math.max(bytes.length - FOOTER_BYTES, 0)), bytes.length, file);
+    const handles = dataBlockHandles(readBlock(bytes, index, file, 'index block', footerStart), file);
+    handles.forEach((handle, blockNumber) => {
+        const what = dataBlockName(handle, blockNumber);
+        parseBlock(readBlock(bytes, handle, file, what, index.offset), file, what, visit);
+    });
+}
+/**
+ * `readTable` over a source, reading the data blocks as they are walked, a window of whole blocks
+ * (TABLE_WINDOW_BYTES) at a time: only the window is alive at a time, not the whole file. A `.index` of 10^5
+ * tensors is 7 MB; read whole, its buffer outlives the parse (it is promoted to the old
+ * generation before the parse ends) and is collected only by a later full GC, so it stayed in the
+ * peak RSS of the whole run. A window dies young.
+ */
+async function readTableFrom(source, file, visit) {
+    const footerBytes = await source.read(Math.max(source.size - FOOTER_BYTES, 0), Math.min(source.size, FOOTER_BYTES));
+    const { index, footerStart } = readFooter(footerBytes, source.size, file);
+    checkBlockEnd(index, file, 'index block', footerStart);
+    const indexBlock = checkBlock(await source.read(index.offset, blockEnd(index) - index.offset), index, file, 'index block');
+    const handles = dataBlockHandles(indexBlock, file);
+    for (let first = 0; first < handles.length;) {
+        // One read for the blocks first..last-1: as many whole blocks as fit in the window (at least
+        // one), and none that runs past the table, so that its error comes when it is reached.
+        checkBlockEnd(handles[first], file, dataBlockName(handles[first], first), index.offset);
+        const start = handles[first].offset;
+        let last = first + 1;
+        while (last < handles.length && blockEnd(handles[last]) - start <= TABLE_WINDOW_BYTES && blockEnd(handles[last]) <= index.offset)
+            last++;
+        const window = await source.read(start, blockEnd(handles[last - 1]) - start);
+        for (; first < last; first++) {
+            const handle = handles[first];
+            const what = dataBlockName(handle, first);
+            const block = window.subarray(handle.offset - start, blockEnd(handle) - start);
+            parseBlock(checkBlock(block, handle, file, what), file, what, visit);
+        }
+    }
+}
+/** Where the block at `handle` ends, its trailer included. */
+function blockEnd(handle) {
+    return handle.offset + handle.size + BLOCK_TRAILER_BYTES;
+}
+/** Bytes of a table read at a time: a few of TF's 256 KiB blocks (table_options.h block_size). */
+const TABLE_WINDOW_BYTES = 1024 * 1024;
+/** The handle of the index block, from the footer (`footerBytes`: the last 48 bytes of a table of `size` bytes). */
+function readFooter(footerBytes, size, file) {
+    if (size < FOOTER_BYTES) {
+        throw new errors/* FormatError */.IF(file, `is ${size} bytes, shorter than an SSTable footer (${FOOTER_BYTES} bytes)`, {
             fix: 'The file is truncated; re-save the checkpoint or restore the file.'
         });
     }
-    if (!hasTableMagic(bytes)) {
+    if (!hasTableMagic(footerBytes)) {
         throw new errors/* FormatError */.IF(file, 'does not end with the SSTable magic number 57 fb 80 8b 24 75 47 db', {
-            offset: bytes.length - TABLE_MAGIC.length,
+            offset: size - TABLE_MAGIC.length,
             fix: 'This is not a TensorFlow checkpoint index, or it is truncated.'
         });
     }
-    const footerStart = bytes.length - FOOTER_BYTES;
-    const footer = new binary_reader/* BinaryReader */.V5(bytes.subarray(footerStart), file, footerStart);
+    const footerStart = size - FOOTER_BYTES;
+    const footer = new binary_reader/* BinaryReader */.V5(footerBytes, file, footerStart);
     const metaindex = readHandle(footer, 'metaindex handle');
     const index = readHandle(footer, 'index handle');
     void metaindex; // TF writes it empty ("TODO(postrelease): Add stats and other meta blocks").
-    const indexBlock = readBlock(bytes, index, file, 'index block', footerStart);
+    return { index, footerStart };
+}
+/** The data block handles the index block lists, in key order. */
+function dataBlockHandles(indexBlock, file) {
+    const handles = [];
     let nextDataStart = 0;
-    let blockNumber = 0;
     parseBlock(indexBlock, file, 'index block', (_separator, handleBytes) => {
-        const handle = readHandle(new binary_reader/* BinaryReader */.V5(handleBytes, file), `handle of data block ${blockNumber}`);
+        const handle = readHandle(new binary_reader/* BinaryReader */.V5(handleBytes, file), `handle of data block ${handles.length}`);
         // Data blocks are written back to back; requiring that keeps a hostile index from making us
         // parse one block many times.
         if (handle.offset < nextDataStart) {
-            throw new errors/* FormatError */.IF(file, `data block ${blockNumber} overlaps the previous block`, { offset: handle.offset });
+            throw new errors/* FormatError */.IF(file, `data block ${handles.length} overlaps the previous block`, { offset: handle.offset });
         }
         nextDataStart = handle.offset + handle.size + BLOCK_TRAILER_BYTES;
-        const what = `data block ${blockNumber} (bytes ${handle.offset}..${handle.offset + handle.size})`;
-        parseBlock(readBlock(bytes, handle, file, what, index.offset), file, what, visit);
-        blockNumber++;
+        handles.push(handle);
     });
+    return handles;
+}
+function dataBlockName(handle, blockNumber) {
+    return `data block ${blockNumber} (bytes ${handle.offset}..${handle.offset + handle.size})`;
 }
 function readHandle(reader, what) {
     const offset = reader.varint(`${what} offset`);
@@ -2344,17 +2394,24 @@ function readHandle(reader, what) {
  * format.cc ReadBlock), snappy blocks decompressed. `limit` is where the block must end.
  */
 function readBlock(bytes, handle, file, what, limit = bytes.length) {
-    const end = handle.offset + handle.size;
-    if (end + BLOCK_TRAILER_BYTES > limit) {
+    checkBlockEnd(handle, file, what, limit);
+    return checkBlock(bytes.subarray(handle.offset, handle.offset + handle.size + BLOCK_TRAILER_BYTES), handle, file, what);
+}
+function checkBlockEnd(handle, file, what, limit) {
+    if (blockEnd(handle) > limit) {
         throw new errors/* FormatError */.IF(file, `${what} (${handle.size} bytes at ${handle.offset}) runs past the end of its table`, {
             offset: handle.offset,
             fix: 'The index is truncated or corrupted; re-save the checkpoint or restore the file.'
         });
     }
-    const contents = bytes.subarray(handle.offset, end);
-    const type = bytes[end];
-    const stored = unmaskCrc(new DataView(bytes.buffer, bytes.byteOffset + end + 1, 4).getUint32(0, true));
-    const actual = crc32cExtend(crc32cExtend(0, contents), bytes.subarray(end, end + 1));
+}
+/** `block`: the block at `handle`, its contents then its 5-byte trailer. */
+function checkBlock(block, handle, file, what) {
+    const end = handle.size;
+    const contents = block.subarray(0, end);
+    const type = block[end];
+    const stored = unmaskCrc(new DataView(block.buffer, block.byteOffset + end + 1, 4).getUint32(0, true));
+    const actual = crc32cExtend(crc32cExtend(0, contents), block.subarray(end, end + 1));
     if (stored !== actual) {
         throw new errors/* FormatError */.IF(file, `${what} fails its CRC32C check (stored ${hex(stored)}, computed ${hex(actual)})`, { offset: handle.offset, fix: 'The index is corrupted; re-save the checkpoint or restore the file from its source.' });
     }
@@ -2363,7 +2420,7 @@ function readBlock(bytes, handle, file, what, limit = bytes.length) {
     if (type === SNAPPY_COMPRESSION)
         return unsnappy(contents, file, what, handle.offset);
     throw new errors/* FormatError */.IF(file, `${what} has compression type ${type}; only 0 (none) and 1 (snappy) exist`, {
-        offset: end
+        offset: handle.offset + end
     });
 }
 /** Raw snappy (not the framing format), as port::Snappy_Uncompress. Copies may overlap their output. */
@@ -2463,6 +2520,18 @@ const UTF8 = new TextDecoder('utf-8');
  * intermediate object per entry cost as much garbage-collection time as the parse itself.
  */
 function parseBundleIndex(bytes, file, decode) {
+    const parser = bundleIndexParser(file, decode);
+    readTable(bytes, file, parser.visit);
+    return parser.finish();
+}
+/** `parseBundleIndex` reading the index `file` from `source` block by block (see readTableFrom). */
+async function readBundleIndex(source, file, decode) {
+    const parser = bundleIndexParser(file, decode);
+    await readTableFrom(source, file, parser.visit);
+    return parser.finish();
+}
+/** The entry visitor that builds a BundleIndex, and `finish` that returns it once the table is read. */
+function bundleIndexParser(file, decode) {
     const prefix = file.endsWith('.index') ? file.slice(0, -'.index'.length) : file;
     let header;
     const shardPaths = [];
@@ -2490,7 +2559,7 @@ function parseBundleIndex(bytes, file, decode) {
             reason: ''
         });
     };
-    readTable(bytes, file, (key, value) => {
+    const visit = (key, value) => {
         if (key.length === 0) {
             header = decode.header(value, file);
             if (header.numShards < 1 || header.numShards > limits/* MAX_TF_SHARDS */._u) {
@@ -2532,13 +2601,16 @@ function parseBundleIndex(bytes, file, decode) {
             return;
         }
         add(name, entry);
-    });
-    if (!header) {
-        throw new errors/* FormatError */.IF(file, 'is an empty table: it has no bundle header', {
-            fix: 'The index is truncated or not a TensorFlow V2 checkpoint index.'
-        });
-    }
-    return { header, shardPaths, tensors, slices, partitioned, described };
+    };
+    const finish = () => {
+        if (!header) {
+            throw new errors/* FormatError */.IF(file, 'is an empty table: it has no bundle header', {
+                fix: 'The index is truncated or not a TensorFlow V2 checkpoint index.'
+            });
+        }
+        return { header, shardPaths, tensors, slices, partitioned, described };
+    };
+    return { visit, finish };
 }
 /**
  * Equal shapes as one array. A checkpoint has few distinct shapes, and keys sort a variable's
@@ -3175,7 +3247,7 @@ async function readIndex(prefix, files) {
     try {
         if (source.size > limits/* MAX_TF_INDEX_BYTES */.X)
             throw new errors/* LimitExceededError */.lo(indexPath, 'the index size', source.size, limits/* MAX_TF_INDEX_BYTES */.X);
-        return { indexBytes: source.size, index: parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders()) };
+        return { indexBytes: source.size, index: await readBundleIndex(source, indexPath, await loadBundleDecoders()) };
     }
     finally {
         await source.close();
@@ -3352,7 +3424,7 @@ async function v1Error(path, files) {
             return new errors/* UnsupportedFormatError */.N$(path, 'a TensorFlow V1 checkpoint (tensors stored inside one SSTable), which is not read');
         }
         let entries = 0;
-        readTable(await source.read(0, source.size), path, () => entries++);
+        await readTableFrom(source, path, () => entries++);
         return new errors/* UnsupportedFormatError */.N$(path, `a TensorFlow V1 checkpoint (one SSTable of SavedTensorSlices, ${Math.max(entries - 1, 0)} tensor slice(s), no .index), ` +
             'the format TF replaced by V2 in 1.0', 'Re-save it with the V2 saver: restore it in TF 1.x and save again with tf.compat.v1.train.Saver() ' +
             '(write_version=tf.compat.v1.train.SaverDef.V2, the default), which writes .index and .data files.');

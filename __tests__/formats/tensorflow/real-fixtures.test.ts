@@ -147,7 +147,9 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     const traffic = counted(fixture('real/tf1/traffic-sign-cnn-adam'))
     await tensorflowCheckpointReader.read('model.ckpt.index', traffic.files)
     expect(traffic.read.get('model.ckpt.data-00000-of-00001')).toBeUndefined()
-    expect(traffic.read.get('model.ckpt.index')).toBe(1271)
+    // The index block and data blocks once each (not the empty metaindex block): at most the whole file.
+    expect(traffic.read.get('model.ckpt.index')).toBeGreaterThan(1271 - 64)
+    expect(traffic.read.get('model.ckpt.index')).toBeLessThanOrEqual(1271)
     // The .meta is walked field by field: its GraphDef is skipped, not read.
     expect(traffic.read.get('model.ckpt.meta')).toBeLessThan(91068 / 2)
 

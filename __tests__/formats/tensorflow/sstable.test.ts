@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { FormatError } from '../../../src/core/errors.js'
 import { BinaryReader } from '../../../src/formats/binary-reader.js'
 import { crc32c, maskCrc, unmaskCrc } from '../../../src/formats/tensorflow/crc32c.js'
-import { parseBlock, readBlock, readTable } from '../../../src/formats/tensorflow/sstable.js'
+import { BufferByteSource } from '../../../src/io/byte-source.js'
+import { parseBlock, readBlock, readTable, readTableFrom } from '../../../src/formats/tensorflow/sstable.js'
 import { buildSSTable, type TableEntry } from '../../../scripts/builders/tensorflow.js'
 
 const utf8 = new TextEncoder()
@@ -36,6 +37,50 @@ describe('CRC32C', () => {
     const crc = crc32c(utf8.encode('tensor'))
     expect(maskCrc(crc)).not.toBe(crc)
     expect(unmaskCrc(maskCrc(crc))).toBe(crc)
+  })
+})
+
+describe('readTableFrom', () => {
+  /** A source over `table` that records the length of every read. */
+  const recording = (table: Uint8Array): { source: BufferByteSource; reads: number[] } => {
+    const source = new BufferByteSource('big.index', table)
+    const reads: number[] = []
+    const read = source.read.bind(source)
+    source.read = (offset: number, length: number) => {
+      reads.push(length)
+      return read(offset, length)
+    }
+    return { source, reads }
+  }
+  const names = Array.from({ length: 50_000 }, (_, i) => `model/layer_${String(i).padStart(6, '0')}/kernel/.ATTRIBUTES/VARIABLE_VALUE`)
+  const table = buildSSTable(names.map((name, i) => entry(name, `value ${i}`)))
+
+  it('reads the same entries as readTable, in windows of the file rather than the whole file at once', async () => {
+    const { source, reads } = recording(table)
+    const out: [string, string][] = []
+    await readTableFrom(source, 'big.index', (key, value) => out.push([text.decode(key), text.decode(value)]))
+    expect(out).toEqual(entriesOf(table, 'big.index'))
+    expect(table.length).toBeGreaterThan(2 * 1024 * 1024)
+    expect(Math.max(...reads)).toBeLessThan(table.length / 2)
+    // Each byte about once: a window per many blocks, not a read per block.
+    expect(reads.reduce((sum, length) => sum + length, 0)).toBeLessThan(table.length * 1.1)
+  })
+
+  it('reports a corrupt data block with the same error as readTable', async () => {
+    const corrupt = Uint8Array.from(table)
+    const blocks = dataBlocks(table)
+    const middle = Math.floor(blocks.length / 2)
+    const block = blocks[middle]
+    corrupt[block.offset + 10] ^= 0xff
+    const expected = (() => {
+      try {
+        readTable(corrupt, 'big.index', () => {})
+      } catch (error) {
+        return (error as Error).message
+      }
+    })()
+    expect(expected).toMatch(new RegExp(`data block ${middle} .* fails its CRC32C check`))
+    await expect(readTableFrom(recording(corrupt).source, 'big.index', () => {})).rejects.toThrow(expected as string)
   })
 })
 

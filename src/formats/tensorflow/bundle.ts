@@ -1,9 +1,10 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS, MAX_TF_SHARDS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
+import type { ByteSource } from '../../io/byte-source.js'
 import { tfDtypeName } from './dtypes.js'
 import type { BundleDecoders, BundleEntry, BundleHeader, SliceExtent } from './protos.js'
-import { readTable } from './sstable.js'
+import { readTable, readTableFrom, type EntryVisitor } from './sstable.js'
 
 /**
  * A V2 checkpoint's `.index` (a "tensor bundle", tensorflow/tensorflow:
@@ -36,6 +37,20 @@ const UTF8 = new TextDecoder('utf-8')
  * intermediate object per entry cost as much garbage-collection time as the parse itself.
  */
 export function parseBundleIndex(bytes: Uint8Array, file: string, decode: BundleDecoders): BundleIndex {
+  const parser = bundleIndexParser(file, decode)
+  readTable(bytes, file, parser.visit)
+  return parser.finish()
+}
+
+/** `parseBundleIndex` reading the index `file` from `source` block by block (see readTableFrom). */
+export async function readBundleIndex(source: ByteSource, file: string, decode: BundleDecoders): Promise<BundleIndex> {
+  const parser = bundleIndexParser(file, decode)
+  await readTableFrom(source, file, parser.visit)
+  return parser.finish()
+}
+
+/** The entry visitor that builds a BundleIndex, and `finish` that returns it once the table is read. */
+function bundleIndexParser(file: string, decode: BundleDecoders): { visit: EntryVisitor; finish: () => BundleIndex } {
   const prefix = file.endsWith('.index') ? file.slice(0, -'.index'.length) : file
   let header: BundleHeader | undefined
   const shardPaths: string[] = []
@@ -62,7 +77,7 @@ export function parseBundleIndex(bytes: Uint8Array, file: string, decode: Bundle
       reason: ''
     })
   }
-  readTable(bytes, file, (key, value) => {
+  const visit: EntryVisitor = (key, value) => {
     if (key.length === 0) {
       header = decode.header(value, file)
       if (header.numShards < 1 || header.numShards > MAX_TF_SHARDS) {
@@ -102,13 +117,16 @@ export function parseBundleIndex(bytes: Uint8Array, file: string, decode: Bundle
       return
     }
     add(name, entry)
-  })
-  if (!header) {
-    throw new FormatError(file, 'is an empty table: it has no bundle header', {
-      fix: 'The index is truncated or not a TensorFlow V2 checkpoint index.'
-    })
   }
-  return { header, shardPaths, tensors, slices, partitioned, described }
+  const finish = (): BundleIndex => {
+    if (!header) {
+      throw new FormatError(file, 'is an empty table: it has no bundle header', {
+        fix: 'The index is truncated or not a TensorFlow V2 checkpoint index.'
+      })
+    }
+    return { header, shardPaths, tensors, slices, partitioned, described }
+  }
+  return { visit, finish }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { CheckpointReader } from '../types.js'
 import { trainableFromMetaGraph, trainableFromSavedModel } from './meta-graph.js'
 import { readTensorBundle } from './read-bundle.js'
 import { SAVED_MODEL_FILES, tensorflowCheckpointSniffer, tensorflowSavedModelSniffer, VARIABLES_INDEX } from './sniff.js'
-import { readTable } from './sstable.js'
+import { readTableFrom } from './sstable.js'
 import { latestFromStateFile, STATE_FILE } from './state-file.js'
 
 /**
@@ -92,7 +92,7 @@ async function v1Error(path: string, files: CheckpointFiles): Promise<Error> {
       return new UnsupportedFormatError(path, 'a TensorFlow V1 checkpoint (tensors stored inside one SSTable), which is not read')
     }
     let entries = 0
-    readTable(await source.read(0, source.size), path, () => entries++)
+    await readTableFrom(source, path, () => entries++)
     return new UnsupportedFormatError(
       path,
       `a TensorFlow V1 checkpoint (one SSTable of SavedTensorSlices, ${Math.max(entries - 1, 0)} tensor slice(s), no .index), ` +

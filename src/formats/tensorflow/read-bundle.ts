@@ -4,7 +4,7 @@ import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
-import { parseBundleIndex, type BundleIndex } from './bundle.js'
+import { readBundleIndex, type BundleIndex } from './bundle.js'
 import { classifyVariables, variablePositions, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
@@ -87,7 +87,7 @@ async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ inde
   const source = await files.open(indexPath)
   try {
     if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
-    return { indexBytes: source.size, index: parseBundleIndex(await source.read(0, source.size), indexPath, await loadBundleDecoders()) }
+    return { indexBytes: source.size, index: await readBundleIndex(source, indexPath, await loadBundleDecoders()) }
   } finally {
     await source.close()
   }

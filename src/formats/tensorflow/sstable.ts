@@ -1,6 +1,7 @@
 import { uncompress } from 'snappyjs'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_BLOCK_BYTES } from '../../core/limits.js'
+import type { ByteSource } from '../../io/byte-source.js'
 import { BinaryReader } from '../binary-reader.js'
 import { crc32cExtend, unmaskCrc } from './crc32c.js'
 
@@ -48,38 +49,92 @@ export function hasTableMagic(bytes: Uint8Array): boolean {
 
 /** Reads every entry of the table in `bytes` (the whole file), calling `visit` in key order. */
 export function readTable(bytes: Uint8Array, file: string, visit: EntryVisitor): void {
-  if (bytes.length < FOOTER_BYTES) {
-    throw new FormatError(file, `is ${bytes.length} bytes, shorter than an SSTable footer (${FOOTER_BYTES} bytes)`, {
+  const { index, footerStart } = readFooter(bytes.subarray(Math.max(bytes.length - FOOTER_BYTES, 0)), bytes.length, file)
+  const handles = dataBlockHandles(readBlock(bytes, index, file, 'index block', footerStart), file)
+  handles.forEach((handle, blockNumber) => {
+    const what = dataBlockName(handle, blockNumber)
+    parseBlock(readBlock(bytes, handle, file, what, index.offset), file, what, visit)
+  })
+}
+
+/**
+ * `readTable` over a source, reading the data blocks as they are walked, a window of whole blocks
+ * (TABLE_WINDOW_BYTES) at a time: only the window is alive at a time, not the whole file. A `.index` of 10^5
+ * tensors is 7 MB; read whole, its buffer outlives the parse (it is promoted to the old
+ * generation before the parse ends) and is collected only by a later full GC, so it stayed in the
+ * peak RSS of the whole run. A window dies young.
+ */
+export async function readTableFrom(source: ByteSource, file: string, visit: EntryVisitor): Promise<void> {
+  const footerBytes = await source.read(Math.max(source.size - FOOTER_BYTES, 0), Math.min(source.size, FOOTER_BYTES))
+  const { index, footerStart } = readFooter(footerBytes, source.size, file)
+  checkBlockEnd(index, file, 'index block', footerStart)
+  const indexBlock = checkBlock(await source.read(index.offset, blockEnd(index) - index.offset), index, file, 'index block')
+  const handles = dataBlockHandles(indexBlock, file)
+  for (let first = 0; first < handles.length; ) {
+    // One read for the blocks first..last-1: as many whole blocks as fit in the window (at least
+    // one), and none that runs past the table, so that its error comes when it is reached.
+    checkBlockEnd(handles[first], file, dataBlockName(handles[first], first), index.offset)
+    const start = handles[first].offset
+    let last = first + 1
+    while (last < handles.length && blockEnd(handles[last]) - start <= TABLE_WINDOW_BYTES && blockEnd(handles[last]) <= index.offset) last++
+    const window = await source.read(start, blockEnd(handles[last - 1]) - start)
+    for (; first < last; first++) {
+      const handle = handles[first]
+      const what = dataBlockName(handle, first)
+      const block = window.subarray(handle.offset - start, blockEnd(handle) - start)
+      parseBlock(checkBlock(block, handle, file, what), file, what, visit)
+    }
+  }
+}
+
+/** Where the block at `handle` ends, its trailer included. */
+function blockEnd(handle: BlockHandle): number {
+  return handle.offset + handle.size + BLOCK_TRAILER_BYTES
+}
+
+/** Bytes of a table read at a time: a few of TF's 256 KiB blocks (table_options.h block_size). */
+const TABLE_WINDOW_BYTES = 1024 * 1024
+
+/** The handle of the index block, from the footer (`footerBytes`: the last 48 bytes of a table of `size` bytes). */
+function readFooter(footerBytes: Uint8Array, size: number, file: string): { index: BlockHandle; footerStart: number } {
+  if (size < FOOTER_BYTES) {
+    throw new FormatError(file, `is ${size} bytes, shorter than an SSTable footer (${FOOTER_BYTES} bytes)`, {
       fix: 'The file is truncated; re-save the checkpoint or restore the file.'
     })
   }
-  if (!hasTableMagic(bytes)) {
+  if (!hasTableMagic(footerBytes)) {
     throw new FormatError(file, 'does not end with the SSTable magic number 57 fb 80 8b 24 75 47 db', {
-      offset: bytes.length - TABLE_MAGIC.length,
+      offset: size - TABLE_MAGIC.length,
       fix: 'This is not a TensorFlow checkpoint index, or it is truncated.'
     })
   }
-  const footerStart = bytes.length - FOOTER_BYTES
-  const footer = new BinaryReader(bytes.subarray(footerStart), file, footerStart)
+  const footerStart = size - FOOTER_BYTES
+  const footer = new BinaryReader(footerBytes, file, footerStart)
   const metaindex = readHandle(footer, 'metaindex handle')
   const index = readHandle(footer, 'index handle')
   void metaindex // TF writes it empty ("TODO(postrelease): Add stats and other meta blocks").
+  return { index, footerStart }
+}
 
-  const indexBlock = readBlock(bytes, index, file, 'index block', footerStart)
+/** The data block handles the index block lists, in key order. */
+function dataBlockHandles(indexBlock: Uint8Array, file: string): BlockHandle[] {
+  const handles: BlockHandle[] = []
   let nextDataStart = 0
-  let blockNumber = 0
   parseBlock(indexBlock, file, 'index block', (_separator, handleBytes) => {
-    const handle = readHandle(new BinaryReader(handleBytes, file), `handle of data block ${blockNumber}`)
+    const handle = readHandle(new BinaryReader(handleBytes, file), `handle of data block ${handles.length}`)
     // Data blocks are written back to back; requiring that keeps a hostile index from making us
     // parse one block many times.
     if (handle.offset < nextDataStart) {
-      throw new FormatError(file, `data block ${blockNumber} overlaps the previous block`, { offset: handle.offset })
+      throw new FormatError(file, `data block ${handles.length} overlaps the previous block`, { offset: handle.offset })
     }
     nextDataStart = handle.offset + handle.size + BLOCK_TRAILER_BYTES
-    const what = `data block ${blockNumber} (bytes ${handle.offset}..${handle.offset + handle.size})`
-    parseBlock(readBlock(bytes, handle, file, what, index.offset), file, what, visit)
-    blockNumber++
+    handles.push(handle)
   })
+  return handles
+}
+
+function dataBlockName(handle: BlockHandle, blockNumber: number): string {
+  return `data block ${blockNumber} (bytes ${handle.offset}..${handle.offset + handle.size})`
 }
 
 function readHandle(reader: BinaryReader, what: string): BlockHandle {
@@ -93,17 +148,26 @@ function readHandle(reader: BinaryReader, what: string): BlockHandle {
  * format.cc ReadBlock), snappy blocks decompressed. `limit` is where the block must end.
  */
 export function readBlock(bytes: Uint8Array, handle: BlockHandle, file: string, what: string, limit = bytes.length): Uint8Array {
-  const end = handle.offset + handle.size
-  if (end + BLOCK_TRAILER_BYTES > limit) {
+  checkBlockEnd(handle, file, what, limit)
+  return checkBlock(bytes.subarray(handle.offset, handle.offset + handle.size + BLOCK_TRAILER_BYTES), handle, file, what)
+}
+
+function checkBlockEnd(handle: BlockHandle, file: string, what: string, limit: number): void {
+  if (blockEnd(handle) > limit) {
     throw new FormatError(file, `${what} (${handle.size} bytes at ${handle.offset}) runs past the end of its table`, {
       offset: handle.offset,
       fix: 'The index is truncated or corrupted; re-save the checkpoint or restore the file.'
     })
   }
-  const contents = bytes.subarray(handle.offset, end)
-  const type = bytes[end]
-  const stored = unmaskCrc(new DataView(bytes.buffer, bytes.byteOffset + end + 1, 4).getUint32(0, true))
-  const actual = crc32cExtend(crc32cExtend(0, contents), bytes.subarray(end, end + 1))
+}
+
+/** `block`: the block at `handle`, its contents then its 5-byte trailer. */
+function checkBlock(block: Uint8Array, handle: BlockHandle, file: string, what: string): Uint8Array {
+  const end = handle.size
+  const contents = block.subarray(0, end)
+  const type = block[end]
+  const stored = unmaskCrc(new DataView(block.buffer, block.byteOffset + end + 1, 4).getUint32(0, true))
+  const actual = crc32cExtend(crc32cExtend(0, contents), block.subarray(end, end + 1))
   if (stored !== actual) {
     throw new FormatError(
       file,
@@ -114,7 +178,7 @@ export function readBlock(bytes: Uint8Array, handle: BlockHandle, file: string, 
   if (type === NO_COMPRESSION) return contents
   if (type === SNAPPY_COMPRESSION) return unsnappy(contents, file, what, handle.offset)
   throw new FormatError(file, `${what} has compression type ${type}; only 0 (none) and 1 (snappy) exist`, {
-    offset: end
+    offset: handle.offset + end
   })
 }
 
