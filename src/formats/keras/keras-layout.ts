@@ -73,10 +73,15 @@ export class KerasClassifier {
   private readonly parents: string[] = []
   private topGroup = ''
   /**
-   * Names of the layer groups under `model_weights` once it decided the layout: all the legacy
-   * check needs of them, rather than a kept record per layer.
+   * `model_weights`' `layer_names`, read when that group decides the layout (it arrives before
+   * its layer groups), and the layer groups under it that the list leaves out. Each layer group is
+   * checked as the walk meets it: at 10^5 layers, a Set of the names built in `finish` (plus the
+   * list of groups it checks) was 10-15 MB allocated at the walk's end, on top of every tensor,
+   * and set the process' peak RSS.
    */
-  private readonly legacyLayerGroups: string[] = []
+  private legacyLayerNames: string[] = []
+  private legacyListed = new Set<string>()
+  private readonly legacyUnlisted: string[] = []
   /** Datasets met before the layout is known, in walk order. */
   private waiting: Hdf5Dataset[] = []
   private weightsRoot = ''
@@ -99,12 +104,16 @@ export class KerasClassifier {
     if (group.depth > 2) return
     if (group.depth === 1) this.topGroup = group.name
     if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
-      this.legacyLayerGroups.push(group.name)
+      if (!this.legacyListed.has(group.name) && !isLegacyNonLayerGroup(group.name)) this.legacyUnlisted.push(group.name)
       return
     }
     this.groups.push(group)
     this.parents.push(group.depth === 2 ? this.topGroup : '')
-    if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights') this.decide('keras-legacy-model')
+    if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights') {
+      this.legacyLayerNames = stringList(group, 'layer_names')
+      this.legacyListed = new Set(this.legacyLayerNames)
+      this.decide('keras-legacy-model')
+    }
   }
 
   dataset(dataset: Hdf5Dataset): void {
@@ -135,20 +144,18 @@ export class KerasClassifier {
     let layerNames: string[]
     if (layout === 'keras3-weights') {
       layerNames = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').map((g) => g.name)
+    } else if (layout === 'keras-legacy-model') {
+      layerNames = this.legacyLayerNames
+      this.legacyListed.clear() // 10^5 entries the result does not need
+      const warning = unlistedWarning(layerNames, this.legacyUnlisted)
+      if (warning) warnings.push(warning)
     } else {
-      const weightsRoot = this.weightsRoot
-      layerNames = stringList(findGroup(this.groups, weightsRoot), 'layer_names')
+      // save_weights files: the layer groups are the root's children.
+      layerNames = stringList(findGroup(this.groups, ''), 'layer_names')
       const listed = new Set(layerNames)
-      // Layer groups are the weights root's children: under `model_weights` (met after it decided
-      // the layout), or at the root for save_weights files.
-      const layerGroups = layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1).map((g) => g.name)
-      const unlisted: string[] = []
-      for (const name of layerGroups) {
-        if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights') unlisted.push(name)
-      }
-      if (layerNames.length > 0 && unlisted.length > 0) {
-        warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
-      }
+      const unlisted = this.groups.filter((g) => g.depth === 1 && !listed.has(g.name) && !isLegacyNonLayerGroup(g.name)).map((g) => g.name)
+      const warning = unlistedWarning(layerNames, unlisted)
+      if (warning) warnings.push(warning)
     }
     const unclassified = tensors.filter((t) => t.category === 'unclassified').length
     if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
@@ -203,6 +210,17 @@ function chunkNote(dataset: Hdf5Dataset, reason: string): string {
   const { layout, chunks } = dataset.storage
   if (layout !== 'chunked' || (chunks ?? 0) <= 1) return reason
   return `${reason}; ${chunks} chunks, counted by their stored sizes`
+}
+
+/** Groups a legacy weights root holds besides its layers'. */
+function isLegacyNonLayerGroup(name: string): boolean {
+  return name === 'top_level_model_weights' || name === 'optimizer_weights'
+}
+
+/** The warning for layer groups that `layer_names` leaves out (none when it is absent or lists them all). */
+function unlistedWarning(layerNames: string[], unlisted: string[]): string | undefined {
+  if (layerNames.length === 0 || unlisted.length === 0) return undefined
+  return `layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`
 }
 
 /** A group by path (the layout looks up a few, among up to 10^5 groups: no index is built). */
