@@ -73,15 +73,10 @@ export class KerasClassifier {
   private readonly parents: string[] = []
   private topGroup = ''
   /**
-   * `model_weights`' `layer_names`, read when that group decides the layout (it arrives before
-   * its layer groups), and the layer groups under it that the list leaves out. Each layer group is
-   * checked as the walk meets it: at 10^5 layers, a Set of the names built in `finish` (plus the
-   * list of groups it checks) was 10-15 MB allocated at the walk's end, on top of every tensor,
-   * and set the process' peak RSS.
+   * Names of the layer groups under `model_weights` once it decided the layout: all the legacy
+   * check needs of them, rather than a kept record per layer.
    */
-  private legacyLayerNames: string[] = []
-  private legacyListed = new Set<string>()
-  private readonly legacyUnlisted: string[] = []
+  private readonly legacyLayerGroups: string[] = []
   /** Datasets met before the layout is known, in walk order. */
   private waiting: Hdf5Dataset[] = []
   private weightsRoot = ''
@@ -104,16 +99,12 @@ export class KerasClassifier {
     if (group.depth > 2) return
     if (group.depth === 1) this.topGroup = group.name
     if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
-      if (!this.legacyListed.has(group.name) && !isLegacyNonLayerGroup(group.name)) this.legacyUnlisted.push(group.name)
+      if (!isLegacyNonLayerGroup(group.name)) this.legacyLayerGroups.push(group.name)
       return
     }
     this.groups.push(group)
     this.parents.push(group.depth === 2 ? this.topGroup : '')
-    if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights') {
-      this.legacyLayerNames = stringList(group, 'layer_names')
-      this.legacyListed = new Set(this.legacyLayerNames)
-      this.decide('keras-legacy-model')
-    }
+    if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights') this.decide('keras-legacy-model')
   }
 
   dataset(dataset: Hdf5Dataset): void {
@@ -144,18 +135,16 @@ export class KerasClassifier {
     let layerNames: string[]
     if (layout === 'keras3-weights') {
       layerNames = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').map((g) => g.name)
-    } else if (layout === 'keras-legacy-model') {
-      layerNames = this.legacyLayerNames
-      this.legacyListed.clear() // 10^5 entries the result does not need
-      const warning = unlistedWarning(layerNames, this.legacyUnlisted)
-      if (warning) warnings.push(warning)
     } else {
-      // save_weights files: the layer groups are the root's children.
-      layerNames = stringList(findGroup(this.groups, ''), 'layer_names')
-      const listed = new Set(layerNames)
-      const unlisted = this.groups.filter((g) => g.depth === 1 && !listed.has(g.name) && !isLegacyNonLayerGroup(g.name)).map((g) => g.name)
-      const warning = unlistedWarning(layerNames, unlisted)
-      if (warning) warnings.push(warning)
+      layerNames = stringList(findGroup(this.groups, this.weightsRoot), 'layer_names')
+      // Layer groups are the weights root's children: under `model_weights` (met after it decided
+      // the layout), or at the root for save_weights files.
+      const layerGroups =
+        layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1 && !isLegacyNonLayerGroup(g.name)).map((g) => g.name)
+      const unlisted = layerNames.length > 0 ? namesMissingFrom(layerGroups, layerNames) : []
+      if (unlisted.length > 0) {
+        warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
+      }
     }
     const unclassified = tensors.filter((t) => t.category === 'unclassified').length
     if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
@@ -217,10 +206,22 @@ function isLegacyNonLayerGroup(name: string): boolean {
   return name === 'top_level_model_weights' || name === 'optimizer_weights'
 }
 
-/** The warning for layer groups that `layer_names` leaves out (none when it is absent or lists them all). */
-function unlistedWarning(layerNames: string[], unlisted: string[]): string | undefined {
-  if (layerNames.length === 0 || unlisted.length === 0) return undefined
-  return `layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`
+/**
+ * The `names` that `listed` does not hold, in their order. Sorted copies compared in one pass
+ * answer the usual case (every layer group listed): at 10^5 layers a Set of the names, built
+ * when the heap holds every tensor, cost more memory and time than the two sorts.
+ */
+function namesMissingFrom(names: string[], listed: string[]): string[] {
+  const sortedNames = [...names].sort()
+  const sortedListed = [...listed].sort()
+  let j = 0
+  const allListed = sortedNames.every((name) => {
+    while (j < sortedListed.length && sortedListed[j] < name) j++
+    return sortedListed[j] === name
+  })
+  if (allListed) return []
+  const listedSet = new Set(listed)
+  return names.filter((name) => !listedSet.has(name))
 }
 
 /** A group by path (the layout looks up a few, among up to 10^5 groups: no index is built). */
@@ -237,6 +238,10 @@ function detectLayout(groups: Hdf5Group[], datasets: Hdf5Dataset[]): KerasLayout
   return 'plain-hdf5'
 }
 
+function isStringArray(value: AttributeValue): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
+
 /** A string-list attribute, including Keras' chunked form `name0`, `name1`, … for lists over 64 KiB. */
 export function stringList(group: Hdf5Group | undefined, name: string): string[] {
   if (!group) return []
@@ -248,8 +253,10 @@ export function stringList(group: Hdf5Group | undefined, name: string): string[]
   return chunks
 }
 
+/** A string list attribute's strings: the decoded list itself when it holds strings (not copied: layer_names has 10^5 at 10^5 layers). */
 function asStrings(value: AttributeValue): string[] {
   if (typeof value === 'string') return [value]
+  if (isStringArray(value)) return value
   if (Array.isArray(value)) return value.map(String)
   return []
 }
