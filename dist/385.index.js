@@ -1842,7 +1842,8 @@ class KerasClassifier {
         if (group.depth === 1)
             this.topGroup = group.name;
         if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
-            this.legacyLayerGroups.push(group.name);
+            if (!isLegacyNonLayerGroup(group.name))
+                this.legacyLayerGroups.push(group.name);
             return;
         }
         this.groups.push(group);
@@ -1883,18 +1884,12 @@ class KerasClassifier {
             layerNames = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').map((g) => g.name);
         }
         else {
-            const weightsRoot = this.weightsRoot;
-            layerNames = stringList(findGroup(this.groups, weightsRoot), 'layer_names');
-            const listed = new Set(layerNames);
+            layerNames = stringList(findGroup(this.groups, this.weightsRoot), 'layer_names');
             // Layer groups are the weights root's children: under `model_weights` (met after it decided
             // the layout), or at the root for save_weights files.
-            const layerGroups = layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1).map((g) => g.name);
-            const unlisted = [];
-            for (const name of layerGroups) {
-                if (!listed.has(name) && name !== 'top_level_model_weights' && name !== 'optimizer_weights')
-                    unlisted.push(name);
-            }
-            if (layerNames.length > 0 && unlisted.length > 0) {
+            const layerGroups = layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1 && !isLegacyNonLayerGroup(g.name)).map((g) => g.name);
+            const unlisted = layerNames.length > 0 ? namesMissingFrom(layerGroups, layerNames) : [];
+            if (unlisted.length > 0) {
                 warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`);
             }
         }
@@ -1953,6 +1948,29 @@ function chunkNote(dataset, reason) {
         return reason;
     return `${reason}; ${chunks} chunks, counted by their stored sizes`;
 }
+/** Groups a legacy weights root holds besides its layers'. */
+function isLegacyNonLayerGroup(name) {
+    return name === 'top_level_model_weights' || name === 'optimizer_weights';
+}
+/**
+ * The `names` that `listed` does not hold, in their order. Sorted copies compared in one pass
+ * answer the usual case (every layer group listed): at 10^5 layers a Set of the names, built
+ * when the heap holds every tensor, cost more memory and time than the two sorts.
+ */
+function namesMissingFrom(names, listed) {
+    const sortedNames = [...names].sort();
+    const sortedListed = [...listed].sort();
+    let j = 0;
+    const allListed = sortedNames.every((name) => {
+        while (j < sortedListed.length && sortedListed[j] < name)
+            j++;
+        return sortedListed[j] === name;
+    });
+    if (allListed)
+        return [];
+    const listedSet = new Set(listed);
+    return names.filter((name) => !listedSet.has(name));
+}
 /** A group by path (the layout looks up a few, among up to 10^5 groups: no index is built). */
 function findGroup(groups, path) {
     return groups.find((g) => g.path === path);
@@ -1968,6 +1986,9 @@ function detectLayout(groups, datasets) {
         return 'keras3-weights';
     return 'plain-hdf5';
 }
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
 /** A string-list attribute, including Keras' chunked form `name0`, `name1`, … for lists over 64 KiB. */
 function stringList(group, name) {
     if (!group)
@@ -1981,9 +2002,12 @@ function stringList(group, name) {
         chunks.push(...asStrings(group.attributes.get(`${name}${i}`)));
     return chunks;
 }
+/** A string list attribute's strings: the decoded list itself when it holds strings (not copied: layer_names has 10^5 at 10^5 layers). */
 function asStrings(value) {
     if (typeof value === 'string')
         return [value];
+    if (isStringArray(value))
+        return value;
     if (Array.isArray(value))
         return value.map(String);
     return [];

@@ -111,6 +111,15 @@ describe('HDF5 walker on files built in the test', () => {
     expect(streamed.categoryNotes?.optimizer).toMatch(/^Adam: /)
   })
 
+  it('warns about a layer group that layer_names leaves out in a save_weights file, whose layers sit at the root', async () => {
+    const root = legacyModel().children.model_weights as ReturnType<typeof legacyModel>
+    root.children.extra = group({ extra: group({ 'kernel:0': dataset('float32', [2]) }) })
+    const result = await hdf5Reader.read('w.h5', files({ 'w.h5': buildHdf5(root).bytes }))
+    expect(result.format).toBe('keras')
+    expect(result.tensors.find((t) => t.name === 'extra/extra/kernel:0')?.category).toBe('weights')
+    expect(result.warnings.filter((w) => /not in layer_names/.test(w))).toEqual(['layer group(s) not in layer_names: extra'])
+  })
+
   it('reports plain HDF5 data as unclassified datasets with a warning, not as Keras weights', async () => {
     const built = buildHdf5(group({ images: dataset('float32', [10, 10]), labels: dataset('int64', [10]) }))
     const result = await hdf5Reader.read('data.h5', files({ 'data.h5': built.bytes }))
