@@ -152,11 +152,13 @@ function toSafeNumber(value, file, what, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ WireType),
+/* harmony export */   O: () => (/* reexport safe */ _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__.O),
 /* harmony export */   i: () => (/* binding */ ProtoReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _binary_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
+/* harmony import */ var _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5804);
+
 
 
 /**
@@ -170,7 +172,7 @@ function toSafeNumber(value, file, what, offset) {
  * `(field_number << 3) | wire_type`, then a value: 0 varint, 1 fixed64, 2 varint length + bytes,
  * 5 fixed32 (3 and 4, the deprecated groups, do not occur in the messages read here).
  */
-const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
+
 /** Longest varint: 10 bytes carry 64 bits. */
 const MAX_VARINT_BYTES = 10;
 /** The scale of a varint's 11th byte: reaching it means the varint is too long. */
@@ -211,11 +213,11 @@ class ProtoReader {
         const wireType = tag % 8;
         const offset = this.position;
         switch (wireType) {
-            case WireType.VARINT: {
+            case _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.VARINT: {
                 const value = this.varintInWindow() ?? (await this.varint());
                 return { field, wireType, offset, length: this.position - offset, value };
             }
-            case WireType.LEN: {
+            case _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.LEN: {
                 const length = this.varintInWindow() ?? (await this.varint());
                 return this.lengthDelimited(field, length, tagAt);
             }
@@ -241,13 +243,13 @@ class ProtoReader {
         const wireType = tag % 8;
         const offset = this.position;
         switch (wireType) {
-            case WireType.VARINT: {
+            case _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.VARINT: {
                 const value = this.varintInWindow();
                 if (value === undefined)
                     break;
                 return { field, wireType, offset, length: this.position - offset, value };
             }
-            case WireType.LEN: {
+            case _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.LEN: {
                 const length = this.varintInWindow();
                 if (length === undefined)
                     break;
@@ -270,13 +272,13 @@ class ProtoReader {
         if (!Number.isSafeInteger(length))
             throw this.error(`field ${field} has a length over 2^53`, tagAt);
         this.advance(length, field, tagAt);
-        return { field, wireType: WireType.LEN, offset: contentAt, length, value: 0 };
+        return { field, wireType: _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.LEN, offset: contentAt, length, value: 0 };
     }
     fixed(field, wireType, tagAt) {
         const offset = this.position;
-        if (wireType === WireType.FIXED64)
+        if (wireType === _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.FIXED64)
             this.advance(8, field, tagAt);
-        else if (wireType === WireType.FIXED32)
+        else if (wireType === _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.FIXED32)
             this.advance(4, field, tagAt);
         else
             throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt);
@@ -350,7 +352,7 @@ class ProtoReader {
         return values;
     }
     expectLen(field, what) {
-        if (field.wireType !== WireType.LEN) {
+        if (field.wireType !== _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_2__/* .WireType */ .O.LEN) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected length-delimited`, {
                 offset: field.offset,
                 fix: 'The file is not a valid protobuf of this kind, or is corrupt.'

@@ -1265,12 +1265,9 @@ const kerasArchiveSniffer = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ onnxSniffer)
 /* harmony export */ });
-/**
- * Protobuf wire types (protobuf.dev/programming-guides/encoding). The same values as
- * protobuf-wire.ts's `WireType`, written out here so that sniffing does not load the decoder.
- */
-const VARINT = 0;
-const LEN = 2;
+/* harmony import */ var _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5804);
+
+const { VARINT, LEN } = _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__/* .WireType */ .O;
 /** ModelProto fields a file can start with, and the wire type each must have. */
 const MODEL_FIELD_WIRE_TYPES = new Map([
     [1, VARINT], // ir_version
@@ -1310,6 +1307,22 @@ const onnxSniffer = {
         return MODEL_FIELD_WIRE_TYPES.get(head[2] >> 3) === (head[2] & 7);
     }
 };
+
+
+/***/ }),
+
+/***/ 5804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ WireType)
+/* harmony export */ });
+/**
+ * Protobuf wire types (https://protobuf.dev/programming-guides/encoding/), the low three bits of
+ * a field's tag. A module of their own so that the ONNX sniffer, which the CLI always loads, can
+ * name them without loading the wire reader (protobuf-wire.ts), which only readers need.
+ */
+const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
 
 
 /***/ }),

@@ -1,5 +1,6 @@
 import { FormatError } from '../core/errors.js'
 import { UTF8 } from './binary-reader.js'
+import { WireType } from './protobuf-wire-type.js'
 import type { SourceWindow } from './source-window.js'
 
 /**
@@ -14,7 +15,7 @@ import type { SourceWindow } from './source-window.js'
  * 5 fixed32 (3 and 4, the deprecated groups, do not occur in the messages read here).
  */
 
-export const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 } as const
+export { WireType }
 
 export interface ProtoField {
   field: number

@@ -1,11 +1,7 @@
+import { WireType } from '../protobuf-wire-type.js'
 import type { Candidate, CheckpointSniffer } from '../types.js'
 
-/**
- * Protobuf wire types (protobuf.dev/programming-guides/encoding). The same values as
- * protobuf-wire.ts's `WireType`, written out here so that sniffing does not load the decoder.
- */
-const VARINT = 0
-const LEN = 2
+const { VARINT, LEN } = WireType
 
 /** ModelProto fields a file can start with, and the wire type each must have. */
 const MODEL_FIELD_WIRE_TYPES = new Map<number, number>([
