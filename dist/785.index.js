@@ -114,7 +114,7 @@ const kerasArchiveReader = {
             const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`);
             // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
             const classifier = new keras_layout/* KerasClassifier */.A7(path, start, config);
-            const tree = await (0,hdf5_file/* readHdf5Tree */.EB)(window, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) });
+            const tree = await (0,hdf5_file/* readHdf5Tree */.E)(window, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) });
             const keras = classifier.finish();
             result.tensors = keras.tensors;
             result.classifiedBy = keras.classifiedBy;

@@ -166,7 +166,7 @@ function toSafeNumber(value, file, what, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EB: () => (/* binding */ readHdf5Tree)
+/* harmony export */   E: () => (/* binding */ readHdf5Tree)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
@@ -193,7 +193,6 @@ function toSafeNumber(value, file, what, offset) {
  * are rejected with an UnsupportedFormatError: h5py writes neither with its default settings, which
  * is what Keras uses.
  */
-
 
 /**
  * A header message the walk reads. Its data is not cut out of the header block until asked for

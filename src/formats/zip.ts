@@ -61,8 +61,6 @@ export interface ZipDirectory {
   entry(index: number): ZipEntry
 }
 
-export { looksLikeZip } from './zip-signature.js'
-
 const EOCD_SIGNATURE = 0x06054b50
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50
 const ZIP64_EOCD_SIGNATURE = 0x06064b50

@@ -34,8 +34,6 @@ import { BinaryReader, UTF8 } from '../binary-reader.js'
 
 import { hasHdf5Signature } from './sniff.js'
 
-export { HDF5_SIGNATURE, hasHdf5Signature } from './sniff.js'
-
 /** A decoded attribute value: strings for string types, numbers for numeric ones, undefined otherwise. */
 export type AttributeValue = string | number | string[] | number[] | undefined
 
