@@ -3383,22 +3383,10 @@ const tensorflowCheckpointReader = {
  * points at, so that every byte of the directory is counted exactly once.
  */
 async function stateFileNaming(prefix, files) {
-    const dir = (0,checkpoint_files/* dirname */.pD)(prefix);
-    if (!(await files.list(dir)).includes(state_file/* STATE_FILE */.b))
+    const state = await (0,state_file/* readStateFile */.qy)((0,checkpoint_files/* dirname */.pD)(prefix), files);
+    if (!state || state.bytes > limits/* MAX_TF_STATE_FILE_BYTES */.$5 || state.latest !== prefix)
         return undefined;
-    const path = (0,checkpoint_files/* joinPath */.uJ)(dir, state_file/* STATE_FILE */.b);
-    const size = await files.size(path);
-    if (size === undefined || size > limits/* MAX_TF_STATE_FILE_BYTES */.$5)
-        return undefined;
-    const source = await files.open(path);
-    let text;
-    try {
-        text = new TextDecoder().decode(await source.read(0, size));
-    }
-    finally {
-        await source.close();
-    }
-    return (0,state_file/* latestFromStateFile */.$)(path, text) === prefix ? { path, role: 'state', bytes: size, present: true } : undefined;
+    return { path: state.path, role: 'state', bytes: state.bytes, present: true };
 }
 async function readTrainable(path, files, scan, warnings) {
     const source = await files.open(path);

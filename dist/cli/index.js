@@ -1540,10 +1540,12 @@ const tensorflowSavedModelSniffer = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ latestFromStateFile),
-/* harmony export */   b: () => (/* binding */ STATE_FILE)
+/* harmony export */   qy: () => (/* binding */ readStateFile)
 /* harmony export */ });
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9366);
+/* unused harmony exports STATE_FILE, latestFromStateFile */
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9366);
+
 
 /** The state file TF's checkpoint managers keep next to their checkpoints. */
 const STATE_FILE = 'checkpoint';
@@ -1558,7 +1560,25 @@ function latestFromStateFile(statePath, text) {
     if (!match)
         return undefined;
     const target = match[1].replace(/\\(.)/g, '$1');
-    return (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(statePath), target.startsWith('/') ? (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(target) : target);
+    return (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(statePath), target.startsWith('/') ? (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(target) : target);
+}
+/**
+ * The state file in `dir`, if there is one, read up to MAX_TF_STATE_FILE_BYTES. For the pipeline,
+ * which marks the latest checkpoint, and the TF reader, which lists the file with the checkpoint it
+ * names; errors opening or reading it are the caller's to handle.
+ */
+async function readStateFile(dir, files) {
+    if (!(await files.list(dir)).includes(STATE_FILE))
+        return undefined;
+    const path = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, STATE_FILE);
+    const source = await files.open(path);
+    try {
+        const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TF_STATE_FILE_BYTES */ .$5)));
+        return { path, bytes: source.size, latest: latestFromStateFile(path, text) };
+    }
+    finally {
+        await source.close();
+    }
 }
 
 
@@ -2177,19 +2197,8 @@ async function latestCheckpoints(results, files) {
     const latest = new Set();
     const dirs = new Set(results.map((result) => (0,checkpoint_files/* dirname */.pD)(result.name)));
     for (const dir of dirs) {
-        if (!(await files.list(dir)).includes(state_file/* STATE_FILE */.b))
-            continue;
-        const statePath = (0,checkpoint_files/* joinPath */.uJ)(dir, state_file/* STATE_FILE */.b);
         try {
-            const source = await files.open(statePath);
-            let text;
-            try {
-                text = new TextDecoder().decode(await source.read(0, Math.min(source.size, limits/* MAX_TF_STATE_FILE_BYTES */.$5)));
-            }
-            finally {
-                await source.close();
-            }
-            const target = (0,state_file/* latestFromStateFile */.$)(statePath, text);
+            const target = (await (0,state_file/* readStateFile */.qy)(dir, files))?.latest;
             if (target)
                 latest.add(target);
         }

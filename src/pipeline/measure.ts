@@ -1,11 +1,11 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
 import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
-import { MAX_LFS_POINTER_BYTES, MAX_TF_STATE_FILE_BYTES, SNIFF_BYTES } from '../core/limits.js'
+import { MAX_LFS_POINTER_BYTES, SNIFF_BYTES } from '../core/limits.js'
 import type { CheckpointReport, Report, ReportError } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
-import { dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
-import { latestFromStateFile, STATE_FILE } from '../formats/tensorflow/state-file.js'
+import { dirname, type CheckpointFiles } from '../io/checkpoint-files.js'
+import { readStateFile } from '../formats/tensorflow/state-file.js'
 import { assignIds } from './ids.js'
 
 export interface MeasureOptions {
@@ -175,17 +175,8 @@ async function latestCheckpoints(results: readonly { name: string }[], files: Ch
   const latest = new Set<string>()
   const dirs = new Set(results.map((result) => dirname(result.name)))
   for (const dir of dirs) {
-    if (!(await files.list(dir)).includes(STATE_FILE)) continue
-    const statePath = joinPath(dir, STATE_FILE)
     try {
-      const source = await files.open(statePath)
-      let text: string
-      try {
-        text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
-      } finally {
-        await source.close()
-      }
-      const target = latestFromStateFile(statePath, text)
+      const target = (await readStateFile(dir, files))?.latest
       if (target) latest.add(target)
     } catch {
       // A missing or unreadable state file only means no checkpoint is marked latest.

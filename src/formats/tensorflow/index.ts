@@ -7,7 +7,7 @@ import { trainableFromMetaGraph, trainableFromSavedModel } from './meta-graph.js
 import { readTensorBundle } from './read-bundle.js'
 import { SAVED_MODEL_FILES, tensorflowCheckpointSniffer, tensorflowSavedModelSniffer, VARIABLES_INDEX } from './sniff.js'
 import { readTableFrom } from './sstable.js'
-import { latestFromStateFile, STATE_FILE } from './state-file.js'
+import { readStateFile } from './state-file.js'
 
 /**
  * The TensorFlow readers: V2 checkpoints (`P.index` + `P.data-NNNNN-of-NNNNN` [+ `P.meta`]) and
@@ -50,19 +50,9 @@ export const tensorflowCheckpointReader: CheckpointReader = {
  * points at, so that every byte of the directory is counted exactly once.
  */
 async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<CheckpointFile | undefined> {
-  const dir = dirname(prefix)
-  if (!(await files.list(dir)).includes(STATE_FILE)) return undefined
-  const path = joinPath(dir, STATE_FILE)
-  const size = await files.size(path)
-  if (size === undefined || size > MAX_TF_STATE_FILE_BYTES) return undefined
-  const source = await files.open(path)
-  let text: string
-  try {
-    text = new TextDecoder().decode(await source.read(0, size))
-  } finally {
-    await source.close()
-  }
-  return latestFromStateFile(path, text) === prefix ? { path, role: 'state', bytes: size, present: true } : undefined
+  const state = await readStateFile(dirname(prefix), files)
+  if (!state || state.bytes > MAX_TF_STATE_FILE_BYTES || state.latest !== prefix) return undefined
+  return { path: state.path, role: 'state', bytes: state.bytes, present: true }
 }
 
 async function readTrainable(

@@ -1,4 +1,5 @@
-import { basename, dirname, joinPath } from '../../io/checkpoint-files.js'
+import { MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
+import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 
 /** The state file TF's checkpoint managers keep next to their checkpoints. */
 export const STATE_FILE = 'checkpoint'
@@ -14,4 +15,28 @@ export function latestFromStateFile(statePath: string, text: string): string | u
   if (!match) return undefined
   const target = match[1].replace(/\\(.)/g, '$1')
   return joinPath(dirname(statePath), target.startsWith('/') ? basename(target) : target)
+}
+
+/** A directory's state file: its path, its size, and the checkpoint it names as latest. */
+export interface StateFile {
+  path: string
+  bytes: number
+  latest: string | undefined
+}
+
+/**
+ * The state file in `dir`, if there is one, read up to MAX_TF_STATE_FILE_BYTES. For the pipeline,
+ * which marks the latest checkpoint, and the TF reader, which lists the file with the checkpoint it
+ * names; errors opening or reading it are the caller's to handle.
+ */
+export async function readStateFile(dir: string, files: CheckpointFiles): Promise<StateFile | undefined> {
+  if (!(await files.list(dir)).includes(STATE_FILE)) return undefined
+  const path = joinPath(dir, STATE_FILE)
+  const source = await files.open(path)
+  try {
+    const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
+    return { path, bytes: source.size, latest: latestFromStateFile(path, text) }
+  } finally {
+    await source.close()
+  }
 }
