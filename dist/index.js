@@ -37176,43 +37176,48 @@ var byte_source = __nccwpck_require__(2940);
 ;// CONCATENATED MODULE: ./src/io/file-byte-source.ts
 
 
-
-/** A ByteSource over a file on disk: `pread` at the asked offsets, nothing cached or mapped. */
+/**
+ * A ByteSource over a file on disk: `pread` at the asked offsets, nothing cached or mapped.
+ *
+ * Every call is synchronous behind the async port. Readers ask for many small spans (a local
+ * header per storage, a header per HDF5 object), and a round trip through libuv's thread pool
+ * costs far more than the read itself; the CLI and the action have nothing else to do while they
+ * wait. Not importing `node:fs/promises` also keeps it (and the stream and readline modules it
+ * loads) out of the CLI's start-up.
+ */
 class FileByteSource {
     name;
     size;
-    handle;
     /** Bytes read from disk by every FileByteSource of this process (the CLI's stats for the bench). */
     static totalBytesRead = 0;
     /** Files opened by every FileByteSource of this process. */
     static totalOpened = 0;
     bytesRead = 0;
-    constructor(name, size, handle) {
+    fd;
+    constructor(name, size, fd) {
         this.name = name;
         this.size = size;
-        this.handle = handle;
+        this.fd = fd;
     }
     static async open(path, name = path) {
-        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
         try {
-            const { size } = await handle.stat();
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
             FileByteSource.totalOpened++;
-            return new FileByteSource(name, size, handle);
+            return new FileByteSource(name, size, fd);
         }
         catch (error) {
-            await handle.close();
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
             throw error;
         }
     }
     async read(offset, length) {
         (0,byte_source/* checkSpan */.$)(this, offset, length);
+        const fd = this.openFd();
         const buffer = new Uint8Array(length);
         let filled = 0;
         while (filled < length) {
-            // A synchronous pread: readers ask for many small spans (a local header per storage, a
-            // header per HDF5 object), and a round trip through the thread pool costs far more than the
-            // read itself. The CLI and the action have nothing else to do while they wait.
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(this.handle.fd, buffer, filled, length - filled, offset + filled);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, length - filled, offset + filled);
             if (bytesRead === 0)
                 break; // the file shrank under us; checkSpan below reports it
             filled += bytesRead;
@@ -37224,7 +37229,16 @@ class FileByteSource {
         return buffer;
     }
     async close() {
-        await this.handle.close();
+        if (this.fd === undefined)
+            return;
+        const fd = this.fd;
+        this.fd = undefined;
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    openFd() {
+        if (this.fd === undefined)
+            throw new Error(`${this.name}: read after close`);
+        return this.fd;
     }
 }
 
@@ -37232,7 +37246,10 @@ class FileByteSource {
 
 
 
-/** CheckpointFiles on the local disk, with paths relative to `root` (the workspace). */
+/**
+ * CheckpointFiles on the local disk, with paths relative to `root` (the workspace). Synchronous
+ * calls behind the async port, for the reason FileByteSource gives.
+ */
 class DiskFiles {
     root;
     opened = [];
@@ -37253,7 +37270,7 @@ class DiskFiles {
     }
     async size(path) {
         try {
-            const info = await (0,promises_namespaceObject.stat)(this.abs(path));
+            const info = (0,external_node_fs_namespaceObject.statSync)(this.abs(path));
             return info.isFile() ? info.size : undefined;
         }
         catch {
@@ -37262,7 +37279,7 @@ class DiskFiles {
     }
     async list(dir) {
         try {
-            return (await (0,promises_namespaceObject.readdir)(this.abs(dir))).sort();
+            return (0,external_node_fs_namespaceObject.readdirSync)(this.abs(dir)).sort();
         }
         catch {
             return [];

@@ -8,21 +8,24 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cli_descriptor_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(934);
-/* harmony import */ var _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4678);
+/* harmony import */ var _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8693);
 
 
 
 
-/** Milliseconds from process start until the bundle's modules were loaded. */
-const loadedMs = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
+/**
+ * Milliseconds from process start until the bundle's modules were loaded. `process.uptime()`
+ * rather than `performance.now()`: the latter loads nine perf_hooks modules at start-up.
+ */
+const loadedMs = process.uptime() * 1000;
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 // The entry only wires the process to main(); every decision lives below it.
+const stderr = (0,_cli_descriptor_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorWriter */ .h)(2);
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (0,_cli_descriptor_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorWriter */ .h)(1),
+    stderr,
     cwd: process.cwd()
 });
 // MODEL_SIZE_BUDGET_STATS=1: one JSON line on stderr with what the run cost (read by `npm run bench`).
@@ -31,13 +34,76 @@ if (process.env.MODEL_SIZE_BUDGET_STATS === '1') {
         bytesRead: _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileByteSource */ .q.totalBytesRead,
         filesOpened: _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileByteSource */ .q.totalOpened,
         loadedMs: Math.round(loadedMs),
-        doneMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now())
+        doneMs: Math.round(process.uptime() * 1000)
     };
-    process.stderr.write(`model-size-budget stats: ${JSON.stringify(stats)}\n`);
+    stderr(`model-size-budget stats: ${JSON.stringify(stats)}\n`);
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ descriptorWriter)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Writes the CLI's output straight to file descriptor `fd` with `writeSync`.
+ *
+ * Why not `process.stdout.write`: the first touch of `process.stdout` builds a stream and loads
+ * Node's stream modules, about 7 ms of the 40 ms the CLI spends beyond Node's own start-up on the
+ * seed example. A synchronous write is also flushed when the process exits, as a stream to a file
+ * or a Linux pipe is.
+ *
+ * Two cases a plain `writeSync` gets wrong are handled:
+ * - EAGAIN: the descriptor is a non-blocking pipe (some parents make it so) that is full. The
+ *   rest, and every later write, goes through the stream, which waits for the reader; order is kept.
+ * - EPIPE: the reader is gone (`model-size-budget . | head -1`). Nothing more can be delivered, so
+ *   later writes are dropped instead of failing the run (the exit code still says how it went).
+ */
+function descriptorWriter(fd, deps = defaultDeps(fd)) {
+    let mode = 'direct';
+    return (text) => {
+        if (mode === 'closed' || text.length === 0)
+            return;
+        const bytes = Buffer.from(text, 'utf8');
+        if (mode === 'stream') {
+            deps.stream().write(bytes);
+            return;
+        }
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += deps.writeSync(fd, bytes, written);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EPIPE') {
+                mode = 'closed';
+            }
+            else if (code === 'EAGAIN') {
+                mode = 'stream';
+                deps.stream().write(bytes.subarray(written));
+            }
+            else {
+                throw error;
+            }
+        }
+    };
+}
+function defaultDeps(fd) {
+    return {
+        writeSync: (target, bytes, offset) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(target, bytes, offset),
+        stream: () => (fd === 2 ? process.stderr : process.stdout)
+    };
+}
+
 
 /***/ }),
 
@@ -52,8 +118,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, USAGE, parseCliArgs
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
@@ -376,7 +442,7 @@ async function readBudgetRules(options, cwd) {
     if (options.budgetFile !== undefined) {
         let text;
         try {
-            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, options.budgetFile), 'utf8');
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, options.budgetFile), 'utf8');
         }
         catch (error) {
             throw new errors/* ConfigError */.xL(`--budget-file ${options.budgetFile}: cannot be read (${error.code ?? messageOf(error)}).`);
@@ -395,7 +461,7 @@ async function readBaseline(path, io, top) {
         };
     }
     const absolute = (0,external_node_path_.resolve)(io.cwd, path);
-    const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+    const info = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
     if (!info)
         throw new errors/* ConfigError */.xL(`--baseline ${path}: no such file or directory. Give a report JSON (from --json) or a directory of base checkpoints.`);
     if (info.isDirectory()) {
@@ -407,7 +473,7 @@ async function readBaseline(path, io, top) {
         throw new errors/* ConfigError */.xL(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`);
     }
     const { loadBaselineReport } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540));
-    const report = loadBaselineReport(await (0,promises_.readFile)(absolute, 'utf8'), path);
+    const report = loadBaselineReport((0,external_node_fs_.readFileSync)(absolute, 'utf8'), path);
     return { report, origin: { kind: 'report', description: path } };
 }
 /** The files (POSIX, relative to `cwd`) that are not inside `directory`. */
@@ -1701,15 +1767,18 @@ class MemoryFiles {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ DiskFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _file_byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4678);
+/* harmony import */ var _file_byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8693);
 
 
 
-/** CheckpointFiles on the local disk, with paths relative to `root` (the workspace). */
+/**
+ * CheckpointFiles on the local disk, with paths relative to `root` (the workspace). Synchronous
+ * calls behind the async port, for the reason FileByteSource gives.
+ */
 class DiskFiles {
     root;
     opened = [];
@@ -1730,7 +1799,7 @@ class DiskFiles {
     }
     async size(path) {
         try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(this.abs(path));
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(this.abs(path));
             return info.isFile() ? info.size : undefined;
         }
         catch {
@@ -1739,7 +1808,7 @@ class DiskFiles {
     }
     async list(dir) {
         try {
-            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.abs(dir))).sort();
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.abs(dir)).sort();
         }
         catch {
             return [];
@@ -1750,61 +1819,59 @@ class DiskFiles {
 
 /***/ }),
 
-/***/ 4678:
+/***/ 8693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ FileByteSource)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/io/byte-source.ts
-var byte_source = __nccwpck_require__(2940);
-;// CONCATENATED MODULE: ./src/io/file-byte-source.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ FileByteSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2940);
 
 
-
-/** A ByteSource over a file on disk: `pread` at the asked offsets, nothing cached or mapped. */
+/**
+ * A ByteSource over a file on disk: `pread` at the asked offsets, nothing cached or mapped.
+ *
+ * Every call is synchronous behind the async port. Readers ask for many small spans (a local
+ * header per storage, a header per HDF5 object), and a round trip through libuv's thread pool
+ * costs far more than the read itself; the CLI and the action have nothing else to do while they
+ * wait. Not importing `node:fs/promises` also keeps it (and the stream and readline modules it
+ * loads) out of the CLI's start-up.
+ */
 class FileByteSource {
     name;
     size;
-    handle;
     /** Bytes read from disk by every FileByteSource of this process (the CLI's stats for the bench). */
     static totalBytesRead = 0;
     /** Files opened by every FileByteSource of this process. */
     static totalOpened = 0;
     bytesRead = 0;
-    constructor(name, size, handle) {
+    fd;
+    constructor(name, size, fd) {
         this.name = name;
         this.size = size;
-        this.handle = handle;
+        this.fd = fd;
     }
     static async open(path, name = path) {
-        const handle = await (0,promises_.open)(path, 'r');
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
         try {
-            const { size } = await handle.stat();
+            const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             FileByteSource.totalOpened++;
-            return new FileByteSource(name, size, handle);
+            return new FileByteSource(name, size, fd);
         }
         catch (error) {
-            await handle.close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
             throw error;
         }
     }
     async read(offset, length) {
-        (0,byte_source/* checkSpan */.$)(this, offset, length);
+        (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpan */ .$)(this, offset, length);
+        const fd = this.openFd();
         const buffer = new Uint8Array(length);
         let filled = 0;
         while (filled < length) {
-            // A synchronous pread: readers ask for many small spans (a local header per storage, a
-            // header per HDF5 object), and a round trip through the thread pool costs far more than the
-            // read itself. The CLI and the action have nothing else to do while they wait.
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(this.handle.fd, buffer, filled, length - filled, offset + filled);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, length - filled, offset + filled);
             if (bytesRead === 0)
                 break; // the file shrank under us; checkSpan below reports it
             filled += bytesRead;
@@ -1812,11 +1879,20 @@ class FileByteSource {
         this.bytesRead += filled;
         FileByteSource.totalBytesRead += filled;
         if (filled < length)
-            (0,byte_source/* checkSpan */.$)({ name: this.name, size: offset + filled }, offset, length);
+            (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpan */ .$)({ name: this.name, size: offset + filled }, offset, length);
         return buffer;
     }
     async close() {
-        await this.handle.close();
+        if (this.fd === undefined)
+            return;
+        const fd = this.fd;
+        this.fd = undefined;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    openFd() {
+        if (this.fd === undefined)
+            throw new Error(`${this.name}: read after close`);
+        return this.fd;
     }
 }
 
@@ -1832,8 +1908,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ walk)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/limits.ts
@@ -1859,13 +1935,16 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache_
  * Lists the files under `paths` (files or directories, searched recursively) without opening
  * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make
  * the tool read `/etc` or a sibling directory through a link.
+ *
+ * The file system calls are synchronous (see FileByteSource): the walk is the only thing the
+ * process does, and each call through the thread pool would cost a round trip.
  */
 async function walk(root, paths) {
-    const rootReal = await (0,promises_.realpath)(root);
+    const rootReal = external_node_fs_.realpathSync.native(root);
     const result = { files: [], skipped: [] };
     let visited = 0;
     const toPosix = (abs) => (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/') || '.';
-    const visit = async (abs, explicit) => {
+    const visit = (abs, explicit) => {
         if (++visited > limits/* MAX_WALKED_ENTRIES */.N0) {
             if (visited === limits/* MAX_WALKED_ENTRIES */.N0 + 1) {
                 result.skipped.push({ path: toPosix(abs), reason: `more than ${limits/* MAX_WALKED_ENTRIES */.N0} entries; the rest was not searched` });
@@ -1874,7 +1953,7 @@ async function walk(root, paths) {
         }
         let info;
         try {
-            info = await (0,promises_.lstat)(abs);
+            info = (0,external_node_fs_.lstatSync)(abs);
         }
         catch {
             result.skipped.push({ path: toPosix(abs), reason: 'no such file or directory' });
@@ -1883,7 +1962,7 @@ async function walk(root, paths) {
         if (info.isSymbolicLink()) {
             let target;
             try {
-                target = await (0,promises_.realpath)(abs);
+                target = external_node_fs_.realpathSync.native(abs);
             }
             catch {
                 result.skipped.push({ path: toPosix(abs), reason: 'broken symbolic link' });
@@ -1893,7 +1972,7 @@ async function walk(root, paths) {
                 result.skipped.push({ path: toPosix(abs), reason: 'symbolic link to a path outside the searched root; not followed' });
                 return;
             }
-            info = await (0,promises_.stat)(target);
+            info = (0,external_node_fs_.statSync)(target);
             if (info.isDirectory()) {
                 // Following directory links could loop; a linked directory is named explicitly if wanted.
                 if (!explicit)
@@ -1907,13 +1986,13 @@ async function walk(root, paths) {
             const name = abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1);
             if (!explicit && SKIPPED_DIRS.has(name))
                 return;
-            const entries = (await (0,promises_.readdir)(abs)).sort();
+            const entries = (0,external_node_fs_.readdirSync)(abs).sort();
             for (const entry of entries)
-                await visit((0,external_node_path_.resolve)(abs, entry), false);
+                visit((0,external_node_path_.resolve)(abs, entry), false);
         }
     };
     for (const path of paths)
-        await visit((0,external_node_path_.resolve)(root, path), true);
+        visit((0,external_node_path_.resolve)(root, path), true);
     result.files = [...new Set(result.files)].sort();
     return result;
 }
@@ -2227,10 +2306,10 @@ function toReportError(path, error) {
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -2245,13 +2324,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 

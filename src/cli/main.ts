@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
@@ -199,7 +199,7 @@ async function readBudgetRules(options: CliOptions, cwd: string): Promise<Budget
   if (options.budgetFile !== undefined) {
     let text: string
     try {
-      text = await readFile(resolve(cwd, options.budgetFile), 'utf8')
+      text = readFileSync(resolve(cwd, options.budgetFile), 'utf8')
     } catch (error) {
       throw new ConfigError(`--budget-file ${options.budgetFile}: cannot be read (${(error as { code?: string }).code ?? messageOf(error)}).`)
     }
@@ -218,7 +218,7 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
     }
   }
   const absolute = resolve(io.cwd, path)
-  const info = await stat(absolute).catch(() => undefined)
+  const info = statSync(absolute, { throwIfNoEntry: false })
   if (!info) throw new ConfigError(`--baseline ${path}: no such file or directory. Give a report JSON (from --json) or a directory of base checkpoints.`)
   if (info.isDirectory()) {
     const { measureBaselineDirectory } = await import('../baseline/directory.js')
@@ -229,7 +229,7 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
     throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`)
   }
   const { loadBaselineReport } = await import('../baseline/report-file.js')
-  const report = loadBaselineReport(await readFile(absolute, 'utf8'), path)
+  const report = loadBaselineReport(readFileSync(absolute, 'utf8'), path)
   return { report, origin: { kind: 'report', description: path } }
 }
 

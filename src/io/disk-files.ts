@@ -1,10 +1,13 @@
-import { readdir, stat } from 'node:fs/promises'
+import { readdirSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { ByteSource } from './byte-source.js'
 import type { CheckpointFiles } from './checkpoint-files.js'
 import { FileByteSource } from './file-byte-source.js'
 
-/** CheckpointFiles on the local disk, with paths relative to `root` (the workspace). */
+/**
+ * CheckpointFiles on the local disk, with paths relative to `root` (the workspace). Synchronous
+ * calls behind the async port, for the reason FileByteSource gives.
+ */
 export class DiskFiles implements CheckpointFiles {
   private readonly opened: ByteSource[] = []
 
@@ -27,7 +30,7 @@ export class DiskFiles implements CheckpointFiles {
 
   async size(path: string): Promise<number | undefined> {
     try {
-      const info = await stat(this.abs(path))
+      const info = statSync(this.abs(path))
       return info.isFile() ? info.size : undefined
     } catch {
       return undefined
@@ -36,7 +39,7 @@ export class DiskFiles implements CheckpointFiles {
 
   async list(dir: string): Promise<string[]> {
     try {
-      return (await readdir(this.abs(dir))).sort()
+      return readdirSync(this.abs(dir)).sort()
     } catch {
       return []
     }

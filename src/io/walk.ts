@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { MAX_WALKED_ENTRIES } from '../core/limits.js'
 import { isInside } from './paths.js'
@@ -17,14 +17,17 @@ export interface WalkResult {
  * Lists the files under `paths` (files or directories, searched recursively) without opening
  * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make
  * the tool read `/etc` or a sibling directory through a link.
+ *
+ * The file system calls are synchronous (see FileByteSource): the walk is the only thing the
+ * process does, and each call through the thread pool would cost a round trip.
  */
 export async function walk(root: string, paths: readonly string[]): Promise<WalkResult> {
-  const rootReal = await realpath(root)
+  const rootReal = realpathSync.native(root)
   const result: WalkResult = { files: [], skipped: [] }
   let visited = 0
   const toPosix = (abs: string): string => relative(root, abs).split(sep).join('/') || '.'
 
-  const visit = async (abs: string, explicit: boolean): Promise<void> => {
+  const visit = (abs: string, explicit: boolean): void => {
     if (++visited > MAX_WALKED_ENTRIES) {
       if (visited === MAX_WALKED_ENTRIES + 1) {
         result.skipped.push({ path: toPosix(abs), reason: `more than ${MAX_WALKED_ENTRIES} entries; the rest was not searched` })
@@ -33,7 +36,7 @@ export async function walk(root: string, paths: readonly string[]): Promise<Walk
     }
     let info
     try {
-      info = await lstat(abs)
+      info = lstatSync(abs)
     } catch {
       result.skipped.push({ path: toPosix(abs), reason: 'no such file or directory' })
       return
@@ -41,7 +44,7 @@ export async function walk(root: string, paths: readonly string[]): Promise<Walk
     if (info.isSymbolicLink()) {
       let target: string
       try {
-        target = await realpath(abs)
+        target = realpathSync.native(abs)
       } catch {
         result.skipped.push({ path: toPosix(abs), reason: 'broken symbolic link' })
         return
@@ -50,7 +53,7 @@ export async function walk(root: string, paths: readonly string[]): Promise<Walk
         result.skipped.push({ path: toPosix(abs), reason: 'symbolic link to a path outside the searched root; not followed' })
         return
       }
-      info = await stat(target)
+      info = statSync(target)
       if (info.isDirectory()) {
         // Following directory links could loop; a linked directory is named explicitly if wanted.
         if (!explicit) return
@@ -61,12 +64,12 @@ export async function walk(root: string, paths: readonly string[]): Promise<Walk
     } else if (info.isDirectory()) {
       const name = abs.slice(abs.lastIndexOf(sep) + 1)
       if (!explicit && SKIPPED_DIRS.has(name)) return
-      const entries = (await readdir(abs)).sort()
-      for (const entry of entries) await visit(resolve(abs, entry), false)
+      const entries = readdirSync(abs).sort()
+      for (const entry of entries) visit(resolve(abs, entry), false)
     }
   }
 
-  for (const path of paths) await visit(resolve(root, path), true)
+  for (const path of paths) visit(resolve(root, path), true)
   result.files = [...new Set(result.files)].sort()
   return result
 }
