@@ -44,7 +44,7 @@ if (seeds.length === 0) {
   console.error(`no fixtures under ${root} (set MSB_FIXTURES)`)
   process.exit(2)
 }
-console.log(`${seeds.length} seeds from ${root}; ${runs} inputs from seed ${seed}; bounds ${bounds.timeMs} ms, ${bounds.memoryMb} MB per input`)
+console.log(`${seeds.length} seeds from ${root}; ${runs} inputs from seed ${seed}; bounds ${bounds.timeMs} ms of CPU, ${bounds.memoryMb} MB per input`)
 
 // An input that never returns blocks this thread, so its time bound is enforced from a worker.
 const watchdog = new Watchdog(3 * bounds.timeMs)

@@ -15,10 +15,12 @@ import type { FuzzInput } from './inputs.js'
 
 export interface Bounds {
   /**
-   * Wall time for the whole input: the pipeline and each direct read (2-3 reads of the file).
-   * Metadata reads take milliseconds; the slowest hostile input (a pickle whose tensor names reach
-   * MAX_TOTAL_NAME_BYTES) takes ~1.5 s a read, up to 3x that on a loaded 2-core machine. The bound
-   * is there to catch hangs and super-linear blow-ups, not to benchmark.
+   * CPU time (user + system, this process) for the whole input: the pipeline and each direct read
+   * (2-3 reads of the file). Metadata reads take milliseconds; the slowest hostile input (a pickle
+   * whose tensor names reach MAX_TOTAL_NAME_BYTES) takes ~1.5 s a read. CPU rather than wall time:
+   * on a shared 2-core machine wall time waits for a core (an input of 0.4 s once took 11 s of wall
+   * at load 9), while the work an input costs does not change. The bound is there to catch
+   * super-linear blow-ups, not to benchmark; a true hang is the watchdog's (fuzz/watchdog.ts).
    */
   timeMs: number
   /**
@@ -35,7 +37,10 @@ export interface Outcome {
   measure: string[]
   /** How each direct read ended: `read` or the error class. */
   direct: string[]
+  /** Wall time, for the campaign's log. */
   elapsedMs: number
+  /** CPU time, judged against `Bounds.timeMs`. */
+  cpuMs: number
   findings: string[]
 }
 
@@ -48,6 +53,7 @@ export async function runInput(input: FuzzInput, bounds: Bounds = DEFAULT_BOUNDS
   const files = new MemoryFiles(input.files)
   const peakBefore = peakRssMb()
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
 
   try {
     const report = await measure([...input.files.keys()], files, { readers })
@@ -83,10 +89,12 @@ export async function runInput(input: FuzzInput, bounds: Bounds = DEFAULT_BOUNDS
   }
 
   const elapsedMs = performance.now() - started
-  if (elapsedMs > bounds.timeMs) findings.push(`took ${Math.round(elapsedMs)} ms, over the ${bounds.timeMs} ms bound`)
+  const cpu = process.cpuUsage(cpuBefore)
+  const cpuMs = (cpu.user + cpu.system) / 1000
+  if (cpuMs > bounds.timeMs) findings.push(`took ${Math.round(cpuMs)} ms of CPU, over the ${bounds.timeMs} ms bound`)
   const growth = peakRssMb() - peakBefore
   if (growth > bounds.memoryMb) findings.push(`peak memory grew by ${Math.round(growth)} MB, over the ${bounds.memoryMb} MB bound`)
-  return { measure: measureKinds, direct: directKinds, elapsedMs, findings }
+  return { measure: measureKinds, direct: directKinds, elapsedMs, cpuMs, findings }
 }
 
 function describe(error: unknown): string {

@@ -42,12 +42,31 @@ describe('the fuzz judge', () => {
     expect(outcome.findings).toEqual([])
   })
 
-  it('calls an input over the time bound a finding', async () => {
+  it('calls an input over the CPU time bound a finding', async () => {
     const slow = reader(async (path) => {
-      await new Promise((resolve) => setTimeout(resolve, 30))
+      busyFor(30)
       throw new FormatError(path, 'slow')
     })
     const outcome = await runInput(input(slow), { timeMs: 20, memoryMb: 512 }, [slow])
-    expect(outcome.findings.some((f) => /over the 20 ms bound/.test(f))).toBe(true)
+    expect(outcome.findings.some((f) => /of CPU, over the 20 ms bound/.test(f))).toBe(true)
+  })
+
+  it('does not count waiting as work: a reader that sleeps past the bound is no finding', async () => {
+    const sleepy = reader(async (path) => {
+      await new Promise((resolve) => setTimeout(resolve, 60))
+      throw new FormatError(path, 'sleepy')
+    })
+    const outcome = await runInput(input(sleepy), { timeMs: 40, memoryMb: 512 }, [sleepy])
+    expect(outcome.elapsedMs).toBeGreaterThan(40)
+    expect(outcome.findings).toEqual([])
   })
 })
+
+/** Spends `ms` of CPU time (not wall time: the judge measures CPU). */
+function busyFor(ms: number): void {
+  const start = process.cpuUsage()
+  for (;;) {
+    const used = process.cpuUsage(start)
+    if ((used.user + used.system) / 1000 >= ms) return
+  }
+}
