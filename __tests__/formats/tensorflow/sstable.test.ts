@@ -171,26 +171,24 @@ describe('readTable', () => {
     expect(() => readBlock(withTrailer, { offset: 0, size: contents.length }, 'x.index', 'data block 0')).toThrow(/compression type 7/)
   })
 
-  it('reads a 100,000-entry index in linear time', () => {
+  it('reads back every entry of a 100,000-entry index, in order, across its many blocks', () => {
+    // Whether this stays linear is the bench's to show (`npm run bench`, 100,000 tensors); here the
+    // scale is for correctness: hundreds of data blocks, prefix-compressed keys, restart points.
     const entries: TableEntry[] = []
     for (let i = 0; i < 100_000; i++) {
-      entries.push(entry(`model/layer_${String(i).padStart(6, '0')}/kernel/.ATTRIBUTES/VARIABLE_VALUE`, 'x'.repeat(16)))
+      entries.push(entry(`model/layer_${String(i).padStart(6, '0')}/kernel/.ATTRIBUTES/VARIABLE_VALUE`, String(i % 997).padStart(16, '.')))
     }
     const table = buildSSTable(entries)
-    const small = buildSSTable(entries.slice(0, 10_000))
-    const time = (bytes: Uint8Array): number => {
-      const start = performance.now()
-      let count = 0
-      readTable(bytes, 'big.index', () => count++)
-      expect(count).toBeGreaterThan(0)
-      return performance.now() - start
-    }
-    time(small) // warm up
-    const tenth = Math.max(time(small), 1)
-    const full = time(table)
-    // Linear: 10x the entries costs about 10x (quadratic would be 100x); and fast in absolute terms.
-    expect(full).toBeLessThan(tenth * 40)
-    expect(full).toBeLessThan(2000)
+    let count = 0
+    let mismatch: string | undefined
+    readTable(table, 'big.index', (key, value) => {
+      const expected = entries[count++]
+      if (mismatch === undefined && (text.decode(key) !== text.decode(expected.key) || text.decode(value) !== text.decode(expected.value))) {
+        mismatch = `entry ${count - 1}: ${text.decode(key)}`
+      }
+    })
+    expect(mismatch).toBeUndefined()
+    expect(count).toBe(100_000)
   })
 })
 
