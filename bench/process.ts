@@ -62,6 +62,28 @@ export function runMedian(
   }
 }
 
+/**
+ * The same as `runMedian` for several commands, their runs interleaved (A B A B ...): each sees
+ * the machine as it was for the others, so that a start-up floor and a command measured beside it
+ * compare fairly on a shared machine whose load drifts within a minute.
+ */
+export function runInterleaved(
+  commands: { command: string; args: string[]; options: { cwd: string; env?: NodeJS.ProcessEnv } }[],
+  runs: number
+): (ProcessRun & { wallMsAll: number[] })[] {
+  const all: ProcessRun[][] = commands.map(() => [])
+  for (let i = 0; i < runs; i++) {
+    commands.forEach(({ command, args, options }, k) => all[k].push(runOnce(command, args, options)))
+  }
+  return all.map((list) => ({
+    ...list[list.length - 1],
+    wallMs: median(list.map((run) => run.wallMs)),
+    cpuMs: median(list.map((run) => run.cpuMs)),
+    maxRssKiB: median(list.map((run) => run.maxRssKiB)),
+    wallMsAll: list.map((run) => run.wallMs)
+  }))
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1

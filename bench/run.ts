@@ -19,7 +19,7 @@ import { tmpdir, cpus, totalmem } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { median, runMedian, runOnce, type ProcessRun } from './process.js'
+import { median, runInterleaved, runMedian, runOnce, type ProcessRun } from './process.js'
 import { ggufScenario } from './scenarios/gguf.js'
 import { hdf5Scenario } from './scenarios/hdf5.js'
 import { onnxScenario } from './scenarios/onnx.js'
@@ -104,7 +104,10 @@ function main(): void {
   console.log(machine())
   console.log(`Each figure is the median of ${runs} cold runs; the machine is shared, so single runs vary.\n`)
 
-  const floor = runMedian('node', ['-e', ''], { cwd: ROOT, runs: Math.max(runs, 5) })
+  // The first cold runs after the bench itself starts are slower (tsx and esbuild still settling):
+  // two warm-up runs are not counted.
+  for (let i = 0; i < 2; i++) runOnce('node', ['-e', ''], { cwd: ROOT })
+  const floor = runMedian('node', ['-e', ''], { cwd: ROOT, runs: Math.max(runs, 7) })
   console.log(`Start-up floor \`node -e ""\`: ${ms(floor.wallMs)} wall, ${ms(floor.cpuMs)} CPU, ${rss(floor.maxRssKiB)} peak RSS.\n`)
 
   const rows: Row[] = []
@@ -128,19 +131,45 @@ function main(): void {
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
-  const seed = measureCli('seed example', 'examples/mnist-cnn-adam', ROOT, ['examples/mnist-cnn-adam'], runs, floor)
-  rows.push(seed)
+  rows.push(measureSeed(runs))
 
   printTable(rows)
   for (const line of skipped) console.log(`- ${line}`)
   if (skipped.length > 0) console.log('')
   printAction(runs, floor.wallMs)
   if (!formats || formats.includes('pytorch')) printTorch(Math.max(runs, 3))
-  printTargets(rows, floor.wallMs)
+  printTargets(rows)
+}
+
+/**
+ * The seed example, whose target (< 100 ms wall) sits 30-40 ms above Node's own start-up: its runs
+ * are interleaved with runs of the floor, and there are more of them (they are cheap), so that the
+ * figure is the machine's and not the moment's.
+ */
+function measureSeed(runs: number): Row {
+  const seedRuns = Math.max(4 * runs, 21)
+  const [floor, run] = runInterleaved(
+    [
+      { command: 'node', args: ['-e', ''], options: { cwd: ROOT } },
+      { command: 'node', args: [CLI, '--json', 'examples/mnist-cnn-adam'], options: { cwd: ROOT, env: { MODEL_SIZE_BUDGET_STATS: '1' } } }
+    ],
+    seedRuns
+  )
+  const sorted = [...run.wallMsAll].sort((a, b) => a - b)
+  const quartile = (q: number): number => sorted[Math.floor(q * (sorted.length - 1))]
+  console.log(
+    `Seed example: ${seedRuns} runs interleaved with \`node -e ""\` (${ms(floor.wallMs)} median wall there); ` +
+      `wall min ${ms(sorted[0])}, quartiles ${ms(quartile(0.25))} / ${ms(quartile(0.5))} / ${ms(quartile(0.75))}, max ${ms(sorted[sorted.length - 1])}.\n`
+  )
+  return rowOf('seed example', 'examples/mnist-cnn-adam', run, floor)
 }
 
 function measureCli(format: string, scale: string, cwd: string, paths: string[], runs: number, floor: ProcessRun): Row {
   const run = runMedian('node', [CLI, '--json', ...paths], { cwd, env: { MODEL_SIZE_BUDGET_STATS: '1' }, runs })
+  return rowOf(format, scale, run, floor)
+}
+
+function rowOf(format: string, scale: string, run: ProcessRun, floor: ProcessRun): Row {
   const statsLine = run.stderr.split('\n').find((line) => line.startsWith('model-size-budget stats: '))
   if (!statsLine) throw new Error(`the CLI printed no stats for ${format} ${scale}:\n${run.stderr}`)
   const stats = JSON.parse(statsLine.slice('model-size-budget stats: '.length)) as Stats
@@ -339,11 +368,11 @@ function printTorch(runs: number): void {
   console.log(rows.join('\n') + '\n')
 }
 
-function printTargets(rows: Row[], floorMs: number): void {
+function printTargets(rows: Row[]): void {
   const big = rows.filter((row) => row.described > TARGET.readRatioAbove && row.metadata < TARGET.readRatio * row.described)
   const worstRatio = Math.max(...big.map((row) => row.stats.bytesRead / row.described))
   const metadataHeavy = rows.filter((row) => row.described > TARGET.readRatioAbove && row.metadata >= TARGET.readRatio * row.described)
-  const worst100k = Math.max(...rows.filter((row) => row.tensors >= 100_000).map((row) => row.run.wallMs - floorMs))
+  const worst100k = Math.max(...rows.filter((row) => row.tensors >= 100_000).map((row) => row.run.wallMs - row.floorMs))
   const worst100kCpu = Math.max(...rows.filter((row) => row.tensors >= 100_000).map((row) => row.run.cpuMs - row.floorCpuMs))
   const worstRssKiB = Math.max(...rows.map((row) => row.run.maxRssKiB))
   const seed = rows.find((row) => row.format === 'seed example')
@@ -363,7 +392,7 @@ function printTargets(rows: Row[], floorMs: number): void {
   if (seed) {
     console.log(
       `- seed example (39 MB) < 100 ms wall: ${ms(seed.run.wallMs)} ${seed.run.wallMs < TARGET.seedWallMs ? '✅' : '❌'} ` +
-        `(${ms(seed.run.wallMs - floorMs)} beyond the node start-up floor; CPU ${ms(seed.run.cpuMs)}, floor ${ms(seed.floorCpuMs)})`
+        `(${ms(seed.run.wallMs - seed.floorMs)} beyond the node start-up floor measured beside it; CPU ${ms(seed.run.cpuMs)}, floor ${ms(seed.floorCpuMs)})`
     )
   }
 }
