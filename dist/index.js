@@ -37296,6 +37296,13 @@ class DiskFiles {
 function isInside(root, path) {
     return path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
 }
+/**
+ * Directories that hold version-control internals, dependencies or caches, never a user's own
+ * checkpoint, though they can be full of files named like one (`*.bin` in `node_modules`, test
+ * models in a `.venv`'s site-packages). The CLI's walk does not enter them unless named; the
+ * action's default `path` globs exclude them (action.yml; a test keeps the two in step).
+ */
+const NOT_SEARCHED_DIRS = (/* unused pure expression or super */ null && (['.git', '.hg', '.svn', 'node_modules', '.venv', '__pycache__']));
 
 ;// CONCATENATED MODULE: ./src/action/workspace-files.ts
 

@@ -6,6 +6,8 @@ import { parseInputs } from '../../src/action/inputs.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { READERS } from '../../src/formats/index.js'
 import { matchPaths } from '../../src/io/find-files-match.js'
+import { NOT_SEARCHED_DIRS } from '../../src/io/paths.js'
+import { defaultPathPatterns } from '../helpers/action-yml.js'
 import { PROJECT_ROOT } from '../helpers/fixtures.js'
 
 /** The inputs as the runner passes them with action.yml's defaults, overridden per test. */
@@ -77,9 +79,7 @@ describe('parseInputs', () => {
   })
 
   it("finds by default every file name a reader opens (action.yml's path default)", () => {
-    const yml = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')
-    const block = /\n {2}path:\n[\s\S]*?\n {4}default: \|\n((?: {6}.*\n)+)/.exec(yml)![1]
-    const patterns = block.split('\n').map((line) => line.trim()).filter((line) => line !== '')
+    const patterns = defaultPathPatterns()
     // One name per extension the README's format table lists.
     const names = [
       'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt',
@@ -88,5 +88,13 @@ describe('parseInputs', () => {
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
     expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])
+  })
+
+  it("leaves out by default every directory the CLI's walk does not enter (action.yml's path default)", () => {
+    const patterns = defaultPathPatterns()
+    // `.git` needs no line: git lists no path inside it, and findFiles never enters it.
+    const inside = NOT_SEARCHED_DIRS.filter((dir) => dir !== '.git').flatMap((dir) => [`${dir}/m.safetensors`, `app/${dir}/pkg/m.onnx`])
+    expect(matchPaths(inside, patterns)).toEqual([])
+    expect(matchPaths(['app/models/m.safetensors', 'my_node_modules/m.onnx'], patterns)).toEqual(['app/models/m.safetensors', 'my_node_modules/m.onnx'])
   })
 })

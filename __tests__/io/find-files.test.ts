@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findFiles } from '../../src/io/find-files.js'
 import { matchPaths } from '../../src/io/find-files-match.js'
+import { NOT_SEARCHED_DIRS } from '../../src/io/paths.js'
+import { defaultPathPatterns } from '../helpers/action-yml.js'
 import { quietWorkflowCommands } from '../helpers/quiet-workflow-commands.js'
 
 quietWorkflowCommands()
@@ -33,6 +35,25 @@ beforeAll(() => {
 afterAll(() => rmSync(join(root, '..'), { recursive: true, force: true }))
 
 describe('findFiles', () => {
+  it("with action.yml's default globs, finds checkpoints but none in dependency or cache directories", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'msb-find-defaults-'))
+    try {
+      mkdirSync(join(workspace, 'models'))
+      writeFileSync(join(workspace, 'models/model.safetensors'), 'x')
+      for (const dir of NOT_SEARCHED_DIRS) {
+        mkdirSync(join(workspace, dir, 'pkg'), { recursive: true })
+        writeFileSync(join(workspace, dir, 'pkg/weights.bin'), 'x')
+        mkdirSync(join(workspace, 'models', dir), { recursive: true })
+        writeFileSync(join(workspace, 'models', dir, 'model.onnx'), 'x')
+      }
+      const found = await findFiles(workspace, defaultPathPatterns())
+      expect(found.files).toEqual(['models/model.safetensors'])
+      expect(found.skipped).toEqual([])
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
   it('finds files by newline globs relative to the workspace, with ! excludes', async () => {
     const found = await findFiles(root, ['exports/**/*.pt', '!exports/mobile/**'])
     expect(found.files).toEqual(['exports/alias.pt', 'exports/server/model.pt'])

@@ -287,7 +287,8 @@ const USAGE = `Usage: model-size-budget [options] PATH...
 
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
-bookkeeping or metadata.
+bookkeeping or metadata. Directories named .git, .hg, .svn, node_modules, .venv and
+__pycache__ are entered only when given as a PATH.
 
 Options:
   --json                print the report as JSON (schema 1) instead of a table;
@@ -1923,14 +1924,21 @@ var limits = __nccwpck_require__(6419);
 function isInside(root, path) {
     return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
 }
+/**
+ * Directories that hold version-control internals, dependencies or caches, never a user's own
+ * checkpoint, though they can be full of files named like one (`*.bin` in `node_modules`, test
+ * models in a `.venv`'s site-packages). The CLI's walk does not enter them unless named; the
+ * action's default `path` globs exclude them (action.yml; a test keeps the two in step).
+ */
+const NOT_SEARCHED_DIRS = ['.git', '.hg', '.svn', 'node_modules', '.venv', '__pycache__'];
 
 ;// CONCATENATED MODULE: ./src/io/walk.ts
 
 
 
 
-/** Directories never searched: VCS internals and dependency trees hold no user checkpoints. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__']);
+/** Entered only when named as a path: VCS internals, dependency trees and caches (see paths.ts). */
+const SKIPPED_DIRS = new Set(NOT_SEARCHED_DIRS);
 /**
  * Lists the files under `paths` (files or directories, searched recursively) without opening
  * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make

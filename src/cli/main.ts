@@ -35,7 +35,8 @@ export const USAGE = `Usage: model-size-budget [options] PATH...
 
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
-bookkeeping or metadata.
+bookkeeping or metadata. Directories named .git, .hg, .svn, node_modules, .venv and
+__pycache__ are entered only when given as a PATH.
 
 Options:
   --json                print the report as JSON (schema 1) instead of a table;

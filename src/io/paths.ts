@@ -7,3 +7,11 @@ import { sep } from 'node:path'
 export function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
 }
+
+/**
+ * Directories that hold version-control internals, dependencies or caches, never a user's own
+ * checkpoint, though they can be full of files named like one (`*.bin` in `node_modules`, test
+ * models in a `.venv`'s site-packages). The CLI's walk does not enter them unless named; the
+ * action's default `path` globs exclude them (action.yml; a test keeps the two in step).
+ */
+export const NOT_SEARCHED_DIRS: readonly string[] = ['.git', '.hg', '.svn', 'node_modules', '.venv', '__pycache__']

@@ -1,10 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { MAX_WALKED_ENTRIES } from '../core/limits.js'
-import { isInside } from './paths.js'
+import { isInside, NOT_SEARCHED_DIRS } from './paths.js'
 
-/** Directories never searched: VCS internals and dependency trees hold no user checkpoints. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__'])
+/** Entered only when named as a path: VCS internals, dependency trees and caches (see paths.ts). */
+const SKIPPED_DIRS = new Set(NOT_SEARCHED_DIRS)
 
 export interface WalkResult {
   /** Regular files found, as POSIX paths relative to `root`. */
