@@ -41474,11 +41474,29 @@ function checkpointId(name) {
         return dir;
     base = base
         .replace(/-\d{5}-of-\d{5}(?=\.|$)/, '') // shard suffix: model-00001-of-00003.safetensors
-        .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N') // Lightning: epoch=3-step=1000.ckpt
-        .replace(/-\d+(?=\.[A-Za-z]+$|$)/, ''); // ckpt-1000, model.ckpt-5, weights-20.pt
+        .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N'); // Lightning: epoch=3-step=1000.ckpt
+    base = withoutStepNumber(base);
     if (base === '' || base === '.')
         base = (0,checkpoint_files/* basename */.P8)(name);
     return dir === '.' ? base : (0,checkpoint_files/* joinPath */.uJ)(dir, base);
+}
+/**
+ * Words after which `-N` before a file extension counts a step or an epoch (`weights-20.pt`,
+ * `checkpoint-500.pt`), rather than naming the model (`resnet-50.onnx`, `yolov5-6.pt` stay whole).
+ */
+const STEP_WORDS = /(?:^|[._-])(?:ckpt|checkpoint|weights|model|snapshot|step|epoch|iter)$/i;
+/**
+ * `ckpt-1000`, `model.ckpt-5` (a TF prefix: no extension, and TF's savers append `-<step>`) and
+ * `weights-20.pt` lose their number; `resnet-50.onnx` keeps it.
+ */
+function withoutStepNumber(base) {
+    const numbered = /^(.+)-\d+(\.[A-Za-z]+)?$/.exec(base);
+    if (!numbered)
+        return base;
+    const [, stem, extension] = numbered;
+    if (extension === undefined || STEP_WORDS.test(stem))
+        return stem + (extension ?? '');
+    return base;
 }
 /**
  * Makes ids unique: when several checkpoints of one run normalise to the same id (a checkpoint

@@ -7,6 +7,8 @@ describe('checkpointId', () => {
     expect(checkpointId('exports/ckpt-1000')).toBe('exports/ckpt')
     expect(checkpointId('exports/model.ckpt-5')).toBe('exports/model.ckpt')
     expect(checkpointId('runs/weights-20.pt')).toBe('runs/weights.pt')
+    expect(checkpointId('runs/checkpoint-500.pt')).toBe('runs/checkpoint.pt')
+    expect(checkpointId('runs/resnet_epoch-7.pth')).toBe('runs/resnet_epoch.pth')
     expect(checkpointId('lightning/epoch=3-step=1000.ckpt')).toBe('lightning/epoch=N-step=N.ckpt')
   })
   it('drops shard suffixes', () => {
@@ -19,7 +21,11 @@ describe('checkpointId', () => {
   it('keeps names without run-specific parts', () => {
     expect(checkpointId('exports/model.ckpt')).toBe('exports/model.ckpt')
     expect(checkpointId('saved_model')).toBe('saved_model')
-    expect(checkpointId('resnet-50.onnx')).toBe('resnet.onnx')
+  })
+  it('keeps a number that names the model rather than counting steps', () => {
+    expect(checkpointId('resnet-50.onnx')).toBe('resnet-50.onnx')
+    expect(checkpointId('models/yolov5-6.pt')).toBe('models/yolov5-6.pt')
+    expect(checkpointId('llama-2-7b.Q4_K_M.gguf')).toBe('llama-2-7b.Q4_K_M.gguf')
   })
 })
 
