@@ -41373,13 +41373,17 @@ function largestTensors(result, count) {
                 best.pop();
         }
     }
-    return best.map((tensor) => ({
-        name: tensor.name,
-        dtype: tensor.dtype,
-        shape: tensor.shape,
-        bytes: tensor.byteLength,
-        category: tensor.category
-    }));
+    return best.map((tensor) => {
+        const reason = tensor.reason;
+        return {
+            name: tensor.name,
+            dtype: tensor.dtype,
+            shape: tensor.shape,
+            bytes: tensor.byteLength,
+            category: tensor.category,
+            ...(reason ? { reason } : {})
+        };
+    });
 }
 /** Above this `--top`, insertion into the kept list would cost more than sorting. */
 const MAX_TOP_BY_INSERTION = 64;
@@ -43129,10 +43133,15 @@ function renderCheckpointDetails(checkpoint, context) {
     const limit = context.full ? Number.POSITIVE_INFINITY : (context.options.topTensors ?? DEFAULT_TOP_TENSORS);
     const top = (checkpoint.top ?? []).slice(0, limit);
     if (top.length) {
-        lines.push('| Largest tensors | Category | Type | Size |', '|---|---|---|---:|');
+        // "Why" (the reader's reason for the category) only when the reader gave reasons.
+        const withWhy = top.some((tensor) => tensor.reason);
+        lines.push(withWhy ? '| Largest tensors | Category | Why | Type | Size |' : '| Largest tensors | Category | Type | Size |');
+        lines.push(withWhy ? '|---|---|---|---|---:|' : '|---|---|---|---:|');
         for (const tensor of top) {
             const type = `${escapeMarkdown(tensor.dtype, 40)}[${tensor.shape.join(', ')}]`;
-            lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} | ${type} | ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes)} |`);
+            // The reason names tensors of the checkpoint: escaped like them.
+            const why = withWhy ? ` ${escapeMarkdown(tensor.reason ?? '', context.nameLength)} |` : '';
+            lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} |${why} ${type} | ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes)} |`);
         }
         lines.push('');
     }
@@ -43244,7 +43253,8 @@ function renderCheckpoint(checkpoint) {
     if (checkpoint.top?.length) {
         lines.push('  largest tensors:');
         for (const tensor of checkpoint.top) {
-            lines.push(`    ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}`);
+            const why = tensor.reason ? `  (${tensor.reason})` : '';
+            lines.push(`    ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}${why}`);
         }
     }
     // Every line holds names from the checkpoint; none may carry a line break or an escape sequence.

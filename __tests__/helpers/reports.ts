@@ -7,6 +7,8 @@ export interface TensorSpec {
   category: Category
   bytes: number
   dtype?: string
+  /** Why it has its category, as a reader would say. */
+  reason?: string
 }
 
 export interface CheckpointSpec {
@@ -38,7 +40,8 @@ export function readResult(spec: CheckpointSpec): ReadResult {
       file: dataPath,
       offset,
       byteLength: tensor.bytes,
-      category: tensor.category
+      category: tensor.category,
+      ...(tensor.reason ? { reason: tensor.reason } : {})
     }
     offset += tensor.bytes
     return info

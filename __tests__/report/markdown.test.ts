@@ -179,7 +179,11 @@ describe('hostile names', () => {
     expect(text).not.toMatch(/#\d/)
   })
   it('keeps every table row at its column count', () => {
-    for (const row of tableRows(markdown)) expect([4, 6]).toContain(row.length)
+    // 6: a checkpoint's categories; 5: its largest tensors with the reader's reasons; 4: without.
+    for (const row of tableRows(markdown)) expect([4, 5, 6]).toContain(row.length)
+    const slotReasons = tableRows(markdown).filter((row) => row.length === 5 && htmlText(row[1]) === 'optimizer')
+    expect(slotReasons.length).toBeGreaterThan(0)
+    for (const row of slotReasons) expect(htmlText(row[2])).toMatch(/^Adam slot \(m\) of .*: same shape and dtype$/s)
     const checkpointRows = tableRows(markdown).filter((row) => row.length === 6)
     expect(checkpointRows.map((row) => htmlText(row[1]))).toEqual(['weights', 'optimizer', 'metadata', 'total', 'weights', 'optimizer', 'metadata', 'total'])
   })
@@ -293,7 +297,10 @@ function hostileHead(): Report {
     checkpointReport(
       {
         name: `exports/${HOSTILE_NAMES.script}|${HOSTILE_NAMES.fakeMarker}`,
-        tensors: names.map((name, index) => ({ name, category: index % 2 ? 'optimizer' : 'weights', bytes: 1000 + index })),
+        // Reasons name tensors too (an optimizer slot names its variable).
+        tensors: names.map((name, index) =>
+          index % 2 ? { name, category: 'optimizer', bytes: 1000 + index, reason: `Adam slot (m) of ${name}: same shape and dtype` } : { name, category: 'weights', bytes: 1000 + index }
+        ),
         warnings: [`tensor ${HOSTILE_NAMES.mention} ${HOSTILE_NAMES.newline}`],
         explanations: [`${HOSTILE_NAMES.issueRef} ${HOSTILE_NAMES.emphasis}`],
         categoryNotes: { weights: HOSTILE_NAMES.comment }

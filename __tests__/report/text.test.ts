@@ -38,6 +38,19 @@ describe('renderText', () => {
     expect(text).toContain('m\\x1b]0;title\\x07.safetensors')
   })
 
+  it('lists the largest tensors with the reason the reader gave for each category', () => {
+    const result = checkpoint('m.safetensors', 'w')
+    result.tensors[1].reason = 'optimizer slot of w: same shape and dtype'
+    result.tensors[1].byteLength = 500
+    const report = buildReport([analyzeCheckpoint(result, { id: 'm.safetensors', top: 2 })])
+    const lines = renderText(report).split('\n')
+    expect(lines.slice(lines.indexOf('  largest tensors:') + 1)).toEqual([
+      '        500 B  optimizer    float32[100]  opt  (optimizer slot of w: same shape and dtype)',
+      '        400 B  weights      float32[100]  w',
+      ''
+    ])
+  })
+
   it('prints error messages on one line each, control characters escaped', () => {
     const report = buildReport([], [{ path: 'a', kind: 'FormatError', message: 'a\u001b[31m: bad\nthing.' }])
     expect(renderErrors(report)).toBe('error: a\\x1b[31m: bad\\x0athing.\n')

@@ -422,10 +422,15 @@ function renderCheckpointDetails(checkpoint, context) {
     const limit = context.full ? Number.POSITIVE_INFINITY : (context.options.topTensors ?? DEFAULT_TOP_TENSORS);
     const top = (checkpoint.top ?? []).slice(0, limit);
     if (top.length) {
-        lines.push('| Largest tensors | Category | Type | Size |', '|---|---|---|---:|');
+        // "Why" (the reader's reason for the category) only when the reader gave reasons.
+        const withWhy = top.some((tensor) => tensor.reason);
+        lines.push(withWhy ? '| Largest tensors | Category | Why | Type | Size |' : '| Largest tensors | Category | Type | Size |');
+        lines.push(withWhy ? '|---|---|---|---|---:|' : '|---|---|---|---:|');
         for (const tensor of top) {
             const type = `${escapeMarkdown(tensor.dtype, 40)}[${tensor.shape.join(', ')}]`;
-            lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} | ${type} | ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes)} |`);
+            // The reason names tensors of the checkpoint: escaped like them.
+            const why = withWhy ? ` ${escapeMarkdown(tensor.reason ?? '', context.nameLength)} |` : '';
+            lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} |${why} ${type} | ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes)} |`);
         }
         lines.push('');
     }

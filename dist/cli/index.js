@@ -187,7 +187,8 @@ function renderCheckpoint(checkpoint) {
     if (checkpoint.top?.length) {
         lines.push('  largest tensors:');
         for (const tensor of checkpoint.top) {
-            lines.push(`    ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}`);
+            const why = tensor.reason ? `  (${tensor.reason})` : '';
+            lines.push(`    ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}${why}`);
         }
     }
     // Every line holds names from the checkpoint; none may carry a line break or an escape sequence.
@@ -695,13 +696,17 @@ function largestTensors(result, count) {
                 best.pop();
         }
     }
-    return best.map((tensor) => ({
-        name: tensor.name,
-        dtype: tensor.dtype,
-        shape: tensor.shape,
-        bytes: tensor.byteLength,
-        category: tensor.category
-    }));
+    return best.map((tensor) => {
+        const reason = tensor.reason;
+        return {
+            name: tensor.name,
+            dtype: tensor.dtype,
+            shape: tensor.shape,
+            bytes: tensor.byteLength,
+            category: tensor.category,
+            ...(reason ? { reason } : {})
+        };
+    });
 }
 /** Above this `--top`, insertion into the kept list would cost more than sorting. */
 const MAX_TOP_BY_INSERTION = 64;

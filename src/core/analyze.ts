@@ -134,13 +134,17 @@ function largestTensors(result: ReadResult, count: number): TopTensor[] {
       if (best.length > count) best.pop()
     }
   }
-  return best.map((tensor) => ({
-    name: tensor.name,
-    dtype: tensor.dtype,
-    shape: tensor.shape,
-    bytes: tensor.byteLength,
-    category: tensor.category
-  }))
+  return best.map((tensor) => {
+    const reason = tensor.reason
+    return {
+      name: tensor.name,
+      dtype: tensor.dtype,
+      shape: tensor.shape,
+      bytes: tensor.byteLength,
+      category: tensor.category,
+      ...(reason ? { reason } : {})
+    }
+  })
 }
 
 /** Above this `--top`, insertion into the kept list would cost more than sorting. */

@@ -92,7 +92,10 @@ export interface TensorInfo {
   byteLength: number
   /** Set by the reader (usually via core/categorize). */
   category: Category
-  /** Why this tensor got its category, for `--top` and the report (e.g. "Adam slot m of dense/kernel"). */
+  /**
+   * Why this tensor got its category (e.g. "Adam slot m of dense/kernel"). Only the largest
+   * tensors' reasons reach the report (`--top`), so a reader may build the text when it is read.
+   */
   reason?: string
   /**
    * Tensors that view one storage (PyTorch tied weights, shared storages) carry the same key;
@@ -156,6 +159,8 @@ export interface TopTensor {
   shape: number[]
   bytes: number
   category: Category
+  /** Why it got its category, as the reader gave it (e.g. "Adam slot (m) of dense/kernel: same shape and dtype"). */
+  reason?: string
 }
 
 /** A file that could not be analysed; the rest of the report goes on. */

@@ -45,7 +45,8 @@ function renderCheckpoint(checkpoint: CheckpointReport): string {
   if (checkpoint.top?.length) {
     lines.push('  largest tensors:')
     for (const tensor of checkpoint.top) {
-      lines.push(`    ${formatBytes(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}`)
+      const why = tensor.reason ? `  (${tensor.reason})` : ''
+      lines.push(`    ${formatBytes(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}${why}`)
     }
   }
   // Every line holds names from the checkpoint; none may carry a line break or an escape sequence.
