@@ -81,7 +81,13 @@ export interface TrackableObjectMessage {
   }[]
 }
 
-/** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
+/**
+ * Distinct names held for sharing between nodes (`kernel`, `VARIABLE_VALUE`, `m`). When the table
+ * is full it is emptied and starts again: a table that stopped taking names once full was filled
+ * by the first node of a large model (its 10^5 distinct children `layer_0`, `layer_1`...), and
+ * every later `kernel` and `VARIABLE_VALUE` was kept as a string of its own (~4 MB at 10^5
+ * variables). A name that repeats is back in the table at its next occurrence.
+ */
 const MAX_INTERNED_NAMES = 10_000
 
 /** How many nodes, and items of each kind, to make room for. */
@@ -214,7 +220,8 @@ export class ObjectGraphBuilder {
   private intern(name: string): string {
     const known = this.names.get(name)
     if (known !== undefined) return known
-    if (this.names.size < MAX_INTERNED_NAMES) this.names.set(name, name)
+    if (this.names.size >= MAX_INTERNED_NAMES) this.names.clear()
+    this.names.set(name, name)
     return name
   }
 }
