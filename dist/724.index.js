@@ -135,15 +135,13 @@ class ObjectGraph {
         return this.has(id) ? this.slotOffsets[id + 1] : 0;
     }
 }
-/** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
-const MAX_INTERNED_NAMES = 10_000;
 /**
- * Builds an ObjectGraph from its nodes, given one at a time as they are decoded (each decoded
- * node is garbage as soon as it is added). Its arrays start at the sizes expected (from the
- * number of tensors: a node per object, an attribute per variable, at most a slot per variable)
- * and double when a graph has more: arrays grown by push from empty left outgrown copies of
- * tens of MB behind for 10^5 nodes. `variableAt` resolves a checkpoint key to a variable
- * position (-1: none).
+ * Builds an ObjectGraph from its nodes, given one at a time and item by item as they are decoded
+ * (`startNode`, then its children, attributes and slot references in any order). Its arrays start
+ * at the sizes expected (from the number of tensors: a node per object, an attribute per
+ * variable, at most a slot per variable) and double when a graph has more: arrays grown by push
+ * from empty left outgrown copies of tens of MB behind for 10^5 nodes. `variableAt` resolves a
+ * checkpoint key to a variable position (-1: none).
  */
 class ObjectGraphBuilder {
     maxItems;
@@ -165,7 +163,6 @@ class ObjectGraphBuilder {
     slotOriginal;
     slotName = [];
     slotNode;
-    names = new Map();
     /**
      * Nodes named as slot variables by the nodes added so far (1 = a slot). A slot's attributes are
      * decided by its slot reference, so their full_name is never read: it is not kept for nodes
@@ -173,6 +170,8 @@ class ObjectGraphBuilder {
      * breadth-first numbering; that saves a string per slot, 2/3 of an Adam checkpoint's).
      */
     slotNodeSeen;
+    /** Whether the node being added is one of those. */
+    addingSlot = false;
     constructor(expected, maxItems, tooMany, variableAt) {
         this.maxItems = maxItems;
         this.tooMany = tooMany;
@@ -186,50 +185,67 @@ class ObjectGraphBuilder {
         this.slotNode = new Int32Array(expected.slots);
         this.slotNodeSeen = new Uint8Array(expected.nodes);
     }
-    add(node) {
-        const items = this.nodes + this.children + this.attributes + this.slots + 1 + node.children.length + node.attributes.length + node.slot_variables.length;
-        if (items > this.maxItems)
-            throw this.tooMany(items);
+    /** Starts the next node (ids are given in order, from 0); the items added next are its own. */
+    startNode() {
+        this.countItem();
         const n = this.nodes++;
         if (n + 2 > this.childOffsets.length) {
             this.childOffsets = grown(this.childOffsets, n + 2);
             this.attributeOffsets = grown(this.attributeOffsets, n + 2);
             this.slotOffsets = grown(this.slotOffsets, n + 2);
         }
-        if (this.children + node.children.length > this.childId.length)
-            this.childId = grown(this.childId, this.children + node.children.length);
-        for (const child of node.children) {
-            this.childId[this.children] = child.node_id;
-            this.childName[this.children++] = this.intern(child.local_name);
-        }
         this.childOffsets[n + 1] = this.children;
-        if (this.attributes + node.attributes.length > this.attributeVariable.length) {
-            this.attributeVariable = grown(this.attributeVariable, this.attributes + node.attributes.length);
-        }
-        const isSlot = n < this.slotNodeSeen.length && this.slotNodeSeen[n] === 1;
-        for (const attribute of node.attributes) {
-            const variable = this.variableAt(attribute.checkpoint_key);
-            if (variable < 0)
-                this.unresolvedKeys.set(this.attributes, attribute.checkpoint_key);
-            this.attributeName[this.attributes] = this.intern(attribute.name);
-            this.attributeVariable[this.attributes] = variable;
-            this.attributeFullName[this.attributes++] = isSlot ? '' : attribute.full_name;
-        }
         this.attributeOffsets[n + 1] = this.attributes;
-        if (this.slots + node.slot_variables.length > this.slotNode.length) {
-            this.slotOriginal = grown(this.slotOriginal, this.slots + node.slot_variables.length);
-            this.slotNode = grown(this.slotNode, this.slots + node.slot_variables.length);
-        }
-        for (const slot of node.slot_variables) {
-            this.markSlot(slot.slot_variable_node_id);
-            this.slotOriginal[this.slots] = slot.original_variable_node_id;
-            this.slotName[this.slots] = this.intern(slot.slot_name);
-            this.slotNode[this.slots++] = slot.slot_variable_node_id;
-        }
         this.slotOffsets[n + 1] = this.slots;
+        this.addingSlot = n < this.slotNodeSeen.length && this.slotNodeSeen[n] === 1;
+    }
+    /** Whether the full_name of the current node's attributes is kept (see slotNodeSeen); when not, it need not be decoded. */
+    get keepsFullName() {
+        return !this.addingSlot;
+    }
+    /** An ObjectReference of the current node. */
+    addChild(nodeId, localName) {
+        this.countItem();
+        if (this.children + 1 > this.childId.length)
+            this.childId = grown(this.childId, this.children + 1);
+        this.childId[this.children] = nodeId;
+        this.childName[this.children++] = localName;
+        this.childOffsets[this.nodes] = this.children;
+    }
+    /** A SerializedTensor of the current node (`fullName` is dropped unless `keepsFullName`). */
+    addAttribute(name, fullName, checkpointKey) {
+        this.countItem();
+        if (this.attributes + 1 > this.attributeVariable.length)
+            this.attributeVariable = grown(this.attributeVariable, this.attributes + 1);
+        const variable = this.variableAt(checkpointKey);
+        if (variable < 0)
+            this.unresolvedKeys.set(this.attributes, checkpointKey);
+        this.attributeName[this.attributes] = name;
+        this.attributeVariable[this.attributes] = variable;
+        this.attributeFullName[this.attributes++] = this.addingSlot ? '' : fullName;
+        this.attributeOffsets[this.nodes] = this.attributes;
+    }
+    /** A SlotVariableReference of the current node. */
+    addSlot(originalVariableNodeId, slotName, slotVariableNodeId) {
+        this.countItem();
+        if (this.slots + 1 > this.slotNode.length) {
+            this.slotOriginal = grown(this.slotOriginal, this.slots + 1);
+            this.slotNode = grown(this.slotNode, this.slots + 1);
+        }
+        this.markSlot(slotVariableNodeId);
+        this.slotOriginal[this.slots] = originalVariableNodeId;
+        this.slotName[this.slots] = slotName;
+        this.slotNode[this.slots++] = slotVariableNodeId;
+        this.slotOffsets[this.nodes] = this.slots;
     }
     build() {
         return new ObjectGraph(this.nodes, this.childOffsets, this.childId, this.childName, this.attributeOffsets, this.attributeName, this.attributeVariable, this.unresolvedKeys, this.attributeFullName, this.slotOffsets, this.slotOriginal, this.slotName, this.slotNode);
+    }
+    /** Nodes and their items count together against the limit, each before anything is stored for it. */
+    countItem() {
+        const items = this.nodes + this.children + this.attributes + this.slots + 1;
+        if (items > this.maxItems)
+            throw this.tooMany(items);
     }
     markSlot(id) {
         // Ids beyond what a graph within the item limit can hold are not marked (their names are kept).
@@ -241,14 +257,6 @@ class ObjectGraphBuilder {
             this.slotNodeSeen = grownSeen;
         }
         this.slotNodeSeen[id] = 1;
-    }
-    intern(name) {
-        const known = this.names.get(name);
-        if (known !== undefined)
-            return known;
-        if (this.names.size < MAX_INTERNED_NAMES)
-            this.names.set(name, name);
-        return name;
     }
 }
 /** A copy of `array` with room for at least `needed` items (twice as many as it had). */
@@ -1987,18 +1995,20 @@ const FIELD_HEAD_BYTES = 10;
  * ObjectGraph); `tensors` (the bundle's tensor count) sizes its arrays. The graph is read in
  * windows of 256 KiB, each dropped once its nodes are decoded: held whole, the graph of 10^5
  * variables (16 MB) stayed in memory until the next full garbage collection, after the read.
- * protobufjs decodes one node at a time, and each is folded into the graph at once; the loop is
- * the one protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
+ * Each node is decoded into the graph at once (readTrackableObject); the loop is the one
+ * protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
  */
 async function decodeTrackableObjectGraph(graph, file, variableAt, tensors = 0) {
-    const { tensorflow, readerOf } = await loadRuntime();
-    const { TrackableObject } = tensorflow.TrackableObjectGraph;
+    const { readerOf } = await loadRuntime();
     const source = graph instanceof Uint8Array ? { size: graph.length, read: async (at, length) => graph.subarray(at, at + length) } : graph;
     const expected = { nodes: 2 * tensors + 16, children: 2 * tensors + 16, attributes: tensors + 16, slots: tensors };
     const tooMany = (items) => new errors/* LimitExceededError */.lo(file, 'the nodes and items of the object graph', items, limits/* MAX_TF_OBJECT_GRAPH_ITEMS */.A);
     const builder = new ObjectGraphBuilder(expected, limits/* MAX_TF_OBJECT_GRAPH_ITEMS */.A, tooMany, variableAt);
+    const names = new SharedNames();
     let window = source.first ?? new Uint8Array(0);
     let windowStart = 0;
+    /** One reader over the window, moved from node to node (it is replaced with the window). */
+    let reader = readerOf(window);
     /**
      * Makes the window hold `length` bytes from graph offset `at`, `at` being inside the window or
      * at its end: what it still holds from there is kept (a node cut by the window's end) and only
@@ -2010,9 +2020,9 @@ async function decodeTrackableObjectGraph(graph, file, variableAt, tensors = 0) 
         const next = await source.read(end, Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES, at + length - end)));
         window = kept.length === 0 ? next : concat(kept, next);
         windowStart = at;
+        reader = readerOf(window);
     };
     const readerAt = (at) => {
-        const reader = readerOf(window);
         reader.pos = at - windowStart;
         return reader;
     };
@@ -2042,8 +2052,7 @@ async function decodeTrackableObjectGraph(graph, file, variableAt, tensors = 0) 
             if (tag >>> 3 === 1 && wireType === 2) {
                 if (start + length > windowStart + window.length)
                     await hold(start, length);
-                // Decoded messages have every field: absent scalars read as 0 or '' (prototype defaults).
-                builder.add(TrackableObject.decode(readerAt(start), length));
+                readTrackableObject(readerAt(start), length, builder, names);
             }
             at = start + length;
         }
@@ -2056,6 +2065,182 @@ async function decodeTrackableObjectGraph(graph, file, variableAt, tensors = 0) 
         });
     }
     return builder.build();
+}
+/** Wire types (https://protobuf.dev/programming-guides/encoding/). */
+const VARINT = 0;
+const LEN = 2;
+/**
+ * One TrackableObject, `length` bytes at `reader.pos`, added to `builder` field by field
+ * (tensorflow/tensorflow:tensorflow/core/protobuf/trackable_object_graph.proto):
+ *
+ *   TrackableObject       1 children: ObjectReference, 2 attributes: SerializedTensor,
+ *                         3 slot_variables: SlotVariableReference (all repeated)
+ *   ObjectReference       1 node_id (int32), 2 local_name
+ *   SerializedTensor      1 name, 2 full_name, 3 checkpoint_key (4 optional_restore: unused)
+ *   SlotVariableReference 1 original_variable_node_id (int32), 2 slot_name, 3 slot_variable_node_id (int32)
+ *
+ * Why not the generated decoder (TrackableObjectGraph.TrackableObject.decode): it builds a message
+ * per node, an array per repeated field, an object per child, attribute and slot and a string per
+ * name, all garbage once added to the graph. At 10^5 variables that was a third of a TF2 read's
+ * CPU time and most of its garbage-collection time. This reads the same fields with the same
+ * protobufjs reader calls, in the generated decoder's way (the last value of a field wins, a
+ * field of an unexpected wire type is skipped like an unknown one, a sub-message must end
+ * exactly at its length), and decodes only the strings kept: names through SharedNames, a slot's
+ * full_name not at all (see ObjectGraphBuilder.keepsFullName).
+ */
+function readTrackableObject(reader, length, builder, names) {
+    const outerEnd = reader.len;
+    const end = enterMessage(reader, length);
+    builder.startNode();
+    while (reader.pos < end) {
+        const tag = reader.tag();
+        const field = tag >>> 3;
+        const wireType = tag & 7;
+        if (field === 1 && wireType === LEN)
+            readObjectReference(reader, builder, names);
+        else if (field === 2 && wireType === LEN)
+            readSerializedTensor(reader, builder, names);
+        else if (field === 3 && wireType === LEN)
+            readSlotVariableReference(reader, builder, names);
+        else
+            reader.skipType(wireType, 0, field);
+    }
+    leaveMessage(reader, end, outerEnd);
+}
+function readObjectReference(reader, builder, names) {
+    const length = reader.size();
+    const outerEnd = reader.len;
+    const end = enterMessage(reader, length);
+    let nodeId = 0;
+    let localName = '';
+    while (reader.pos < end) {
+        const tag = reader.tag();
+        const field = tag >>> 3;
+        const wireType = tag & 7;
+        if (field === 1 && wireType === VARINT)
+            nodeId = reader.int32();
+        else if (field === 2 && wireType === LEN)
+            localName = names.read(reader);
+        else
+            reader.skipType(wireType, 1, field);
+    }
+    leaveMessage(reader, end, outerEnd);
+    builder.addChild(nodeId, localName);
+}
+function readSerializedTensor(reader, builder, names) {
+    const length = reader.size();
+    const outerEnd = reader.len;
+    const end = enterMessage(reader, length);
+    let name = '';
+    let fullName = '';
+    let checkpointKey = '';
+    while (reader.pos < end) {
+        const tag = reader.tag();
+        const field = tag >>> 3;
+        const wireType = tag & 7;
+        if (field === 1 && wireType === LEN)
+            name = names.read(reader);
+        else if (field === 2 && wireType === LEN)
+            fullName = builder.keepsFullName ? reader.stringVerify() : skipBytes(reader);
+        else if (field === 3 && wireType === LEN)
+            checkpointKey = reader.stringVerify();
+        else
+            reader.skipType(wireType, 1, field);
+    }
+    leaveMessage(reader, end, outerEnd);
+    builder.addAttribute(name, fullName, checkpointKey);
+}
+function readSlotVariableReference(reader, builder, names) {
+    const length = reader.size();
+    const outerEnd = reader.len;
+    const end = enterMessage(reader, length);
+    let original = 0;
+    let slotName = '';
+    let slotNode = 0;
+    while (reader.pos < end) {
+        const tag = reader.tag();
+        const field = tag >>> 3;
+        const wireType = tag & 7;
+        if (field === 1 && wireType === VARINT)
+            original = reader.int32();
+        else if (field === 2 && wireType === LEN)
+            slotName = names.read(reader);
+        else if (field === 3 && wireType === VARINT)
+            slotNode = reader.int32();
+        else
+            reader.skipType(wireType, 1, field);
+    }
+    leaveMessage(reader, end, outerEnd);
+    builder.addSlot(original, slotName, slotNode);
+}
+/** Limits the reader to the `length` bytes of a sub-message, as the generated decoders do; returns its end. */
+function enterMessage(reader, length) {
+    const end = reader.pos + length;
+    if (end > reader.len)
+        throw new RangeError(`index out of range: ${reader.pos} + ${length} > ${reader.len}`);
+    reader.len = end;
+    return end;
+}
+/** Checks that the sub-message ended at its length and gives the reader back the bytes after it. */
+function leaveMessage(reader, end, outerEnd) {
+    if (reader.pos !== end)
+        throw new RangeError('index out of range');
+    reader.len = outerEnd;
+}
+/** Moves past a length-delimited value without decoding it; its value reads as ''. */
+function skipBytes(reader) {
+    reader.skip(reader.uint32());
+    return '';
+}
+/**
+ * The short names the graph repeats on every node (`kernel`, `VARIABLE_VALUE`, `m`, `v`), one
+ * string for each distinct name, found from their bytes without decoding them again: decoding
+ * was a call into the platform's TextDecoder and a new string for each of ~4 * 10^5 names at 10^5
+ * variables, to keep one of them. A name is found by a hash of its bytes and taken only if it has
+ * exactly these bytes (compared as ASCII; a name with other characters is decoded each time).
+ * The table is emptied when full, rather than frozen: frozen, it was filled by the first large
+ * node of a model (children `layer_0`, `layer_1`...) and every later repeated name was a string
+ * of its own (~4 MB at 10^5 variables). A name that repeats is back in it at its next occurrence.
+ */
+class SharedNames {
+    byHash = new Map();
+    /** The string field at `reader.pos` (a varint length, then UTF-8), the reader moved past it. */
+    read(reader) {
+        const at = reader.pos;
+        const length = reader.uint32();
+        const start = reader.pos;
+        const end = start + length;
+        if (end > reader.len)
+            throw new RangeError(`index out of range: ${start} + ${length} > ${reader.len}`);
+        const bytes = reader.buf;
+        // FNV-1a over the bytes (https://datatracker.ietf.org/doc/html/draft-eastlake-fnv).
+        let hash = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            hash = Math.imul(hash ^ bytes[i], 0x01000193);
+        const known = this.byHash.get(hash);
+        if (known !== undefined && isAscii(known, bytes, start, end)) {
+            reader.pos = end;
+            return known;
+        }
+        reader.pos = at;
+        const name = reader.stringVerify();
+        if (this.byHash.size >= MAX_SHARED_NAMES)
+            this.byHash.clear();
+        this.byHash.set(hash, name);
+        return name;
+    }
+}
+/** Distinct names held at a time by SharedNames. */
+const MAX_SHARED_NAMES = 10_000;
+/** Whether `bytes[start..end)` is the ASCII encoding of `text`. */
+function isAscii(text, bytes, start, end) {
+    if (text.length !== end - start)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) !== bytes[start + i] || bytes[start + i] >= 0x80)
+            return false;
+    }
+    return true;
 }
 function concat(a, b) {
     const joined = new Uint8Array(a.length + b.length);
@@ -2514,6 +2699,51 @@ function hex(value) {
 
 const UTF8 = new TextDecoder('utf-8');
 /**
+ * A tensor of the bundle as the reader reports it, its category and reason set once the
+ * variables are classified (`decide`). Its `reason` is built when it is read: an optimizer
+ * slot's reason names the variable it belongs to ("m slot of model/dense/kernel (optimizer)"),
+ * a string of its own for each of the 2 * 10^5 slots of a model trained with Adam (~5 MB at the
+ * peak of a read of 10^5 tensors) that no report prints. The tensor keeps the decision its
+ * optimizer's slots share and the variable's name (a string held anyway) instead.
+ */
+class BundleTensor {
+    name;
+    dtype;
+    shape;
+    file;
+    offset;
+    byteLength;
+    category = 'unclassified';
+    /** Its reason, or the decision that builds it for `slotOf` (Decision.reasonOf). */
+    why = '';
+    slotOf = undefined;
+    constructor(name, dtype, shape, file, offset, byteLength) {
+        this.name = name;
+        this.dtype = dtype;
+        this.shape = shape;
+        this.file = file;
+        this.offset = offset;
+        this.byteLength = byteLength;
+    }
+    /** Takes `decision`; `slotOf` is the variable an optimizer slot belongs to (Classification.slotOf). */
+    decide(decision, slotOf) {
+        this.category = decision.category;
+        const builds = decision.reasonOf !== undefined && slotOf !== undefined;
+        this.why = builds ? decision : decision.reason;
+        this.slotOf = builds ? slotOf : undefined;
+    }
+    get reason() {
+        const why = this.why;
+        if (typeof why === 'string')
+            return why;
+        return why.reasonOf ? why.reasonOf(this.slotOf) : why.reason;
+    }
+    set reason(text) {
+        this.why = text;
+        this.slotOf = undefined;
+    }
+}
+/**
  * Parses the whole `.index` file `file` (`P.index`; decoders: `await loadBundleDecoders()`).
  * Each entry becomes its final TensorInfo at once: with 10^5 entries, every object kept from one
  * entry to the end of the parse survives several young-generation collections, and an
@@ -2548,16 +2778,7 @@ function bundleIndexParser(file, decode) {
         if (entry.offset < 0 || entry.size < 0)
             throw new errors/* FormatError */.IF(file, `'${name}' has a negative offset or size`);
         described[entry.shardId] = Math.max(described[entry.shardId], entry.offset + entry.size);
-        tensors.push({
-            name,
-            dtype: tfDtypeName(entry.dtype),
-            shape: shapes.shared(entry.shape),
-            file: shardPaths[entry.shardId],
-            offset: entry.offset,
-            byteLength: entry.size,
-            category: 'unclassified',
-            reason: ''
-        });
+        tensors.push(new BundleTensor(name, tfDtypeName(entry.dtype), shapes.shared(entry.shape), shardPaths[entry.shardId], entry.offset, entry.size));
     };
     const visit = (key, value) => {
         if (key.length === 0) {
@@ -2834,12 +3055,13 @@ class SlotTally {
  */
 function classifyVariables(variables, evidence, byName = variablePositions(variables)) {
     const decisions = new Array(variables.length).fill(undefined);
+    const slotOf = new Array(variables.length).fill(undefined);
     const slots = new SlotTally();
     if (evidence.objectGraph)
-        fromObjectGraph(evidence.objectGraph, variables, decisions, slots);
+        fromObjectGraph(evidence.objectGraph, variables, decisions, slotOf, slots);
     if (evidence.trainable)
         fromTrainableCollection(evidence.trainable, variables, decisions);
-    fromSlotStructure(variables, byName, decisions, slots);
+    fromSlotStructure(variables, byName, decisions, slotOf, slots);
     const byRule = new Map();
     for (let i = 0; i < variables.length; i++) {
         if (decisions[i])
@@ -2873,7 +3095,7 @@ function classifyVariables(variables, evidence, byName = variablePositions(varia
     const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(variables, decided);
     if (optimizerNote)
         categoryNotes.optimizer = optimizerNote;
-    return { decisions: decided, classifiedBy, categoryNotes };
+    return { decisions: decided, slotOf, classifiedBy, categoryNotes };
 }
 /** Each variable's position by name (classifyVariables's `byName`, shared with the object graph's decoder). */
 function variablePositions(variables) {
@@ -2887,7 +3109,7 @@ const NO_RULE = { category: 'unclassified', reason: 'no rule matched this name',
 const VARIABLE_VALUE = 'VARIABLE_VALUE';
 /** Children of an optimizer object that only optimizers have (optimizer_v2 `iter`, Keras 3 `_iterations`). */
 const OPTIMIZER_MARKERS = new Set(['iter', '_iterations']);
-function fromObjectGraph(graph, variables, decisions, slots) {
+function fromObjectGraph(graph, variables, decisions, slotOf, slots) {
     const label = objectLabels(graph);
     /** The checkpoint key of node `id`'s value (its VARIABLE_VALUE attribute), if it has one. */
     const valueKey = (id) => {
@@ -2920,12 +3142,21 @@ function fromObjectGraph(graph, variables, decisions, slots) {
     const trainedBy = new Array(graph.nodeCount).fill(undefined);
     for (const optimizer of optimizers) {
         const optimizerLabel = label(optimizer);
-        // Reasons are "<slot> slot of <variable> (<optimizer>)", built from the parts slots share.
-        const reasonPrefixes = new Map();
-        const reasonSuffix = ` (${optimizerLabel})`;
-        // The slots of one variable (m, v) follow each other: its display key is built once for them.
-        let lastPrimary;
-        let lastDisplay = '';
+        // One decision per slot name: its slots' reasons are "<slot> slot of <variable> (<optimizer>)".
+        const byName = new Map();
+        const decisionFor = (slotName) => {
+            let decision = byName.get(slotName);
+            if (!decision) {
+                decision = {
+                    category: 'optimizer',
+                    reason: `${slotName} slot (${optimizerLabel})`,
+                    by: 'object-graph',
+                    reasonOf: (variable) => `${slotName} slot of ${displayKey(variable)} (${optimizerLabel})`
+                };
+                byName.set(slotName, decision);
+            }
+            return decision;
+        };
         for (let s = graph.slotStart(optimizer); s < graph.slotEnd(optimizer); s++) {
             const original = graph.slotOriginal[s];
             const slotName = graph.slotName[s];
@@ -2935,16 +3166,10 @@ function fromObjectGraph(graph, variables, decisions, slots) {
                 trainedBy[original] = optimizerLabel;
             const primary = valueKey(original) ?? label(original);
             slots.add(optimizerLabel, slotName, primary);
-            if (primary !== lastPrimary) {
-                lastPrimary = primary;
-                lastDisplay = displayKey(primary);
-            }
-            let reasonPrefix = reasonPrefixes.get(slotName);
-            if (reasonPrefix === undefined)
-                reasonPrefixes.set(slotName, (reasonPrefix = `${slotName} slot of `));
+            const decision = decisionFor(slotName);
             forEachValue(graph.slotNode[s], (slot) => {
-                // Two concatenations of strings the slots share (see SlotSuffix.reasonPrefix).
-                decisions[slot] = { category: 'optimizer', reason: reasonPrefix + lastDisplay + reasonSuffix, by: 'object-graph' };
+                decisions[slot] = decision;
+                slotOf[slot] = primary;
             });
         }
     }
@@ -3090,7 +3315,7 @@ function fromTrainableCollection(trainable, variables, decisions) {
 // --- 3. The slot structure ---------------------------------------------------------------------------
 const SLOT_SUFFIX = /^[A-Za-z][A-Za-z0-9_]*$/;
 const ATTRIBUTES = '/.ATTRIBUTES';
-function fromSlotStructure(variables, byName, decisions, slots) {
+function fromSlotStructure(variables, byName, decisions, slotOf, slots) {
     const withSlots = new Map();
     // Every TF2 key ends in `/.ATTRIBUTES/<attribute>`, whose prefix is a variable only if some key
     // ends in `/.ATTRIBUTES`: without one, those prefixes are not looked up (10^5 lookups of names
@@ -3113,9 +3338,12 @@ function fromSlotStructure(variables, byName, decisions, slots) {
         const primary = variables[primaryIndex];
         if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape))
             continue;
-        const { optimizer, slot, reasonPrefix } = slotOf(suffix);
+        const { optimizer, slot, decision: slotDecision } = slotSuffix(suffix);
         slots.add(optimizer, slot, primary.name);
-        decisions[i] ??= { category: 'optimizer', reason: reasonPrefix + primary.name + SAME_SHAPE, by: 'slot-structure' };
+        if (!decisions[i]) {
+            decisions[i] = slotDecision;
+            slotOf[i] = primary.name;
+        }
         if (!decisions[primaryIndex]) {
             // One shared decision per suffix: decisions are read, never changed.
             let decision = withSlots.get(suffix);
@@ -3126,7 +3354,7 @@ function fromSlotStructure(variables, byName, decisions, slots) {
     }
 }
 /** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
-function slotOf(suffix) {
+function slotSuffix(suffix) {
     // Every variable has the same few suffixes (Adam, Adam_1): decided once each.
     let known = SLOT_OF.get(suffix);
     if (!known) {
@@ -3144,7 +3372,14 @@ function parseSlotSuffix(suffix) {
     const known = TF1_SLOT_NAMES[match[1]];
     const index = match[2] === undefined ? 0 : Number(match[2]);
     const [optimizer, slot] = known && index < known.length ? [match[1], known[index]] : [suffix, suffix];
-    return { optimizer, slot, reasonPrefix: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ` };
+    const slotText = `${optimizer} slot${slot === suffix ? '' : ` (${slot})`}`;
+    const decision = {
+        category: 'optimizer',
+        reason: `${slotText} of a variable${SAME_SHAPE}`,
+        by: 'slot-structure',
+        reasonOf: (variable) => `${slotText} of ${variable}${SAME_SHAPE}`
+    };
+    return { optimizer, slot, decision };
 }
 function sameShape(a, b) {
     return a.length === b.length && a.every((dim, i) => dim === b[i]);
@@ -3231,12 +3466,8 @@ async function readTensorBundle(prefix, files, options = {}) {
     if (header.endianness === 'big')
         warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`);
     // Each tensor gets the decision of the variable its bytes belong to.
-    const { decisions } = classification;
-    tensors.forEach((tensor, i) => {
-        const decision = decisions[variableOf[i]];
-        tensor.category = decision.category;
-        tensor.reason = decision.reason;
-    });
+    const { decisions, slotOf } = classification;
+    tensors.forEach((tensor, i) => tensor.decide(decisions[variableOf[i]], slotOf[variableOf[i]]));
     for (const [i, slice] of index.slices)
         tensors[i].reason = `slice of ${slice.variable}; ${tensors[i].reason}`;
     return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes };

@@ -53,6 +53,12 @@ describe('partitioned variables', () => {
     expect(checkpoint.parameters).toBe(40)
     expect(checkpoint.unclassifiedTensors).toEqual(['w'])
   })
+
+  it('gives each slot found by the slot structure a reason naming its variable, and a slice its variable too', async () => {
+    const result = await tensorflowCheckpointReader.read('m/p.index', new MemoryFiles(bundleFiles('m/p', bundle)))
+    const reasons = Object.fromEntries(result.tensors.map((t) => [t.name, t.reason]))
+    expect(reasons['emb/Adam[6:10,:]']).toBe('slice of emb/Adam; Adam slot (m) of emb: same shape and dtype')
+  })
 })
 
 describe('tensorflowCheckpointReader', () => {
@@ -143,6 +149,8 @@ describe('tensorflowCheckpointReader', () => {
       save_counter: 'bookkeeping'
     })
     expect(result.categoryNotes).toEqual({ optimizer: 'opt slots (m) for 1 variable' })
+    // A slot's reason names its variable (built when read: BundleTensor.reason).
+    expect(result.tensors.find((t) => t.name === slot('net/k', 'm'))?.reason).toBe('m slot of net/k (opt)')
   })
 
   it('counts the directory\'s state file with the checkpoint it names, and only that one', async () => {

@@ -91,6 +91,55 @@ describe('TrackableObjectGraph decoding', () => {
     expect(graph.attributeEnd(3) - graph.attributeStart(3)).toBe(0)
   })
 
+  it('reads any graph as the generated decoder does: every item, names shared or not, unknown fields skipped', async () => {
+    const TrackableObject = root.lookupType('tensorflow.TrackableObjectGraph.TrackableObject')
+    // Few distinct names, so that they repeat (the shared-name path), and some non-ASCII ones.
+    const name = fc.constantFrom('', 'kernel', 'VARIABLE_VALUE', 'm', 'v', 'layer_1', 'ünïcode', '名前')
+    const id = fc.integer({ min: -2, max: 40 })
+    const node = fc.record(
+      {
+        children: fc.array(fc.record({ node_id: id, local_name: name }, { requiredKeys: [] }), { maxLength: 4 }),
+        attributes: fc.array(fc.record({ name, full_name: name, checkpoint_key: name, optional_restore: fc.boolean() }, { requiredKeys: [] }), { maxLength: 3 }),
+        slot_variables: fc.array(fc.record({ original_variable_node_id: id, slot_name: name, slot_variable_node_id: id }, { requiredKeys: [] }), { maxLength: 3 })
+      },
+      { requiredKeys: [] }
+    )
+    // An unknown field (TF >= 2.9's has_checkpoint_values, field 5) after some nodes.
+    const unknownField = Uint8Array.from([0x2a, 0x02, 0x08, 0x01])
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(node, fc.boolean()), { maxLength: 12 }), async (nodes) => {
+        const bodies = nodes.map(([plain, withUnknown]) => {
+          const bytes = TrackableObject.encode(TrackableObject.fromObject(plain)).finish()
+          return withUnknown ? Uint8Array.from([...bytes, ...unknownField]) : bytes
+        })
+        const graphBytes = Uint8Array.from(bodies.flatMap((body) => [0x0a, ...varint(body.length), ...body]))
+        const keys = ['kernel', 'm']
+        const graph = await decodeTrackableObjectGraph(graphBytes, 'c.data', (key) => keys.indexOf(key))
+        expect(graph.nodeCount).toBe(nodes.length)
+        nodes.forEach((_, n) => {
+          const expected = TrackableObject.toObject(TrackableObject.decode(bodies[n]), { defaults: true }) as {
+            children: { node_id: number; local_name: string }[]
+            attributes: { name: string; full_name: string; checkpoint_key: string }[]
+            slot_variables: { original_variable_node_id: number; slot_name: string; slot_variable_node_id: number }[]
+          }
+          const range = (start: number, end: number): number[] => Array.from({ length: end - start }, (_, i) => start + i)
+          expect(range(graph.childStart(n), graph.childEnd(n)).map((c) => [graph.childId[c], graph.childName[c]])).toEqual(
+            expected.children.map((c) => [c.node_id, c.local_name])
+          )
+          // A node named as a slot before it is reached keeps no full_name (ObjectGraphBuilder).
+          const isSlot = nodes.slice(0, n).some(([earlier]) => (earlier.slot_variables ?? []).some((s) => (s.slot_variable_node_id ?? 0) === n))
+          expect(range(graph.attributeStart(n), graph.attributeEnd(n)).map((a) => [graph.attributeName[a], graph.attributeFullName[a], graph.attributeVariable[a]])).toEqual(
+            expected.attributes.map((a) => [a.name, isSlot ? '' : a.full_name, keys.indexOf(a.checkpoint_key)])
+          )
+          expect(range(graph.slotStart(n), graph.slotEnd(n)).map((s) => [graph.slotOriginal[s], graph.slotName[s], graph.slotNode[s]])).toEqual(
+            expected.slot_variables.map((s) => [s.original_variable_node_id, s.slot_name, s.slot_variable_node_id])
+          )
+        })
+      }),
+      { numRuns: 200 }
+    )
+  })
+
   it('refuses a graph of more nodes and items than the limit before allocating for them', async () => {
     // Empty nodes, two bytes each (tag 0a, length 0).
     const nodes = MAX_TF_OBJECT_GRAPH_ITEMS + 1
@@ -105,3 +154,10 @@ describe('TrackableObjectGraph decoding', () => {
     )
   })
 })
+
+function varint(value: number): number[] {
+  const bytes: number[] = []
+  for (; value >= 0x80; value = Math.floor(value / 128)) bytes.push((value & 0x7f) | 0x80)
+  bytes.push(value)
+  return bytes
+}

@@ -24,11 +24,24 @@ export interface Decision {
   category: Category
   reason: string
   by: ClassifiedBy
+  /**
+   * For a decision the optimizer slots of many variables share: the reason of the slot of
+   * `variable` ("m slot of model/dense/kernel (optimizer)"); `reason` is then the generic text.
+   * Built only when a tensor's reason is read (BundleTensor.reason).
+   */
+  reasonOf?: (variable: string) => string
 }
 
 export interface Classification {
   /** The decision for each variable, in the order of the variables given. */
   decisions: Decision[]
+  /**
+   * For each optimizer slot, the variable it is a slot of (its checkpoint key or object path, a
+   * string held anyway), for its decision's `reasonOf`. The slots of one optimizer share one
+   * decision: a decision and a reason string per slot were 2 * 10^5 objects and strings
+   * (~8 MB) for a model of 10^5 tensors trained with Adam.
+   */
+  slotOf: readonly (string | undefined)[]
   classifiedBy: ClassifiedBy
   categoryNotes: Partial<Record<Category, string>>
 }
@@ -67,10 +80,11 @@ export function classifyVariables(
   byName: ReadonlyMap<string, number> = variablePositions(variables)
 ): Classification {
   const decisions = new Array<Decision | undefined>(variables.length).fill(undefined)
+  const slotOf = new Array<string | undefined>(variables.length).fill(undefined)
   const slots = new SlotTally()
-  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, decisions, slots)
+  if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, decisions, slotOf, slots)
   if (evidence.trainable) fromTrainableCollection(evidence.trainable, variables, decisions)
-  fromSlotStructure(variables, byName, decisions, slots)
+  fromSlotStructure(variables, byName, decisions, slotOf, slots)
   const byRule = new Map<NameRule, Decision>()
   for (let i = 0; i < variables.length; i++) {
     if (decisions[i]) continue
@@ -96,7 +110,7 @@ export function classifyVariables(
   const categoryNotes: Partial<Record<Category, string>> = {}
   const optimizerNote = describeSlots(slots) ?? describeOptimizerObjects(variables, decided)
   if (optimizerNote) categoryNotes.optimizer = optimizerNote
-  return { decisions: decided, classifiedBy, categoryNotes }
+  return { decisions: decided, slotOf, classifiedBy, categoryNotes }
 }
 
 /** Each variable's position by name (classifyVariables's `byName`, shared with the object graph's decoder). */
@@ -119,6 +133,7 @@ function fromObjectGraph(
   graph: ObjectGraph,
   variables: readonly Variable[],
   decisions: (Decision | undefined)[],
+  slotOf: (string | undefined)[],
   slots: SlotTally
 ): void {
   const label = objectLabels(graph)
@@ -150,12 +165,21 @@ function fromObjectGraph(
   const trainedBy = new Array<string | undefined>(graph.nodeCount).fill(undefined)
   for (const optimizer of optimizers) {
     const optimizerLabel = label(optimizer)
-    // Reasons are "<slot> slot of <variable> (<optimizer>)", built from the parts slots share.
-    const reasonPrefixes = new Map<string, string>()
-    const reasonSuffix = ` (${optimizerLabel})`
-    // The slots of one variable (m, v) follow each other: its display key is built once for them.
-    let lastPrimary: string | undefined
-    let lastDisplay = ''
+    // One decision per slot name: its slots' reasons are "<slot> slot of <variable> (<optimizer>)".
+    const byName = new Map<string, Decision>()
+    const decisionFor = (slotName: string): Decision => {
+      let decision = byName.get(slotName)
+      if (!decision) {
+        decision = {
+          category: 'optimizer',
+          reason: `${slotName} slot (${optimizerLabel})`,
+          by: 'object-graph',
+          reasonOf: (variable) => `${slotName} slot of ${displayKey(variable)} (${optimizerLabel})`
+        }
+        byName.set(slotName, decision)
+      }
+      return decision
+    }
     for (let s = graph.slotStart(optimizer); s < graph.slotEnd(optimizer); s++) {
       const original = graph.slotOriginal[s]
       const slotName = graph.slotName[s]
@@ -163,15 +187,10 @@ function fromObjectGraph(
       if (graph.has(original)) trainedBy[original] = optimizerLabel
       const primary = valueKey(original) ?? label(original)
       slots.add(optimizerLabel, slotName, primary)
-      if (primary !== lastPrimary) {
-        lastPrimary = primary
-        lastDisplay = displayKey(primary)
-      }
-      let reasonPrefix = reasonPrefixes.get(slotName)
-      if (reasonPrefix === undefined) reasonPrefixes.set(slotName, (reasonPrefix = `${slotName} slot of `))
+      const decision = decisionFor(slotName)
       forEachValue(graph.slotNode[s], (slot) => {
-        // Two concatenations of strings the slots share (see SlotSuffix.reasonPrefix).
-        decisions[slot] = { category: 'optimizer', reason: reasonPrefix + lastDisplay + reasonSuffix, by: 'object-graph' }
+        decisions[slot] = decision
+        slotOf[slot] = primary
       })
     }
   }
@@ -319,6 +338,7 @@ function fromSlotStructure(
   variables: readonly Variable[],
   byName: ReadonlyMap<string, number>,
   decisions: (Decision | undefined)[],
+  slotOf: (string | undefined)[],
   slots: SlotTally
 ): void {
   const withSlots = new Map<string, Decision>()
@@ -338,9 +358,12 @@ function fromSlotStructure(
     if (primaryIndex === undefined) continue
     const primary = variables[primaryIndex]
     if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
-    const { optimizer, slot, reasonPrefix } = slotOf(suffix)
+    const { optimizer, slot, decision: slotDecision } = slotSuffix(suffix)
     slots.add(optimizer, slot, primary.name)
-    decisions[i] ??= { category: 'optimizer', reason: reasonPrefix + primary.name + SAME_SHAPE, by: 'slot-structure' }
+    if (!decisions[i]) {
+      decisions[i] = slotDecision
+      slotOf[i] = primary.name
+    }
     if (!decisions[primaryIndex]) {
       // One shared decision per suffix: decisions are read, never changed.
       let decision = withSlots.get(suffix)
@@ -351,7 +374,7 @@ function fromSlotStructure(
 }
 
 /** `Adam_1` -> optimizer Adam, slot v (TF1 names slots by optimizer, then `_1`, `_2` in creation order). */
-function slotOf(suffix: string): SlotSuffix {
+function slotSuffix(suffix: string): SlotSuffix {
   // Every variable has the same few suffixes (Adam, Adam_1): decided once each.
   let known = SLOT_OF.get(suffix)
   if (!known) {
@@ -364,12 +387,8 @@ function slotOf(suffix: string): SlotSuffix {
 interface SlotSuffix {
   optimizer: string
   slot: string
-  /**
-   * The start of its slots' reason, "Adam slot (m) of ": a reason is this + the variable's name +
-   * SAME_SHAPE, two concatenations of shared strings (a template literal made a chain of four per
-   * slot, ~100 bytes each for 10^5 slots).
-   */
-  reasonPrefix: string
+  /** The decision its slots share; a slot's reason is "Adam slot (m) of <variable>: same shape and dtype". */
+  decision: Decision
 }
 
 const SAME_SHAPE = ': same shape and dtype'
@@ -381,7 +400,14 @@ function parseSlotSuffix(suffix: string): SlotSuffix {
   const known = TF1_SLOT_NAMES[match[1]]
   const index = match[2] === undefined ? 0 : Number(match[2])
   const [optimizer, slot] = known && index < known.length ? [match[1], known[index]] : [suffix, suffix]
-  return { optimizer, slot, reasonPrefix: `${optimizer} slot${slot === suffix ? '' : ` (${slot})`} of ` }
+  const slotText = `${optimizer} slot${slot === suffix ? '' : ` (${slot})`}`
+  const decision: Decision = {
+    category: 'optimizer',
+    reason: `${slotText} of a variable${SAME_SHAPE}`,
+    by: 'slot-structure',
+    reasonOf: (variable) => `${slotText} of ${variable}${SAME_SHAPE}`
+  }
+  return { optimizer, slot, decision }
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

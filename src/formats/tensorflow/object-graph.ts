@@ -70,20 +70,6 @@ export class ObjectGraph {
   }
 }
 
-/** One decoded node, as protobufjs gives it (absent scalars read as 0 or ''). */
-export interface TrackableObjectMessage {
-  readonly children: readonly { readonly node_id: number; readonly local_name: string }[]
-  readonly attributes: readonly { readonly name: string; readonly full_name: string; readonly checkpoint_key: string }[]
-  readonly slot_variables: readonly {
-    readonly original_variable_node_id: number
-    readonly slot_name: string
-    readonly slot_variable_node_id: number
-  }[]
-}
-
-/** Distinct names shared between nodes (`kernel`, `VARIABLE_VALUE`, `m`); the rest are kept as they are. */
-const MAX_INTERNED_NAMES = 10_000
-
 /** How many nodes, and items of each kind, to make room for. */
 export interface ObjectGraphCounts {
   nodes: number
@@ -93,12 +79,12 @@ export interface ObjectGraphCounts {
 }
 
 /**
- * Builds an ObjectGraph from its nodes, given one at a time as they are decoded (each decoded
- * node is garbage as soon as it is added). Its arrays start at the sizes expected (from the
- * number of tensors: a node per object, an attribute per variable, at most a slot per variable)
- * and double when a graph has more: arrays grown by push from empty left outgrown copies of
- * tens of MB behind for 10^5 nodes. `variableAt` resolves a checkpoint key to a variable
- * position (-1: none).
+ * Builds an ObjectGraph from its nodes, given one at a time and item by item as they are decoded
+ * (`startNode`, then its children, attributes and slot references in any order). Its arrays start
+ * at the sizes expected (from the number of tensors: a node per object, an attribute per
+ * variable, at most a slot per variable) and double when a graph has more: arrays grown by push
+ * from empty left outgrown copies of tens of MB behind for 10^5 nodes. `variableAt` resolves a
+ * checkpoint key to a variable position (-1: none).
  */
 export class ObjectGraphBuilder {
   private nodes = 0
@@ -117,7 +103,6 @@ export class ObjectGraphBuilder {
   private slotOriginal: Int32Array
   private readonly slotName: string[] = []
   private slotNode: Int32Array
-  private readonly names = new Map<string, string>()
   /**
    * Nodes named as slot variables by the nodes added so far (1 = a slot). A slot's attributes are
    * decided by its slot reference, so their full_name is never read: it is not kept for nodes
@@ -125,6 +110,8 @@ export class ObjectGraphBuilder {
    * breadth-first numbering; that saves a string per slot, 2/3 of an Adam checkpoint's).
    */
   private slotNodeSeen: Uint8Array
+  /** Whether the node being added is one of those. */
+  private addingSlot = false
 
   constructor(
     expected: ObjectGraphCounts,
@@ -142,44 +129,59 @@ export class ObjectGraphBuilder {
     this.slotNodeSeen = new Uint8Array(expected.nodes)
   }
 
-  add(node: TrackableObjectMessage): void {
-    const items = this.nodes + this.children + this.attributes + this.slots + 1 + node.children.length + node.attributes.length + node.slot_variables.length
-    if (items > this.maxItems) throw this.tooMany(items)
+  /** Starts the next node (ids are given in order, from 0); the items added next are its own. */
+  startNode(): void {
+    this.countItem()
     const n = this.nodes++
     if (n + 2 > this.childOffsets.length) {
       this.childOffsets = grown(this.childOffsets, n + 2)
       this.attributeOffsets = grown(this.attributeOffsets, n + 2)
       this.slotOffsets = grown(this.slotOffsets, n + 2)
     }
-    if (this.children + node.children.length > this.childId.length) this.childId = grown(this.childId, this.children + node.children.length)
-    for (const child of node.children) {
-      this.childId[this.children] = child.node_id
-      this.childName[this.children++] = this.intern(child.local_name)
-    }
     this.childOffsets[n + 1] = this.children
-    if (this.attributes + node.attributes.length > this.attributeVariable.length) {
-      this.attributeVariable = grown(this.attributeVariable, this.attributes + node.attributes.length)
-    }
-    const isSlot = n < this.slotNodeSeen.length && this.slotNodeSeen[n] === 1
-    for (const attribute of node.attributes) {
-      const variable = this.variableAt(attribute.checkpoint_key)
-      if (variable < 0) this.unresolvedKeys.set(this.attributes, attribute.checkpoint_key)
-      this.attributeName[this.attributes] = this.intern(attribute.name)
-      this.attributeVariable[this.attributes] = variable
-      this.attributeFullName[this.attributes++] = isSlot ? '' : attribute.full_name
-    }
     this.attributeOffsets[n + 1] = this.attributes
-    if (this.slots + node.slot_variables.length > this.slotNode.length) {
-      this.slotOriginal = grown(this.slotOriginal, this.slots + node.slot_variables.length)
-      this.slotNode = grown(this.slotNode, this.slots + node.slot_variables.length)
-    }
-    for (const slot of node.slot_variables) {
-      this.markSlot(slot.slot_variable_node_id)
-      this.slotOriginal[this.slots] = slot.original_variable_node_id
-      this.slotName[this.slots] = this.intern(slot.slot_name)
-      this.slotNode[this.slots++] = slot.slot_variable_node_id
-    }
     this.slotOffsets[n + 1] = this.slots
+    this.addingSlot = n < this.slotNodeSeen.length && this.slotNodeSeen[n] === 1
+  }
+
+  /** Whether the full_name of the current node's attributes is kept (see slotNodeSeen); when not, it need not be decoded. */
+  get keepsFullName(): boolean {
+    return !this.addingSlot
+  }
+
+  /** An ObjectReference of the current node. */
+  addChild(nodeId: number, localName: string): void {
+    this.countItem()
+    if (this.children + 1 > this.childId.length) this.childId = grown(this.childId, this.children + 1)
+    this.childId[this.children] = nodeId
+    this.childName[this.children++] = localName
+    this.childOffsets[this.nodes] = this.children
+  }
+
+  /** A SerializedTensor of the current node (`fullName` is dropped unless `keepsFullName`). */
+  addAttribute(name: string, fullName: string, checkpointKey: string): void {
+    this.countItem()
+    if (this.attributes + 1 > this.attributeVariable.length) this.attributeVariable = grown(this.attributeVariable, this.attributes + 1)
+    const variable = this.variableAt(checkpointKey)
+    if (variable < 0) this.unresolvedKeys.set(this.attributes, checkpointKey)
+    this.attributeName[this.attributes] = name
+    this.attributeVariable[this.attributes] = variable
+    this.attributeFullName[this.attributes++] = this.addingSlot ? '' : fullName
+    this.attributeOffsets[this.nodes] = this.attributes
+  }
+
+  /** A SlotVariableReference of the current node. */
+  addSlot(originalVariableNodeId: number, slotName: string, slotVariableNodeId: number): void {
+    this.countItem()
+    if (this.slots + 1 > this.slotNode.length) {
+      this.slotOriginal = grown(this.slotOriginal, this.slots + 1)
+      this.slotNode = grown(this.slotNode, this.slots + 1)
+    }
+    this.markSlot(slotVariableNodeId)
+    this.slotOriginal[this.slots] = originalVariableNodeId
+    this.slotName[this.slots] = slotName
+    this.slotNode[this.slots++] = slotVariableNodeId
+    this.slotOffsets[this.nodes] = this.slots
   }
 
   build(): ObjectGraph {
@@ -200,6 +202,12 @@ export class ObjectGraphBuilder {
     )
   }
 
+  /** Nodes and their items count together against the limit, each before anything is stored for it. */
+  private countItem(): void {
+    const items = this.nodes + this.children + this.attributes + this.slots + 1
+    if (items > this.maxItems) throw this.tooMany(items)
+  }
+
   private markSlot(id: number): void {
     // Ids beyond what a graph within the item limit can hold are not marked (their names are kept).
     if (id < 0 || id >= this.maxItems) return
@@ -209,13 +217,6 @@ export class ObjectGraphBuilder {
       this.slotNodeSeen = grownSeen
     }
     this.slotNodeSeen[id] = 1
-  }
-
-  private intern(name: string): string {
-    const known = this.names.get(name)
-    if (known !== undefined) return known
-    if (this.names.size < MAX_INTERNED_NAMES) this.names.set(name, name)
-    return name
   }
 }
 

@@ -1,6 +1,6 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../core/limits.js'
-import { ObjectGraphBuilder, type ObjectGraph, type TrackableObjectMessage } from './object-graph.js'
+import { ObjectGraphBuilder, type ObjectGraph } from './object-graph.js'
 import * as protoRuntime from './proto-runtime.js'
 
 /**
@@ -140,8 +140,8 @@ const FIELD_HEAD_BYTES = 10
  * ObjectGraph); `tensors` (the bundle's tensor count) sizes its arrays. The graph is read in
  * windows of 256 KiB, each dropped once its nodes are decoded: held whole, the graph of 10^5
  * variables (16 MB) stayed in memory until the next full garbage collection, after the read.
- * protobufjs decodes one node at a time, and each is folded into the graph at once; the loop is
- * the one protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
+ * Each node is decoded into the graph at once (readTrackableObject); the loop is the one
+ * protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
  */
 export async function decodeTrackableObjectGraph(
   graph: Uint8Array | GraphBytes,
@@ -149,14 +149,16 @@ export async function decodeTrackableObjectGraph(
   variableAt: (key: string) => number,
   tensors = 0
 ): Promise<ObjectGraph> {
-  const { tensorflow, readerOf } = await loadRuntime()
-  const { TrackableObject } = tensorflow.TrackableObjectGraph
+  const { readerOf } = await loadRuntime()
   const source: GraphBytes = graph instanceof Uint8Array ? { size: graph.length, read: async (at, length) => graph.subarray(at, at + length) } : graph
   const expected = { nodes: 2 * tensors + 16, children: 2 * tensors + 16, attributes: tensors + 16, slots: tensors }
   const tooMany = (items: number): Error => new LimitExceededError(file, 'the nodes and items of the object graph', items, MAX_TF_OBJECT_GRAPH_ITEMS)
   const builder = new ObjectGraphBuilder(expected, MAX_TF_OBJECT_GRAPH_ITEMS, tooMany, variableAt)
+  const names = new SharedNames()
   let window: Uint8Array = source.first ?? new Uint8Array(0)
   let windowStart = 0
+  /** One reader over the window, moved from node to node (it is replaced with the window). */
+  let reader = readerOf(window)
   /**
    * Makes the window hold `length` bytes from graph offset `at`, `at` being inside the window or
    * at its end: what it still holds from there is kept (a node cut by the window's end) and only
@@ -168,9 +170,9 @@ export async function decodeTrackableObjectGraph(
     const next = await source.read(end, Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES, at + length - end)))
     window = kept.length === 0 ? next : concat(kept, next)
     windowStart = at
+    reader = readerOf(window)
   }
   const readerAt = (at: number): ReturnType<ProtoRuntime['readerOf']> => {
-    const reader = readerOf(window)
     reader.pos = at - windowStart
     return reader
   }
@@ -192,8 +194,7 @@ export async function decodeTrackableObjectGraph(
       if (start + length > source.size) throw new RangeError(`index out of range: ${start} + ${length} > ${source.size}`)
       if (tag >>> 3 === 1 && wireType === 2) {
         if (start + length > windowStart + window.length) await hold(start, length)
-        // Decoded messages have every field: absent scalars read as 0 or '' (prototype defaults).
-        builder.add(TrackableObject.decode(readerAt(start), length) as unknown as TrackableObjectMessage)
+        readTrackableObject(readerAt(start), length, builder, names)
       }
       at = start + length
     }
@@ -204,6 +205,174 @@ export async function decodeTrackableObjectGraph(
     })
   }
   return builder.build()
+}
+
+type ProtoReader = ReturnType<ProtoRuntime['readerOf']>
+
+/** Wire types (https://protobuf.dev/programming-guides/encoding/). */
+const VARINT = 0
+const LEN = 2
+
+/**
+ * One TrackableObject, `length` bytes at `reader.pos`, added to `builder` field by field
+ * (tensorflow/tensorflow:tensorflow/core/protobuf/trackable_object_graph.proto):
+ *
+ *   TrackableObject       1 children: ObjectReference, 2 attributes: SerializedTensor,
+ *                         3 slot_variables: SlotVariableReference (all repeated)
+ *   ObjectReference       1 node_id (int32), 2 local_name
+ *   SerializedTensor      1 name, 2 full_name, 3 checkpoint_key (4 optional_restore: unused)
+ *   SlotVariableReference 1 original_variable_node_id (int32), 2 slot_name, 3 slot_variable_node_id (int32)
+ *
+ * Why not the generated decoder (TrackableObjectGraph.TrackableObject.decode): it builds a message
+ * per node, an array per repeated field, an object per child, attribute and slot and a string per
+ * name, all garbage once added to the graph. At 10^5 variables that was a third of a TF2 read's
+ * CPU time and most of its garbage-collection time. This reads the same fields with the same
+ * protobufjs reader calls, in the generated decoder's way (the last value of a field wins, a
+ * field of an unexpected wire type is skipped like an unknown one, a sub-message must end
+ * exactly at its length), and decodes only the strings kept: names through SharedNames, a slot's
+ * full_name not at all (see ObjectGraphBuilder.keepsFullName).
+ */
+function readTrackableObject(reader: ProtoReader, length: number, builder: ObjectGraphBuilder, names: SharedNames): void {
+  const outerEnd = reader.len
+  const end = enterMessage(reader, length)
+  builder.startNode()
+  while (reader.pos < end) {
+    const tag = reader.tag()
+    const field = tag >>> 3
+    const wireType = tag & 7
+    if (field === 1 && wireType === LEN) readObjectReference(reader, builder, names)
+    else if (field === 2 && wireType === LEN) readSerializedTensor(reader, builder, names)
+    else if (field === 3 && wireType === LEN) readSlotVariableReference(reader, builder, names)
+    else reader.skipType(wireType, 0, field)
+  }
+  leaveMessage(reader, end, outerEnd)
+}
+
+function readObjectReference(reader: ProtoReader, builder: ObjectGraphBuilder, names: SharedNames): void {
+  const length = reader.size()
+  const outerEnd = reader.len
+  const end = enterMessage(reader, length)
+  let nodeId = 0
+  let localName = ''
+  while (reader.pos < end) {
+    const tag = reader.tag()
+    const field = tag >>> 3
+    const wireType = tag & 7
+    if (field === 1 && wireType === VARINT) nodeId = reader.int32()
+    else if (field === 2 && wireType === LEN) localName = names.read(reader)
+    else reader.skipType(wireType, 1, field)
+  }
+  leaveMessage(reader, end, outerEnd)
+  builder.addChild(nodeId, localName)
+}
+
+function readSerializedTensor(reader: ProtoReader, builder: ObjectGraphBuilder, names: SharedNames): void {
+  const length = reader.size()
+  const outerEnd = reader.len
+  const end = enterMessage(reader, length)
+  let name = ''
+  let fullName = ''
+  let checkpointKey = ''
+  while (reader.pos < end) {
+    const tag = reader.tag()
+    const field = tag >>> 3
+    const wireType = tag & 7
+    if (field === 1 && wireType === LEN) name = names.read(reader)
+    else if (field === 2 && wireType === LEN) fullName = builder.keepsFullName ? reader.stringVerify() : skipBytes(reader)
+    else if (field === 3 && wireType === LEN) checkpointKey = reader.stringVerify()
+    else reader.skipType(wireType, 1, field)
+  }
+  leaveMessage(reader, end, outerEnd)
+  builder.addAttribute(name, fullName, checkpointKey)
+}
+
+function readSlotVariableReference(reader: ProtoReader, builder: ObjectGraphBuilder, names: SharedNames): void {
+  const length = reader.size()
+  const outerEnd = reader.len
+  const end = enterMessage(reader, length)
+  let original = 0
+  let slotName = ''
+  let slotNode = 0
+  while (reader.pos < end) {
+    const tag = reader.tag()
+    const field = tag >>> 3
+    const wireType = tag & 7
+    if (field === 1 && wireType === VARINT) original = reader.int32()
+    else if (field === 2 && wireType === LEN) slotName = names.read(reader)
+    else if (field === 3 && wireType === VARINT) slotNode = reader.int32()
+    else reader.skipType(wireType, 1, field)
+  }
+  leaveMessage(reader, end, outerEnd)
+  builder.addSlot(original, slotName, slotNode)
+}
+
+/** Limits the reader to the `length` bytes of a sub-message, as the generated decoders do; returns its end. */
+function enterMessage(reader: ProtoReader, length: number): number {
+  const end = reader.pos + length
+  if (end > reader.len) throw new RangeError(`index out of range: ${reader.pos} + ${length} > ${reader.len}`)
+  reader.len = end
+  return end
+}
+
+/** Checks that the sub-message ended at its length and gives the reader back the bytes after it. */
+function leaveMessage(reader: ProtoReader, end: number, outerEnd: number): void {
+  if (reader.pos !== end) throw new RangeError('index out of range')
+  reader.len = outerEnd
+}
+
+/** Moves past a length-delimited value without decoding it; its value reads as ''. */
+function skipBytes(reader: ProtoReader): string {
+  reader.skip(reader.uint32())
+  return ''
+}
+
+/**
+ * The short names the graph repeats on every node (`kernel`, `VARIABLE_VALUE`, `m`, `v`), one
+ * string for each distinct name, found from their bytes without decoding them again: decoding
+ * was a call into the platform's TextDecoder and a new string for each of ~4 * 10^5 names at 10^5
+ * variables, to keep one of them. A name is found by a hash of its bytes and taken only if it has
+ * exactly these bytes (compared as ASCII; a name with other characters is decoded each time).
+ * The table is emptied when full, rather than frozen: frozen, it was filled by the first large
+ * node of a model (children `layer_0`, `layer_1`...) and every later repeated name was a string
+ * of its own (~4 MB at 10^5 variables). A name that repeats is back in it at its next occurrence.
+ */
+class SharedNames {
+  private readonly byHash = new Map<number, string>()
+
+  /** The string field at `reader.pos` (a varint length, then UTF-8), the reader moved past it. */
+  read(reader: ProtoReader): string {
+    const at = reader.pos
+    const length = reader.uint32()
+    const start = reader.pos
+    const end = start + length
+    if (end > reader.len) throw new RangeError(`index out of range: ${start} + ${length} > ${reader.len}`)
+    const bytes = reader.buf
+    // FNV-1a over the bytes (https://datatracker.ietf.org/doc/html/draft-eastlake-fnv).
+    let hash = 0x811c9dc5
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193)
+    const known = this.byHash.get(hash)
+    if (known !== undefined && isAscii(known, bytes, start, end)) {
+      reader.pos = end
+      return known
+    }
+    reader.pos = at
+    const name = reader.stringVerify()
+    if (this.byHash.size >= MAX_SHARED_NAMES) this.byHash.clear()
+    this.byHash.set(hash, name)
+    return name
+  }
+}
+
+/** Distinct names held at a time by SharedNames. */
+const MAX_SHARED_NAMES = 10_000
+
+/** Whether `bytes[start..end)` is the ASCII encoding of `text`. */
+function isAscii(text: string, bytes: Uint8Array, start: number, end: number): boolean {
+  if (text.length !== end - start) return false
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== bytes[start + i] || bytes[start + i] >= 0x80) return false
+  }
+  return true
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

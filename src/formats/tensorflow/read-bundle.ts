@@ -72,12 +72,8 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   if (header.endianness === 'big') warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`)
 
   // Each tensor gets the decision of the variable its bytes belong to.
-  const { decisions } = classification
-  tensors.forEach((tensor, i) => {
-    const decision = decisions[variableOf[i]]
-    tensor.category = decision.category
-    tensor.reason = decision.reason
-  })
+  const { decisions, slotOf } = classification
+  tensors.forEach((tensor, i) => tensor.decide(decisions[variableOf[i]], slotOf[variableOf[i]]))
   for (const [i, slice] of index.slices) tensors[i].reason = `slice of ${slice.variable}; ${tensors[i].reason}`
   return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes }
 }
