@@ -482,7 +482,7 @@ class SourceWindow {
     async load(offset, length) {
         if (this.has(offset, length))
             return;
-        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$)(this.source, offset, length);
+        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this.source, offset, length);
         const end = this.bufferStart + this.buffer.length;
         const sequential = offset >= this.bufferStart && offset <= end && this.buffer.length > 0;
         if (sequential) {

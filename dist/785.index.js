@@ -40,13 +40,13 @@ class WindowByteSource {
         this.start = start;
         this.size = size;
         this.name = name;
-        (0,byte_source/* checkSpan */.$)(outer, start, size);
+        (0,byte_source/* checkSpan */.$U)(outer, start, size);
     }
     get bytesRead() {
         return this.outer.bytesRead;
     }
     async read(offset, length) {
-        (0,byte_source/* checkSpan */.$)(this, offset, length);
+        (0,byte_source/* checkSpan */.$U)(this, offset, length);
         return this.outer.read(this.start + offset, length);
     }
     /** The outer source belongs to whoever opened it. */

@@ -37212,12 +37212,20 @@ class FileByteSource {
         }
     }
     async read(offset, length) {
-        (0,byte_source/* checkSpan */.$)(this, offset, length);
-        const fd = this.openFd();
         const buffer = new Uint8Array(length);
+        this.fill(offset, buffer);
+        return buffer;
+    }
+    async readInto(offset, target) {
+        this.fill(offset, target);
+    }
+    fill(offset, target) {
+        const length = target.length;
+        (0,byte_source/* checkSpan */.$U)(this, offset, length);
+        const fd = this.openFd();
         let filled = 0;
         while (filled < length) {
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, length - filled, offset + filled);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, target, filled, length - filled, offset + filled);
             if (bytesRead === 0)
                 break; // the file shrank under us; checkSpan below reports it
             filled += bytesRead;
@@ -37225,8 +37233,7 @@ class FileByteSource {
         this.bytesRead += filled;
         FileByteSource.totalBytesRead += filled;
         if (filled < length)
-            (0,byte_source/* checkSpan */.$)({ name: this.name, size: offset + filled }, offset, length);
-        return buffer;
+            (0,byte_source/* checkSpan */.$U)({ name: this.name, size: offset + filled }, offset, length);
     }
     async close() {
         if (this.fd === undefined)
@@ -41932,7 +41939,7 @@ async function findArtifactBaseline(api, branch, artifactName, reportFileName) {
 }
 /** The report JSON inside an artifact archive. Throws a ConfigError when it has none or it is invalid. */
 async function reportFromZip(zipBytes, label, reportFileName) {
-    const zip = await (0,formats_zip/* openZip */.QH)(new byte_source/* BufferByteSource */.w(label, zipBytes));
+    const zip = await (0,formats_zip/* openZip */.QH)(new byte_source/* BufferByteSource */.wb(label, zipBytes));
     const jsons = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith('.json'));
     const entry = jsons.find((candidate) => (0,checkpoint_files/* basename */.P8)(candidate.name) === (0,checkpoint_files/* basename */.P8)(reportFileName)) ?? (jsons.length === 1 ? jsons[0] : undefined);
     if (!entry) {
@@ -42115,7 +42122,7 @@ class GitTreeFiles {
         if (!entry)
             throw Object.assign(new Error(`ENOENT: ${path} is not tracked at ${this.commit}`), { code: 'ENOENT' });
         if (entry.size <= GIT_BLOB_INLINE_BYTES)
-            return new byte_source/* BufferByteSource */.w(path, await this.readBlob(entry));
+            return new byte_source/* BufferByteSource */.wb(path, await this.readBlob(entry));
         return new GitBlobSource(this.cwd, entry.oid, path, entry.size);
     }
     /** The file's size; for a Git LFS pointer, the size of the object it points to. */
@@ -42183,7 +42190,7 @@ class GitBlobSource {
         this.size = size;
     }
     async read(offset, length) {
-        (0,byte_source/* checkSpan */.$)(this, offset, length);
+        (0,byte_source/* checkSpan */.$U)(this, offset, length);
         const out = new Uint8Array(length);
         if (length === 0)
             return out;
@@ -42212,7 +42219,7 @@ class GitBlobSource {
         }
         this.bytesRead += filled;
         if (filled < length)
-            (0,byte_source/* checkSpan */.$)({ name: this.name, size: offset + filled }, offset, length);
+            (0,byte_source/* checkSpan */.$U)({ name: this.name, size: offset + filled }, offset, length);
         return out;
     }
     async close() { }
@@ -45084,11 +45091,18 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ checkSpan),
-/* harmony export */   w: () => (/* binding */ BufferByteSource)
+/* harmony export */   $U: () => (/* binding */ checkSpan),
+/* harmony export */   wb: () => (/* binding */ BufferByteSource)
 /* harmony export */ });
+/* unused harmony export readInto */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
+/** `source.readInto(offset, target)`, or for a source without it, its `read` copied into `target`. */
+async function readInto(source, offset, target) {
+    if (source.readInto)
+        return source.readInto(offset, target);
+    target.set(await source.read(offset, target.length));
+}
 /** Throws the standard "unexpected end of file" error for a span outside the source. */
 function checkSpan(source, offset, length) {
     if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
@@ -45113,6 +45127,11 @@ class BufferByteSource {
         checkSpan(this, offset, length);
         this.bytesRead += length;
         return this.bytes.subarray(offset, offset + length);
+    }
+    async readInto(offset, target) {
+        checkSpan(this, offset, target.length);
+        this.bytesRead += target.length;
+        target.set(this.bytes.subarray(offset, offset + target.length));
     }
     async close() { }
 }

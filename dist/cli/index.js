@@ -1677,11 +1677,17 @@ function looksLikeZip(head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ checkSpan)
+/* harmony export */   $U: () => (/* binding */ checkSpan)
 /* harmony export */ });
-/* unused harmony export BufferByteSource */
+/* unused harmony exports readInto, BufferByteSource */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
+/** `source.readInto(offset, target)`, or for a source without it, its `read` copied into `target`. */
+async function readInto(source, offset, target) {
+    if (source.readInto)
+        return source.readInto(offset, target);
+    target.set(await source.read(offset, target.length));
+}
 /** Throws the standard "unexpected end of file" error for a span outside the source. */
 function checkSpan(source, offset, length) {
     if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
@@ -1706,6 +1712,11 @@ class BufferByteSource {
         checkSpan(this, offset, length);
         this.bytesRead += length;
         return this.bytes.subarray(offset, offset + length);
+    }
+    async readInto(offset, target) {
+        checkSpan(this, offset, target.length);
+        this.bytesRead += target.length;
+        target.set(this.bytes.subarray(offset, offset + target.length));
     }
     async close() { }
 }
@@ -1872,12 +1883,20 @@ class FileByteSource {
         }
     }
     async read(offset, length) {
-        (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpan */ .$)(this, offset, length);
-        const fd = this.openFd();
         const buffer = new Uint8Array(length);
+        this.fill(offset, buffer);
+        return buffer;
+    }
+    async readInto(offset, target) {
+        this.fill(offset, target);
+    }
+    fill(offset, target) {
+        const length = target.length;
+        (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpan */ .$U)(this, offset, length);
+        const fd = this.openFd();
         let filled = 0;
         while (filled < length) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, length - filled, offset + filled);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, target, filled, length - filled, offset + filled);
             if (bytesRead === 0)
                 break; // the file shrank under us; checkSpan below reports it
             filled += bytesRead;
@@ -1885,8 +1904,7 @@ class FileByteSource {
         this.bytesRead += filled;
         FileByteSource.totalBytesRead += filled;
         if (filled < length)
-            (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpan */ .$)({ name: this.name, size: offset + filled }, offset, length);
-        return buffer;
+            (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpan */ .$U)({ name: this.name, size: offset + filled }, offset, length);
     }
     async close() {
         if (this.fd === undefined)

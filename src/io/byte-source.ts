@@ -15,9 +15,23 @@ export interface ByteSource {
    * outside the source: readers can trust that what they get is exactly what they asked for.
    */
   read(offset: number, length: number): Promise<Uint8Array>
+  /**
+   * Optional: fills all of `target` with the bytes at `offset`, with the checks of `read`. For a
+   * reader that walks many windows of one file (an index, an object graph, HDF5 blocks): `read`
+   * gives a new buffer per window, and at 10^5 tensors tens of MB of dead windows wait for a GC
+   * in the process's peak RSS; refilling one buffer leaves none. Call it through `readInto()`
+   * below, which falls back to `read` for a source without it.
+   */
+  readInto?(offset: number, target: Uint8Array): Promise<void>
   /** Bytes handed out so far; the benchmark and the reading-discipline tests watch this. */
   readonly bytesRead: number
   close(): Promise<void>
+}
+
+/** `source.readInto(offset, target)`, or for a source without it, its `read` copied into `target`. */
+export async function readInto(source: ByteSource, offset: number, target: Uint8Array): Promise<void> {
+  if (source.readInto) return source.readInto(offset, target)
+  target.set(await source.read(offset, target.length))
 }
 
 /** Throws the standard "unexpected end of file" error for a span outside the source. */
@@ -48,6 +62,11 @@ export class BufferByteSource implements ByteSource {
     checkSpan(this, offset, length)
     this.bytesRead += length
     return this.bytes.subarray(offset, offset + length)
+  }
+  async readInto(offset: number, target: Uint8Array): Promise<void> {
+    checkSpan(this, offset, target.length)
+    this.bytesRead += target.length
+    target.set(this.bytes.subarray(offset, offset + target.length))
   }
   async close(): Promise<void> {}
 }

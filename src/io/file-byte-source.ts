@@ -39,19 +39,28 @@ export class FileByteSource implements ByteSource {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
+    const buffer = new Uint8Array(length)
+    this.fill(offset, buffer)
+    return buffer
+  }
+
+  async readInto(offset: number, target: Uint8Array): Promise<void> {
+    this.fill(offset, target)
+  }
+
+  private fill(offset: number, target: Uint8Array): void {
+    const length = target.length
     checkSpan(this, offset, length)
     const fd = this.openFd()
-    const buffer = new Uint8Array(length)
     let filled = 0
     while (filled < length) {
-      const bytesRead = readSync(fd, buffer, filled, length - filled, offset + filled)
+      const bytesRead = readSync(fd, target, filled, length - filled, offset + filled)
       if (bytesRead === 0) break // the file shrank under us; checkSpan below reports it
       filled += bytesRead
     }
     this.bytesRead += filled
     FileByteSource.totalBytesRead += filled
     if (filled < length) checkSpan({ name: this.name, size: offset + filled }, offset, length)
-    return buffer
   }
 
   async close(): Promise<void> {
