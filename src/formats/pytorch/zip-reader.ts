@@ -6,7 +6,7 @@ import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
-import { openZip, type ZipArchive, type ZipEntry, ZipNameIndex } from '../zip.js'
+import { openZip, releaseArrayBuffer, type ZipArchive, type ZipEntry, ZipNameIndex } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { classifyTorchSave, classifyTorchScript } from './classify.js'
 import { TensorList } from './result.js'
@@ -112,14 +112,18 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   const storages = new Array<StorageRef>(directory.count)
   let storageCount = 0
   const storageOfEntry = new Int32Array(directory.count).fill(-1)
+  // The directory index of each listed storage's record, found once when the pickle names it
+  // (the name lookup was a tenth of the read when it was repeated for the size check).
+  const storageEntries = new Int32Array(directory.count)
+  let namedEntry = -1
   const recordName = (dataDir: string, key: string): string => {
-    const name = dataDir + key
-    const index = byName.get(prefix + name)
+    const index = byName.getJoined(prefix, dataDir, key)
     if (index === undefined) {
-      throw new FormatError(path, `the pickle refers to storage '${name}', but the archive has no record '${prefix}${name}'`, {
+      throw new FormatError(path, `the pickle refers to storage '${dataDir}${key}', but the archive has no record '${prefix}${dataDir}${key}'`, {
         fix: 'The archive is incomplete; re-save it.'
       })
     }
+    namedEntry = index
     return directory.names[index]
   }
   const unpickleRecord = async (name: string, dataDir: string): Promise<PickleValue> => {
@@ -133,10 +137,10 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
         allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
         persistentLoad: (pid) => {
           const storage = zipStorage(pid, (key) => recordName(dataDir, key))
-          const entryIndex = byName.get(storage.key) as number
-          const known = storageOfEntry[entryIndex]
+          const known = storageOfEntry[namedEntry]
           if (known >= 0) return storages[known]
-          storageOfEntry[entryIndex] = storageCount
+          storageOfEntry[namedEntry] = storageCount
+          storageEntries[storageCount] = namedEntry
           storage.index = storageCount
           storages[storageCount++] = storage
           return storage
@@ -154,8 +158,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
   storages.length = storageCount
-  // Each storage's directory index, found when the pickle named it (recordName).
-  const storageRecords = Int32Array.from(storages, (storage) => byName.get(storage.key) as number)
+  const storageRecords = storageEntries.subarray(0, storageCount)
   for (let i = 0; i < storages.length && warnings.length < MAX_SIZE_WARNINGS; i++) {
     const storage = storages[i]
     const size = directory.uncompressedSizes[storageRecords[i]]
@@ -169,7 +172,14 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   const starts = await archive.dataStarts(storageRecords)
   const sizes = Float64Array.from(storageRecords, (index) => directory.compressedSizes[index])
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
-  return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, starts, sizes }
+  const codeLine = torchscript ? torchScriptCodeLine(archive, prefix) : undefined
+  // The directory's tables are done with, but have lived through the parse: freed now, or they
+  // stay beside the tensor list being built (see ZipArchive.release).
+  archive.release()
+  byName.release()
+  releaseArrayBuffer(storageOfEntry.buffer)
+  releaseArrayBuffer(storageEntries.buffer)
+  return { torchscript, root, constants, warnings, codeLine, starts, sizes }
 }
 
 function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
@@ -197,9 +207,8 @@ function torchZipResult(path: string, fileSize: number, records: TorchRecords): 
 /**
  * Frees a pickle's bytes as soon as its parse is done. They live through the whole parse (10 MB
  * at 10^5 tensors), so the garbage collector promotes their buffer, and V8 runs no full
- * collection before the process exits: merely dropped, they stayed in memory to the end.
- * Transferring the buffer (structuredClone's `transfer`) detaches it and moves its memory to a
- * clone that is dropped at once, which the next young-generation collection frees.
+ * collection before the process exits: merely dropped, they stayed in memory to the end
+ * (`releaseArrayBuffer`).
  *
  * Only a buffer the read allocated for this entry alone qualifies (the view spans all of it:
  * FileByteSource and inflate allocate one per read); a view into memory the caller owns (a
@@ -208,14 +217,9 @@ function torchZipResult(path: string, fileSize: number, records: TorchRecords): 
  * walk, never decoded.
  */
 function releaseBuffer(bytes: Uint8Array): void {
-  const buffer = bytes.buffer
-  if (bytes.byteLength < RELEASE_MIN_BYTES || bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength) return
-  if (!(buffer instanceof ArrayBuffer)) return
-  structuredClone(buffer, { transfer: [buffer] })
+  if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) return
+  releaseArrayBuffer(bytes.buffer)
 }
-
-/** Pickles smaller than this are left to the garbage collector (young, or not worth the call). */
-const RELEASE_MIN_BYTES = 1 << 20
 
 const GLOBALS = torchGlobals()
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
