@@ -13,9 +13,9 @@ export interface StorageSpan {
 
 /**
  * Turns classified tensors, as the classification hands them over, into the common tensor list.
- * Every tensor that views a storage gets the whole storage's span and its key, so the analyzer
- * counts a shared storage once (under the first tensor that names it); the explanation says which
- * were shared.
+ * Every tensor that views a storage gets the whole storage's span; the tensors of a storage that
+ * several tensors view also get its key, so the analyzer counts a shared storage once (under the
+ * first tensor that names it); the explanation says which were shared.
  *
  * Per-storage bookkeeping lives on the StorageRef object itself (the unpickler hands out one per
  * storage): with 10^5 storages, string-keyed maps were a tenth of the read, and Maps keyed by the
@@ -55,24 +55,7 @@ export class TensorList {
     const span = this.spanOf(storage)
     const view: [number, number] = [tensor.storageOffset, tensor.storageOffset + tensor.extent]
     const seen = storage.views
-    let reason = item.reason
-    if (seen === undefined) {
-      if (coversStorage(storage, span, view)) storage.views = item.name
-      else {
-        storage.views = { firstName: item.name, views: [view] }
-        this.partial.push(storage)
-      }
-    } else {
-      const firstName = typeof seen === 'string' ? seen : seen.firstName
-      if (typeof seen !== 'string') seen.views.push(view)
-      reason = `${reason}; shares its storage with '${firstName}' (counted once)`
-      if (!this.sharedStorages.has(storage)) {
-        this.sharedStorages.add(storage)
-        this.sharedBytes += span.byteLength
-      }
-      this.shared.push(item.name)
-    }
-    this.tensors[this.count++] = {
+    const info: TensorInfo = {
       name: item.name,
       dtype: tensor.dtype,
       shape: tensor.shape,
@@ -80,9 +63,32 @@ export class TensorList {
       offset: span.offset,
       byteLength: span.byteLength,
       category: item.category,
-      reason,
-      storageKey: span.storageKey
+      reason: item.reason,
+      // Set only on the tensors of a storage that several tensors view (below): a storage viewed
+      // once is counted once without a key, and the analyzer's set of seen keys stays empty (for
+      // 10^5 storages it grew by copies into the large-object space, ~5 MB at the peak).
+      storageKey: undefined
     }
+    if (seen === undefined) {
+      if (coversStorage(storage, span, view)) storage.views = info
+      else {
+        storage.views = new PartialViews(info, [view])
+        this.partial.push(storage)
+      }
+    } else {
+      const first = seen instanceof PartialViews ? seen.first : seen
+      if (seen instanceof PartialViews) seen.views.push(view)
+      info.reason = `${item.reason}; shares its storage with '${first.name}' (counted once)`
+      // The first tensor's info was listed before anyone knew: it gets the key now.
+      first.storageKey = span.storageKey
+      info.storageKey = span.storageKey
+      if (!this.sharedStorages.has(storage)) {
+        this.sharedStorages.add(storage)
+        this.sharedBytes += span.byteLength
+      }
+      this.shared.push(item.name)
+    }
+    this.tensors[this.count++] = info
   }
 
   finish(): { tensors: TensorInfo[]; explanations: string[] } {
@@ -107,10 +113,12 @@ export class TensorList {
 }
 
 /** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */
-export interface PartialViews {
-  /** The first tensor that names the storage: its bytes are counted under this one. */
-  firstName: string
-  views: [number, number][]
+export class PartialViews {
+  constructor(
+    /** The first tensor that names the storage: its bytes are counted under this one. */
+    readonly first: TensorInfo,
+    readonly views: [number, number][]
+  ) {}
 }
 
 /** Bytes per element of a storage, when its dtype has a size (else nothing is checked). */
@@ -147,7 +155,7 @@ function unviewedStorageBytes(partial: readonly StorageRef[], spanOf: (storage: 
     const missing = spanOf(storage).byteLength - covered * elementBytes
     if (missing > 0) {
       bytes += missing
-      example ||= seen.firstName
+      example ||= seen.first.name
     }
   }
   return { bytes, example }

@@ -1,6 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
+import type { TensorInfo } from '../../core/types.js'
 import type { PartialViews } from './result.js'
 
 /**
@@ -22,10 +23,10 @@ export class StorageRef {
   /**
    * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
    * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
-   * Undefined until a tensor views it; then the first tensor's name when that view covers the
-   * whole storage, else that name and the views so far.
+   * Undefined until a tensor views it; then the first tensor's entry in the list when that view
+   * covers the whole storage, else that entry and the views so far.
    */
-  views: string | PartialViews | undefined = undefined
+  views: TensorInfo | PartialViews | undefined = undefined
   constructor(
     /** The record key: `archive/data/<key>` in a zip (its entry's name), the root key in a legacy stream. */
     readonly key: string,
