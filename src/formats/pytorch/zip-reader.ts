@@ -67,7 +67,7 @@ interface TorchRecords {
   codeLine?: string
   /** Payload offset and size of each storage the pickles name (about one per tensor), by `StorageRef.index`. */
   starts: Float64Array
-  sizes: Float64Array
+  sizes: Int32Array | Float64Array
 }
 
 /**
@@ -170,7 +170,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
-  const sizes = Float64Array.from(storageRecords, (index) => directory.compressedSizes[index])
+  const sizes = recordSizes(storageRecords, directory.compressedSizes)
   if (version !== undefined && !/^\d+$/.test(version)) warnings.push(`unexpected archive version record '${version}'`)
   const codeLine = torchscript ? torchScriptCodeLine(archive, prefix) : undefined
   // The directory's tables are done with, but have lived through the parse: freed now, or they
@@ -202,6 +202,19 @@ function torchZipResult(path: string, fileSize: number, records: TorchRecords): 
     explanations,
     categoryNotes: classification.categoryNotes
   }
+}
+
+/**
+ * The stored size of each record, in an Int32Array when every size fits one (storages under
+ * 2 GiB, nearly always). Its elements read as small integers, which each TensorInfo holds inline;
+ * a Float64Array's elements read as heap numbers, and each of 10^5 TensorInfos then kept its own
+ * 16-byte box for `byteLength` (1.6 MB at the peak).
+ */
+function recordSizes(records: Int32Array, compressedSizes: Float64Array): Int32Array | Float64Array {
+  const fits = records.every((index) => compressedSizes[index] <= 0x7fffffff)
+  const sizes = fits ? new Int32Array(records.length) : new Float64Array(records.length)
+  for (let i = 0; i < records.length; i++) sizes[i] = compressedSizes[records[i]]
+  return sizes
 }
 
 /**
