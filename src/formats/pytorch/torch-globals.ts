@@ -222,17 +222,33 @@ function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleVa
  * One array per distinct shape. A checkpoint's tensors repeat a few shapes (every layer of a
  * stack), and each tensor's shape is kept to the end (TensorRef, then TensorInfo): 10^5 copies
  * of one 2-D shape were ~6 MB. Nothing mutates a shape once built (the report only reads them).
- * Bounded: past MAX_SHARED_SHAPES distinct shapes, new ones are returned as they are.
+ * Found by a trie on the sizes, dimension by dimension: a string key per tensor (`join(',')`) and
+ * its hash cost a tenth of the unpickle at 10^5 tensors. Bounded: past MAX_SHARED_SHAPE_NODES
+ * nodes, new shapes are returned as they are.
  */
-const sharedShapes = new Map<string, number[]>()
-const MAX_SHARED_SHAPES = 10_000
+class ShapeNode {
+  /** The shared array of the shape whose sizes lead here. */
+  shape: number[] | undefined = undefined
+  /** Longer shapes, by their next size. */
+  readonly next = new Map<number, ShapeNode>()
+}
+const sharedShapes = new ShapeNode()
+let sharedShapeNodes = 0
+const MAX_SHARED_SHAPE_NODES = 10_000
 
 function sharedShape(shape: number[]): number[] {
-  const key = shape.join(',')
-  const known = sharedShapes.get(key)
-  if (known) return known
-  if (sharedShapes.size < MAX_SHARED_SHAPES) sharedShapes.set(key, shape)
-  return shape
+  let node = sharedShapes
+  for (let i = 0; i < shape.length; i++) {
+    let next = node.next.get(shape[i])
+    if (next === undefined) {
+      if (sharedShapeNodes >= MAX_SHARED_SHAPE_NODES) return shape
+      next = new ShapeNode()
+      node.next.set(shape[i], next)
+      sharedShapeNodes++
+    }
+    node = next
+  }
+  return (node.shape ??= shape)
 }
 
 function rowMajor(shape: number[]): number[] {
