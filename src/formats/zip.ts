@@ -2,6 +2,7 @@ import { inflateRawSync } from 'node:zlib'
 import { FormatError, LimitExceededError } from '../core/errors.js'
 import { MAX_ZIP_DIRECTORY_BYTES, MAX_ZIP_ENTRIES } from '../core/limits.js'
 import type { ByteSource } from '../io/byte-source.js'
+import { releaseArrayBuffer } from './release-buffer.js'
 
 /**
  * A zip archive's central directory (PyTorch `torch.save`, TorchScript, Keras `.keras`), read
@@ -381,26 +382,6 @@ export class ZipNameIndex {
     return -1
   }
 }
-
-/**
- * Frees an ArrayBuffer's memory now rather than at the next full collection: transferring it
- * (structuredClone's `transfer`) detaches it, and moves its memory to a clone that is dropped at
- * once and freed by the next young-generation collection. Every view of the buffer becomes empty,
- * so only a buffer nothing reads any more may be released. Small buffers are left to the
- * collector (not worth the call); buffers that cannot be transferred (a SharedArrayBuffer, a
- * Node Buffer's pool) are left alone.
- */
-export function releaseArrayBuffer(buffer: ArrayBufferLike): void {
-  if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < RELEASE_MIN_BYTES) return
-  try {
-    structuredClone(buffer, { transfer: [buffer] })
-  } catch {
-    // Not transferable (detached already, or not detachable): the collector frees it.
-  }
-}
-
-/** Buffers smaller than this are left to the garbage collector (young, or not worth the call). */
-const RELEASE_MIN_BYTES = 64 * 1024
 
 /** 32-bit FNV-1a over UTF-16 code units: cheap, and spreads names that differ in a digit. */
 export function fnv1a(text: string): number {

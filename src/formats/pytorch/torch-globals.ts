@@ -1,6 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
+import { sharedShape } from '../shared-shapes.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { PartialViews } from './result.js'
 
@@ -216,39 +217,6 @@ function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleVa
   // Old pickles may omit the stride; a dense row-major layout is what they then had.
   const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
   return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false)
-}
-
-/**
- * One array per distinct shape. A checkpoint's tensors repeat a few shapes (every layer of a
- * stack), and each tensor's shape is kept to the end (TensorRef, then TensorInfo): 10^5 copies
- * of one 2-D shape were ~6 MB. Nothing mutates a shape once built (the report only reads them).
- * Found by a trie on the sizes, dimension by dimension: a string key per tensor (`join(',')`) and
- * its hash cost a tenth of the unpickle at 10^5 tensors. Bounded: past MAX_SHARED_SHAPE_NODES
- * nodes, new shapes are returned as they are.
- */
-class ShapeNode {
-  /** The shared array of the shape whose sizes lead here. */
-  shape: number[] | undefined = undefined
-  /** Longer shapes, by their next size. */
-  readonly next = new Map<number, ShapeNode>()
-}
-const sharedShapes = new ShapeNode()
-let sharedShapeNodes = 0
-const MAX_SHARED_SHAPE_NODES = 10_000
-
-function sharedShape(shape: number[]): number[] {
-  let node = sharedShapes
-  for (let i = 0; i < shape.length; i++) {
-    let next = node.next.get(shape[i])
-    if (next === undefined) {
-      if (sharedShapeNodes >= MAX_SHARED_SHAPE_NODES) return shape
-      next = new ShapeNode()
-      node.next.set(shape[i], next)
-      sharedShapeNodes++
-    }
-    node = next
-  }
-  return (node.shape ??= shape)
 }
 
 function rowMajor(shape: number[]): number[] {
