@@ -63,11 +63,11 @@ export class TensorList {
       offset: span.offset,
       byteLength: span.byteLength,
       category: item.category,
-      reason: item.reason,
-      // Set only on the tensors of a storage that several tensors view (below): a storage viewed
-      // once is counted once without a key, and the analyzer's set of seen keys stays empty (for
-      // 10^5 storages it grew by copies into the large-object space, ~5 MB at the peak).
-      storageKey: undefined
+      reason: item.reason
+      // No storageKey: only the tensors of a storage that several tensors view get one (below). A
+      // storage viewed once is counted once without a key, and the analyzer's set of seen keys
+      // stays empty (for 10^5 storages it grew by copies into the large-object space, ~5 MB at
+      // the peak); the field itself, on each of 10^5 tensors, was 0.8 MB more.
     }
     if (seen === undefined) {
       if (coversStorage(storage, span, view)) storage.views = info
