@@ -7,8 +7,6 @@ import { STORAGE_ELEMENT_BYTES, type StorageRef } from './torch-globals.js'
 export interface StorageSpan {
   offset: number
   byteLength: number
-  /** Stable key for the analyzer's once-per-storage accounting (`archive/data/3`). */
-  storageKey: string
 }
 
 /**
@@ -38,6 +36,11 @@ export class TensorList {
   constructor(
     private readonly file: string,
     private readonly spanOf: (storage: StorageRef) => StorageSpan,
+    /**
+     * Stable key of a storage for the analyzer's once-per-storage accounting (`archive/data/3`),
+     * asked only for the storages that several tensors view.
+     */
+    private readonly keyOf: (storage: StorageRef) => string,
     expected = 0
   ) {
     this.tensors = new Array<TensorInfo>(expected)
@@ -80,8 +83,8 @@ export class TensorList {
       if (seen instanceof PartialViews) seen.views.push(view)
       info.reason = `${item.reason}; shares its storage with '${first.name}' (counted once)`
       // The first tensor's info was listed before anyone knew: it gets the key now.
-      first.storageKey = span.storageKey
-      info.storageKey = span.storageKey
+      first.storageKey ??= this.keyOf(storage)
+      info.storageKey = first.storageKey
       if (!this.sharedStorages.has(storage)) {
         this.sharedStorages.add(storage)
         this.sharedBytes += span.byteLength

@@ -13,12 +13,18 @@ import type { PartialViews } from './result.js'
  * hyper-parameters). Nothing on it is ever called: "allowed" only means "understood as data".
  */
 
-/** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
+/**
+ * A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. Only
+ * what the tensor list needs stays on it; the reader checks the id's record key and element count
+ * as it meets it (`persistentStorageId`) and keeps them itself if it needs them later: 10^5
+ * storages live through the whole read, and two fields more on each were 1.6 MB at the peak.
+ */
 export class StorageRef {
   /**
-   * The storage's position in the zip reader's list of storages, whose spans it keeps in typed
-   * arrays; -1 until listed. Not the span itself: an offset past 2^30 held by an object is a heap
-   * number of its own, and 10^5 of them, promoted with the storages, stayed to exit (~1.2 MB).
+   * The storage's position in its reader's list of storages, by which the reader finds its span
+   * and record (typed arrays in the zip reader); -1 until listed. Not the span itself: an offset
+   * past 2^30 held by an object is a heap number of its own, and 10^5 of them, promoted with the
+   * storages, stayed to exit (~1.2 MB).
    */
   index = -1
   /**
@@ -29,13 +35,18 @@ export class StorageRef {
    */
   views: TensorInfo | PartialViews | undefined = undefined
   constructor(
-    /** The record key: `archive/data/<key>` in a zip (its entry's name), the root key in a legacy stream. */
-    readonly key: string,
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
-    readonly dtype: string,
-    /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
-    readonly numel: number
+    readonly dtype: string
   ) {}
+}
+
+/** What a persistent id says about its storage. (Its device, the id's `location`, is not kept: nothing reads it.) */
+export interface StorageId {
+  /** The record key: `archive/data/<key>` in a zip, the root key in a legacy stream. */
+  key: string
+  dtype: string
+  /** Elements of the (root) storage, in its dtype. */
+  numel: number
 }
 
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */
@@ -179,11 +190,10 @@ export function storageDtype(storageType: PickleValue): string | undefined {
 /**
  * The storage a torch.save persistent id names, in a zip archive and a legacy stream alike:
  * `("storage", storage_type, key, location, numel[, view_metadata])`
- * (`pytorch/pytorch:torch/serialization.py`, persistent_id). `recordKey` maps the key to where the
- * format keeps that storage's bytes, and throws for a key the format cannot hold. The errors are
- * plain: the unpickler reports them as an invalid persistent id at its offset.
+ * (`pytorch/pytorch:torch/serialization.py`, persistent_id). The errors are plain: the unpickler
+ * reports them as an invalid persistent id at its offset.
  */
-export function persistentStorage(pid: PickleValue, recordKey: (key: string) => string): StorageRef {
+export function persistentStorageId(pid: PickleValue): StorageId {
   if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5) throw new Error('not a ("storage", type, key, location, numel) tuple')
   const dtype = storageDtype(pid[1])
   if (!dtype) throw new Error('unknown storage type')
@@ -191,7 +201,7 @@ export function persistentStorage(pid: PickleValue, recordKey: (key: string) => 
   const numel = pid[4]
   if (typeof key !== 'string') throw new Error('storage key is not a string')
   if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
-  return new StorageRef(recordKey(key), dtype, numel)
+  return { key, dtype, numel }
 }
 
 function int(value: PickleValue, what: string): number {

@@ -12,7 +12,7 @@ import type { ByteSource } from '../../io/byte-source.js'
 import { classifyTorchSave, classifyTorchScript } from './classify.js'
 import { TensorList } from './result.js'
 import { pytorchZipSniffer } from './sniff.js'
-import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
+import { persistentStorageId, STORAGE_ELEMENT_BYTES, StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
 
 /**
  * `torch.save` zip archives (PyTorch ≥ 1.6; Lightning `.ckpt`, HF `pytorch_model.bin`) and
@@ -69,6 +69,8 @@ interface TorchRecords {
   /** Payload offset and size of each storage the pickles name (about one per tensor), by `StorageRef.index`. */
   starts: Float64Array
   sizes: Int32Array | Float64Array
+  /** The name of a storage's record. */
+  recordNameOf: (storage: StorageRef) => string
 }
 
 /**
@@ -104,10 +106,10 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
 
   // The storages, in the order the pickles name them, and for each zip entry the position of its
   // storage in that list (-1: none yet). Each persistent id is resolved to its record as it is
-  // met, so a storage's key is the directory's own name string (no per-storage key string is
-  // built and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB), and
-  // the table is a typed array (a Map keyed by the 10^5 names grew by copies into the large-object
-  // space, ~7 MB that stayed to exit).
+  // met: its size is checked then, and the storage keeps only its position, by which its record
+  // is found later (`storageEntries`; a key string per storage, 10^5 of them, each a concatenation
+  // and its flattened copy, were ~7 MB). The tables are typed arrays (a Map keyed by the 10^5
+  // names grew by copies into the large-object space, ~7 MB that stayed to exit).
   // Each storage is a distinct entry, so the list is allocated at the entry count and trimmed
   // after the pickles (pushes to 10^5 left growth copies in the large-object space).
   const storages = new Array<StorageRef>(directory.count)
@@ -116,16 +118,29 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // The directory index of each listed storage's record, found once when the pickle names it
   // (the name lookup was a tenth of the read when it was repeated for the size check).
   const storageEntries = new Int32Array(directory.count)
-  let namedEntry = -1
-  const recordName = (dataDir: string, key: string): string => {
-    const index = byName.getJoined(prefix, dataDir, key)
-    if (index === undefined) {
+  const storageOf = (pid: PickleValue, dataDir: string): StorageRef => {
+    const { key, dtype, numel } = persistentStorageId(pid)
+    // `torch/serialization.py` writes str(key) of a counter; nothing else may form a record name.
+    if (!/^[\w.-]+$/.test(key)) throw new Error('storage key is not a plain name')
+    const entry = byName.getJoined(prefix, dataDir, key)
+    if (entry === undefined) {
       throw new FormatError(path, `the pickle refers to storage '${dataDir}${key}', but the archive has no record '${prefix}${dataDir}${key}'`, {
         fix: 'The archive is incomplete; re-save it.'
       })
     }
-    namedEntry = index
-    return directory.names[index]
+    const known = storageOfEntry[entry]
+    if (known >= 0) return storages[known]
+    const size = directory.uncompressedSizes[entry]
+    const expected = numel * (STORAGE_ELEMENT_BYTES[dtype] ?? 1)
+    if (size !== expected && warnings.length < MAX_SIZE_WARNINGS) {
+      warnings.push(`storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`)
+    }
+    const storage = new StorageRef(dtype)
+    storageOfEntry[entry] = storageCount
+    storageEntries[storageCount] = entry
+    storage.index = storageCount
+    storages[storageCount++] = storage
+    return storage
   }
   const unpickleRecord = async (name: string, dataDir: string): Promise<PickleValue> => {
     const entry = record(name)
@@ -136,16 +151,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
         file: path,
         globals: GLOBALS,
         allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
-        persistentLoad: (pid) => {
-          const storage = zipStorage(pid, (key) => recordName(dataDir, key))
-          const known = storageOfEntry[namedEntry]
-          if (known >= 0) return storages[known]
-          storageOfEntry[namedEntry] = storageCount
-          storageEntries[storageCount] = namedEntry
-          storage.index = storageCount
-          storages[storageCount++] = storage
-          return storage
-        }
+        persistentLoad: (pid) => storageOf(pid, dataDir)
       }).value
     } finally {
       releaseBuffer(bytes)
@@ -158,16 +164,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // `traced_inputs.pkl` is written without tensor data and is left as metadata.
   const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
-  storages.length = storageCount
   const storageRecords = storageEntries.subarray(0, storageCount)
-  for (let i = 0; i < storages.length && warnings.length < MAX_SIZE_WARNINGS; i++) {
-    const storage = storages[i]
-    const size = directory.uncompressedSizes[storageRecords[i]]
-    const expected = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
-    if (size !== expected) {
-      warnings.push(`storage '${storage.key}' holds ${size} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`)
-    }
-  }
   // Each payload starts after its local header's variable-length padding (zip.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
@@ -179,17 +176,18 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   archive.release()
   byName.release()
   releaseArrayBuffer(storageOfEntry.buffer)
-  releaseArrayBuffer(storageEntries.buffer)
-  return { torchscript, root, constants, warnings, codeLine, starts, sizes }
+  // A storage's key is its record's name, unique in the archive (a ReadResult of this reader has
+  // one file, so it is the span's key as it is), looked up only for storages several tensors view.
+  const { names } = directory
+  const recordNameOf = (storage: StorageRef): string => names[storageRecords[storage.index]]
+  return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf }
 }
 
 function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
   const { torchscript, root, constants, warnings } = records
-  // Every storage the pickles name was located (or readRecords threw). The storage's key is its
-  // record's name (recordName), unique in the archive; a ReadResult of this reader has one file,
-  // so it is the span's key as it is.
+  // Every storage the pickles name was located (or readRecords threw).
   const { starts, sizes } = records
-  const list = new TensorList(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index], storageKey: storage.key }), starts.length)
+  const list = new TensorList(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length)
   const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
   const { tensors, explanations } = list.finish()
   if (records.codeLine !== undefined) explanations.push(records.codeLine)
@@ -238,14 +236,6 @@ function releaseBuffer(bytes: Uint8Array): void {
 const GLOBALS = torchGlobals()
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5
-
-/** The storage a persistent id names, found at `<dataDir><key>` (`recordName`): keys are plain record names. */
-function zipStorage(pid: PickleValue, recordName: (key: string) => string): StorageRef {
-  return persistentStorage(pid, (key) => {
-    if (!/^[\w.-]+$/.test(key)) throw new Error('storage key is not a plain name')
-    return recordName(key)
-  })
-}
 
 function torchScriptCodeLine(archive: ZipArchive, prefix: string): string {
   let code = 0
