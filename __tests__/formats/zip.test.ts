@@ -80,17 +80,16 @@ describe('ZipNameIndex', () => {
     }
   })
 
-  it('finds a name given in parts as it finds the joined name', () => {
+  it('finds a name under a folder as it finds the joined name', () => {
     for (const padding of [0, 5000]) {
       const names = ['a/data.pkl', 'a/data/0', 'a/data/1', 'a/data/0', 'a/data/10', ...Array.from({ length: padding }, (_, i) => `a/data/${i + 11}`)]
       const index = new ZipNameIndex(names)
-      for (const key of ['0', '1', '10', '100', '4001', 'x', '']) {
-        expect(index.getJoined('a/', 'data/', key)).toBe(index.get(`a/data/${key}`))
-      }
-      // The same characters split differently are the same name.
-      expect(index.getJoined('a', '/data', '/1')).toBe(2)
-      expect(index.getJoined('a/data', '.pkl', '')).toBe(0)
-      expect(index.getJoined('b/', 'data/', '1')).toBeUndefined()
+      const inData = index.inFolder('a/data/')
+      for (const key of ['0', '1', '10', '100', '4001', 'x', '']) expect(inData(key)).toBe(index.get(`a/data/${key}`))
+      // The folder is only the start of the name: the same characters split elsewhere are the same name.
+      expect(index.inFolder('a/data')('.pkl')).toBe(0)
+      expect(index.inFolder('a')('/data/1')).toBe(2)
+      expect(index.inFolder('b/data/')('1')).toBeUndefined()
     }
   })
 
@@ -103,7 +102,7 @@ describe('ZipNameIndex', () => {
     const index = new ZipNameIndex(names)
     expect(names.map((name) => index.get(name))).toEqual(names.map((_, i) => i))
     expect(index.get('absent')).toBeUndefined()
-    expect(names.map((name) => index.getJoined('', name.slice(0, 2), name.slice(2)))).toEqual(names.map((_, i) => i))
+    expect(names.map((name) => index.inFolder(name.slice(0, 2))(name.slice(2)))).toEqual(names.map((_, i) => i))
   })
 })
 

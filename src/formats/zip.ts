@@ -348,22 +348,30 @@ export class ZipNameIndex {
   }
 
   /**
-   * `get(folder + subfolder + key)` without building the joined name: a torch archive looks up
-   * one `archive/data/<key>` per storage, and each concatenation had to be flattened to be hashed.
+   * A lookup of `folder + key` for many keys under one folder, without building the joined
+   * names: a torch archive looks up one `archive/data/<key>` per storage, and each concatenation
+   * had to be flattened to be hashed. The folder's part of the hash is computed once.
    */
-  getJoined(folder: string, subfolder: string, key: string): number | undefined {
-    if (this.fallback) return this.fallback.get(folder + subfolder + key)
-    const length = folder.length + subfolder.length + key.length
-    let slot = fnv1aContinue(fnv1aContinue(fnv1aContinue(FNV_OFFSET, folder), subfolder), key) & this.mask
-    for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
-      const found = this.slots[slot]
-      if (found === 0) return undefined
-      const name = this.names[found - 1]
-      if (name.length === length && name.startsWith(folder) && name.startsWith(subfolder, folder.length) && name.endsWith(key)) return found - 1
-      slot = (slot + 1) & this.mask
+  inFolder(folder: string): (key: string) => number | undefined {
+    if (this.fallback) {
+      const fallback = this.fallback
+      return (key) => fallback.get(folder + key)
     }
-    // Every name in the table sits within MAX_NAME_PROBES of its hash (the constructor checked).
-    return undefined
+    const folderHash = fnv1aContinue(FNV_OFFSET, folder)
+    return (key) => {
+      const length = folder.length + key.length
+      let slot = fnv1aContinue(folderHash, key) & this.mask
+      for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+        const found = this.slots[slot]
+        if (found === 0) return undefined
+        // The key first: names in one folder differ there.
+        const name = this.names[found - 1]
+        if (name.length === length && name.endsWith(key) && name.startsWith(folder)) return found - 1
+        slot = (slot + 1) & this.mask
+      }
+      // Every name in the table sits within MAX_NAME_PROBES of its hash (the constructor checked).
+      return undefined
+    }
   }
 
   /** Frees the table now (see `ZipArchive.release`); the index finds nothing afterwards. */

@@ -118,11 +118,11 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // The directory index of each listed storage's record, found once when the pickle names it
   // (the name lookup was a tenth of the read when it was repeated for the size check).
   const storageEntries = new Int32Array(directory.count)
-  const storageOf = (pid: PickleValue, dataDir: string): StorageRef => {
+  const storageOf = (pid: PickleValue, recordIn: (key: string) => number | undefined, dataDir: string): StorageRef => {
     const { key, dtype, numel } = persistentStorageId(pid)
     // `torch/serialization.py` writes str(key) of a counter; nothing else may form a record name.
     if (!/^[\w.-]+$/.test(key)) throw new Error('storage key is not a plain name')
-    const entry = byName.getJoined(prefix, dataDir, key)
+    const entry = recordIn(key)
     if (entry === undefined) {
       throw new FormatError(path, `the pickle refers to storage '${dataDir}${key}', but the archive has no record '${prefix}${dataDir}${key}'`, {
         fix: 'The archive is incomplete; re-save it.'
@@ -146,12 +146,13 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
     const entry = record(name)
     if (!entry) return undefined
     const bytes = await archive.readEntry(entry, MAX_PICKLE_BYTES)
+    const recordIn = byName.inFolder(prefix + dataDir)
     try {
       return unpickle(bytes, {
         file: path,
         globals: GLOBALS,
         allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
-        persistentLoad: (pid) => storageOf(pid, dataDir)
+        persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
       }).value
     } finally {
       releaseBuffer(bytes)
