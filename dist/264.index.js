@@ -1356,15 +1356,16 @@ const NOTE_KINDS = 4;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ TensorList)
 /* harmony export */ });
+/* unused harmony export PartialViews */
 /* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7586);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2219);
 
 
 /**
  * Turns classified tensors, as the classification hands them over, into the common tensor list.
- * Every tensor that views a storage gets the whole storage's span and its key, so the analyzer
- * counts a shared storage once (under the first tensor that names it); the explanation says which
- * were shared.
+ * Every tensor that views a storage gets the whole storage's span; the tensors of a storage that
+ * several tensors view also get its key, so the analyzer counts a shared storage once (under the
+ * first tensor that names it); the explanation says which were shared.
  *
  * Per-storage bookkeeping lives on the StorageRef object itself (the unpickler hands out one per
  * storage): with 10^5 storages, string-keyed maps were a tenth of the read, and Maps keyed by the
@@ -1373,6 +1374,7 @@ const NOTE_KINDS = 4;
 class TensorList {
     file;
     spanOf;
+    keyOf;
     /**
      * Allocated at the expected count (`expected`, the number of storages) and trimmed by
      * `finish`: pushes to 10^5 left growth copies in the large-object space.
@@ -1385,9 +1387,15 @@ class TensorList {
     sharedStorages = new Set();
     shared = [];
     sharedBytes = 0;
-    constructor(file, spanOf, expected = 0) {
+    constructor(file, spanOf, 
+    /**
+     * Stable key of a storage for the analyzer's once-per-storage accounting (`archive/data/3`),
+     * asked only for the storages that several tensors view.
+     */
+    keyOf, expected = 0) {
         this.file = file;
         this.spanOf = spanOf;
+        this.keyOf = keyOf;
         this.tensors = new Array(expected);
     }
     /** An arrow property, so that `list.add` can be handed to the classification as it is. */
@@ -1402,27 +1410,7 @@ class TensorList {
         const span = this.spanOf(storage);
         const view = [tensor.storageOffset, tensor.storageOffset + tensor.extent];
         const seen = storage.views;
-        let reason = item.reason;
-        if (seen === undefined) {
-            if (coversStorage(storage, span, view))
-                storage.views = item.name;
-            else {
-                storage.views = { firstName: item.name, views: [view] };
-                this.partial.push(storage);
-            }
-        }
-        else {
-            const firstName = typeof seen === 'string' ? seen : seen.firstName;
-            if (typeof seen !== 'string')
-                seen.views.push(view);
-            reason = `${reason}; shares its storage with '${firstName}' (counted once)`;
-            if (!this.sharedStorages.has(storage)) {
-                this.sharedStorages.add(storage);
-                this.sharedBytes += span.byteLength;
-            }
-            this.shared.push(item.name);
-        }
-        this.tensors[this.count++] = {
+        const info = {
             name: item.name,
             dtype: tensor.dtype,
             shape: tensor.shape,
@@ -1430,9 +1418,35 @@ class TensorList {
             offset: span.offset,
             byteLength: span.byteLength,
             category: item.category,
-            reason,
-            storageKey: span.storageKey
+            reason: item.reason
+            // No storageKey: only the tensors of a storage that several tensors view get one (below). A
+            // storage viewed once is counted once without a key, and the analyzer's set of seen keys
+            // stays empty (for 10^5 storages it grew by copies into the large-object space, ~5 MB at
+            // the peak); the field itself, on each of 10^5 tensors, was 0.8 MB more.
         };
+        if (seen === undefined) {
+            if (coversStorage(storage, span, view))
+                storage.views = info;
+            else {
+                storage.views = new PartialViews(info, [view]);
+                this.partial.push(storage);
+            }
+        }
+        else {
+            const first = seen instanceof PartialViews ? seen.first : seen;
+            if (seen instanceof PartialViews)
+                seen.views.push(view);
+            info.reason = `${item.reason}; shares its storage with '${first.name}' (counted once)`;
+            // The first tensor's info was listed before anyone knew: it gets the key now.
+            first.storageKey ??= this.keyOf(storage);
+            info.storageKey = first.storageKey;
+            if (!this.sharedStorages.has(storage)) {
+                this.sharedStorages.add(storage);
+                this.sharedBytes += span.byteLength;
+            }
+            this.shared.push(item.name);
+        }
+        this.tensors[this.count++] = info;
     };
     finish() {
         const explanations = [];
@@ -1448,6 +1462,17 @@ class TensorList {
         }
         this.tensors.length = this.count;
         return { tensors: this.tensors, explanations };
+    }
+}
+/** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */
+class PartialViews {
+    first;
+    views;
+    constructor(
+    /** The first tensor that names the storage: its bytes are counted under this one. */
+    first, views) {
+        this.first = first;
+        this.views = views;
     }
 }
 /** Bytes per element of a storage, when its dtype has a size (else nothing is checked). */
@@ -1483,7 +1508,7 @@ function unviewedStorageBytes(partial, spanOf) {
         const missing = spanOf(storage).byteLength - covered * elementBytes;
         if (missing > 0) {
             bytes += missing;
-            example ||= seen.firstName;
+            example ||= seen.first.name;
         }
     }
     return { bytes, example };
@@ -1499,12 +1524,15 @@ function unviewedStorageBytes(partial, spanOf) {
 /* harmony export */   Fc: () => (/* binding */ TensorRef),
 /* harmony export */   Fu: () => (/* binding */ STORAGE_ELEMENT_BYTES),
 /* harmony export */   GC: () => (/* binding */ TORCHSCRIPT_MODULE_PREFIXES),
-/* harmony export */   HZ: () => (/* binding */ persistentStorage),
-/* harmony export */   LI: () => (/* binding */ torchGlobals)
+/* harmony export */   LI: () => (/* binding */ torchGlobals),
+/* harmony export */   kZ: () => (/* binding */ persistentStorageId),
+/* harmony export */   vG: () => (/* binding */ StorageRef)
 /* harmony export */ });
-/* unused harmony exports StorageRef, viewExtent, STORAGE_DTYPES, storageDtype */
+/* unused harmony exports viewExtent, STORAGE_DTYPES, storageDtype */
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6281);
+/* harmony import */ var _pickle_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6281);
+/* harmony import */ var _shared_shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8606);
+
 
 
 /**
@@ -1514,34 +1542,32 @@ function unviewedStorageBytes(partial, spanOf) {
  * Lightning and HF checkpoints carry in their bookkeeping (numpy RNG state, argparse/omegaconf
  * hyper-parameters). Nothing on it is ever called: "allowed" only means "understood as data".
  */
-/** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
+/**
+ * A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. Only
+ * what the tensor list needs stays on it; the reader checks the id's record key and element count
+ * as it meets it (`persistentStorageId`) and keeps them itself if it needs them later: 10^5
+ * storages live through the whole read, and two fields more on each were 1.6 MB at the peak.
+ */
 class StorageRef {
-    key;
     dtype;
-    numel;
     /**
-     * The storage's position in the zip reader's list of storages, whose spans it keeps in typed
-     * arrays; -1 until listed. Not the span itself: an offset past 2^30 held by an object is a heap
-     * number of its own, and 10^5 of them, promoted with the storages, stayed to exit (~1.2 MB).
+     * The storage's position in its reader's list of storages, by which the reader finds its span
+     * and record (typed arrays in the zip reader); -1 until listed. Not the span itself: an offset
+     * past 2^30 held by an object is a heap number of its own, and 10^5 of them, promoted with the
+     * storages, stayed to exit (~1.2 MB).
      */
     index = -1;
     /**
      * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
      * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
-     * Undefined until a tensor views it; then the first tensor's name when that view covers the
-     * whole storage, else that name and the views so far.
+     * Undefined until a tensor views it; then the first tensor's entry in the list when that view
+     * covers the whole storage, else that entry and the views so far.
      */
     views = undefined;
     constructor(
-    /** The record key: `archive/data/<key>` in a zip (its entry's name), the root key in a legacy stream. */
-    key, 
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
-    dtype, 
-    /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
-    numel) {
-        this.key = key;
+    dtype) {
         this.dtype = dtype;
-        this.numel = numel;
     }
 }
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */
@@ -1682,7 +1708,7 @@ const STORAGE_ELEMENT_BYTES = {
 };
 /** The storage class a persistent id names, as a dtype; undefined when it is not a storage class. */
 function storageDtype(storageType) {
-    if (!(storageType instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_1__/* .PickleGlobal */ .a))
+    if (!(storageType instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobal */ .a))
         return undefined;
     if (storageType.module !== 'torch' && storageType.module !== 'torch.cuda' && storageType.module !== 'torch.storage')
         return undefined;
@@ -1691,11 +1717,10 @@ function storageDtype(storageType) {
 /**
  * The storage a torch.save persistent id names, in a zip archive and a legacy stream alike:
  * `("storage", storage_type, key, location, numel[, view_metadata])`
- * (`pytorch/pytorch:torch/serialization.py`, persistent_id). `recordKey` maps the key to where the
- * format keeps that storage's bytes, and throws for a key the format cannot hold. The errors are
- * plain: the unpickler reports them as an invalid persistent id at its offset.
+ * (`pytorch/pytorch:torch/serialization.py`, persistent_id). The errors are plain: the unpickler
+ * reports them as an invalid persistent id at its offset.
  */
-function persistentStorage(pid, recordKey) {
+function persistentStorageId(pid) {
     if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5)
         throw new Error('not a ("storage", type, key, location, numel) tuple');
     const dtype = storageDtype(pid[1]);
@@ -1707,7 +1732,7 @@ function persistentStorage(pid, recordKey) {
         throw new Error('storage key is not a string');
     if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0)
         throw new Error('storage size is not a count');
-    return new StorageRef(recordKey(key), dtype, numel);
+    return { key, dtype, numel };
 }
 function int(value, what) {
     if (typeof value === 'number' && Number.isSafeInteger(value))
@@ -1732,27 +1757,10 @@ function intList(value, what) {
 function rebuildTensor(storage, offset, size, stride, dtype) {
     if (!(storage instanceof StorageRef))
         throw new Error('the storage argument is not a storage');
-    const shape = sharedShape(intList(size, 'size'));
+    const shape = (0,_shared_shapes_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedShape */ .j)(intList(size, 'size'));
     // Old pickles may omit the stride; a dense row-major layout is what they then had.
     const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape);
     return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false);
-}
-/**
- * One array per distinct shape. A checkpoint's tensors repeat a few shapes (every layer of a
- * stack), and each tensor's shape is kept to the end (TensorRef, then TensorInfo): 10^5 copies
- * of one 2-D shape were ~6 MB. Nothing mutates a shape once built (the report only reads them).
- * Bounded: past MAX_SHARED_SHAPES distinct shapes, new ones are returned as they are.
- */
-const sharedShapes = new Map();
-const MAX_SHARED_SHAPES = 10_000;
-function sharedShape(shape) {
-    const key = shape.join(',');
-    const known = sharedShapes.get(key);
-    if (known)
-        return known;
-    if (sharedShapes.size < MAX_SHARED_SHAPES)
-        sharedShapes.set(key, shape);
-    return shape;
 }
 function rowMajor(shape) {
     const stride = new Array(shape.length);
@@ -1803,7 +1811,7 @@ function torchGlobals() {
     const fromType = (a) => {
         const func = a[0];
         const args = a[2];
-        const inner = func instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_1__/* .PickleGlobal */ .a ? globals.get(func.qualifiedName)?.build : undefined;
+        const inner = func instanceof _pickle_values_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobal */ .a ? globals.get(func.qualifiedName)?.build : undefined;
         return inner && Array.isArray(args) ? inner(args, func) : args;
     };
     build('torch._tensor._rebuild_from_type_v2', fromType);
@@ -1845,6 +1853,52 @@ function torchGlobals() {
 }
 /** TorchScript's pickles name the archive's own compiled classes (`__torch__.mnist.Net`), never Python code. */
 const TORCHSCRIPT_MODULE_PREFIXES = ['__torch__.'];
+
+
+/***/ }),
+
+/***/ 8606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ sharedShape)
+/* harmony export */ });
+/**
+ * One array per distinct tensor shape, for readers that keep a shape per tensor. A checkpoint's
+ * tensors repeat a few shapes (every layer of a stack has the same ones), and each tensor's shape
+ * is kept to the end of the analysis (TensorInfo.shape): 10^5 copies of one 2-D shape were ~6 MB
+ * (PyTorch), ~7 MB (safetensors). Nothing mutates a shape once a reader has listed it: the
+ * analyzer and the report only read them.
+ *
+ * Shapes are found by a trie on their sizes, dimension by dimension: a string key per tensor
+ * (`join(',')`) and its hash cost a tenth of a 10^5-tensor PyTorch unpickle. Bounded: past
+ * MAX_SHARED_SHAPE_NODES nodes, new shapes are returned unshared.
+ */
+class ShapeNode {
+    /** The shared array of the shape whose sizes lead here. */
+    shape = undefined;
+    /** Longer shapes, by their next size. */
+    next = new Map();
+}
+const root = new ShapeNode();
+let nodes = 0;
+const MAX_SHARED_SHAPE_NODES = 10_000;
+/** The shared array equal to `shape` (`shape` itself the first time it is seen). */
+function sharedShape(shape) {
+    let node = root;
+    for (let i = 0; i < shape.length; i++) {
+        let next = node.next.get(shape[i]);
+        if (next === undefined) {
+            if (nodes >= MAX_SHARED_SHAPE_NODES)
+                return shape;
+            next = new ShapeNode();
+            node.next.set(shape[i], next);
+            nodes++;
+        }
+        node = next;
+    }
+    return (node.shape ??= shape);
+}
 
 
 /***/ })

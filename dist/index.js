@@ -44455,6 +44455,39 @@ const pytorchLegacySniffer = {
 
 /***/ }),
 
+/***/ 8092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ releaseArrayBuffer)
+/* harmony export */ });
+/**
+ * Frees an ArrayBuffer's memory now rather than at the next full collection. A buffer that lived
+ * through a long parse (a 10 MB pickle or safetensors header, a zip directory's columns) is in the
+ * old generation by the end of it, and V8 runs no full collection before a short process exits:
+ * merely dropped, it stayed in memory to the end, beside what the reader built next. Transferring it
+ * (structuredClone's `transfer`) detaches it, and moves its memory to a clone that is dropped at
+ * once and freed by the next young-generation collection. Every view of the buffer becomes empty,
+ * so only a buffer nothing reads any more may be released. Small buffers are left to the
+ * collector (not worth the call); buffers that cannot be transferred (a SharedArrayBuffer, a
+ * Node Buffer's pool) are left alone.
+ */
+function releaseArrayBuffer(buffer) {
+    if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < RELEASE_MIN_BYTES)
+        return;
+    try {
+        structuredClone(buffer, { transfer: [buffer] });
+    }
+    catch {
+        // Not transferable (detached already, or not detachable): the collector frees it.
+    }
+}
+/** Buffers smaller than this are left to the garbage collector (young, or not worth the call). */
+const RELEASE_MIN_BYTES = 64 * 1024;
+
+
+/***/ }),
+
 /***/ 3762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44649,6 +44682,8 @@ function looksLikeZip(head) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8092);
+
 
 
 
@@ -44876,6 +44911,12 @@ async function openZip(source) {
         }
     };
     let entries;
+    const release = () => {
+        columns.release();
+        if (sortedOffsets)
+            (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseArrayBuffer */ .$)(sortedOffsets.buffer);
+        sortedOffsets = undefined;
+    };
     return {
         get entries() {
             return (entries ??= Array.from({ length: columns.count }, (_, i) => columns.entry(i)));
@@ -44883,7 +44924,8 @@ async function openZip(source) {
         directory: columns,
         dataStart,
         dataStarts,
-        readEntry
+        readEntry,
+        release
     };
 }
 /**
@@ -44932,6 +44974,38 @@ class ZipNameIndex {
         const found = slot < 0 ? 0 : this.slots[slot];
         return found === 0 ? undefined : found - 1;
     }
+    /**
+     * A lookup of `folder + key` for many keys under one folder, without building the joined
+     * names: a torch archive looks up one `archive/data/<key>` per storage, and each concatenation
+     * had to be flattened to be hashed. The folder's part of the hash is computed once.
+     */
+    inFolder(folder) {
+        if (this.fallback) {
+            const fallback = this.fallback;
+            return (key) => fallback.get(folder + key);
+        }
+        const folderHash = fnv1aContinue(FNV_OFFSET, folder);
+        return (key) => {
+            const length = folder.length + key.length;
+            let slot = fnv1aContinue(folderHash, key) & this.mask;
+            for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+                const found = this.slots[slot];
+                if (found === 0)
+                    return undefined;
+                // The key first: names in one folder differ there.
+                const name = this.names[found - 1];
+                if (name.length === length && name.endsWith(key) && name.startsWith(folder))
+                    return found - 1;
+                slot = (slot + 1) & this.mask;
+            }
+            // Every name in the table sits within MAX_NAME_PROBES of its hash (the constructor checked).
+            return undefined;
+        };
+    }
+    /** Frees the table now (see `ZipArchive.release`); the index finds nothing afterwards. */
+    release() {
+        (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseArrayBuffer */ .$)(this.slots.buffer);
+    }
     /** The slot holding `name`, or the empty slot where it would go (linear probing); -1 after too many steps. */
     slotOf(name) {
         let slot = fnv1a(name) & this.mask;
@@ -44946,10 +45020,14 @@ class ZipNameIndex {
 }
 /** 32-bit FNV-1a over UTF-16 code units: cheap, and spreads names that differ in a digit. */
 function fnv1a(text) {
-    let hash = 0x811c9dc5;
+    return fnv1aContinue(FNV_OFFSET, text) >>> 0;
+}
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a of the text hashed so far (`hash`) followed by `text`: hashing parts in turn hashes their concatenation. */
+function fnv1aContinue(hash, text) {
     for (let i = 0; i < text.length; i++)
         hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash >>> 0;
+    return hash;
 }
 /**
  * One central-directory entry at `p` of `window` (whole: the caller checked its length), stored
@@ -45025,15 +45103,23 @@ class DirectoryColumns {
     compressedSizes;
     uncompressedSizes;
     localHeaderOffsets;
+    /** Every typed column is a view of this one buffer, so that `release` frees them at once. */
+    buffer;
     constructor(count) {
         this.count = count;
         this.names = new Array(count);
-        this.methods = new Uint16Array(count);
-        this.flags = new Uint16Array(count);
-        this.nameLengths = new Uint16Array(count);
-        this.compressedSizes = new Float64Array(count);
-        this.uncompressedSizes = new Float64Array(count);
-        this.localHeaderOffsets = new Float64Array(count);
+        // The 64-bit columns first, so that each view is aligned to its element size.
+        this.buffer = new ArrayBuffer(count * (3 * 8 + 3 * 2));
+        this.compressedSizes = new Float64Array(this.buffer, 0, count);
+        this.uncompressedSizes = new Float64Array(this.buffer, count * 8, count);
+        this.localHeaderOffsets = new Float64Array(this.buffer, count * 16, count);
+        this.methods = new Uint16Array(this.buffer, count * 24, count);
+        this.flags = new Uint16Array(this.buffer, count * 26, count);
+        this.nameLengths = new Uint16Array(this.buffer, count * 28, count);
+    }
+    /** Frees the typed columns (`ZipArchive.release`): every view of them becomes empty. */
+    release() {
+        (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseArrayBuffer */ .$)(this.buffer);
     }
     entry(index) {
         return new CentralEntry(this.names[index], this.methods[index], this.compressedSizes[index], this.uncompressedSizes[index], this.localHeaderOffsets[index], this.flags[index], this.nameLengths[index]);

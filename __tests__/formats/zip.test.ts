@@ -80,6 +80,19 @@ describe('ZipNameIndex', () => {
     }
   })
 
+  it('finds a name under a folder as it finds the joined name', () => {
+    for (const padding of [0, 5000]) {
+      const names = ['a/data.pkl', 'a/data/0', 'a/data/1', 'a/data/0', 'a/data/10', ...Array.from({ length: padding }, (_, i) => `a/data/${i + 11}`)]
+      const index = new ZipNameIndex(names)
+      const inData = index.inFolder('a/data/')
+      for (const key of ['0', '1', '10', '100', '4001', 'x', '']) expect(inData(key)).toBe(index.get(`a/data/${key}`))
+      // The folder is only the start of the name: the same characters split elsewhere are the same name.
+      expect(index.inFolder('a/data')('.pkl')).toBe(0)
+      expect(index.inFolder('a')('/data/1')).toBe(2)
+      expect(index.inFolder('b/data/')('1')).toBeUndefined()
+    }
+  })
+
   it('still finds every entry when names are crafted to collide in the hash table', () => {
     // 5000 entries: a 16,384-slot table. 100 names whose hash has the same low 14 bits all
     // probe from one slot, beyond the probe limit, so the index must fall back and stay exact.
@@ -89,6 +102,18 @@ describe('ZipNameIndex', () => {
     const index = new ZipNameIndex(names)
     expect(names.map((name) => index.get(name))).toEqual(names.map((_, i) => i))
     expect(index.get('absent')).toBeUndefined()
+    expect(names.map((name) => index.inFolder(name.slice(0, 2))(name.slice(2)))).toEqual(names.map((_, i) => i))
+  })
+})
+
+describe('ZipArchive.release', () => {
+  it('frees the typed columns of a large directory and keeps its names', async () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `archive/data/${i}`)
+    const archive = await openZip(new BufferByteSource('m.pt', buildZip(names.map((name) => ({ name, data: new Uint8Array(3) })))))
+    expect(archive.directory.compressedSizes.length).toBe(5000)
+    archive.release()
+    expect(archive.directory.compressedSizes.length).toBe(0)
+    expect(archive.directory.names).toEqual(names)
   })
 })
 

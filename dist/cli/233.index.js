@@ -62,41 +62,44 @@ async function readLegacy(path, source) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the number of storages', keys.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TENSORS */ .am);
     // Walk the storage records: count (int64 LE), then count × element size bytes.
     const spans = new Map();
+    const keyOf = new Map();
     let position = pickles.storagesStart;
     for (const key of keys) {
-        const storage = storages.get(key);
-        if (!storage)
+        const named = storages.get(key);
+        if (!named)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' is listed but no tensor refers to it`, { offset: position });
+        const { ref: storage, numel } = named;
         const header = await source.read(position, 8);
         // Always little-endian, whatever the writer's byte order (`pytorch/pytorch:torch/csrc/
         // serialization.cpp` THPStorage_writeFileRaw: "convert big endian cpu to little endian storage").
         const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, true);
-        if (count !== BigInt(storage.numel)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' has ${count} elements on disk but ${storage.numel} in the pickle`, {
+        if (count !== BigInt(numel)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' has ${count} elements on disk but ${numel} in the pickle`, {
                 offset: position,
                 fix: 'The file is corrupted; re-save it.'
             });
         }
-        const byteLength = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (position + 8 + byteLength > source.size) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
                 offset: position,
                 fix: 'The file is truncated; re-save it.'
             });
         }
-        spans.set(key, { offset: position + 8, byteLength, storageKey: `${path}:${key}` });
+        spans.set(storage, { offset: position + 8, byteLength });
+        keyOf.set(storage, `${path}:${key}`);
         position += 8 + byteLength;
     }
     // A tensor whose storage the key list leaves out has no bytes on disk to point at.
-    for (const key of storages.keys()) {
-        if (!spans.has(key)) {
+    for (const [key, { ref }] of storages) {
+        if (!spans.has(ref)) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `a tensor refers to storage '${key}', but the stream's storage list does not include it`, {
                 offset: pickles.storagesStart,
                 fix: 'The file is corrupted; re-save it.'
             });
         }
     }
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_4__/* .TensorList */ .k(path, (storage) => spans.get(storage.key));
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_4__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
     const classification = (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     const warnings = [];
@@ -159,12 +162,14 @@ function parsePickles(path, bytes) {
         persistent: (pid) => {
             if (Array.isArray(pid) && pid[0] === 'module')
                 return null; // whole-module source record; its class was checked
-            const storage = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .persistentStorage */ .HZ)(pid, (key) => key);
-            const known = storages.get(storage.key);
+            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .persistentStorageId */ .kZ)(pid);
+            const known = storages.get(key);
             if (known)
-                return known;
-            storages.set(storage.key, storage);
-            return storage;
+                return known.ref;
+            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .StorageRef */ .vG(dtype);
+            ref.index = storages.size;
+            storages.set(key, { ref, numel });
+            return ref;
         }
     });
     const keys = next();

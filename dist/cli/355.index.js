@@ -10,14 +10,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchZipReader: () => (/* binding */ pytorchZipReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7586);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7586);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
 /* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4430);
+/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8092);
 /* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7475);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4231);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
+
 
 
 
@@ -99,46 +101,56 @@ async function readRecords(path, source) {
     const version = await readSmallText(archive, record('.data/version') ?? record('version'));
     // The storages, in the order the pickles name them, and for each zip entry the position of its
     // storage in that list (-1: none yet). Each persistent id is resolved to its record as it is
-    // met, so a storage's key is the directory's own name string (no per-storage key string is
-    // built and kept: 10^5 of them, each a concatenation and its flattened copy, were ~7 MB), and
-    // the table is a typed array (a Map keyed by the 10^5 names grew by copies into the large-object
-    // space, ~7 MB that stayed to exit).
+    // met: its size is checked then, and the storage keeps only its position, by which its record
+    // is found later (`storageEntries`; a key string per storage, 10^5 of them, each a concatenation
+    // and its flattened copy, were ~7 MB). The tables are typed arrays (a Map keyed by the 10^5
+    // names grew by copies into the large-object space, ~7 MB that stayed to exit).
     // Each storage is a distinct entry, so the list is allocated at the entry count and trimmed
     // after the pickles (pushes to 10^5 left growth copies in the large-object space).
     const storages = new Array(directory.count);
     let storageCount = 0;
     const storageOfEntry = new Int32Array(directory.count).fill(-1);
-    const recordName = (dataDir, key) => {
-        const name = dataDir + key;
-        const index = byName.get(prefix + name);
-        if (index === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the pickle refers to storage '${name}', but the archive has no record '${prefix}${name}'`, {
+    // The directory index of each listed storage's record, found once when the pickle names it
+    // (the name lookup was a tenth of the read when it was repeated for the size check).
+    const storageEntries = new Int32Array(directory.count);
+    const storageOf = (pid, recordIn, dataDir) => {
+        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorageId */ .kZ)(pid);
+        // `torch/serialization.py` writes str(key) of a counter; nothing else may form a record name.
+        if (!/^[\w.-]+$/.test(key))
+            throw new Error('storage key is not a plain name');
+        const entry = recordIn(key);
+        if (entry === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the pickle refers to storage '${dataDir}${key}', but the archive has no record '${prefix}${dataDir}${key}'`, {
                 fix: 'The archive is incomplete; re-save it.'
             });
         }
-        return directory.names[index];
+        const known = storageOfEntry[entry];
+        if (known >= 0)
+            return storages[known];
+        const size = directory.uncompressedSizes[entry];
+        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
+        if (size !== expected && warnings.length < MAX_SIZE_WARNINGS) {
+            warnings.push(`storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`);
+        }
+        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .StorageRef */ .vG(dtype);
+        storageOfEntry[entry] = storageCount;
+        storageEntries[storageCount] = entry;
+        storage.index = storageCount;
+        storages[storageCount++] = storage;
+        return storage;
     };
     const unpickleRecord = async (name, dataDir) => {
         const entry = record(name);
         if (!entry)
             return undefined;
         const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
+        const recordIn = byName.inFolder(prefix + dataDir);
         try {
             return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes, {
                 file: path,
                 globals: GLOBALS,
                 allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
-                persistentLoad: (pid) => {
-                    const storage = zipStorage(pid, (key) => recordName(dataDir, key));
-                    const entryIndex = byName.get(storage.key);
-                    const known = storageOfEntry[entryIndex];
-                    if (known >= 0)
-                        return storages[known];
-                    storageOfEntry[entryIndex] = storageCount;
-                    storage.index = storageCount;
-                    storages[storageCount++] = storage;
-                    return storage;
-                }
+                persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
             }).value;
         }
         finally {
@@ -151,32 +163,30 @@ async function readRecords(path, source) {
     // ScriptModuleSerializer::serialize: writeArchive(constants, "constants", "", "constants/")).
     // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined;
-    storages.length = storageCount;
-    // Each storage's directory index, found when the pickle named it (recordName).
-    const storageRecords = Int32Array.from(storages, (storage) => byName.get(storage.key));
-    for (let i = 0; i < storages.length && warnings.length < MAX_SIZE_WARNINGS; i++) {
-        const storage = storages[i];
-        const size = directory.uncompressedSizes[storageRecords[i]];
-        const expected = storage.numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
-        if (size !== expected) {
-            warnings.push(`storage '${storage.key}' holds ${size} bytes, not the ${expected} its ${storage.numel} ${storage.dtype} elements need; the record's size is counted`);
-        }
-    }
+    const storageRecords = storageEntries.subarray(0, storageCount);
     // Each payload starts after its local header's variable-length padding (zip.ts derives the
     // offsets from the directory and confirms them on a sample of local headers).
     const starts = await archive.dataStarts(storageRecords);
-    const sizes = Float64Array.from(storageRecords, (index) => directory.compressedSizes[index]);
+    const sizes = recordSizes(storageRecords, directory.compressedSizes);
     if (version !== undefined && !/^\d+$/.test(version))
         warnings.push(`unexpected archive version record '${version}'`);
-    return { torchscript, root, constants, warnings, codeLine: torchscript ? torchScriptCodeLine(archive, prefix) : undefined, starts, sizes };
+    const codeLine = torchscript ? torchScriptCodeLine(archive, prefix) : undefined;
+    // The directory's tables are done with, but have lived through the parse: freed now, or they
+    // stay beside the tensor list being built (see ZipArchive.release).
+    archive.release();
+    byName.release();
+    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseArrayBuffer */ .$)(storageOfEntry.buffer);
+    // A storage's key is its record's name, unique in the archive (a ReadResult of this reader has
+    // one file, so it is the span's key as it is), looked up only for storages several tensors view.
+    const { names } = directory;
+    const recordNameOf = (storage) => names[storageRecords[storage.index]];
+    return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf };
 }
 function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
-    // Every storage the pickles name was located (or readRecords threw). The storage's key is its
-    // record's name (recordName), unique in the archive; a ReadResult of this reader has one file,
-    // so it is the span's key as it is.
+    // Every storage the pickles name was located (or readRecords threw).
     const { starts, sizes } = records;
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index], storageKey: storage.key }), starts.length);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
     const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchSave */ .i)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
@@ -193,11 +203,23 @@ function torchZipResult(path, fileSize, records) {
     };
 }
 /**
+ * The stored size of each record, in an Int32Array when every size fits one (storages under
+ * 2 GiB, nearly always). Its elements read as small integers, which each TensorInfo holds inline;
+ * a Float64Array's elements read as heap numbers, and each of 10^5 TensorInfos then kept its own
+ * 16-byte box for `byteLength` (1.6 MB at the peak).
+ */
+function recordSizes(records, compressedSizes) {
+    const fits = records.every((index) => compressedSizes[index] <= 0x7fffffff);
+    const sizes = fits ? new Int32Array(records.length) : new Float64Array(records.length);
+    for (let i = 0; i < records.length; i++)
+        sizes[i] = compressedSizes[records[i]];
+    return sizes;
+}
+/**
  * Frees a pickle's bytes as soon as its parse is done. They live through the whole parse (10 MB
  * at 10^5 tensors), so the garbage collector promotes their buffer, and V8 runs no full
- * collection before the process exits: merely dropped, they stayed in memory to the end.
- * Transferring the buffer (structuredClone's `transfer`) detaches it and moves its memory to a
- * clone that is dropped at once, which the next young-generation collection frees.
+ * collection before the process exits: merely dropped, they stayed in memory to the end
+ * (`releaseArrayBuffer`).
  *
  * Only a buffer the read allocated for this entry alone qualifies (the view spans all of it:
  * FileByteSource and inflate allocate one per read); a view into memory the caller owns (a
@@ -206,26 +228,13 @@ function torchZipResult(path, fileSize, records) {
  * walk, never decoded.
  */
 function releaseBuffer(bytes) {
-    const buffer = bytes.buffer;
-    if (bytes.byteLength < RELEASE_MIN_BYTES || bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength)
+    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)
         return;
-    if (!(buffer instanceof ArrayBuffer))
-        return;
-    structuredClone(buffer, { transfer: [buffer] });
+    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseArrayBuffer */ .$)(bytes.buffer);
 }
-/** Pickles smaller than this are left to the garbage collector (young, or not worth the call). */
-const RELEASE_MIN_BYTES = 1 << 20;
 const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
-/** The storage a persistent id names, found at `<dataDir><key>` (`recordName`): keys are plain record names. */
-function zipStorage(pid, recordName) {
-    return (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorage */ .HZ)(pid, (key) => {
-        if (!/^[\w.-]+$/.test(key))
-            throw new Error('storage key is not a plain name');
-        return recordName(key);
-    });
-}
 function torchScriptCodeLine(archive, prefix) {
     let code = 0;
     let codeFiles = 0;
@@ -244,8 +253,8 @@ function torchScriptCodeLine(archive, prefix) {
             codeFiles++;
         }
     }
-    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(debug)} of debug info ` +
-        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(debug)} of debug info ` +
+        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
 }
 
 

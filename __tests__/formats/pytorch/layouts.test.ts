@@ -46,6 +46,8 @@ describe('PyTorch zip: storages and spans', () => {
       ['fc.weight', 'float32', [2, 3], 24],
       ['fc.bias', 'float32', [2], 8]
     ])
+    // A storage that one tensor views needs no key to be counted once (the analyzer keeps no set of them).
+    expect(result.tensors.map((t) => t.storageKey)).toEqual([undefined, undefined])
     for (const [t, fill] of [[result.tensors[0], 0xa1], [result.tensors[1], 0xb2]] as const) {
       expect(bytes.subarray(t.offset, t.offset + t.byteLength).every((x) => x === fill)).toBe(true)
     }
@@ -66,6 +68,9 @@ describe('PyTorch zip: storages and spans', () => {
     })
     const { result, report } = await read('tied.pt', bytes)
     expect(result.tensors.map((t) => t.name)).toEqual(['encoder.embed.weight', 'decoder.weight', 'lm_head.weight'])
+    // Every tensor of the shared storage carries its key, the first one included (it was listed
+    // before the others were met).
+    expect(result.tensors.every((t) => t.storageKey !== undefined)).toBe(true)
     expect(new Set(result.tensors.map((t) => t.storageKey)).size).toBe(1)
     expect(report.bytes.weights).toBe(storageBytes(embed))
     expect(report.explanations).toContain(

@@ -8,7 +8,7 @@ import { MAX_PICKLE_MARK_DEPTH, MAX_PICKLE_STRING_BYTES } from '../../../src/cor
 import { fetchedMemoIndexes } from '../../../src/formats/pickle/memo-scan.js'
 import { PickleTruncatedError, unpickle, type UnpickleOptions } from '../../../src/formats/pickle/unpickler.js'
 import { PickleGlobal, PickleObject } from '../../../src/formats/pickle/values.js'
-import { persistentStorage, StorageRef, torchGlobals, TensorRef, viewExtent } from '../../../src/formats/pytorch/torch-globals.js'
+import { persistentStorageId, type StorageId, StorageRef, torchGlobals, TensorRef, viewExtent } from '../../../src/formats/pytorch/torch-globals.js'
 import { openZip } from '../../../src/formats/zip.js'
 import { BufferByteSource } from '../../../src/io/byte-source.js'
 import { pickle, type Py } from '../../../scripts/builders/pickle.js'
@@ -67,7 +67,7 @@ describe('unpickle: plain values', () => {
     const storages: unknown[] = []
     const pid: Py = { tuple: ['storage', { global: 'torch.HalfStorage' }, '7', 'cuda:0', 12] }
     const rebuilt: Py = { reduce: { global: 'torch._utils._rebuild_tensor_v2' }, args: [{ persid: pid }, 2, { tuple: [3, 2] }, { tuple: [2, 1] }, false, null] }
-    const storage = new StorageRef('data/7', 'float16', 12)
+    const storage = new StorageRef('float16')
     const value = unpickle(pickle({ reduce: { global: 'torch._utils._rebuild_parameter' }, args: [rebuilt, true, null] }), {
       ...options,
       persistentLoad: (p) => {
@@ -243,11 +243,17 @@ describe('unpickle: keeps only the memo entries the pickle fetches again', () =>
       }
       return out
     }
+    // A storage that keeps what its persistent id said, so that two parses compare on all of it.
+    class IdentifiedStorage extends StorageRef {
+      constructor(readonly id: StorageId) {
+        super(id.dtype)
+      }
+    }
     const torchOptions = (file: string, keepWholeMemo: boolean): UnpickleOptions => ({
       file,
       globals,
       allowedModulePrefixes: ['__torch__.'],
-      persistentLoad: (pid) => persistentStorage(pid, (key) => key),
+      persistentLoad: (pid) => new IdentifiedStorage(persistentStorageId(pid)),
       keepWholeMemo
     })
     const outcome = (bytes: Uint8Array, opts: UnpickleOptions): unknown => {

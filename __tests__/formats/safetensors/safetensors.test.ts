@@ -194,6 +194,15 @@ describe('safetensors: malformed headers', () => {
     await expect(safetensorsReader.read('t.safetensors', memory({ 't.safetensors': bytes }))).rejects.toThrow(/tensors 'a' and 'b' overlap/)
   })
 
+  it('accepts entries listed out of payload order, and still finds an overlap among them', async () => {
+    const entry = (name: string, from: number, to: number): string => `"${name}": {"dtype": "U8", "shape": [${to - from}], "data_offsets": [${from}, ${to}]}`
+    const disjoint = chunksToBytes([...safetensorsPrefix(`{${entry('c', 8, 12)}, ${entry('a', 0, 4)}, ${entry('b', 4, 8)}}`), new Uint8Array(12)])
+    const result = await safetensorsReader.read('t.safetensors', memory({ 't.safetensors': disjoint }))
+    expect(result.tensors.map((t) => t.name)).toEqual(['c', 'a', 'b'])
+    const overlapping = chunksToBytes([...safetensorsPrefix(`{${entry('c', 8, 12)}, ${entry('a', 0, 6)}, ${entry('b', 4, 8)}}`), new Uint8Array(12)])
+    await expect(safetensorsReader.read('t.safetensors', memory({ 't.safetensors': overlapping }))).rejects.toThrow(/tensors 'a' and 'b' overlap/)
+  })
+
   it('reports a header that is not JSON, and a shape that is not a list of sizes', async () => {
     const notJson = chunksToBytes(safetensorsPrefix('{"w": '))
     await expect(safetensorsReader.read('t.safetensors', memory({ 't.safetensors': notJson }))).rejects.toThrow(/the header is not valid JSON/)

@@ -9,7 +9,7 @@ import type { CheckpointReader } from '../types.js'
 import { classifyTorchSave } from './classify.js'
 import { TensorList, type StorageSpan } from './result.js'
 import { looksLikeTorchTar, pytorchLegacySniffer } from './sniff.js'
-import { persistentStorage, STORAGE_ELEMENT_BYTES, type StorageRef, torchGlobals } from './torch-globals.js'
+import { persistentStorageId, STORAGE_ELEMENT_BYTES, StorageRef, torchGlobals } from './torch-globals.js'
 
 /**
  * The legacy (pre-1.6, `_use_new_zipfile_serialization=False`) `torch.save` stream
@@ -50,10 +50,16 @@ export const pytorchLegacyReader: CheckpointReader = {
 
 const GLOBALS = torchGlobals()
 
+/** A storage a legacy pickle names, with what its persistent id says about its record. */
+interface LegacyStorage {
+  ref: StorageRef
+  numel: number
+}
+
 interface LegacyPickles {
   root: PickleValue
   keys: string[]
-  storages: Map<string, StorageRef>
+  storages: Map<string, LegacyStorage>
   /** Offset of the first storage's count, just after the keys pickle. */
   storagesStart: number
 }
@@ -64,34 +70,37 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
   if (keys.length > MAX_TENSORS) throw new LimitExceededError(path, 'the number of storages', keys.length, MAX_TENSORS)
 
   // Walk the storage records: count (int64 LE), then count × element size bytes.
-  const spans = new Map<string, StorageSpan>()
+  const spans = new Map<StorageRef, StorageSpan>()
+  const keyOf = new Map<StorageRef, string>()
   let position = pickles.storagesStart
   for (const key of keys) {
-    const storage = storages.get(key)
-    if (!storage) throw new FormatError(path, `storage '${key}' is listed but no tensor refers to it`, { offset: position })
+    const named = storages.get(key)
+    if (!named) throw new FormatError(path, `storage '${key}' is listed but no tensor refers to it`, { offset: position })
+    const { ref: storage, numel } = named
     const header = await source.read(position, 8)
     // Always little-endian, whatever the writer's byte order (`pytorch/pytorch:torch/csrc/
     // serialization.cpp` THPStorage_writeFileRaw: "convert big endian cpu to little endian storage").
     const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, true)
-    if (count !== BigInt(storage.numel)) {
-      throw new FormatError(path, `storage '${key}' has ${count} elements on disk but ${storage.numel} in the pickle`, {
+    if (count !== BigInt(numel)) {
+      throw new FormatError(path, `storage '${key}' has ${count} elements on disk but ${numel} in the pickle`, {
         offset: position,
         fix: 'The file is corrupted; re-save it.'
       })
     }
-    const byteLength = storage.numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
+    const byteLength = numel * (STORAGE_ELEMENT_BYTES[storage.dtype] ?? 1)
     if (position + 8 + byteLength > source.size) {
       throw new FormatError(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
         offset: position,
         fix: 'The file is truncated; re-save it.'
       })
     }
-    spans.set(key, { offset: position + 8, byteLength, storageKey: `${path}:${key}` })
+    spans.set(storage, { offset: position + 8, byteLength })
+    keyOf.set(storage, `${path}:${key}`)
     position += 8 + byteLength
   }
   // A tensor whose storage the key list leaves out has no bytes on disk to point at.
-  for (const key of storages.keys()) {
-    if (!spans.has(key)) {
+  for (const [key, { ref }] of storages) {
+    if (!spans.has(ref)) {
       throw new FormatError(path, `a tensor refers to storage '${key}', but the stream's storage list does not include it`, {
         offset: pickles.storagesStart,
         fix: 'The file is corrupted; re-save it.'
@@ -99,7 +108,11 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     }
   }
 
-  const list = new TensorList(path, (storage) => spans.get(storage.key) as StorageSpan)
+  const list = new TensorList(
+    path,
+    (storage) => spans.get(storage) as StorageSpan,
+    (storage) => keyOf.get(storage) as string
+  )
   const classification = classifyTorchSave(root, path, list.add)
   const { tensors, explanations } = list.finish()
   const warnings: string[] = []
@@ -154,15 +167,17 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
     throw new FormatError(path, `legacy torch.save protocol ${String(protocol)}, expected ${LEGACY_PROTOCOL_VERSION}`, { offset })
   }
   next() // sys_info: protocol version, byte order, type sizes; storage sizes do not depend on it
-  const storages = new Map<string, StorageRef>()
+  const storages = new Map<string, LegacyStorage>()
   const root = next({
     persistent: (pid) => {
       if (Array.isArray(pid) && pid[0] === 'module') return null // whole-module source record; its class was checked
-      const storage = persistentStorage(pid, (key) => key)
-      const known = storages.get(storage.key)
-      if (known) return known
-      storages.set(storage.key, storage)
-      return storage
+      const { key, dtype, numel } = persistentStorageId(pid)
+      const known = storages.get(key)
+      if (known) return known.ref
+      const ref = new StorageRef(dtype)
+      ref.index = storages.size
+      storages.set(key, { ref, numel })
+      return ref
     }
   })
   const keys = next()

@@ -7,15 +7,13 @@ import { STORAGE_ELEMENT_BYTES, type StorageRef } from './torch-globals.js'
 export interface StorageSpan {
   offset: number
   byteLength: number
-  /** Stable key for the analyzer's once-per-storage accounting (`archive/data/3`). */
-  storageKey: string
 }
 
 /**
  * Turns classified tensors, as the classification hands them over, into the common tensor list.
- * Every tensor that views a storage gets the whole storage's span and its key, so the analyzer
- * counts a shared storage once (under the first tensor that names it); the explanation says which
- * were shared.
+ * Every tensor that views a storage gets the whole storage's span; the tensors of a storage that
+ * several tensors view also get its key, so the analyzer counts a shared storage once (under the
+ * first tensor that names it); the explanation says which were shared.
  *
  * Per-storage bookkeeping lives on the StorageRef object itself (the unpickler hands out one per
  * storage): with 10^5 storages, string-keyed maps were a tenth of the read, and Maps keyed by the
@@ -38,6 +36,11 @@ export class TensorList {
   constructor(
     private readonly file: string,
     private readonly spanOf: (storage: StorageRef) => StorageSpan,
+    /**
+     * Stable key of a storage for the analyzer's once-per-storage accounting (`archive/data/3`),
+     * asked only for the storages that several tensors view.
+     */
+    private readonly keyOf: (storage: StorageRef) => string,
     expected = 0
   ) {
     this.tensors = new Array<TensorInfo>(expected)
@@ -55,24 +58,7 @@ export class TensorList {
     const span = this.spanOf(storage)
     const view: [number, number] = [tensor.storageOffset, tensor.storageOffset + tensor.extent]
     const seen = storage.views
-    let reason = item.reason
-    if (seen === undefined) {
-      if (coversStorage(storage, span, view)) storage.views = item.name
-      else {
-        storage.views = { firstName: item.name, views: [view] }
-        this.partial.push(storage)
-      }
-    } else {
-      const firstName = typeof seen === 'string' ? seen : seen.firstName
-      if (typeof seen !== 'string') seen.views.push(view)
-      reason = `${reason}; shares its storage with '${firstName}' (counted once)`
-      if (!this.sharedStorages.has(storage)) {
-        this.sharedStorages.add(storage)
-        this.sharedBytes += span.byteLength
-      }
-      this.shared.push(item.name)
-    }
-    this.tensors[this.count++] = {
+    const info: TensorInfo = {
       name: item.name,
       dtype: tensor.dtype,
       shape: tensor.shape,
@@ -80,9 +66,32 @@ export class TensorList {
       offset: span.offset,
       byteLength: span.byteLength,
       category: item.category,
-      reason,
-      storageKey: span.storageKey
+      reason: item.reason
+      // No storageKey: only the tensors of a storage that several tensors view get one (below). A
+      // storage viewed once is counted once without a key, and the analyzer's set of seen keys
+      // stays empty (for 10^5 storages it grew by copies into the large-object space, ~5 MB at
+      // the peak); the field itself, on each of 10^5 tensors, was 0.8 MB more.
     }
+    if (seen === undefined) {
+      if (coversStorage(storage, span, view)) storage.views = info
+      else {
+        storage.views = new PartialViews(info, [view])
+        this.partial.push(storage)
+      }
+    } else {
+      const first = seen instanceof PartialViews ? seen.first : seen
+      if (seen instanceof PartialViews) seen.views.push(view)
+      info.reason = `${item.reason}; shares its storage with '${first.name}' (counted once)`
+      // The first tensor's info was listed before anyone knew: it gets the key now.
+      first.storageKey ??= this.keyOf(storage)
+      info.storageKey = first.storageKey
+      if (!this.sharedStorages.has(storage)) {
+        this.sharedStorages.add(storage)
+        this.sharedBytes += span.byteLength
+      }
+      this.shared.push(item.name)
+    }
+    this.tensors[this.count++] = info
   }
 
   finish(): { tensors: TensorInfo[]; explanations: string[] } {
@@ -107,10 +116,12 @@ export class TensorList {
 }
 
 /** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */
-export interface PartialViews {
-  /** The first tensor that names the storage: its bytes are counted under this one. */
-  firstName: string
-  views: [number, number][]
+export class PartialViews {
+  constructor(
+    /** The first tensor that names the storage: its bytes are counted under this one. */
+    readonly first: TensorInfo,
+    readonly views: [number, number][]
+  ) {}
 }
 
 /** Bytes per element of a storage, when its dtype has a size (else nothing is checked). */
@@ -147,7 +158,7 @@ function unviewedStorageBytes(partial: readonly StorageRef[], spanOf: (storage: 
     const missing = spanOf(storage).byteLength - covered * elementBytes
     if (missing > 0) {
       bytes += missing
-      example ||= seen.firstName
+      example ||= seen.first.name
     }
   }
   return { bytes, example }

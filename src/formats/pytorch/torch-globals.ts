@@ -1,6 +1,8 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
+import { sharedShape } from '../shared-shapes.js'
+import type { TensorInfo } from '../../core/types.js'
 import type { PartialViews } from './result.js'
 
 /**
@@ -11,29 +13,40 @@ import type { PartialViews } from './result.js'
  * hyper-parameters). Nothing on it is ever called: "allowed" only means "understood as data".
  */
 
-/** A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. */
+/**
+ * A storage as a persistent id names it: `("storage", storage_type, key, location, numel)`. Only
+ * what the tensor list needs stays on it; the reader checks the id's record key and element count
+ * as it meets it (`persistentStorageId`) and keeps them itself if it needs them later: 10^5
+ * storages live through the whole read, and two fields more on each were 1.6 MB at the peak.
+ */
 export class StorageRef {
   /**
-   * The storage's position in the zip reader's list of storages, whose spans it keeps in typed
-   * arrays; -1 until listed. Not the span itself: an offset past 2^30 held by an object is a heap
-   * number of its own, and 10^5 of them, promoted with the storages, stayed to exit (~1.2 MB).
+   * The storage's position in its reader's list of storages, by which the reader finds its span
+   * and record (typed arrays in the zip reader); -1 until listed. Not the span itself: an offset
+   * past 2^30 held by an object is a heap number of its own, and 10^5 of them, promoted with the
+   * storages, stayed to exit (~1.2 MB).
    */
   index = -1
   /**
    * The TensorList's bookkeeping for this storage (`result.ts`), kept here for the same reason:
    * a Map from 10^5 storages grew by copies into the large-object space (~7 MB never freed).
-   * Undefined until a tensor views it; then the first tensor's name when that view covers the
-   * whole storage, else that name and the views so far.
+   * Undefined until a tensor views it; then the first tensor's entry in the list when that view
+   * covers the whole storage, else that entry and the views so far.
    */
-  views: string | PartialViews | undefined = undefined
+  views: TensorInfo | PartialViews | undefined = undefined
   constructor(
-    /** The record key: `archive/data/<key>` in a zip (its entry's name), the root key in a legacy stream. */
-    readonly key: string,
     /** Element dtype from the storage class (`torch.FloatStorage` → float32); uint8 for untyped. */
-    readonly dtype: string,
-    /** Elements of the (root) storage, in its dtype. (Its device, the pid's `location`, is not kept: nothing reads it.) */
-    readonly numel: number
+    readonly dtype: string
   ) {}
+}
+
+/** What a persistent id says about its storage. (Its device, the id's `location`, is not kept: nothing reads it.) */
+export interface StorageId {
+  /** The record key: `archive/data/<key>` in a zip, the root key in a legacy stream. */
+  key: string
+  dtype: string
+  /** Elements of the (root) storage, in its dtype. */
+  numel: number
 }
 
 /** A tensor that `_rebuild_tensor_v2` & co. would have built: a view of a storage. */
@@ -177,11 +190,10 @@ export function storageDtype(storageType: PickleValue): string | undefined {
 /**
  * The storage a torch.save persistent id names, in a zip archive and a legacy stream alike:
  * `("storage", storage_type, key, location, numel[, view_metadata])`
- * (`pytorch/pytorch:torch/serialization.py`, persistent_id). `recordKey` maps the key to where the
- * format keeps that storage's bytes, and throws for a key the format cannot hold. The errors are
- * plain: the unpickler reports them as an invalid persistent id at its offset.
+ * (`pytorch/pytorch:torch/serialization.py`, persistent_id). The errors are plain: the unpickler
+ * reports them as an invalid persistent id at its offset.
  */
-export function persistentStorage(pid: PickleValue, recordKey: (key: string) => string): StorageRef {
+export function persistentStorageId(pid: PickleValue): StorageId {
   if (!Array.isArray(pid) || pid[0] !== 'storage' || pid.length < 5) throw new Error('not a ("storage", type, key, location, numel) tuple')
   const dtype = storageDtype(pid[1])
   if (!dtype) throw new Error('unknown storage type')
@@ -189,7 +201,7 @@ export function persistentStorage(pid: PickleValue, recordKey: (key: string) => 
   const numel = pid[4]
   if (typeof key !== 'string') throw new Error('storage key is not a string')
   if (typeof numel !== 'number' || !Number.isSafeInteger(numel) || numel < 0) throw new Error('storage size is not a count')
-  return new StorageRef(recordKey(key), dtype, numel)
+  return { key, dtype, numel }
 }
 
 function int(value: PickleValue, what: string): number {
@@ -215,23 +227,6 @@ function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleVa
   // Old pickles may omit the stride; a dense row-major layout is what they then had.
   const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
   return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false)
-}
-
-/**
- * One array per distinct shape. A checkpoint's tensors repeat a few shapes (every layer of a
- * stack), and each tensor's shape is kept to the end (TensorRef, then TensorInfo): 10^5 copies
- * of one 2-D shape were ~6 MB. Nothing mutates a shape once built (the report only reads them).
- * Bounded: past MAX_SHARED_SHAPES distinct shapes, new ones are returned as they are.
- */
-const sharedShapes = new Map<string, number[]>()
-const MAX_SHARED_SHAPES = 10_000
-
-function sharedShape(shape: number[]): number[] {
-  const key = shape.join(',')
-  const known = sharedShapes.get(key)
-  if (known) return known
-  if (sharedShapes.size < MAX_SHARED_SHAPES) sharedShapes.set(key, shape)
-  return shape
 }
 
 function rowMajor(shape: number[]): number[] {

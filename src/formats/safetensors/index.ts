@@ -31,7 +31,10 @@ function classify(name: string): { category: Category; reason: string } {
 }
 
 function toTensor(entry: SafetensorsEntry, file: string): TensorInfo {
-  return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, ...classify(entry.name) }
+  const { category, reason } = classify(entry.name)
+  // Spelled out: with a spread, V8 kept the last fields of each of 10^5 tensors in a separate
+  // property array (~40 bytes a tensor, 4 MB at the peak).
+  return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, category, reason }
 }
 
 interface Shard {
