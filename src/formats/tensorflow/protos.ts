@@ -127,7 +127,8 @@ export interface GraphBytes {
   readonly size: number
   /** Its first bytes, when the caller has them already. */
   readonly first?: Uint8Array
-  read(offset: number, length: number): Promise<Uint8Array>
+  /** Fills all of `target` with the graph's bytes at `offset` (a window the decoder refills). */
+  readInto(offset: number, target: Uint8Array): Promise<void>
 }
 
 /** Bytes of the graph read at a time. */
@@ -150,26 +151,47 @@ export async function decodeTrackableObjectGraph(
   tensors = 0
 ): Promise<ObjectGraph> {
   const { readerOf } = await loadRuntime()
-  const source: GraphBytes = graph instanceof Uint8Array ? { size: graph.length, read: async (at, length) => graph.subarray(at, at + length) } : graph
+  // A graph in memory is one window, never refilled.
+  const source: GraphBytes =
+    graph instanceof Uint8Array ? { size: graph.length, first: graph, readInto: async (at, target) => target.set(graph.subarray(at, at + target.length)) } : graph
   const expected = { nodes: 2 * tensors + 16, children: 2 * tensors + 16, attributes: tensors + 16, slots: tensors }
   const tooMany = (items: number): Error => new LimitExceededError(file, 'the nodes and items of the object graph', items, MAX_TF_OBJECT_GRAPH_ITEMS)
   const builder = new ObjectGraphBuilder(expected, MAX_TF_OBJECT_GRAPH_ITEMS, tooMany, variableAt)
   const names = new SharedNames()
   let window: Uint8Array = source.first ?? new Uint8Array(0)
   let windowStart = 0
+  /**
+   * The buffer every window after `first` is read into, from its start (`window` is a prefix of
+   * it): refilled rather than replaced, because a new 256 KiB buffer per window left up to the
+   * whole graph (16 MB at 10^5 variables) of dead windows waiting for a scavenge, in the peak RSS.
+   * Refilling is safe because no view into a window outlives the node being decoded: names and
+   * keys are decoded into strings (stringVerify copies; SharedNames compares bytes and keeps
+   * strings), ids and counts are numbers, errors carry numbers and strings, and the reader is
+   * replaced with the window.
+   */
+  let buffer: Uint8Array | undefined
   /** One reader over the window, moved from node to node (it is replaced with the window). */
   let reader = readerOf(window)
   /**
    * Makes the window hold `length` bytes from graph offset `at`, `at` being inside the window or
-   * at its end: what it still holds from there is kept (a node cut by the window's end) and only
-   * the bytes after it are read, so that every byte of the graph is read once.
+   * at its end: what it still holds from there is kept (a node cut by the window's end), moved to
+   * the buffer's start, and only the bytes after it are read, so that every byte of the graph is
+   * read once. A window is GRAPH_WINDOW_BYTES, or one node when a node is larger.
    */
   const hold = async (at: number, length: number): Promise<void> => {
     const end = windowStart + window.length
-    const kept = window.subarray(at - windowStart)
-    const next = await source.read(end, Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES, at + length - end)))
-    window = kept.length === 0 ? next : concat(kept, next)
+    const kept = end - at
+    const more = Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES - kept, at + length - end))
+    if (buffer !== undefined && kept + more <= buffer.length) {
+      buffer.copyWithin(0, at - windowStart, window.length)
+    } else {
+      const grown = new Uint8Array(Math.max(kept + more, Math.min(GRAPH_WINDOW_BYTES, source.size - at)))
+      grown.set(window.subarray(at - windowStart))
+      buffer = grown
+    }
+    window = buffer.subarray(0, kept + more)
     windowStart = at
+    await source.readInto(end, window.subarray(kept))
     reader = readerOf(window)
   }
   const readerAt = (at: number): ReturnType<ProtoRuntime['readerOf']> => {
@@ -373,13 +395,6 @@ function isAscii(text: string, bytes: Uint8Array, start: number, end: number): b
     if (text.charCodeAt(i) !== bytes[start + i] || bytes[start + i] >= 0x80) return false
   }
   return true
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length)
-  joined.set(a)
-  joined.set(b, a.length)
-  return joined
 }
 
 /**

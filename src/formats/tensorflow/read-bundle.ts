@@ -2,6 +2,7 @@ import { denseBytes, DTYPES } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
+import { readInto } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
 import { readBundleIndex, type BundleIndex } from './bundle.js'
@@ -161,7 +162,7 @@ async function readObjectGraph(
         fix: 'The data shard does not match its index; re-save the checkpoint.'
       })
     }
-    const graph = { size: length, first: first.subarray(head.position), read: (at: number, bytes: number) => source.read(start + at, bytes) }
+    const graph = { size: length, first: first.subarray(head.position), readInto: (at: number, target: Uint8Array) => readInto(source, start + at, target) }
     return await decodeTrackableObjectGraph(graph, path, variableAt, tensorCount)
   } finally {
     await source.close()
