@@ -4,6 +4,7 @@ import { parseBundleIndex, readBundleIndex } from '../../../src/formats/tensorfl
 import { tensorflowCheckpointReader } from '../../../src/formats/tensorflow/index.js'
 import { decodeTrackableObjectGraph, loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { TF_PROTO_DESCRIPTOR } from '../../../src/formats/tensorflow/proto/descriptor.generated.js'
+import { VariableNames } from '../../../src/formats/tensorflow/variable-names.js'
 import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
 import type { CheckpointFiles } from '../../../src/io/checkpoint-files.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
@@ -105,19 +106,18 @@ describe('TF windows read into reused buffers', () => {
   it('decode an object graph of many windows, one node larger than a window, exactly as the whole graph decodes', async () => {
     const graphBytes = TrackableObjectGraph.encode(TrackableObjectGraph.fromObject(objectGraph)).finish()
     expect(graphBytes.length).toBeGreaterThan(3 * 256 * 1024)
-    const keys = new Map(tensors.map((tensor, i) => [tensor.name, i]))
-    const variableAt = (key: string): number => keys.get(key) ?? -1
+    const names = new VariableNames(tensors)
     const source = new PoisoningSource('c.data', graphBytes)
     const windowed = await decodeTrackableObjectGraph(
       { size: graphBytes.length, first: Uint8Array.from(graphBytes.subarray(0, 1000)), readInto: (at, target) => source.readInto(at, target) },
       'c.data',
-      variableAt,
+      names,
       tensors.length
     )
     expect(source.refills).toBeGreaterThan(4)
     // The first buffer, and the one grown for the model node.
     expect(source.buffers.size).toBeLessThanOrEqual(2)
-    const whole = await decodeTrackableObjectGraph(graphBytes, 'c.data', variableAt, tensors.length)
+    const whole = await decodeTrackableObjectGraph(graphBytes, 'c.data', names, tensors.length)
     expect(windowed.nodeCount).toBe(3 + 4 * variables)
     expect(windowed).toEqual(whole)
   })
