@@ -41449,8 +41449,8 @@ function lazyReader(sniffer, load) {
  * files (often `*.bin`) before they could be taken for PyTorch files.
  */
 const READERS = [
-    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8724))).tensorflowSavedModelReader),
-    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8724))).tensorflowCheckpointReader),
+    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7614))).tensorflowSavedModelReader),
+    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7614))).tensorflowCheckpointReader),
     lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
     lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4070))).onnxReader),
@@ -45178,9 +45178,9 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ checkSpan),
+/* harmony export */   Pq: () => (/* binding */ readInto),
 /* harmony export */   wb: () => (/* binding */ BufferByteSource)
 /* harmony export */ });
-/* unused harmony export readInto */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 /** `source.readInto(offset, target)`, or for a source without it, its `read` copied into `target`. */

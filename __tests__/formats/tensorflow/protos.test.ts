@@ -4,6 +4,7 @@ import protobuf from 'protobufjs/light.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../../src/core/limits.js'
 import { decodeTrackableObjectGraph, loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { TF_PROTO_DESCRIPTOR } from '../../../src/formats/tensorflow/proto/descriptor.generated.js'
+import { VariableNames } from '../../../src/formats/tensorflow/variable-names.js'
 
 // Messages encoded with protobufjs over the same descriptor: the decoders must give back exactly
 // what went in, including the int64 corners (-1 dims, offsets near 2^53).
@@ -60,6 +61,25 @@ describe('BundleEntryProto / BundleHeaderProto decoding', () => {
   })
 })
 
+describe('VariableNames', () => {
+  it('finds each name, as a string or as UTF-8 bytes, at its last position, and nothing else', () => {
+    const encoder = new TextEncoder()
+    // ASCII and other names, some repeated (whole characters: a lone surrogate is no UTF-8).
+    const name = fc.oneof(fc.constantFrom('a', 'kernel', 'é', '名前'), fc.string({ maxLength: 5 }), fc.string({ unit: 'grapheme', maxLength: 4 }))
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 40 }), name, (names, other) => {
+        const table = variablesNamed(names)
+        for (const name of [...names, other]) {
+          const bytes = encoder.encode(`#${name}#`)
+          expect(table.position(name)).toBe(names.lastIndexOf(name))
+          expect(table.positionOfUtf8(bytes, 1, bytes.length - 1)).toBe(names.lastIndexOf(name))
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
+
 describe('TrackableObjectGraph decoding', () => {
   const TrackableObjectGraph = root.lookupType('tensorflow.TrackableObjectGraph')
 
@@ -76,7 +96,7 @@ describe('TrackableObjectGraph decoding', () => {
       ]
     }).finish()
     const keys = ['net/w/.ATTRIBUTES/VARIABLE_VALUE']
-    const graph = await decodeTrackableObjectGraph(bytes, 'c.data', (key) => keys.indexOf(key))
+    const graph = await decodeTrackableObjectGraph(bytes, 'c.data', variablesNamed(keys))
     expect(graph.nodeCount).toBe(4)
     const children = (id: number): [number, string][] =>
       Array.from({ length: graph.childEnd(id) - graph.childStart(id) }, (_, i) => [graph.childId[graph.childStart(id) + i], graph.childName[graph.childStart(id) + i]])
@@ -113,8 +133,8 @@ describe('TrackableObjectGraph decoding', () => {
           return withUnknown ? Uint8Array.from([...bytes, ...unknownField]) : bytes
         })
         const graphBytes = Uint8Array.from(bodies.flatMap((body) => [0x0a, ...varint(body.length), ...body]))
-        const keys = ['kernel', 'm']
-        const graph = await decodeTrackableObjectGraph(graphBytes, 'c.data', (key) => keys.indexOf(key))
+        const keys = ['kernel', 'm', '名前']
+        const graph = await decodeTrackableObjectGraph(graphBytes, 'c.data', variablesNamed(keys))
         expect(graph.nodeCount).toBe(nodes.length)
         nodes.forEach((_, n) => {
           const expected = TrackableObject.toObject(TrackableObject.decode(bodies[n]), { defaults: true }) as {
@@ -145,11 +165,11 @@ describe('TrackableObjectGraph decoding', () => {
     const nodes = MAX_TF_OBJECT_GRAPH_ITEMS + 1
     const bytes = new Uint8Array(nodes * 2)
     for (let i = 0; i < bytes.length; i += 2) bytes[i] = 0x0a
-    await expect(decodeTrackableObjectGraph(bytes, 'c.data', () => -1)).rejects.toThrow(/^c\.data: the nodes and items of the object graph is 10000001, over the limit/)
+    await expect(decodeTrackableObjectGraph(bytes, 'c.data', variablesNamed([]))).rejects.toThrow(/^c\.data: the nodes and items of the object graph is 10000001, over the limit/)
   })
 
   it('rejects a node that runs past the graph, naming the file', async () => {
-    await expect(decodeTrackableObjectGraph(Uint8Array.from([0x0a, 0x05, 0x0a]), 'c.data', () => -1)).rejects.toThrow(
+    await expect(decodeTrackableObjectGraph(Uint8Array.from([0x0a, 0x05, 0x0a]), 'c.data', variablesNamed([]))).rejects.toThrow(
       /^c\.data: the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid TrackableObjectGraph/
     )
   })
@@ -160,4 +180,8 @@ function varint(value: number): number[] {
   for (; value >= 0x80; value = Math.floor(value / 128)) bytes.push((value & 0x7f) | 0x80)
   bytes.push(value)
   return bytes
+}
+
+function variablesNamed(names: string[]): VariableNames {
+  return new VariableNames(names.map((name) => ({ name })))
 }

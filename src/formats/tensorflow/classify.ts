@@ -2,6 +2,7 @@ import { matchNameRule, type NameRule } from '../../core/categorize.js'
 import { NOT_A_SLOT, TENSORFLOW_NAME_RULES, TF1_SLOT_NAMES } from '../../core/rules/tensorflow.js'
 import type { Category, ClassifiedBy } from '../../core/types.js'
 import type { ObjectGraph } from './object-graph.js'
+import { VariableNames } from './variable-names.js'
 
 /**
  * Decides the category of every variable of a TF checkpoint from the most authoritative source it
@@ -47,7 +48,7 @@ export interface Classification {
 }
 
 export interface Evidence {
-  /** The TF2 object graph, its checkpoint keys resolved against the variables classified (`variablePositions`). */
+  /** The TF2 object graph, its checkpoint keys resolved against the variables classified (VariableNames). */
   objectGraph?: ObjectGraph
   /** Checkpoint keys of the meta graph's trainable_variables. */
   trainable?: Set<string>
@@ -70,21 +71,22 @@ class SlotTally {
 }
 
 /**
- * Decisions are kept in an array parallel to `variables` and names are looked up once, in one map
- * from name to position: with 10^5 variables, hash-map operations on names were most of the time
- * of the classification (a name map and a decision map, each probed several times per variable).
+ * Decisions are kept in an array parallel to `variables` and names are looked up once, in one
+ * table from name to position (`names`, shared with the object graph's decoder): with 10^5
+ * variables, hash-map operations on names were most of the time of the classification (a name
+ * map and a decision map, each probed several times per variable).
  */
 export function classifyVariables(
   variables: readonly Variable[],
   evidence: Evidence,
-  byName: ReadonlyMap<string, number> = variablePositions(variables)
+  names: VariableNames = new VariableNames(variables)
 ): Classification {
   const decisions = new Array<Decision | undefined>(variables.length).fill(undefined)
   const slotOf = new Array<string | undefined>(variables.length).fill(undefined)
   const slots = new SlotTally()
   if (evidence.objectGraph) fromObjectGraph(evidence.objectGraph, variables, decisions, slotOf, slots)
   if (evidence.trainable) fromTrainableCollection(evidence.trainable, variables, decisions)
-  fromSlotStructure(variables, byName, decisions, slotOf, slots)
+  fromSlotStructure(variables, names, decisions, slotOf, slots)
   const byRule = new Map<NameRule, Decision>()
   for (let i = 0; i < variables.length; i++) {
     if (decisions[i]) continue
@@ -113,12 +115,6 @@ export function classifyVariables(
   return { decisions: decided, slotOf, classifiedBy, categoryNotes }
 }
 
-/** Each variable's position by name (classifyVariables's `byName`, shared with the object graph's decoder). */
-export function variablePositions(variables: readonly Variable[]): Map<string, number> {
-  const byName = new Map<string, number>()
-  variables.forEach((variable, i) => byName.set(variable.name, i))
-  return byName
-}
 
 const NOT_TRAINABLE: Decision = { category: 'buffers', reason: 'a variable the meta graph does not list as trainable', by: 'meta-graph' }
 const NO_RULE: Decision = { category: 'unclassified', reason: 'no rule matched this name', by: 'name-rules' }
@@ -336,7 +332,7 @@ const ATTRIBUTES = '/.ATTRIBUTES'
 
 function fromSlotStructure(
   variables: readonly Variable[],
-  byName: ReadonlyMap<string, number>,
+  names: VariableNames,
   decisions: (Decision | undefined)[],
   slotOf: (string | undefined)[],
   slots: SlotTally
@@ -354,8 +350,8 @@ function fromSlotStructure(
     // The suffix first: it rules most names out without hashing their prefix.
     const suffix = variable.name.slice(slash + 1)
     if (!SLOT_SUFFIX.test(suffix) || NOT_A_SLOT.test(suffix)) continue
-    const primaryIndex = byName.get(variable.name.slice(0, slash))
-    if (primaryIndex === undefined) continue
+    const primaryIndex = names.position(variable.name.slice(0, slash))
+    if (primaryIndex < 0) continue
     const primary = variables[primaryIndex]
     if (primary.dtype !== variable.dtype || !sameShape(primary.shape, variable.shape)) continue
     const { optimizer, slot, decision: slotDecision } = slotSuffix(suffix)

@@ -83,8 +83,7 @@ export interface ObjectGraphCounts {
  * (`startNode`, then its children, attributes and slot references in any order). Its arrays start
  * at the sizes expected (from the number of tensors: a node per object, an attribute per
  * variable, at most a slot per variable) and double when a graph has more: arrays grown by push
- * from empty left outgrown copies of tens of MB behind for 10^5 nodes. `variableAt` resolves a
- * checkpoint key to a variable position (-1: none).
+ * from empty left outgrown copies of tens of MB behind for 10^5 nodes.
  */
 export class ObjectGraphBuilder {
   private nodes = 0
@@ -116,8 +115,7 @@ export class ObjectGraphBuilder {
   constructor(
     expected: ObjectGraphCounts,
     private readonly maxItems: number,
-    private readonly tooMany: (items: number) => Error,
-    private readonly variableAt: (key: string) => number
+    private readonly tooMany: (items: number) => Error
   ) {
     this.childOffsets = new Uint32Array(expected.nodes + 1)
     this.attributeOffsets = new Uint32Array(expected.nodes + 1)
@@ -158,12 +156,15 @@ export class ObjectGraphBuilder {
     this.childOffsets[this.nodes] = this.children
   }
 
-  /** A SerializedTensor of the current node (`fullName` is dropped unless `keepsFullName`). */
-  addAttribute(name: string, fullName: string, checkpointKey: string): void {
+  /**
+   * A SerializedTensor of the current node: `variable` is the position of the variable its
+   * checkpoint_key names, else -1 and `unresolvedKey` is that key. `fullName` is dropped unless
+   * `keepsFullName`.
+   */
+  addAttribute(name: string, fullName: string, variable: number, unresolvedKey: string): void {
     this.countItem()
     if (this.attributes + 1 > this.attributeVariable.length) this.attributeVariable = grown(this.attributeVariable, this.attributes + 1)
-    const variable = this.variableAt(checkpointKey)
-    if (variable < 0) this.unresolvedKeys.set(this.attributes, checkpointKey)
+    if (variable < 0) this.unresolvedKeys.set(this.attributes, unresolvedKey)
     this.attributeName[this.attributes] = name
     this.attributeVariable[this.attributes] = variable
     this.attributeFullName[this.attributes++] = this.addingSlot ? '' : fullName

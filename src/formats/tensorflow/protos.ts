@@ -1,6 +1,7 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../core/limits.js'
 import { ObjectGraphBuilder, type ObjectGraph } from './object-graph.js'
+import { hashBytes, isAscii, type VariableNames } from './variable-names.js'
 import * as protoRuntime from './proto-runtime.js'
 
 /**
@@ -127,7 +128,8 @@ export interface GraphBytes {
   readonly size: number
   /** Its first bytes, when the caller has them already. */
   readonly first?: Uint8Array
-  read(offset: number, length: number): Promise<Uint8Array>
+  /** Fills all of `target` with the graph's bytes at `offset` (a window the decoder refills). */
+  readInto(offset: number, target: Uint8Array): Promise<void>
 }
 
 /** Bytes of the graph read at a time. */
@@ -136,7 +138,7 @@ export const GRAPH_WINDOW_BYTES = 256 * 1024
 const FIELD_HEAD_BYTES = 10
 
 /**
- * The TrackableObjectGraph in `graph`, with its checkpoint keys resolved by `variableAt` (see
+ * The TrackableObjectGraph in `graph`, with its checkpoint keys resolved against `variables` (see
  * ObjectGraph); `tensors` (the bundle's tensor count) sizes its arrays. The graph is read in
  * windows of 256 KiB, each dropped once its nodes are decoded: held whole, the graph of 10^5
  * variables (16 MB) stayed in memory until the next full garbage collection, after the read.
@@ -146,30 +148,51 @@ const FIELD_HEAD_BYTES = 10
 export async function decodeTrackableObjectGraph(
   graph: Uint8Array | GraphBytes,
   file: string,
-  variableAt: (key: string) => number,
+  variables: Pick<VariableNames, 'positionOfUtf8'>,
   tensors = 0
 ): Promise<ObjectGraph> {
   const { readerOf } = await loadRuntime()
-  const source: GraphBytes = graph instanceof Uint8Array ? { size: graph.length, read: async (at, length) => graph.subarray(at, at + length) } : graph
+  // A graph in memory is one window, never refilled.
+  const source: GraphBytes =
+    graph instanceof Uint8Array ? { size: graph.length, first: graph, readInto: async (at, target) => target.set(graph.subarray(at, at + target.length)) } : graph
   const expected = { nodes: 2 * tensors + 16, children: 2 * tensors + 16, attributes: tensors + 16, slots: tensors }
   const tooMany = (items: number): Error => new LimitExceededError(file, 'the nodes and items of the object graph', items, MAX_TF_OBJECT_GRAPH_ITEMS)
-  const builder = new ObjectGraphBuilder(expected, MAX_TF_OBJECT_GRAPH_ITEMS, tooMany, variableAt)
+  const builder = new ObjectGraphBuilder(expected, MAX_TF_OBJECT_GRAPH_ITEMS, tooMany)
   const names = new SharedNames()
   let window: Uint8Array = source.first ?? new Uint8Array(0)
   let windowStart = 0
+  /**
+   * The buffer every window after `first` is read into, from its start (`window` is a prefix of
+   * it): refilled rather than replaced, because a new 256 KiB buffer per window left up to the
+   * whole graph (16 MB at 10^5 variables) of dead windows waiting for a scavenge, in the peak RSS.
+   * Refilling is safe because no view into a window outlives the node being decoded: names and
+   * keys are decoded into strings (stringVerify copies; SharedNames compares bytes and keeps
+   * strings), ids and counts are numbers, errors carry numbers and strings, and the reader is
+   * replaced with the window.
+   */
+  let buffer: Uint8Array | undefined
   /** One reader over the window, moved from node to node (it is replaced with the window). */
   let reader = readerOf(window)
   /**
    * Makes the window hold `length` bytes from graph offset `at`, `at` being inside the window or
-   * at its end: what it still holds from there is kept (a node cut by the window's end) and only
-   * the bytes after it are read, so that every byte of the graph is read once.
+   * at its end: what it still holds from there is kept (a node cut by the window's end), moved to
+   * the buffer's start, and only the bytes after it are read, so that every byte of the graph is
+   * read once. A window is GRAPH_WINDOW_BYTES, or one node when a node is larger.
    */
   const hold = async (at: number, length: number): Promise<void> => {
     const end = windowStart + window.length
-    const kept = window.subarray(at - windowStart)
-    const next = await source.read(end, Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES, at + length - end)))
-    window = kept.length === 0 ? next : concat(kept, next)
+    const kept = end - at
+    const more = Math.min(source.size - end, Math.max(GRAPH_WINDOW_BYTES - kept, at + length - end))
+    if (buffer !== undefined && kept + more <= buffer.length) {
+      buffer.copyWithin(0, at - windowStart, window.length)
+    } else {
+      const grown = new Uint8Array(Math.max(kept + more, Math.min(GRAPH_WINDOW_BYTES, source.size - at)))
+      grown.set(window.subarray(at - windowStart))
+      buffer = grown
+    }
+    window = buffer.subarray(0, kept + more)
     windowStart = at
+    await source.readInto(end, window.subarray(kept))
     reader = readerOf(window)
   }
   const readerAt = (at: number): ReturnType<ProtoRuntime['readerOf']> => {
@@ -194,7 +217,7 @@ export async function decodeTrackableObjectGraph(
       if (start + length > source.size) throw new RangeError(`index out of range: ${start} + ${length} > ${source.size}`)
       if (tag >>> 3 === 1 && wireType === 2) {
         if (start + length > windowStart + window.length) await hold(start, length)
-        readTrackableObject(readerAt(start), length, builder, names)
+        readTrackableObject(readerAt(start), length, builder, names, variables)
       }
       at = start + length
     }
@@ -230,9 +253,16 @@ const LEN = 2
  * protobufjs reader calls, in the generated decoder's way (the last value of a field wins, a
  * field of an unexpected wire type is skipped like an unknown one, a sub-message must end
  * exactly at its length), and decodes only the strings kept: names through SharedNames, a slot's
- * full_name not at all (see ObjectGraphBuilder.keepsFullName).
+ * full_name not at all (see ObjectGraphBuilder.keepsFullName), a checkpoint_key only if it names
+ * no variable (it is looked up from its bytes: VariableNames).
  */
-function readTrackableObject(reader: ProtoReader, length: number, builder: ObjectGraphBuilder, names: SharedNames): void {
+function readTrackableObject(
+  reader: ProtoReader,
+  length: number,
+  builder: ObjectGraphBuilder,
+  names: SharedNames,
+  variables: Pick<VariableNames, 'positionOfUtf8'>
+): void {
   const outerEnd = reader.len
   const end = enterMessage(reader, length)
   builder.startNode()
@@ -241,7 +271,7 @@ function readTrackableObject(reader: ProtoReader, length: number, builder: Objec
     const field = tag >>> 3
     const wireType = tag & 7
     if (field === 1 && wireType === LEN) readObjectReference(reader, builder, names)
-    else if (field === 2 && wireType === LEN) readSerializedTensor(reader, builder, names)
+    else if (field === 2 && wireType === LEN) readSerializedTensor(reader, builder, names, variables)
     else if (field === 3 && wireType === LEN) readSlotVariableReference(reader, builder, names)
     else reader.skipType(wireType, 0, field)
   }
@@ -266,24 +296,46 @@ function readObjectReference(reader: ProtoReader, builder: ObjectGraphBuilder, n
   builder.addChild(nodeId, localName)
 }
 
-function readSerializedTensor(reader: ProtoReader, builder: ObjectGraphBuilder, names: SharedNames): void {
+function readSerializedTensor(
+  reader: ProtoReader,
+  builder: ObjectGraphBuilder,
+  names: SharedNames,
+  variables: Pick<VariableNames, 'positionOfUtf8'>
+): void {
   const length = reader.size()
   const outerEnd = reader.len
   const end = enterMessage(reader, length)
   let name = ''
   let fullName = ''
-  let checkpointKey = ''
+  // checkpoint_key: where its last value starts (-1: absent, the empty key).
+  let keyAt = -1
   while (reader.pos < end) {
     const tag = reader.tag()
     const field = tag >>> 3
     const wireType = tag & 7
     if (field === 1 && wireType === LEN) name = names.read(reader)
     else if (field === 2 && wireType === LEN) fullName = builder.keepsFullName ? reader.stringVerify() : skipBytes(reader)
-    else if (field === 3 && wireType === LEN) checkpointKey = reader.stringVerify()
-    else reader.skipType(wireType, 1, field)
+    else if (field === 3 && wireType === LEN) {
+      keyAt = reader.pos
+      skipBytes(reader)
+    } else reader.skipType(wireType, 1, field)
   }
   leaveMessage(reader, end, outerEnd)
-  builder.addAttribute(name, fullName, checkpointKey)
+  let variable = -1
+  let unresolvedKey = ''
+  if (keyAt >= 0) {
+    const after = reader.pos
+    reader.pos = keyAt
+    const keyLength = reader.uint32()
+    variable = variables.positionOfUtf8(reader.buf, reader.pos, reader.pos + keyLength)
+    // A key that names no variable is kept as text (and checked as UTF-8, as every string read).
+    reader.pos = keyAt
+    if (variable < 0) unresolvedKey = reader.stringVerify()
+    reader.pos = after
+  } else {
+    variable = variables.positionOfUtf8(reader.buf, 0, 0) // the empty key
+  }
+  builder.addAttribute(name, fullName, variable, unresolvedKey)
 }
 
 function readSlotVariableReference(reader: ProtoReader, builder: ObjectGraphBuilder, names: SharedNames): void {
@@ -347,9 +399,7 @@ class SharedNames {
     const end = start + length
     if (end > reader.len) throw new RangeError(`index out of range: ${start} + ${length} > ${reader.len}`)
     const bytes = reader.buf
-    // FNV-1a over the bytes (https://datatracker.ietf.org/doc/html/draft-eastlake-fnv).
-    let hash = 0x811c9dc5
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193)
+    const hash = hashBytes(bytes, start, end)
     const known = this.byHash.get(hash)
     if (known !== undefined && isAscii(known, bytes, start, end)) {
       reader.pos = end
@@ -366,21 +416,6 @@ class SharedNames {
 /** Distinct names held at a time by SharedNames. */
 const MAX_SHARED_NAMES = 10_000
 
-/** Whether `bytes[start..end)` is the ASCII encoding of `text`. */
-function isAscii(text: string, bytes: Uint8Array, start: number, end: number): boolean {
-  if (text.length !== end - start) return false
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== bytes[start + i] || bytes[start + i] >= 0x80) return false
-  }
-  return true
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length)
-  joined.set(a)
-  joined.set(b, a.length)
-  return joined
-}
 
 /**
  * The names in a collection of serialized VariableDefs (`trainable_variables`, `variables`),

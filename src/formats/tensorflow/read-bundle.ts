@@ -2,13 +2,15 @@ import { denseBytes, DTYPES } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
+import { readInto } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
 import { readBundleIndex, type BundleIndex } from './bundle.js'
-import { classifyVariables, variablePositions, type Variable } from './classify.js'
+import { classifyVariables, type Variable } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
 import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders } from './protos.js'
+import { VariableNames } from './variable-names.js'
 
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
@@ -58,10 +60,10 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   }
 
   const { variables, variableOf } = variablesOf(index)
-  const byName = variablePositions(variables)
+  const names = new VariableNames(variables)
   const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
-  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, (key) => byName.get(key) ?? -1, tensors.length))
-  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable }, byName)
+  const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, names, tensors.length))
+  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable }, names)
   const mismatched = sizeMismatches(tensors)
   if (mismatched.length > 0) {
     warnings.push(
@@ -135,7 +137,7 @@ async function readObjectGraph(
   entry: TensorInfo,
   files: CheckpointFiles,
   warnings: string[],
-  variableAt: (key: string) => number,
+  variables: VariableNames,
   tensorCount: number
 ): Promise<ObjectGraph | undefined> {
   const path = entry.file
@@ -161,8 +163,8 @@ async function readObjectGraph(
         fix: 'The data shard does not match its index; re-save the checkpoint.'
       })
     }
-    const graph = { size: length, first: first.subarray(head.position), read: (at: number, bytes: number) => source.read(start + at, bytes) }
-    return await decodeTrackableObjectGraph(graph, path, variableAt, tensorCount)
+    const graph = { size: length, first: first.subarray(head.position), readInto: (at: number, target: Uint8Array) => readInto(source, start + at, target) }
+    return await decodeTrackableObjectGraph(graph, path, variables, tensorCount)
   } finally {
     await source.close()
   }

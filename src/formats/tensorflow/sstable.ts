@@ -1,7 +1,7 @@
 import { uncompress } from 'snappyjs'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_BLOCK_BYTES } from '../../core/limits.js'
-import type { ByteSource } from '../../io/byte-source.js'
+import { readInto, type ByteSource } from '../../io/byte-source.js'
 import { BinaryReader } from '../binary-reader.js'
 import { crc32cExtend, unmaskCrc } from './crc32c.js'
 
@@ -36,7 +36,8 @@ export interface BlockHandle {
 
 /**
  * Called for every entry of every data block, in key order. `key` and `value` are views, valid
- * only during the call (`key` is a buffer the next entry's key overwrites): copy what you keep.
+ * only during the call (`key` is a buffer the next entry's key overwrites, `value` is in a window
+ * of the file that the next read refills: readTableFrom): copy what you keep.
  */
 export type EntryVisitor = (key: Uint8Array, value: Uint8Array) => void
 
@@ -62,7 +63,16 @@ export function readTable(bytes: Uint8Array, file: string, visit: EntryVisitor):
  * (TABLE_WINDOW_BYTES) at a time: only the window is alive at a time, not the whole file. A `.index` of 10^5
  * tensors is 7 MB; read whole, its buffer outlives the parse (it is promoted to the old
  * generation before the parse ends) and is collected only by a later full GC, so it stayed in the
- * peak RSS of the whole run. A window dies young.
+ * peak RSS of the whole run.
+ *
+ * Every window is read into one buffer (`readInto`), refilled for the next: a new buffer per
+ * window left each dead window (external memory, not counted by the young generation) waiting
+ * for a scavenge, up to the whole index at 10^5 tensors. Refilling is safe because nothing keeps
+ * a view into a window past the visit of its entry: `value` is a view into it, valid only during
+ * the call (EntryVisitor); keys are rebuilt in a buffer of their own (parseBlock); a snappy block
+ * is decompressed into a new array; handles and errors hold numbers and strings. The bundle's
+ * visitor (bundle.ts) decodes names into strings and entries into numbers (BundleEntryProto and
+ * BundleHeaderProto have no `bytes` field, the only kind protobufjs would give as a view).
  */
 export async function readTableFrom(source: ByteSource, file: string, visit: EntryVisitor): Promise<void> {
   const footerBytes = await source.read(Math.max(source.size - FOOTER_BYTES, 0), Math.min(source.size, FOOTER_BYTES))
@@ -70,6 +80,7 @@ export async function readTableFrom(source: ByteSource, file: string, visit: Ent
   checkBlockEnd(index, file, 'index block', footerStart)
   const indexBlock = checkBlock(await source.read(index.offset, blockEnd(index) - index.offset), index, file, 'index block')
   const handles = dataBlockHandles(indexBlock, file)
+  let buffer = new Uint8Array(0)
   for (let first = 0; first < handles.length; ) {
     // One read for the blocks first..last-1: as many whole blocks as fit in the window (at least
     // one), and none that runs past the table, so that its error comes when it is reached.
@@ -77,7 +88,11 @@ export async function readTableFrom(source: ByteSource, file: string, visit: Ent
     const start = handles[first].offset
     let last = first + 1
     while (last < handles.length && blockEnd(handles[last]) - start <= TABLE_WINDOW_BYTES && blockEnd(handles[last]) <= index.offset) last++
-    const window = await source.read(start, blockEnd(handles[last - 1]) - start)
+    const length = blockEnd(handles[last - 1]) - start
+    // Sized once for a full window (or the rest of the table), grown only for a larger block.
+    if (length > buffer.length) buffer = new Uint8Array(Math.max(length, Math.min(TABLE_WINDOW_BYTES, index.offset - start)))
+    const window = buffer.subarray(0, length)
+    await readInto(source, start, window)
     for (; first < last; first++) {
       const handle = handles[first]
       const what = dataBlockName(handle, first)
