@@ -275,8 +275,15 @@ function classifyLegacy(path: string, weightsRoot: string): [Category, string] {
   if (/^normalization(_\d+)?$/.test(layer) && /(^|\/)(mean|variance|count)(:\d+)?$/.test(path)) {
     return ['buffers', 'Normalization adapt() statistics (non-trainable)']
   }
-  return ['weights', `layer weight (${weightsRoot === '' ? 'save_weights layout' : 'model_weights group'})`]
+  return ['weights', weightsRoot === '' ? LAYER_WEIGHT_SAVE_WEIGHTS : LAYER_WEIGHT_MODEL_WEIGHTS]
 }
+
+/**
+ * Whole constants, not a template per tensor: every TensorInfo keeps its reason, and a template
+ * with a varying part is a new concatenated string each time (64 bytes a tensor, 6 MB at 10^5).
+ */
+const LAYER_WEIGHT_SAVE_WEIGHTS = 'layer weight (save_weights layout)'
+const LAYER_WEIGHT_MODEL_WEIGHTS = 'layer weight (model_weights group)'
 
 /** Number of `vars/N` datasets per vars group (`layers/batch_normalization/vars` → 4). */
 function countVarsPerGroup(datasets: Hdf5Dataset[]): Map<string, number> {
