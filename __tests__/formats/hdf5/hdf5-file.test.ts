@@ -273,6 +273,31 @@ describe('HDF5 reading discipline', () => {
     expect(source.bytesRead).toBeLessThanOrEqual(metadata * 1.01)
   })
 
+  it('walks a 2,000-layer file through a source with readInto exactly as through one without', async () => {
+    // 4 MB of metadata: past 1 MiB the cache evicts blocks, and with readInto it refills their buffers.
+    const layers = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [
+        `dense_${i}`,
+        group({ [`dense_${i}`]: group({ 'kernel:0': dataset('float32', [8, 4], i % 10 === 0 ? { chunks: [2, 4] } : {}) }) }, { weight_names: [`dense_${i}/kernel:0`] })
+      ])
+    )
+    const built = buildHdf5(group({ model_weights: group(layers, kerasAttribute('layer_names', Object.keys(layers))) }))
+    class FillingSource extends BufferByteSource {
+      fills = 0
+      async readInto(offset: number, target: Uint8Array): Promise<void> {
+        this.fills++
+        target.set(await this.read(offset, target.length))
+      }
+    }
+    const filling = new FillingSource('layers.h5', built.bytes)
+    const plain = new BufferByteSource('layers.h5', built.bytes)
+    const [viaFill, viaRead] = [await readHdf5Tree(filling), await readHdf5Tree(plain)]
+    expect(filling.fills).toBeGreaterThan(50) // 64 KiB blocks, most of them refilled buffers
+    expect(viaFill).toEqual(viaRead)
+    expect(viaFill.datasets.map((d) => [d.path, d.storage.offset, d.storage.byteLength])).toEqual(built.datasets.map((d) => [d.path, d.offset, d.byteLength]))
+    expect(filling.bytesRead).toBe(plain.bytesRead)
+  })
+
   it('decodes the attributes the Keras layout reads and leaves the per-layer weight_names undecoded', async () => {
     const built = buildHdf5(legacyModel())
     const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))

@@ -397,6 +397,9 @@ class Hdf5Walker {
     const pendingNames: string[] = ['']
     const pendingDepths: number[] = [0]
     while (pendingAddresses.length > 0) {
+      // Between objects the walk holds no view into the cache (what it keeps is decoded): the
+      // blocks evicted while reading the last object can be refilled.
+      this.cache.recycleEvicted()
       const address = pendingAddresses.pop()!
       const path = pendingPaths.pop()!
       const name = pendingNames.pop()!
@@ -1229,7 +1232,8 @@ class Hdf5Walker {
       if (index === 0) break // free space
       reader.skip(6) // reference count, reserved
       const objectSize = this.length(reader, 'global heap object size')
-      objects.set(index, reader.take(objectSize))
+      // A copy: the collection is kept for the whole walk, past the cache recycling the block it was read from.
+      objects.set(index, reader.take(objectSize).slice())
       reader.skip(Math.min(reader.remaining, (8 - (objectSize % 8)) % 8))
     }
     this.globalHeaps.set(address, objects)
