@@ -69,6 +69,17 @@ describe('HDF5 walker on files built in the test', () => {
     }
   })
 
+  it('gives datasets of one shape one shared shape array, and each dataset its own dimensions', async () => {
+    const shapes = [[8, 4], [4], [8, 4], [4, 8], [4], [], [8, 4, 1], [8, 4]]
+    const built = buildHdf5(group(Object.fromEntries(shapes.map((shape, i) => [`d${i}`, dataset('float32', shape)]))))
+    const tree = await readHdf5Tree(new BufferByteSource('s.h5', built.bytes))
+    const byName = new Map(tree.datasets.map((d) => [d.path, d.shape]))
+    shapes.forEach((shape, i) => expect(byName.get(`d${i}`)).toEqual(shape))
+    expect(byName.get('d2')).toBe(byName.get('d0'))
+    expect(byName.get('d4')).toBe(byName.get('d1'))
+    expect(byName.get('d3')).not.toBe(byName.get('d0'))
+  })
+
   it('classifies a legacy model by its groups, concatenating chunked layer_names', async () => {
     const built = buildHdf5(legacyModel())
     const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))

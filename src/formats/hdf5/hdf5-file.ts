@@ -204,6 +204,9 @@ export interface Hdf5ReadOptions {
   onDataset?: (dataset: Hdf5Dataset) => void
 }
 
+/** Distinct shapes the walk remembers to share (recentShapes). */
+const RECENT_SHAPES = 8
+
 /** The attributes of an object with none worth decoding: one shared empty map, not one per object. */
 const NO_ATTRIBUTES: ReadonlyMap<string, AttributeValue> = new Map()
 
@@ -1003,9 +1006,34 @@ class Hdf5Walker {
     const { lengthSize } = this.superblock
     if (at + rank * lengthSize > end) throw this.fail('dimension sizes run past the end of the dataspace message', offset)
     const base = offset - start
+    const recent = this.recentShape(bytes, at, rank, base)
+    if (recent !== undefined) return recent
     const shape = new Array<number>(rank)
     for (let i = 0; i < rank; i++) shape[i] = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size')
+    this.recentShapes[this.nextRecentShape] = shape
+    this.nextRecentShape = (this.nextRecentShape + 1) % RECENT_SHAPES
     return shape
+  }
+
+  /**
+   * Shapes met lately, shared by the datasets that have them: a model repeats a few shapes (each
+   * layer's kernel and bias), and every TensorInfo keeps its shape to the end of the read, so one
+   * array per distinct shape, not per dataset (56 bytes a tensor; 5.6 MB at 10^5). Shapes handed
+   * out are therefore shared: nothing modifies one.
+   */
+  private readonly recentShapes: number[][] = []
+  private nextRecentShape = 0
+
+  /** The recent shape whose `rank` dimensions are the sizes at bytes[at…], if there is one. */
+  private recentShape(bytes: Uint8Array, at: number, rank: number, base: number): number[] | undefined {
+    const { lengthSize } = this.superblock
+    for (const shape of this.recentShapes) {
+      if (shape.length !== rank) continue
+      let same = true
+      for (let i = 0; i < rank && same; i++) same = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size') === shape[i]
+      if (same) return shape
+    }
+    return undefined
   }
 
   /** Datatype message (spec IV.A.2.d): class and version in byte 0, 3 bytes of class bits, size (u32 at 4). */
