@@ -1322,8 +1322,13 @@ class Hdf5Walker {
     const nameSize = block[at + 2] | (block[at + 3] << 8)
     const start = block[at] === 3 ? 9 : 8
     if (start + nameSize > size) throw this.fail('attribute name runs past the end of its message', message.offset)
-    return shortString(block, at + start, at + start + nameSize)
+    // Most objects repeat the attribute name of the one before (weight_names on each layer group).
+    if (isString(block, at + start, at + start + nameSize, this.lastAttributeName)) return this.lastAttributeName
+    this.lastAttributeName = shortString(block, at + start, at + start + nameSize)
+    return this.lastAttributeName
   }
+
+  private lastAttributeName = ''
 
   private async parseAttribute(message: Message): Promise<{ name: string; value: AttributeValue }> {
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
@@ -1436,26 +1441,43 @@ function readSized(reader: BinaryReader, size: number, file: string, what: strin
 
 function heapString(heap: Uint8Array, offset: number, file: string, heapAddress: number): string {
   if (offset >= heap.length) throw new FormatError(file, `link name offset ${offset} outside the local heap`, { offset: heapAddress })
-  let end = heap.indexOf(0, offset)
-  if (end < 0) end = heap.length
+  // A loop, not heap.indexOf: names are a few bytes, and the builtin's call costs more than the scan.
+  let end = offset
+  while (end < heap.length && heap[end] !== 0) end++
   return shortString(heap, offset, end)
 }
 
+/** The char codes of the name shortString is building: one array reused for every name. */
+const nameCodes: number[] = []
+
 /**
  * The UTF-8 string in bytes[start, end), less trailing NULs. Names (a link and an attribute name
- * per object, 3·10^5 at 10^5 layers) are short ASCII: built from char codes, without a view or a
- * TextDecoder call; anything else goes to the decoder.
+ * per object, 3·10^5 at 10^5 layers) are short ASCII: made in one String.fromCharCode call from
+ * their codes, without a view or a TextDecoder call (a string built a character at a time was
+ * a new string per character); anything else goes to the decoder.
  */
 function shortString(bytes: Uint8Array, start: number, end: number): string {
   while (end > start && bytes[end - 1] === 0) end--
-  if (end - start > 64) return UTF8.decode(bytes.subarray(start, end))
-  let text = ''
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i]
+  const length = end - start
+  if (length > 64) return UTF8.decode(bytes.subarray(start, end))
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[start + i]
     if (byte >= 0x80 || byte === 0) return UTF8.decode(bytes.subarray(start, end)).replace(/\0+$/, '')
-    text += String.fromCharCode(byte)
+    nameCodes[i] = byte
   }
-  return text
+  nameCodes.length = length
+  return String.fromCharCode.apply(null, nameCodes)
+}
+
+/** Whether bytes[start, end), less trailing NULs, are ASCII and spell `text` (what shortString would return). */
+function isString(bytes: Uint8Array, start: number, end: number, text: string): boolean {
+  while (end > start && bytes[end - 1] === 0) end--
+  if (end - start !== text.length) return false
+  for (let i = 0; i < text.length; i++) {
+    const byte = bytes[start + i]
+    if (byte === 0 || byte >= 0x80 || byte !== text.charCodeAt(i)) return false
+  }
+  return true
 }
 
 interface Datatype {
