@@ -80,6 +80,29 @@ describe('HDF5 walker on files built in the test', () => {
     expect(byName.get('d3')).not.toBe(byName.get('d0'))
   })
 
+  it('puts a legacy Normalization layer’s mean, variance and count in buffers, and no other layer’s', async () => {
+    const stats = { 'mean:0': dataset('float32', [4]), 'variance:0': dataset('float32', [4]), 'count:0': dataset('int64', []) }
+    const layers = {
+      normalization: group({ normalization: group(stats) }),
+      normalization_1: group({ normalization_1: group(stats) }),
+      dense: group({ dense: group({ 'kernel:0': dataset('float32', [4, 2]), 'mean:0': dataset('float32', [2]) }) })
+    }
+    const built = buildHdf5(group({ model_weights: group(layers, { layer_names: Object.keys(layers) }) }))
+    const result = await hdf5Reader.read('n.h5', files({ 'n.h5': built.bytes }))
+    const category = Object.fromEntries(result.tensors.map((t) => [t.name, t.category]))
+    expect(category).toEqual({
+      'model_weights/dense/dense/kernel:0': 'weights',
+      'model_weights/dense/dense/mean:0': 'weights',
+      'model_weights/normalization/normalization/count:0': 'buffers',
+      'model_weights/normalization/normalization/mean:0': 'buffers',
+      'model_weights/normalization/normalization/variance:0': 'buffers',
+      'model_weights/normalization_1/normalization_1/count:0': 'buffers',
+      'model_weights/normalization_1/normalization_1/mean:0': 'buffers',
+      'model_weights/normalization_1/normalization_1/variance:0': 'buffers'
+    })
+    expect(result.warnings).toEqual([])
+  })
+
   it('classifies a legacy model by its groups, concatenating chunked layer_names', async () => {
     const built = buildHdf5(legacyModel())
     const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
