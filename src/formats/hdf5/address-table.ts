@@ -7,8 +7,9 @@ export const WALKED_DATASET = 2
  * in one Float64Array, linear probing. A Map<number, …> costs ~0.4 µs a lookup at 3·10^5 entries
  * (a walk's largest single cost): header addresses past 2^31 are heap numbers, each key an
  * allocation and each probe a pointer chase; here a probe reads one number. A group is stored as
- * its address, a dataset as −(address + 3) (below EMPTY_SLOT and UNDEFINED_ADDRESS), so the table
- * is 8 bytes a slot.
+ * its address, a dataset as −(address + 4), so the table is 8 bytes a slot. (Below EMPTY_SLOT for
+ * every address from UNDEFINED_ADDRESS up: with −(address + 3), a lookup of −1 found its first
+ * empty slot to be a walked dataset.)
  */
 export class AddressTable {
   /** Entries (EMPTY_SLOT where free); a power-of-two length. */
@@ -20,7 +21,7 @@ export class AddressTable {
   get(address: number): typeof NOT_WALKED | typeof WALKED_GROUP | typeof WALKED_DATASET {
     const slots = this.slots
     const mask = slots.length - 1
-    const asDataset = -(address + 3)
+    const asDataset = datasetEntry(address)
     for (let slot = this.slot(address); ; slot = (slot + 1) & mask) {
       const entry = slots[slot]
       if (entry === address) return WALKED_GROUP
@@ -30,7 +31,7 @@ export class AddressTable {
   }
 
   set(address: number, walked: typeof WALKED_GROUP | typeof WALKED_DATASET): void {
-    const entry = walked === WALKED_GROUP ? address : -(address + 3)
+    const entry = walked === WALKED_GROUP ? address : datasetEntry(address)
     // Kept under three quarters full: probes stay short (a miss reads ~4 slots, mostly one cache
     // line), a free slot always ends a search, and the table stays 4 MiB at 3·10^5 objects.
     if (4 * (this.size + 1) > 3 * this.slots.length) this.grow()
@@ -38,7 +39,7 @@ export class AddressTable {
     const mask = slots.length - 1
     let slot = this.slot(address)
     while (slots[slot] !== EMPTY_SLOT) {
-      if (slots[slot] === address || slots[slot] === -(address + 3)) break // an object walked again (a second link to a dataset)
+      if (slots[slot] === address || slots[slot] === datasetEntry(address)) break // an object walked again (a second link to a dataset)
       slot = (slot + 1) & mask
     }
     if (slots[slot] === EMPTY_SLOT) this.size++
@@ -52,17 +53,29 @@ export class AddressTable {
     return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift
   }
 
+  /**
+   * Doubles the table. Entries are moved as they are (each is distinct: no lookup, no count, no
+   * load check per entry), as the table grows ten times on the way to 3·10^5 objects.
+   */
   private grow(): void {
     const old = this.slots
-    this.slots = new Float64Array(old.length * 2).fill(EMPTY_SLOT)
+    const slots = new Float64Array(old.length * 2).fill(EMPTY_SLOT)
+    const mask = slots.length - 1
+    this.slots = slots
     this.shift--
-    this.size = 0
-    for (const entry of old) {
+    for (let i = 0; i < old.length; i++) {
+      const entry = old[i]
       if (entry === EMPTY_SLOT) continue
-      if (entry >= 0) this.set(entry, WALKED_GROUP)
-      else this.set(-entry - 3, WALKED_DATASET)
+      let slot = this.slot(entry > EMPTY_SLOT ? entry : -entry - 4)
+      while (slots[slot] !== EMPTY_SLOT) slot = (slot + 1) & mask
+      slots[slot] = entry
     }
   }
 }
 /** No address: read addresses are ≥ 0, or UNDEFINED_ADDRESS (−1), which a walk may still look up. */
 const EMPTY_SLOT = -2
+
+/** A dataset's entry: −(address + 4), ≤ −3 for every address ≥ −1. */
+function datasetEntry(address: number): number {
+  return -(address + 4)
+}
