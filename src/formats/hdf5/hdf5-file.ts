@@ -171,6 +171,8 @@ const UNDEFINED_ADDRESS = -1
 
 /** Receives a group's hard links, in the group's order. */
 interface LinkSink {
+  /** Room for `links` more links, when the count is known before they are read (a symbol table node's). */
+  reserve(links: number): void
   add(name: string, address: number): void
 }
 
@@ -181,9 +183,11 @@ interface LinkSink {
  * shrink, a 10^5-layer walk kept ~10 MB of pending links, 3.7 MB of it to the end.
  */
 class GroupLinks implements LinkSink {
-  readonly names: string[] = []
+  names: string[] = []
   /** Object header addresses, parallel to `names` (a double array: addresses are unboxed). */
-  readonly addresses: number[] = []
+  addresses: number[] = []
+  /** Links added (the arrays are sized by `reserve`, not grown by push, for most groups). */
+  count = 0
   taken = 0
 
   constructor(
@@ -193,9 +197,26 @@ class GroupLinks implements LinkSink {
     readonly depth: number
   ) {}
 
+  /**
+   * Sizes the arrays for a group's first symbol table node: an array's first push reserves 17
+   * slots, so two pushed arrays per group (2·10^5 groups, most with one or two links) were a
+   * tenth of what a walk allocated.
+   */
+  reserve(links: number): void {
+    if (this.count > 0 || links === 0) return
+    this.names = new Array<string>(links)
+    this.addresses = new Array<number>(links)
+  }
+
   add(name: string, address: number): void {
-    this.names.push(name)
-    this.addresses.push(address)
+    if (this.count < this.names.length) {
+      this.names[this.count] = name
+      this.addresses[this.count] = address
+    } else {
+      this.names.push(name)
+      this.addresses.push(address)
+    }
+    this.count++
   }
 }
 
@@ -462,7 +483,7 @@ class Hdf5Walker {
       const links = pending[pending.length - 1]
       const taken = links.taken++
       // A group whose links are all taken leaves the stack as its last link is walked.
-      if (links.taken === links.addresses.length) pending.pop()
+      if (links.taken === links.count) pending.pop()
       const address = links.addresses[taken]
       const name = links.names[taken]
       links.names[taken] = ''
@@ -505,7 +526,7 @@ class Hdf5Walker {
           if (link) groupLinks.add(link.name, link.address)
         } else if (message.type === MSG_LINK_INFO) await this.denseLinks(message, groupLinks)
       }
-      if (groupLinks.addresses.length > 0) pending.push(groupLinks)
+      if (groupLinks.count > 0) pending.push(groupLinks)
     }
   }
 
@@ -665,21 +686,21 @@ class Hdf5Walker {
    * Links of an old-style group, without a promise when the whole group (heap, a one-leaf B-tree,
    * one symbol table node) is cached: the case of nearly every group, read right after its header.
    */
-  private symbolTableLinks(message: Message, onLink: LinkSink): void | Promise<void> {
+  private symbolTableLinks(message: Message, sink: LinkSink): void | Promise<void> {
     const { offsetSize } = this.superblock
     if (message.size < 2 * offsetSize) throw this.fail('symbol table message shorter than its two addresses', message.offset)
     const { block, at } = message
     const btreeAddress = this.addressAt(block, at, message.offset - at)
     const heapAddress = this.addressAt(block, at + offsetSize, message.offset - at)
     const heap = this.readLocalHeap(heapAddress)
-    if (heap instanceof Promise) return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, undefined, onLink)
+    if (heap instanceof Promise) return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, undefined, sink)
     const nodes = this.singleLeafChildren(btreeAddress)
-    if (nodes?.length === 1 && this.cachedSymbolNodeLinks(nodes[0], heap, heapAddress, onLink)) return
-    return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, nodes, onLink)
+    if (nodes?.length === 1 && this.cachedSymbolNodeLinks(nodes[0], heap, heapAddress, sink)) return
+    return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, nodes, sink)
   }
 
   /** The links of one symbol table node if its bytes are cached (then true); false leaves it to readSymbolTableLinks. */
-  private cachedSymbolNodeLinks(node: number, heap: Uint8Array, heapAddress: number, onLink: LinkSink): boolean {
+  private cachedSymbolNodeLinks(node: number, heap: Uint8Array, heapAddress: number, sink: LinkSink): boolean {
     const { offsetSize } = this.superblock
     const head = node >= 0 ? this.cache.locate(node, 8) : undefined
     if (head === undefined) return false
@@ -689,20 +710,21 @@ class Hdf5Walker {
     const entrySize = 2 * offsetSize + 8 + 16
     const entries = this.cache.locate(node + 8, count * entrySize)
     if (entries === undefined) return false
-    this.symbolNodeLinks(node, entries, this.cache.foundAt, count, heap, heapAddress, onLink)
+    this.symbolNodeLinks(node, entries, this.cache.foundAt, count, heap, heapAddress, sink)
     return true
   }
 
   /** A symbol table node's `count` entries at entries[first…]: each a link name offset in the heap, then the object header address. */
-  private symbolNodeLinks(node: number, entries: Uint8Array, first: number, count: number, heap: Uint8Array, heapAddress: number, onLink: LinkSink): void {
+  private symbolNodeLinks(node: number, entries: Uint8Array, first: number, count: number, heap: Uint8Array, heapAddress: number, sink: LinkSink): void {
     const { offsetSize } = this.superblock
     const entrySize = 2 * offsetSize + 8 + 16
     const base = node + 8 - first // the file offset of entries[0], for errors
+    sink.reserve(count)
     for (let i = 0; i < count; i++) {
       // Entry: link name offset (in the local heap), object header address, cache type, scratch.
       const at = first + i * entrySize
       const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset')
-      onLink.add(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
+      sink.add(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
     }
   }
 
@@ -712,7 +734,7 @@ class Hdf5Walker {
     heapAddress: number,
     heapRead: Uint8Array | Promise<Uint8Array>,
     leafChildren: number[] | undefined,
-    onLink: LinkSink
+    sink: LinkSink
   ): Promise<void> {
     const heap = heapRead instanceof Promise ? await heapRead : heapRead
     const { offsetSize } = this.superblock
@@ -734,7 +756,7 @@ class Hdf5Walker {
       const count = head[h + 6] | (head[h + 7] << 8)
       let entries = this.locate(node + 8, count * entrySize, 'symbol table entries')
       if (entries instanceof Promise) entries = await entries
-      this.symbolNodeLinks(node, entries, this.located, count, heap, heapAddress, onLink)
+      this.symbolNodeLinks(node, entries, this.located, count, heap, heapAddress, sink)
     }
   }
 
@@ -862,7 +884,7 @@ class Hdf5Walker {
    * name hash, heap ID) indexing them by name. Groups with few links keep them as link messages
    * in the header instead (then the heap address is undefined).
    */
-  private async denseLinks(message: Message, onLink: LinkSink): Promise<void> {
+  private async denseLinks(message: Message, sink: LinkSink): Promise<void> {
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
     reader.u8() // version
     const flags = reader.u8()
@@ -875,7 +897,7 @@ class Hdf5Walker {
       record.u32() // name hash
       const object = await this.heapObject(heap, record.take(record.remaining))
       const link = this.parseLink(Message.of(MSG_LINK, object.offset, object.data))
-      if (link) onLink.add(link.name, link.address)
+      if (link) sink.add(link.name, link.address)
     })
   }
 
