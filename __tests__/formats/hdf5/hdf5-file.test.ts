@@ -145,6 +145,17 @@ describe('HDF5 walker on files built in the test', () => {
     expect(streamed.categoryNotes?.optimizer).toMatch(/^Adam: /)
   })
 
+  it('warns about the groups under model_weights that layer_names leaves out, not about a dataset', async () => {
+    const spec = legacyModel()
+    const weights = spec.children.model_weights as typeof spec
+    weights.children.extra = group({ extra: group({ 'kernel:0': dataset('float32', [2]) }) })
+    weights.children.loose = dataset('float32', [2])
+    const built = buildHdf5(spec)
+    const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
+    expect(result.warnings.filter((w) => /not in layer_names/.test(w))).toEqual(['layer group(s) not in layer_names: extra'])
+    expect(result.categoryNotes?.weights).toMatch(/in 2 layer group/)
+  })
+
   it('warns about a layer group that layer_names leaves out in a save_weights file, whose layers sit at the root', async () => {
     const root = legacyModel().children.model_weights as ReturnType<typeof legacyModel>
     root.children.extra = group({ extra: group({ 'kernel:0': dataset('float32', [2]) }) })

@@ -234,11 +234,12 @@ export interface Hdf5ReadOptions {
   /** Attribute names whose values to decode (default DECODED_ATTRIBUTES); others are left out of `attributes`. */
   decodeAttribute?: (name: string) => boolean
   /**
-   * Receives each group as the walk reaches it (before its children); the tree then lists none.
-   * With `onDataset`, a caller that classifies as the walk goes keeps only what it needs, not a
-   * record per object (10^5-layer files have 3·10^5 objects).
+   * Receives each group as the walk reaches it (before its children), with the names of its
+   * links in order (valid during the call only: the walk then consumes the array); the tree then
+   * lists none. With `onDataset`, a caller that classifies as the walk goes keeps only what it
+   * needs, not a record per object (10^5-layer files have 3·10^5 objects).
    */
-  onGroup?: (group: Hdf5Group) => void
+  onGroup?: (group: Hdf5Group, linkNames: readonly string[]) => void
   /** Receives each dataset, in walk order, with its storage final (chunks summed); the tree then lists none. */
   onDataset?: (dataset: Hdf5Dataset) => void
 }
@@ -277,7 +278,7 @@ class Hdf5Walker {
   private readonly walked = new AddressTable()
   private readonly tree: Hdf5Tree = { groups: [], datasets: [], warnings: [] }
   private readonly decodeAttribute: (name: string) => boolean
-  private readonly onGroup: (group: Hdf5Group) => void
+  private readonly onGroup: (group: Hdf5Group, linkNames: readonly string[]) => void
   private readonly onDataset: (dataset: Hdf5Dataset) => void
 
   private readonly cache: BlockCache
@@ -513,7 +514,6 @@ class Hdf5Walker {
         continue
       }
       this.walked.set(address, WALKED_GROUP)
-      this.onGroup({ path, name, depth, attributes })
       const groupLinks = new GroupLinks(path === '' ? '' : `${path}/`, depth + 1)
       for (let i = 0; i < messages.length; i++) {
         const message = messages.get(i)
@@ -526,6 +526,8 @@ class Hdf5Walker {
           if (link) groupLinks.add(link.name, link.address)
         } else if (message.type === MSG_LINK_INFO) await this.denseLinks(message, groupLinks)
       }
+      // GroupLinks.names has exactly `count` names (reserved for the first node, pushed after).
+      this.onGroup({ path, name, depth, attributes }, groupLinks.names)
       if (groupLinks.count > 0) pending.push(groupLinks)
     }
   }

@@ -46,7 +46,14 @@ const ADAPT_STATE_CLASSES = new Set(['Normalization'])
  */
 export function classifyKerasTree(tree: Hdf5Tree, file: string, base: number, config?: KerasConfigLayers): KerasClassification {
   const classifier = new KerasClassifier(file, base, config)
-  for (const group of tree.groups) classifier.group(group)
+  const linkNames = new Map<string, string[]>()
+  for (const { path } of [...tree.groups, ...tree.datasets]) {
+    if (path === '') continue
+    const slash = path.lastIndexOf('/')
+    const parent = slash < 0 ? '' : path.slice(0, slash)
+    linkNames.set(parent, [...(linkNames.get(parent) ?? []), path.slice(slash + 1)])
+  }
+  for (const group of tree.groups) classifier.group(group, linkNames.get(group.path) ?? [])
   for (const dataset of tree.datasets) classifier.dataset(dataset)
   return classifier.finish()
 }
@@ -73,12 +80,14 @@ export class KerasClassifier {
   private readonly parents: string[] = []
   private topGroup = ''
   /**
-   * `model_weights`' layer_names, sorted when the group decides the layout: each layer group under
-   * it is looked up (binary search) as the walk meets it, and only the unlisted ones are kept. At
-   * 10^5 layers a list of every layer group's name was 4 MB live to the end of the read, and a
-   * Set of the listed names 2.6 MB more than this one array.
+   * The legacy check of layer groups against `model_weights`' layer_names, done when the group
+   * decides the layout, from its link names: those layer_names leaves out (nearly always none)
+   * are kept, and each that the walk then meets as a group (not a dataset, not a link to a group
+   * already walked) is an unlisted layer group. At 10^5 layers, keeping every layer group's name,
+   * or layer_names, to the end of the read was 4 MB live when the heap is at its fullest.
    */
-  private sortedLayerNames: string[] = []
+  private legacyLayerCount = 0
+  private unlistedLinks: Set<string> | undefined
   private readonly unlistedLayerGroups: string[] = []
   /** Datasets met before the layout is known, in walk order. */
   private waiting: Hdf5Dataset[] = []
@@ -98,17 +107,22 @@ export class KerasClassifier {
     private readonly config?: KerasConfigLayers
   ) {}
 
-  group(group: Hdf5Group): void {
+  /** A group and the names of its links (readHdf5Tree's onGroup). */
+  group(group: Hdf5Group, linkNames: readonly string[]): void {
     if (group.depth > 2) return
     if (group.depth === 1) this.topGroup = group.name
     if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
-      const listed = this.sortedLayerNames.length === 0 || isLegacyNonLayerGroup(group.name) || sortedHas(this.sortedLayerNames, group.name)
-      if (!listed) this.unlistedLayerGroups.push(group.name)
+      if (this.unlistedLinks?.has(group.name) && !isLegacyNonLayerGroup(group.name)) this.unlistedLayerGroups.push(group.name)
       return
     }
     const decidesLegacy = this.layout === undefined && group.depth === 1 && group.path === 'model_weights'
-    if (decidesLegacy) this.sortedLayerNames = [...stringList(group, 'layer_names')].sort()
-    // Once sorted, `model_weights`' layer_names are not kept a second time in its attributes.
+    if (decidesLegacy) {
+      const layerNames = stringList(group, 'layer_names')
+      this.legacyLayerCount = layerNames.length
+      const unlisted = layerNames.length > 0 ? namesMissingFrom(linkNames, layerNames) : []
+      if (unlisted.length > 0) this.unlistedLinks = new Set(unlisted)
+    }
+    // Once checked, `model_weights`' layer_names are not kept in its attributes.
     this.groups.push(decidesLegacy ? { ...group, attributes: new Map() } : group)
     this.parents.push(group.depth === 2 ? this.topGroup : '')
     if (decidesLegacy) this.decide('keras-legacy-model')
@@ -144,7 +158,7 @@ export class KerasClassifier {
       layerCount = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').length
     } else if (layout === 'keras-legacy-model') {
       // Layer groups under `model_weights` were checked as the walk met them.
-      layerCount = this.sortedLayerNames.length
+      layerCount = this.legacyLayerCount
       warnUnlisted(warnings, this.unlistedLayerGroups)
     } else {
       // save_weights files: the layer groups are the root's children.
@@ -208,18 +222,6 @@ function chunkNote(dataset: Hdf5Dataset, reason: string): string {
   return `${reason}; ${chunks} chunks, counted by their stored sizes`
 }
 
-/** Whether `sorted` (in default sort order) holds `name`. */
-function sortedHas(sorted: string[], name: string): boolean {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle] < name) low = middle + 1
-    else high = middle
-  }
-  return sorted[low] === name
-}
-
 function warnUnlisted(warnings: string[], unlisted: string[]): void {
   if (unlisted.length > 0) warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
 }
@@ -231,10 +233,10 @@ function isLegacyNonLayerGroup(name: string): boolean {
 
 /**
  * The `names` that `listed` does not hold, in their order. Sorted copies compared in one pass
- * answer the usual case (every layer group listed): at 10^5 layers a Set of the names, built
- * when the heap holds every tensor, cost more memory and time than the two sorts.
+ * answer the usual case (every layer group listed) with less memory and time than a Set of
+ * 10^5 names.
  */
-function namesMissingFrom(names: string[], listed: string[]): string[] {
+function namesMissingFrom(names: readonly string[], listed: readonly string[]): string[] {
   const sortedNames = [...names].sort()
   const sortedListed = [...listed].sort()
   let j = 0
