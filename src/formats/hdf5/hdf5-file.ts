@@ -344,10 +344,17 @@ class Hdf5Walker {
       this.located = this.cache.foundAt
       return block
     }
-    return Promise.resolve(this.bytesAt(offset, length, what)).then((bytes) => {
-      this.located = 0
-      return bytes
-    })
+    return this.locateRead(offset, length, what)
+  }
+
+  /**
+   * locate's miss, apart: a closure in locate itself (over `this`) made V8 allocate its context
+   * on every call, hits included.
+   */
+  private async locateRead(offset: number, length: number, what: string): Promise<Uint8Array> {
+    const bytes = await this.bytesAt(offset, length, what)
+    this.located = 0
+    return bytes
   }
 
   /** bytesAt behind a bounds-checked cursor, for the structures read once per file or per chunked dataset. */
@@ -798,8 +805,14 @@ class Hdf5Walker {
     const { offsetSize, lengthSize } = this.superblock
     // HEAP: signature, version, reserved (3), data segment size, free list offset, data address.
     const head = this.locate(address, 8 + 2 * lengthSize + offsetSize, 'local heap')
-    if (head instanceof Promise) return head.then((bytes) => this.localHeapData(address, bytes, this.located))
+    if (head instanceof Promise) return this.readLocalHeapData(address, head)
     return this.localHeapData(address, head, this.located)
+  }
+
+  /** readLocalHeap once its header is read (apart, for the reason locateRead is). */
+  private async readLocalHeapData(address: number, head: Promise<Uint8Array>): Promise<Uint8Array> {
+    const bytes = await head
+    return this.localHeapData(address, bytes, this.located)
   }
 
   /** The data segment of the local heap whose header is at `head[h]`. */
@@ -1553,11 +1566,13 @@ function datatypeOf(typeClass: number, bits0: number, size: number): Datatype {
 
 function decodeAttribute(type: Datatype, count: number, scalar: boolean, bytes: Uint8Array): AttributeValue {
   if (type.class === 3) {
-    const strings: string[] = []
+    // Each string ends at its first NUL; read in place (layer_names holds 10^5 at 10^5 layers).
+    const strings = new Array<string>(count)
     for (let i = 0; i < count; i++) {
-      const raw = bytes.subarray(i * type.size, (i + 1) * type.size)
-      const end = raw.indexOf(0)
-      strings.push(UTF8.decode(end < 0 ? raw : raw.subarray(0, end)))
+      const start = i * type.size
+      let end = start
+      while (end < start + type.size && bytes[end] !== 0) end++
+      strings[i] = shortString(bytes, start, end)
     }
     return scalar ? strings[0] : strings
   }
