@@ -1097,6 +1097,14 @@ class Hdf5Walker {
 
   /** Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk. */
   private parseLayout(message: Message, path: string, logicalBytes: number): { storage: DatasetStorage; btree?: ChunkBtree } {
+    const { offsetSize, lengthSize } = this.superblock
+    const { block, at, size } = message
+    if (block[at] === 3 && block[at + 1] === 1 && size >= 2 + offsetSize + lengthSize) {
+      // Version 3 contiguous (version, class, address, size): what h5py writes for every
+      // unchunked dataset, read in place rather than through a view and a cursor per dataset.
+      const base = message.offset - at
+      return { storage: contiguous(this.addressAt(block, at + 2, base), this.uintAt(block, at + 2 + offsetSize, lengthSize, base, 'contiguous storage size')) }
+    }
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
     const version = reader.u8()
     if (version === 1 || version === 2) {
