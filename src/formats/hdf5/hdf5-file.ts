@@ -1073,7 +1073,9 @@ class Hdf5Walker {
   /** The recent shape whose `rank` dimensions are the sizes at bytes[at…], if there is one. */
   private recentShape(bytes: Uint8Array, at: number, rank: number, base: number): number[] | undefined {
     const { lengthSize } = this.superblock
-    for (const shape of this.recentShapes) {
+    const shapes = this.recentShapes
+    for (let s = 0; s < shapes.length; s++) {
+      const shape = shapes[s]
       if (shape.length !== rank) continue
       let same = true
       for (let i = 0; i < rank && same; i++) same = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size') === shape[i]
