@@ -62,6 +62,7 @@ export class BlockCache {
 
   /** Called when nothing read so far is referenced: the buffers evicted until now may be refilled. */
   recycleEvicted(): void {
+    if (this.evicted.length === 0) return // nearly every call: a block is evicted once per 64 KiB walked
     for (const buffer of this.evicted) if (this.free.length < MAX_FREE_BLOCKS) this.free.push(buffer)
     this.evicted = []
   }
