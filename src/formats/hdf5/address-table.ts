@@ -4,21 +4,26 @@ export const WALKED_DATASET = 2
 
 /**
  * The set of object headers walked, and what each is: an open-addressing hash table of numbers
- * in one Float64Array, linear probing. A Map<number, …> costs ~0.4 µs a lookup at 3·10^5 entries
+ * in one typed array, linear probing. A Map<number, …> costs ~0.4 µs a lookup at 3·10^5 entries
  * (a walk's largest single cost): header addresses past 2^31 are heap numbers, each key an
  * allocation and each probe a pointer chase; here a probe reads one number. A group is stored as
- * its address, a dataset as −(address + 4), so the table is 8 bytes a slot. (Below EMPTY_SLOT for
- * every address from UNDEFINED_ADDRESS up: with −(address + 3), a lookup of −1 found its first
- * empty slot to be a walked dataset.)
+ * its address, a dataset as −(address + 4). (Below EMPTY_SLOT for every address from
+ * UNDEFINED_ADDRESS up: with −(address + 3), a lookup of −1 found its first empty slot to be a
+ * walked dataset.)
+ *
+ * The slots are 32-bit integers while every address fits (metadata below 2 GiB into the file: a
+ * 2 MiB table at 3·10^5 objects rather than 4, live to the end of the walk), and 64-bit floats
+ * from the first address that does not.
  */
 export class AddressTable {
   /** Entries (EMPTY_SLOT where free); a power-of-two length. */
-  private slots = new Float64Array(1024).fill(EMPTY_SLOT)
+  private slots: Int32Array | Float64Array = new Int32Array(1024).fill(EMPTY_SLOT)
   private size = 0
   /** 32 − log2(slots.length): a multiplicative hash keeps the top bits. */
   private shift = 22
 
   get(address: number): typeof NOT_WALKED | typeof WALKED_GROUP | typeof WALKED_DATASET {
+    if (address > MAX_NARROW_ADDRESS && this.slots instanceof Int32Array) return NOT_WALKED // none set yet
     const slots = this.slots
     const mask = slots.length - 1
     const asDataset = datasetEntry(address)
@@ -35,6 +40,7 @@ export class AddressTable {
     // Kept under three quarters full: probes stay short (a miss reads ~4 slots, mostly one cache
     // line), a free slot always ends a search, and the table stays 4 MiB at 3·10^5 objects.
     if (4 * (this.size + 1) > 3 * this.slots.length) this.grow()
+    if (address > MAX_NARROW_ADDRESS && this.slots instanceof Int32Array) this.slots = Float64Array.from(this.slots) // same slots, wider
     const slots = this.slots
     const mask = slots.length - 1
     let slot = this.slot(address)
@@ -59,7 +65,7 @@ export class AddressTable {
    */
   private grow(): void {
     const old = this.slots
-    const slots = new Float64Array(old.length * 2).fill(EMPTY_SLOT)
+    const slots = (old instanceof Int32Array ? new Int32Array(old.length * 2) : new Float64Array(old.length * 2)).fill(EMPTY_SLOT)
     const mask = slots.length - 1
     this.slots = slots
     this.shift--
@@ -74,6 +80,9 @@ export class AddressTable {
 }
 /** No address: read addresses are ≥ 0, or UNDEFINED_ADDRESS (−1), which a walk may still look up. */
 const EMPTY_SLOT = -2
+
+/** The largest address whose entries (address, −(address + 4)) fit in an Int32Array slot. */
+const MAX_NARROW_ADDRESS = 2 ** 31 - 5
 
 /** A dataset's entry: −(address + 4), ≤ −3 for every address ≥ −1. */
 function datasetEntry(address: number): number {
