@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   hdf5Reader: () => (/* binding */ hdf5Reader)
 /* harmony export */ });
 /* harmony import */ var _keras_keras_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4550);
-/* harmony import */ var _hdf5_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2494);
+/* harmony import */ var _hdf5_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6427);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
 
 
@@ -32,7 +32,7 @@ const hdf5Reader = {
         try {
             // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
             const classifier = new _keras_keras_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .KerasClassifier */ .A7(path, 0);
-            const tree = await (0,_hdf5_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readHdf5Tree */ .E)(source, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) });
+            const tree = await (0,_hdf5_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readHdf5Tree */ .E)(source, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) });
             const keras = classifier.finish();
             return {
                 format: keras.layout === 'plain-hdf5' ? 'hdf5' : 'keras',

@@ -19,8 +19,8 @@ var errors = __webpack_require__(4296);
 var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/formats/binary-reader.ts
 var binary_reader = __webpack_require__(8627);
-// EXTERNAL MODULE: ./src/formats/hdf5/hdf5-file.ts
-var hdf5_file = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/formats/hdf5/hdf5-file.ts + 2 modules
+var hdf5_file = __webpack_require__(6427);
 // EXTERNAL MODULE: ./src/io/byte-source.ts
 var byte_source = __webpack_require__(2940);
 ;// CONCATENATED MODULE: ./src/formats/hdf5/window-source.ts
@@ -48,6 +48,10 @@ class WindowByteSource {
     async read(offset, length) {
         (0,byte_source/* checkSpan */.$U)(this, offset, length);
         return this.outer.read(this.start + offset, length);
+    }
+    async readInto(offset, target) {
+        (0,byte_source/* checkSpan */.$U)(this, offset, target.length);
+        await (0,byte_source/* readInto */.Pq)(this.outer, this.start + offset, target);
     }
     /** The outer source belongs to whoever opened it. */
     async close() { }
@@ -114,7 +118,7 @@ const kerasArchiveReader = {
             const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`);
             // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
             const classifier = new keras_layout/* KerasClassifier */.A7(path, start, config);
-            const tree = await (0,hdf5_file/* readHdf5Tree */.E)(window, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) });
+            const tree = await (0,hdf5_file/* readHdf5Tree */.E)(window, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) });
             const keras = classifier.finish();
             result.tensors = keras.tensors;
             result.classifiedBy = keras.classifiedBy;

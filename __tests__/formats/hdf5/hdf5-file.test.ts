@@ -69,6 +69,40 @@ describe('HDF5 walker on files built in the test', () => {
     }
   })
 
+  it('gives datasets of one shape one shared shape array, and each dataset its own dimensions', async () => {
+    const shapes = [[8, 4], [4], [8, 4], [4, 8], [4], [], [8, 4, 1], [8, 4]]
+    const built = buildHdf5(group(Object.fromEntries(shapes.map((shape, i) => [`d${i}`, dataset('float32', shape)]))))
+    const tree = await readHdf5Tree(new BufferByteSource('s.h5', built.bytes))
+    const byName = new Map(tree.datasets.map((d) => [d.path, d.shape]))
+    shapes.forEach((shape, i) => expect(byName.get(`d${i}`)).toEqual(shape))
+    expect(byName.get('d2')).toBe(byName.get('d0'))
+    expect(byName.get('d4')).toBe(byName.get('d1'))
+    expect(byName.get('d3')).not.toBe(byName.get('d0'))
+  })
+
+  it('puts a legacy Normalization layer’s mean, variance and count in buffers, and no other layer’s', async () => {
+    const stats = { 'mean:0': dataset('float32', [4]), 'variance:0': dataset('float32', [4]), 'count:0': dataset('int64', []) }
+    const layers = {
+      normalization: group({ normalization: group(stats) }),
+      normalization_1: group({ normalization_1: group(stats) }),
+      dense: group({ dense: group({ 'kernel:0': dataset('float32', [4, 2]), 'mean:0': dataset('float32', [2]) }) })
+    }
+    const built = buildHdf5(group({ model_weights: group(layers, { layer_names: Object.keys(layers) }) }))
+    const result = await hdf5Reader.read('n.h5', files({ 'n.h5': built.bytes }))
+    const category = Object.fromEntries(result.tensors.map((t) => [t.name, t.category]))
+    expect(category).toEqual({
+      'model_weights/dense/dense/kernel:0': 'weights',
+      'model_weights/dense/dense/mean:0': 'weights',
+      'model_weights/normalization/normalization/count:0': 'buffers',
+      'model_weights/normalization/normalization/mean:0': 'buffers',
+      'model_weights/normalization/normalization/variance:0': 'buffers',
+      'model_weights/normalization_1/normalization_1/count:0': 'buffers',
+      'model_weights/normalization_1/normalization_1/mean:0': 'buffers',
+      'model_weights/normalization_1/normalization_1/variance:0': 'buffers'
+    })
+    expect(result.warnings).toEqual([])
+  })
+
   it('classifies a legacy model by its groups, concatenating chunked layer_names', async () => {
     const built = buildHdf5(legacyModel())
     const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
@@ -109,6 +143,17 @@ describe('HDF5 walker on files built in the test', () => {
     expect(streamed.tensors.find((t) => t.name === 'model_weights/extra/extra/kernel:0')?.category).toBe('weights')
     expect(streamed.warnings.join()).toMatch(/not in layer_names: extra/)
     expect(streamed.categoryNotes?.optimizer).toMatch(/^Adam: /)
+  })
+
+  it('warns about the groups under model_weights that layer_names leaves out, not about a dataset', async () => {
+    const spec = legacyModel()
+    const weights = spec.children.model_weights as typeof spec
+    weights.children.extra = group({ extra: group({ 'kernel:0': dataset('float32', [2]) }) })
+    weights.children.loose = dataset('float32', [2])
+    const built = buildHdf5(spec)
+    const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
+    expect(result.warnings.filter((w) => /not in layer_names/.test(w))).toEqual(['layer group(s) not in layer_names: extra'])
+    expect(result.categoryNotes?.weights).toMatch(/in 2 layer group/)
   })
 
   it('warns about a layer group that layer_names leaves out in a save_weights file, whose layers sit at the root', async () => {
@@ -271,6 +316,31 @@ describe('HDF5 reading discipline', () => {
     const tree = await readHdf5Tree(source)
     expect(tree.datasets).toHaveLength(2000)
     expect(source.bytesRead).toBeLessThanOrEqual(metadata * 1.01)
+  })
+
+  it('walks a 2,000-layer file through a source with readInto exactly as through one without', async () => {
+    // 4 MB of metadata: past 1 MiB the cache evicts blocks, and with readInto it refills their buffers.
+    const layers = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [
+        `dense_${i}`,
+        group({ [`dense_${i}`]: group({ 'kernel:0': dataset('float32', [8, 4], i % 10 === 0 ? { chunks: [2, 4] } : {}) }) }, { weight_names: [`dense_${i}/kernel:0`] })
+      ])
+    )
+    const built = buildHdf5(group({ model_weights: group(layers, kerasAttribute('layer_names', Object.keys(layers))) }))
+    class FillingSource extends BufferByteSource {
+      fills = 0
+      async readInto(offset: number, target: Uint8Array): Promise<void> {
+        this.fills++
+        target.set(await this.read(offset, target.length))
+      }
+    }
+    const filling = new FillingSource('layers.h5', built.bytes)
+    const plain = new BufferByteSource('layers.h5', built.bytes)
+    const [viaFill, viaRead] = [await readHdf5Tree(filling), await readHdf5Tree(plain)]
+    expect(filling.fills).toBeGreaterThan(50) // 64 KiB blocks, most of them refilled buffers
+    expect(viaFill).toEqual(viaRead)
+    expect(viaFill.datasets.map((d) => [d.path, d.storage.offset, d.storage.byteLength])).toEqual(built.datasets.map((d) => [d.path, d.offset, d.byteLength]))
+    expect(filling.bytesRead).toBe(plain.bytesRead)
   })
 
   it('decodes the attributes the Keras layout reads and leaves the per-layer weight_names undecoded', async () => {

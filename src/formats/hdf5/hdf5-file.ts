@@ -32,6 +32,8 @@ import { BinaryReader, UTF8 } from '../binary-reader.js'
  * is what Keras uses.
  */
 
+import { AddressTable, WALKED_DATASET, WALKED_GROUP } from './address-table.js'
+import { BlockCache } from './block-cache.js'
 import { hasHdf5Signature } from './sniff.js'
 
 /** A decoded attribute value: strings for string types, numbers for numeric ones, undefined otherwise. */
@@ -93,13 +95,13 @@ interface Superblock {
  */
 class Message {
   constructor(
-    readonly type: number,
+    public type: number,
     /** Offset of the message's data in the source (for compact datasets' payloads and errors). */
-    readonly offset: number,
+    public offset: number,
     /** The bytes holding the message: its data is block[at, at + size). */
-    readonly block: Uint8Array,
-    readonly at: number,
-    readonly size: number
+    public block: Uint8Array,
+    public at: number,
+    public size: number
   ) {}
 
   static of(type: number, offset: number, data: Uint8Array): Message {
@@ -108,6 +110,43 @@ class Message {
 
   get data(): Uint8Array {
     return this.block.subarray(this.at, this.at + this.size)
+  }
+}
+
+/**
+ * The messages of the object header being walked: one list refilled for each object, its Message
+ * objects reused. The walk reads one header at a time, and a new array of new Messages per object
+ * was a sixth of what a walk over 3·10^5 objects allocated. So a Message is valid only until the
+ * next header is read: nothing keeps one past its object.
+ */
+class MessageList {
+  private readonly items: Message[] = []
+  length = 0
+
+  clear(): void {
+    this.length = 0
+  }
+
+  add(type: number, offset: number, block: Uint8Array, at: number, size: number): void {
+    const message = this.items[this.length]
+    if (message === undefined) this.items.push(new Message(type, offset, block, at, size))
+    else {
+      message.type = type
+      message.offset = offset
+      message.block = block
+      message.at = at
+      message.size = size
+    }
+    this.length++
+  }
+
+  get(index: number): Message {
+    return this.items[index]
+  }
+
+  has(type: number): boolean {
+    for (let i = 0; i < this.length; i++) if (this.items[i].type === type) return true
+    return false
   }
 }
 
@@ -131,14 +170,53 @@ function isReadMessage(type: number): boolean {
 const UNDEFINED_ADDRESS = -1
 
 /** Receives a group's hard links, in the group's order. */
-type LinkSink = (name: string, address: number) => void
+interface LinkSink {
+  /** Room for `links` more links, when the count is known before they are read (a symbol table node's). */
+  reserve(links: number): void
+  add(name: string, address: number): void
+}
 
-/** Reverses `items[from..]` in place. */
-function reverseFrom<T>(items: T[], from: number): void {
-  for (let i = from, j = items.length - 1; i < j; i++, j--) {
-    const item = items[i]
-    items[i] = items[j]
-    items[j] = item
+/**
+ * The links of one group, in order, and how many of them the walk has taken. A link's path is
+ * made only when the walk takes it, and its name is then dropped: with the paths of all 10^5
+ * links of a big group made up front, and four arrays of 10^5 slots that a stack's pops never
+ * shrink, a 10^5-layer walk kept ~10 MB of pending links, 3.7 MB of it to the end.
+ */
+class GroupLinks implements LinkSink {
+  names: string[] = []
+  /** Object header addresses, parallel to `names` (a double array: addresses are unboxed). */
+  addresses: number[] = []
+  /** Links added (the arrays are sized by `reserve`, not grown by push, for most groups). */
+  count = 0
+  taken = 0
+
+  constructor(
+    /** The group's path and a slash ('' for the root's links): a link's path is prefix + name. */
+    readonly prefix: string,
+    /** Depth of the linked objects. */
+    readonly depth: number
+  ) {}
+
+  /**
+   * Sizes the arrays for a group's first symbol table node: an array's first push reserves 17
+   * slots, so two pushed arrays per group (2·10^5 groups, most with one or two links) were a
+   * tenth of what a walk allocated.
+   */
+  reserve(links: number): void {
+    if (this.count > 0 || links === 0) return
+    this.names = new Array<string>(links)
+    this.addresses = new Array<number>(links)
+  }
+
+  add(name: string, address: number): void {
+    if (this.count < this.names.length) {
+      this.names[this.count] = name
+      this.addresses[this.count] = address
+    } else {
+      this.names.push(name)
+      this.addresses.push(address)
+    }
+    this.count++
   }
 }
 
@@ -156,14 +234,18 @@ export interface Hdf5ReadOptions {
   /** Attribute names whose values to decode (default DECODED_ATTRIBUTES); others are left out of `attributes`. */
   decodeAttribute?: (name: string) => boolean
   /**
-   * Receives each group as the walk reaches it (before its children); the tree then lists none.
-   * With `onDataset`, a caller that classifies as the walk goes keeps only what it needs, not a
-   * record per object (10^5-layer files have 3·10^5 objects).
+   * Receives each group as the walk reaches it (before its children), with the names of its
+   * links in order (valid during the call only: the walk then consumes the array); the tree then
+   * lists none. With `onDataset`, a caller that classifies as the walk goes keeps only what it
+   * needs, not a record per object (10^5-layer files have 3·10^5 objects).
    */
-  onGroup?: (group: Hdf5Group) => void
+  onGroup?: (group: Hdf5Group, linkNames: readonly string[]) => void
   /** Receives each dataset, in walk order, with its storage final (chunks summed); the tree then lists none. */
   onDataset?: (dataset: Hdf5Dataset) => void
 }
+
+/** Distinct shapes the walk remembers to share (recentShapes). */
+const RECENT_SHAPES = 8
 
 /** The attributes of an object with none worth decoding: one shared empty map, not one per object. */
 const NO_ATTRIBUTES: ReadonlyMap<string, AttributeValue> = new Map()
@@ -196,10 +278,14 @@ class Hdf5Walker {
   private readonly walked = new AddressTable()
   private readonly tree: Hdf5Tree = { groups: [], datasets: [], warnings: [] }
   private readonly decodeAttribute: (name: string) => boolean
-  private readonly onGroup: (group: Hdf5Group) => void
+  private readonly onGroup: (group: Hdf5Group, linkNames: readonly string[]) => void
   private readonly onDataset: (dataset: Hdf5Dataset) => void
 
   private readonly cache: BlockCache
+  /** The header being walked (objectHeader refills it). */
+  private readonly header = new MessageList()
+  /** Continuation blocks met by objectHeader's fast path (then it leaves the header to readObjectHeader). */
+  private readonly fastPathContinuations: { offset: number; length: number }[] = []
 
   constructor(
     private readonly source: ByteSource,
@@ -258,10 +344,17 @@ class Hdf5Walker {
       this.located = this.cache.foundAt
       return block
     }
-    return Promise.resolve(this.bytesAt(offset, length, what)).then((bytes) => {
-      this.located = 0
-      return bytes
-    })
+    return this.locateRead(offset, length, what)
+  }
+
+  /**
+   * locate's miss, apart: a closure in locate itself (over `this`) made V8 allocate its context
+   * on every call, hits included.
+   */
+  private async locateRead(offset: number, length: number, what: string): Promise<Uint8Array> {
+    const bytes = await this.bytesAt(offset, length, what)
+    this.located = 0
+    return bytes
   }
 
   /** bytesAt behind a bounds-checked cursor, for the structures read once per file or per chunked dataset. */
@@ -384,21 +477,26 @@ class Hdf5Walker {
 
   /**
    * Walks every object below the root, depth first, each group's links in order. A loop over a
-   * stack of pending links rather than a recursion: one async frame for the whole walk, not one
-   * per object (10^5-layer models have 3·10^5 objects). The stack is three parallel arrays, not
-   * an object per link: addresses sit unboxed in a double array, and a group's links go straight
-   * onto it (no list of links per group).
+   * stack of groups' links rather than a recursion: one async frame for the whole walk, not one
+   * per object (10^5-layer models have 3·10^5 objects).
    */
   private async walkObjects(rootAddress: number): Promise<void> {
-    const pendingAddresses: number[] = [rootAddress]
-    const pendingPaths: string[] = ['']
-    const pendingNames: string[] = ['']
-    const pendingDepths: number[] = [0]
-    while (pendingAddresses.length > 0) {
-      const address = pendingAddresses.pop()!
-      const path = pendingPaths.pop()!
-      const name = pendingNames.pop()!
-      const depth = pendingDepths.pop()!
+    const root = new GroupLinks('', 0)
+    root.add('', rootAddress)
+    const pending: GroupLinks[] = [root]
+    while (pending.length > 0) {
+      // Between objects the walk holds no view into the cache (what it keeps is decoded): the
+      // blocks evicted while reading the last object can be refilled.
+      this.cache.recycleEvicted()
+      const links = pending[pending.length - 1]
+      const taken = links.taken++
+      // A group whose links are all taken leaves the stack as its last link is walked.
+      if (links.taken === links.count) pending.pop()
+      const address = links.addresses[taken]
+      const name = links.names[taken]
+      links.names[taken] = ''
+      const path = links.prefix + name
+      const depth = links.depth
       if (depth > MAX_HDF5_DEPTH) throw new LimitExceededError(this.source.name, 'HDF5 group nesting depth', depth, MAX_HDF5_DEPTH)
       const known = this.walked.get(address)
       if (known === WALKED_GROUP) continue // a hard link back to a group already walked (a cycle)
@@ -410,7 +508,7 @@ class Hdf5Walker {
       if (messages instanceof Promise) messages = await messages
       let attributes = this.attributesOf(messages)
       if (attributes instanceof Promise) attributes = await attributes
-      if (known === WALKED_DATASET || messages.some((message) => message.type === MSG_LAYOUT)) {
+      if (known === WALKED_DATASET || messages.has(MSG_LAYOUT)) {
         // A second hard link to one dataset (rare) is parsed again from its header, rather than
         // every dataset being kept for it: same address and storage, listed under both names,
         // its bytes counted once (linkedAgain).
@@ -423,30 +521,21 @@ class Hdf5Walker {
         continue
       }
       this.walked.set(address, WALKED_GROUP)
-      this.onGroup({ path, name, depth, attributes })
-      const first = pendingAddresses.length
-      const prefix = path === '' ? '' : `${path}/`
-      const onLink: LinkSink = (linkName, linked) => {
-        pendingAddresses.push(linked)
-        pendingPaths.push(prefix + linkName)
-        pendingNames.push(linkName)
-        pendingDepths.push(depth + 1)
-      }
-      for (const message of messages) {
+      const groupLinks = new GroupLinks(path === '' ? '' : `${path}/`, depth + 1)
+      for (let i = 0; i < messages.length; i++) {
+        const message = messages.get(i)
         if (message.type === MSG_SYMBOL_TABLE) {
-          const reading = this.symbolTableLinks(message, onLink)
+          const reading = this.symbolTableLinks(message, groupLinks)
           if (reading) await reading
         }
         else if (message.type === MSG_LINK) {
           const link = this.parseLink(message)
-          if (link) onLink(link.name, link.address)
-        } else if (message.type === MSG_LINK_INFO) await this.denseLinks(message, onLink)
+          if (link) groupLinks.add(link.name, link.address)
+        } else if (message.type === MSG_LINK_INFO) await this.denseLinks(message, groupLinks)
       }
-      // The group's links were pushed in order; reversed, the first link is popped (walked) first.
-      reverseFrom(pendingAddresses, first)
-      reverseFrom(pendingPaths, first)
-      reverseFrom(pendingNames, first)
-      reverseFrom(pendingDepths, first)
+      // GroupLinks.names has exactly `count` names (reserved for the first node, pushed after).
+      this.onGroup({ path, name, depth, attributes }, groupLinks.names)
+      if (groupLinks.count > 0) pending.push(groupLinks)
     }
   }
 
@@ -455,18 +544,19 @@ class Hdf5Walker {
    * none (nearly every object): the name is read first, and most attributes (a weight_names per
    * layer) are not decoded at all.
    */
-  private attributesOf(messages: Message[]): ReadonlyMap<string, AttributeValue> | Promise<ReadonlyMap<string, AttributeValue>> {
+  private attributesOf(messages: MessageList): ReadonlyMap<string, AttributeValue> | Promise<ReadonlyMap<string, AttributeValue>> {
     for (let i = 0; i < messages.length; i++) {
-      if (messages[i].type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(messages[i]))) return this.decodeAttributes(messages, i)
+      const message = messages.get(i)
+      if (message.type === MSG_ATTRIBUTE && this.decodeAttribute(this.attributeName(message))) return this.decodeAttributes(messages, i)
     }
     return NO_ATTRIBUTES
   }
 
   /** Decodes the attributes wanted among messages[from..] (messages[from] being one). */
-  private async decodeAttributes(messages: Message[], from: number): Promise<ReadonlyMap<string, AttributeValue>> {
+  private async decodeAttributes(messages: MessageList, from: number): Promise<ReadonlyMap<string, AttributeValue>> {
     const decoded = new Map<string, AttributeValue>()
     for (let i = from; i < messages.length; i++) {
-      const message = messages[i]
+      const message = messages.get(i)
       if (message.type !== MSG_ATTRIBUTE || (i > from && !this.decodeAttribute(this.attributeName(message)))) continue
       const attribute = await this.parseAttribute(message)
       decoded.set(attribute.name, attribute.value)
@@ -479,7 +569,7 @@ class Hdf5Walker {
    * object (version 1, one block, no continuation) and its bytes are cached; otherwise the full
    * read, which follows continuation blocks.
    */
-  private objectHeader(address: number): Message[] | Promise<Message[]> {
+  private objectHeader(address: number): MessageList | Promise<MessageList> {
     const prefix = this.cache.locate(address, 16)
     if (prefix === undefined || prefix[this.cache.foundAt] !== 1) return this.readObjectHeader(address)
     const blockOffset = address + 16
@@ -487,18 +577,21 @@ class Hdf5Walker {
     const block = this.cache.locate(blockOffset, size)
     if (block === undefined) return this.readObjectHeader(address)
     const start = this.cache.foundAt
-    const messages: Message[] = []
-    const continuations: { offset: number; length: number }[] = []
+    const messages = this.header
+    const continuations = this.fastPathContinuations
+    messages.clear()
+    continuations.length = 0
     this.parseV1Messages(block, start, start + size, blockOffset, messages, continuations)
     return continuations.length === 0 ? messages : this.readObjectHeader(address)
   }
 
   /** The messages of an object header, following continuation blocks. */
-  private async readObjectHeader(address: number): Promise<Message[]> {
+  private async readObjectHeader(address: number): Promise<MessageList> {
     let prefix = this.bytesAt(address, Math.min(16, this.source.size - Math.max(0, address)), 'object header')
     if (prefix instanceof Promise) prefix = await prefix
     const isV2 = prefix.length >= 4 && prefix[0] === 0x4f && prefix[1] === 0x48 && prefix[2] === 0x44 && prefix[3] === 0x52 // OHDR
-    const messages: Message[] = []
+    const messages = this.header
+    messages.clear()
     const blocks: { offset: number; length: number }[] = []
     let creationOrder = false
     if (isV2) {
@@ -549,7 +642,7 @@ class Hdf5Walker {
           if (creationOrder) reader.u16()
           const offset = block.offset + reader.position
           const data = reader.take(size)
-          if (isReadMessage(type)) messages.push(Message.of(type, offset, data))
+          if (isReadMessage(type)) messages.add(type, offset, data, 0, data.length)
           else if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
         }
       } else {
@@ -569,7 +662,7 @@ class Hdf5Walker {
     start: number,
     end: number,
     blockOffset: number,
-    messages: Message[],
+    messages: MessageList,
     blocks: { offset: number; length: number }[]
   ): void {
     // The block is bytes[start, end) (a cached block is read in place); blockOffset is the file offset of bytes[start].
@@ -581,7 +674,7 @@ class Hdf5Walker {
       at += 8
       if (at + size > end) throw this.fail(`header message of ${size} bytes runs past the end of its header block`, base + at)
       const offset = base + at
-      if (isReadMessage(type)) messages.push(new Message(type, offset, bytes, at, size))
+      if (isReadMessage(type)) messages.add(type, offset, bytes, at, size)
       else if (type === MSG_CONTINUATION) blocks.push(this.continuation(bytes.subarray(at, at + size), offset))
       at += size
       const pad = (8 - ((at - start) % 8)) % 8
@@ -602,21 +695,21 @@ class Hdf5Walker {
    * Links of an old-style group, without a promise when the whole group (heap, a one-leaf B-tree,
    * one symbol table node) is cached: the case of nearly every group, read right after its header.
    */
-  private symbolTableLinks(message: Message, onLink: LinkSink): void | Promise<void> {
+  private symbolTableLinks(message: Message, sink: LinkSink): void | Promise<void> {
     const { offsetSize } = this.superblock
     if (message.size < 2 * offsetSize) throw this.fail('symbol table message shorter than its two addresses', message.offset)
     const { block, at } = message
     const btreeAddress = this.addressAt(block, at, message.offset - at)
     const heapAddress = this.addressAt(block, at + offsetSize, message.offset - at)
     const heap = this.readLocalHeap(heapAddress)
-    if (heap instanceof Promise) return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, undefined, onLink)
+    if (heap instanceof Promise) return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, undefined, sink)
     const nodes = this.singleLeafChildren(btreeAddress)
-    if (nodes?.length === 1 && this.cachedSymbolNodeLinks(nodes[0], heap, heapAddress, onLink)) return
-    return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, nodes, onLink)
+    if (nodes?.length === 1 && this.cachedSymbolNodeLinks(nodes[0], heap, heapAddress, sink)) return
+    return this.readSymbolTableLinks(btreeAddress, heapAddress, heap, nodes, sink)
   }
 
   /** The links of one symbol table node if its bytes are cached (then true); false leaves it to readSymbolTableLinks. */
-  private cachedSymbolNodeLinks(node: number, heap: Uint8Array, heapAddress: number, onLink: LinkSink): boolean {
+  private cachedSymbolNodeLinks(node: number, heap: Uint8Array, heapAddress: number, sink: LinkSink): boolean {
     const { offsetSize } = this.superblock
     const head = node >= 0 ? this.cache.locate(node, 8) : undefined
     if (head === undefined) return false
@@ -626,20 +719,21 @@ class Hdf5Walker {
     const entrySize = 2 * offsetSize + 8 + 16
     const entries = this.cache.locate(node + 8, count * entrySize)
     if (entries === undefined) return false
-    this.symbolNodeLinks(node, entries, this.cache.foundAt, count, heap, heapAddress, onLink)
+    this.symbolNodeLinks(node, entries, this.cache.foundAt, count, heap, heapAddress, sink)
     return true
   }
 
   /** A symbol table node's `count` entries at entries[first…]: each a link name offset in the heap, then the object header address. */
-  private symbolNodeLinks(node: number, entries: Uint8Array, first: number, count: number, heap: Uint8Array, heapAddress: number, onLink: LinkSink): void {
+  private symbolNodeLinks(node: number, entries: Uint8Array, first: number, count: number, heap: Uint8Array, heapAddress: number, sink: LinkSink): void {
     const { offsetSize } = this.superblock
     const entrySize = 2 * offsetSize + 8 + 16
     const base = node + 8 - first // the file offset of entries[0], for errors
+    sink.reserve(count)
     for (let i = 0; i < count; i++) {
       // Entry: link name offset (in the local heap), object header address, cache type, scratch.
       const at = first + i * entrySize
       const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset')
-      onLink(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
+      sink.add(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
     }
   }
 
@@ -649,7 +743,7 @@ class Hdf5Walker {
     heapAddress: number,
     heapRead: Uint8Array | Promise<Uint8Array>,
     leafChildren: number[] | undefined,
-    onLink: LinkSink
+    sink: LinkSink
   ): Promise<void> {
     const heap = heapRead instanceof Promise ? await heapRead : heapRead
     const { offsetSize } = this.superblock
@@ -671,7 +765,7 @@ class Hdf5Walker {
       const count = head[h + 6] | (head[h + 7] << 8)
       let entries = this.locate(node + 8, count * entrySize, 'symbol table entries')
       if (entries instanceof Promise) entries = await entries
-      this.symbolNodeLinks(node, entries, this.located, count, heap, heapAddress, onLink)
+      this.symbolNodeLinks(node, entries, this.located, count, heap, heapAddress, sink)
     }
   }
 
@@ -711,8 +805,14 @@ class Hdf5Walker {
     const { offsetSize, lengthSize } = this.superblock
     // HEAP: signature, version, reserved (3), data segment size, free list offset, data address.
     const head = this.locate(address, 8 + 2 * lengthSize + offsetSize, 'local heap')
-    if (head instanceof Promise) return head.then((bytes) => this.localHeapData(address, bytes, this.located))
+    if (head instanceof Promise) return this.readLocalHeapData(address, head)
     return this.localHeapData(address, head, this.located)
+  }
+
+  /** readLocalHeap once its header is read (apart, for the reason locateRead is). */
+  private async readLocalHeapData(address: number, head: Promise<Uint8Array>): Promise<Uint8Array> {
+    const bytes = await head
+    return this.localHeapData(address, bytes, this.located)
   }
 
   /** The data segment of the local heap whose header is at `head[h]`. */
@@ -799,7 +899,7 @@ class Hdf5Walker {
    * name hash, heap ID) indexing them by name. Groups with few links keep them as link messages
    * in the header instead (then the heap address is undefined).
    */
-  private async denseLinks(message: Message, onLink: LinkSink): Promise<void> {
+  private async denseLinks(message: Message, sink: LinkSink): Promise<void> {
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
     reader.u8() // version
     const flags = reader.u8()
@@ -812,7 +912,7 @@ class Hdf5Walker {
       record.u32() // name hash
       const object = await this.heapObject(heap, record.take(record.remaining))
       const link = this.parseLink(Message.of(MSG_LINK, object.offset, object.data))
-      if (link) onLink(link.name, link.address)
+      if (link) sink.add(link.name, link.address)
     })
   }
 
@@ -894,7 +994,7 @@ class Hdf5Walker {
   private parseDataset(
     path: string,
     address: number,
-    messages: Message[],
+    messages: MessageList,
     attributes: ReadonlyMap<string, AttributeValue>,
     linkedAgain: boolean
   ): { dataset: Hdf5Dataset; btree?: ChunkBtree } {
@@ -903,7 +1003,8 @@ class Hdf5Walker {
     let datatype: Message | undefined
     let layout: Message | undefined
     let external = false
-    for (const message of messages) {
+    for (let i = 0; i < messages.length; i++) {
+      const message = messages.get(i)
       if (message.type === MSG_DATASPACE) dataspace ??= message
       else if (message.type === MSG_DATATYPE) datatype ??= message
       else if (message.type === MSG_LAYOUT) layout ??= message
@@ -951,9 +1052,36 @@ class Hdf5Walker {
     const { lengthSize } = this.superblock
     if (at + rank * lengthSize > end) throw this.fail('dimension sizes run past the end of the dataspace message', offset)
     const base = offset - start
+    const recent = this.recentShape(bytes, at, rank, base)
+    if (recent !== undefined) return recent
     const shape = new Array<number>(rank)
     for (let i = 0; i < rank; i++) shape[i] = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size')
+    this.recentShapes[this.nextRecentShape] = shape
+    this.nextRecentShape = (this.nextRecentShape + 1) % RECENT_SHAPES
     return shape
+  }
+
+  /**
+   * Shapes met lately, shared by the datasets that have them: a model repeats a few shapes (each
+   * layer's kernel and bias), and every TensorInfo keeps its shape to the end of the read, so one
+   * array per distinct shape, not per dataset (56 bytes a tensor; 5.6 MB at 10^5). Shapes handed
+   * out are therefore shared: nothing modifies one.
+   */
+  private readonly recentShapes: number[][] = []
+  private nextRecentShape = 0
+
+  /** The recent shape whose `rank` dimensions are the sizes at bytes[at…], if there is one. */
+  private recentShape(bytes: Uint8Array, at: number, rank: number, base: number): number[] | undefined {
+    const { lengthSize } = this.superblock
+    const shapes = this.recentShapes
+    for (let s = 0; s < shapes.length; s++) {
+      const shape = shapes[s]
+      if (shape.length !== rank) continue
+      let same = true
+      for (let i = 0; i < rank && same; i++) same = this.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size') === shape[i]
+      if (same) return shape
+    }
+    return undefined
   }
 
   /** Datatype message (spec IV.A.2.d): class and version in byte 0, 3 bytes of class bits, size (u32 at 4). */
@@ -971,6 +1099,14 @@ class Hdf5Walker {
 
   /** Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk. */
   private parseLayout(message: Message, path: string, logicalBytes: number): { storage: DatasetStorage; btree?: ChunkBtree } {
+    const { offsetSize, lengthSize } = this.superblock
+    const { block, at, size } = message
+    if (block[at] === 3 && block[at + 1] === 1 && size >= 2 + offsetSize + lengthSize) {
+      // Version 3 contiguous (version, class, address, size): what h5py writes for every
+      // unchunked dataset, read in place rather than through a view and a cursor per dataset.
+      const base = message.offset - at
+      return { storage: contiguous(this.addressAt(block, at + 2, base), this.uintAt(block, at + 2 + offsetSize, lengthSize, base, 'contiguous storage size')) }
+    }
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
     const version = reader.u8()
     if (version === 1 || version === 2) {
@@ -1227,7 +1363,8 @@ class Hdf5Walker {
       if (index === 0) break // free space
       reader.skip(6) // reference count, reserved
       const objectSize = this.length(reader, 'global heap object size')
-      objects.set(index, reader.take(objectSize))
+      // A copy: the collection is kept for the whole walk, past the cache recycling the block it was read from.
+      objects.set(index, reader.take(objectSize).slice())
       reader.skip(Math.min(reader.remaining, (8 - (objectSize % 8)) % 8))
     }
     this.globalHeaps.set(address, objects)
@@ -1241,8 +1378,13 @@ class Hdf5Walker {
     const nameSize = block[at + 2] | (block[at + 3] << 8)
     const start = block[at] === 3 ? 9 : 8
     if (start + nameSize > size) throw this.fail('attribute name runs past the end of its message', message.offset)
-    return shortString(block, at + start, at + start + nameSize)
+    // Most objects repeat the attribute name of the one before (weight_names on each layer group).
+    if (isString(block, at + start, at + start + nameSize, this.lastAttributeName)) return this.lastAttributeName
+    this.lastAttributeName = shortString(block, at + start, at + start + nameSize)
+    return this.lastAttributeName
   }
+
+  private lastAttributeName = ''
 
   private async parseAttribute(message: Message): Promise<{ name: string; value: AttributeValue }> {
     const reader = new BinaryReader(message.data, this.source.name, message.offset)
@@ -1275,196 +1417,6 @@ class Hdf5Walker {
     return { name, value }
   }
 }
-
-/**
- * Small reads through a bounded cache of recently read blocks, with adaptive read-ahead. h5py
- * interleaves metadata and payloads (a dataset's header, then its data, then the next header), so
- * a miss reads one 4 KiB page and a large payload next to it is never touched. Where the walker
- * misses page after page in order (a run of headers, heaps and B-tree nodes), each further miss
- * reads twice as many pages, up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through
- * metadata-dense regions, while bytes read stay bounded by the metadata, not the weights. Reads
- * larger than a page go to the source.
- *
- * Shaped for a walk over 10^5 objects: blocks are kept whole (no per-page views or map entries),
- * a hit is answered synchronously (no promise per header field read), and the blocks kept are
- * bounded by HDF5_CACHED_BYTES, so memory does not grow with the metadata's size.
- */
-class BlockCache {
-  /** Most recently read first. */
-  private readonly blocks: { start: number; end: number; bytes: Uint8Array }[] = []
-  private cachedBytes = 0
-  private run = 1
-  constructor(private readonly source: ByteSource) {}
-
-  /** Where the last `locate` found its request in the block it returned. */
-  foundAt = 0
-
-  /**
-   * The cached block holding all of [offset, offset + length), whole: the byte at `offset` is
-   * `bytes[this.foundAt]`. For the per-object reads, which index the block in place rather than
-   * cut a view out of it (a view is an allocation; 10^6 of them at 10^5 datasets).
-   */
-  locate(offset: number, length: number): Uint8Array | undefined {
-    const blocks = this.blocks
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i]
-      if (offset >= block.start && offset + length <= block.end) {
-        this.foundAt = offset - block.start
-        return block.bytes
-      }
-    }
-    return undefined
-  }
-
-  /** The bytes at [offset, offset + length) if a cached block holds them all. */
-  cached(offset: number, length: number): Uint8Array | undefined {
-    const bytes = this.locate(offset, length)
-    return bytes?.subarray(this.foundAt, this.foundAt + length)
-  }
-
-  async read(offset: number, length: number): Promise<Uint8Array> {
-    if (length === 0) return this.source.read(offset, length)
-    const joined = this.joined(offset, length)
-    if (joined) return joined
-    if (length > HDF5_PAGE_BYTES) return this.readLarge(offset, length)
-    const last = this.blocks[0]
-    // A miss that straddles the newest block's end or lies within a page after it continues a run.
-    const continues = last !== undefined && offset >= last.start && offset < last.end + HDF5_PAGE_BYTES
-    this.run = continues ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1
-    // A run's blocks tile the metadata: each starts where the block holding the request's head,
-    // or else the newest one, ends, so no byte is read twice. Otherwise the request's whole page
-    // is read, for the structures just before it (a group's heap precedes its header).
-    const head = this.blocks.find((block) => offset >= block.start && offset < block.end)
-    let start = head ? head.end : continues ? last.end : Math.floor(offset / HDF5_PAGE_BYTES) * HDF5_PAGE_BYTES
-    let end = Math.min(this.source.size, start + this.run * HDF5_PAGE_BYTES)
-    // Nor are bytes around the request that another cached block holds.
-    for (const block of this.blocks) {
-      if (block.end <= offset && block.end > start) start = block.end
-      if (block.start >= offset + length && block.start < end) end = block.start
-    }
-    end = Math.max(end, offset + length)
-    const bytes = await this.source.read(start, end - start)
-    this.keep(start, bytes)
-    if (start <= offset) return bytes.subarray(offset - start, offset - start + length)
-    return this.joined(offset, length) ?? this.source.read(offset, length)
-  }
-
-  /**
-   * A structure over a page (a big group's heap, a header holding layer_names): read as asked,
-   * less the ends cached blocks hold, and kept unless it would crowd out the rest, so the pages
-   * around it are not read again either.
-   */
-  private async readLarge(offset: number, length: number): Promise<Uint8Array> {
-    const last = offset + length - 1
-    const head = this.blocks.find((block) => offset >= block.start && offset < block.end)
-    const tail = this.blocks.find((block) => last >= block.start && last < block.end)
-    const start = head ? head.end : offset
-    const end = tail && tail.start > start ? tail.start : offset + length
-    if (end - start > HDF5_CACHED_BYTES / 4) return this.source.read(offset, length)
-    const bytes = await this.source.read(start, end - start)
-    this.keep(start, bytes)
-    return this.joined(offset, length) ?? this.source.read(offset, length)
-  }
-
-  private keep(start: number, bytes: Uint8Array): void {
-    this.blocks.unshift({ start, end: start + bytes.length, bytes })
-    this.cachedBytes += bytes.length
-    while (this.cachedBytes > HDF5_CACHED_BYTES && this.blocks.length > 1) this.cachedBytes -= this.blocks.pop()!.bytes.length
-  }
-
-  /** A request across the end of a cached block, copied from the cached blocks that hold it all, if they do. */
-  private joined(offset: number, length: number): Uint8Array | undefined {
-    const out = new Uint8Array(length)
-    for (let at = offset; at < offset + length; ) {
-      const block = this.blocks.find((b) => at >= b.start && at < b.end)
-      if (!block) return undefined
-      const count = Math.min(block.end, offset + length) - at
-      out.set(block.bytes.subarray(at - block.start, at - block.start + count), at - offset)
-      at += count
-    }
-    return out
-  }
-}
-
-const NOT_WALKED = 0
-const WALKED_GROUP = 1
-const WALKED_DATASET = 2
-
-/**
- * The set of object headers walked, and what each is: an open-addressing hash table of numbers
- * in one Float64Array, linear probing. A Map<number, …> costs ~0.4 µs a lookup at 3·10^5 entries
- * (a walk's largest single cost): header addresses past 2^31 are heap numbers, each key an
- * allocation and each probe a pointer chase; here a probe reads one number. A group is stored as
- * its address, a dataset as −(address + 3) (below EMPTY_SLOT and UNDEFINED_ADDRESS), so the table
- * is 8 bytes a slot.
- */
-class AddressTable {
-  /** Entries (EMPTY_SLOT where free); a power-of-two length. */
-  private slots = new Float64Array(1024).fill(EMPTY_SLOT)
-  private size = 0
-  /** 32 − log2(slots.length): a multiplicative hash keeps the top bits. */
-  private shift = 22
-
-  get(address: number): typeof NOT_WALKED | typeof WALKED_GROUP | typeof WALKED_DATASET {
-    const slots = this.slots
-    const mask = slots.length - 1
-    const asDataset = -(address + 3)
-    for (let slot = this.slot(address); ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]
-      if (entry === address) return WALKED_GROUP
-      if (entry === asDataset) return WALKED_DATASET
-      if (entry === EMPTY_SLOT) return NOT_WALKED
-    }
-  }
-
-  set(address: number, walked: typeof WALKED_GROUP | typeof WALKED_DATASET): void {
-    const entry = walked === WALKED_GROUP ? address : -(address + 3)
-    // Kept under three quarters full: probes stay short (a miss reads ~4 slots, mostly one cache
-    // line), a free slot always ends a search, and the table stays 4 MiB at 3·10^5 objects.
-    if (4 * (this.size + 1) > 3 * this.slots.length) this.grow()
-    const slots = this.slots
-    const mask = slots.length - 1
-    let slot = this.slot(address)
-    while (slots[slot] !== EMPTY_SLOT) {
-      if (slots[slot] === address || slots[slot] === -(address + 3)) break // an object walked again (a second link to a dataset)
-      slot = (slot + 1) & mask
-    }
-    if (slots[slot] === EMPTY_SLOT) this.size++
-    slots[slot] = entry
-  }
-
-  /** Fibonacci hashing of the address's low and high 32 bits (addresses are often 8-aligned). */
-  private slot(address: number): number {
-    const low = address >>> 0
-    const high = (address / 4294967296) >>> 0
-    return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift
-  }
-
-  private grow(): void {
-    const old = this.slots
-    this.slots = new Float64Array(old.length * 2).fill(EMPTY_SLOT)
-    this.shift--
-    this.size = 0
-    for (const entry of old) {
-      if (entry === EMPTY_SLOT) continue
-      if (entry >= 0) this.set(entry, WALKED_GROUP)
-      else this.set(-entry - 3, WALKED_DATASET)
-    }
-  }
-}
-/** No address: read addresses are ≥ 0, or UNDEFINED_ADDRESS (−1), which a walk may still look up. */
-const EMPTY_SLOT = -2
-
-/** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
-const HDF5_PAGE_BYTES = 4096
-/**
- * Longest read-ahead (64 KiB), reached after a run of sequential misses. Blocks this size leave
- * the cache before the GC promotes them, so a walk through 200 MB of metadata does not pile up
- * dead 256 KiB buffers for the old generation (peak RSS 274 → 213 MiB at 10^5 datasets).
- */
-const HDF5_MAX_READ_AHEAD_PAGES = 16
-/** Bytes of blocks kept (1 MiB): room for a group's header, heap and B-tree nodes while its children are read. */
-const HDF5_CACHED_BYTES = 1024 * 1024
 
 interface FractalHeap {
   address: number
@@ -1545,26 +1497,46 @@ function readSized(reader: BinaryReader, size: number, file: string, what: strin
 
 function heapString(heap: Uint8Array, offset: number, file: string, heapAddress: number): string {
   if (offset >= heap.length) throw new FormatError(file, `link name offset ${offset} outside the local heap`, { offset: heapAddress })
-  let end = heap.indexOf(0, offset)
-  if (end < 0) end = heap.length
+  // A loop, not heap.indexOf: names are a few bytes, and the builtin's call costs more than the scan.
+  let end = offset
+  while (end < heap.length && heap[end] !== 0) end++
   return shortString(heap, offset, end)
 }
 
 /**
+ * The char codes of the name shortString is building: one array per name length, reused for
+ * every name of that length (setting an array's length per name cost more than the name).
+ */
+const nameCodes: number[][] = Array.from({ length: 65 }, (_, length) => new Array<number>(length).fill(0))
+
+/**
  * The UTF-8 string in bytes[start, end), less trailing NULs. Names (a link and an attribute name
- * per object, 3·10^5 at 10^5 layers) are short ASCII: built from char codes, without a view or a
- * TextDecoder call; anything else goes to the decoder.
+ * per object, 3·10^5 at 10^5 layers) are short ASCII: made in one String.fromCharCode call from
+ * their codes, without a view or a TextDecoder call (a string built a character at a time was
+ * a new string per character); anything else goes to the decoder.
  */
 function shortString(bytes: Uint8Array, start: number, end: number): string {
   while (end > start && bytes[end - 1] === 0) end--
-  if (end - start > 64) return UTF8.decode(bytes.subarray(start, end))
-  let text = ''
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i]
+  const length = end - start
+  if (length >= nameCodes.length) return UTF8.decode(bytes.subarray(start, end))
+  const codes = nameCodes[length]
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[start + i]
     if (byte >= 0x80 || byte === 0) return UTF8.decode(bytes.subarray(start, end)).replace(/\0+$/, '')
-    text += String.fromCharCode(byte)
+    codes[i] = byte
   }
-  return text
+  return String.fromCharCode.apply(null, codes)
+}
+
+/** Whether bytes[start, end), less trailing NULs, are ASCII and spell `text` (what shortString would return). */
+function isString(bytes: Uint8Array, start: number, end: number, text: string): boolean {
+  while (end > start && bytes[end - 1] === 0) end--
+  if (end - start !== text.length) return false
+  for (let i = 0; i < text.length; i++) {
+    const byte = bytes[start + i]
+    if (byte === 0 || byte >= 0x80 || byte !== text.charCodeAt(i)) return false
+  }
+  return true
 }
 
 interface Datatype {
@@ -1604,11 +1576,13 @@ function datatypeOf(typeClass: number, bits0: number, size: number): Datatype {
 
 function decodeAttribute(type: Datatype, count: number, scalar: boolean, bytes: Uint8Array): AttributeValue {
   if (type.class === 3) {
-    const strings: string[] = []
+    // Each string ends at its first NUL; read in place (layer_names holds 10^5 at 10^5 layers).
+    const strings = new Array<string>(count)
     for (let i = 0; i < count; i++) {
-      const raw = bytes.subarray(i * type.size, (i + 1) * type.size)
-      const end = raw.indexOf(0)
-      strings.push(UTF8.decode(end < 0 ? raw : raw.subarray(0, end)))
+      const start = i * type.size
+      let end = start
+      while (end < start + type.size && bytes[end] !== 0) end++
+      strings[i] = shortString(bytes, start, end)
     }
     return scalar ? strings[0] : strings
   }

@@ -23,7 +23,7 @@ export const hdf5Reader: CheckpointReader = {
     try {
       // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
       const classifier = new KerasClassifier(path, 0)
-      const tree = await readHdf5Tree(source, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) })
+      const tree = await readHdf5Tree(source, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) })
       const keras = classifier.finish()
       return {
         format: keras.layout === 'plain-hdf5' ? 'hdf5' : 'keras',

@@ -1,4 +1,5 @@
 import { checkSpan, type ByteSource } from '../../io/byte-source.js'
+import type { FillingByteSource } from './block-cache.js'
 
 /**
  * A ByteSource over a span of another one: a stored (uncompressed) zip entry read in place, so
@@ -22,6 +23,14 @@ export class WindowByteSource implements ByteSource {
   async read(offset: number, length: number): Promise<Uint8Array> {
     checkSpan(this, offset, length)
     return this.outer.read(this.start + offset, length)
+  }
+
+  /** FillingByteSource: forwarded when the outer source can fill a buffer, else its read copied in. */
+  async readInto(offset: number, target: Uint8Array): Promise<void> {
+    checkSpan(this, offset, target.length)
+    const outer = this.outer as Partial<FillingByteSource> & ByteSource
+    if (typeof outer.readInto === 'function') await outer.readInto(this.start + offset, target)
+    else target.set(await outer.read(this.start + offset, target.length))
   }
 
   /** The outer source belongs to whoever opened it. */

@@ -59,7 +59,7 @@ export const kerasArchiveReader: CheckpointReader = {
       const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`)
       // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
       const classifier = new KerasClassifier(path, start, config)
-      const tree = await readHdf5Tree(window, { onGroup: (group) => classifier.group(group), onDataset: (dataset) => classifier.dataset(dataset) })
+      const tree = await readHdf5Tree(window, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) })
       const keras = classifier.finish()
       result.tensors = keras.tensors
       result.classifiedBy = keras.classifiedBy

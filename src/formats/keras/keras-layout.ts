@@ -26,7 +26,7 @@ export interface KerasClassification {
   warnings: string[]
   categoryNotes: Partial<Record<Category, string>>
   /** Layers with a weights group (legacy: `layer_names`; Keras 3: groups under `layers/`). */
-  layerNames: string[]
+  layerCount: number
 }
 
 /** What a `.keras` archive's `config.json` says about its layers, when it is there. */
@@ -46,7 +46,14 @@ const ADAPT_STATE_CLASSES = new Set(['Normalization'])
  */
 export function classifyKerasTree(tree: Hdf5Tree, file: string, base: number, config?: KerasConfigLayers): KerasClassification {
   const classifier = new KerasClassifier(file, base, config)
-  for (const group of tree.groups) classifier.group(group)
+  const linkNames = new Map<string, string[]>()
+  for (const { path } of [...tree.groups, ...tree.datasets]) {
+    if (path === '') continue
+    const slash = path.lastIndexOf('/')
+    const parent = slash < 0 ? '' : path.slice(0, slash)
+    linkNames.set(parent, [...(linkNames.get(parent) ?? []), path.slice(slash + 1)])
+  }
+  for (const group of tree.groups) classifier.group(group, linkNames.get(group.path) ?? [])
   for (const dataset of tree.datasets) classifier.dataset(dataset)
   return classifier.finish()
 }
@@ -73,10 +80,15 @@ export class KerasClassifier {
   private readonly parents: string[] = []
   private topGroup = ''
   /**
-   * Names of the layer groups under `model_weights` once it decided the layout: all the legacy
-   * check needs of them, rather than a kept record per layer.
+   * The legacy check of layer groups against `model_weights`' layer_names, done when the group
+   * decides the layout, from its link names: those layer_names leaves out (nearly always none)
+   * are kept, and each that the walk then meets as a group (not a dataset, not a link to a group
+   * already walked) is an unlisted layer group. At 10^5 layers, keeping every layer group's name,
+   * or layer_names, to the end of the read was 4 MB live when the heap is at its fullest.
    */
-  private readonly legacyLayerGroups: string[] = []
+  private legacyLayerCount = 0
+  private unlistedLinks: Set<string> | undefined
+  private readonly unlistedLayerGroups: string[] = []
   /** Datasets met before the layout is known, in walk order. */
   private waiting: Hdf5Dataset[] = []
   private weightsRoot = ''
@@ -95,16 +107,25 @@ export class KerasClassifier {
     private readonly config?: KerasConfigLayers
   ) {}
 
-  group(group: Hdf5Group): void {
+  /** A group and the names of its links (readHdf5Tree's onGroup). */
+  group(group: Hdf5Group, linkNames: readonly string[]): void {
     if (group.depth > 2) return
     if (group.depth === 1) this.topGroup = group.name
     if (group.depth === 2 && this.layout === 'keras-legacy-model' && this.topGroup === 'model_weights') {
-      if (!isLegacyNonLayerGroup(group.name)) this.legacyLayerGroups.push(group.name)
+      if (this.unlistedLinks?.has(group.name) && !isLegacyNonLayerGroup(group.name)) this.unlistedLayerGroups.push(group.name)
       return
     }
-    this.groups.push(group)
+    const decidesLegacy = this.layout === undefined && group.depth === 1 && group.path === 'model_weights'
+    if (decidesLegacy) {
+      const layerNames = stringList(group, 'layer_names')
+      this.legacyLayerCount = layerNames.length
+      const unlisted = layerNames.length > 0 ? namesMissingFrom(linkNames, layerNames) : []
+      if (unlisted.length > 0) this.unlistedLinks = new Set(unlisted)
+    }
+    // Once checked, `model_weights`' layer_names are not kept in its attributes.
+    this.groups.push(decidesLegacy ? { ...group, attributes: new Map() } : group)
     this.parents.push(group.depth === 2 ? this.topGroup : '')
-    if (this.layout === undefined && group.depth === 1 && group.path === 'model_weights') this.decide('keras-legacy-model')
+    if (decidesLegacy) this.decide('keras-legacy-model')
   }
 
   dataset(dataset: Hdf5Dataset): void {
@@ -130,26 +151,26 @@ export class KerasClassifier {
             'this looks like plain HDF5 data; its datasets are reported as unclassified'
         )
       }
-      return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerNames: [] }
+      return { layout, classifiedBy: 'name-rules', tensors, warnings, categoryNotes: {}, layerCount: 0 }
     }
-    let layerNames: string[]
+    let layerCount: number
     if (layout === 'keras3-weights') {
-      layerNames = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').map((g) => g.name)
+      layerCount = this.groups.filter((g, i) => g.depth === 2 && this.parents[i] === 'layers').length
+    } else if (layout === 'keras-legacy-model') {
+      // Layer groups under `model_weights` were checked as the walk met them.
+      layerCount = this.legacyLayerCount
+      warnUnlisted(warnings, this.unlistedLayerGroups)
     } else {
-      layerNames = stringList(findGroup(this.groups, this.weightsRoot), 'layer_names')
-      // Layer groups are the weights root's children: under `model_weights` (met after it decided
-      // the layout), or at the root for save_weights files.
-      const layerGroups =
-        layout === 'keras-legacy-model' ? this.legacyLayerGroups : this.groups.filter((g) => g.depth === 1 && !isLegacyNonLayerGroup(g.name)).map((g) => g.name)
-      const unlisted = layerNames.length > 0 ? namesMissingFrom(layerGroups, layerNames) : []
-      if (unlisted.length > 0) {
-        warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
-      }
+      // save_weights files: the layer groups are the root's children.
+      const layerNames = stringList(findGroup(this.groups, ''), 'layer_names')
+      const layerGroups = this.groups.filter((g) => g.depth === 1 && !isLegacyNonLayerGroup(g.name)).map((g) => g.name)
+      warnUnlisted(warnings, layerNames.length > 0 ? namesMissingFrom(layerGroups, layerNames) : [])
+      layerCount = layerNames.length
     }
     const unclassified = tensors.filter((t) => t.category === 'unclassified').length
     if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
     const optimizer = layout === 'keras3-weights' ? keras3OptimizerName(this.groups) : legacyOptimizerName(this.firstOptimizerPath)
-    return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerNames, optimizer), layerNames }
+    return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerCount, optimizer), layerCount }
   }
 
   /** Fixes the layout and places the datasets that waited for it. */
@@ -201,6 +222,10 @@ function chunkNote(dataset: Hdf5Dataset, reason: string): string {
   return `${reason}; ${chunks} chunks, counted by their stored sizes`
 }
 
+function warnUnlisted(warnings: string[], unlisted: string[]): void {
+  if (unlisted.length > 0) warnings.push(`layer group(s) not in layer_names: ${unlisted.slice(0, 5).join(', ')}${unlisted.length > 5 ? ', …' : ''}`)
+}
+
 /** Groups a legacy weights root holds besides its layers'. */
 function isLegacyNonLayerGroup(name: string): boolean {
   return name === 'top_level_model_weights' || name === 'optimizer_weights'
@@ -208,10 +233,10 @@ function isLegacyNonLayerGroup(name: string): boolean {
 
 /**
  * The `names` that `listed` does not hold, in their order. Sorted copies compared in one pass
- * answer the usual case (every layer group listed): at 10^5 layers a Set of the names, built
- * when the heap holds every tensor, cost more memory and time than the two sorts.
+ * answer the usual case (every layer group listed) with less memory and time than a Set of
+ * 10^5 names.
  */
-function namesMissingFrom(names: string[], listed: string[]): string[] {
+function namesMissingFrom(names: readonly string[], listed: readonly string[]): string[] {
   const sortedNames = [...names].sort()
   const sortedListed = [...listed].sort()
   let j = 0
@@ -267,16 +292,28 @@ function classifyLegacy(path: string, weightsRoot: string): [Category, string] {
       ? ['optimizer', 'optimizer scalar (iterations / learning rate)']
       : ['optimizer', 'optimizer slot variable (optimizer_weights group)']
   }
-  const inWeights = weightsRoot === '' ? true : path.startsWith(`${weightsRoot}/`)
+  // `<weightsRoot>/` tested without building that string for each of 10^5 paths.
+  const inWeights = weightsRoot === '' || (path.startsWith(weightsRoot) && path.charCodeAt(weightsRoot.length) === 0x2f)
   if (!inWeights) return ['unclassified', 'dataset outside model_weights and optimizer_weights']
   const rule = matchNameRule(path, KERAS_MODEL_VARIABLE_RULES)
   if (rule) return [rule.category, rule.reason]
-  const layer = (weightsRoot === '' ? path : path.slice(weightsRoot.length + 1)).split('/')[0]
-  if (/^normalization(_\d+)?$/.test(layer) && /(^|\/)(mean|variance|count)(:\d+)?$/.test(path)) {
-    return ['buffers', 'Normalization adapt() statistics (non-trainable)']
+  // The variable's name first, its start tested before any regex runs over the path (10^5 of
+  // them): the layer is cut out of the path only for the rare mean/variance/count.
+  const variable = path.lastIndexOf('/') + 1
+  const maybeAdaptState = path.startsWith('mean', variable) || path.startsWith('variance', variable) || path.startsWith('count', variable)
+  if (maybeAdaptState && /(^|\/)(mean|variance|count)(:\d+)?$/.test(path)) {
+    const layer = (weightsRoot === '' ? path : path.slice(weightsRoot.length + 1)).split('/')[0]
+    if (/^normalization(_\d+)?$/.test(layer)) return ['buffers', 'Normalization adapt() statistics (non-trainable)']
   }
-  return ['weights', `layer weight (${weightsRoot === '' ? 'save_weights layout' : 'model_weights group'})`]
+  return ['weights', weightsRoot === '' ? LAYER_WEIGHT_SAVE_WEIGHTS : LAYER_WEIGHT_MODEL_WEIGHTS]
 }
+
+/**
+ * Whole constants, not a template per tensor: every TensorInfo keeps its reason, and a template
+ * with a varying part is a new concatenated string each time (64 bytes a tensor, 6 MB at 10^5).
+ */
+const LAYER_WEIGHT_SAVE_WEIGHTS = 'layer weight (save_weights layout)'
+const LAYER_WEIGHT_MODEL_WEIGHTS = 'layer weight (model_weights group)'
 
 /** Number of `vars/N` datasets per vars group (`layers/batch_normalization/vars` → 4). */
 function countVarsPerGroup(datasets: Hdf5Dataset[]): Map<string, number> {
@@ -331,13 +368,13 @@ function legacyOptimizerName(firstOptimizerPath: string | undefined): string | u
   return segments?.[0]
 }
 
-function notes(tensors: TensorInfo[], layerNames: string[], optimizer?: string): Partial<Record<Category, string>> {
+function notes(tensors: TensorInfo[], layerCount: number, optimizer?: string): Partial<Record<Category, string>> {
   const out: Partial<Record<Category, string>> = {}
   const counts = new Map<Category, number>()
   for (const tensor of tensors) counts.set(tensor.category, (counts.get(tensor.category) ?? 0) + 1)
   const count = (category: Category): number => counts.get(category) ?? 0
   const weights = count('weights')
-  if (weights > 0) out.weights = `${weights} variable(s) in ${layerNames.length} layer group(s)`
+  if (weights > 0) out.weights = `${weights} variable(s) in ${layerCount} layer group(s)`
   const optimizerCount = count('optimizer')
   if (optimizerCount > 0) out.optimizer = `${optimizer ? `${optimizer}: ` : ''}${optimizerCount} optimizer variable(s) (slots, iterations, learning rate)`
   const buffers = count('buffers')
