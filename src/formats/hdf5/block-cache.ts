@@ -1,19 +1,5 @@
 import type { ByteSource } from '../../io/byte-source.js'
 
-/**
- * A ByteSource that can also fill a buffer the caller owns. Proposed for the ByteSource port
- * (src/io/byte-source.ts): FileByteSource does it with the same pread as `read`, into the given
- * buffer instead of a new one. Until the port has it, `fill` falls back to `read`.
- */
-export interface FillingByteSource extends ByteSource {
-  /** Reads exactly `target.length` bytes at `offset` into `target`, counted in bytesRead like `read`. */
-  readInto(offset: number, target: Uint8Array): Promise<void>
-}
-
-function canFill(source: ByteSource): source is FillingByteSource {
-  return typeof (source as Partial<FillingByteSource>).readInto === 'function'
-}
-
 /** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
 const HDF5_PAGE_BYTES = 4096
 /**
@@ -42,7 +28,7 @@ const MAX_FREE_BLOCKS = 4
  * a hit is answered synchronously (no promise per header field read), and the blocks kept are
  * bounded by HDF5_CACHED_BYTES, so memory does not grow with the metadata's size.
  *
- * Read-ahead blocks are recycled when the source can fill a buffer (FillingByteSource): a walk
+ * Read-ahead blocks are recycled when the source can fill a buffer (`ByteSource.readInto`): a walk
  * through 200 MB of metadata otherwise leaves ~3,000 dead 64 KiB buffers to the GC, ~15 MB of
  * them uncollected at any time. A block evicted from the cache may still be read through a view
  * the walker holds (a header's messages, a heap being read across an await), so its buffer is
@@ -141,7 +127,8 @@ export class BlockCache {
    */
   private async readBlock(start: number, length: number): Promise<Uint8Array> {
     const source = this.source
-    if (length <= POOLED_BLOCK_BYTES / 2 || length > POOLED_BLOCK_BYTES || !canFill(source)) {
+    // A source without readInto would fill a pooled buffer by copying a new one: no gain.
+    if (length <= POOLED_BLOCK_BYTES / 2 || length > POOLED_BLOCK_BYTES || !source.readInto) {
       const bytes = await source.read(start, length)
       this.keep(start, bytes)
       return bytes

@@ -1,5 +1,4 @@
-import { checkSpan, type ByteSource } from '../../io/byte-source.js'
-import type { FillingByteSource } from './block-cache.js'
+import { checkSpan, readInto, type ByteSource } from '../../io/byte-source.js'
 
 /**
  * A ByteSource over a span of another one: a stored (uncompressed) zip entry read in place, so
@@ -25,12 +24,9 @@ export class WindowByteSource implements ByteSource {
     return this.outer.read(this.start + offset, length)
   }
 
-  /** FillingByteSource: forwarded when the outer source can fill a buffer, else its read copied in. */
   async readInto(offset: number, target: Uint8Array): Promise<void> {
     checkSpan(this, offset, target.length)
-    const outer = this.outer as Partial<FillingByteSource> & ByteSource
-    if (typeof outer.readInto === 'function') await outer.readInto(this.start + offset, target)
-    else target.set(await outer.read(this.start + offset, target.length))
+    await readInto(this.outer, this.start + offset, target)
   }
 
   /** The outer source belongs to whoever opened it. */
