@@ -110,6 +110,10 @@ function main(): void {
   const floor = runMedian('node', ['-e', ''], { cwd: ROOT, runs: Math.max(runs, 7) })
   console.log(`Start-up floor \`node -e ""\`: ${ms(floor.wallMs)} wall, ${ms(floor.cpuMs)} CPU, ${rss(floor.maxRssKiB)} peak RSS.\n`)
 
+  // The seed first: the bench process grows as it writes checkpoints (the HDF5 writer alone builds
+  // 220 MB), and a larger parent makes every later spawn slower (fork copies its page tables),
+  // which the short seed run would feel most.
+  const seedRow = measureSeed(runs)
   const rows: Row[] = []
   const skipped: string[] = []
   const scenarios = SCENARIOS.filter((scenario) => !formats || formats.includes(scenario.format))
@@ -131,7 +135,7 @@ function main(): void {
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
-  rows.push(measureSeed(runs))
+  rows.push(seedRow)
 
   printTable(rows)
   for (const line of skipped) console.log(`- ${line}`)
@@ -195,13 +199,20 @@ function rowOf(format: string, scale: string, run: ProcessRun, floor: ProcessRun
 
 /**
  * The 1% target, for checkpoints over 10 MB. A checkpoint whose own metadata (pickle, zip
- * directory, index) is over 1% of it cannot be analysed reading less than that metadata: there the
- * target is that nothing but metadata is read (bytes read <= metadata bytes + 64 KiB of slack).
+ * directory, index, HDF5 headers) is over 1% of it cannot be analysed reading less than that
+ * metadata; what the target is about there is the weights: the bytes read beyond the metadata
+ * (payload bytes a read-ahead ran into, at most) must stay under 1% of the payload bytes.
  */
 function readRatioMissed(row: Row): boolean {
   if (row.described <= TARGET.readRatioAbove) return false
   if (row.stats.bytesRead < TARGET.readRatio * row.described) return false
-  return row.stats.bytesRead > row.metadata + 64 * 1024
+  return payloadReadRatio(row) >= TARGET.readRatio
+}
+
+/** Bytes read beyond the checkpoint's metadata, over its payload bytes: an upper bound of the share of weights read. */
+function payloadReadRatio(row: Row): number {
+  const payload = row.described - row.metadata
+  return payload > 0 ? Math.max(0, row.stats.bytesRead - row.metadata) / payload : 0
 }
 
 function printTable(rows: Row[]): void {
@@ -380,7 +391,11 @@ function printTargets(rows: Row[]): void {
   console.log(`- bytes read < 1% of described above 10 MB: worst ${percent(worstRatio)} ${worstRatio < TARGET.readRatio ? '✅' : '❌'}`)
   if (metadataHeavy.length > 0) {
     const ok = metadataHeavy.every((row) => !readRatioMissed(row))
-    console.log(`  (${metadataHeavy.length} checkpoint(s) over 10 MB are themselves over 1% metadata; there only metadata may be read: ${ok ? '✅' : '❌'})`)
+    const worstPayload = Math.max(...metadataHeavy.map(payloadReadRatio))
+    console.log(
+      `  (${metadataHeavy.length} checkpoint(s) over 10 MB are themselves over 1% metadata; there the bytes read beyond the ` +
+        `metadata must stay under 1% of the payload: worst ${percent(worstPayload)} ${ok ? '✅' : '❌'})`
+    )
   }
   if (Number.isFinite(worst100k)) {
     console.log(
