@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { FormatError } from '../../src/core/errors.js'
 import { BufferByteSource, readInto, type ByteSource } from '../../src/io/byte-source.js'
 import { FileByteSource } from '../../src/io/file-byte-source.js'
+import { readOnlySource } from '../helpers/read-only-source.js'
 
 const BYTES = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7 + 3) & 0xff)
 let dir: string
@@ -15,25 +16,11 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** A source with only `read`, as a test or a third-party adapter may write it. */
-function readOnly(bytes: Uint8Array): ByteSource {
-  const inner = new BufferByteSource('read-only.bin', bytes)
-  return {
-    name: inner.name,
-    size: inner.size,
-    read: (offset, length) => inner.read(offset, length),
-    get bytesRead() {
-      return inner.bytesRead
-    },
-    close: () => inner.close()
-  }
-}
-
 describe('readInto', () => {
   const sources: [string, () => Promise<ByteSource>][] = [
     ['a file', () => FileByteSource.open(join(dir, 'data.bin'), 'data.bin')],
     ['a buffer', async () => new BufferByteSource('data.bin', BYTES)],
-    ['a source with only read (the fallback)', async () => readOnly(BYTES)]
+    ['a source with only read (the fallback)', async () => readOnlySource('read-only.bin', BYTES)]
   ]
 
   it.each(sources)('fills one buffer again and again with what read returns, from %s', async (_, open) => {

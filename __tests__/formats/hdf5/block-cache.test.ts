@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { BlockCache } from '../../../src/formats/hdf5/block-cache.js'
-import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
+import { BufferByteSource } from '../../../src/io/byte-source.js'
+import { readOnlySource } from '../../helpers/read-only-source.js'
 
 /** A buffer source that counts the buffers it fills (`ByteSource.readInto`). */
 class FillingSource extends BufferByteSource {
@@ -52,10 +53,7 @@ describe('HDF5 block cache', () => {
 
   it('reads the same bytes through a source without readInto, each block a buffer of its own', async () => {
     const bytes = patterned(4 << 20)
-    const inner = new BufferByteSource('meta.h5', bytes)
-    // Only `read`: BufferByteSource itself has readInto.
-    const readOnly: ByteSource = { name: inner.name, size: inner.size, bytesRead: 0, read: (offset, length) => inner.read(offset, length), close: async () => {} }
-    const cache = new BlockCache(readOnly)
+    const cache = new BlockCache(readOnlySource('meta.h5', bytes))
     const views = await walk(cache, 0, 2 << 20)
     views.forEach((view, i) => expect([...view]).toEqual([...bytes.subarray(i * 4096, i * 4096 + 16)]))
   })
