@@ -41474,10 +41474,12 @@ var state_file = __nccwpck_require__(5164);
 /**
  * A checkpoint's stable id: its name with what changes from run to run removed, so that base and
  * head match up. `exports/ckpt-1000` and `exports/ckpt-2000` are one checkpoint; so are
- * `model-00001-of-00003.safetensors` shards and their set.
+ * `model-00001-of-00003.safetensors` shards and their set, and `out/checkpoint-500/model.safetensors`
+ * and `out/checkpoint-1000/model.safetensors`.
  */
 function checkpointId(name) {
-    const dir = (0,checkpoint_files/* dirname */.pD)(name);
+    // A directory per save (Hugging Face Trainer's `output/checkpoint-500/`, `runs/epoch-3/`).
+    const dir = (0,checkpoint_files/* dirname */.pD)(name).split('/').map(withoutStepDirectory).join('/');
     let base = (0,checkpoint_files/* basename */.P8)(name);
     // A SavedModel exported into a numbered version directory (TF Serving's `export/1567058744`,
     // `models/00000123`): the number changes with every export, the directory above it does not.
@@ -41491,11 +41493,18 @@ function checkpointId(name) {
         base = (0,checkpoint_files/* basename */.P8)(name);
     return dir === '.' ? base : (0,checkpoint_files/* joinPath */.uJ)(dir, base);
 }
+/** `checkpoint-500` → `checkpoint`: a directory named by a step word and a number; others stay. */
+function withoutStepDirectory(segment) {
+    const numbered = /^(.+)-\d+$/.exec(segment);
+    return numbered && STEP_WORD.test(numbered[1]) ? numbered[1] : segment;
+}
 /**
  * Words after which `-N` before a file extension counts a step or an epoch (`weights-20.pt`,
  * `checkpoint-500.pt`), rather than naming the model (`resnet-50.onnx`, `yolov5-6.pt` stay whole).
  */
 const STEP_WORDS = /(?:^|[._-])(?:ckpt|checkpoint|weights|model|snapshot|step|epoch|iter)$/i;
+/** A directory name that is only a step word (`checkpoint`, `epoch`), before its `-N`. */
+const STEP_WORD = /^(?:ckpt|checkpoint|snapshot|step|epoch|iter)$/i;
 /**
  * `ckpt-1000`, `model.ckpt-5` (a TF prefix: no extension, and TF's savers append `-<step>`) and
  * `weights-20.pt` lose their number; `resnet-50.onnx` keeps it.

@@ -11,6 +11,13 @@ describe('checkpointId', () => {
     expect(checkpointId('runs/resnet_epoch-7.pth')).toBe('runs/resnet_epoch.pth')
     expect(checkpointId('lightning/epoch=3-step=1000.ckpt')).toBe('lightning/epoch=N-step=N.ckpt')
   })
+  it('drops the step number of a directory per save', () => {
+    expect(checkpointId('output/checkpoint-500/model.safetensors')).toBe('output/checkpoint/model.safetensors')
+    expect(checkpointId('runs/epoch-3/weights.pt')).toBe('runs/epoch/weights.pt')
+    expect(checkpointId('checkpoint-1000/pytorch_model.bin')).toBe('checkpoint/pytorch_model.bin')
+    expect(checkpointId('models/resnet-50/model.onnx')).toBe('models/resnet-50/model.onnx')
+    expect(checkpointId('models/v-2/model.onnx')).toBe('models/v-2/model.onnx')
+  })
   it('drops shard suffixes', () => {
     expect(checkpointId('hf/model-00001-of-00003.safetensors')).toBe('hf/model.safetensors')
   })
@@ -30,6 +37,10 @@ describe('checkpointId', () => {
 })
 
 describe('assignIds', () => {
+  it('keeps two saves of one run apart by their full names (a trainer keeping its last N)', () => {
+    const ids = assignIds([{ name: 'out/checkpoint-500/model.safetensors' }, { name: 'out/checkpoint-1000/model.safetensors' }], new Set())
+    expect(ids.map((c) => c.id)).toEqual(['out/checkpoint-500/model.safetensors', 'out/checkpoint-1000/model.safetensors'])
+  })
   it('gives each checkpoint its full name when several share an id, and marks the latest', () => {
     const ids = assignIds([{ name: 'run/ckpt-1' }, { name: 'run/ckpt-2' }, { name: 'other/model.ckpt-9' }], new Set(['run/ckpt-2']))
     expect(ids).toEqual([
