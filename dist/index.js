@@ -41444,8 +41444,8 @@ function lazyReader(sniffer, load) {
 /**
  * The readers, in the order the pipeline tries them. Order matters where one checkpoint's
  * companion file could be read as a checkpoint of its own: a SavedModel claims its
- * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors shard index
- * claims its shards before they are read one by one; an ONNX model claims its external data
+ * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors or PyTorch
+ * shard index claims its shards before they are read one by one; an ONNX model claims its external data
  * files (often `*.bin`) before they could be taken for PyTorch files.
  */
 const READERS = [
@@ -41453,11 +41453,13 @@ const READERS = [
     lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7614))).tensorflowCheckpointReader),
     lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
+    // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
+    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
     lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4070))).onnxReader),
     // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
     // pre-1.6 pickle streams
-    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
+    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
     // .keras zip (name-matched: other zips are PyTorch's)
     lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2785))).kerasArchiveReader),
     // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
@@ -44014,10 +44016,10 @@ function formatCount(count) {
 /* harmony export */   Ch: () => (/* binding */ MAX_PICKLE_MARK_DEPTH),
 /* harmony export */   Ck: () => (/* binding */ MAX_COMMENT_PAGES),
 /* harmony export */   D1: () => (/* binding */ MAX_SAVEDMODEL_ASSET_FILES),
-/* harmony export */   Et: () => (/* binding */ MAX_SAFETENSORS_INDEX_BYTES),
 /* harmony export */   Fu: () => (/* binding */ MAX_TF_COLLECTION_BYTES),
 /* harmony export */   Hq: () => (/* binding */ MAX_ONNX_STRING_BYTES),
 /* harmony export */   ID: () => (/* binding */ MAX_TF_OBJECT_GRAPH_BYTES),
+/* harmony export */   J8: () => (/* binding */ MAX_SHARD_INDEX_BYTES),
 /* harmony export */   JU: () => (/* binding */ MAX_HDF5_HEADER_BYTES),
 /* harmony export */   KV: () => (/* binding */ MAX_HDF5_ATTRIBUTE_VALUE_BYTES),
 /* harmony export */   LW: () => (/* binding */ MAX_PICKLE_LONG_BYTES),
@@ -44180,10 +44182,10 @@ const MAX_PICKLE_WALK_DEPTH = 10_000;
  */
 const MAX_SAFETENSORS_HEADER_BYTES = 100_000_000;
 /**
- * Bytes of a `*.safetensors.index.json`. Its `weight_map` has one short line per tensor: a
- * 10^5-tensor model's index is a few MB.
+ * Bytes of a shard index (`*.safetensors.index.json`, `pytorch_model.bin.index.json`). Its
+ * `weight_map` has one short line per tensor: a 10^5-tensor model's index is a few MB.
  */
-const MAX_SAFETENSORS_INDEX_BYTES = 64 * 1024 * 1024;
+const MAX_SHARD_INDEX_BYTES = 64 * 1024 * 1024;
 // --- ONNX --------------------------------------------------------------------------------------
 /**
  * Nesting of ONNX graphs (If/Loop/Scan bodies inside bodies). Real models nest a few levels; the
@@ -44378,12 +44380,12 @@ const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Vj: () => (/* binding */ looksLikeLegacyTorch),
   XP: () => (/* binding */ looksLikeTorchTar),
   _Z: () => (/* binding */ pytorchLegacySniffer),
+  xj: () => (/* binding */ pytorchShardIndexSniffer),
   mx: () => (/* binding */ pytorchZipSniffer)
 });
-
-// UNUSED EXPORTS: looksLikeLegacyTorch
 
 // EXTERNAL MODULE: ./src/formats/zip-signature.ts
 var zip_signature = __nccwpck_require__(9300);
@@ -44459,6 +44461,17 @@ const pytorchLegacySniffer = {
     format: 'pytorch-legacy',
     matchesName: hasPytorchExtension,
     sniff: (candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head)
+};
+const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i;
+/** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
+const pytorchShardIndexSniffer = {
+    format: 'pytorch',
+    matchesName: (path) => SHARD_INDEX_NAME.test(path),
+    sniff(candidate) {
+        if (!SHARD_INDEX_NAME.test(candidate.path))
+            return false;
+        return new TextDecoder().decode(candidate.head).trimStart().startsWith('{');
+    }
 };
 
 

@@ -63,12 +63,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/categorize.ts
 var categorize = __webpack_require__(5306);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/format-bytes.ts
 var format_bytes = __webpack_require__(7586);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
 ;// CONCATENATED MODULE: ./src/core/rules/generic.ts
 /**
  * Name rules for checkpoints that carry nothing but tensor names (safetensors, and any format
@@ -133,8 +129,14 @@ const GENERIC_RULES = [
 
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __webpack_require__(9366);
+// EXTERNAL MODULE: ./src/formats/shard-index.ts
+var shard_index = __webpack_require__(9573);
 // EXTERNAL MODULE: ./src/core/dtypes.ts
 var dtypes = __webpack_require__(6622);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/formats/release-buffer.ts
 var release_buffer = __webpack_require__(8092);
 // EXTERNAL MODULE: ./src/formats/shared-shapes.ts
@@ -595,7 +597,6 @@ var sniff = __webpack_require__(3762);
 
 
 
-
 /**
  * safetensors, single file (`model.safetensors`) and sharded (`model.safetensors.index.json` +
  * `model-0000K-of-0000N.safetensors`). FORMATS.md §5.
@@ -626,7 +627,7 @@ async function readShard(path, files) {
         const header = await readSafetensorsHeader(source);
         return {
             tensors: header.entries.map((entry) => toTensor(entry, path)),
-            size: source.size,
+            bytes: source.size,
             headerBytes: header.dataStart,
             hasMetadata: header.hasMetadata,
             warnings: header.warnings.map((warning) => `${(0,checkpoint_files/* basename */.P8)(path)}: ${warning}`)
@@ -644,7 +645,7 @@ const safetensorsReader = {
         return {
             format: 'safetensors',
             name: path,
-            files: [{ path, role: 'data', bytes: shard.size, present: true }],
+            files: [{ path, role: 'data', bytes: shard.bytes, present: true }],
             tensors: shard.tensors,
             classifiedBy: 'name-rules',
             warnings: shard.warnings,
@@ -655,70 +656,55 @@ const safetensorsReader = {
     }
 };
 /**
- * A sharded checkpoint, read from its `*.safetensors.index.json`: `{"metadata": {"total_size": N},
- * "weight_map": {"<tensor>": "<shard file>"}}` (transformers' convention). The index claims every
- * shard it names, so shards are not reported again one by one, and the checkpoint is named after
- * the index without `.index.json`: the same id as an unsharded `model.safetensors`, so a model
- * that grows past the shard size still matches its baseline.
+ * A sharded checkpoint, read from its `*.safetensors.index.json` (shard-index.ts). The index
+ * claims every shard it names, so shards are not reported again one by one, and the checkpoint is
+ * named after the index without `.index.json`: the same id as an unsharded `model.safetensors`,
+ * so a model that grows past the shard size still matches its baseline.
  */
 const safetensorsIndexReader = {
     ...sniff/* safetensorsIndexSniffer */.f,
     async read(path, files) {
-        const index = await readIndex(path, files);
-        const dir = (0,checkpoint_files/* dirname */.pD)(path);
-        const checkpointFiles = [{ path, role: 'index', bytes: index.bytes, present: true }];
-        const tensors = [];
-        const warnings = [];
-        const absent = [];
-        let headerBytes = 0;
-        let shardsRead = 0;
-        for (const [shardName, names] of index.shards) {
-            const shardPath = (0,checkpoint_files/* joinPath */.uJ)(dir, shardName);
-            if ((await files.size(shardPath)) === undefined) {
-                absent.push({ path: shardPath, names });
-                continue;
-            }
-            const shard = await readShard(shardPath, files);
-            checkpointFiles.push({ path: shardPath, role: 'data', bytes: shard.size, present: true });
-            headerBytes += shard.headerBytes;
-            shardsRead++;
-            tensors.push(...shard.tensors);
-            warnings.push(...shard.warnings);
-            const found = new Set(shard.tensors.map((tensor) => tensor.name));
-            const missing = names.filter((name) => !found.has(name));
-            if (missing.length > 0) {
-                warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in its header (${listSome(missing)})`);
-            }
-        }
-        if (absent.length > 0) {
-            const presentPayload = tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
-            const described = describeAbsentShards(absent, index.totalSize, presentPayload);
-            for (const shard of described) {
-                checkpointFiles.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false });
-                if (shard.bytes > 0)
-                    tensors.push(shard.placeholder);
-            }
-            warnings.push(absentShardsWarning(described, index.totalSize));
-        }
+        const index = await (0,shard_index/* readShardIndex */.nX)(path, files, 'model-00001-of-00002.safetensors');
+        const shards = await (0,shard_index/* readShards */.OG)(path, index, files, (shardPath) => readShard(shardPath, files), (name) => classify(name).category);
+        const headerBytes = shards.read.reduce((sum, shard) => sum + shard.headerBytes, 0);
+        const shardsRead = shards.read.length;
         return {
             format: 'safetensors',
             name: path.replace(/\.index\.json$/i, ''),
-            files: checkpointFiles,
-            tensors,
+            files: shards.files,
+            tensors: shards.tensors,
             classifiedBy: 'name-rules',
-            warnings,
+            warnings: shards.warnings,
             categoryNotes: {
                 metadata: `shard index JSON (${(0,format_bytes/* formatBytes */.z3)(index.bytes)}) and ${shardsRead} shard header${shardsRead === 1 ? '' : 's'} (${(0,format_bytes/* formatBytes */.z3)(headerBytes)})`
             }
         };
     }
 };
-async function readIndex(path, files) {
+
+
+/***/ }),
+
+/***/ 9573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OG: () => (/* binding */ readShards),
+/* harmony export */   nX: () => (/* binding */ readShardIndex)
+/* harmony export */ });
+/* unused harmony export listSome */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
+
+
+
+async function readShardIndex(path, files, exampleShard) {
     const source = await files.open(path);
     let text;
     try {
-        if (source.size > limits/* MAX_SAFETENSORS_INDEX_BYTES */.Et) {
-            throw new errors/* LimitExceededError */.lo(path, 'the size of the shard index', source.size, limits/* MAX_SAFETENSORS_INDEX_BYTES */.Et);
+        if (source.size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the shard index', source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8);
         }
         text = new TextDecoder().decode(await source.read(0, source.size));
     }
@@ -730,18 +716,18 @@ async function readIndex(path, files) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* FormatError */.IF(path, `the shard index is not valid JSON (${error.message})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the shard index is not valid JSON (${error.message})`);
     }
     const weightMap = json?.weight_map;
     if (typeof weightMap !== 'object' || weightMap === null || Array.isArray(weightMap)) {
-        throw new errors/* FormatError */.IF(path, 'the shard index has no "weight_map" object', {
-            fix: 'A safetensors index maps each tensor name to its shard file: {"weight_map": {"name": "model-00001-of-00002.safetensors"}}.'
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, 'the shard index has no "weight_map" object', {
+            fix: `A shard index maps each tensor name to its shard file: {"weight_map": {"name": "${exampleShard}"}}.`
         });
     }
     const shards = new Map();
     for (const [name, shard] of Object.entries(weightMap)) {
         if (typeof shard !== 'string' || !isPlainRelativePath(shard)) {
-            throw new errors/* FormatError */.IF(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
                 fix: 'Shard names must be relative paths inside the checkpoint directory; no shard was opened.'
             });
         }
@@ -756,6 +742,46 @@ async function readIndex(path, files) {
         totalSize: typeof totalSize === 'number' && Number.isSafeInteger(totalSize) && totalSize >= 0 ? totalSize : undefined
     };
 }
+/**
+ * Reads every shard the index names that is present (`readShard`), warns about tensors the index
+ * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
+ * Git LFS file not fetched) with a placeholder of the size the index describes (see
+ * describeAbsentShards); `classify` gives a tensor name's category, as the format's reader does.
+ */
+async function readShards(indexPath, index, files, readShard, classify) {
+    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(indexPath);
+    const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
+    const absent = [];
+    for (const [shardName, names] of index.shards) {
+        const shardPath = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, shardName);
+        if ((await files.size(shardPath)) === undefined) {
+            absent.push({ path: shardPath, names });
+            continue;
+        }
+        const shard = await readShard(shardPath);
+        result.read.push(shard);
+        result.files.push({ path: shardPath, role: 'data', bytes: shard.bytes, present: true });
+        for (const tensor of shard.tensors)
+            result.tensors.push(tensor);
+        result.warnings.push(...shard.warnings);
+        const found = new Set(shard.tensors.map((tensor) => tensor.name));
+        const missing = names.filter((name) => !found.has(name));
+        if (missing.length > 0) {
+            result.warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in the shard (${listSome(missing)})`);
+        }
+    }
+    if (absent.length > 0) {
+        const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
+        const described = describeAbsentShards(absent, index.totalSize, presentPayload, classify);
+        for (const shard of described) {
+            result.files.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false });
+            if (shard.bytes > 0)
+                result.tensors.push(shard.placeholder);
+        }
+        result.warnings.push(absentShardsWarning(described, index.totalSize));
+    }
+    return result;
+}
 /** No absolute paths and no `..`: an index must not make us open files outside its checkpoint. */
 function isPlainRelativePath(name) {
     if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\'))
@@ -768,7 +794,7 @@ function isPlainRelativePath(name) {
  * number of tensors. Each absent shard gets one placeholder tensor of that size, in the category
  * most of its tensor names get, so a missing download does not turn weights into metadata.
  */
-function describeAbsentShards(absent, totalSize, presentPayload) {
+function describeAbsentShards(absent, totalSize, presentPayload, classify) {
     const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload);
     const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0);
     let assigned = 0;
@@ -777,14 +803,14 @@ function describeAbsentShards(absent, totalSize, presentPayload) {
         assigned += bytes;
         const categories = new Map();
         for (const name of shard.names) {
-            const { category } = classify(name);
+            const category = classify(name);
             categories.set(category, (categories.get(category) ?? 0) + 1);
         }
         const category = [...categories].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'weights';
         const placeholder = {
-            name: `${(0,checkpoint_files/* basename */.P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
+            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
             dtype: 'unknown',
-            // The shapes are in the absent shard's header: the parameter count cannot include them.
+            // The shapes are in the absent shard itself: the parameter count cannot include them.
             shape: [0],
             file: shard.path,
             offset: 0,
@@ -796,7 +822,7 @@ function describeAbsentShards(absent, totalSize, presentPayload) {
     });
 }
 function absentShardsWarning(shards, totalSize) {
-    const names = listSome(shards.map((shard) => (0,checkpoint_files/* basename */.P8)(shard.path)));
+    const names = listSome(shards.map((shard) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(shard.path)));
     if (totalSize === undefined) {
         return `${shards.length} shard(s) named by the index are absent (${names}) and the index gives no total_size, so their size is unknown and not counted`;
     }

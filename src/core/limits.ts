@@ -161,10 +161,10 @@ export const MAX_PICKLE_WALK_DEPTH = 10_000
 export const MAX_SAFETENSORS_HEADER_BYTES = 100_000_000
 
 /**
- * Bytes of a `*.safetensors.index.json`. Its `weight_map` has one short line per tensor: a
- * 10^5-tensor model's index is a few MB.
+ * Bytes of a shard index (`*.safetensors.index.json`, `pytorch_model.bin.index.json`). Its
+ * `weight_map` has one short line per tensor: a 10^5-tensor model's index is a few MB.
  */
-export const MAX_SAFETENSORS_INDEX_BYTES = 64 * 1024 * 1024
+export const MAX_SHARD_INDEX_BYTES = 64 * 1024 * 1024
 
 // --- ONNX --------------------------------------------------------------------------------------
 

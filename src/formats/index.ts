@@ -2,7 +2,7 @@ import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
-import { pytorchLegacySniffer, pytorchZipSniffer } from './pytorch/sniff.js'
+import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
 import type { CheckpointReader, CheckpointSniffer } from './types.js'
@@ -26,8 +26,8 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
 /**
  * The readers, in the order the pipeline tries them. Order matters where one checkpoint's
  * companion file could be read as a checkpoint of its own: a SavedModel claims its
- * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors shard index
- * claims its shards before they are read one by one; an ONNX model claims its external data
+ * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors or PyTorch
+ * shard index claims its shards before they are read one by one; an ONNX model claims its external data
  * files (often `*.bin`) before they could be taken for PyTorch files.
  */
 export const READERS: readonly CheckpointReader[] = [
@@ -35,6 +35,8 @@ export const READERS: readonly CheckpointReader[] = [
   lazyReader(tensorflowCheckpointSniffer, async () => (await import('./tensorflow/index.js')).tensorflowCheckpointReader),
   lazyReader(safetensorsIndexSniffer, async () => (await import('./safetensors/index.js')).safetensorsIndexReader),
   lazyReader(safetensorsSniffer, async () => (await import('./safetensors/index.js')).safetensorsReader),
+  // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
+  lazyReader(pytorchShardIndexSniffer, async () => (await import('./pytorch/shard-index-reader.js')).pytorchShardIndexReader),
   lazyReader(onnxSniffer, async () => (await import('./onnx/index.js')).onnxReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),

@@ -278,7 +278,7 @@ describe('safetensors: sharded checkpoints', () => {
       'model-00002-of-00002.safetensors': shard2
     })
     const result = await safetensorsIndexReader.read('model.safetensors.index.json', files)
-    expect(result.warnings).toEqual(['model-00001-of-00002.safetensors: 1 tensor(s) the index places here are not in its header (ghost)'])
+    expect(result.warnings).toEqual(['model-00001-of-00002.safetensors: 1 tensor(s) the index places here are not in the shard (ghost)'])
   })
 
   it('refuses an index that points outside its directory, without opening anything', async () => {

@@ -61,3 +61,15 @@ export const pytorchLegacySniffer: CheckpointSniffer = {
   matchesName: hasPytorchExtension,
   sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head)
 }
+
+const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i
+
+/** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
+export const pytorchShardIndexSniffer: CheckpointSniffer = {
+  format: 'pytorch',
+  matchesName: (path) => SHARD_INDEX_NAME.test(path),
+  sniff(candidate: Candidate): boolean {
+    if (!SHARD_INDEX_NAME.test(candidate.path)) return false
+    return new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
+  }
+}
