@@ -50,20 +50,12 @@ export function runMedian(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; runs: number }
 ): ProcessRun & { wallMsAll: number[] } {
-  const all: ProcessRun[] = []
-  for (let i = 0; i < options.runs; i++) all.push(runOnce(command, args, options))
-  const last = all[all.length - 1]
-  return {
-    ...last,
-    wallMs: median(all.map((run) => run.wallMs)),
-    cpuMs: median(all.map((run) => run.cpuMs)),
-    maxRssKiB: median(all.map((run) => run.maxRssKiB)),
-    wallMsAll: all.map((run) => run.wallMs)
-  }
+  return runInterleaved([{ command, args, options }], options.runs)[0]
 }
 
 /**
- * The same as `runMedian` for several commands, their runs interleaved (A B A B ...): each sees
+ * `runs` cold runs of each command, their runs interleaved (A B A B ...), and the median of each
+ * figure per command (the last run's status and output ride along). Interleaved, each sees
  * the machine as it was for the others, so that a start-up floor and a command measured beside it
  * compare fairly on a shared machine whose load drifts within a minute.
  */
