@@ -24,16 +24,19 @@ export function checkpointId(name: string): string {
 /** `checkpoint-500` → `checkpoint`: a directory named by a step word and a number; others stay. */
 function withoutStepDirectory(segment: string): string {
   const numbered = /^(.+)-\d+$/.exec(segment)
-  return numbered && STEP_WORD.test(numbered[1]) ? numbered[1] : segment
+  return numbered && SAVE_DIRECTORY.test(numbered[1]) ? numbered[1] : segment
 }
+
+/** Words that name a save, a step or an epoch: in a file name or a directory name, a `-N` after them counts saves. */
+const SAVE_WORDS = ['ckpt', 'checkpoint', 'snapshot', 'step', 'epoch', 'iter']
 
 /**
  * Words after which `-N` before a file extension counts a step or an epoch (`weights-20.pt`,
  * `checkpoint-500.pt`), rather than naming the model (`resnet-50.onnx`, `yolov5-6.pt` stay whole).
  */
-const STEP_WORDS = /(?:^|[._-])(?:ckpt|checkpoint|weights|model|snapshot|step|epoch|iter)$/i
-/** A directory name that is only a step word (`checkpoint`, `epoch`), before its `-N`. */
-const STEP_WORD = /^(?:ckpt|checkpoint|snapshot|step|epoch|iter)$/i
+const STEP_WORDS = new RegExp(`(?:^|[._-])(?:${[...SAVE_WORDS, 'weights', 'model'].join('|')})$`, 'i')
+/** A directory named only by a save word, before its `-N` (`checkpoint-500/`, `epoch-3/`), is a directory per save. */
+const SAVE_DIRECTORY = new RegExp(`^(?:${SAVE_WORDS.join('|')})$`, 'i')
 
 /**
  * `ckpt-1000`, `model.ckpt-5` (a TF prefix: no extension, and TF's savers append `-<step>`) and
