@@ -44389,6 +44389,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   mx: () => (/* binding */ pytorchZipSniffer)
 });
 
+// EXTERNAL MODULE: ./src/formats/shard-index-sniff.ts
+var shard_index_sniff = __nccwpck_require__(5280);
 // EXTERNAL MODULE: ./src/formats/zip-signature.ts
 var zip_signature = __nccwpck_require__(9300);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
@@ -44405,6 +44407,7 @@ function hasPytorchExtension(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/sniff.ts
+
 
 
 /**
@@ -44466,15 +44469,7 @@ const pytorchLegacySniffer = {
 };
 const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i;
 /** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
-const pytorchShardIndexSniffer = {
-    format: 'pytorch',
-    matchesName: (path) => SHARD_INDEX_NAME.test(path),
-    sniff(candidate) {
-        if (!SHARD_INDEX_NAME.test(candidate.path))
-            return false;
-        return new TextDecoder().decode(candidate.head).trimStart().startsWith('{');
-    }
-};
+const pytorchShardIndexSniffer = (0,shard_index_sniff/* shardIndexSniffer */.y)('pytorch', SHARD_INDEX_NAME);
 
 
 /***/ }),
@@ -44521,6 +44516,8 @@ const RELEASE_MIN_BYTES = 64 * 1024;
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+/* harmony import */ var _shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5280);
+
 
 
 const SAFETENSORS_NAME = /\.safetensors$/i;
@@ -44548,16 +44545,30 @@ const safetensorsSniffer = {
     }
 };
 /** A sharded checkpoint's `*.safetensors.index.json`. */
-const safetensorsIndexSniffer = {
-    format: 'safetensors',
-    matchesName: (path) => INDEX_NAME.test(path),
-    sniff(candidate) {
-        if (!INDEX_NAME.test(candidate.path))
-            return false;
-        const text = new TextDecoder().decode(candidate.head).trimStart();
-        return text.startsWith('{');
-    }
-};
+const safetensorsIndexSniffer = (0,_shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .shardIndexSniffer */ .y)('safetensors', INDEX_NAME);
+
+
+/***/ }),
+
+/***/ 5280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ shardIndexSniffer)
+/* harmony export */ });
+/**
+ * The sniffer of a shard index (shard-index.ts) named by `name`: `*.safetensors.index.json`,
+ * `pytorch_model.bin.index.json`. A JSON file is recognised by its name and its opening `{`; the
+ * reader says what is wrong with one that is not an index. Kept apart from shard-index.ts, which
+ * the CLI loads only when it reads one.
+ */
+function shardIndexSniffer(format, name) {
+    return {
+        format,
+        matchesName: (path) => name.test(path),
+        sniff: (candidate) => name.test(candidate.path) && new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
+    };
+}
 
 
 /***/ }),

@@ -1,3 +1,4 @@
+import { shardIndexSniffer } from '../shard-index-sniff.js'
 import type { Candidate, CheckpointSniffer } from '../types.js'
 import { looksLikeZip } from '../zip-signature.js'
 import { hasPytorchExtension } from './names.js'
@@ -65,11 +66,4 @@ export const pytorchLegacySniffer: CheckpointSniffer = {
 const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i
 
 /** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
-export const pytorchShardIndexSniffer: CheckpointSniffer = {
-  format: 'pytorch',
-  matchesName: (path) => SHARD_INDEX_NAME.test(path),
-  sniff(candidate: Candidate): boolean {
-    if (!SHARD_INDEX_NAME.test(candidate.path)) return false
-    return new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
-  }
-}
+export const pytorchShardIndexSniffer: CheckpointSniffer = shardIndexSniffer('pytorch', SHARD_INDEX_NAME)

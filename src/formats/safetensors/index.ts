@@ -36,14 +36,11 @@ function toTensor(entry: SafetensorsEntry, file: string): TensorInfo {
   return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, category, reason }
 }
 
+/** A shard (or a single file) as read: its tensors, size on disk and warnings (ShardRead), and its header. */
 interface Shard extends ShardRead {
-  tensors: TensorInfo[]
-  /** The file's size. */
-  bytes: number
   /** 8 + N: the length and the JSON header. */
   headerBytes: number
   hasMetadata: boolean
-  warnings: string[]
 }
 
 async function readShard(path: string, files: CheckpointFiles): Promise<Shard> {

@@ -1,5 +1,6 @@
 import { looksLikeLfsPointer } from '../../core/errors.js'
 import { MAX_SAFETENSORS_HEADER_BYTES } from '../../core/limits.js'
+import { shardIndexSniffer } from '../shard-index-sniff.js'
 import type { Candidate, CheckpointSniffer } from '../types.js'
 
 const SAFETENSORS_NAME = /\.safetensors$/i
@@ -28,14 +29,4 @@ export const safetensorsSniffer: CheckpointSniffer = {
 }
 
 /** A sharded checkpoint's `*.safetensors.index.json`. */
-export const safetensorsIndexSniffer: CheckpointSniffer = {
-  format: 'safetensors',
-
-  matchesName: (path) => INDEX_NAME.test(path),
-
-  sniff(candidate: Candidate): boolean {
-    if (!INDEX_NAME.test(candidate.path)) return false
-    const text = new TextDecoder().decode(candidate.head).trimStart()
-    return text.startsWith('{')
-  }
-}
+export const safetensorsIndexSniffer: CheckpointSniffer = shardIndexSniffer('safetensors', INDEX_NAME)

@@ -1,0 +1,15 @@
+import type { CheckpointSniffer } from './types.js'
+
+/**
+ * The sniffer of a shard index (shard-index.ts) named by `name`: `*.safetensors.index.json`,
+ * `pytorch_model.bin.index.json`. A JSON file is recognised by its name and its opening `{`; the
+ * reader says what is wrong with one that is not an index. Kept apart from shard-index.ts, which
+ * the CLI loads only when it reads one.
+ */
+export function shardIndexSniffer(format: CheckpointSniffer['format'], name: RegExp): CheckpointSniffer {
+  return {
+    format,
+    matchesName: (path) => name.test(path),
+    sniff: (candidate) => name.test(candidate.path) && new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
+  }
+}
