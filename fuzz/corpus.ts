@@ -62,14 +62,17 @@ export function defaultFixturesRoot(projectRoot: string): string {
 }
 
 /**
- * The seed folders: each real fixture folder is one seed; each generated file is one seed.
+ * The seed folders: each real fixture folder is one seed; each generated case folder
+ * (`generated/tflite/cnn-float16/`) is one seed with its files where the framework wrote them, and
+ * each loose generated checkpoint (`generated/pytorch/seed_cnn_adam.pt`) is a seed of its own. The
+ * generators' scripts and truths (`make.py`, `truth.json`) are not seeds.
  * SavedModel fixtures are stored flat; they are put back as TF wrote them (`model/variables/...`),
  * as __tests__/formats/tensorflow/fixture-layout.ts does.
  */
 function seedLayouts(root: string): { name: string; layout: Map<string, string> }[] {
   const seeds: { name: string; layout: Map<string, string> }[] = []
-  const dirs = (dir: string): string[] =>
-    existsSync(dir) ? readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort() : []
+  const isDir = (path: string): boolean => statSync(path).isDirectory()
+  const dirs = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((n) => isDir(join(dir, n))).sort() : [])
   for (const kind of dirs(join(root, 'real'))) {
     for (const name of dirs(join(root, 'real', kind))) {
       const folder = join(root, 'real', kind, name)
@@ -84,12 +87,35 @@ function seedLayouts(root: string): { name: string; layout: Map<string, string> 
   }
   for (const kind of dirs(join(root, 'generated'))) {
     const folder = join(root, 'generated', kind)
-    for (const file of readdirSync(folder).sort()) {
-      if (file.endsWith('.json') || file.endsWith('.md') || !statSync(join(folder, file)).isFile()) continue
-      seeds.push({ name: `generated/${kind}/${file}`, layout: new Map([[`${kind}/${file}`, join(folder, file)]]) })
+    for (const entry of readdirSync(folder).sort()) {
+      const disk = join(folder, entry)
+      if (isDir(disk)) {
+        const layout = new Map<string, string>()
+        for (const file of filesBelow(disk)) if (!isGeneratorFile(file)) layout.set(`${entry}/${file}`, join(disk, file))
+        seeds.push({ name: `generated/${kind}/${entry}`, layout })
+      } else if (!isGeneratorFile(entry)) {
+        seeds.push({ name: `generated/${kind}/${entry}`, layout: new Map([[`${kind}/${entry}`, disk]]) })
+      }
     }
   }
   return seeds
+}
+
+/** The scripts that wrote the generated fixtures and the truths they computed: not checkpoint files. */
+function isGeneratorFile(name: string): boolean {
+  const base = name.slice(name.lastIndexOf('/') + 1)
+  return base === 'truth.json' || /\.(py|md)$/.test(base)
+}
+
+/** Files below `dir`, as POSIX paths relative to it, sorted. */
+function filesBelow(dir: string, prefix = ''): string[] {
+  const found: string[] = []
+  for (const name of readdirSync(join(dir, prefix)).sort()) {
+    const relative = prefix ? `${prefix}/${name}` : name
+    if (statSync(join(dir, relative)).isDirectory()) found.push(...filesBelow(dir, relative))
+    else found.push(relative)
+  }
+  return found
 }
 
 export async function loadSeed(name: string, files: Map<string, Uint8Array>, readers: readonly CheckpointReader[] = READERS): Promise<Seed> {

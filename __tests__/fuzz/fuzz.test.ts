@@ -22,16 +22,49 @@ const RUNS = 200
  */
 const CRAFTED = [...craftedInputs(0.2).filter((input) => !input.name.includes('dicts deep')), ...onnxCrafted(0.2)]
 
+/**
+ * Fixture folders whose format no reader reads yet, each with the issue whose reader removes it.
+ * The list must shrink to nothing: a seed that a reader starts to claim fails the test above until
+ * its entry is deleted here.
+ */
+const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
+  'real/coreml/mnist-keras-nn-classifier-float32': 'issue 13 (Core ML)',
+  'real/coreml/updatable-linear-sgd-coremltools': 'issue 13 (Core ML)',
+  'real/executorch/dnf-training-forward-backward-5-layers': 'issue 13 (ExecuTorch)',
+  'real/executorch/xnnpack-cond-linear-named-data': 'issue 13 (ExecuTorch)',
+  'real/flax/transformer-mpc-depth-trainstate-sgd-momentum': 'issue 13 (Flax msgpack)',
+  'real/numpy/char-rnn-float64-savez-stored-zip64': 'issue 13 (NumPy)',
+  'real/numpy/dqn-params-and-target-network-jax-savez': 'issue 13 (NumPy)',
+  'real/numpy/nnue-dfdx-rust-deflate-npz': 'issue 13 (NumPy)',
+  'real/numpy/sorbnetx-attention-weight-npy': 'issue 13 (NumPy)',
+  'real/openvino/omz-landmarks-ir10-fp16-int8-fakequantize': 'issue 13 (OpenVINO)',
+  'real/openvino/pneumonia-cnn-tf-fp32-ir11': 'issue 13 (OpenVINO)',
+  'real/tflite/defectnet-float16-dequantize': 'issue 13 (TFLite)',
+  'real/tflite/defectnet-float32': 'issue 13 (TFLite)',
+  'real/tflite/defectnet-full-int8-uint8-io': 'issue 13 (TFLite)',
+  'real/tflite/temple-classifier-float32-metadata-labels-zip': 'issue 13 (TFLite)',
+  'generated/flax/msgpack-adam-mlp': 'issue 13 (Flax msgpack)',
+  'generated/flax/orbax-manager-adam-mlp': 'issue 13 (Orbax)',
+  'generated/tflite/cnn-dynamic-int8': 'issue 13 (TFLite)',
+  'generated/tflite/cnn-float16': 'issue 13 (TFLite)',
+  'generated/tflite/cnn-float32': 'issue 13 (TFLite)',
+  'generated/tflite/cnn-full-int8': 'issue 13 (TFLite)',
+  'generated/torch/dcp-adamw-mlp-bn': 'issue 12 (torch.distributed.checkpoint folders)',
+  'generated/torch/export-pt2-convbn': 'issue 13 (torch.export .pt2)'
+}
+
 describeWithFixtures('fuzzing (bounded run)', () => {
   let seeds: Seed[] = []
   beforeAll(async () => {
     seeds = await loadCorpus(FIXTURES_ROOT)
   })
 
-  it('loads every fixture as a seed, and a reader claims a file of each', () => {
+  it('loads every fixture as a seed, and a reader claims a file of each but the expected-unsupported', () => {
     expect(seeds.length).toBeGreaterThanOrEqual(28)
-    // Every seed, real or generated, has a file some reader claims: mutations reach a parser.
-    expect(seeds.filter((seed) => seed.primaries.length === 0).map((s) => s.name)).toEqual([])
+    // Every seed, real or generated, has a file some reader claims: mutations reach a parser. The
+    // formats no reader reads yet are listed by name; the issue that adds the reader removes them.
+    const unclaimed = seeds.filter((seed) => seed.primaries.length === 0).map((s) => s.name)
+    expect(unclaimed).toEqual(Object.keys(SEEDS_NO_READER_CLAIMS_YET).filter((name) => seeds.some((s) => s.name === name)))
   })
 
   it('each targeted mutator applies to some seed and changes its bytes', () => {

@@ -32,6 +32,15 @@ interface Truth {
   weights: number
 }
 
+/**
+ * Whole pickled objects the reader still refuses, each with the issue that makes it read them.
+ * An entry that starts to read fails its test below until it is deleted here.
+ */
+const NOT_READ_YET: Record<string, string> = {
+  'real/pytorch/sorbnetx-whole-pickled-trainer-adam-scheduler/sorbnetx.pt': 'issue 12 (a pickled trainer object)',
+  'real/pytorch/yolov5n-ppe-stripped-whole-model-fp16/yolov5n.pt': 'issue 12 (a whole pickled nn.Module)'
+}
+
 describeWithFixtures('PyTorch reader on the real checkpoints', () => {
   const files = fixtureFolders('real/pytorch').flatMap((folder) =>
     readdirSync(fixture(`real/pytorch/${folder}`))
@@ -43,7 +52,15 @@ describeWithFixtures('PyTorch reader on the real checkpoints', () => {
     expect(files.length).toBeGreaterThanOrEqual(2)
   })
 
-  it.each(files)('%s parses and its categories add up to its bytes on disk', async (path) => {
+  const readable = files.filter((path) => !(path in NOT_READ_YET))
+  const notReadYet = files.filter((path) => path in NOT_READ_YET)
+
+  it.each(notReadYet)('%s is still refused, as its issue records (delete its entry when it reads)', async (path) => {
+    const report = await measure([path], new DiskFiles(FIXTURES_ROOT), { readers })
+    expect(report.errors.map((error) => error.kind)).toEqual(['UnsafePickleError'])
+  })
+
+  it.each(readable)('%s parses and its categories add up to its bytes on disk', async (path) => {
     const report = await measure([path], new DiskFiles(FIXTURES_ROOT), { readers })
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)
