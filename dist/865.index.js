@@ -221,7 +221,10 @@ const GGML_TYPES = new Map([
 
 // EXTERNAL MODULE: ./src/formats/gguf/sniff.ts
 var sniff = __webpack_require__(8448);
+// EXTERNAL MODULE: ./src/core/classify.ts
+var classify = __webpack_require__(8193);
 ;// CONCATENATED MODULE: ./src/formats/gguf/index.ts
+
 
 
 
@@ -594,10 +597,11 @@ function toTensor(path, info) {
         file: path,
         offset: info.offset,
         byteLength: (elements / dtypeInfo.blockSize) * (dtypeInfo.bits / 8),
-        category: 'weights',
-        reason: 'GGUF tensor: a GGUF file holds only model weights'
+        evidence: GGUF_TENSOR
     };
 }
+/** GGUF is an inference format: it has no slot for optimizer or training state. */
+const GGUF_TENSOR = (0,classify/* evidenceOf */.X1)('parameter', 'format', 'GGUF tensor: a GGUF file holds only model weights');
 /** Moves a tensor's offset from data-relative to the file, checking its alignment and that it fits the file. */
 function placeTensor(path, tensor, infoAt, dataStart, alignment, fileSize) {
     if (tensor.offset % alignment !== 0) {

@@ -2366,8 +2366,10 @@ function legacyOptimizerName(firstOptimizerPath) {
 function notes(tensors, layerCount, optimizer) {
     const out = {};
     const counts = new Map();
-    for (const tensor of tensors)
-        counts.set(tensor.category, (counts.get(tensor.category) ?? 0) + 1);
+    for (const tensor of tensors) {
+        const category = tensor.category ?? 'unclassified';
+        counts.set(category, (counts.get(category) ?? 0) + 1);
+    }
     const count = (category) => counts.get(category) ?? 0;
     const weights = count('weights');
     if (weights > 0)

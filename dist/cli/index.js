@@ -510,6 +510,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: emptyCategoryBytes
 
+// EXTERNAL MODULE: ./src/core/classify.ts
+var classify = __nccwpck_require__(8193);
 // EXTERNAL MODULE: ./src/core/dtypes.ts
 var dtypes = __nccwpck_require__(6622);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -586,6 +588,7 @@ var types = __nccwpck_require__(3054);
 
 
 
+
 function emptyCategoryBytes() {
     return { total: 0, weights: 0, optimizer: 0, buffers: 0, bookkeeping: 0, metadata: 0, unclassified: 0 };
 }
@@ -606,8 +609,10 @@ function analyzeCheckpoint(result, options) {
     let parameters = 0;
     const unclassified = [];
     const tensorCounts = {};
+    const decidedBy = new Set();
     for (const tensor of result.tensors) {
-        tensorCounts[tensor.category] = (tensorCounts[tensor.category] ?? 0) + 1;
+        const category = decideCategory(tensor, decidedBy);
+        tensorCounts[category] = (tensorCounts[category] ?? 0) + 1;
         const fileSize = fileSizes.get(tensor.file);
         if (fileSize === undefined) {
             throw new errors/* FormatError */.IF(result.name, `tensor '${tensor.name}' points into '${tensor.file}', which is not a file of this checkpoint`);
@@ -626,11 +631,11 @@ function analyzeCheckpoint(result, options) {
                 continue;
             seenStorages.add(tensor.storageKey);
         }
-        bytes[tensor.category] += tensor.byteLength;
+        bytes[category] += tensor.byteLength;
         payloadPerFile.set(tensor.file, (payloadPerFile.get(tensor.file) ?? 0) + tensor.byteLength);
-        if (tensor.category === 'weights')
+        if (category === 'weights')
             parameters += (0,dtypes/* elementCount */.KX)(tensor.shape);
-        if (tensor.category === 'unclassified')
+        if (category === 'unclassified')
             unclassified.push(tensor.name);
     }
     for (const file of result.files) {
@@ -655,7 +660,7 @@ function analyzeCheckpoint(result, options) {
         tensors: result.tensors.length,
         tensorCounts,
         ...(result.categoryNotes ? { categoryNotes: { ...result.categoryNotes } } : {}),
-        classifiedBy: result.classifiedBy,
+        classifiedBy: (0,classify/* summarizeClassifiedBy */.ag)(decidedBy) ?? result.classifiedBy,
         warnings: [...result.warnings],
         explanations: []
     };
@@ -665,6 +670,22 @@ function analyzeCheckpoint(result, options) {
     if (options.top && options.top > 0)
         report.top = largestTensors(result, options.top);
     return report;
+}
+/**
+ * The tensor's category from its evidence (core/classify.ts), written onto the tensor with its
+ * reason so that the explanations and `--top` see the decision. A tensor without evidence keeps
+ * the category its reader set (readers not yet moved to evidence), else is unclassified.
+ */
+function decideCategory(tensor, decidedBy) {
+    if (tensor.evidence) {
+        const decision = (0,classify/* classifyTensor */.S5)(tensor.evidence);
+        tensor.category = decision.category;
+        tensor.reason = decision.reason;
+        if (decision.by)
+            decidedBy.add(decision.by);
+        return decision.category;
+    }
+    return (tensor.category ??= 'unclassified');
 }
 /** Largest first; ties by name. */
 function byLargest(a, b) {
@@ -703,7 +724,7 @@ function largestTensors(result, count) {
             dtype: tensor.dtype,
             shape: tensor.shape,
             bytes: tensor.byteLength,
-            category: tensor.category,
+            category: tensor.category ?? 'unclassified',
             ...(reason ? { reason } : {})
         };
     });
@@ -739,6 +760,120 @@ const RESULT_STATUS_ORDER = ['fail', 'warn', 'no-baseline', 'pass'];
 /** Orders results worst first (a stable sort keeps rule order within a status). */
 function byWorstStatus(a, b) {
     return RESULT_STATUS_ORDER.indexOf(a.status) - RESULT_STATUS_ORDER.indexOf(b.status);
+}
+
+
+/***/ }),
+
+/***/ 8193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S5: () => (/* binding */ classifyTensor),
+/* harmony export */   X1: () => (/* binding */ evidenceOf),
+/* harmony export */   ag: () => (/* binding */ summarizeClassifiedBy)
+/* harmony export */ });
+/* unused harmony exports NO_EVIDENCE_REASON, categoryOfRole, evidenceFromRules */
+/** Precedence ranks (lower decides). Written once here; the module comment says why. */
+const FRAMEWORK_METADATA = 1;
+const STRUCTURE = 2;
+const NOT_TRAINED = 3;
+const FORMAT = 4;
+const NAME_RULES = 5;
+const SOURCE_RANK = {
+    'object-graph': FRAMEWORK_METADATA,
+    'meta-graph': FRAMEWORK_METADATA,
+    module: FRAMEWORK_METADATA,
+    'optimizer-state': FRAMEWORK_METADATA,
+    'dict-layout': FRAMEWORK_METADATA,
+    group: FRAMEWORK_METADATA,
+    'slot-structure': STRUCTURE,
+    'mirror-structure': STRUCTURE,
+    'value-structure': STRUCTURE,
+    format: FORMAT,
+    'name-rules': NAME_RULES
+};
+const ROLE_CATEGORY = {
+    parameter: 'weights',
+    'model-state': 'buffers',
+    copy: 'buffers',
+    'not-trained': 'buffers',
+    'optimizer-slot': 'optimizer',
+    'optimizer-state': 'optimizer',
+    'loop-state': 'bookkeeping',
+    'rng-state': 'bookkeeping',
+    config: 'metadata'
+};
+/** The rank a piece of evidence has: its source's, except that "not trained" is always weak. */
+function rankOf(evidence) {
+    return evidence.role === 'not-trained' ? Math.max(NOT_TRAINED, SOURCE_RANK[evidence.source]) : SOURCE_RANK[evidence.source];
+}
+const NO_EVIDENCE_REASON = 'nothing in the file says what this tensor is';
+/**
+ * The category of a tensor from everything its file says about it. The common case, one piece of
+ * evidence, takes no loop; readers share evidence arrays between tensors, so nothing is built per
+ * tensor here either.
+ */
+function classifyTensor(evidence) {
+    let best;
+    let bestRank = Infinity;
+    for (const item of evidence) {
+        const rank = rankOf(item);
+        if (rank < bestRank) {
+            best = item;
+            bestRank = rank;
+        }
+    }
+    if (!best)
+        return { category: 'unclassified', reason: NO_EVIDENCE_REASON };
+    return { category: ROLE_CATEGORY[best.role], reason: best.detail, by: best.source };
+}
+/** The category a role maps to (for notes and tests that speak in roles). */
+function categoryOfRole(role) {
+    return ROLE_CATEGORY[role];
+}
+/**
+ * The report's one-word summary of how a checkpoint was classified: the most authoritative source
+ * that decided any of its tensors, in the report schema's words.
+ */
+function summarizeClassifiedBy(sources) {
+    let best;
+    for (const source of sources)
+        if (!best || SOURCE_RANK[source] < SOURCE_RANK[best])
+            best = source;
+    return best === undefined ? undefined : CLASSIFIED_BY[best];
+}
+const CLASSIFIED_BY = {
+    'object-graph': 'object-graph',
+    'meta-graph': 'meta-graph',
+    module: 'dict-layout',
+    'optimizer-state': 'dict-layout',
+    'dict-layout': 'dict-layout',
+    group: 'dict-layout',
+    'slot-structure': 'slot-structure',
+    'mirror-structure': 'slot-structure',
+    'value-structure': 'slot-structure',
+    format: 'format',
+    'name-rules': 'name-rules'
+};
+/** One evidence array per rule, shared by every tensor the rule matches. */
+const ruleEvidence = new WeakMap();
+/** The evidence of the first rule matching `name` (shared, frozen), or an empty list. */
+function evidenceFromRules(name, rules) {
+    const rule = rules.find((candidate) => candidate.pattern.test(name));
+    if (!rule)
+        return NONE;
+    let evidence = ruleEvidence.get(rule);
+    if (!evidence) {
+        evidence = Object.freeze([{ role: rule.role, source: 'name-rules', detail: rule.reason }]);
+        ruleEvidence.set(rule, evidence);
+    }
+    return evidence;
+}
+const NONE = Object.freeze([]);
+/** A shared one-item evidence list, for readers that say the same thing about many tensors. */
+function evidenceOf(role, source, detail) {
+    return Object.freeze([{ role, source, detail }]);
 }
 
 

@@ -1,8 +1,10 @@
+import { classifyTensor, summarizeClassifiedBy, type EvidenceSource } from './classify.js'
 import { elementCount } from './dtypes.js'
 import { FormatError } from './errors.js'
 import { explain } from './explain.js'
 import {
   CATEGORIES,
+  type Category,
   type CategoryBytes,
   type CheckpointReport,
   type ReadResult,
@@ -41,8 +43,10 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
   const unclassified: string[] = []
   const tensorCounts: CheckpointReport['tensorCounts'] = {}
 
+  const decidedBy = new Set<EvidenceSource>()
   for (const tensor of result.tensors) {
-    tensorCounts[tensor.category] = (tensorCounts[tensor.category] ?? 0) + 1
+    const category = decideCategory(tensor, decidedBy)
+    tensorCounts[category] = (tensorCounts[category] ?? 0) + 1
     const fileSize = fileSizes.get(tensor.file)
     if (fileSize === undefined) {
       throw new FormatError(result.name, `tensor '${tensor.name}' points into '${tensor.file}', which is not a file of this checkpoint`)
@@ -64,10 +68,10 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
       if (seenStorages.has(tensor.storageKey)) continue
       seenStorages.add(tensor.storageKey)
     }
-    bytes[tensor.category] += tensor.byteLength
+    bytes[category] += tensor.byteLength
     payloadPerFile.set(tensor.file, (payloadPerFile.get(tensor.file) ?? 0) + tensor.byteLength)
-    if (tensor.category === 'weights') parameters += elementCount(tensor.shape)
-    if (tensor.category === 'unclassified') unclassified.push(tensor.name)
+    if (category === 'weights') parameters += elementCount(tensor.shape)
+    if (category === 'unclassified') unclassified.push(tensor.name)
   }
 
   for (const file of result.files) {
@@ -97,7 +101,7 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
     tensors: result.tensors.length,
     tensorCounts,
     ...(result.categoryNotes ? { categoryNotes: { ...result.categoryNotes } } : {}),
-    classifiedBy: result.classifiedBy,
+    classifiedBy: summarizeClassifiedBy(decidedBy) ?? result.classifiedBy,
     warnings: [...result.warnings],
     explanations: []
   }
@@ -105,6 +109,22 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
   report.explanations = [...explain(report, result), ...(result.explanations ?? [])]
   if (options.top && options.top > 0) report.top = largestTensors(result, options.top)
   return report
+}
+
+/**
+ * The tensor's category from its evidence (core/classify.ts), written onto the tensor with its
+ * reason so that the explanations and `--top` see the decision. A tensor without evidence keeps
+ * the category its reader set (readers not yet moved to evidence), else is unclassified.
+ */
+function decideCategory(tensor: TensorInfo, decidedBy: Set<EvidenceSource>): Category {
+  if (tensor.evidence) {
+    const decision = classifyTensor(tensor.evidence)
+    tensor.category = decision.category
+    tensor.reason = decision.reason
+    if (decision.by) decidedBy.add(decision.by)
+    return decision.category
+  }
+  return (tensor.category ??= 'unclassified')
 }
 
 /** Largest first; ties by name. */
@@ -141,7 +161,7 @@ function largestTensors(result: ReadResult, count: number): TopTensor[] {
       dtype: tensor.dtype,
       shape: tensor.shape,
       bytes: tensor.byteLength,
-      category: tensor.category,
+      category: tensor.category ?? 'unclassified',
       ...(reason ? { reason } : {})
     }
   })

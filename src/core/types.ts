@@ -3,6 +3,8 @@
  * and the report that the analyzer builds from it. Pure types, no I/O.
  */
 
+import type { Evidence } from './classify.js'
+
 /** Where a byte of a checkpoint goes. Every byte on disk lands in exactly one of these. */
 export type Category =
   | 'weights'
@@ -90,8 +92,17 @@ export interface TensorInfo {
   offset: number
   /** Bytes the payload occupies on disk (the container's own figure, not dtype × shape). */
   byteLength: number
-  /** Set by the reader (usually via core/categorize). */
-  category: Category
+  /**
+   * What the file says this tensor is (core/classify.ts). The classifier decides `category` and
+   * `reason` from it when the checkpoint is analysed; readers share one array between tensors
+   * that the file describes alike.
+   */
+  evidence?: readonly Evidence[]
+  /**
+   * Decided by core's classifier from `evidence` during analysis. A reader that does not emit
+   * evidence yet sets it itself (to be removed: issue 11).
+   */
+  category?: Category
   /**
    * Why this tensor got its category (e.g. "Adam slot m of dense/kernel"). Only the largest
    * tensors' reasons reach the report (`--top`), so a reader may build the text when it is read.

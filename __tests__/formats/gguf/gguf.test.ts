@@ -14,6 +14,7 @@ import { buildGguf, buildGgufBytes, type GgufSpec } from '../../../scripts/build
 import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
+import { classifyTensor } from '../../../src/core/classify.js'
 
 const F32 = 0
 const F16 = 1
@@ -98,7 +99,7 @@ describe('gguf: tensors and their sizes', () => {
     const result = await ggufReader.read('m.gguf', memory({ 'm.gguf': bytes }))
     expect(result.tensors.map((t) => t.byteLength)).toEqual(expectedBytes)
     expect(result.tensors.map((t) => t.dtype)).toEqual(['q4_0', 'q4_k', 'q6_k', 'float32', 'q8_0'])
-    expect(result.tensors.every((t) => t.category === 'weights')).toBe(true)
+    expect(result.tensors.every((t) => classifyTensor(t.evidence ?? []).category === 'weights')).toBe(true)
     expect(result.classifiedBy).toBe('format')
     const report = analyzeCheckpoint(result, { id: 'm' })
     expect(report.bytes.weights).toBe(expectedBytes.reduce((a, b) => a + b, 0))

@@ -14,6 +14,7 @@ import { SourceWindow } from '../source-window.js'
 import type { CheckpointReader } from '../types.js'
 import { GGML_TYPES } from './ggml-types.js'
 import { GGUF_MAGIC, ggufSniffer } from './sniff.js'
+import { evidenceOf } from '../../core/classify.js'
 
 /**
  * GGUF v1–v3 (`ggml-org/ggml:docs/gguf.md`, FORMATS.md §8):
@@ -417,10 +418,12 @@ function toTensor(path: string, info: GgufTensorInfo): TensorInfo {
     file: path,
     offset: info.offset,
     byteLength: (elements / dtypeInfo.blockSize) * (dtypeInfo.bits / 8),
-    category: 'weights',
-    reason: 'GGUF tensor: a GGUF file holds only model weights'
+    evidence: GGUF_TENSOR
   }
 }
+
+/** GGUF is an inference format: it has no slot for optimizer or training state. */
+const GGUF_TENSOR = evidenceOf('parameter', 'format', 'GGUF tensor: a GGUF file holds only model weights')
 
 /** Moves a tensor's offset from data-relative to the file, checking its alignment and that it fits the file. */
 function placeTensor(path: string, tensor: TensorInfo, infoAt: number, dataStart: number, alignment: number, fileSize: number): void {

@@ -371,7 +371,10 @@ function legacyOptimizerName(firstOptimizerPath: string | undefined): string | u
 function notes(tensors: TensorInfo[], layerCount: number, optimizer?: string): Partial<Record<Category, string>> {
   const out: Partial<Record<Category, string>> = {}
   const counts = new Map<Category, number>()
-  for (const tensor of tensors) counts.set(tensor.category, (counts.get(tensor.category) ?? 0) + 1)
+  for (const tensor of tensors) {
+    const category = tensor.category ?? 'unclassified'
+    counts.set(category, (counts.get(category) ?? 0) + 1)
+  }
   const count = (category: Category): number => counts.get(category) ?? 0
   const weights = count('weights')
   if (weights > 0) out.weights = `${weights} variable(s) in ${layerCount} layer group(s)`
