@@ -62,6 +62,7 @@ describe('a schema-1 report written by an earlier release', () => {
     const baseline = loadBaselineReport(written, 'report-written-by-0.1.0.json')
     const head = await measure(['examples/mnist-cnn-adam/checkpoint', 'examples/mnist-cnn-adam/model.ckpt.data-00000-of-00001', 'examples/mnist-cnn-adam/model.ckpt.index'], new DiskFiles(PROJECT_ROOT))
     expect(baseline.checkpoints.map((c) => [c.id, c.bytes])).toEqual(head.checkpoints.map((c) => [c.id, c.bytes]))
-    expect(baseline.checkpoints[0]).toMatchObject({ classifiedBy: 'slot-structure', categoryNotes: { optimizer: 'Adam slots (m, v) for 8 variables' } })
+    expect(baseline.checkpoints[0].classifiedBy).toBe('slot-structure')
+    expect(baseline.checkpoints[0].explanations[0]).toMatch(/^optimizer state is 66.7% of this checkpoint/)
   })
 })
