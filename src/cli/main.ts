@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
@@ -49,6 +49,8 @@ Options:
   --baseline PATH       compare with a report JSON (from --json) or a directory of
                         base checkpoints laid out as the current directory is
   --markdown            print the pull-request comment body instead of a table
+  --html FILE           also write a self-contained HTML report to FILE: a treemap
+                        of every tensor (and, with --baseline, of what changed)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -88,9 +90,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   // The comment's <details> list the largest tensors, so --markdown asks for them.
   const top = options.top || (options.markdown ? DEFAULT_MARKDOWN_TOP : 0)
+  // The HTML report draws every tensor; the other outputs then list only the `top` asked for.
+  const measuredTop = options.html !== undefined ? EVERY_TENSOR : top
   let baseline: { report?: Report; origin: BaselineOrigin }
   try {
-    baseline = await readBaseline(options.baseline, io, top)
+    baseline = await readBaseline(options.baseline, io, measuredTop)
   } catch (error) {
     io.stderr(`error: ${messageOf(error)}\n`)
     return ExitCode.InputError
@@ -101,8 +105,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const found = await walk(io.cwd, options.paths)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-    report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
+    report = await measure(headFiles, new DiskFiles(io.cwd), { top: measuredTop, ...(io.readers ? { readers: io.readers } : {}) })
     report.errors.push(...skippedPathErrors(found.skipped))
+    if (options.html !== undefined) {
+      await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
+      for (const measured of [report, baseline.report]) measured?.checkpoints.forEach((checkpoint) => keepTop(checkpoint, top))
+    }
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without
     // this, the rejection would escape to the entry, print a stack trace and exit 1, the code
@@ -132,6 +140,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
 }
 
+/** Asks `measure` for every tensor of a checkpoint, largest first. */
+const EVERY_TENSOR = Number.MAX_SAFE_INTEGER
+
+async function writeHtmlReport(path: string, head: Report, base: Report | undefined): Promise<void> {
+  const { renderHtml } = await import('../report/html/render.js')
+  try {
+    writeFileSync(path, renderHtml(head, base))
+  } catch (error) {
+    throw new ConfigError(`--html ${path}: cannot be written (${(error as { code?: string }).code ?? messageOf(error)}).`)
+  }
+}
+
+function keepTop(checkpoint: Report['checkpoints'][number], top: number): void {
+  if (!checkpoint.top) return
+  if (top > 0) checkpoint.top = checkpoint.top.slice(0, top)
+  else delete checkpoint.top
+}
+
 async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {
   const [{ evaluateBudgets }, { diffReports }] = await Promise.all([import('../core/budgets.js'), import('../core/diff.js')])
   return evaluateBudgets(diffReports(base, head), rules)
@@ -146,6 +172,8 @@ export interface CliOptions {
   budgets: string[]
   budgetFile?: string
   baseline?: string
+  /** `--html FILE`: where to write the HTML report. */
+  html?: string
   help: boolean
   version: boolean
 }
@@ -162,6 +190,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       budget: { type: 'string', multiple: true },
       'budget-file': { type: 'string' },
       baseline: { type: 'string' },
+      html: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false }
     }
@@ -183,6 +212,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     budgets: values.budget ?? [],
     ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+    ...(values.html !== undefined ? { html: values.html } : {}),
     help: values.help ?? false,
     version: values.version ?? false
   }
