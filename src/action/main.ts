@@ -4,13 +4,15 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, posix, resolve } from 'node:path'
 import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
-import { evaluateBudgets, failureMessages, type BudgetVerdict } from '../core/budgets.js'
+import { evaluateBudgets, type BudgetVerdict } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
+import { changedBeyondFloor } from '../core/noise-floor.js'
+import { decideOutcome, type Finding, type StepOutcome } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
-import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type BaselineOrigin } from '../report/markdown.js'
+import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type SummaryOptions } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { commentDigest, digestLine, upsertComment } from './comment.js'
 import { Inputs, Outputs, REPORT_ARTIFACT_NAME } from './constants.js'
@@ -67,16 +69,15 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
 
   const verdict = evaluateBudgets(diffReports(baseline.report, head), inputs.budgetRules)
   core.setOutput(Outputs.OverBudget, String(verdict.status === 'fail'))
-  for (const result of verdict.results) if (result.status === 'warn') core.warning(result.message)
-  for (const rule of verdict.unmatchedRules) {
-    // A rule without a glob matches every checkpoint: it matches none only when none was measured.
-    const hint = rule.glob === undefined ? 'no checkpoint was measured' : 'check its glob'
-    core.warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; ${hint}.`)
-  }
+  // The one decision: what fails the step is what the comment's title says.
+  const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns })
+  for (const finding of outcome.warnings) core.warning(finding.message)
 
   const summaryUrl = runUrl()
   const digest = commentDigest(verdict)
   const markdown = renderMarkdown(verdict, {
+    outcome,
+    minChange: inputs.minChange,
     commentKey: inputs.commentKey,
     baseline: baseline.origin,
     summaryUrl,
@@ -85,13 +86,13 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
     maxLength: GITHUB_COMMENT_MAX_LENGTH - digestLine(digest).length - 1
   })
   core.setOutput(Outputs.Markdown, markdown)
-  await writeSummary(verdict, baseline.origin, summaryUrl)
+  await writeSummary(verdict, { outcome, minChange: inputs.minChange, commentKey: inputs.commentKey, baseline: baseline.origin, summaryUrl })
 
   if (!pullRequest && inputs.comment !== 'false') core.info(`No PR comment on a '${eventName}' event; the job summary has the report.`)
-  const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, markdown, digest, verdict) : undefined
+  const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, markdown, digest, verdict, outcome) : undefined
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
 
-  return failureReasons(inputs, verdict, head)
+  return failureReasons(outcome)
 }
 
 /**
@@ -113,9 +114,6 @@ async function measureWorkspace(workspace: string, patterns: readonly string[]):
   const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS })
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
-  if (head.checkpoints.length === 0 && head.errors.length === 0) {
-    core.warning(`No checkpoint found in the workspace for input '${Inputs.Path}':\n${patterns.join('\n')}`)
-  }
   logUntrusted(renderText(head))
   return head
 }
@@ -151,9 +149,9 @@ function baseRef(eventName: string, payload: typeof github.context.payload, pull
 }
 
 /** The job summary gets the whole report on every event; a runner without one is only a warning. */
-async function writeSummary(verdict: BudgetVerdict, baseline: BaselineOrigin, summaryUrl?: string): Promise<void> {
+async function writeSummary(verdict: BudgetVerdict, options: SummaryOptions): Promise<void> {
   // renderSummary stays under the runner's 1 MiB limit for a step summary by itself.
-  const summary = renderSummary(verdict, { baseline, summaryUrl, topTensors: TOP_TENSORS })
+  const summary = renderSummary(verdict, { ...options, topTensors: TOP_TENSORS })
   try {
     await core.summary.addRaw(summary).write()
   } catch (error) {
@@ -168,14 +166,17 @@ async function publishComment(
   pullRequest: PullRequestPayload,
   markdown: string,
   digest: string,
-  verdict: BudgetVerdict
+  verdict: BudgetVerdict,
+  outcome: StepOutcome
 ): Promise<number | undefined> {
   if (inputs.comment === 'false') return undefined
   if (!api) {
     core.warning("No PR comment: input 'github-token' is empty. The job summary has the full report.")
     return undefined
   }
-  const worthCreating = verdict.status !== 'pass' || verdict.diff.changed || !verdict.diff.base || verdict.diff.head.errors.length > 0
+  // A change under the noise floor is no news for on-change.
+  const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
+  const worthCreating = outcome.status !== 'pass' || changed || !verdict.diff.base
   try {
     const outcome = await upsertComment(api, pullRequest.number, markdown, {
       marker: commentMarker(inputs.commentKey),
@@ -199,22 +200,24 @@ async function publishComment(
   }
 }
 
-function failureReasons(inputs: ActionInputs, verdict: BudgetVerdict, head: Report): string[] {
-  const reasons: string[] = []
-  const overBudget = failureMessages(verdict)
-  // A checkpoint that cannot be read is not "within budget": with fail-on: budget it fails the
-  // step with its own message (an LFS pointer says to check out with `lfs: true`).
-  const unreadable = head.errors.map((error) => error.message)
-  if (inputs.failOn === 'never') {
-    for (const message of [...overBudget, ...unreadable]) core.warning(message)
-    return reasons
-  }
-  if (overBudget.length > 0) reasons.push(`Over budget:\n${overBudget.map((message) => `  ${message}`).join('\n')}`)
-  if (unreadable.length > 0) {
-    const count = unreadable.length === 1 ? '1 file' : `${unreadable.length} files`
-    reasons.push(`${count} could not be analysed:\n${unreadable.map((message) => `  ${message}`).join('\n')}`)
-  }
-  return reasons
+/** The failing findings grouped by kind, each group headed by what it is, for `core.setFailed`. */
+function failureReasons(outcome: StepOutcome): string[] {
+  const groups = new Map<Finding['kind'], string[]>()
+  for (const finding of outcome.failures) groups.set(finding.kind, [...(groups.get(finding.kind) ?? []), finding.message])
+  return [...groups].map(([kind, messages]) => {
+    if (kind === 'nothing-found') return messages.join('\n')
+    const heading = kind === 'unreadable' ? `${messages.length === 1 ? '1 file' : `${messages.length} files`} could not be analysed` : FAILURE_HEADING[kind]
+    return `${heading}:\n${messages.map((message) => `  ${message}`).join('\n')}`
+  })
+}
+
+const FAILURE_HEADING: Record<Finding['kind'], string> = {
+  'over-budget': 'Over budget',
+  'soft-limit': 'Soft limits exceeded',
+  'unmatched-rule': 'Rules that match no checkpoint',
+  unreadable: 'Could not be analysed',
+  'nothing-found': 'Nothing found',
+  'dangerous-pickle': 'Dangerous pickles'
 }
 
 /** The run's page, where the job summary is. */

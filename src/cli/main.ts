@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
+import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
@@ -49,6 +50,7 @@ Options:
   --baseline PATH       compare with a report JSON (from --json) or a directory of
                         base checkpoints laid out as the current directory is
   --markdown            print the pull-request comment body instead of a table
+  --allow-empty         finding no checkpoint is not an error (exit 0)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -56,8 +58,12 @@ Each rule applies to every matching checkpoint separately. CATEGORY is total,
 weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
 rule only warns. Growth limits (+5%, +10 MB) need --baseline.
 
-Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error
-(an input error wins over an exceeded budget: the figures are incomplete).
+A file named as a PATH is read whatever its name: if no reader recognises its
+content, that is an error naming it.
+
+Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error, a file
+that could not be analysed, or no checkpoint found (unless --allow-empty); an
+input error wins over an exceeded budget: the figures are incomplete.
 `
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
@@ -101,7 +107,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const found = await walk(io.cwd, options.paths)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-    report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
+    const named = namedFiles(options.paths, io.cwd)
+    report = await measure(headFiles, new DiskFiles(io.cwd), { top, named, ...(io.readers ? { readers: io.readers } : {}) })
     report.errors.push(...skippedPathErrors(found.skipped))
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without
@@ -115,12 +122,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
   // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
   const verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules) : undefined
+  const policy: OutcomePolicy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths }
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
     if (verdict && comparing) io.stderr(renderVerdictText(verdict))
   } else if (verdict && options.markdown) {
     const { renderMarkdown } = await import('../report/markdown.js')
-    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top }) + '\n')
+    const outcome = decideOutcome(verdict, policy)
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome }) + '\n')
   } else {
     io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict) : ''))
   }
@@ -129,7 +138,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (baseline.report?.errors.length) io.stderr(renderErrors(baseline.report).replace(/^error: /gm, 'error: baseline: '))
     return ExitCode.InputError
   }
+  if (report.checkpoints.length === 0 && !options.allowEmpty) {
+    io.stderr(`error: ${nothingFoundMessage(options.paths)} Pass --allow-empty if finding none is fine.\n`)
+    return ExitCode.InputError
+  }
   return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
+}
+
+/**
+ * The PATHs that name files (not directories): read whatever their name. Relative to `cwd` and
+ * POSIX, as the walk lists them.
+ */
+function namedFiles(paths: readonly string[], cwd: string): string[] {
+  return paths
+    .map((path) => resolve(cwd, path))
+    .filter((abs) => statSync(abs, { throwIfNoEntry: false })?.isFile())
+    .map((abs) => relative(cwd, abs).split(sep).join('/'))
 }
 
 async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {
@@ -141,6 +165,8 @@ export interface CliOptions {
   paths: string[]
   json: boolean
   markdown: boolean
+  /** `--allow-empty`: no checkpoint found is not an error. */
+  allowEmpty: boolean
   top: number
   /** `--budget` rules as given, in order. */
   budgets: string[]
@@ -158,6 +184,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     options: {
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
       top: { type: 'string' },
       budget: { type: 'string', multiple: true },
       'budget-file': { type: 'string' },
@@ -179,6 +206,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     paths: positionals,
     json: values.json ?? false,
     markdown: values.markdown ?? false,
+    allowEmpty: values['allow-empty'] ?? false,
     top,
     budgets: values.budget ?? [],
     ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),

@@ -16,6 +16,8 @@ export type BudgetLimit =
   | { kind: 'growth-bytes'; size: ByteSize; text: string }
   /** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes. */
   | { kind: 'growth-percent'; percent: number; text: string }
+  /** `>= 1 MB`: a floor; the bytes may not fall below it (a save that lost its weights). */
+  | { kind: 'floor'; size: ByteSize; text: string }
 
 /**
  * One budget line: `[warn] [GLOB:] CATEGORY: LIMIT`.
@@ -73,8 +75,13 @@ export interface BudgetResult {
   head: number
   /** The bytes the limit allows: the absolute size, or the allowed growth (for `+5%`: 5% of base). */
   allowed?: number
-  /** Bytes over the limit (0 when within it or not evaluated). */
+  /** Bytes over the limit, or under a floor (0 when within it or not evaluated). */
   excess: number
+  /**
+   * A few words for a table cell when bytes over the limit do not say it (a rule that is not a
+   * byte limit, e.g. `3 float32 tensors, 26.2 MB`). Plain text: escape before markdown.
+   */
+  summary?: string
   /**
    * One plain-text sentence for logs, `core.setFailed` and the CLI, e.g.
    * `exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit 0 B (budget line 2: "optimizer: 0 B")`.
@@ -103,7 +110,7 @@ export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['total', ...CATEGOR
 
 /** The expected form of a budget line, shown in every parse error. */
 export const BUDGET_LINE_FORM =
-  '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, ' +
+  '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, ' +
   '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`'
 
 export interface ParseBudgetsOptions {
@@ -194,7 +201,7 @@ function parseLimits(text: string): BudgetLimit[] {
     if (term === '') throw new ConfigError(`an empty limit between commas in '${text}'.`)
     const limit = parseLimit(term)
     if (limits.some((other) => other.kind === limit.kind)) {
-      throw new ConfigError(`two limits of the same kind ('${term}'); give at most one size, one +size and one +percent.`)
+      throw new ConfigError(`two limits of the same kind ('${term}'); give at most one size, one >= size, one +size and one +percent.`)
     }
     limits.push(limit)
   }
@@ -202,6 +209,8 @@ function parseLimits(text: string): BudgetLimit[] {
 }
 
 function parseLimit(term: string): BudgetLimit {
+  const floor = /^>=\s*/.exec(term)
+  if (floor) return { kind: 'floor', size: parseSize(term.slice(floor[0].length)), text: term }
   if (term.startsWith('-')) throw new ConfigError(`'${term}': limits cannot be negative; a growth limit starts with '+'.`)
   if (!term.startsWith('+')) return { kind: 'absolute', size: parseSize(term), text: term }
   const growth = term.slice(1).trim()
@@ -271,12 +280,14 @@ function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: Checkpo
   const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) }
   const exceeded = rule.soft ? 'warn' : 'fail'
 
-  if (limit.kind === 'absolute') {
+  if (limit.kind === 'absolute' || limit.kind === 'floor') {
+    // A floor (`>= 1 MB`) is the same comparison the other way round: a save that lost its weights.
     const allowed = limit.size.bytes
-    const excess = Math.max(0, head - allowed)
+    const floor = limit.kind === 'floor'
+    const excess = Math.max(0, floor ? allowed - head : head - allowed)
     const message =
       excess > 0
-        ? `${where} is ${formatBytes(head)}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
+        ? `${where} is ${formatBytes(head)}, ${formatBytes(excess)} ${floor ? 'under the floor' : 'over the limit'} of ${limit.text} ${origin}`
         : `${where} is ${formatBytes(head)}, within ${limit.text}`
     return { ...common, status: excess > 0 ? exceeded : 'pass', actual: head, allowed, excess, message }
   }
