@@ -48,6 +48,9 @@ class FakeActions implements GitHubApi {
   async updateIssueComment(): Promise<IssueComment> {
     throw new Error('not used')
   }
+  async deleteIssueComment(): Promise<void> {
+    throw new Error('not used')
+  }
 }
 
 const artifact = (id: number, zip: Uint8Array, extra: Partial<Artifact> = {}) => ({ id, name: 'model-size-report', size_in_bytes: zip.length, expired: false, zip, ...extra })

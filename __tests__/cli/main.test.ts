@@ -183,6 +183,44 @@ describe('model-size-budget CLI with budgets and baselines', () => {
   })
 })
 
+describe('model-size-budget when nothing is found', () => {
+  it('exits 2 naming what was searched, unless --allow-empty', async () => {
+    await inTempDir(async (dir) => {
+      writeFileSync(join(dir, 'notes.txt'), 'no checkpoint here')
+      const result = await run(dir, '.')
+      expect(result.code).toBe(ExitCode.InputError)
+      expect(result.stdout).toBe('No checkpoints found.\n')
+      expect(result.stderr).toBe(
+        "error: No checkpoint found matching '.': check the paths, or that the step that writes the checkpoints ran before this one. Pass --allow-empty if finding none is fine.\n"
+      )
+      const allowed = await run(dir, '.', '--allow-empty')
+      expect([allowed.code, allowed.stderr]).toEqual([ExitCode.Success, ''])
+    })
+  })
+  it('reads a file named on the command line whatever its name, by its content', async () => {
+    await inTempDir(async (dir) => {
+      writeFakeCheckpoint(dir, 'model.fakeckpt', [{ name: 'w', category: 'weights', bytes: 4000 }])
+      writeFileSync(join(dir, 'export'), readFileSync(join(dir, 'model.fakeckpt')))
+      const named = await run(dir, 'export', '--json')
+      expect(named.code).toBe(ExitCode.Success)
+      expect((JSON.parse(named.stdout) as { checkpoints: { id: string }[] }).checkpoints.map((checkpoint) => checkpoint.id)).toEqual(['export'])
+      // Found by a directory walk, the same file is skipped for its name.
+      rmSync(join(dir, 'model.fakeckpt'))
+      expect((await run(dir, '.')).code).toBe(ExitCode.InputError)
+    })
+  })
+  it('exits 2 naming a file given on the command line that no reader recognises', async () => {
+    await inTempDir(async (dir) => {
+      writeFileSync(join(dir, 'frozen.pb'), 'not a checkpoint')
+      const result = await run(dir, 'frozen.pb')
+      expect(result.code).toBe(ExitCode.InputError)
+      expect(result.stderr).toBe(
+        'error: frozen.pb: unsupported format: it was named as a checkpoint, but its content matches no supported format. See the README for the supported formats.\n'
+      )
+    })
+  })
+})
+
 describe('model-size-budget --version and --help', () => {
   it("prints the package's version", async () => {
     const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }

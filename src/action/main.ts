@@ -13,6 +13,7 @@ import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
 import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type SummaryOptions } from '../report/markdown.js'
+import { escapeMarkdown } from '../report/escape.js'
 import { renderText } from '../report/text.js'
 import { commentDigest, digestLine, upsertComment } from './comment.js'
 import { Inputs, Outputs, REPORT_ARTIFACT_NAME } from './constants.js'
@@ -33,23 +34,28 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
  * cannot be analysed (`fail-on: budget`), or bad configuration; a comment that cannot be posted
  * is a warning.
  */
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = readInputs()
-    const failures = await runAction(inputs)
+    const failures = await runAction(inputs, options)
     if (failures.length > 0) core.setFailed(failures.join('\n'))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
 }
 
+export interface RunOptions {
+  /** The wait before looking again for a comment another run may be creating (tests: none). */
+  pause?: (milliseconds: number) => Promise<void>
+}
+
 /** Runs the action on validated inputs; returns the reasons to fail the step (empty: pass). */
-async function runAction(inputs: ActionInputs): Promise<string[]> {
+async function runAction(inputs: ActionInputs, options: RunOptions): Promise<string[]> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
 
-  const head = await measureWorkspace(workspace, headPatterns(inputs))
+  const head = await measureWorkspace(workspace, headPatterns(inputs), namedPaths(inputs.pathPatterns))
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -89,7 +95,8 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   await writeSummary(verdict, { outcome, minChange: inputs.minChange, commentKey: inputs.commentKey, baseline: baseline.origin, summaryUrl })
 
   if (!pullRequest && inputs.comment !== 'false') core.info(`No PR comment on a '${eventName}' event; the job summary has the report.`)
-  const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, markdown, digest, verdict, outcome) : undefined
+  const comment = { markdown, digest, notice: nothingFoundNotice(outcome, summaryUrl), pause: options.pause }
+  const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, comment, verdict, outcome) : undefined
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
 
   return failureReasons(outcome)
@@ -108,10 +115,20 @@ function headPatterns(inputs: ActionInputs): string[] {
   return [...inputs.pathPatterns, `!${root}`]
 }
 
+/**
+ * The `path` lines without wildcards, as the paths they name: a file named there is read whatever
+ * its name (a TF checkpoint called `export`, a `.pb`), and is an error if no reader claims it.
+ */
+function namedPaths(patterns: readonly string[]): string[] {
+  return patterns
+    .filter((pattern) => !pattern.startsWith('!') && !/[*?[\]{}]/.test(pattern))
+    .map((pattern) => posix.normalize(pattern.replace(/\\/g, '/')).replace(/^(\.\/)+/, ''))
+}
+
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace: string, patterns: readonly string[]): Promise<Report> {
+async function measureWorkspace(workspace: string, patterns: readonly string[], named: readonly string[]): Promise<Report> {
   const found = await findFiles(workspace, patterns)
-  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS })
+  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS, named })
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
   logUntrusted(renderText(head))
@@ -164,8 +181,7 @@ async function publishComment(
   inputs: ActionInputs,
   api: GitHubApi | undefined,
   pullRequest: PullRequestPayload,
-  markdown: string,
-  digest: string,
+  comment: { markdown: string; digest: string; notice?: string; pause?: RunOptions['pause'] },
   verdict: BudgetVerdict,
   outcome: StepOutcome
 ): Promise<number | undefined> {
@@ -178,18 +194,26 @@ async function publishComment(
   const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
   const worthCreating = outcome.status !== 'pass' || changed || !verdict.diff.base
   try {
-    const outcome = await upsertComment(api, pullRequest.number, markdown, {
+    const upserted = await upsertComment(api, pullRequest.number, comment.markdown, {
       marker: commentMarker(inputs.commentKey),
-      digest,
+      digest: comment.digest,
       mode: inputs.comment === 'on-change' ? 'on-change' : 'always',
-      worthCreating
+      worthCreating,
+      ...(comment.notice === undefined ? {} : { notice: comment.notice }),
+      ...(comment.pause ? { pause: comment.pause } : {})
     })
-    if (outcome.action === 'skipped') {
-      core.info(`PR comment skipped: ${outcome.reason}.`)
+    if (upserted.action === 'skipped') {
+      core.info(`PR comment skipped: ${upserted.reason}.`)
       return undefined
     }
-    core.info(`PR comment ${outcome.action}: ${outcome.comment.html_url ?? outcome.comment.id}`)
-    return outcome.comment.id
+    if (upserted.deleted.length > 0) core.info(`Deleted ${upserted.deleted.length} duplicate PR comment(s) left by an overlapping run: ${upserted.deleted.join(', ')}.`)
+    // comment-id names a comment this run wrote; an unchanged one was not written.
+    if (upserted.action === 'unchanged') {
+      core.info(`PR comment unchanged: ${upserted.comment.html_url ?? upserted.comment.id}`)
+      return undefined
+    }
+    core.info(`PR comment ${upserted.action}: ${upserted.comment.html_url ?? upserted.comment.id}`)
+    return upserted.comment.id
   } catch (error) {
     const fork = pullRequest.head?.repo?.full_name && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name
     const hint = fork
@@ -198,6 +222,17 @@ async function publishComment(
     core.warning(`Could not post the PR comment (${describeRequestError(error)}).${hint} The job summary has the full report.`)
     return undefined
   }
+}
+
+/**
+ * When nothing was found and that fails the step, an existing comment keeps its numbers (the last
+ * ones known) under this notice rather than being overwritten with "0 B in 0 checkpoints".
+ */
+function nothingFoundNotice(outcome: StepOutcome, summaryUrl: string | undefined): string | undefined {
+  const finding = outcome.failures.find((candidate) => candidate.kind === 'nothing-found')
+  if (!finding) return undefined
+  const run = summaryUrl ? `[The latest run](${summaryUrl})` : 'The latest run'
+  return `> [!CAUTION]\n> ❌ ${run} measured nothing: ${escapeMarkdown(finding.message)} The figures below are from an earlier run.`
 }
 
 /** The failing findings grouped by kind, each group headed by what it is, for `core.setFailed`. */
