@@ -238,6 +238,38 @@ describe('run()', () => {
     }
   })
 
+  it('judges dtype rules and floors on the measured checkpoints, failing the step with the tensors to cast', async () => {
+    inputs.set('budget', 'dtype: float16\nweights: >= 1 kB\nwarn optimizer: >= 1 MB')
+    await run({ pause: noWait })
+    expect(coreFake.setFailed.mock.calls[0][0]).toBe(
+      'Over budget:\n  exports/model.safetensors: 1 float32 weight tensor (4.00 kB: dense.weight) where the rule wants float16; as float16 they would take 2.00 kB, saving 2.00 kB. ' +
+        'Cast the weights before saving (e.g. model.half(), torch_dtype=torch.float16). (budget line 1: dtype: float16)'
+    )
+    expect(warnings()).toContain('exports/model.safetensors: optimizer is 4.00 kB, 996 kB under the floor of >= 1 MB (budget line 3: warn optimizer: >= 1 MB)')
+    expect(outputs()['over-budget']).toBe('true')
+    expect(comments.at(-1)!.body).toContain('❌ <code>dtype&#58;\u00a0float16</code>: 1 float32 weight, 4.00 kB (2.00 kB to save)')
+  })
+
+  it('with min-change, a change under the noise floor is no news for comment: on-change', async () => {
+    mkdirSync(join(workspace, 'base/exports'), { recursive: true })
+    // A few header bytes apart from the head's checkpoint (a longer tensor name), the tensors alike.
+    writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.mm': { dtype: 'F32', shape: [1000] } }))
+    try {
+      comments.length = 0
+      inputs.set('baseline', 'base')
+      inputs.set('comment', 'on-change')
+      inputs.set('min-change', '1 kB, 0.1%')
+      await run({ pause: noWait })
+      expect(comments).toHaveLength(0)
+      expect(coreFake.info.mock.calls.map(([message]) => message)).toContain('PR comment skipped: nothing changed against the baseline and no comment exists yet.')
+      inputs.set('min-change', '')
+      await run({ pause: noWait })
+      expect(comments).toHaveLength(1)
+    } finally {
+      rmSync(join(workspace, 'base'), { recursive: true, force: true })
+    }
+  })
+
   it('sets comment-id only when it wrote the comment', async () => {
     inputs.set('comment', 'on-change')
     await run({ pause: noWait })

@@ -15,7 +15,7 @@ import {
   type MarkdownOptions
 } from '../../src/report/markdown.js'
 import { HOSTILE_NAMES, htmlText, renderGfm } from '../helpers/gfm.js'
-import { checkpointReport, reportOf, tfCheckpoint, type CheckpointSpec } from '../helpers/reports.js'
+import { checkpointReport, reportOf, reportWithDtypes, tfCheckpoint, type CheckpointSpec } from '../helpers/reports.js'
 
 const RUN_URL = 'https://github.com/octo/models/actions/runs/42'
 const GIT_BASELINE: BaselineOrigin = { kind: 'git', description: 'base commit 1a2b3c4 (main)' }
@@ -77,6 +77,29 @@ describe('renderMarkdown snapshots', () => {
   it('a keyed matrix comment: the key in the title and the marker', () => {
     const grown = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 13_000_000 }))
     expect(comment(base, grown, 'total: 50 MB', { commentKey: 'linux-x64' })).toMatchSnapshot()
+  })
+  it('rules firing and passing: a floor, dtype rules, growth and absolute limits', () => {
+    const spec = (weightsDtype: string, lora: number) => [
+      {
+        name: 'exports/model.safetensors',
+        format: 'safetensors' as const,
+        tensors: [
+          { name: 'embed.weight', category: 'weights' as const, bytes: 8_000_000, dtype: weightsDtype },
+          { name: 'norm.weight', category: 'weights' as const, bytes: 2_000, dtype: 'float16' }
+        ]
+      },
+      { name: 'exports/adapter.safetensors', format: 'safetensors' as const, tensors: [{ name: 'lora_A', category: 'weights' as const, bytes: lora, dtype: 'float16' }] }
+    ]
+    const before = reportWithDtypes(...spec('float16', 2_000_000))
+    const after = reportWithDtypes(...spec('float32', 443))
+    const markdown = comment(before, after, 'weights: >= 1 MB\ndtype: float16\nwarn exports/adapter*: dtype: no-float32\ntotal: 50 MB, +200%')
+    expect(markdown).toMatchSnapshot()
+    const rows = tableRows(markdown).filter((row) => row.length === 6).map((row) => [htmlText(row[0]), htmlText(row[5]).replace(/\u00a0/g, ' ')])
+    expect(rows).toEqual([
+      ['exports/adapter.safetensors', '❌ 1.00 MB under weights: >= 1 MB'],
+      ['exports/model.safetensors', '❌ dtype: float16: 1 float32 weight, 8.00 MB (4.00 MB to save)']
+    ])
+    expect(plain(markdown)).toContain('- ❌ exports/model.safetensors&#58; 1 float32 weight tensor (8.00 MB&#58; embed.weight) where the rule wants float16; as float16 they would take 4.00 MB, saving 4.00 MB.')
   })
   it('added and removed checkpoints', () => {
     const before = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), tfCheckpoint('exports/legacy.ckpt', { weights: 3_000_000 }))

@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, posix, resolve } from 'node:path'
 import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
-import { evaluateBudgets, type BudgetVerdict } from '../core/budgets.js'
+import { evaluateBudgets, needsDtypes, type BudgetVerdict } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import { changedBeyondFloor } from '../core/noise-floor.js'
 import { decideOutcome, type Finding, type StepOutcome } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
-import { measure, skippedPathErrors } from '../pipeline/measure.js'
+import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
 import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type SummaryOptions } from '../report/markdown.js'
 import { escapeMarkdown } from '../report/escape.js'
 import { renderText } from '../report/text.js'
@@ -55,7 +55,7 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
 
-  const head = await measureWorkspace(workspace, headPatterns(inputs), namedPaths(inputs.pathPatterns))
+  const head = await measureWorkspace(workspace, headPatterns(inputs), { named: namedPaths(inputs.pathPatterns), dtypes: needsDtypes(inputs.budgetRules) })
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -126,9 +126,9 @@ function namedPaths(patterns: readonly string[]): string[] {
 }
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace: string, patterns: readonly string[], named: readonly string[]): Promise<Report> {
+async function measureWorkspace(workspace: string, patterns: readonly string[], options: Pick<MeasureOptions, 'named' | 'dtypes'>): Promise<Report> {
   const found = await findFiles(workspace, patterns)
-  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS, named })
+  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS, ...options })
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
   logUntrusted(renderText(head))

@@ -108,7 +108,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
     const named = namedFiles(options.paths, io.cwd)
-    report = await measure(headFiles, new DiskFiles(io.cwd), { top, named, ...(io.readers ? { readers: io.readers } : {}) })
+    // needsDtypes() without loading the budget engine: a plain run does not load it.
+    const dtypes = rules.some((rule) => rule.category === 'dtype')
+    report = await measure(headFiles, new DiskFiles(io.cwd), { top, named, dtypes, ...(io.readers ? { readers: io.readers } : {}) })
     report.errors.push(...skippedPathErrors(found.skipped))
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without

@@ -19,6 +19,8 @@ export interface MeasureOptions {
    * claims is an error naming the file, so a misnamed checkpoint cannot pass a budget gate unseen.
    */
   named?: readonly string[]
+  /** Sum bytes per category and dtype in each checkpoint (for `dtype:` budget rules). */
+  dtypes?: boolean
 }
 
 /**
@@ -60,7 +62,7 @@ export async function measure(
   for (const { reader, candidate } of claimed) {
     if (consumed.has(candidate.path)) continue
     try {
-      analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options.top))
+      analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options))
     } catch (error) {
       errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)))
     }
@@ -108,12 +110,12 @@ async function readAndAnalyse(
   path: string,
   files: CheckpointFiles,
   consumed: Set<string>,
-  top: number | undefined
+  options: Pick<MeasureOptions, 'top' | 'dtypes'>
 ): Promise<Analysed> {
   const result = await reader.read(path, files)
   for (const file of result.files) consumed.add(file.path)
   try {
-    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top }) }
+    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) }
   } catch (error) {
     return { name: result.name, error }
   }
