@@ -3,7 +3,7 @@ import { buildReport } from '../../src/core/analyze.js'
 import { evaluateBudgets, parseBudgets } from '../../src/core/budgets.js'
 import { diffReports } from '../../src/core/diff.js'
 import { parseNoiseFloor } from '../../src/core/noise-floor.js'
-import { decideOutcome } from '../../src/core/outcome.js'
+import { decideOutcome, DEFAULT_POLICY, type Finding } from '../../src/core/outcome.js'
 import type { Report } from '../../src/core/types.js'
 import {
   COMMENT_MARKER_PREFIX,
@@ -100,6 +100,21 @@ describe('renderMarkdown snapshots', () => {
       ['exports/model.safetensors', '❌ dtype: float16: 1 float32 weight, 8.00 MB (4.00 MB to save)']
     ])
     expect(plain(markdown)).toContain('- ❌ exports/model.safetensors&#58; 1 float32 weight tensor (8.00 MB&#58; embed.weight) where the rule wants float16; as float16 they would take 4.00 MB, saving 4.00 MB.')
+  })
+  it('a dangerous pickle, as the pickle scan will pass it: an extra finding about a checkpoint', () => {
+    const head = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), { name: 'exports/evil.pt', format: 'pytorch', tensors: [{ name: 'w', category: 'weights', bytes: 400 }] })
+    const verdict = evaluateBudgets(diffReports(base, head), parseBudgets('total: 50 MB'))
+    const pickle: Finding = {
+      kind: 'dangerous-pickle',
+      severity: 'error',
+      message: "exports/evil.pt: its pickle calls 'posix.system' when loaded; do not torch.load it without weights_only=True.",
+      checkpointId: 'exports/evil.pt'
+    }
+    const outcome = decideOutcome(verdict, DEFAULT_POLICY, [pickle])
+    const markdown = renderMarkdown(verdict, { baseline: GIT_BASELINE, summaryUrl: RUN_URL, outcome })
+    expect(markdown).toMatchSnapshot()
+    expect(plain(markdown).split('\n')[0]).toBe('### ❌ Model size: dangerous pickle: <code>exports/evil.pt</code>; 1 of 2 checkpoints changed')
+    expect(tableRows(markdown)[0].map(htmlText)[5]).toBe('❌ dangerous pickle')
   })
   it('added and removed checkpoints', () => {
     const before = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), tfCheckpoint('exports/legacy.ckpt', { weights: 3_000_000 }))
