@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { COMMENTS_PER_PAGE, digestLine, findOwnComment, RACE_JITTER_MS, RACE_WAIT_MS, upsertComment } from '../../src/action/comment.js'
+import { commentDigest, COMMENTS_PER_PAGE, digestLine, findOwnComment, RACE_JITTER_MS, RACE_WAIT_MS, upsertComment } from '../../src/action/comment.js'
 import type { IssueComment } from '../../src/action/github.js'
+import { evaluateBudgets, parseBudgets } from '../../src/core/budgets.js'
+import { diffReports } from '../../src/core/diff.js'
+import { parseNoiseFloor, type NoiseFloor } from '../../src/core/noise-floor.js'
 import { FakeGitHub, noWait } from '../helpers/fake-github.js'
+import { reportOf, tfCheckpoint } from '../helpers/reports.js'
 
 const MARKER = '<!-- model-size-budget: -->'
 
@@ -146,6 +150,23 @@ describe('upsertComment', () => {
       const api = new FakeGitHub([], undefined)
       expect((await upsertComment(api, 7, `nothing\n${MARKER}`, { ...always, notice })).action).toBe('created')
       expect(api.comments[0].body?.startsWith('nothing\n')).toBe(true)
+    })
+  })
+
+  describe('commentDigest', () => {
+    const base = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 1_000_000 }))
+    const digestOf = (weights: number, floor?: NoiseFloor) =>
+      commentDigest(evaluateBudgets(diffReports(base, reportOf(tfCheckpoint('exports/model.ckpt', { weights }))), parseBudgets('total: 5 MB')), floor)
+
+    it('is the same for the same numbers and differs for others', () => {
+      expect(digestOf(1_000_004)).toBe(digestOf(1_000_004))
+      expect(digestOf(1_000_004)).not.toBe(digestOf(1_000_008))
+    })
+    it('counts a head within min-change of its base as the base, so on-change leaves the comment alone', () => {
+      const floor = parseNoiseFloor('1 kB')
+      expect(digestOf(1_000_004, floor)).toBe(digestOf(1_000_008, floor))
+      expect(digestOf(1_000_004, floor)).toBe(digestOf(1_000_000, floor))
+      expect(digestOf(1_004_000, floor)).not.toBe(digestOf(1_008_000, floor))
     })
   })
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { BudgetVerdict } from '../core/budgets.js'
+import { changedBeyondFloor, NO_NOISE_FLOOR, type NoiseFloor } from '../core/noise-floor.js'
 import { GITHUB_ACTIONS_BOT_LOGIN } from './constants.js'
 import { httpStatus, type GitHubApi, type IssueComment } from './github.js'
 import { MAX_COMMENT_PAGES } from '../core/limits.js'
@@ -17,11 +18,16 @@ export function digestLine(digest: string): string {
 /**
  * A digest of what the comment reports: every checkpoint's byte figures (base and head), every
  * budget result and every error. Two runs with equal numbers have equal digests, whatever the
- * commit, run or time; `on-change` compares it with the digest in the existing comment.
+ * commit, run or time; `on-change` compares it with the digest in the existing comment. A head
+ * within the noise floor of its base (`min-change`) counts as the base: re-exports that move a
+ * few bytes do not rewrite the comment.
  */
-export function commentDigest(verdict: BudgetVerdict): string {
+export function commentDigest(verdict: BudgetVerdict, floor: NoiseFloor = NO_NOISE_FLOOR): string {
   const numbers = {
-    checkpoints: verdict.diff.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.change, checkpoint.base?.bytes ?? null, checkpoint.head?.bytes ?? null]),
+    checkpoints: verdict.diff.checkpoints.map((checkpoint) => {
+      const quiet = checkpoint.change === 'unchanged' || (checkpoint.change === 'changed' && !changedBeyondFloor(checkpoint, floor))
+      return [checkpoint.id, quiet ? 'unchanged' : checkpoint.change, checkpoint.base?.bytes ?? null, quiet ? null : (checkpoint.head?.bytes ?? null)]
+    }),
     results: verdict.results.map((result) => [result.checkpointId, result.rule.text, result.limit.text, result.status]),
     errors: verdict.diff.head.errors.map((error) => error.message),
     baseline: verdict.diff.base ? 'baseline' : 'none'

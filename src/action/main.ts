@@ -80,7 +80,7 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
   for (const finding of outcome.warnings) core.warning(finding.message)
 
   const summaryUrl = runUrl()
-  const digest = commentDigest(verdict)
+  const digest = commentDigest(verdict, inputs.minChange)
   const markdown = renderMarkdown(verdict, {
     outcome,
     minChange: inputs.minChange,
