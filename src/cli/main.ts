@@ -125,15 +125,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
   const verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules) : undefined
   const policy: OutcomePolicy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths }
+  const outcome = verdict ? decideOutcome(verdict, policy) : undefined
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
-    if (verdict && comparing) io.stderr(renderVerdictText(verdict))
+    if (verdict && comparing) io.stderr(renderVerdictText(verdict, outcome))
   } else if (verdict && options.markdown) {
     const { renderMarkdown } = await import('../report/markdown.js')
-    const outcome = decideOutcome(verdict, policy)
     io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome }) + '\n')
   } else {
-    io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict) : ''))
+    io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict, outcome) : ''))
   }
   if (report.errors.length > 0 || baseline.report?.errors.length) {
     io.stderr(renderErrors(report))
