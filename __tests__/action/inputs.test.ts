@@ -19,7 +19,9 @@ const defaults: Record<InputName, string> = {
   'comment-key': '',
   'fail-on': 'budget',
   'github-token': 'ghs_token',
-  'report-path': 'model-size-report.json'
+  'report-path': 'model-size-report.json',
+  'if-no-checkpoints': 'error',
+  'min-change': ''
 }
 const parse = (overrides: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...defaults, ...overrides })[name])
 
@@ -31,8 +33,18 @@ describe('parseInputs', () => {
       baseline: { kind: 'auto' },
       comment: 'true',
       failOn: 'budget',
+      ifNoCheckpoints: 'error',
+      minChange: { bytes: 0, ratio: 0 },
       reportPath: 'model-size-report.json'
     })
+  })
+
+  it('reads if-no-checkpoints and the min-change noise floor, naming the input in errors', () => {
+    expect(parse({ 'if-no-checkpoints': 'WARN' }).ifNoCheckpoints).toBe('warn')
+    expect(() => parse({ 'if-no-checkpoints': 'skip' })).toThrow("Input 'if-no-checkpoints' is 'skip': expected one of 'error', 'warn', 'ignore'.")
+    expect(parse({ 'min-change': '1 kB, 0.1%' }).minChange).toEqual({ bytes: 1000, ratio: 0.001, text: '1 kB, 0.1%' })
+    expect(parse({ 'min-change': '2 MiB' }).minChange).toMatchObject({ bytes: 2 * 1024 ** 2, ratio: 0 })
+    expect(() => parse({ 'min-change': 'some' })).toThrow(/^Input 'min-change': 'some' is not a size/)
   })
 
   it('keeps glob lines in order with their ! excludes, dropping blank and # lines', () => {

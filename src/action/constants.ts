@@ -13,7 +13,9 @@ export const Inputs = {
   CommentKey: 'comment-key',
   FailOn: 'fail-on',
   GitHubToken: 'github-token',
-  ReportPath: 'report-path'
+  ReportPath: 'report-path',
+  IfNoCheckpoints: 'if-no-checkpoints',
+  MinChange: 'min-change'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -34,6 +36,10 @@ export type CommentMode = (typeof CommentModes)[number]
 /** Values of the `fail-on` input. */
 export const FailOnModes = ['budget', 'never'] as const
 export type FailOn = (typeof FailOnModes)[number]
+
+/** Values of the `if-no-checkpoints` input (upload-artifact's `if-no-files-found`). */
+export const IfNoCheckpointsModes = ['error', 'warn', 'ignore'] as const
+export type IfNoCheckpoints = (typeof IfNoCheckpointsModes)[number]
 
 /**
  * The artifact name the baseline look-up searches the base branch's runs for (README: upload the

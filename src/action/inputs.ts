@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { parseBudgets, type BudgetRule } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
-import { CommentModes, FailOnModes, Inputs, type CommentMode, type FailOn, type InputName } from './constants.js'
+import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
+import { CommentModes, FailOnModes, IfNoCheckpointsModes, Inputs, type CommentMode, type FailOn, type IfNoCheckpoints, type InputName } from './constants.js'
 
 /** Where the baseline comes from (the `baseline` input). */
 export type BaselineInput =
@@ -21,6 +22,10 @@ export interface ActionInputs {
   /** `comment-key`: distinguishes several comments in one PR. */
   commentKey: string
   failOn: FailOn
+  /** `if-no-checkpoints`: what zero checkpoints (and no unreadable file) means for the step. */
+  ifNoCheckpoints: IfNoCheckpoints
+  /** `min-change`: smaller changes are not changes (folded in the comment, not news for `on-change`). */
+  minChange: NoiseFloor
   /** Empty when the workflow passes none (then no comment and no artifact look-up). */
   token: string
   reportPath: string
@@ -69,6 +74,8 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
     comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),
     commentKey,
     failOn: oneOf(Inputs.FailOn, get(Inputs.FailOn).toLowerCase() || 'budget', FailOnModes),
+    ifNoCheckpoints: oneOf(Inputs.IfNoCheckpoints, get(Inputs.IfNoCheckpoints).toLowerCase() || 'error', IfNoCheckpointsModes),
+    minChange: parseNoiseFloor(get(Inputs.MinChange), `Input '${Inputs.MinChange}'`),
     token: get(Inputs.GitHubToken),
     reportPath
   }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
+import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
@@ -51,6 +52,7 @@ Options:
   --markdown            print the pull-request comment body instead of a table
   --html FILE           also write a self-contained HTML report to FILE: a treemap
                         of every tensor (and, with --baseline, of what changed)
+  --allow-empty         finding no checkpoint is not an error (exit 0)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -58,8 +60,12 @@ Each rule applies to every matching checkpoint separately. CATEGORY is total,
 weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
 rule only warns. Growth limits (+5%, +10 MB) need --baseline.
 
-Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error
-(an input error wins over an exceeded budget: the figures are incomplete).
+A file named as a PATH is read whatever its name: if no reader recognises its
+content, that is an error naming it.
+
+Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error, a file
+that could not be analysed, or no checkpoint found (unless --allow-empty); an
+input error wins over an exceeded budget: the figures are incomplete.
 `
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
@@ -105,7 +111,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const found = await walk(io.cwd, options.paths)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-    report = await measure(headFiles, new DiskFiles(io.cwd), { top: measuredTop, ...(io.readers ? { readers: io.readers } : {}) })
+    const named = namedFiles(options.paths, io.cwd)
+    // needsDtypes() without loading the budget engine: a plain run does not load it.
+    const dtypes = rules.some((rule) => rule.category === 'dtype')
+    report = await measure(headFiles, new DiskFiles(io.cwd), { top: measuredTop, named, dtypes, ...(io.readers ? { readers: io.readers } : {}) })
     report.errors.push(...skippedPathErrors(found.skipped))
     if (options.html !== undefined) {
       await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
@@ -123,18 +132,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
   // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
   const verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules) : undefined
+  const policy: OutcomePolicy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths }
+  const outcome = verdict ? decideOutcome(verdict, policy) : undefined
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
-    if (verdict && comparing) io.stderr(renderVerdictText(verdict))
+    if (verdict && comparing) io.stderr(renderVerdictText(verdict, outcome))
   } else if (verdict && options.markdown) {
     const { renderMarkdown } = await import('../report/markdown.js')
-    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top }) + '\n')
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome }) + '\n')
   } else {
-    io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict) : ''))
+    io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict, outcome) : ''))
   }
   if (report.errors.length > 0 || baseline.report?.errors.length) {
     io.stderr(renderErrors(report))
     if (baseline.report?.errors.length) io.stderr(renderErrors(baseline.report).replace(/^error: /gm, 'error: baseline: '))
+    return ExitCode.InputError
+  }
+  if (report.checkpoints.length === 0 && !options.allowEmpty) {
+    io.stderr(`error: ${nothingFoundMessage(options.paths)} Pass --allow-empty if finding none is fine.\n`)
     return ExitCode.InputError
   }
   return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
@@ -158,6 +173,17 @@ function keepTop(checkpoint: Report['checkpoints'][number], top: number): void {
   else delete checkpoint.top
 }
 
+/**
+ * The PATHs that name files (not directories): read whatever their name. Relative to `cwd` and
+ * POSIX, as the walk lists them.
+ */
+function namedFiles(paths: readonly string[], cwd: string): string[] {
+  return paths
+    .map((path) => resolve(cwd, path))
+    .filter((abs) => statSync(abs, { throwIfNoEntry: false })?.isFile())
+    .map((abs) => relative(cwd, abs).split(sep).join('/'))
+}
+
 async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {
   const [{ evaluateBudgets }, { diffReports }] = await Promise.all([import('../core/budgets.js'), import('../core/diff.js')])
   return evaluateBudgets(diffReports(base, head), rules)
@@ -167,6 +193,8 @@ export interface CliOptions {
   paths: string[]
   json: boolean
   markdown: boolean
+  /** `--allow-empty`: no checkpoint found is not an error. */
+  allowEmpty: boolean
   top: number
   /** `--budget` rules as given, in order. */
   budgets: string[]
@@ -186,6 +214,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     options: {
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
       top: { type: 'string' },
       budget: { type: 'string', multiple: true },
       'budget-file': { type: 'string' },
@@ -208,6 +237,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     paths: positionals,
     json: values.json ?? false,
     markdown: values.markdown ?? false,
+    allowEmpty: values['allow-empty'] ?? false,
     top,
     budgets: values.budget ?? [],
     ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),

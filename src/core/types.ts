@@ -162,6 +162,21 @@ export interface CheckpointReport {
   unclassifiedTensors?: string[]
   /** The largest tensors, when asked for (`--top N`). */
   top?: TopTensor[]
+  /**
+   * Stored bytes per category and dtype (each shared storage once), when asked for: what a
+   * `dtype:` budget rule judges. Optional, so reports without it stay valid (schema 1).
+   */
+  dtypes?: DtypeBytes[]
+}
+
+/** The tensors of one dtype in one category of a checkpoint. */
+export interface DtypeBytes {
+  category: Category
+  dtype: string
+  tensors: number
+  bytes: number
+  /** The largest few of them, largest first: named when a dtype rule fails. */
+  largest: { name: string; bytes: number }[]
 }
 
 export interface TopTensor {

@@ -13,6 +13,14 @@ export interface MeasureOptions {
   top?: number
   /** The readers to try, in order (tests may narrow them). */
   readers?: readonly CheckpointReader[]
+  /**
+   * Paths the user named explicitly (a file on the command line, a `path` line without
+   * wildcards): never skipped for their name. They are sniffed by content, and one that no reader
+   * claims is an error naming the file, so a misnamed checkpoint cannot pass a budget gate unseen.
+   */
+  named?: readonly string[]
+  /** Sum bytes per category and dtype in each checkpoint (for `dtype:` budget rules). */
+  dtypes?: boolean
 }
 
 /**
@@ -29,10 +37,11 @@ export async function measure(
   const errors: ReportError[] = []
   const claimed: { reader: CheckpointReader; candidate: Candidate }[] = []
   const unrecognised: Candidate[] = []
+  const named = new Set(options.named)
 
   for (const path of [...new Set(paths)].sort()) {
     const nameMatches = readers.filter((reader) => reader.matchesName(path))
-    if (nameMatches.length === 0) continue
+    if (nameMatches.length === 0 && !named.has(path)) continue
     try {
       const candidate = await sniffCandidate(path, files)
       const reader = nameMatches.find((r) => r.sniff(candidate)) ?? readers.find((r) => r.sniff(candidate))
@@ -53,7 +62,7 @@ export async function measure(
   for (const { reader, candidate } of claimed) {
     if (consumed.has(candidate.path)) continue
     try {
-      analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options.top))
+      analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options))
     } catch (error) {
       errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)))
     }
@@ -62,7 +71,10 @@ export async function measure(
   // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
   // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
   for (const candidate of unrecognised) {
-    if (!consumed.has(candidate.path)) errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)))
+    if (!consumed.has(candidate.path)) {
+      const error = notRecognised(candidate, named.has(candidate.path))
+      errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files, candidate.path)))
+    }
   }
 
   const latest = await latestCheckpoints(analysed, files)
@@ -98,12 +110,12 @@ async function readAndAnalyse(
   path: string,
   files: CheckpointFiles,
   consumed: Set<string>,
-  top: number | undefined
+  options: Pick<MeasureOptions, 'top' | 'dtypes'>
 ): Promise<Analysed> {
   const result = await reader.read(path, files)
   for (const file of result.files) consumed.add(file.path)
   try {
-    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top }) }
+    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) }
   } catch (error) {
     return { name: result.name, error }
   }
@@ -128,11 +140,13 @@ async function sniffCandidate(path: string, files: CheckpointFiles): Promise<Can
   }
 }
 
-function notRecognised(candidate: Candidate): Error {
+function notRecognised(candidate: Candidate, named: boolean): Error {
   if (looksLikeLfsPointer(candidate.head)) return new LfsPointerError(candidate.path)
   return new UnsupportedFormatError(
     candidate.path,
-    'its name looks like a checkpoint but its content matches no supported format',
+    named
+      ? 'it was named as a checkpoint, but its content matches no supported format'
+      : 'its name looks like a checkpoint but its content matches no supported format',
     'See the README for the supported formats.'
   )
 }
