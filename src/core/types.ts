@@ -36,6 +36,10 @@ export type FormatId =
   | 'keras'
   | 'hdf5'
   | 'gguf'
+  | 'torch-dcp'
+  | 'hf-trainer-checkpoint'
+  | 'accelerate-state'
+  | 'deepspeed-checkpoint'
 
 /**
  * The source that decided the categories of a checkpoint's tensors, most authoritative first
@@ -62,6 +66,13 @@ export type FileRole =
   | 'graph' // TF `.meta`, `saved_model.pb`, ONNX graph
   | 'asset' // SavedModel `assets/`, `fingerprint.pb`, Keras `config.json`
   | 'state' // the TF `checkpoint` state file
+  // The files of a training-output folder (formats/training-folder/layouts.ts):
+  | 'model' // model weights: `model.safetensors`, `pytorch_model.bin`, DeepSpeed `*_model_states.pt`
+  | 'optimizer' // `optimizer.pt`, accelerate `optimizer.bin`, DeepSpeed `*_optim_states.pt`
+  | 'loop-state' // scheduler, `trainer_state.json`, sampler, gradient scaler
+  | 'rng-state' // `rng_state.pth`, `random_states_0.pkl`
+  | 'config' // `training_args.bin`, `config.json`, tokenizer files
+  | 'object' // accelerate `custom_checkpoint_N.pkl`: an object registered for checkpointing
 
 /** One file of a checkpoint. */
 export interface CheckpointFile {

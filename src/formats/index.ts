@@ -1,3 +1,6 @@
+import { SNIFF_BYTES } from '../core/limits.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import { dcpSniffer } from './dcp/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
@@ -5,7 +8,8 @@ import { onnxSniffer } from './onnx/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
-import type { CheckpointReader, CheckpointSniffer } from './types.js'
+import { accelerateSniffer, deepspeedSniffer, hfTrainerSniffer } from './training-folder/sniff.js'
+import type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'
 
 /**
  * A reader whose reading code is loaded on its first `read`: the sniffers are all the pipeline
@@ -24,13 +28,14 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
 }
 
 /**
- * The readers, in the order the pipeline tries them. Order matters where one checkpoint's
- * companion file could be read as a checkpoint of its own: a SavedModel claims its
- * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors or PyTorch
- * shard index claims its shards before they are read one by one; an ONNX model claims its external data
- * files (often `*.bin`) before they could be taken for PyTorch files.
+ * The readers of single checkpoints (a file and the companions it names), in the order the
+ * pipeline tries them. Order matters where one checkpoint's companion file could be read as a
+ * checkpoint of its own: a SavedModel claims its `variables/variables.index` before the TF
+ * checkpoint reader sees it; a safetensors or PyTorch shard index claims its shards before they
+ * are read one by one; an ONNX model claims its external data files (often `*.bin`) before they
+ * could be taken for PyTorch files.
  */
-export const READERS: readonly CheckpointReader[] = [
+export const FILE_READERS: readonly CheckpointReader[] = [
   lazyReader(tensorflowSavedModelSniffer, async () => (await import('./tensorflow/index.js')).tensorflowSavedModelReader),
   lazyReader(tensorflowCheckpointSniffer, async () => (await import('./tensorflow/index.js')).tensorflowCheckpointReader),
   lazyReader(safetensorsIndexSniffer, async () => (await import('./safetensors/index.js')).safetensorsIndexReader),
@@ -48,5 +53,45 @@ export const READERS: readonly CheckpointReader[] = [
   lazyReader(hdf5Sniffer, async () => (await import('./hdf5/hdf5-reader.js')).hdf5Reader),
   lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader)
 ]
+
+/** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
+function folderReader(sniffer: CheckpointSniffer, layout: 'hfTrainer' | 'accelerate' | 'deepspeed'): CheckpointReader {
+  return lazyReader(sniffer, async () => {
+    const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([import('./training-folder/index.js'), import('./training-folder/layouts.js')])
+    return trainingFolderReader(FOLDER_LAYOUTS[layout], FILE_READERS)
+  })
+}
+
+/**
+ * Every reader, in the order the pipeline tries them: whole training-output folders first, so
+ * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
+ * its own (and a Trainer folder its DeepSpeed `global_stepN/`); then the single checkpoints.
+ */
+export const READERS: readonly CheckpointReader[] = [
+  folderReader(hfTrainerSniffer, 'hfTrainer'),
+  folderReader(accelerateSniffer, 'accelerate'),
+  folderReader(deepspeedSniffer, 'deepspeed'),
+  lazyReader(dcpSniffer, async () => (await import('./dcp/index.js')).dcpReader),
+  ...FILE_READERS
+]
+
+/** The first bytes of a file, for sniffing. */
+export async function readCandidate(path: string, files: CheckpointFiles): Promise<Candidate> {
+  const source = await files.open(path)
+  try {
+    const head = await source.read(0, Math.min(SNIFF_BYTES, source.size))
+    return { path, size: source.size, head }
+  } finally {
+    await source.close()
+  }
+}
+
+/**
+ * The reader for a file: the first whose name filter and content check both accept it, else the
+ * first whose content check does (a `.bin` that is an ONNX model's external data, a renamed file).
+ */
+export function chooseReader(candidate: Candidate, readers: readonly CheckpointReader[]): CheckpointReader | undefined {
+  return readers.find((reader) => reader.matchesName(candidate.path) && reader.sniff(candidate)) ?? readers.find((reader) => reader.sniff(candidate))
+}
 
 export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'

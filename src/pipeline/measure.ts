@@ -1,8 +1,8 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
 import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
-import { MAX_LFS_POINTER_BYTES, SNIFF_BYTES } from '../core/limits.js'
+import { MAX_LFS_POINTER_BYTES } from '../core/limits.js'
 import type { CheckpointReport, Report, ReportError } from '../core/types.js'
-import { READERS } from '../formats/index.js'
+import { chooseReader, readCandidate, READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
 import { dirname, type CheckpointFiles } from '../io/checkpoint-files.js'
 import { readStateFile } from '../formats/tensorflow/state-file.js'
@@ -31,11 +31,10 @@ export async function measure(
   const unrecognised: Candidate[] = []
 
   for (const path of [...new Set(paths)].sort()) {
-    const nameMatches = readers.filter((reader) => reader.matchesName(path))
-    if (nameMatches.length === 0) continue
+    if (!readers.some((reader) => reader.matchesName(path))) continue
     try {
-      const candidate = await sniffCandidate(path, files)
-      const reader = nameMatches.find((r) => r.sniff(candidate)) ?? readers.find((r) => r.sniff(candidate))
+      const candidate = await readCandidate(path, files)
+      const reader = chooseReader(candidate, readers)
       if (reader) claimed.push({ reader, candidate })
       else unrecognised.push(candidate)
     } catch (error) {
@@ -116,16 +115,6 @@ async function readAndAnalyse(
  */
 export function skippedPathErrors(skipped: readonly { path: string; reason: string }[]): ReportError[] {
   return skipped.map(({ path, reason }) => ({ path, kind: 'PathError', message: `${path}: ${reason}.` }))
-}
-
-async function sniffCandidate(path: string, files: CheckpointFiles): Promise<Candidate> {
-  const source = await files.open(path)
-  try {
-    const head = await source.read(0, Math.min(SNIFF_BYTES, source.size))
-    return { path, size: source.size, head }
-  } finally {
-    await source.close()
-  }
 }
 
 function notRecognised(candidate: Candidate): Error {
