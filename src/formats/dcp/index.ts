@@ -1,3 +1,125 @@
+import { LimitExceededError } from '../../core/errors.js'
+import { MAX_PICKLE_BYTES } from '../../core/limits.js'
+import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { WindowByteSource } from '../hdf5/window-source.js'
 import type { CheckpointReader } from '../types.js'
+import { openZip } from '../zip.js'
+import { looksLikeZip } from '../zip-signature.js'
+import { DcpEvidence } from './evidence.js'
+import { parseDcpMetadata, type DcpItem, type DcpMetadata } from './metadata.js'
 import { dcpSniffer } from './sniff.js'
-export const dcpReader: CheckpointReader = { ...dcpSniffer, read: async (path) => { throw new Error(`not yet: ${path}`) } }
+
+/**
+ * A `torch.distributed.checkpoint` folder: `.metadata` plus one `__<rank>_<n>.distcp` data file
+ * per writer (metadata.ts). The checkpoint is the folder. Each tensor chunk is an item in a data
+ * file, written by `torch.save` (`filesystem.py`, `_write_item`): a small zip whose `data/0`
+ * record is the payload. Of each item only its zip directory is read (the EOCD, the directory,
+ * one local header: under a kilobyte), so the payload's exact span is known and the zip
+ * structure around it is metadata, as in any torch.save file. Non-tensor values (optimizer
+ * `param_groups`, Python scalars) are torch.save'd objects: metadata.
+ */
+export const dcpReader: CheckpointReader = {
+  ...dcpSniffer,
+  async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
+    const dir = dirname(path)
+    const metadata = parseDcpMetadata(await readWhole(path, files), path)
+    const dataFiles = await listDataFiles(dir, metadata, files)
+    const warnings: string[] = []
+    const evidence = new DcpEvidence(metadata.tensors.keys())
+    const tensors: TensorInfo[] = []
+    let wholeItems = 0
+
+    for (const file of dataFiles) {
+      const items = metadata.items.filter((item) => joinPath(dir, item.file) === file.path && item.chunkOffsets !== undefined)
+      if (items.length === 0) continue
+      if (!file.present) warnings.push(`${file.path} is missing: its ${items.length} tensor chunks are counted at the sizes .metadata gives`)
+      const source = file.present ? await files.open(file.path) : undefined
+      try {
+        for (const item of items) {
+          const span = source ? await payloadSpan(source, item) : undefined
+          if (!span) wholeItems++
+          tensors.push(tensorOf(item, metadata, file.path, span ?? { offset: item.offset, byteLength: item.length }, evidence))
+        }
+      } finally {
+        await source?.close()
+      }
+    }
+    if (wholeItems > 0) {
+      warnings.push(`${wholeItems} tensor chunk(s) are not stored as plain torch.save records (compressed, or another serialization): each item's whole stored bytes are counted as its tensor's`)
+    }
+    return {
+      format: 'torch-dcp',
+      name: dir,
+      files: [{ path, role: 'index', bytes: (await files.size(path)) ?? 0, present: true }, ...dataFiles],
+      tensors,
+      classifiedBy: 'dict-layout',
+      warnings
+    }
+  }
+}
+
+async function readWhole(path: string, files: CheckpointFiles): Promise<Uint8Array> {
+  const source = await files.open(path)
+  try {
+    if (source.size > MAX_PICKLE_BYTES) throw new LimitExceededError(path, 'the size of the DCP metadata pickle', source.size, MAX_PICKLE_BYTES)
+    return await source.read(0, source.size)
+  } finally {
+    await source.close()
+  }
+}
+
+/**
+ * The data files: those `.metadata` names (an absent one is sized by its items) and any other
+ * `.distcp` in the folder (written by the same save, so part of it even when nothing points in).
+ */
+async function listDataFiles(dir: string, metadata: DcpMetadata, files: CheckpointFiles): Promise<CheckpointFile[]> {
+  const named = new Map<string, number>()
+  for (const item of metadata.items) named.set(item.file, Math.max(named.get(item.file) ?? 0, item.offset + item.length))
+  for (const name of await files.list(dir)) if (name.endsWith('.distcp') && !named.has(name)) named.set(name, 0)
+  const result: CheckpointFile[] = []
+  for (const [name, extent] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
+    const path = joinPath(dir, name)
+    const size = await files.size(path)
+    result.push({ path, role: 'data', bytes: size ?? extent, present: size !== undefined })
+  }
+  return result
+}
+
+/** The EOCD and the ZIP64 locator torch's writer puts before it: all of an item's tail worth reading first. */
+const ITEM_TAIL_BYTES = 22 + 20
+
+/**
+ * The payload span of a tensor item written by torch.save: its one `data/<key>` record, stored.
+ * Undefined for an item in any other form (compressed, another serialization), whose whole stored
+ * bytes then count as the tensor's.
+ */
+async function payloadSpan(source: ByteSource, item: DcpItem): Promise<{ offset: number; byteLength: number } | undefined> {
+  if (item.transformed || item.offset + item.length > source.size) return undefined
+  const window = new WindowByteSource(source, item.offset, item.length, `${source.name} (item '${item.fqn}')`)
+  if (!looksLikeZip(await window.read(0, Math.min(4, item.length)))) return undefined
+  const archive = await openZip(window, { tailBytes: ITEM_TAIL_BYTES })
+  const records = archive.entries.filter((entry) => /(^|\/)data\/\d+$/.test(entry.name))
+  if (records.length !== 1 || records[0].method !== 0) return undefined
+  return { offset: item.offset + (await archive.dataStart(records[0])), byteLength: records[0].compressedSize }
+}
+
+function tensorOf(item: DcpItem, metadata: DcpMetadata, file: string, span: { offset: number; byteLength: number }, evidence: DcpEvidence): TensorInfo {
+  const tensor = metadata.tensors.get(item.fqn)
+  const chunk = tensor?.chunks.find((candidate) => sameOffsets(candidate.offsets, item.chunkOffsets ?? []))
+  const chunked = (tensor?.chunks.length ?? 0) > 1
+  return {
+    name: chunked ? `${item.fqn}[${(item.chunkOffsets ?? []).join(',')}]` : item.fqn,
+    dtype: tensor?.dtype ?? 'unknown',
+    shape: chunk?.sizes ?? tensor?.shape ?? [],
+    file,
+    offset: span.offset,
+    byteLength: span.byteLength,
+    evidence: evidence.of(item.fqn)
+  }
+}
+
+function sameOffsets(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i])
+}
