@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { parseBudgets, type BudgetRule } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
-import { CommentModes, FailOnModes, Inputs, type CommentMode, type FailOn, type InputName } from './constants.js'
+import { CommentModes, DEFAULT_PATH_PATTERNS, FailOnModes, Inputs, type CommentMode, type FailOn, type InputName } from './constants.js'
 
 /** Where the baseline comes from (the `baseline` input). */
 export type BaselineInput =
@@ -15,6 +15,11 @@ export type BaselineInput =
 export interface ActionInputs {
   /** Glob lines of `path` (`!` excludes), relative to the workspace; blank and `#` lines dropped. */
   pathPatterns: string[]
+  /**
+   * `path` is the default (action.yml): its files were found by a search, not chosen, so one that
+   * is plainly no checkpoint is skipped; a file the user's own globs match must be a checkpoint.
+   */
+  pathIsDefault: boolean
   budgetRules: BudgetRule[]
   baseline: BaselineInput
   comment: CommentMode
@@ -64,6 +69,7 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
 
   return {
     pathPatterns,
+    pathIsDefault: pathPatterns.length === DEFAULT_PATH_PATTERNS.length && pathPatterns.every((line, i) => line === DEFAULT_PATH_PATTERNS[i]),
     budgetRules: parseBudgets(get(Inputs.Budget), { source: Inputs.Budget }),
     baseline: parseBaseline(get(Inputs.Baseline)),
     comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),

@@ -9,7 +9,7 @@ import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
-import { measure, skippedPathErrors } from '../pipeline/measure.js'
+import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
 import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type BaselineOrigin } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { commentDigest, digestLine, upsertComment } from './comment.js'
@@ -47,7 +47,9 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
 
-  const head = await measureWorkspace(workspace, headPatterns(inputs))
+  // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
+  const measureOptions: MeasureOptions = { top: TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
+  const head = await measureWorkspace(workspace, headPatterns(inputs), measureOptions)
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -61,7 +63,7 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
     base: baseRef(eventName, payload, pullRequest),
     api,
     artifactName: inputs.commentKey ? `${REPORT_ARTIFACT_NAME}-${inputs.commentKey}` : REPORT_ARTIFACT_NAME,
-    measure: { top: TOP_TENSORS },
+    measure: measureOptions,
     log: (message) => logUntrusted(message)
   })
 
@@ -108,9 +110,9 @@ function headPatterns(inputs: ActionInputs): string[] {
 }
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace: string, patterns: readonly string[]): Promise<Report> {
+async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions): Promise<Report> {
   const found = await findFiles(workspace, patterns)
-  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS })
+  const head = await measure(found.files, new WorkspaceFiles(workspace), options)
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
   if (head.checkpoints.length === 0 && head.errors.length === 0) {

@@ -36,7 +36,9 @@ export const USAGE = `Usage: model-size-budget [options] PATH...
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
 bookkeeping or metadata. Directories named .git, .hg, .svn, node_modules, .venv and
-__pycache__ are entered only when given as a PATH.
+__pycache__ are entered only when given as a PATH. A file found inside a directory
+whose content is no checkpoint format (a train.bin of tokens) is skipped with a note;
+a file given as PATH must be a checkpoint.
 
 Options:
   --json                print the report as JSON (schema 1) instead of a table;
@@ -101,7 +103,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const found = await walk(io.cwd, options.paths)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-    report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
+    // A file inside a directory given as PATH was found by the walk: when it is plainly no
+    // checkpoint (a `train.bin` of tokens), it is skipped with a note; a file given as PATH is an error.
+    const named = new Set(found.named)
+    report = await measure(headFiles, new DiskFiles(io.cwd), {
+      top,
+      foundBySearch: (path) => !named.has(path),
+      ...(io.readers ? { readers: io.readers } : {})
+    })
     report.errors.push(...skippedPathErrors(found.skipped))
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without

@@ -193,10 +193,23 @@ export interface ReportError {
   message: string
 }
 
+/**
+ * A file a search came across (a directory walk, the action's default globs) whose name looks
+ * like a checkpoint's but whose content is no checkpoint format: nanoGPT's `data/<dataset>/train.bin`
+ * token arrays, a FAISS `.index`, a tokenizer `.bin`. Skipped, not an error; a file the user
+ * named, or matched with their own globs, is an error instead.
+ */
+export interface SkippedFile {
+  path: string
+  reason: string
+}
+
 /** The whole report: the CLI's `--json` and the action's report file. Also a valid baseline. */
 export interface Report {
   schema: 1
   checkpoints: CheckpointReport[]
   errors: ReportError[]
+  /** Files found by a search that are plainly not checkpoints (absent when there are none). */
+  skipped?: SkippedFile[]
   total: { bytes: CategoryBytes }
 }

@@ -1,5 +1,3 @@
-import { SNIFF_BYTES } from '../core/limits.js'
-import type { CheckpointFiles } from '../io/checkpoint-files.js'
 import { dcpSniffer } from './dcp/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
@@ -9,7 +7,7 @@ import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } fro
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
 import { accelerateSniffer, deepspeedSniffer, hfTrainerSniffer } from './training-folder/sniff.js'
-import type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'
+import type { CheckpointReader, CheckpointSniffer } from './types.js'
 
 /**
  * A reader whose reading code is loaded on its first `read`: the sniffers are all the pipeline
@@ -74,24 +72,5 @@ export const READERS: readonly CheckpointReader[] = [
   lazyReader(dcpSniffer, async () => (await import('./dcp/index.js')).dcpReader),
   ...FILE_READERS
 ]
-
-/** The first bytes of a file, for sniffing. */
-export async function readCandidate(path: string, files: CheckpointFiles): Promise<Candidate> {
-  const source = await files.open(path)
-  try {
-    const head = await source.read(0, Math.min(SNIFF_BYTES, source.size))
-    return { path, size: source.size, head }
-  } finally {
-    await source.close()
-  }
-}
-
-/**
- * The reader for a file: the first whose name filter and content check both accept it, else the
- * first whose content check does (a `.bin` that is an ONNX model's external data, a renamed file).
- */
-export function chooseReader(candidate: Candidate, readers: readonly CheckpointReader[]): CheckpointReader | undefined {
-  return readers.find((reader) => reader.matchesName(candidate.path) && reader.sniff(candidate)) ?? readers.find((reader) => reader.sniff(candidate))
-}
 
 export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'

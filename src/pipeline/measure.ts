@@ -1,8 +1,9 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
 import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
 import { MAX_LFS_POINTER_BYTES } from '../core/limits.js'
-import type { CheckpointReport, Report, ReportError } from '../core/types.js'
-import { chooseReader, readCandidate, READERS } from '../formats/index.js'
+import type { CheckpointReport, Report, ReportError, SkippedFile } from '../core/types.js'
+import { chooseReader, readCandidate } from '../formats/choose-reader.js'
+import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
 import { dirname, type CheckpointFiles } from '../io/checkpoint-files.js'
 import { readStateFile } from '../formats/tensorflow/state-file.js'
@@ -13,6 +14,13 @@ export interface MeasureOptions {
   top?: number
   /** The readers to try, in order (tests may narrow them). */
   readers?: readonly CheckpointReader[]
+  /**
+   * True for a file that a search came across rather than one the user asked for: found inside a
+   * directory the CLI walked, or by the action's default globs. Such a file whose content matches
+   * no format (and is no Git LFS pointer) is listed in `report.skipped`, not as an error; every
+   * other unrecognised file is an error. Default: none (every file was asked for).
+   */
+  foundBySearch?: (path: string) => boolean
 }
 
 /**
@@ -60,8 +68,12 @@ export async function measure(
 
   // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
   // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
+  const skipped: SkippedFile[] = []
   for (const candidate of unrecognised) {
-    if (!consumed.has(candidate.path)) errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)))
+    if (consumed.has(candidate.path)) continue
+    const error = await lfsPointerInstead(notRecognised(candidate), files, candidate.path)
+    if (error instanceof UnsupportedFormatError && options.foundBySearch?.(candidate.path)) skipped.push({ path: candidate.path, reason: NOT_A_CHECKPOINT })
+    else errors.push(toReportError(candidate.path, error))
   }
 
   const latest = await latestCheckpoints(analysed, files)
@@ -78,8 +90,13 @@ export async function measure(
   }
   checkpoints.sort((a, b) => a.id.localeCompare(b.id))
   errors.sort((a, b) => a.path.localeCompare(b.path))
-  return buildReport(checkpoints, errors)
+  const report = buildReport(checkpoints, errors)
+  if (skipped.length > 0) report.skipped = skipped
+  return report
 }
+
+/** Why a file found by a search was skipped. */
+const NOT_A_CHECKPOINT = 'not a checkpoint format: its name looks like a checkpoint but its content matches no supported format'
 
 /** A checkpoint read: its report, or why the analysis refused it (a span outside its file). */
 interface Analysed {

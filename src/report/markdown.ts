@@ -4,6 +4,7 @@ import type { CategoryDelta, CheckpointDiff } from '../core/diff.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type Category, type CheckpointReport } from '../core/types.js'
 import { escapeCode, escapeMarkdown } from './escape.js'
+import { skippedNote } from './skipped.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536
@@ -328,6 +329,8 @@ function renderNotes(context: RenderContext): string[] {
     for (const explanation of checkpoint.explanations) lines.push(`- 💡 ${name}: ${escapeMarkdown(explanation, context.full ? undefined : 400)}`)
     for (const warning of checkpoint.warnings) lines.push(`- ⚠️ ${name}: ${escapeMarkdown(warning, context.full ? undefined : 400)}`)
   }
+  const skipped = skippedNote(context.verdict.diff.head, (path) => escapeCode(path, context.nameLength))
+  if (skipped) lines.push(`- ℹ️ ${skipped}`)
   return lines
 }
 

@@ -1,7 +1,7 @@
 import { ModelSizeBudgetError } from '../../core/errors.js'
 import type { CheckpointFile, FileRole, ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import { chooseReader, readCandidate } from '../index.js'
+import { chooseReader, readCandidate } from '../choose-reader.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip } from '../zip.js'
 import { looksLikeZip } from '../zip-signature.js'
