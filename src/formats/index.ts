@@ -56,9 +56,12 @@ export const FILE_READERS: readonly CheckpointReader[] = [
 function folderReader(sniffer: CheckpointSniffer, layout: 'hfTrainer' | 'accelerate' | 'deepspeed'): CheckpointReader {
   return lazyReader(sniffer, async () => {
     const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([import('./training-folder/index.js'), import('./training-folder/layouts.js')])
-    return trainingFolderReader(FOLDER_LAYOUTS[layout], FILE_READERS)
+    return trainingFolderReader(FOLDER_LAYOUTS[layout], [DCP_READER, ...FILE_READERS])
   })
 }
+
+/** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
+const DCP_READER = lazyReader(dcpSniffer, async () => (await import('./dcp/index.js')).dcpReader)
 
 /**
  * Every reader, in the order the pipeline tries them: whole training-output folders first, so
@@ -69,7 +72,7 @@ export const READERS: readonly CheckpointReader[] = [
   folderReader(hfTrainerSniffer, 'hfTrainer'),
   folderReader(accelerateSniffer, 'accelerate'),
   folderReader(deepspeedSniffer, 'deepspeed'),
-  lazyReader(dcpSniffer, async () => (await import('./dcp/index.js')).dcpReader),
+  DCP_READER,
   ...FILE_READERS
 ]
 

@@ -6,6 +6,7 @@ import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { walk } from '../../../src/io/walk.js'
 import { measure } from '../../../src/pipeline/measure.js'
+import { buildDcp } from '../../../scripts/builders/dcp.js'
 import { buildSafetensorsBytes } from '../../../scripts/builders/safetensors.js'
 import { buildTorchZip, orderedDict, storageBytes, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
 import { describeWithFixtures, fixture } from '../../helpers/fixtures.js'
@@ -86,6 +87,12 @@ describeWithFixtures('training-output folders written by the frameworks', () => 
     expect(checkpoint.bytes.buffers).toBe(592 + 8652)
   })
 
+  it('reads an accelerate folder when only a registered object\'s pickle is named', async () => {
+    const root = fixture('generated/accelerate/save-state-adamw-bn-ema')
+    const report = await measure(['custom_checkpoint_0.pkl'], new DiskFiles(root))
+    expectTruthMet(report, readTruth(root))
+  })
+
   it('reads a torch.distributed.checkpoint folder from its .metadata without reading the payloads', async () => {
     const root = fixture('generated/torch/dcp-adamw-mlp-bn')
     const { report, files } = await measureFolder(root)
@@ -145,6 +152,28 @@ describe('training-output folders built in the test', () => {
     expect(checkpoint.files.map((file) => [file.path, file.role])).toEqual([
       ['run/global_step500/mp_rank_00_model_states.pt', 'model'],
       ['run/global_step500/zero_pp_rank_0_mp_rank_00_optim_states.pt', 'optimizer']
+    ])
+  })
+
+  it('reads the FSDP sharded state dicts of a Trainer folder (DCP subfolders) as its model and optimizer files', async () => {
+    const files = new MemoryFiles(
+      new Map([
+        ['ck/trainer_state.json', enc('{}')],
+        ...buildDcp('ck/pytorch_model_fsdp_0', [{ fqn: 'model.w', shape: [8], offsets: [0], sizes: [8], file: '__0_0.distcp' }]),
+        ...buildDcp('ck/optimizer_0', [{ fqn: 'optim.state.w.exp_avg', shape: [8], offsets: [0], sizes: [8], file: '__0_0.distcp' }])
+      ])
+    )
+    const report = await measure([...(await files.list('ck')).map((name) => `ck/${name}`), 'ck/optimizer_0/.metadata', 'ck/pytorch_model_fsdp_0/.metadata'], files)
+    expect(report.errors).toEqual([])
+    expect(report.checkpoints).toHaveLength(1)
+    const [checkpoint] = report.checkpoints
+    expect([checkpoint.bytes.weights, checkpoint.bytes.optimizer]).toEqual([32, 32])
+    expect(checkpoint.files.map((file) => [file.path, file.role])).toEqual([
+      ['ck/pytorch_model_fsdp_0/.metadata', 'index'],
+      ['ck/pytorch_model_fsdp_0/__0_0.distcp', 'model'],
+      ['ck/optimizer_0/.metadata', 'index'],
+      ['ck/optimizer_0/__0_0.distcp', 'optimizer'],
+      ['ck/trainer_state.json', 'loop-state']
     ])
   })
 

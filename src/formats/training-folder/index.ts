@@ -118,6 +118,9 @@ async function listMembers(dir: string, prefix: string, layout: FolderLayout, fi
     }
     const subfolder = layout.subfolders?.find((candidate) => candidate.pattern.test(name))
     if (subfolder) members.push(...(await listMembers(path, `${prefix}${name}/`, subfolder.layout(), files)))
+    const dcp = layout.dcpFolders?.find((candidate) => candidate.pattern.test(name))
+    const metadata = joinPath(path, '.metadata')
+    if (dcp && (await files.size(metadata)) !== undefined) members.push({ path: metadata, label: `${prefix}${name}/.metadata`, role: dcp.role, layout })
   }
   const rank = (member: Member): number => (member.role === 'model' ? (member.path.endsWith('.index.json') ? 0 : 1) : 2)
   return members.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path))

@@ -50,7 +50,18 @@ export interface FolderLayout {
   members: readonly MemberRule[]
   /** Subdirectories that belong to the folder, with the layout of their files (DeepSpeed's `global_stepN/`). */
   subfolders?: readonly { pattern: RegExp; layout: () => FolderLayout }[]
+  /**
+   * Subdirectories that hold a `torch.distributed.checkpoint` (FSDP's SHARDED_STATE_DICT:
+   * `pytorch_model_fsdp_0/`, `optimizer_0/`), read through their `.metadata`, with their role.
+   */
+  dcpFolders?: readonly MemberRule[]
 }
+
+/** FSDP sharded state dicts, as transformers' Trainer and accelerate save them (`accelerate/utils/fsdp_utils.py`). */
+const FSDP_FOLDERS: readonly MemberRule[] = [
+  { pattern: /^pytorch_model_fsdp_\d+$/, role: 'model' },
+  { pattern: /^optimizer_\d+$/, role: 'optimizer' }
+]
 
 /** Model weights as `save_pretrained` and accelerate write them, sharded or not. */
 const WEIGHTS: readonly MemberRule[] = [
@@ -94,13 +105,15 @@ const HF_TRAINER: FolderLayout = {
     { pattern: /^training_args\.bin$/, role: 'config' },
     ...CONFIG_FILES
   ],
-  subfolders: [{ pattern: /^global_step\d+$/, layout: () => DEEPSPEED }]
+  subfolders: [{ pattern: /^global_step\d+$/, layout: () => DEEPSPEED }],
+  dcpFolders: FSDP_FOLDERS
 }
 
 const ACCELERATE: FolderLayout = {
   format: 'accelerate-state',
   label: 'accelerate save_state folder',
-  primary: /^random_states_\d+\.pkl$/,
+  // save_state always writes the RNG states; a registered object's pickle, named alone, brings its folder too.
+  primary: /^(random_states|custom_checkpoint)_\d+\.pkl$/,
   members: [
     ...WEIGHTS,
     { pattern: /^optimizer(_\d+)?\.bin$/, role: 'optimizer' },
@@ -110,7 +123,8 @@ const ACCELERATE: FolderLayout = {
     { pattern: /^random_states_\d+\.pkl$/, role: 'rng-state' },
     { pattern: /^custom_checkpoint_\d+\.pkl$/, role: 'object' },
     ...CONFIG_FILES
-  ]
+  ],
+  dcpFolders: FSDP_FOLDERS
 }
 
 /** The layouts, in the order the registry tries them: a Trainer folder claims its `global_stepN/` first. */
