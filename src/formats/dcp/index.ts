@@ -1,5 +1,6 @@
 import { LimitExceededError } from '../../core/errors.js'
 import { MAX_PICKLE_BYTES } from '../../core/limits.js'
+import { denseBytes } from '../../core/dtypes.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
@@ -13,12 +14,18 @@ import { dcpSniffer } from './sniff.js'
 
 /**
  * A `torch.distributed.checkpoint` folder: `.metadata` plus one `__<rank>_<n>.distcp` data file
- * per writer (metadata.ts). The checkpoint is the folder. Each tensor chunk is an item in a data
- * file, written by `torch.save` (`filesystem.py`, `_write_item`): a small zip whose `data/0`
- * record is the payload. Of each item only its zip directory is read (the EOCD, the directory,
- * one local header: under a kilobyte), so the payload's exact span is known and the zip
- * structure around it is metadata, as in any torch.save file. Non-tensor values (optimizer
- * `param_groups`, Python scalars) are torch.save'd objects: metadata.
+ * per writer (metadata.ts). The checkpoint is the folder. Only `.metadata` is read: it gives each
+ * tensor chunk's dtype and sizes and the item (file, offset, length) that stores it.
+ *
+ * Each item is written by `torch.save` (`filesystem.py`, `_write_item`): a small zip whose one
+ * storage record is the chunk's payload, `numel × element size` bytes (the writer clones a view
+ * whose storage is larger, so the storage is the chunk). That many bytes of the item are the
+ * tensor's, placed at the item's start (where in the item the record sits does not change any
+ * count, and finding it would cost three reads per tensor); the rest of the item, its zip
+ * structure and pickle, is metadata, as in any torch.save file. Only for a dtype without a known
+ * size is the item's zip directory read for the record's span, and an item in another form
+ * (compressed by a storage transform) counts whole. Non-tensor values (optimizer `param_groups`,
+ * Python scalars) are torch.save'd objects: metadata.
  */
 export const dcpReader: CheckpointReader = {
   ...dcpSniffer,
@@ -35,12 +42,15 @@ export const dcpReader: CheckpointReader = {
       const items = metadata.items.filter((item) => joinPath(dir, item.file) === file.path && item.chunkOffsets !== undefined)
       if (items.length === 0) continue
       if (!file.present) warnings.push(`${file.path} is missing: its ${items.length} tensor chunks are counted at the sizes .metadata gives`)
-      const source = file.present ? await files.open(file.path) : undefined
+      // Opened only for an item whose payload size the metadata does not give.
+      let source: ByteSource | undefined
       try {
         for (const item of items) {
-          const span = source ? await payloadSpan(source, item) : undefined
+          const chunk = chunkOf(item, metadata)
+          let span = payloadBySize(item, chunk)
+          if (!span && file.present) span = await payloadSpan((source ??= await files.open(file.path)), item)
           if (!span) wholeItems++
-          tensors.push(tensorOf(item, metadata, file.path, span ?? { offset: item.offset, byteLength: item.length }, evidence))
+          tensors.push(tensorOf(item, chunk, file.path, span ?? { offset: item.offset, byteLength: item.length }, evidence))
         }
       } finally {
         await source?.close()
@@ -91,7 +101,8 @@ async function listDataFiles(dir: string, metadata: DcpMetadata, files: Checkpoi
 const ITEM_TAIL_BYTES = 22 + 20
 
 /**
- * The payload span of a tensor item written by torch.save: its one `data/<key>` record, stored.
+ * The payload span of a tensor item written by torch.save, read from its zip directory (the EOCD,
+ * the directory, one local header: under a kilobyte): its one `data/<key>` record, stored.
  * Undefined for an item in any other form (compressed, another serialization), whose whole stored
  * bytes then count as the tensor's.
  */
@@ -105,19 +116,33 @@ async function payloadSpan(source: ByteSource, item: DcpItem): Promise<{ offset:
   return { offset: item.offset + (await archive.dataStart(records[0])), byteLength: records[0].compressedSize }
 }
 
-function tensorOf(item: DcpItem, metadata: DcpMetadata, file: string, span: { offset: number; byteLength: number }, evidence: DcpEvidence): TensorInfo {
+/** The chunk an item stores: its tensor's dtype, and its sizes from the tensor's chunk list. */
+interface StoredChunk {
+  name: string
+  dtype: string
+  shape: number[]
+}
+
+function chunkOf(item: DcpItem, metadata: DcpMetadata): StoredChunk {
   const tensor = metadata.tensors.get(item.fqn)
   const chunk = tensor?.chunks.find((candidate) => sameOffsets(candidate.offsets, item.chunkOffsets ?? []))
   const chunked = (tensor?.chunks.length ?? 0) > 1
   return {
     name: chunked ? `${item.fqn}[${(item.chunkOffsets ?? []).join(',')}]` : item.fqn,
     dtype: tensor?.dtype ?? 'unknown',
-    shape: chunk?.sizes ?? tensor?.shape ?? [],
-    file,
-    offset: span.offset,
-    byteLength: span.byteLength,
-    evidence: evidence.of(item.fqn)
+    shape: chunk?.sizes ?? tensor?.shape ?? []
   }
+}
+
+/** The payload of a plain torch.save item from its dtype and sizes, placed at the item's start. */
+function payloadBySize(item: DcpItem, chunk: StoredChunk): { offset: number; byteLength: number } | undefined {
+  if (item.transformed) return undefined
+  const bytes = denseBytes(chunk.dtype, chunk.shape)
+  return bytes !== undefined && bytes <= item.length ? { offset: item.offset, byteLength: bytes } : undefined
+}
+
+function tensorOf(item: DcpItem, chunk: StoredChunk, file: string, span: { offset: number; byteLength: number }, evidence: DcpEvidence): TensorInfo {
+  return { ...chunk, file, offset: span.offset, byteLength: span.byteLength, evidence: evidence.of(item.fqn) }
 }
 
 function sameOffsets(a: readonly number[], b: readonly number[]): boolean {
