@@ -20,6 +20,8 @@ export interface DcpChunk {
   offsets: number[]
   sizes: number[]
   file: string
+  /** The dtype `.metadata` names (`torch.<dtype>`); the payload is float32 either way. Default float32. */
+  dtype?: string
 }
 
 /** A DCP folder: each chunk a torch.save'd float32 tensor in its data file, and the `.metadata` pickle of where each is. */
@@ -43,7 +45,7 @@ export function buildDcp(dir: string, chunks: DcpChunk[], options: { omitFiles?:
   const stateDict: [Py, Py][] = [...byTensor].map(([fqn, parts]) => [
     fqn,
     dataclass('TensorStorageMetadata', [
-      ['properties', { build: { reduce: { global: 'torch.distributed.checkpoint.metadata.TensorProperties' }, args: [] }, state: { tuple: [{ global: 'torch.float32' }, null, false, null, false] } }],
+      ['properties', { build: { reduce: { global: 'torch.distributed.checkpoint.metadata.TensorProperties' }, args: [] }, state: { tuple: [{ global: `torch.${parts[0].dtype ?? 'float32'}` }, null, false, null, false] } }],
       ['size', size(parts[0].shape)],
       ['chunks', parts.map((part) => dataclass('ChunkStorageMetadata', [['offsets', size(part.offsets)], ['sizes', size(part.sizes)]]))]
     ])

@@ -44,6 +44,14 @@ describe('torch.distributed.checkpoint folders', () => {
     ])
   })
 
+  it("reads an item's zip directory for the payload of a dtype whose size it does not know", async () => {
+    const files = buildDcp('dcp', [{ fqn: 'model.w', shape: [6], offsets: [0], sizes: [6], file: '__0_0.distcp', dtype: 'some_new_dtype' }])
+    const report = await measure([...files.keys()], new MemoryFiles(files))
+    const [checkpoint] = report.checkpoints
+    expect(checkpoint.bytes.weights).toBe(24)
+    expect(checkpoint.warnings).toEqual([])
+  })
+
   it('counts a missing data file at the sizes .metadata gives, with a warning', async () => {
     const files = buildDcp('dcp', [
       { fqn: 'model.w', shape: [4], offsets: [0], sizes: [4], file: '__0_0.distcp' },
