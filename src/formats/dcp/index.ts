@@ -9,7 +9,7 @@ import type { CheckpointReader } from '../types.js'
 import { openZip } from '../zip.js'
 import { looksLikeZip } from '../zip-signature.js'
 import { DcpEvidence } from './evidence.js'
-import { parseDcpMetadata, type DcpItem, type DcpMetadata } from './metadata.js'
+import { offsetsKey, parseDcpMetadata, type DcpItem, type DcpMetadata } from './metadata.js'
 import { dcpSniffer } from './sniff.js'
 
 /**
@@ -38,9 +38,18 @@ export const dcpReader: CheckpointReader = {
     const tensors: TensorInfo[] = []
     let wholeItems = 0
 
+    // Tensor items by data file, in one pass: each file's items are then read in order.
+    const itemsByFile = new Map<string, DcpItem[]>()
+    for (const item of metadata.items) {
+      if (item.chunkOffsets === undefined) continue
+      const path = joinPath(dir, item.file)
+      const items = itemsByFile.get(path)
+      if (items) items.push(item)
+      else itemsByFile.set(path, [item])
+    }
     for (const file of dataFiles) {
-      const items = metadata.items.filter((item) => joinPath(dir, item.file) === file.path && item.chunkOffsets !== undefined)
-      if (items.length === 0) continue
+      const items = itemsByFile.get(file.path)
+      if (!items) continue
       if (!file.present) warnings.push(`${file.path} is missing: its ${items.length} tensor chunks are counted at the sizes .metadata gives`)
       // Opened only for an item whose payload size the metadata does not give.
       let source: ByteSource | undefined
@@ -125,12 +134,12 @@ interface StoredChunk {
 
 function chunkOf(item: DcpItem, metadata: DcpMetadata): StoredChunk {
   const tensor = metadata.tensors.get(item.fqn)
-  const chunk = tensor?.chunks.find((candidate) => sameOffsets(candidate.offsets, item.chunkOffsets ?? []))
-  const chunked = (tensor?.chunks.length ?? 0) > 1
+  const offsets = offsetsKey(item.chunkOffsets ?? [])
+  const chunked = (tensor?.chunks.size ?? 0) > 1
   return {
-    name: chunked ? `${item.fqn}[${(item.chunkOffsets ?? []).join(',')}]` : item.fqn,
+    name: chunked ? `${item.fqn}[${offsets}]` : item.fqn,
     dtype: tensor?.dtype ?? 'unknown',
-    shape: chunk?.sizes ?? tensor?.shape ?? []
+    shape: tensor?.chunks.get(offsets) ?? tensor?.shape ?? []
   }
 }
 
@@ -143,8 +152,4 @@ function payloadBySize(item: DcpItem, chunk: StoredChunk): { offset: number; byt
 
 function tensorOf(item: DcpItem, chunk: StoredChunk, file: string, span: { offset: number; byteLength: number }, evidence: DcpEvidence): TensorInfo {
   return { ...chunk, file, offset: span.offset, byteLength: span.byteLength, evidence: evidence.of(item.fqn) }
-}
-
-function sameOffsets(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i])
 }

@@ -23,8 +23,11 @@ import { PickleGlobal, PickleObject, type PickleValue } from '../pickle/values.j
 export interface DcpTensor {
   dtype: string
   shape: number[]
-  /** Each chunk's offsets within the whole tensor and its sizes. */
-  chunks: { offsets: number[]; sizes: number[] }[]
+  /**
+   * Each chunk's sizes by its offsets within the whole tensor (`"0,512"`): looked up once per
+   * stored item, so a tensor of many chunks costs no scan per item.
+   */
+  chunks: Map<string, number[]>
 }
 
 /** One stored item: a tensor chunk, or a non-tensor value. */
@@ -70,10 +73,11 @@ export function parseDcpMetadata(bytes: Uint8Array, file: string): DcpMetadata {
     const dtype = dtypeOf(tensor.get('properties'))
     const shape = sizeOf(tensor.get('size'))
     if (!shape) throw fail(`tensor '${fqn}' has no size`)
-    const chunks = (Array.isArray(tensor.get('chunks')) ? (tensor.get('chunks') as PickleValue[]) : []).map((chunk) => {
+    const chunks = new Map<string, number[]>()
+    for (const chunk of Array.isArray(tensor.get('chunks')) ? (tensor.get('chunks') as PickleValue[]) : []) {
       const chunkFields = stateOf(chunk, 'ChunkStorageMetadata')
-      return { offsets: sizeOf(chunkFields?.get('offsets')) ?? [], sizes: sizeOf(chunkFields?.get('sizes')) ?? shape }
-    })
+      chunks.set(offsetsKey(sizeOf(chunkFields?.get('offsets')) ?? []), sizeOf(chunkFields?.get('sizes')) ?? shape)
+    }
     tensors.set(fqn, { dtype: dtype ?? 'unknown', shape, chunks })
   }
 
@@ -98,6 +102,11 @@ export function parseDcpMetadata(bytes: Uint8Array, file: string): DcpMetadata {
     })
   }
   return { tensors, items }
+}
+
+/** The key of a chunk in `DcpTensor.chunks`. */
+export function offsetsKey(offsets: readonly number[]): string {
+  return offsets.join(',')
 }
 
 /** The field dict a dataclass of `name` was built with (BUILD state), or undefined. */
