@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Inputs, Outputs, type InputName } from '../../src/action/constants.js'
+import { DEFAULT_PATH_PATTERNS, Inputs, Outputs, type InputName } from '../../src/action/constants.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { READERS } from '../../src/formats/index.js'
@@ -90,13 +90,22 @@ describe('parseInputs', () => {
     expect(Object.keys(defaults).sort()).toEqual(keys('inputs', 'outputs'))
   })
 
+  it("knows action.yml's path default, under which files that only look like checkpoints are skipped", () => {
+    expect(DEFAULT_PATH_PATTERNS).toEqual(defaultPathPatterns())
+    expect(parse({ path: defaultPathPatterns().join('\n') }).pathIsDefault).toBe(true)
+    expect(parse({ path: [...defaultPathPatterns(), 'data/**/*.bin'].join('\n') }).pathIsDefault).toBe(false)
+    expect(parse().pathIsDefault).toBe(false)
+  })
+
   it("finds by default every file name a reader opens (action.yml's path default)", () => {
     const patterns = defaultPathPatterns()
     // One name per extension the README's format table lists.
     const names = [
       'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt',
       'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
-      'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf'
+      'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf',
+      // training folders, by their primary files
+      'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'run/global_step500/mp_rank_00_model_states.pt', 'dcp/step-100/.metadata'
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
     expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { noWait } from '../helpers/fake-github.js'
 import { buildSafetensors, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
+import { DEFAULT_PATH_PATTERNS } from '../../src/action/constants.js'
 
 const inputs = new Map<string, string>()
 const summaryText: string[] = []
@@ -278,6 +279,27 @@ describe('run()', () => {
     await run({ pause: noWait })
     expect(octokitCalls.some((call) => call.startsWith('issues.updateComment'))).toBe(false)
     expect(outputs()['comment-id']).toBe('')
+  })
+
+  it('skips files that only look like checkpoints under the default globs, and fails on them under the user\'s own', async () => {
+    mkdirSync(join(workspace, 'data/shakespeare'), { recursive: true })
+    // nanoGPT's token array, named like a safetensors file for this test's one reader
+    writeFileSync(join(workspace, 'data/shakespeare/train.safetensors'), Buffer.from(Uint16Array.from([50256, 464, 3290, 318, 11, 12]).buffer))
+    try {
+      inputs.set('path', [...DEFAULT_PATH_PATTERNS].join('\n'))
+      await run({ pause: noWait })
+      expect(coreFake.setFailed).not.toHaveBeenCalled()
+      const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { errors: unknown[]; skipped: { path: string }[] }
+      expect([report.errors, report.skipped.map((file) => file.path)]).toEqual([[], ['data/shakespeare/train.safetensors']])
+      expect(summaryText.join('')).toContain('1 file that looks like a checkpoint by name was skipped: not a checkpoint format')
+
+      jest.clearAllMocks()
+      inputs.set('path', '**/*.safetensors')
+      await run({ pause: noWait })
+      expect(coreFake.setFailed.mock.calls[0][0]).toMatch(/^1 file could not be analysed:\n {2}data\/shakespeare\/train\.safetensors: unsupported format/)
+    } finally {
+      rmSync(join(workspace, 'data'), { recursive: true, force: true })
+    }
   })
 
   it('fails with the ConfigError of a bad input and does nothing else', async () => {

@@ -163,6 +163,24 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       expect(result.stdout).toContain('✗ model.fakeckpt: optimizer is 8 B, 8 B over the limit of 0 B')
     })
   })
+  it('skips, with one note, files found in a directory that only look like checkpoints by name; a file named as PATH is an error', async () => {
+    await inTempDir(async (dir) => {
+      writeFakeCheckpoint(dir, 'out/model.fakeckpt', [{ name: 'w', category: 'weights', bytes: 8 }])
+      // nanoGPT's prepare.py: uint16 token ids, no header
+      writeFileSync(join(dir, 'out/train.fakeckpt'), Buffer.from(Uint16Array.from([50256, 464, 3290, 318]).buffer))
+      writeFileSync(join(dir, 'out/val.fakeckpt'), Buffer.from(Uint16Array.from([11, 12]).buffer))
+      const found = await run(dir, 'out')
+      expect(found.code).toBe(ExitCode.Success)
+      expect(found.stderr).toBe('')
+      expect(found.stdout).toContain('note: 2 files that look like checkpoints by name were skipped: not a checkpoint format (out/train.fakeckpt, out/val.fakeckpt)')
+      const json = JSON.parse((await run(dir, 'out', '--json')).stdout) as { checkpoints: unknown[]; skipped: { path: string }[] }
+      expect([json.checkpoints.length, json.skipped.map((file) => file.path)]).toEqual([1, ['out/train.fakeckpt', 'out/val.fakeckpt']])
+
+      const named = await run(dir, 'out/model.fakeckpt', 'out/train.fakeckpt')
+      expect(named.code).toBe(ExitCode.InputError)
+      expect(named.stderr).toContain('error: out/train.fakeckpt: unsupported format: it was named as a checkpoint, but its content matches no supported format')
+    })
+  })
   it('exits 2 with an error line, not a stack trace and exit 1, when the paths cannot be searched', async () => {
     const result = await run(join(tmpdir(), 'msb-cli-no-such-dir'), '.')
     expect(result.code).toBe(ExitCode.InputError)

@@ -24,7 +24,6 @@ type Truth = Partial<Record<(typeof CATEGORIES)[number], Expected>>
  * fails its test until it is deleted here: the list only shrinks.
  */
 const NOT_MET_YET: Record<string, string> = {
-  'accelerate/save-state-adamw-bn-ema': 'issue 12 (training folders)',
   'flax/msgpack-adam-mlp': 'issue 13 (Flax msgpack)',
   'flax/orbax-manager-adam-mlp': 'issue 13 (Orbax)',
   'tensorflow/ckpt-manager-adam-mlp': 'issue 11 (Keras 3 object graph)',
@@ -34,10 +33,8 @@ const NOT_MET_YET: Record<string, string> = {
   'tflite/cnn-float16': 'issue 13 (TFLite)',
   'tflite/cnn-float32': 'issue 13 (TFLite)',
   'tflite/cnn-full-int8': 'issue 13 (TFLite)',
-  'torch/dcp-adamw-mlp-bn': 'issue 12 (torch.distributed.checkpoint)',
   'torch/export-pt2-convbn': 'issue 13 (torch.export .pt2)',
-  'torch/whole-module-convbn': 'issue 12 (whole pickled modules)',
-  'transformers/trainer-checkpoint-gpt2': 'issue 12 (training folders)'
+  'torch/whole-module-convbn': 'issue 12 (whole pickled modules)'
 }
 
 interface TruthCase {

@@ -19,6 +19,40 @@ export const Inputs = {
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
+/**
+ * The default of the `path` input, as action.yml declares it (a test keeps the two equal): the
+ * names of every format's checkpoint files and training folders' primary files, without
+ * dependency and cache directories. Under this default, files that only look like checkpoints
+ * by name are skipped rather than failing the step (pipeline/measure.ts, `foundBySearch`).
+ */
+export const DEFAULT_PATH_PATTERNS: readonly string[] = [
+  '**/*.index',
+  '**/saved_model.pb',
+  '**/saved_model.pbtxt',
+  '**/*.pt',
+  '**/*.pth',
+  '**/*.bin',
+  '**/*.ckpt',
+  '**/*.pt.tar',
+  '**/*.pth.tar',
+  '**/*.safetensors',
+  '**/*.safetensors.index.json',
+  '**/*.bin.index.json',
+  '**/*.onnx',
+  '**/*.keras',
+  '**/*.h5',
+  '**/*.hdf5',
+  '**/*.gguf',
+  '**/trainer_state.json',
+  '**/random_states_*.pkl',
+  '**/.metadata',
+  '!**/node_modules',
+  '!**/.venv',
+  '!**/__pycache__',
+  '!**/.hg',
+  '!**/.svn'
+]
+
 /** Outputs of action.yml. */
 export const Outputs = {
   Report: 'report',

@@ -2,7 +2,17 @@ import * as core from '@actions/core'
 import { parseBudgets, type BudgetRule } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
 import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
-import { CommentModes, FailOnModes, IfNoCheckpointsModes, Inputs, type CommentMode, type FailOn, type IfNoCheckpoints, type InputName } from './constants.js'
+import {
+  CommentModes,
+  DEFAULT_PATH_PATTERNS,
+  FailOnModes,
+  IfNoCheckpointsModes,
+  Inputs,
+  type CommentMode,
+  type FailOn,
+  type IfNoCheckpoints,
+  type InputName
+} from './constants.js'
 
 /** Where the baseline comes from (the `baseline` input). */
 export type BaselineInput =
@@ -16,6 +26,11 @@ export type BaselineInput =
 export interface ActionInputs {
   /** Glob lines of `path` (`!` excludes), relative to the workspace; blank and `#` lines dropped. */
   pathPatterns: string[]
+  /**
+   * `path` is the default (action.yml): its files were found by a search, not chosen, so one that
+   * is plainly no checkpoint is skipped; a file the user's own globs match must be a checkpoint.
+   */
+  pathIsDefault: boolean
   budgetRules: BudgetRule[]
   baseline: BaselineInput
   comment: CommentMode
@@ -69,6 +84,7 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
 
   return {
     pathPatterns,
+    pathIsDefault: pathPatterns.length === DEFAULT_PATH_PATTERNS.length && pathPatterns.every((line, i) => line === DEFAULT_PATH_PATTERNS[i]),
     budgetRules: parseBudgets(get(Inputs.Budget), { source: Inputs.Budget }),
     baseline: parseBaseline(get(Inputs.Baseline)),
     comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),

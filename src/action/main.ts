@@ -55,7 +55,13 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
 
-  const head = await measureWorkspace(workspace, headPatterns(inputs), { named: namedPaths(inputs.pathPatterns), dtypes: needsDtypes(inputs.budgetRules) })
+  // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
+  const searchOptions: MeasureOptions = { top: TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
+  const head = await measureWorkspace(workspace, headPatterns(inputs), {
+    ...searchOptions,
+    named: namedPaths(inputs.pathPatterns),
+    dtypes: needsDtypes(inputs.budgetRules)
+  })
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -69,7 +75,7 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
     base: baseRef(eventName, payload, pullRequest),
     api,
     artifactName: inputs.commentKey ? `${REPORT_ARTIFACT_NAME}-${inputs.commentKey}` : REPORT_ARTIFACT_NAME,
-    measure: { top: TOP_TENSORS },
+    measure: searchOptions,
     log: (message) => logUntrusted(message)
   })
 
@@ -126,9 +132,9 @@ function namedPaths(patterns: readonly string[]): string[] {
 }
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace: string, patterns: readonly string[], options: Pick<MeasureOptions, 'named' | 'dtypes'>): Promise<Report> {
+async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions): Promise<Report> {
   const found = await findFiles(workspace, patterns)
-  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS, ...options })
+  const head = await measure(found.files, new WorkspaceFiles(workspace), options)
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
   logUntrusted(renderText(head))

@@ -37,7 +37,9 @@ export const USAGE = `Usage: model-size-budget [options] PATH...
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
 bookkeeping or metadata. Directories named .git, .hg, .svn, node_modules, .venv and
-__pycache__ are entered only when given as a PATH.
+__pycache__ are entered only when given as a PATH. A file found inside a directory
+whose content is no checkpoint format (a train.bin of tokens) is skipped with a note;
+a file given as PATH must be a checkpoint.
 
 Options:
   --json                print the report as JSON (schema 1) instead of a table;
@@ -111,10 +113,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const found = await walk(io.cwd, options.paths)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-    const named = namedFiles(options.paths, io.cwd)
     // needsDtypes() without loading the budget engine: a plain run does not load it.
     const dtypes = rules.some((rule) => rule.category === 'dtype')
-    report = await measure(headFiles, new DiskFiles(io.cwd), { top: measuredTop, named, dtypes, ...(io.readers ? { readers: io.readers } : {}) })
+    // A file given as PATH is read whatever its name, and is an error when it is no checkpoint; a
+    // file inside a directory given as PATH was found by the walk: when it is plainly no
+    // checkpoint (a `train.bin` of tokens), it is skipped with a note.
+    const named = new Set(found.named)
+    report = await measure(headFiles, new DiskFiles(io.cwd), {
+      top: measuredTop,
+      named: found.named,
+      dtypes,
+      foundBySearch: (path) => !named.has(path),
+      ...(io.readers ? { readers: io.readers } : {})
+    })
     report.errors.push(...skippedPathErrors(found.skipped))
     if (options.html !== undefined) {
       await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
@@ -171,17 +182,6 @@ function keepTop(checkpoint: Report['checkpoints'][number], top: number): void {
   if (!checkpoint.top) return
   if (top > 0) checkpoint.top = checkpoint.top.slice(0, top)
   else delete checkpoint.top
-}
-
-/**
- * The PATHs that name files (not directories): read whatever their name. Relative to `cwd` and
- * POSIX, as the walk lists them.
- */
-function namedFiles(paths: readonly string[], cwd: string): string[] {
-  return paths
-    .map((path) => resolve(cwd, path))
-    .filter((abs) => statSync(abs, { throwIfNoEntry: false })?.isFile())
-    .map((abs) => relative(cwd, abs).split(sep).join('/'))
 }
 
 async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {

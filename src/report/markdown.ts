@@ -8,6 +8,7 @@ import { renderRowDetails, type DetailsContext } from './markdown-details.js'
 import { renderRowsTable } from './markdown-table.js'
 import { buildRows, type CheckpointRow } from './rows.js'
 import { plural, renderTitle, renderTotals, type VerdictContext } from './markdown-verdict.js'
+import { skippedNote } from './skipped.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536
@@ -225,10 +226,13 @@ function renderUnits(context: RenderContext): Unit[] {
 }
 
 /** Findings about no row (nothing found, a rule that matches nothing), with their full message. */
-function renderOtherFindings({ outcome }: RenderContext): string[] {
+function renderOtherFindings(context: RenderContext): string[] {
+  const { outcome } = context
   const lines: string[] = []
   for (const finding of outcome.failures) if (finding.checkpointId === undefined) lines.push(`- ❌ ${escapeMarkdown(finding.message)}`)
   for (const finding of outcome.warnings) if (finding.checkpointId === undefined) lines.push(`- ⚠️ ${escapeMarkdown(finding.message)}`)
+  const skipped = skippedNote(context.verdict.diff.head, (path) => escapeCode(path, context.nameLength))
+  if (skipped) lines.push(`- ℹ️ ${skipped}`)
   return lines
 }
 

@@ -3,6 +3,7 @@ import type { BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
 import { decideOutcome, type StepOutcome } from '../core/outcome.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type CheckpointReport, type Report } from '../core/types.js'
+import { skippedNote } from './skipped.js'
 
 /**
  * The CLI's terminal table: one block per checkpoint, a line per non-empty category with its
@@ -20,6 +21,8 @@ export function renderText(report: Report): string {
   if (report.checkpoints.length === 0 && report.errors.length === 0) {
     blocks.push('No checkpoints found.')
   }
+  const skipped = skippedNote(report, (path) => path)
+  if (skipped) blocks.push(`note: ${terminalSafe(skipped)}`)
   return blocks.join('\n\n') + '\n'
 }
 
