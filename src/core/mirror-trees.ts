@@ -83,16 +83,21 @@ export function findMirrorTrees(tensors: readonly MirrorCandidate[]): MirrorTree
   const count = tensors.length
   /** Tree id of each tensor, -1 when its name has no top-level prefix. */
   const treeOf = new Int32Array(count).fill(-1)
-  /** Tree id of the first other tree a tensor matched in, -1 when none. */
-  const partnerOf = new Int32Array(count).fill(-1)
   const treeNames: string[] = []
   const treeSizes: number[] = []
   const treeIds = new Map<string, number>()
-  const byRelative = new Map<string, number | number[]>()
-  const pairMatches = new Map<number, Map<number, number>>()
 
+  // Pass 1: each tensor's tree. Names come grouped by tree, so the last prefix usually answers
+  // without a slice or a map lookup.
+  let lastPrefix = ''
+  let lastTree = -1
   for (let i = 0; i < count; i++) {
     const name = tensors[i].name
+    if (lastTree >= 0 && name.length > lastPrefix.length + 1 && isSeparator(name.charCodeAt(lastPrefix.length)) && name.startsWith(lastPrefix)) {
+      treeOf[i] = lastTree
+      treeSizes[lastTree]++
+      continue
+    }
     const cut = firstSeparator(name)
     if (cut <= 0 || cut === name.length - 1) continue
     const prefix = name.slice(0, cut)
@@ -105,7 +110,22 @@ export function findMirrorTrees(tensors: readonly MirrorCandidate[]): MirrorTree
     }
     treeOf[i] = tree
     treeSizes[tree]++
-    const relative = name.slice(cut + 1)
+    lastPrefix = prefix
+    lastTree = tree
+  }
+  // A tree can mirror only one of comparable size (the smaller at least half the larger): most
+  // files have one tree or none such pair, and are done here.
+  const comparable = comparableTrees(treeSizes)
+  if (comparable === undefined) return NONE
+
+  // Pass 2: the tensors of those trees, keyed by relative name.
+  const partnerOf = new Int32Array(count).fill(-1)
+  const byRelative = new Map<string, number | number[]>()
+  const pairMatches = new Map<number, Map<number, number>>()
+  for (let i = 0; i < count; i++) {
+    const tree = treeOf[i]
+    if (tree < 0 || !comparable[tree]) continue
+    const relative = tensors[i].name.slice(treeNames[tree].length + 1)
     const earlier = byRelative.get(relative)
     if (earlier === undefined) {
       byRelative.set(relative, i)
@@ -183,11 +203,32 @@ export function copyEvidence(mirrors: MirrorTrees): (index: number) => readonly 
 }
 
 function firstSeparator(name: string): number {
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i)
-    if (code === 0x2e || code === 0x2f) return i
-  }
+  for (let i = 0; i < name.length; i++) if (isSeparator(name.charCodeAt(i))) return i
   return -1
+}
+
+function isSeparator(code: number): boolean {
+  return code === 0x2e || code === 0x2f
+}
+
+/**
+ * Per tree, whether another tree is of comparable size (both at least MIN_MIRRORED_TENSORS, the
+ * smaller at least half the larger); undefined when no tree is. Sorting the sizes makes it one
+ * pass: a tree's best partner is a neighbour in size order.
+ */
+function comparableTrees(sizes: readonly number[]): Uint8Array | undefined {
+  const order = sizes.map((_, tree) => tree).filter((tree) => sizes[tree] >= MIN_MIRRORED_TENSORS)
+  if (order.length < 2) return undefined
+  order.sort((a, b) => sizes[a] - sizes[b])
+  const comparable = new Uint8Array(sizes.length)
+  let any = false
+  for (let k = 1; k < order.length; k++) {
+    if (sizes[order[k - 1]] * 2 >= sizes[order[k]]) {
+      comparable[order[k - 1]] = comparable[order[k]] = 1
+      any = true
+    }
+  }
+  return any ? comparable : undefined
 }
 
 function sameLayout(a: MirrorCandidate, b: MirrorCandidate): boolean {
