@@ -51,148 +51,230 @@ export function objectGraphEvidence(
   slotOf: (string | undefined)[],
   slots: SlotTally
 ): (readonly Evidence[] | undefined)[] {
-  const evidence = new Array<readonly Evidence[] | undefined>(variables.length).fill(undefined)
-  const label = objectLabels(graph)
-  const count = graph.nodeCount
-  /** The position of the variable node `id`'s value names, -1 if none. */
-  const valueOf = (id: number): number => {
-    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
-      if (graph.attributeName[a] === VARIABLE_VALUE) return graph.attributeVariable[a]
-    }
-    return -1
+  const reading = new GraphReading(graph, variables, slotOf, slots)
+  for (const optimizer of reading.optimizers) reading.readSlots(optimizer)
+  reading.markModelTree()
+  reading.readLists()
+  for (const optimizer of reading.optimizers) {
+    reading.markOwned(optimizer)
+    reading.readSlotLists(optimizer)
   }
-  /** What node `id` is, and the object (node id + 1) that says so: its optimizer, or the object listing it. */
-  const said = new Uint8Array(count)
-  const saidBy = new Int32Array(count)
-  const isOptimizer = new Uint8Array(count)
-  const optimizers: number[] = []
-  for (let id = 0; id < count; id++) {
-    let optimizer = graph.slotEnd(id) > graph.slotStart(id)
-    for (let c = graph.childStart(id); c < graph.childEnd(id) && !optimizer; c++) optimizer = OPTIMIZER_MARKERS.has(graph.childName[c])
-    if (optimizer) {
-      isOptimizer[id] = 1
-      optimizers.push(id)
+  return reading.evidenceOfValues()
+}
+
+/**
+ * One reading of a graph: per node (flat arrays: 1.3 * 10^5 nodes for 10^5 variables), the
+ * statement that applies to it (`said`, in the order of the module comment) and the object that
+ * makes it (`saidBy`: its optimizer, or the object listing it), filled statement by statement.
+ */
+class GraphReading {
+  readonly optimizers: number[] = []
+  readonly evidence: (readonly Evidence[] | undefined)[]
+  private readonly label: (id: number) => string
+  private readonly said: Uint8Array
+  private readonly saidBy: Int32Array
+  private readonly isOptimizer: Uint8Array
+  private readonly inModel: Uint8Array
+
+  constructor(
+    private readonly graph: ObjectGraph,
+    private readonly variables: readonly GraphVariable[],
+    private readonly slotOf: (string | undefined)[],
+    private readonly slots: SlotTally
+  ) {
+    const count = graph.nodeCount
+    this.evidence = new Array<readonly Evidence[] | undefined>(variables.length).fill(undefined)
+    this.label = objectLabels(graph)
+    this.said = new Uint8Array(count)
+    this.saidBy = new Int32Array(count)
+    this.isOptimizer = new Uint8Array(count)
+    this.inModel = new Uint8Array(count)
+    for (let id = 0; id < count; id++) {
+      let optimizer = graph.slotEnd(id) > graph.slotStart(id)
+      for (let c = graph.childStart(id); c < graph.childEnd(id) && !optimizer; c++) optimizer = OPTIMIZER_MARKERS.has(graph.childName[c])
+      if (optimizer) {
+        this.isOptimizer[id] = 1
+        this.optimizers.push(id)
+      }
     }
   }
 
-  // 1 and 2: slot variables and the variables they belong to.
-  for (const optimizer of optimizers) {
-    const optimizerLabel = label(optimizer)
+  /** 1 and 2: an optimizer's slot variables, the variables they belong to, and (Keras 3) the list of the variables it trains. */
+  readSlots(optimizer: number): void {
+    const { graph, said } = this
+    const optimizerLabel = this.label(optimizer)
     const bySlotName = new Map<string, readonly Evidence[]>()
     for (let s = graph.slotStart(optimizer); s < graph.slotEnd(optimizer); s++) {
       const original = graph.slotOriginal[s]
       const slotName = graph.slotName[s]
       const slotNode = graph.slotNode[s]
       if (graph.has(slotNode)) said[slotNode] = SLOT
-      if (graph.has(original) && said[original] === 0) {
-        said[original] = TRAINED
-        saidBy[original] = optimizer + 1
-      }
-      const originalValue = valueOf(original)
-      const primary = originalValue >= 0 ? variables[originalValue].name : (graph.unresolvedKeys.get(graph.attributeStart(original)) ?? label(original))
-      slots.add(optimizerLabel, slotName, primary)
+      this.say(original, TRAINED, optimizer)
+      const originalValue = this.valueOf(original)
+      const primary =
+        originalValue >= 0 ? this.variables[originalValue].name : (graph.unresolvedKeys.get(attributeOfValue(graph, original)) ?? this.label(original))
+      this.slots.add(optimizerLabel, slotName, primary)
       let slot = bySlotName.get(slotName)
       if (!slot) {
         slot = slotEvidence('object-graph', `${slotName} slot (${optimizerLabel})`, (variable) => `${slotName} slot of ${displayKey(variable)} (${optimizerLabel})`)
         bySlotName.set(slotName, slot)
       }
-      const value = valueOf(slotNode)
-      if (value >= 0 && evidence[value] === undefined) {
-        evidence[value] = slot
-        slotOf[value] = primary
-      }
+      this.giveSlot(this.valueOf(slotNode), slot, primary)
     }
-    // A Keras 3 optimizer's list of the variables it trains.
-    forEachItemOfList(graph, optimizer, TRAINABLE_LISTS, (item) => {
-      if (said[item] !== 0) return
-      said[item] = TRAINED
-      saidBy[item] = optimizer + 1
-    })
+    forEachItemOfList(graph, optimizer, TRAINABLE_LISTS, (item) => this.say(item, TRAINED, optimizer))
   }
 
-  // The model's tree: everything the root reaches without entering an optimizer or a slot.
-  const inModel = new Uint8Array(count)
-  walk(graph, 0, (id) => {
-    if (inModel[id] || isOptimizer[id] || said[id] === SLOT) return false
-    inModel[id] = 1
-    return true
-  })
-  // 3: lists a model object keeps of its trainable and non-trainable variables.
-  for (let id = 0; id < count; id++) {
-    if (!inModel[id]) continue
-    const listedAs = (statement: number) => (item: number): void => {
-      if (said[item] !== 0) return
-      said[item] = statement
-      saidBy[item] = id + 1
-    }
-    forEachItemOfList(graph, id, NON_TRAINABLE_LISTS, listedAs(LISTED_NOT_TRAINABLE))
-    forEachItemOfList(graph, id, TRAINABLE_LISTS, listedAs(LISTED_TRAINABLE))
-  }
-  // 4: what only an optimizer reaches (a nested optimizer owns its own). One walk per optimizer,
-  // each node owned once: every node is entered at most once in all.
-  for (const optimizer of optimizers) {
-    let started = false
-    walk(graph, optimizer, (id) => {
-      if (id === optimizer) return started ? false : (started = true)
-      if (isOptimizer[id] || inModel[id] || said[id] !== 0) return false
-      said[id] = OPTIMIZER_OWNED
-      saidBy[id] = optimizer + 1
+  /** The model's tree: everything the root reaches without entering an optimizer or a slot. */
+  markModelTree(): void {
+    const { inModel, isOptimizer, said } = this
+    walk(this.graph, 0, (id) => {
+      if (inModel[id] || isOptimizer[id] || said[id] === SLOT) return false
+      inModel[id] = 1
       return true
     })
-    keras3SlotLists(graph, optimizer, label(optimizer), valueOf, variables, said, evidence, slotOf, slots)
   }
-  const onRoot = new Uint8Array(count)
-  for (let c = graph.childStart(0); c < graph.childEnd(0); c++) if (graph.has(graph.childId[c])) onRoot[graph.childId[c]] = 1
 
-  // One list per statement and object that says it (an optimizer, an object listing variables).
-  const shared = new Map<number, Map<number, readonly Evidence[]>>()
-  const sharedFor = (statement: number, id: number, make: (object: string) => readonly Evidence[]): readonly Evidence[] => {
-    let byObject = shared.get(statement)
-    if (!byObject) shared.set(statement, (byObject = new Map()))
-    let found = byObject.get(id)
-    if (!found) byObject.set(id, (found = make(id === 0 ? 'the root object' : label(id))))
-    return found
-  }
-  const modelVariable = evidenceOf(
-    'parameter',
-    'object-graph',
-    `model variable in the object graph${optimizers.length > 0 ? ' (no optimizer trains it: frozen or not trainable)' : ''}`
-  )
-  const kinds = new ModelVariableKinds(modelVariable)
-  for (let id = 0; id < count; id++) {
-    for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
-      const i = graph.attributeVariable[a]
-      if (i < 0 || evidence[i] !== undefined) continue
-      const name = graph.attributeName[a]
-      if (name !== VARIABLE_VALUE) {
-        evidence[i] = evidenceOf('config', 'object-graph', `${name} attribute of ${label(id)}`)
-        continue
+  /** 3: the lists an object of the model's tree keeps of its trainable and non-trainable variables. */
+  readLists(): void {
+    const { graph } = this
+    for (let id = 0; id < graph.nodeCount; id++) {
+      if (!this.inModel[id]) continue
+      for (let c = graph.childStart(id); c < graph.childEnd(id); c++) {
+        const name = graph.childName[c]
+        const statement = NON_TRAINABLE_LISTS.has(name) ? LISTED_NOT_TRAINABLE : TRAINABLE_LISTS.has(name) ? LISTED_TRAINABLE : 0
+        if (statement === 0) continue
+        const list = graph.childId[c]
+        for (let at = graph.childStart(list); at < graph.childEnd(list); at++) this.say(graph.childId[at], statement, id)
       }
-      switch (said[id]) {
-        case TRAINED:
-          evidence[i] = sharedFor(TRAINED, saidBy[id] - 1, (optimizer) => evidenceOf('parameter', 'object-graph', `trained by ${optimizer}`))
-          break
-        case LISTED_TRAINABLE:
-          evidence[i] = sharedFor(LISTED_TRAINABLE, saidBy[id] - 1, (owner) => evidenceOf('parameter', 'object-graph', `among the trainable variables ${owner} lists`))
-          break
-        case LISTED_NOT_TRAINABLE:
-          evidence[i] = sharedFor(LISTED_NOT_TRAINABLE, saidBy[id] - 1, (owner) =>
-            evidenceOf('model-state', 'object-graph', `among the non-trainable variables ${owner} lists`)
-          )
-          break
-        case OPTIMIZER_OWNED:
-          evidence[i] = sharedFor(OPTIMIZER_OWNED, saidBy[id] - 1, (optimizer) =>
-            evidenceOf('optimizer-state', 'object-graph', `variable of the optimizer ${optimizer} (iteration count, hyper-parameter or slot)`)
-          )
-          break
-        default: {
-          const variable = variables[i]
-          evidence[i] = onRoot[id] && INTEGER.test(variable.dtype) && variable.shape.length === 0 ? ROOT_COUNTER : kinds.of(variable.name, graph.attributeFullName[a])
+    }
+  }
+
+  /** 4: what only `optimizer` reaches (a nested optimizer owns its own); each node is owned once, so all walks enter a node at most once. */
+  markOwned(optimizer: number): void {
+    const { isOptimizer, inModel, said } = this
+    let started = false
+    walk(this.graph, optimizer, (id) => {
+      if (id === optimizer) return started ? false : (started = true)
+      if (isOptimizer[id] || inModel[id] || said[id] !== 0) return false
+      this.say(id, OPTIMIZER_OWNED, optimizer)
+      return true
+    })
+  }
+
+  /**
+   * A Keras 3 optimizer's slot lists (`_momentums`, `_velocities`): lists of its own variables
+   * with one variable per variable it trains, in the same order and of the same shape and dtype
+   * (it builds them by `add_variable_from_reference` over its `_trainable_variables`). Its
+   * `_variables` list, which starts with the iteration count, is not one.
+   */
+  readSlotLists(optimizer: number): void {
+    const { graph, variables } = this
+    const trainedNodes: number[] = []
+    forEachItemOfList(graph, optimizer, TRAINABLE_LISTS, (item) => trainedNodes.push(item))
+    const trained = trainedNodes.map((node) => this.valueOf(node))
+    if (trained.length === 0 || trained.some((value) => value < 0)) return
+    const optimizerLabel = this.label(optimizer)
+    for (let c = graph.childStart(optimizer); c < graph.childEnd(optimizer); c++) {
+      const list = graph.childId[c]
+      const listName = graph.childName[c]
+      if (TRAINABLE_LISTS.has(listName) || graph.childEnd(list) - graph.childStart(list) !== trained.length) continue
+      const items: number[] = []
+      for (let at = graph.childStart(list); at < graph.childEnd(list); at++) {
+        const item = graph.childId[at]
+        const value = this.valueOf(item)
+        if (value < 0 || this.said[item] !== OPTIMIZER_OWNED || !alike(variables[value], variables[trained[items.length]])) break
+        items.push(value)
+      }
+      if (items.length !== trained.length) continue
+      const slotName = listName.replace(/^_+/, '')
+      const slot = slotEvidence('object-graph', `${slotName} slot (${optimizerLabel})`, (variable) => `${slotName} slot of ${variable} (${optimizerLabel})`)
+      items.forEach((value, j) => {
+        const primary = this.nameOf(trainedNodes[j])
+        this.slots.add(optimizerLabel, slotName, primary)
+        this.giveSlot(value, slot, primary)
+      })
+    }
+  }
+
+  /** The evidence of every variable the graph names, from what was said of its node. */
+  evidenceOfValues(): (readonly Evidence[] | undefined)[] {
+    const { graph, evidence, said, saidBy } = this
+    const onRoot = new Uint8Array(graph.nodeCount)
+    for (let c = graph.childStart(0); c < graph.childEnd(0); c++) if (graph.has(graph.childId[c])) onRoot[graph.childId[c]] = 1
+    // One list per statement and object that says it (an optimizer, an object listing variables).
+    const shared = new Map<number, readonly Evidence[]>()
+    const sharedFor = (statement: number, id: number, make: (object: string) => readonly Evidence[]): readonly Evidence[] => {
+      const key = id * 8 + statement
+      let found = shared.get(key)
+      if (!found) shared.set(key, (found = make(id === 0 ? 'the root object' : this.label(id))))
+      return found
+    }
+    const modelVariable = evidenceOf(
+      'parameter',
+      'object-graph',
+      `model variable in the object graph${this.optimizers.length > 0 ? ' (no optimizer trains it: frozen or not trainable)' : ''}`
+    )
+    const kinds = new ModelVariableKinds(modelVariable)
+    for (let id = 0; id < graph.nodeCount; id++) {
+      for (let a = graph.attributeStart(id); a < graph.attributeEnd(id); a++) {
+        const i = graph.attributeVariable[a]
+        if (i < 0 || evidence[i] !== undefined) continue
+        const name = graph.attributeName[a]
+        if (name !== VARIABLE_VALUE) {
+          evidence[i] = evidenceOf('config', 'object-graph', `${name} attribute of ${this.label(id)}`)
+          continue
+        }
+        const by = saidBy[id] - 1
+        switch (said[id]) {
+          case TRAINED:
+            evidence[i] = sharedFor(TRAINED, by, (optimizer) => evidenceOf('parameter', 'object-graph', `trained by ${optimizer}`))
+            break
+          case LISTED_TRAINABLE:
+            evidence[i] = sharedFor(LISTED_TRAINABLE, by, (owner) => evidenceOf('parameter', 'object-graph', `among the trainable variables ${owner} lists`))
+            break
+          case LISTED_NOT_TRAINABLE:
+            evidence[i] = sharedFor(LISTED_NOT_TRAINABLE, by, (owner) => evidenceOf('model-state', 'object-graph', `among the non-trainable variables ${owner} lists`))
+            break
+          case OPTIMIZER_OWNED:
+            evidence[i] = sharedFor(OPTIMIZER_OWNED, by, (optimizer) =>
+              evidenceOf('optimizer-state', 'object-graph', `variable of the optimizer ${optimizer} (iteration count, hyper-parameter or slot)`)
+            )
+            break
+          default: {
+            const variable = this.variables[i]
+            const counter = onRoot[id] === 1 && INTEGER.test(variable.dtype) && variable.shape.length === 0
+            evidence[i] = counter ? ROOT_COUNTER : kinds.of(variable.name, graph.attributeFullName[a])
+          }
         }
       }
     }
+    return evidence
   }
-  return evidence
+
+  /** Says `statement` of node `id`, made by `by`, unless something was said of it already. */
+  private say(id: number, statement: number, by: number): void {
+    if (!this.graph.has(id) || this.said[id] !== 0) return
+    this.said[id] = statement
+    this.saidBy[id] = by + 1
+  }
+
+  private giveSlot(value: number, slot: readonly Evidence[], primary: string): void {
+    if (value < 0 || this.evidence[value] !== undefined) return
+    this.evidence[value] = slot
+    this.slotOf[value] = primary
+  }
+
+  /** The position of the variable node `id`'s value names, -1 if none. */
+  private valueOf(id: number): number {
+    const a = attributeOfValue(this.graph, id)
+    return a < 0 ? -1 : this.graph.attributeVariable[a]
+  }
+
+  /** How variable node `id` is named in reasons: its full_name (`dense/kernel`), else its key. */
+  private nameOf(id: number): string {
+    const a = attributeOfValue(this.graph, id)
+    return this.graph.attributeFullName[a] || displayKey(this.variables[this.graph.attributeVariable[a]].name)
+  }
 }
 
 const ROOT_COUNTER = evidenceOf('loop-state', 'object-graph', 'an integer scalar on the checkpoint\'s root object (a counter: save_counter, a step)')
@@ -218,57 +300,6 @@ class ModelVariableKinds {
     if (byFullName.length === 0) return this.modelVariable
     const kind: Evidence = { role: byFullName[0].role, source: 'object-graph', detail: `${byFullName[0].detail} (full name ${fullName})` }
     return Object.freeze([kind, ...this.modelVariable])
-  }
-}
-
-/**
- * A Keras 3 optimizer's slot lists (`_momentums`, `_velocities`): lists of its own variables with
- * one variable per variable it trains, in the same order and of the same shape and dtype (it
- * builds them by `add_variable_from_reference` over its `_trainable_variables`). Its `_variables`
- * list, which starts with the iteration count, is not one.
- */
-function keras3SlotLists(
-  graph: ObjectGraph,
-  optimizer: number,
-  optimizerLabel: string,
-  valueOf: (id: number) => number,
-  variables: readonly GraphVariable[],
-  said: Uint8Array,
-  evidence: (readonly Evidence[] | undefined)[],
-  slotOf: (string | undefined)[],
-  slots: SlotTally
-): void {
-  let trained: number[] | undefined
-  forEachItemOfList(graph, optimizer, TRAINABLE_LISTS, (item) => (trained ??= []).push(item))
-  if (!trained) return
-  const trainedValues = trained.map(valueOf)
-  const primaries = trained.map((node, j) => {
-    const value = trainedValues[j]
-    if (value < 0) return `node ${node}`
-    const fullName = graph.attributeFullName[attributeOfValue(graph, node)]
-    return fullName || displayKey(variables[value].name)
-  })
-  for (let c = graph.childStart(optimizer); c < graph.childEnd(optimizer); c++) {
-    const list = graph.childId[c]
-    const listName = graph.childName[c]
-    if (TRAINABLE_LISTS.has(listName) || graph.childEnd(list) - graph.childStart(list) !== trained.length) continue
-    const items: number[] = []
-    for (let at = graph.childStart(list), j = 0; at < graph.childEnd(list); at++, j++) {
-      const item = graph.childId[at]
-      const value = valueOf(item)
-      const primary = trainedValues[j]
-      if (value < 0 || primary < 0 || said[item] !== OPTIMIZER_OWNED || !alike(variables[value], variables[primary])) break
-      items.push(value)
-    }
-    if (items.length !== trained.length) continue
-    const slotName = listName.replace(/^_+/, '')
-    const slot = slotEvidence('object-graph', `${slotName} slot (${optimizerLabel})`, (variable) => `${slotName} slot of ${variable} (${optimizerLabel})`)
-    items.forEach((value, j) => {
-      if (evidence[value] !== undefined) return
-      evidence[value] = slot
-      slotOf[value] = primaries[j]
-      slots.add(optimizerLabel, slotName, primaries[j])
-    })
   }
 }
 
