@@ -26,9 +26,6 @@ type Truth = Partial<Record<(typeof CATEGORIES)[number], Expected>>
 const NOT_MET_YET: Record<string, string> = {
   'flax/msgpack-adam-mlp': 'issue 13 (Flax msgpack)',
   'flax/orbax-manager-adam-mlp': 'issue 13 (Orbax)',
-  'tensorflow/ckpt-manager-adam-mlp': 'issue 11 (Keras 3 object graph)',
-  'tensorflow/ckpt-manager-sgd-cnn-bn': 'issue 11 (Keras 3 object graph)',
-  'tensorflow/ckpt-mixed-float16-loss-scale': 'issue 11 (Keras 3 object graph)',
   'tflite/cnn-dynamic-int8': 'issue 13 (TFLite)',
   'tflite/cnn-float16': 'issue 13 (TFLite)',
   'tflite/cnn-float32': 'issue 13 (TFLite)',
