@@ -21,13 +21,16 @@ export interface AnalyzeOptions {
 
 /**
  * Finds the checkpoints under `paths` (files or directories, searched as the CLI searches them),
- * reads their metadata and attributes every byte to a category. Files that cannot be read are in
- * `report.errors`; the others are still reported.
+ * reads their metadata and attributes every byte to a category, as `model-size-budget PATH` does.
+ * Files that cannot be read are in `report.errors`; the others are still reported.
  */
 export async function analyze(paths: string | readonly string[], options: AnalyzeOptions = {}): Promise<Report> {
   const cwd = resolve(options.cwd ?? process.cwd())
   const found = await walk(cwd, typeof paths === 'string' ? [paths] : paths)
-  const report = await measure(found.files, new DiskFiles(cwd), { top: options.top ?? 0 })
+  // As the CLI: a file named in `paths` is read whatever its name; one found inside a named
+  // directory that is plainly no checkpoint is skipped (`report.skipped`), not an error.
+  const named = new Set(found.named)
+  const report = await measure(found.files, new DiskFiles(cwd), { top: options.top ?? 0, named: found.named, foundBySearch: (path) => !named.has(path) })
   report.errors.push(...skippedPathErrors(found.skipped))
   return report
 }
