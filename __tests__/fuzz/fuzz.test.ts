@@ -37,8 +37,6 @@ const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
   'real/numpy/dqn-params-and-target-network-jax-savez': 'issue 13 (NumPy)',
   'real/numpy/nnue-dfdx-rust-deflate-npz': 'issue 13 (NumPy)',
   'real/numpy/sorbnetx-attention-weight-npy': 'issue 13 (NumPy)',
-  'real/openvino/omz-landmarks-ir10-fp16-int8-fakequantize': 'issue 13 (OpenVINO)',
-  'real/openvino/pneumonia-cnn-tf-fp32-ir11': 'issue 13 (OpenVINO)',
   'real/tflite/defectnet-float16-dequantize': 'issue 13 (TFLite)',
   'real/tflite/defectnet-float32': 'issue 13 (TFLite)',
   'real/tflite/defectnet-full-int8-uint8-io': 'issue 13 (TFLite)',

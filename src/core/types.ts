@@ -36,6 +36,8 @@ export type FormatId =
   | 'keras'
   | 'hdf5'
   | 'gguf'
+  | 'openvino'
+  | 'coreml'
 
 /**
  * The source that decided the categories of a checkpoint's tensors, most authoritative first

@@ -2,6 +2,7 @@ import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
+import { openvinoSniffer } from './openvino/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
@@ -18,6 +19,7 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
   return {
     format: sniffer.format,
     matchesName: sniffer.matchesName,
+    genericName: sniffer.genericName,
     sniff: sniffer.sniff,
     read: async (path, files) => (await load()).read(path, files)
   }
@@ -28,7 +30,8 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
  * companion file could be read as a checkpoint of its own: a SavedModel claims its
  * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors or PyTorch
  * shard index claims its shards before they are read one by one; an ONNX model claims its external data
- * files (often `*.bin`) before they could be taken for PyTorch files.
+ * files (often `*.bin`) before they could be taken for PyTorch files, as an OpenVINO IR's `.xml`
+ * claims its `.bin` and a Core ML package its `weight.bin`.
  */
 export const READERS: readonly CheckpointReader[] = [
   lazyReader(tensorflowSavedModelSniffer, async () => (await import('./tensorflow/index.js')).tensorflowSavedModelReader),
@@ -38,6 +41,8 @@ export const READERS: readonly CheckpointReader[] = [
   // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
   lazyReader(pytorchShardIndexSniffer, async () => (await import('./pytorch/shard-index-reader.js')).pytorchShardIndexReader),
   lazyReader(onnxSniffer, async () => (await import('./onnx/index.js')).onnxReader),
+  // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
+  lazyReader(openvinoSniffer, async () => (await import('./openvino/index.js')).openvinoReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
   // pre-1.6 pickle streams

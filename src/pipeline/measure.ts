@@ -37,7 +37,7 @@ export async function measure(
       const candidate = await sniffCandidate(path, files)
       const reader = nameMatches.find((r) => r.sniff(candidate)) ?? readers.find((r) => r.sniff(candidate))
       if (reader) claimed.push({ reader, candidate })
-      else unrecognised.push(candidate)
+      else if (!nameMatches.every((match) => match.genericName)) unrecognised.push(candidate)
     } catch (error) {
       errors.push(toReportError(path, error))
     }
