@@ -258,3 +258,6 @@ export const MAX_COREML_STRING_BYTES = 64 * 1024
 
 /** Bytes of an `.mlpackage`'s `Manifest.json`, read whole. Real ones list 2-3 items in under 1 KB. */
 export const MAX_MLPACKAGE_MANIFEST_BYTES = 1024 * 1024
+
+/** Files in one `.mlpackage` folder (a manifest, a spec, a weight file or a few in practice). */
+export const MAX_MLPACKAGE_FILES = 10_000

@@ -1,3 +1,4 @@
+import { coremlModelSniffer, coremlPackageSniffer } from './coreml/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
@@ -43,6 +44,9 @@ export const READERS: readonly CheckpointReader[] = [
   lazyReader(onnxSniffer, async () => (await import('./onnx/index.js')).onnxReader),
   // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
   lazyReader(openvinoSniffer, async () => (await import('./openvino/index.js')).openvinoReader),
+  // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
+  lazyReader(coremlPackageSniffer, async () => (await import('./coreml/index.js')).coremlPackageReader),
+  lazyReader(coremlModelSniffer, async () => (await import('./coreml/index.js')).coremlModelReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
   // pre-1.6 pickle streams
