@@ -103,6 +103,14 @@ describe('openvino: IRs built in the test', () => {
     expect(report.checkpoints.map((c) => [c.format, c.files.map((f) => f.path)])).toEqual([['openvino', ['m.xml', 'm.bin']]])
   })
 
+  it('an IR carrying a DTD is claimed and refused by name, not passed over as some other XML', async () => {
+    const xml = buildOpenvinoXml([constant('w', 'f32', [4], 0, 16)], { prolog: '<!DOCTYPE net [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' })
+    const report = await measure(['m.xml', 'm.bin'], memory({ 'm.xml': xml, 'm.bin': new Uint8Array(16) }))
+    expect(report.checkpoints).toEqual([])
+    expect(report.errors.map((e) => [e.path, e.kind])).toEqual([['m.bin', 'UnsupportedFormatError'], ['m.xml', 'FormatError']])
+    expect(report.errors[1].message).toContain('document type declaration')
+  })
+
   it('a 5 GB sparse .bin is analysed reading under 64 KiB', async () => {
     const dir = tempDir()
     const layers = consecutiveConsts(20, 256 * 1024 * 1024)

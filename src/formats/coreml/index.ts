@@ -52,8 +52,14 @@ async function resolveBlobs(specPath: string, blobs: readonly BlobReference[], f
   const blobFiles: Spec['blobFiles'] = new Map()
   const offsets = new Map<string, Set<number>>()
   let shared = false
+  let lastName: string | undefined
+  let file = ''
   for (const blob of blobs) {
-    const file = blobPath(specPath, blob.fileName)
+    // Every constant names the same weight file, resolved once.
+    if (blob.fileName !== lastName) {
+      file = blobPath(specPath, blob.fileName)
+      lastName = blob.fileName
+    }
     let entry = blobFiles.get(file)
     if (!entry) {
       entry = { size: await files.size(file), described: 0 }

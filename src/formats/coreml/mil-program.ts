@@ -49,7 +49,9 @@ export class MilWalk {
   constructor(private readonly collector: Collector) {}
 
   async program(reader: ProtoReader): Promise<void> {
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.field === 2 && field.wireType === WireType.LEN) {
         await this.mapEntry(reader.message(field, 'Program.functions entry'), async (value) => this.function(value))
       }
@@ -57,7 +59,9 @@ export class MilWalk {
   }
 
   private async function(reader: ProtoReader): Promise<void> {
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.field === 3 && field.wireType === WireType.LEN) {
         await this.mapEntry(reader.message(field, 'Function.block_specializations entry'), async (value) => this.block(value, 0))
       }
@@ -110,7 +114,9 @@ export class MilWalk {
   }
 
   private async outputName(reader: ProtoReader): Promise<string> {
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.field === 1 && field.wireType === WireType.LEN) return reader.string(field, MAX_COREML_STRING_BYTES, 'output name')
     }
     return ''
@@ -118,10 +124,14 @@ export class MilWalk {
 
   /** `Argument`: bindings, each a name or a value. */
   private async argument(reader: ProtoReader, name: string, constant: boolean): Promise<void> {
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.field !== 1 || field.wireType !== WireType.LEN) continue
       const binding = reader.message(field, 'Argument.Binding')
-      for (let inner = await binding.next(); inner; inner = await binding.next()) {
+      while (!binding.done) {
+      const inner = binding.nextInWindow() ?? (await binding.next())
+      if (!inner) break
         if (inner.field === 2 && inner.wireType === WireType.LEN) await this.value(binding.message(inner, 'Value'), name, constant)
       }
     }
@@ -132,7 +142,9 @@ export class MilWalk {
     let type: ValueType | undefined
     let immediate: ProtoField | undefined
     let blob: { fileName: string; offset: number } | undefined
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.wireType !== WireType.LEN) continue
       if (field.field === 2) type = await this.valueType(reader.message(field, 'ValueType'))
       else if (field.field === 3) immediate = field
@@ -152,14 +164,20 @@ export class MilWalk {
 
   /** The packed values of an immediate `TensorValue` (floats, ints, bools, strings, longInts, doubles, bytes). */
   private async tensorPayload(reader: ProtoReader): Promise<ProtoField | undefined> {
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.field !== 1 || field.wireType !== WireType.LEN) continue
       const tensor = reader.message(field, 'TensorValue')
-      for (let kind = await tensor.next(); kind; kind = await tensor.next()) {
+      while (!tensor.done) {
+      const kind = tensor.nextInWindow() ?? (await tensor.next())
+      if (!kind) break
         if (kind.wireType !== WireType.LEN) continue
         const repeated = tensor.message(kind, 'TensorValue values')
         let span: { offset: number; end: number } | undefined
-        for (let values = await repeated.next(); values; values = await repeated.next()) {
+        while (!repeated.done) {
+      const values = repeated.nextInWindow() ?? (await repeated.next())
+      if (!values) break
           if (values.field !== 1) continue
           const end = values.offset + values.length
           span = span ? { offset: Math.min(span.offset, values.offset), end: Math.max(span.end, end) } : { offset: values.offset, end }
@@ -171,12 +189,16 @@ export class MilWalk {
   }
 
   private async valueType(reader: ProtoReader): Promise<ValueType | undefined> {
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.field !== 1 || field.wireType !== WireType.LEN) continue
       const tensorType = reader.message(field, 'TensorType')
       let known: [string, number] | undefined
       let shape: number[] | undefined = []
-      for (let inner = await tensorType.next(); inner; inner = await tensorType.next()) {
+      while (!tensorType.done) {
+      const inner = tensorType.nextInWindow() ?? (await tensorType.next())
+      if (!inner) break
         if (inner.field === 1 && inner.wireType === WireType.VARINT) known = DATA_TYPES.get(inner.value) ?? [`mil_type_${inner.value}`, 0]
         else if (inner.field === 3 && inner.wireType === WireType.LEN) {
           const size = await this.dimension(tensorType.message(inner, 'Dimension'))
@@ -191,10 +213,14 @@ export class MilWalk {
 
   /** A constant dimension's size, or undefined for an unknown one. */
   private async dimension(reader: ProtoReader): Promise<number | undefined> {
-    for (let field = await reader.next(); field; field = await reader.next()) {
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
       if (field.field !== 1 || field.wireType !== WireType.LEN) continue
       const constant = reader.message(field, 'ConstantDimension')
-      for (let inner = await constant.next(); inner; inner = await constant.next()) {
+      while (!constant.done) {
+      const inner = constant.nextInWindow() ?? (await constant.next())
+      if (!inner) break
         if (inner.field === 1 && inner.wireType === WireType.VARINT && Number.isSafeInteger(inner.value)) return inner.value
       }
       return 0
@@ -205,8 +231,10 @@ export class MilWalk {
   private async blobFileValue(reader: ProtoReader): Promise<{ fileName: string; offset: number }> {
     let fileName = ''
     let offset = 0
-    for (let field = await reader.next(); field; field = await reader.next()) {
-      if (field.field === 1 && field.wireType === WireType.LEN) fileName = await reader.string(field, MAX_COREML_STRING_BYTES, 'blob file name')
+    while (!reader.done) {
+      const field = reader.nextInWindow() ?? (await reader.next())
+      if (!field) break
+      if (field.field === 1 && field.wireType === WireType.LEN) fileName = reader.stringInWindow(field, MAX_COREML_STRING_BYTES, 'blob file name') ?? (await reader.string(field, MAX_COREML_STRING_BYTES, 'blob file name'))
       else if (field.field === 2 && field.wireType === WireType.VARINT) offset = field.value
     }
     if (!Number.isSafeInteger(offset)) throw new FormatError(reader.file, `a blob reference to '${fileName}' has an offset over 2^53`, { offset: reader.start })

@@ -15,9 +15,13 @@ export const openvinoSniffer: CheckpointSniffer = {
 
   genericName: true,
 
-  /** The root element `<net`, after an optional BOM, XML declaration and white space. */
+  /**
+   * The root element `<net`, after an optional BOM, XML declaration and white space; or a
+   * document type declaration for `net`, so that the reader refuses it by name instead of the
+   * file passing as some other XML.
+   */
   sniff(candidate: Candidate): boolean {
     const text = ASCII.decode(candidate.head).replace(/^\u00ef\u00bb\u00bf/, '')
-    return /^\s*(<\?xml[^>]*\?>\s*)?<net[\s>]/.test(text)
+    return /^\s*(<\?xml[^>]*\?>\s*)?(<net[\s>]|<!DOCTYPE\s+net[\s[>])/.test(text)
   }
 }

@@ -45,33 +45,35 @@ const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byt
 const isNameEnd = (byte: number): boolean => isSpace(byte) || byte === GT || byte === SLASH || byte === EQUALS
 
 class Tag implements XmlTag {
-  bytes: Uint8Array = new Uint8Array(0)
-  /** Where the attributes start in `bytes` (after the element name). */
+  /** The window holding the tag; its attributes are `buffer[from..end)`. */
+  buffer: Uint8Array = new Uint8Array(0)
   from = 0
+  end = 0
 
   constructor(
     private readonly file: string,
-    /** File offset of `bytes[0]`, for errors. */
+    /** File offset of `buffer[0]`, for errors. */
     public at: number
   ) {}
 
   attribute(wanted: string): string | undefined {
-    const b = this.bytes
+    const b = this.buffer
+    const end = this.end
     let i = this.from
-    while (i < b.length) {
-      while (i < b.length && isSpace(b[i])) i++
-      if (i >= b.length || b[i] === SLASH) return undefined
+    while (i < end) {
+      while (i < end && isSpace(b[i])) i++
+      if (i >= end) return undefined
       const nameStart = i
-      while (i < b.length && !isNameEnd(b[i])) i++
+      while (i < end && !isNameEnd(b[i])) i++
       const nameEnd = i
-      while (i < b.length && isSpace(b[i])) i++
-      if (b[i] !== EQUALS) throw this.error('an attribute without a value', nameStart)
+      while (i < end && isSpace(b[i])) i++
+      if (b[i] !== EQUALS || i >= end) throw this.error('an attribute without a value', nameStart)
       i++
-      while (i < b.length && isSpace(b[i])) i++
+      while (i < end && isSpace(b[i])) i++
       const quote = b[i]
-      if (quote !== 0x22 && quote !== 0x27) throw this.error('an attribute value without quotes', i)
+      if (i >= end || (quote !== 0x22 && quote !== 0x27)) throw this.error('an attribute value without quotes', i)
       const valueEnd = b.indexOf(quote, i + 1)
-      if (valueEnd < 0) throw this.error('an attribute value without its closing quote', i)
+      if (valueEnd < 0 || valueEnd >= end) throw this.error('an attribute value without its closing quote', i)
       if (sameAscii(b, nameStart, nameEnd, wanted)) return this.value(i + 1, valueEnd)
       i = valueEnd + 1
     }
@@ -79,7 +81,7 @@ class Tag implements XmlTag {
   }
 
   private value(start: number, end: number): string {
-    const raw = UTF8.decode(this.bytes.subarray(start, end))
+    const raw = UTF8.decode(this.buffer.subarray(start, end))
     if (!raw.includes('&') && !raw.includes('<')) return raw
     if (raw.includes('<')) throw this.error("'<' inside an attribute value", start)
     return raw.replace(/&([^;&\s]{0,16});?/g, (whole, ref: string) => {
@@ -103,15 +105,34 @@ function sameAscii(bytes: Uint8Array, start: number, end: number, text: string):
   return true
 }
 
-/** An element name: ASCII in practice, decoded without a TextDecoder call. */
-function elementName(bytes: Uint8Array, start: number, end: number): string {
-  const name = bytes.subarray(start, end)
-  return name.every((byte) => byte < 0x80) ? String.fromCharCode(...name) : UTF8.decode(name)
+/**
+ * Element names, each decoded once: an IR repeats a dozen names (`layer`, `port`, `dim`...) a
+ * million times, and a string per element was most of the tokenizer's time and garbage.
+ */
+class ElementNames {
+  private readonly known: { bytes: Uint8Array; name: string }[] = []
+
+  get(buffer: Uint8Array, start: number, end: number): string {
+    const length = end - start
+    for (const entry of this.known) {
+      const bytes = entry.bytes
+      if (bytes.length !== length) continue
+      let i = 0
+      while (i < length && bytes[i] === buffer[start + i]) i++
+      if (i === length) return entry.name
+    }
+    const bytes = buffer.slice(start, end)
+    const name = UTF8.decode(bytes)
+    // Hostile files may use a new name for every element: only the first few are kept.
+    if (this.known.length < 64) this.known.push({ bytes, name })
+    return name
+  }
 }
 
 /** Streams `source` through `handler`. Throws FormatError for malformed XML or any DTD. */
 export async function tokenizeXml(source: ByteSource, handler: XmlHandler): Promise<void> {
   const stack: string[] = []
+  const names = new ElementNames()
   const tag = new Tag(source.name, 0)
   let buffer = new Uint8Array(0)
   let bufferStart = 0
@@ -182,13 +203,15 @@ export async function tokenizeXml(source: ByteSource, handler: XmlHandler): Prom
         })
       }
     } else {
-      const end = await tagEnd()
+      // Nearly every tag is whole in the window: found without an await (a promise per tag was most of the garbage).
+      const end = tagEndInWindow(buffer, i + 1) ?? (await tagEnd())
+      if (end < 0) fail("'<' inside a tag", i)
       const closing = next === SLASH
       const nameStart = i + (closing ? 2 : 1)
       let nameEnd = nameStart
       while (nameEnd < end && !isNameEnd(buffer[nameEnd])) nameEnd++
       if (nameEnd === nameStart) fail('a tag without a name', i)
-      const name = elementName(buffer, nameStart, nameEnd)
+      const name = names.get(buffer, nameStart, nameEnd)
       if (closing) {
         const open = stack.pop()
         if (open !== name) fail(`</${name}> closes ${open === undefined ? 'nothing' : `<${open}>`}`, i)
@@ -198,8 +221,9 @@ export async function tokenizeXml(source: ByteSource, handler: XmlHandler): Prom
         sawRoot = true
         const selfClosing = buffer[end - 1] === SLASH
         if (stack.length >= MAX_XML_DEPTH) throw new LimitExceededError(source.name, 'XML element nesting', stack.length + 1, MAX_XML_DEPTH)
-        tag.bytes = buffer.subarray(0, selfClosing ? end - 1 : end)
+        tag.buffer = buffer
         tag.from = nameEnd
+        tag.end = selfClosing ? end - 1 : end
         tag.at = bufferStart
         handler.start(name, tag)
         if (selfClosing) handler.end(name)
@@ -211,23 +235,28 @@ export async function tokenizeXml(source: ByteSource, handler: XmlHandler): Prom
   if (stack.length > 0) throw new FormatError(source.name, `invalid XML: the file ends inside <${stack[stack.length - 1]}>`, { fix: 'The file is truncated; re-export it.' })
   if (!sawRoot) throw new FormatError(source.name, 'invalid XML: no element at all')
 
-  /** Index of the `>` that ends the tag starting at `i`, outside quoted attribute values. */
+  /** Index of the `>` that ends the tag starting at `i`, loading more of the file as needed. */
   async function tagEnd(): Promise<number> {
-    let quote = 0
-    let scanned = 1
     for (;;) {
-      for (let j = i + scanned; j < buffer.length; j++) {
-        const byte = buffer[j]
-        if (quote !== 0) {
-          if (byte === quote) quote = 0
-        } else if (byte === 0x22 || byte === 0x27) quote = byte
-        else if (byte === GT) return j
-        else if (byte === LT) fail("'<' inside a tag", j)
-      }
-      scanned = buffer.length - i
       if (!(await more())) fail('the file ends inside a tag', i)
+      const end = tagEndInWindow(buffer, i + 1)
+      if (end !== undefined) return end
     }
   }
+}
+
+/** Index of the `>` that ends a tag, outside quoted attribute values; undefined when the buffer ends first. */
+function tagEndInWindow(buffer: Uint8Array, from: number): number | undefined {
+  let quote = 0
+  for (let j = from; j < buffer.length; j++) {
+    const byte = buffer[j]
+    if (quote !== 0) {
+      if (byte === quote) quote = 0
+    } else if (byte === 0x22 || byte === 0x27) quote = byte
+    else if (byte === GT) return j
+    else if (byte === LT) return -1
+  }
+  return undefined
 }
 
 function indexOfAscii(bytes: Uint8Array, pattern: string, from: number): number {
