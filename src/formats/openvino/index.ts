@@ -106,8 +106,8 @@ class IrWalk implements XmlHandler {
   }
 
   private addRange(tag: XmlTag, name: string, elementType: string | undefined): void {
-    const offset = tag.attribute('offset')
-    const size = tag.attribute('size')
+    const offset = tag.integer('offset')
+    const size = tag.integer('size')
     // A Const without a slice (a value given inline by some writers) holds no `.bin` bytes.
     if (offset === undefined && size === undefined) return
     if (this.ranges.length >= MAX_TENSORS) throw new LimitExceededError(this.path, 'the number of OpenVINO Const ranges', this.ranges.length + 1, MAX_TENSORS)
@@ -116,15 +116,14 @@ class IrWalk implements XmlHandler {
       name,
       dtype: ELEMENT_TYPES[type] ?? (type || 'unknown'),
       shape: this.shape(tag.attribute('shape') ?? '', name),
-      offset: this.decimal(offset, 'offset', name),
-      size: this.decimal(size, 'size', name)
+      offset: this.byteCount(tag, offset, 'offset', name),
+      size: this.byteCount(tag, size, 'size', name)
     })
   }
 
-  private decimal(text: string | undefined, what: string, name: string): number {
-    const value = text !== undefined && /^\s*\d{1,16}\s*$/.test(text) ? Number(text) : NaN
-    if (!Number.isSafeInteger(value)) {
-      throw new FormatError(this.path, `layer '${name}' has ${what}="${text ?? ''}", not a byte count`, { fix: 'The IR is corrupt; re-export it.' })
+  private byteCount(tag: XmlTag, value: number | undefined, what: string, name: string): number {
+    if (value === undefined || !Number.isSafeInteger(value)) {
+      throw new FormatError(this.path, `layer '${name}' has ${what}="${tag.attribute(what) ?? ''}", not a byte count`, { fix: 'The IR is corrupt; re-export it.' })
     }
     return value
   }

@@ -22,6 +22,11 @@ import { UTF8 } from '../binary-reader.js'
 export interface XmlTag {
   /** The attribute's value (entities resolved), or undefined when the tag has none of that name. */
   attribute(name: string): string | undefined
+  /**
+   * The attribute's value as a decimal integer read from its bytes (no string is made: an IR has
+   * two per Const layer); NaN when it is not plain digits, undefined when the tag has none.
+   */
+  integer(name: string): number | undefined
 }
 
 export interface XmlHandler {
@@ -57,12 +62,32 @@ class Tag implements XmlTag {
   ) {}
 
   attribute(wanted: string): string | undefined {
+    return this.find(wanted) ? this.value(this.valueStart, this.valueEnd) : undefined
+  }
+
+  integer(wanted: string): number | undefined {
+    if (!this.find(wanted)) return undefined
+    const b = this.buffer
+    let value = this.valueEnd > this.valueStart ? 0 : NaN
+    for (let i = this.valueStart; i < this.valueEnd; i++) {
+      const digit = b[i] - 0x30
+      value = digit >= 0 && digit <= 9 ? value * 10 + digit : NaN
+    }
+    return value
+  }
+
+  /** Where `find` left the value it found. */
+  private valueStart = 0
+  private valueEnd = 0
+
+  /** Finds the attribute `wanted`, setting `valueStart`/`valueEnd`; false when the tag has none. */
+  private find(wanted: string): boolean {
     const b = this.buffer
     const end = this.end
     let i = this.from
     while (i < end) {
       while (i < end && isSpace(b[i])) i++
-      if (i >= end) return undefined
+      if (i >= end) return false
       const nameStart = i
       while (i < end && !isNameEnd(b[i])) i++
       const nameEnd = i
@@ -74,14 +99,18 @@ class Tag implements XmlTag {
       if (i >= end || (quote !== 0x22 && quote !== 0x27)) throw this.error('an attribute value without quotes', i)
       const valueEnd = b.indexOf(quote, i + 1)
       if (valueEnd < 0 || valueEnd >= end) throw this.error('an attribute value without its closing quote', i)
-      if (sameAscii(b, nameStart, nameEnd, wanted)) return this.value(i + 1, valueEnd)
+      if (sameAscii(b, nameStart, nameEnd, wanted)) {
+        this.valueStart = i + 1
+        this.valueEnd = valueEnd
+        return true
+      }
       i = valueEnd + 1
     }
-    return undefined
+    return false
   }
 
   private value(start: number, end: number): string {
-    const raw = UTF8.decode(this.buffer.subarray(start, end))
+    const raw = asciiOrUtf8(this.buffer, start, end)
     if (!raw.includes('&') && !raw.includes('<')) return raw
     if (raw.includes('<')) throw this.error("'<' inside an attribute value", start)
     return raw.replace(/&([^;&\s]{0,16});?/g, (whole, ref: string) => {
@@ -97,6 +126,17 @@ class Tag implements XmlTag {
   error(what: string, index: number): FormatError {
     return new FormatError(this.file, `invalid XML: ${what}`, { offset: this.at + index, fix: 'The file is not a well-formed OpenVINO IR; re-export it.' })
   }
+}
+
+/** Short ASCII strings without a TextDecoder call (which costs more than the string for a few bytes). */
+function asciiOrUtf8(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start > 32) return UTF8.decode(bytes.subarray(start, end))
+  let text = ''
+  for (let i = start; i < end; i++) {
+    if (bytes[i] >= 0x80) return UTF8.decode(bytes.subarray(start, end))
+    text += String.fromCharCode(bytes[i])
+  }
+  return text
 }
 
 function sameAscii(bytes: Uint8Array, start: number, end: number, text: string): boolean {
