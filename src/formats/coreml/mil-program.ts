@@ -99,18 +99,26 @@ export class MilWalk {
       if (field.field === 1) type = reader.stringInWindow(field, MAX_COREML_STRING_BYTES, 'op type') ?? (await reader.string(field, MAX_COREML_STRING_BYTES, 'op type'))
       else if (field.field === 3 && output === '') output = await this.outputName(reader.message(field, 'NamedValueType'))
       else if (field.field === 4) await this.block(reader.message(field, 'Block'), depth + 1)
-      else if (field.field === 5) values.push({ input: false, reader: reader.message(field, 'Operation.attributes entry') })
+      else if (field.field === 5) {
+        // Attributes come after the type and outputs in every writer's order: read at once, not kept.
+        const entry = reader.message(field, 'Operation.attributes entry')
+        if (type !== '' && output !== '') await this.entry({ input: false, reader: entry }, type, output)
+        else values.push({ input: false, reader: entry })
+      }
       else if (field.field === 2) values.push({ input: true, reader: reader.message(field, 'Operation.inputs entry') })
     }
+    for (const entry of values) await this.entry(entry, type, output)
+  }
+
+  /** One entry of an op's `inputs` or `attributes` map. */
+  private async entry(entry: { input: boolean; reader: ProtoReader }, type: string, output: string): Promise<void> {
     const constant = type === 'const' || type.startsWith('constexpr_')
-    for (const entry of values) {
-      await this.mapEntry(entry.reader, async (value, key) => {
-        if (key === 'name') return
-        const name = type === 'const' ? output : `${output}/${key}`
-        if (entry.input) await this.argument(value, name, constant)
-        else await this.value(value, name, constant)
-      })
-    }
+    await this.mapEntry(entry.reader, async (value, key) => {
+      if (key === 'name') return
+      const name = type === 'const' ? output : `${output}/${key}`
+      if (entry.input) await this.argument(value, name, constant)
+      else await this.value(value, name, constant)
+    })
   }
 
   private async outputName(reader: ProtoReader): Promise<string> {
