@@ -88,6 +88,26 @@ describe('coreml: specs built in the test', () => {
     expect(checkpoint.bytes.metadata).toBe(total - 4096 - 256 - 12)
   })
 
+  it('a pipeline\u2019s models are walked; a classic model (GLM) is its parameters through and through', async () => {
+    const glm = pbBytes(1, floats(6))
+    const network = pbBytes(500, layer('fc', 140, pbBytes(20, weightParams(5))))
+    const spec = concat([pbVarint(1, 4), pbBytes(202, concat([pbBytes(1, concat([pbVarint(1, 4), pbBytes(400, glm)])), pbBytes(1, network)]))])
+    const result = await coremlModelReader.read('m.mlmodel', memory(new Map([['m.mlmodel', spec]])))
+    expect(result.tensors.map((t) => [t.name, t.byteLength])).toEqual([
+      ['models/0/glmClassifier', glm.length],
+      ['models/1/fc/weights', 20]
+    ])
+  })
+
+  it('constants that point at one blob share its bytes, counted once', async () => {
+    const layout = blobLayout([4096])
+    const spec = buildMlProgramSpec(['a', 'b'].map((name) => ({ name, dataType: MIL_FLOAT32, shape: [1024], blobOffset: layout.offsets[0] })))
+    const files = new Map([...buildMlPackage('p', spec, layout.chunks)].map(([path, chunks]) => [path, chunksToBytes(chunks)]))
+    const report = await measure([...files.keys()], memory(files))
+    expect(report.checkpoints[0].tensors).toBe(2)
+    expect(report.checkpoints[0].bytes.weights).toBe(4096)
+  })
+
   it('without weight.bin: a warning and the bytes the spec describes', async () => {
     const layout = blobLayout([4096])
     const spec = buildMlProgramSpec([{ name: 'w', dataType: MIL_FLOAT32, shape: [1024], blobOffset: layout.offsets[0] }])
