@@ -136,7 +136,7 @@ function hostileProgram(param: number): Uint8Array {
     ['', 0n]
   ]
   const [fileName, offset] = pick(references, param)
-  const dims = param % 2 === 0 ? [2 ** 40, 2 ** 40] : Array.from({ length: 100 }, () => 2)
+  const dims = Math.floor(param / references.length) % 2 === 0 ? [2 ** 40, 2 ** 40] : Array.from({ length: 100 }, () => 2)
   const type = pbBytes(1, concat([pbVarint(1, 11), ...dims.map((d) => pbBytes(3, pbBytes(1, pbVarint(1, d))))]))
   const value = concat([pbBytes(2, type), pbBytes(5, concat([pbBytes(1, ascii(fileName)), pbVarint(2, offset)]))])
   const op = concat([pbBytes(1, ascii('const')), pbBytes(3, pbBytes(1, ascii('w'))), pbBytes(5, concat([pbBytes(1, ascii('val')), pbBytes(2, value)]))])

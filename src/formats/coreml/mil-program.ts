@@ -43,28 +43,51 @@ export interface BlobReference {
   bytes?: number
 }
 
+/** Ops up to this size (nearly all: a const op with a blob reference is ~150 bytes) are walked without an await. */
+const SMALL_MESSAGE_BYTES = 16 * 1024
+
+/** What a `Value` holds, as far as sizing needs it. */
+interface ValueParts {
+  type?: ValueType
+  immediate?: ProtoField
+  blob?: { fileName: string; offset: number }
+}
+
+/** The next field of a message loaded whole (`loadRest`); undefined at its end. */
+function loaded(reader: ProtoReader): ProtoField | undefined {
+  if (reader.done) return undefined
+  const field = reader.nextInWindow()
+  if (!field) throw new FormatError(reader.file, `${reader.what} was not in the read window`, { offset: reader.position })
+  return field
+}
+
+function loadedString(reader: ProtoReader, field: ProtoField, what: string): string {
+  return reader.stringInWindow(field, MAX_COREML_STRING_BYTES, what) ?? ''
+}
+
 export class MilWalk {
   readonly blobs: BlobReference[] = []
 
   constructor(private readonly collector: Collector) {}
 
   async program(reader: ProtoReader): Promise<void> {
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
-      if (field.field === 2 && field.wireType === WireType.LEN) {
-        await this.mapEntry(reader.message(field, 'Program.functions entry'), async (value) => this.function(value))
-      }
+    for (let field = await reader.next(); field; field = await reader.next()) {
+      if (field.field === 2 && field.wireType === WireType.LEN) await this.mapEntry(reader.message(field, 'Program.functions entry'), (value) => this.function(value))
     }
   }
 
   private async function(reader: ProtoReader): Promise<void> {
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
+    for (let field = await reader.next(); field; field = await reader.next()) {
       if (field.field === 3 && field.wireType === WireType.LEN) {
-        await this.mapEntry(reader.message(field, 'Function.block_specializations entry'), async (value) => this.block(value, 0))
+        await this.mapEntry(reader.message(field, 'Function.block_specializations entry'), (value) => this.block(value, 0))
       }
+    }
+  }
+
+  /** A `map<string, X>` entry of the program or a function: calls `value` with the reader of X. */
+  private async mapEntry(reader: ProtoReader, value: (reader: ProtoReader) => Promise<void>): Promise<void> {
+    for (let field = await reader.next(); field; field = await reader.next()) {
+      if (field.field === 2 && field.wireType === WireType.LEN) await value(reader.message(field, 'map value'))
     }
   }
 
@@ -72,123 +95,151 @@ export class MilWalk {
     this.collector.checkDepth(depth)
     while (!reader.done) {
       const field = reader.nextInWindow() ?? (await reader.next())
-      if (field && field.field === 3 && field.wireType === WireType.LEN) await this.operation(reader.message(field, 'Operation'), depth)
+      if (!field || field.field !== 3 || field.wireType !== WireType.LEN) continue
+      const op = reader.message(field, 'Operation')
+      const blocks: ProtoReader[] = []
+      if (await op.loadRest(SMALL_MESSAGE_BYTES)) this.operation(op, blocks)
+      else await this.largeOperation(op, blocks)
+      for (const inner of blocks) await this.block(inner, depth + 1)
     }
   }
 
-  /** A `map<string, X>` entry: calls `value` with the reader of X and the entry's key. */
-  private async mapEntry(reader: ProtoReader, value: (reader: ProtoReader, key: string) => Promise<void>): Promise<void> {
-    let key = ''
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field || field.wireType !== WireType.LEN) continue
-      if (field.field === 1) key = reader.stringInWindow(field, MAX_COREML_STRING_BYTES, 'map key') ?? (await reader.string(field, MAX_COREML_STRING_BYTES, 'map key'))
-      else if (field.field === 2) await value(reader.message(field, `value of '${key}'`), key)
-    }
-  }
-
-  private async operation(reader: ProtoReader, depth: number): Promise<void> {
+  /**
+   * An operation loaded whole. Its nested blocks (of `cond`, `while_loop`) are left in `blocks`
+   * for the caller. Inputs are kept until the type is known (a constant's inline values count).
+   */
+  private operation(reader: ProtoReader, blocks: ProtoReader[]): void {
     this.collector.operations++
     let type = ''
     let output = ''
-    /** Values met before the op's type and output name are known (fields may come in any order). */
-    const values: { input: boolean; reader: ProtoReader }[] = []
+    const inputs: ProtoReader[] = []
+    for (let field = loaded(reader); field; field = loaded(reader)) {
+      if (field.wireType !== WireType.LEN) continue
+      if (field.field === 1) type = loadedString(reader, field, 'op type')
+      else if (field.field === 2) inputs.push(reader.message(field, 'Operation.inputs entry'))
+      else if (field.field === 3 && output === '') output = this.outputName(reader.message(field, 'NamedValueType'))
+      else if (field.field === 4) blocks.push(reader.message(field, 'Block'))
+      else if (field.field === 5) this.entry(reader.message(field, 'Operation.attributes entry'), false, type, output)
+    }
+    for (const input of inputs) this.entry(input, true, type, output)
+  }
+
+  /** An operation too large to load: one holding a large inline value. Its entries are loaded one by one. */
+  private async largeOperation(reader: ProtoReader, blocks: ProtoReader[]): Promise<void> {
+    this.collector.operations++
+    let type = ''
+    let output = ''
     while (!reader.done) {
       const field = reader.nextInWindow() ?? (await reader.next())
       if (!field || field.wireType !== WireType.LEN) continue
-      if (field.field === 1) type = reader.stringInWindow(field, MAX_COREML_STRING_BYTES, 'op type') ?? (await reader.string(field, MAX_COREML_STRING_BYTES, 'op type'))
-      else if (field.field === 3 && output === '') output = await this.outputName(reader.message(field, 'NamedValueType'))
-      else if (field.field === 4) await this.block(reader.message(field, 'Block'), depth + 1)
-      else if (field.field === 5) {
-        // Attributes come after the type and outputs in every writer's order: read at once, not kept.
-        const entry = reader.message(field, 'Operation.attributes entry')
-        if (type !== '' && output !== '') await this.entry({ input: false, reader: entry }, type, output)
-        else values.push({ input: false, reader: entry })
+      if (field.field === 1) type = await reader.string(field, MAX_COREML_STRING_BYTES, 'op type')
+      else if (field.field === 3 && output === '') {
+        const named = reader.message(field, 'NamedValueType')
+        output = (await named.loadRest(SMALL_MESSAGE_BYTES)) ? this.outputName(named) : ''
+      } else if (field.field === 4) blocks.push(reader.message(field, 'Block'))
+      else if (field.field === 2 || field.field === 5) {
+        const entry = reader.message(field, 'Operation entry')
+        if (await entry.loadRest(SMALL_MESSAGE_BYTES)) this.entry(entry, field.field === 2, type, output)
+        else await this.largeEntry(entry, field.field === 2, type, output)
       }
-      else if (field.field === 2) values.push({ input: true, reader: reader.message(field, 'Operation.inputs entry') })
     }
-    for (const entry of values) await this.entry(entry, type, output)
   }
 
-  /** One entry of an op's `inputs` or `attributes` map. */
-  private async entry(entry: { input: boolean; reader: ProtoReader }, type: string, output: string): Promise<void> {
-    const constant = type === 'const' || type.startsWith('constexpr_')
-    await this.mapEntry(entry.reader, async (value, key) => {
-      if (key === 'name') return
-      const name = type === 'const' ? output : `${output}/${key}`
-      if (entry.input) await this.argument(value, name, constant)
-      else await this.value(value, name, constant)
-    })
-  }
-
-  private async outputName(reader: ProtoReader): Promise<string> {
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
-      if (field.field === 1 && field.wireType === WireType.LEN) return reader.string(field, MAX_COREML_STRING_BYTES, 'output name')
+  private outputName(reader: ProtoReader): string {
+    for (let field = loaded(reader); field; field = loaded(reader)) {
+      if (field.field === 1 && field.wireType === WireType.LEN) return loadedString(reader, field, 'output name')
     }
     return ''
   }
 
-  /** `Argument`: bindings, each a name or a value. */
-  private async argument(reader: ProtoReader, name: string, constant: boolean): Promise<void> {
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
-      if (field.field !== 1 || field.wireType !== WireType.LEN) continue
-      const binding = reader.message(field, 'Argument.Binding')
-      while (!binding.done) {
-      const inner = binding.nextInWindow() ?? (await binding.next())
-      if (!inner) break
-        if (inner.field === 2 && inner.wireType === WireType.LEN) await this.value(binding.message(inner, 'Value'), name, constant)
+  /** An entry of an op's `inputs` (an Argument of bindings) or `attributes` (a Value) map, loaded whole. */
+  private entry(reader: ProtoReader, input: boolean, type: string, output: string): void {
+    let key = ''
+    for (let field = loaded(reader); field; field = loaded(reader)) {
+      if (field.wireType !== WireType.LEN) continue
+      if (field.field === 1) key = loadedString(reader, field, 'map key')
+      else if (field.field === 2 && key !== 'name') {
+        const value = reader.message(field, `value of '${key}'`)
+        if (!input) this.addValue(this.valueParts(value), type, output, key)
+        else {
+          for (let binding = loaded(value); binding; binding = loaded(value)) {
+            if (binding.field !== 1 || binding.wireType !== WireType.LEN) continue
+            const inner = value.message(binding, 'Argument.Binding')
+            for (let part = loaded(inner); part; part = loaded(inner)) {
+              if (part.field === 2 && part.wireType === WireType.LEN) this.addValue(this.valueParts(inner.message(part, 'Value')), type, output, key)
+            }
+          }
+        }
       }
     }
   }
 
-  /** A `Value`: a blob reference (always a stored constant) or, in a constant op, an inline tensor. */
-  private async value(reader: ProtoReader, name: string, constant: boolean): Promise<void> {
-    let type: ValueType | undefined
-    let immediate: ProtoField | undefined
-    let blob: { fileName: string; offset: number } | undefined
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
+  /** An attribute entry holding a large inline value (inputs hold names, or small values). */
+  private async largeEntry(reader: ProtoReader, input: boolean, type: string, output: string): Promise<void> {
+    let key = ''
+    for (let field = await reader.next(); field; field = await reader.next()) {
       if (field.wireType !== WireType.LEN) continue
-      if (field.field === 2) type = await this.valueType(reader.message(field, 'ValueType'))
-      else if (field.field === 3) immediate = field
-      else if (field.field === 5) blob = await this.blobFileValue(reader.message(field, 'BlobFileValue'))
-    }
-    const dtype = type?.dtype ?? 'unknown'
-    const evidence = GRAPH_CONSTANT_TYPES.has(dtype) ? EVIDENCE.graphConstant : EVIDENCE.milConstant
-    if (blob) {
-      const bytes = type?.shape && type.bits > 0 ? Math.ceil((type.shape.reduce((n, d) => n * d, 1) * type.bits) / 8) : undefined
-      const tensor = this.collector.add({ name, dtype, shape: type?.shape ?? [], file: '', offset: 0, byteLength: bytes ?? 0, evidence })
-      this.blobs.push({ tensor, fileName: blob.fileName, offset: blob.offset, bytes })
-    } else if (immediate && constant) {
-      const payload = await this.tensorPayload(reader.message(immediate, 'ImmediateValue'))
-      if (payload) this.collector.addField(name, dtype, type?.shape ?? [], payload, evidence)
+      if (field.field === 1) key = await reader.string(field, MAX_COREML_STRING_BYTES, 'map key')
+      else if (field.field === 2 && key !== 'name' && !input) {
+        const value = reader.message(field, `value of '${key}'`)
+        const parts: ValueParts = {}
+        for (let part = await value.next(); part; part = await value.next()) {
+          if (part.wireType !== WireType.LEN) continue
+          const inner = value.message(part, 'Value part')
+          if (part.field === 3) parts.immediate = await this.tensorPayload(inner)
+          else if ((part.field === 2 || part.field === 5) && (await inner.loadRest(SMALL_MESSAGE_BYTES))) {
+            if (part.field === 2) parts.type = this.valueType(inner)
+            else parts.blob = this.blobFileValue(inner)
+          }
+        }
+        this.addValue(parts, type, output, key)
+      }
     }
   }
 
-  /** The packed values of an immediate `TensorValue` (floats, ints, bools, strings, longInts, doubles, bytes). */
+  /** A `Value` loaded whole. */
+  private valueParts(reader: ProtoReader): ValueParts {
+    const parts: ValueParts = {}
+    for (let field = loaded(reader); field; field = loaded(reader)) {
+      if (field.wireType !== WireType.LEN) continue
+      if (field.field === 2) parts.type = this.valueType(reader.message(field, 'ValueType'))
+      else if (field.field === 3) parts.immediate = this.tensorPayloadLoaded(reader.message(field, 'ImmediateValue'))
+      else if (field.field === 5) parts.blob = this.blobFileValue(reader.message(field, 'BlobFileValue'))
+    }
+    return parts
+  }
+
+  /** A blob reference is always a stored constant; an inline tensor counts only in a constant op. */
+  private addValue(parts: ValueParts, type: string, output: string, key: string): void {
+    const name = type === 'const' ? output : `${output}/${key}`
+    const valueType = parts.type
+    const dtype = valueType?.dtype ?? 'unknown'
+    const evidence = GRAPH_CONSTANT_TYPES.has(dtype) ? EVIDENCE.graphConstant : EVIDENCE.milConstant
+    if (parts.blob) {
+      const bytes = valueType?.shape && valueType.bits > 0 ? Math.ceil((valueType.shape.reduce((n, d) => n * d, 1) * valueType.bits) / 8) : undefined
+      if (bytes !== undefined && !Number.isSafeInteger(bytes)) {
+        throw new FormatError(this.collector.path, `constant '${name}' has the type ${dtype}[${valueType?.shape?.join(', ')}], larger than any file`, {
+          fix: 'The model is corrupt or hostile.'
+        })
+      }
+      const tensor = this.collector.add({ name, dtype, shape: valueType?.shape ?? [], file: '', offset: 0, byteLength: bytes ?? 0, evidence })
+      this.blobs.push({ tensor, fileName: parts.blob.fileName, offset: parts.blob.offset, bytes })
+    } else if (parts.immediate && (type === 'const' || type.startsWith('constexpr_'))) {
+      this.collector.addField(name, dtype, valueType?.shape ?? [], parts.immediate, evidence)
+    }
+  }
+
+  /** The packed values of an immediate `TensorValue` (floats, ints, bools, strings, longInts, doubles, bytes), stepped over. */
   private async tensorPayload(reader: ProtoReader): Promise<ProtoField | undefined> {
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
+    for (let field = await reader.next(); field; field = await reader.next()) {
       if (field.field !== 1 || field.wireType !== WireType.LEN) continue
       const tensor = reader.message(field, 'TensorValue')
-      while (!tensor.done) {
-      const kind = tensor.nextInWindow() ?? (await tensor.next())
-      if (!kind) break
+      for (let kind = await tensor.next(); kind; kind = await tensor.next()) {
         if (kind.wireType !== WireType.LEN) continue
         const repeated = tensor.message(kind, 'TensorValue values')
         let span: { offset: number; end: number } | undefined
-        while (!repeated.done) {
-      const values = repeated.nextInWindow() ?? (await repeated.next())
-      if (!values) break
-          if (values.field !== 1) continue
-          const end = values.offset + values.length
-          span = span ? { offset: Math.min(span.offset, values.offset), end: Math.max(span.end, end) } : { offset: values.offset, end }
+        for (let values = await repeated.next(); values; values = await repeated.next()) {
+          if (values.field === 1) span = widen(span, values)
         }
         if (span) return { field: 1, wireType: WireType.LEN, offset: span.offset, length: span.end - span.offset, value: 0 }
       }
@@ -196,20 +247,34 @@ export class MilWalk {
     return undefined
   }
 
-  private async valueType(reader: ProtoReader): Promise<ValueType | undefined> {
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
+  /** `tensorPayload` of a value loaded whole. */
+  private tensorPayloadLoaded(reader: ProtoReader): ProtoField | undefined {
+    for (let field = loaded(reader); field; field = loaded(reader)) {
+      if (field.field !== 1 || field.wireType !== WireType.LEN) continue
+      const tensor = reader.message(field, 'TensorValue')
+      for (let kind = loaded(tensor); kind; kind = loaded(tensor)) {
+        if (kind.wireType !== WireType.LEN) continue
+        const repeated = tensor.message(kind, 'TensorValue values')
+        let span: { offset: number; end: number } | undefined
+        for (let values = loaded(repeated); values; values = loaded(repeated)) {
+          if (values.field === 1) span = widen(span, values)
+        }
+        if (span) return { field: 1, wireType: WireType.LEN, offset: span.offset, length: span.end - span.offset, value: 0 }
+      }
+    }
+    return undefined
+  }
+
+  private valueType(reader: ProtoReader): ValueType | undefined {
+    for (let field = loaded(reader); field; field = loaded(reader)) {
       if (field.field !== 1 || field.wireType !== WireType.LEN) continue
       const tensorType = reader.message(field, 'TensorType')
       let known: [string, number] | undefined
       let shape: number[] | undefined = []
-      while (!tensorType.done) {
-      const inner = tensorType.nextInWindow() ?? (await tensorType.next())
-      if (!inner) break
+      for (let inner = loaded(tensorType); inner; inner = loaded(tensorType)) {
         if (inner.field === 1 && inner.wireType === WireType.VARINT) known = DATA_TYPES.get(inner.value) ?? [`mil_type_${inner.value}`, 0]
         else if (inner.field === 3 && inner.wireType === WireType.LEN) {
-          const size = await this.dimension(tensorType.message(inner, 'Dimension'))
+          const size = this.dimension(tensorType.message(inner, 'Dimension'))
           if (shape && shape.length >= MAX_DIMS) throw new FormatError(tensorType.file, `a MIL tensor type has more than ${MAX_DIMS} dimensions`, { offset: inner.offset })
           shape = size === undefined || !shape ? undefined : [...shape, size]
         }
@@ -220,15 +285,11 @@ export class MilWalk {
   }
 
   /** A constant dimension's size, or undefined for an unknown one. */
-  private async dimension(reader: ProtoReader): Promise<number | undefined> {
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
+  private dimension(reader: ProtoReader): number | undefined {
+    for (let field = loaded(reader); field; field = loaded(reader)) {
       if (field.field !== 1 || field.wireType !== WireType.LEN) continue
       const constant = reader.message(field, 'ConstantDimension')
-      while (!constant.done) {
-      const inner = constant.nextInWindow() ?? (await constant.next())
-      if (!inner) break
+      for (let inner = loaded(constant); inner; inner = loaded(constant)) {
         if (inner.field === 1 && inner.wireType === WireType.VARINT && Number.isSafeInteger(inner.value)) return inner.value
       }
       return 0
@@ -236,16 +297,19 @@ export class MilWalk {
     return undefined
   }
 
-  private async blobFileValue(reader: ProtoReader): Promise<{ fileName: string; offset: number }> {
+  private blobFileValue(reader: ProtoReader): { fileName: string; offset: number } {
     let fileName = ''
     let offset = 0
-    while (!reader.done) {
-      const field = reader.nextInWindow() ?? (await reader.next())
-      if (!field) break
-      if (field.field === 1 && field.wireType === WireType.LEN) fileName = reader.stringInWindow(field, MAX_COREML_STRING_BYTES, 'blob file name') ?? (await reader.string(field, MAX_COREML_STRING_BYTES, 'blob file name'))
+    for (let field = loaded(reader); field; field = loaded(reader)) {
+      if (field.field === 1 && field.wireType === WireType.LEN) fileName = loadedString(reader, field, 'blob file name')
       else if (field.field === 2 && field.wireType === WireType.VARINT) offset = field.value
     }
     if (!Number.isSafeInteger(offset)) throw new FormatError(reader.file, `a blob reference to '${fileName}' has an offset over 2^53`, { offset: reader.start })
     return { fileName, offset }
   }
+}
+
+function widen(span: { offset: number; end: number } | undefined, field: ProtoField): { offset: number; end: number } {
+  const end = field.offset + field.length
+  return span ? { offset: Math.min(span.offset, field.offset), end: Math.max(span.end, end) } : { offset: field.offset, end }
 }
