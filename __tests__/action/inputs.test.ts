@@ -105,7 +105,8 @@ describe('parseInputs', () => {
       'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
       'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf',
       // training folders, by their primary files
-      'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'run/global_step500/mp_rank_00_model_states.pt', 'dcp/step-100/.metadata'
+      'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'run/global_step500/mp_rank_00_model_states.pt', 'dcp/step-100/.metadata',
+      'ir/model.xml', 'm.mlmodel', 'm.mlpackage/Manifest.json'
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
     expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])

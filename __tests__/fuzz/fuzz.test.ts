@@ -28,8 +28,6 @@ const CRAFTED = [...craftedInputs(0.2).filter((input) => !input.name.includes('d
  * its entry is deleted here.
  */
 const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
-  'real/coreml/mnist-keras-nn-classifier-float32': 'issue 13 (Core ML)',
-  'real/coreml/updatable-linear-sgd-coremltools': 'issue 13 (Core ML)',
   'real/executorch/dnf-training-forward-backward-5-layers': 'issue 13 (ExecuTorch)',
   'real/executorch/xnnpack-cond-linear-named-data': 'issue 13 (ExecuTorch)',
   'real/flax/transformer-mpc-depth-trainstate-sgd-momentum': 'issue 13 (Flax msgpack)',
@@ -37,8 +35,6 @@ const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
   'real/numpy/dqn-params-and-target-network-jax-savez': 'issue 13 (NumPy)',
   'real/numpy/nnue-dfdx-rust-deflate-npz': 'issue 13 (NumPy)',
   'real/numpy/sorbnetx-attention-weight-npy': 'issue 13 (NumPy)',
-  'real/openvino/omz-landmarks-ir10-fp16-int8-fakequantize': 'issue 13 (OpenVINO)',
-  'real/openvino/pneumonia-cnn-tf-fp32-ir11': 'issue 13 (OpenVINO)',
   'real/tflite/defectnet-float16-dequantize': 'issue 13 (TFLite)',
   'real/tflite/defectnet-float32': 'issue 13 (TFLite)',
   'real/tflite/defectnet-full-int8-uint8-io': 'issue 13 (TFLite)',

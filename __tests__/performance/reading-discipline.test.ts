@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { coremlScenario } from '../../bench/scenarios/coreml.js'
 import { ggufScenario } from '../../bench/scenarios/gguf.js'
 import { hdf5Scenario } from '../../bench/scenarios/hdf5.js'
 import { onnxScenario } from '../../bench/scenarios/onnx.js'
+import { openvinoScenario } from '../../bench/scenarios/openvino.js'
 import { pytorchScenario } from '../../bench/scenarios/pytorch.js'
 import { safetensorsScenario } from '../../bench/scenarios/safetensors.js'
 import { tensorflowScenario } from '../../bench/scenarios/tensorflow.js'
@@ -74,7 +76,7 @@ async function expectPayloadIndependent(
   expect(large.bytesRead).toBeLessThan(READ_BOUND)
 }
 
-const scenarios: FormatScenario[] = [tensorflowScenario, pytorchScenario, safetensorsScenario, ggufScenario, hdf5Scenario]
+const scenarios: FormatScenario[] = [tensorflowScenario, pytorchScenario, safetensorsScenario, ggufScenario, hdf5Scenario, openvinoScenario, coremlScenario]
 /** ONNX embeds tensors below protobuf's 2 GB message limit: 16 × 64 MiB (1 GiB) stays embedded. */
 const ONNX_EMBEDDED_PAYLOAD = 64 * 1024 * 1024
 

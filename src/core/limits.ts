@@ -229,3 +229,35 @@ export const MAX_GGUF_KEY_BYTES = 64 * 1024
  * crafted file from recursing without bound.
  */
 export const MAX_GGUF_ARRAY_DEPTH = 8
+
+// --- OpenVINO IR -------------------------------------------------------------------------------
+
+/**
+ * Bytes of one XML tag, comment or CDATA section, held whole while it is tokenized (text between
+ * tags is stepped over, never held). An IR's tags are under 1 KB; its longest comment-like blocks
+ * (`<quantization_parameters>` configs) are text, a few KB.
+ */
+export const MAX_XML_TOKEN_BYTES = 16 * 1024 * 1024
+
+/**
+ * Nesting of XML elements. An IR nests 3 elements per body (`layer/body/layers`): 512 allows
+ * over 100 levels of Loop / TensorIterator bodies, where real models have a few.
+ */
+export const MAX_XML_DEPTH = 512
+
+// --- Core ML -----------------------------------------------------------------------------------
+
+/**
+ * Nesting of Core ML models and networks: pipelines of models, branch and loop layers holding
+ * networks, MIL blocks inside operations. Real models nest a few levels.
+ */
+export const MAX_COREML_DEPTH = 64
+
+/** Bytes of one Core ML string that is read (a layer or op name, a blob file name). */
+export const MAX_COREML_STRING_BYTES = 64 * 1024
+
+/** Bytes of an `.mlpackage`'s `Manifest.json`, read whole. Real ones list 2-3 items in under 1 KB. */
+export const MAX_MLPACKAGE_MANIFEST_BYTES = 1024 * 1024
+
+/** Files in one `.mlpackage` folder (a manifest, a spec, a weight file or a few in practice). */
+export const MAX_MLPACKAGE_FILES = 10_000

@@ -40,6 +40,8 @@ export type FormatId =
   | 'hf-trainer-checkpoint'
   | 'accelerate-state'
   | 'deepspeed-checkpoint'
+  | 'openvino'
+  | 'coreml'
 
 /**
  * The source that decided the categories of a checkpoint's tensors, most authoritative first

@@ -1,8 +1,10 @@
+import { coremlModelSniffer, coremlPackageSniffer } from './coreml/sniff.js'
 import { dcpSniffer } from './dcp/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
+import { openvinoSniffer } from './openvino/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
@@ -20,6 +22,7 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
   return {
     format: sniffer.format,
     matchesName: sniffer.matchesName,
+    genericName: sniffer.genericName,
     sniff: sniffer.sniff,
     read: async (path, files) => (await load()).read(path, files)
   }
@@ -31,7 +34,8 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
  * checkpoint of its own: a SavedModel claims its `variables/variables.index` before the TF
  * checkpoint reader sees it; a safetensors or PyTorch shard index claims its shards before they
  * are read one by one; an ONNX model claims its external data files (often `*.bin`) before they
- * could be taken for PyTorch files.
+ * could be taken for PyTorch files, as an OpenVINO IR's `.xml` claims its `.bin` and a Core ML
+ * package its `weight.bin`.
  */
 export const FILE_READERS: readonly CheckpointReader[] = [
   lazyReader(tensorflowSavedModelSniffer, async () => (await import('./tensorflow/index.js')).tensorflowSavedModelReader),
@@ -41,6 +45,11 @@ export const FILE_READERS: readonly CheckpointReader[] = [
   // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
   lazyReader(pytorchShardIndexSniffer, async () => (await import('./pytorch/shard-index-reader.js')).pytorchShardIndexReader),
   lazyReader(onnxSniffer, async () => (await import('./onnx/index.js')).onnxReader),
+  // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
+  lazyReader(openvinoSniffer, async () => (await import('./openvino/index.js')).openvinoReader),
+  // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
+  lazyReader(coremlPackageSniffer, async () => (await import('./coreml/index.js')).coremlPackageReader),
+  lazyReader(coremlModelSniffer, async () => (await import('./coreml/index.js')).coremlModelReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
   // pre-1.6 pickle streams

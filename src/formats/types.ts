@@ -23,6 +23,12 @@ export interface CheckpointReader {
    * sources is searched without reading them).
    */
   matchesName(path: string): boolean
+  /**
+   * True when the names `matchesName` accepts are common for files that are not checkpoints
+   * (`*.xml`): a file that only such readers' filters accept, and whose content none claims, is
+   * left alone instead of being reported as a checkpoint that cannot be read.
+   */
+  readonly genericName?: boolean
   /** Content check on the first bytes: is this file the primary file of such a checkpoint? */
   sniff(candidate: Candidate): boolean
   /**
@@ -40,4 +46,4 @@ export interface CheckpointReader {
  * candidate with only these small modules loaded and load a format's reader, as a separate chunk
  * of the bundle, the first time a file of that format is read.
  */
-export type CheckpointSniffer = Pick<CheckpointReader, 'format' | 'matchesName' | 'sniff'>
+export type CheckpointSniffer = Pick<CheckpointReader, 'format' | 'matchesName' | 'sniff' | 'genericName'>

@@ -48,12 +48,15 @@ export async function measure(
   const namedPaths = new Set(options.named)
 
   for (const path of [...new Set(paths)].sort()) {
-    if (!namedPaths.has(path) && !readers.some((reader) => reader.matchesName(path))) continue
+    const nameMatches = readers.filter((reader) => reader.matchesName(path))
+    if (nameMatches.length === 0 && !namedPaths.has(path)) continue
     try {
       const candidate = await readCandidate(path, files)
       const reader = chooseReader(candidate, readers)
       if (reader) claimed.push({ reader, candidate })
-      else unrecognised.push(candidate)
+      // A name as common as `.xml` says nothing: such a file no reader claims is not reported at
+      // all, unless the user named it.
+      else if (namedPaths.has(path) || !nameMatches.every((match) => match.genericName)) unrecognised.push(candidate)
     } catch (error) {
       errors.push(toReportError(path, error))
     }
