@@ -36,6 +36,9 @@ export type FormatId =
   | 'keras'
   | 'hdf5'
   | 'gguf'
+  | 'numpy'
+  | 'flax'
+  | 'orbax'
 
 /**
  * The source that decided the categories of a checkpoint's tensors, most authoritative first

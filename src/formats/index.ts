@@ -1,6 +1,7 @@
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
+import { npySniffer, npzSniffer } from './numpy/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
@@ -38,6 +39,9 @@ export const READERS: readonly CheckpointReader[] = [
   // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
   lazyReader(pytorchShardIndexSniffer, async () => (await import('./pytorch/shard-index-reader.js')).pytorchShardIndexReader),
   lazyReader(onnxSniffer, async () => (await import('./onnx/index.js')).onnxReader),
+  // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
+  lazyReader(npzSniffer, async () => (await import('./numpy/index.js')).npzReader),
+  lazyReader(npySniffer, async () => (await import('./numpy/index.js')).npyReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
   // pre-1.6 pickle streams
