@@ -1,3 +1,4 @@
+import { flaxMsgpackSniffer } from './flax/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
@@ -50,7 +51,9 @@ export const READERS: readonly CheckpointReader[] = [
   lazyReader(kerasArchiveSniffer, async () => (await import('./keras/keras-archive-reader.js')).kerasArchiveReader),
   // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
   lazyReader(hdf5Sniffer, async () => (await import('./hdf5/hdf5-reader.js')).hdf5Reader),
-  lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader)
+  lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader),
+  // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
+  lazyReader(flaxMsgpackSniffer, async () => (await import('./flax/index.js')).flaxMsgpackReader)
 ]
 
 export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'
