@@ -85,7 +85,8 @@ describe('parseInputs', () => {
       'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt',
       'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
       'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf',
-      'm.npy', 'm.npz', 'flax_model.msgpack', 'checkpoints/checkpoint_1000'
+      'm.npy', 'm.npz', 'flax_model.msgpack', 'checkpoints/checkpoint_1000',
+      'run/3/_CHECKPOINT_METADATA', 'run/3/default/_METADATA'
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
     expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])

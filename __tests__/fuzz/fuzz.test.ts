@@ -38,7 +38,6 @@ const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
   'real/tflite/defectnet-float32': 'issue 13 (TFLite)',
   'real/tflite/defectnet-full-int8-uint8-io': 'issue 13 (TFLite)',
   'real/tflite/temple-classifier-float32-metadata-labels-zip': 'issue 13 (TFLite)',
-  'generated/flax/orbax-manager-adam-mlp': 'issue 13 (Orbax)',
   'generated/tflite/cnn-dynamic-int8': 'issue 13 (TFLite)',
   'generated/tflite/cnn-float16': 'issue 13 (TFLite)',
   'generated/tflite/cnn-float32': 'issue 13 (TFLite)',

@@ -4,6 +4,7 @@ import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
 import { npySniffer, npzSniffer } from './numpy/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
+import { orbaxSniffer } from './orbax/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
@@ -53,7 +54,9 @@ export const READERS: readonly CheckpointReader[] = [
   lazyReader(hdf5Sniffer, async () => (await import('./hdf5/hdf5-reader.js')).hdf5Reader),
   lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader),
   // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
-  lazyReader(flaxMsgpackSniffer, async () => (await import('./flax/index.js')).flaxMsgpackReader)
+  lazyReader(flaxMsgpackSniffer, async () => (await import('./flax/index.js')).flaxMsgpackReader),
+  // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
+  lazyReader(orbaxSniffer, async () => (await import('./orbax/index.js')).orbaxReader)
 ]
 
 export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'

@@ -135,6 +135,11 @@ function describeDtype(descr: PyValue, depth: number): DtypeDescription | undefi
   return { name: 'structured', itemSize, hasObjects }
 }
 
+/** A numpy type string (`'<f4'`) as our dtype name (`float32`), or undefined when numpy does not define it. */
+export function dtypeOfDescr(descr: string): string | undefined {
+  return describeSimple(descr)?.name
+}
+
 function describeSimple(descr: string): DtypeDescription | undefined {
   const match = /^([<>|=]?)([biufcOSUVMma])(\d*)(\[\w+\])?$/.exec(descr)
   if (!match) return undefined
