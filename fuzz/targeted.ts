@@ -5,6 +5,7 @@ import { crc32c, crc32cExtend, maskCrc } from '../src/formats/tensorflow/crc32c.
 import { BLOCK_TRAILER_BYTES, FOOTER_BYTES, hasTableMagic, parseBlock, readTable } from '../src/formats/tensorflow/sstable.js'
 import { ascii, concat, overwrite, pbBytes, pbVarint, u16, u32, u64, varint } from './encode.js'
 import { HOSTILE_PICKLES } from './pickles.js'
+import { TARGETED_ARRAYS } from './targeted-arrays.js'
 
 /**
  * Structure-aware mutators, one family per format, for the lengths and counts a generic bit flip
@@ -503,7 +504,7 @@ const GGUF: TargetedMutator[] = [
   }
 ]
 
-export const TARGETED: readonly TargetedMutator[] = [...SSTABLE, ...ZIP, ...SAFETENSORS, ...GGUF]
+export const TARGETED: readonly TargetedMutator[] = [...SSTABLE, ...ZIP, ...SAFETENSORS, ...GGUF, ...TARGETED_ARRAYS]
 
 /** Structural offsets a format-aware parse knows (block and header edges), for truncation. */
 export function formatBoundaries(path: string, bytes: Uint8Array): number[] {

@@ -1,3 +1,5 @@
+import type { Chunk } from './sparse.js'
+
 /**
  * A small msgpack encoder (`msgpack/msgpack:spec.md`) for the values flax writes: maps with string
  * keys, ints, strings, bins and ext values; `ndarray` builds flax's ext 1 `(shape, dtype, bytes)`.
@@ -52,4 +54,24 @@ export function packMsgpack(value: Msgpack): Uint8Array {
 export function ndarray(dtype: string, shape: number[], itemBytes = 4): Msgpack {
   const elements = shape.reduce((n, d) => n * d, 1)
   return { ext: 1, data: packMsgpack([shape, dtype, new Uint8Array(elements * itemBytes)]) }
+}
+
+/**
+ * A flax ndarray leaf as chunks whose payload is a hole: ext 32 header, type 1, then the
+ * `(shape, dtype, bin 32)` header and `byteLength` unwritten bytes (for sparse bench files).
+ */
+export function ndarrayChunks(dtype: string, shape: number[], byteLength: number): Chunk[] {
+  const head = packMsgpack([shape, dtype])
+  // The 3-array's tag, shape and dtype (from the 2-array's packing), then a bin 32 header.
+  const inner = new Uint8Array(head.length + 5)
+  inner.set(head)
+  inner[0] = 0x93
+  const view = new DataView(inner.buffer)
+  view.setUint8(head.length, 0xc6)
+  view.setUint32(head.length + 1, byteLength)
+  const ext = new Uint8Array(6)
+  ext[0] = 0xc9
+  new DataView(ext.buffer).setUint32(1, inner.length + byteLength)
+  ext[5] = 1
+  return [ext, inner, { hole: byteLength }]
 }
