@@ -156,7 +156,7 @@ const ORBAX: TargetedMutator[] = [
       ]
       const variants: (() => string)[] = [
         () => (entry ? (pick(edits, param)(entry.value_metadata), JSON.stringify(json)) : '{}'),
-        () => JSON.stringify({ tree_metadata: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, entry])) }),
+        () => JSON.stringify({ tree_metadata: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, entry])) }),
         () => `{"tree_metadata":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`
       ]
       return ascii(pick(variants, Math.floor(param / 8))())

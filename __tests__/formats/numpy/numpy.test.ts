@@ -140,6 +140,15 @@ describe('numpy: .npz archives', () => {
         { name: 'ema_model/w', dtype: 'float32', shape: [4] }
       ])
     ).toEqual(new Map([['ema_model', 'model']]))
+    // Named alike but not by a copy word: no decision.
+    expect(findMirroredTrees(['params', 'params_2'].map((tree) => ({ name: `${tree}/w`, dtype: 'float32', shape: [4] })))).toEqual(new Map())
+  })
+
+  it('stays linear on 10^5 one-leaf trees of one shape', () => {
+    const leaves = Array.from({ length: 100_000 }, (_, i) => ({ name: `layer${i}.w`, dtype: 'float32', shape: [4] }))
+    const started = performance.now()
+    expect(findMirroredTrees(leaves)).toEqual(new Map())
+    expect(performance.now() - started).toBeLessThan(5_000)
   })
 
   it('names training history and counters by their keys', async () => {

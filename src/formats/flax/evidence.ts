@@ -75,10 +75,12 @@ function signature(leaf: StateLeaf): string {
  * matches its shape and dtype: `opt_state/0/mu/Dense_0/kernel` is `mu` of `Dense_0/kernel`.
  */
 function slotOf(leaf: StateLeaf, params: ReadonlyMap<string, string>): string | undefined {
-  const parts = leaf.path.split('/')
-  for (let start = 2; start < parts.length; start++) {
-    const suffix = parts.slice(start).join('/')
-    if (params.get(suffix) === signature(leaf)) return parts[start - 1]
+  const own = signature(leaf)
+  // Suffixes after the second level (`opt_state/0/…`), from the longest; no arrays built per leaf.
+  let slotStart = leaf.path.indexOf('/', leaf.path.indexOf('/') + 1) + 1
+  if (slotStart === 0) return undefined
+  for (let cut = leaf.path.indexOf('/', slotStart); cut >= 0; slotStart = cut + 1, cut = leaf.path.indexOf('/', slotStart)) {
+    if (params.get(leaf.path.slice(cut + 1)) === own) return leaf.path.slice(slotStart, cut)
   }
   return undefined
 }

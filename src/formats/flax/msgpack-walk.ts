@@ -41,6 +41,20 @@ export class MsgpackWalk {
     return new FormatError(this.window.name, `invalid msgpack: ${what}`, { offset: at, fix: 'The file is truncated or corrupt; save it again.' })
   }
 
+  /**
+   * One byte: read from the window's buffer without a view or a promise when it is loaded (tags
+   * and lengths are most of what the walk reads; a view each was most of its garbage).
+   */
+  private async byte(): Promise<number> {
+    const window = this.window
+    if (!window.has(this.position, 1)) {
+      if (this.position >= window.size) throw this.fail('1 byte needed, beyond the end of the file')
+      await window.load(this.position, 1)
+    }
+    window.markUsed(this.position + 1)
+    return window.buffer[this.position++ - window.bufferStart]
+  }
+
   private async bytes(length: number): Promise<Uint8Array> {
     if (this.position + length > this.window.size) throw this.fail(`${length} bytes needed, beyond the end of the file`)
     const view = await this.window.view(this.position, length)
@@ -99,7 +113,7 @@ export class MsgpackWalk {
   /** A key: a string (or an integer, which flax never writes but msgpack allows), as text. */
   private async key(): Promise<string> {
     const at = this.position
-    const tag = (await this.bytes(1))[0]
+    const tag = (await this.byte())
     const length = await this.stringLength(tag)
     if (length !== undefined) {
       if (length > MAX_NAME_BYTES) throw this.fail(`a key of ${length} bytes`, at)
@@ -112,7 +126,7 @@ export class MsgpackWalk {
   private async value(path: string, depth: number): Promise<void> {
     if (depth > MAX_MSGPACK_DEPTH) throw new LimitExceededError(this.window.name, 'msgpack nesting', depth, MAX_MSGPACK_DEPTH)
     const at = this.position
-    const tag = (await this.bytes(1))[0]
+    const tag = (await this.byte())
     const mapLength = await this.mapLength(tag)
     if (mapLength !== undefined) return this.map(path, mapLength, depth, at)
     const arrayLength = await this.arrayLength(tag)
@@ -167,7 +181,7 @@ export class MsgpackWalk {
   /** The `shape` of a chunked array: a state-dict map `{'0': n, …}` (flax's `_tuple_to_dict`) or an array of ints. */
   private async chunkedShape(): Promise<number[]> {
     const at = this.position
-    const tag = (await this.bytes(1))[0]
+    const tag = (await this.byte())
     const asMap = await this.mapLength(tag)
     const length = asMap ?? (await this.arrayLength(tag))
     if (length === undefined || length > MAX_DIMS) throw this.fail('a chunked array whose shape is not a tuple', at)
@@ -199,7 +213,7 @@ export class MsgpackWalk {
 
   /** An ext value of `length` bytes: an ndarray or numpy scalar becomes a leaf; others are skipped. */
   private async ext(path: string, length: number, at: number): Promise<void> {
-    const type = (await this.bytes(1))[0]
+    const type = (await this.byte())
     const end = this.position + length
     if (end > this.window.size) throw this.fail(`an ext value of ${length} bytes runs past the end of the file`, at)
     if (type !== EXT_NDARRAY && type !== EXT_NPSCALAR) {
@@ -207,15 +221,15 @@ export class MsgpackWalk {
       return
     }
     // (shape, dtype name, bytes): a 3-array of an int array, a string and a bin.
-    if ((await this.arrayLength((await this.bytes(1))[0])) !== 3) throw this.fail(`ndarray '${path}' is not (shape, dtype, bytes)`, at)
-    const dims = await this.arrayLength((await this.bytes(1))[0])
+    if ((await this.arrayLength((await this.byte()))) !== 3) throw this.fail(`ndarray '${path}' is not (shape, dtype, bytes)`, at)
+    const dims = await this.arrayLength((await this.byte()))
     if (dims === undefined || dims > MAX_DIMS) throw this.fail(`ndarray '${path}' has no shape of at most ${MAX_DIMS} dimensions`, at)
     const shape: number[] = []
     for (let d = 0; d < dims; d++) shape.push(await this.integer(path))
-    const dtypeLength = await this.stringLength((await this.bytes(1))[0])
+    const dtypeLength = await this.stringLength((await this.byte()))
     if (dtypeLength === undefined || dtypeLength > 64) throw this.fail(`ndarray '${path}' has no dtype name`, at)
     const dtype = UTF8.decode(await this.bytes(dtypeLength))
-    const dataLength = await this.binLength((await this.bytes(1))[0])
+    const dataLength = await this.binLength((await this.byte()))
     if (dataLength === undefined || this.position + dataLength !== end) throw this.fail(`ndarray '${path}' does not end where its ext value does`, at)
     this.push({ path, dtype, shape, offset: this.position, byteLength: dataLength })
     this.position = end
@@ -223,7 +237,7 @@ export class MsgpackWalk {
 
   /** A non-negative msgpack integer (a dimension). */
   private async integer(path: string): Promise<number> {
-    const tag = (await this.bytes(1))[0]
+    const tag = (await this.byte())
     if (tag <= 0x7f) return tag
     if (tag >= 0xcc && tag <= 0xcf) return this.uint(2 ** (tag & 0x3))
     if (tag >= 0xd0 && tag <= 0xd3) {
