@@ -26,6 +26,9 @@ try {
   // Same commands as the "build" script in package.json, in the same order.
   build('src/index.ts', join(out, 'dist'), ['--license', 'licenses.txt'])
   build('src/cli.ts', join(out, 'dist', 'cli'))
+  build('src/lib.ts', join(out, 'dist', 'lib'))
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json', '--outDir', join(out, 'dist', 'types')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
   const expected = list(join(out, 'dist'))
   const committed = list(join(root, 'dist'))
   const stale = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Inputs, Outputs, type InputName } from '../../src/action/constants.js'
+import { DEFAULT_PATH_PATTERNS, Inputs, Outputs, type InputName } from '../../src/action/constants.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { READERS } from '../../src/formats/index.js'
@@ -19,7 +19,9 @@ const defaults: Record<InputName, string> = {
   'comment-key': '',
   'fail-on': 'budget',
   'github-token': 'ghs_token',
-  'report-path': 'model-size-report.json'
+  'report-path': 'model-size-report.json',
+  'if-no-checkpoints': 'error',
+  'min-change': ''
 }
 const parse = (overrides: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...defaults, ...overrides })[name])
 
@@ -31,8 +33,18 @@ describe('parseInputs', () => {
       baseline: { kind: 'auto' },
       comment: 'true',
       failOn: 'budget',
+      ifNoCheckpoints: 'error',
+      minChange: { bytes: 0, ratio: 0 },
       reportPath: 'model-size-report.json'
     })
+  })
+
+  it('reads if-no-checkpoints and the min-change noise floor, naming the input in errors', () => {
+    expect(parse({ 'if-no-checkpoints': 'WARN' }).ifNoCheckpoints).toBe('warn')
+    expect(() => parse({ 'if-no-checkpoints': 'skip' })).toThrow("Input 'if-no-checkpoints' is 'skip': expected one of 'error', 'warn', 'ignore'.")
+    expect(parse({ 'min-change': '1 kB, 0.1%' }).minChange).toEqual({ bytes: 1000, ratio: 0.001, text: '1 kB, 0.1%' })
+    expect(parse({ 'min-change': '2 MiB' }).minChange).toMatchObject({ bytes: 2 * 1024 ** 2, ratio: 0 })
+    expect(() => parse({ 'min-change': 'some' })).toThrow(/^Input 'min-change': 'some' is not a size/)
   })
 
   it('keeps glob lines in order with their ! excludes, dropping blank and # lines', () => {
@@ -78,6 +90,13 @@ describe('parseInputs', () => {
     expect(Object.keys(defaults).sort()).toEqual(keys('inputs', 'outputs'))
   })
 
+  it("knows action.yml's path default, under which files that only look like checkpoints are skipped", () => {
+    expect(DEFAULT_PATH_PATTERNS).toEqual(defaultPathPatterns())
+    expect(parse({ path: defaultPathPatterns().join('\n') }).pathIsDefault).toBe(true)
+    expect(parse({ path: [...defaultPathPatterns(), 'data/**/*.bin'].join('\n') }).pathIsDefault).toBe(false)
+    expect(parse().pathIsDefault).toBe(false)
+  })
+
   it("finds by default every file name a reader opens (action.yml's path default)", () => {
     const patterns = defaultPathPatterns()
     // One name per extension the README's format table lists.
@@ -86,7 +105,9 @@ describe('parseInputs', () => {
       'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
       'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf',
       'm.npy', 'm.npz', 'flax_model.msgpack', 'checkpoints/checkpoint_1000',
-      'run/3/_CHECKPOINT_METADATA', 'run/3/default/_METADATA'
+      'run/3/_CHECKPOINT_METADATA', 'run/3/default/_METADATA',
+      // training folders, by their primary files
+      'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'run/global_step500/mp_rank_00_model_states.pt', 'dcp/step-100/.metadata'
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
     expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])

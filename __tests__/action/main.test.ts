@@ -9,7 +9,9 @@ import type * as core from '@actions/core'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { noWait } from '../helpers/fake-github.js'
 import { buildSafetensors, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
+import { DEFAULT_PATH_PATTERNS } from '../../src/action/constants.js'
 
 const inputs = new Map<string, string>()
 const summaryText: string[] = []
@@ -66,6 +68,11 @@ const octokit = {
         const comment = comments.find((candidate) => candidate.id === comment_id)!
         comment.body = body
         return { data: comment }
+      },
+      deleteComment: async ({ comment_id }: { comment_id: number }) => {
+        octokitCalls.push(`issues.deleteComment ${comment_id}`)
+        comments.splice(comments.findIndex((candidate) => candidate.id === comment_id), 1)
+        return { data: undefined }
       }
     },
     actions: {
@@ -114,33 +121,36 @@ const warnings = () => coreFake.warning.mock.calls.map(([message]) => String(mes
 
 describe('run()', () => {
   it('measures, writes the report, summary and outputs, and creates then updates the PR comment', async () => {
-    await run()
+    await run({ pause: noWait })
     expect(coreFake.setFailed).not.toHaveBeenCalled()
-    expect(octokitCalls).toEqual(['users.getAuthenticated', 'issues.listComments page=1', 'issues.createComment #5'])
+    // Listed again before creating (an overlapping run may be creating one) and after (it may have).
+    expect(octokitCalls).toEqual(['users.getAuthenticated', 'issues.listComments page=1', 'issues.listComments page=1', 'issues.createComment #5', 'issues.listComments page=1'])
     const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { checkpoints: { id: string; bytes: { optimizer: number } }[] }
     expect(report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.bytes.optimizer])).toEqual([['exports/model.safetensors', 4000]])
     expect(outputs()).toMatchObject({ report: join(workspace, 'out/report.json'), 'over-budget': 'false', 'comment-id': '100' })
     expect(summaryText.join('')).toContain('exports/model.safetensors')
 
     octokitCalls.length = 0
-    await run()
+    await run({ pause: noWait })
     expect(octokitCalls).toEqual(['users.getAuthenticated', 'issues.listComments page=1', 'issues.updateComment 100'])
     expect(comments).toHaveLength(1)
   })
 
   it('fails the step over a hard limit with the rule and the excess, and still publishes', async () => {
     inputs.set('budget', 'optimizer: 0 B')
-    await run()
+    await run({ pause: noWait })
     expect(coreFake.setFailed).toHaveBeenCalledTimes(1)
     expect(coreFake.setFailed.mock.calls[0][0]).toMatch(/^Over budget:\n {2}exports\/model\.safetensors: optimizer is 4\.00 kB, 4\.00 kB over the limit of 0 B/)
     expect(outputs()['over-budget']).toBe('true')
-    expect(summaryText.join('')).toContain('over budget')
+    expect(summaryText.join('').replace(/\u00a0/g, ' ').split('\n')[0]).toBe(
+      '### ❌ Model size: optimizer 4.00 kB in <code>exports/model.safetensors</code>, 4.00 kB over <code>optimizer&#58; 0 B</code>; no baseline'
+    )
   })
 
   it('warns, and passes, when the comment is refused', async () => {
     createStatus = 403
     comments.length = 0
-    await run()
+    await run({ pause: noWait })
     expect(coreFake.setFailed).not.toHaveBeenCalled()
     expect(warnings().some((message) => message.startsWith('Could not post the PR comment (403 Resource not accessible by integration).'))).toBe(true)
     expect(outputs()['comment-id']).toBe('')
@@ -150,7 +160,7 @@ describe('run()', () => {
     context.eventName = 'push'
     context.payload = { ref: 'refs/heads/main', before: '0'.repeat(40) }
     inputs.set('baseline', 'auto')
-    await run()
+    await run({ pause: noWait })
     expect(coreFake.setFailed).not.toHaveBeenCalled()
     expect(octokitCalls).toEqual(['actions.listWorkflowRunsForRepo'])
     expect(summaryText.join('')).toContain('The token may not read workflow runs (403)')
@@ -158,14 +168,10 @@ describe('run()', () => {
 
   it('warns about a budget line that matches no checkpoint, with a hint that fits the line', async () => {
     inputs.set('budget', 'total: 1 MB\nmobile/**: weights: 1 MB')
-    await run()
+    await run({ pause: noWait })
     expect(warnings()).toContain('Budget line 2 ("mobile/**: weights: 1 MB") matches no checkpoint; check its glob.')
     expect(warnings().filter((message) => message.startsWith('Budget line 1'))).toEqual([])
 
-    jest.clearAllMocks()
-    inputs.set('path', 'nothing/**/*.safetensors')
-    await run()
-    expect(warnings()).toContain('Budget line 1 ("total: 1 MB") matches no checkpoint; no checkpoint was measured.')
   })
 
   it('does not count a base checkout given as baseline: PATH as head checkpoints', async () => {
@@ -174,7 +180,7 @@ describe('run()', () => {
     try {
       inputs.set('baseline', 'base')
       inputs.set('comment', 'false')
-      await run()
+      await run({ pause: noWait })
       const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { checkpoints: { id: string }[] }
       expect(report.checkpoints.map((checkpoint) => checkpoint.id)).toEqual(['exports/model.safetensors'])
       expect(summaryText.join('')).not.toContain('base/exports')
@@ -184,9 +190,121 @@ describe('run()', () => {
     }
   })
 
+  it('fails the step when nothing is found, naming the globs, and keeps the numbers of the existing comment', async () => {
+    comments.length = 0
+    await run({ pause: noWait })
+    const before = comments[0].body
+    jest.clearAllMocks()
+    octokitCalls.length = 0
+    summaryText.length = 0
+    inputs.set('path', 'exprots/**/*.safetensors')
+    await run({ pause: noWait })
+    expect(coreFake.setFailed).toHaveBeenCalledWith(
+      "No checkpoint found matching 'exprots/**/*.safetensors': check the paths, or that the step that writes the checkpoints ran before this one."
+    )
+    expect(octokitCalls).toEqual(['users.getAuthenticated', 'issues.listComments page=1', `issues.updateComment ${comments[0].id}`])
+    expect(comments[0].body.startsWith('> [!CAUTION]\n> ❌ The latest run measured nothing: No checkpoint found matching &#39;exprots/')).toBe(true)
+    expect(comments[0].body.endsWith(before)).toBe(true)
+    expect(summaryText.join('').split('\n')[0]).toBe('### ❌ Model size: no checkpoint found')
+  })
+
+  it('with if-no-checkpoints: warn, warns and passes; with ignore, says nothing', async () => {
+    inputs.set('path', 'nothing/**')
+    inputs.set('if-no-checkpoints', 'warn')
+    await run({ pause: noWait })
+    expect(coreFake.setFailed).not.toHaveBeenCalled()
+    expect(warnings()).toContain("No checkpoint found matching 'nothing/**': check the paths, or that the step that writes the checkpoints ran before this one.")
+    jest.clearAllMocks()
+    inputs.set('if-no-checkpoints', 'ignore')
+    await run({ pause: noWait })
+    expect(coreFake.setFailed).not.toHaveBeenCalled()
+    expect(warnings()).toEqual([])
+  })
+
+  it('reads a path named without wildcards whatever its name, and fails for one no reader recognises', async () => {
+    writeFileSync(join(workspace, 'exports/export'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [10] } }))
+    writeFileSync(join(workspace, 'exports/frozen.pb'), 'not a checkpoint at all')
+    try {
+      inputs.set('path', 'exports/export\nexports/frozen.pb')
+      inputs.set('comment', 'false')
+      await run({ pause: noWait })
+      const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { checkpoints: { id: string }[]; errors: { path: string }[] }
+      expect(report.checkpoints.map((checkpoint) => checkpoint.id)).toEqual(['exports/export'])
+      expect(coreFake.setFailed.mock.calls[0][0]).toBe(
+        '1 file could not be analysed:\n  exports/frozen.pb: unsupported format: it was named as a checkpoint, but its content matches no supported format. See the README for the supported formats.'
+      )
+    } finally {
+      rmSync(join(workspace, 'exports/export'))
+      rmSync(join(workspace, 'exports/frozen.pb'))
+    }
+  })
+
+  it('judges dtype rules and floors on the measured checkpoints, failing the step with the tensors to cast', async () => {
+    inputs.set('budget', 'dtype: float16\nweights: >= 1 kB\nwarn optimizer: >= 1 MB')
+    await run({ pause: noWait })
+    expect(coreFake.setFailed.mock.calls[0][0]).toBe(
+      'Over budget:\n  exports/model.safetensors: 1 float32 weight tensor (4.00 kB: dense.weight) where the rule wants float16; as float16 they would take 2.00 kB, saving 2.00 kB. ' +
+        'Cast the weights before saving (e.g. model.half(), torch_dtype=torch.float16). (budget line 1: dtype: float16)'
+    )
+    expect(warnings()).toContain('exports/model.safetensors: optimizer is 4.00 kB, 996 kB under the floor of >= 1 MB (budget line 3: warn optimizer: >= 1 MB)')
+    expect(outputs()['over-budget']).toBe('true')
+    expect(comments.at(-1)!.body).toContain('❌ <code>dtype&#58;\u00a0float16</code>: 1 float32 weight, 4.00 kB (2.00 kB to save)')
+  })
+
+  it('with min-change, a change under the noise floor is no news for comment: on-change', async () => {
+    mkdirSync(join(workspace, 'base/exports'), { recursive: true })
+    // A few header bytes apart from the head's checkpoint (a longer tensor name), the tensors alike.
+    writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.mm': { dtype: 'F32', shape: [1000] } }))
+    try {
+      comments.length = 0
+      inputs.set('baseline', 'base')
+      inputs.set('comment', 'on-change')
+      inputs.set('min-change', '1 kB, 0.1%')
+      await run({ pause: noWait })
+      expect(comments).toHaveLength(0)
+      expect(coreFake.info.mock.calls.map(([message]) => message)).toContain('PR comment skipped: nothing changed against the baseline and no comment exists yet.')
+      inputs.set('min-change', '')
+      await run({ pause: noWait })
+      expect(comments).toHaveLength(1)
+    } finally {
+      rmSync(join(workspace, 'base'), { recursive: true, force: true })
+    }
+  })
+
+  it('sets comment-id only when it wrote the comment', async () => {
+    inputs.set('comment', 'on-change')
+    await run({ pause: noWait })
+    jest.clearAllMocks()
+    octokitCalls.length = 0
+    await run({ pause: noWait })
+    expect(octokitCalls.some((call) => call.startsWith('issues.updateComment'))).toBe(false)
+    expect(outputs()['comment-id']).toBe('')
+  })
+
+  it('skips files that only look like checkpoints under the default globs, and fails on them under the user\'s own', async () => {
+    mkdirSync(join(workspace, 'data/shakespeare'), { recursive: true })
+    // nanoGPT's token array, named like a safetensors file for this test's one reader
+    writeFileSync(join(workspace, 'data/shakespeare/train.safetensors'), Buffer.from(Uint16Array.from([50256, 464, 3290, 318, 11, 12]).buffer))
+    try {
+      inputs.set('path', [...DEFAULT_PATH_PATTERNS].join('\n'))
+      await run({ pause: noWait })
+      expect(coreFake.setFailed).not.toHaveBeenCalled()
+      const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { errors: unknown[]; skipped: { path: string }[] }
+      expect([report.errors, report.skipped.map((file) => file.path)]).toEqual([[], ['data/shakespeare/train.safetensors']])
+      expect(summaryText.join('')).toContain('1 file that looks like a checkpoint by name was skipped: not a checkpoint format')
+
+      jest.clearAllMocks()
+      inputs.set('path', '**/*.safetensors')
+      await run({ pause: noWait })
+      expect(coreFake.setFailed.mock.calls[0][0]).toMatch(/^1 file could not be analysed:\n {2}data\/shakespeare\/train\.safetensors: unsupported format/)
+    } finally {
+      rmSync(join(workspace, 'data'), { recursive: true, force: true })
+    }
+  })
+
   it('fails with the ConfigError of a bad input and does nothing else', async () => {
     inputs.set('comment', 'sometimes')
-    await run()
+    await run({ pause: noWait })
     expect(coreFake.setFailed).toHaveBeenCalledWith("Input 'comment' is 'sometimes': expected one of 'true', 'false', 'on-change'.")
     expect(octokitCalls).toEqual([])
   })

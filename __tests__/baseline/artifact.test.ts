@@ -48,6 +48,9 @@ class FakeActions implements GitHubApi {
   async updateIssueComment(): Promise<IssueComment> {
     throw new Error('not used')
   }
+  async deleteIssueComment(): Promise<void> {
+    throw new Error('not used')
+  }
 }
 
 const artifact = (id: number, zip: Uint8Array, extra: Partial<Artifact> = {}) => ({ id, name: 'model-size-report', size_in_bytes: zip.length, expired: false, zip, ...extra })
@@ -73,7 +76,7 @@ describe('findArtifactBaseline', () => {
 
   it('says no run has the artifact yet', async () => {
     const lookup = await findArtifactBaseline(new FakeActions([{ id: 1, artifacts: [] }]), 'main', 'model-size-report', 'model-size-report.json')
-    expect(lookup).toEqual({ found: false, reason: expect.stringMatching(/no successful run on main .* "model-size-report"/) })
+    expect(lookup).toEqual({ found: false, reason: expect.stringMatching(/^No successful run on main .* "model-size-report": upload the report output under that name from runs on main/) })
   })
 
   it('rejects an archive without the report file with a ConfigError that says what to upload', async () => {

@@ -123,7 +123,10 @@ describe('readGitBaseline', () => {
 
   it('gives no baseline when the commit tracks no checkpoint (they are built by the workflow)', async () => {
     const miss = await readGitBaseline(clone, baseSha, { patterns: ['**/*.onnx'], measure: { readers } })
-    expect(miss).toEqual({ found: false, reason: `no checkpoints tracked at ${baseSha.slice(0, 7)}` })
+    expect(miss).toEqual({
+      found: false,
+      reason: `Commit ${baseSha.slice(0, 7)} tracks no checkpoint file that the path input selects (checkpoints the workflow writes are not in git).`
+    })
   })
 
   it('gives no baseline, saying why, when the checkpoints at the base are Git LFS pointers', async () => {
@@ -132,7 +135,12 @@ describe('readGitBaseline', () => {
     git(origin, 'commit', '-q', '-m', 'lfs model')
     const lfsCommit = git(origin, 'rev-parse', 'HEAD')
     const miss = await readGitBaseline(clone, lfsCommit, { patterns: ['**/lfs.safetensors'], measure: { readers } })
-    expect(miss).toEqual({ found: false, reason: `the checkpoints at ${lfsCommit.slice(0, 7)} are Git LFS pointers (1), whose contents git does not have here` })
+    expect(miss).toEqual({
+      found: false,
+      reason:
+        `The checkpoints at ${lfsCommit.slice(0, 7)} are in Git LFS (1 pointer file): git holds only the pointers, which give sizes but no categories, ` +
+        "so committing them again would not help; compare with the base branch's report artifact instead."
+    })
   })
 
   it('fails clearly for a commit the remote does not have', async () => {

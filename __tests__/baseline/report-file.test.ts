@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { loadBaselineReport } from '../../src/baseline/report-file.js'
 import { ConfigError } from '../../src/core/errors.js'
+import { readFileSync } from 'node:fs'
+import { DiskFiles } from '../../src/io/disk-files.js'
+import { measure } from '../../src/pipeline/measure.js'
+import { PROJECT_ROOT } from '../helpers/fixtures.js'
 import { reportOf, tfCheckpoint } from '../helpers/reports.js'
 
 describe('loadBaselineReport', () => {
@@ -46,5 +50,19 @@ describe('loadBaselineReport', () => {
     expect(() => loadBaselineReport(text, 'base.json')).toThrow(ConfigError)
     expect(() => loadBaselineReport(text, 'base.json')).toThrow(message)
     expect(() => loadBaselineReport(text, 'base.json')).toThrow(/Regenerate it with `model-size-budget --json`/)
+  })
+})
+
+describe('a schema-1 report written by an earlier release', () => {
+  // Written by `model-size-budget examples/ --json --top 3` at f28593c (0.1.0, before readers
+  // reported evidence): a baseline artifact of main made then must still compare with today's head.
+  const written = readFileSync(new URL('./report-written-by-0.1.0.json', import.meta.url), 'utf8')
+
+  it('loads as a baseline and matches what this version measures on the same example', async () => {
+    const baseline = loadBaselineReport(written, 'report-written-by-0.1.0.json')
+    const head = await measure(['examples/mnist-cnn-adam/checkpoint', 'examples/mnist-cnn-adam/model.ckpt.data-00000-of-00001', 'examples/mnist-cnn-adam/model.ckpt.index'], new DiskFiles(PROJECT_ROOT))
+    expect(baseline.checkpoints.map((c) => [c.id, c.bytes])).toEqual(head.checkpoints.map((c) => [c.id, c.bytes]))
+    expect(baseline.checkpoints[0].classifiedBy).toBe('slot-structure')
+    expect(baseline.checkpoints[0].explanations[0]).toMatch(/^optimizer state is 66.7% of this checkpoint/)
   })
 })

@@ -62,15 +62,18 @@ describe('resolveBaseline', () => {
     const resolved = await resolveBaseline(context({ kind: 'auto' }))
     expect(resolved.report).toBeUndefined()
     expect(resolved.origin.kind).toBe('none')
-    expect(resolved.origin.description).toMatch(/set the baseline input/)
+    expect(resolved.origin.description).toBe(
+      'No base to compare with on this event: on pull requests the base commit is read from git; elsewhere set the baseline input to a report JSON or a directory of base checkpoints.'
+    )
   })
 
   it('in auto, skips a base commit git cannot read and a missing token, and says so', async () => {
     const logged: string[] = []
     const resolved = await resolveBaseline(context({ kind: 'auto' }, { base: { commit: 'a'.repeat(40), branch: 'main', label: 'base commit' }, log: (line) => logged.push(line) }))
     expect(resolved.report).toBeUndefined()
-    expect(resolved.origin.description).toMatch(/^Base commit aaaaaaa could not be read from git .*; no token for the artifact look-up\. To compare/)
-    expect(resolved.origin.description).toContain('upload the report output as artifact "model-size-report" from runs on main')
+    // One whole sentence per source, each with the fix for its situation.
+    expect(resolved.origin.description).toMatch(/^Base commit aaaaaaa could not be read from git \(.*\)\. actions\/checkout fetches one commit by default .* fetch-depth: 0\. There is no token/)
+    expect(resolved.origin.description).toContain("There is no token for the artifact look-up: keep the github-token input's default")
     expect(logged.join('\n')).toContain('could not read base commit aaaaaaa')
   })
 })

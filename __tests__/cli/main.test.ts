@@ -106,10 +106,11 @@ describe('model-size-budget CLI with budgets and baselines', () => {
   it('prints the pull-request comment with --markdown', async () => {
     const result = await run(workspace, 'exports', '--markdown', '--baseline', 'base', '--budget', 'optimizer: 0 B')
     expect(result.code).toBe(ExitCode.OverBudget)
-    expect(result.stdout.startsWith('### ❌ Model size: over budget\n')).toBe(true)
-    expect(result.stdout).toContain('| <code>exports/model.fakeckpt</code> | weights | 1.00 MB | 1.04 MB | +40.0 kB | +4.0% |  |  |')
-    expect(result.stdout).toContain('| <code>exports/retired.fakeckpt</code> *removed* |')
-    expect(result.stdout).toContain('| <code>dense/kernel/adam&#95;m</code> | optimizer | float32[260000] | 1.04 MB |')
+    const stdout = result.stdout.replace(/\u00a0/g, ' ')
+    expect(stdout.split('\n')[0]).toBe(('### ❌ Model size: optimizer +1.04 MB in <code>exports/model.fakeckpt</code>, 1.04 MB over <code>optimizer&#58; 0 B</code>; 2 of 2 checkpoints changed'))
+    expect(stdout).toContain('| weights | 1.00 MB | 1.04 MB | +40.0 kB | +4.0% |  |  |')
+    expect(stdout).toContain('| <code>exports/retired.fakeckpt</code> *removed* |')
+    expect(stdout).toContain('| <code>dense/kernel/adam&#95;m</code> | optimizer | float32[260000] | 1.04 MB |')
     expect(result.stdout).toContain('**Baseline:** base checkpoints on disk: base')
     expect(result.stdout.trimEnd().endsWith('<!-- model-size-budget: -->')).toBe(true)
   })
@@ -162,6 +163,24 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       expect(result.stdout).toContain('✗ model.fakeckpt: optimizer is 8 B, 8 B over the limit of 0 B')
     })
   })
+  it('skips, with one note, files found in a directory that only look like checkpoints by name; a file named as PATH is an error', async () => {
+    await inTempDir(async (dir) => {
+      writeFakeCheckpoint(dir, 'out/model.fakeckpt', [{ name: 'w', category: 'weights', bytes: 8 }])
+      // nanoGPT's prepare.py: uint16 token ids, no header
+      writeFileSync(join(dir, 'out/train.fakeckpt'), Buffer.from(Uint16Array.from([50256, 464, 3290, 318]).buffer))
+      writeFileSync(join(dir, 'out/val.fakeckpt'), Buffer.from(Uint16Array.from([11, 12]).buffer))
+      const found = await run(dir, 'out')
+      expect(found.code).toBe(ExitCode.Success)
+      expect(found.stderr).toBe('')
+      expect(found.stdout).toContain('note: 2 files that look like checkpoints by name were skipped: not a checkpoint format (out/train.fakeckpt, out/val.fakeckpt)')
+      const json = JSON.parse((await run(dir, 'out', '--json')).stdout) as { checkpoints: unknown[]; skipped: { path: string }[] }
+      expect([json.checkpoints.length, json.skipped.map((file) => file.path)]).toEqual([1, ['out/train.fakeckpt', 'out/val.fakeckpt']])
+
+      const named = await run(dir, 'out/model.fakeckpt', 'out/train.fakeckpt')
+      expect(named.code).toBe(ExitCode.InputError)
+      expect(named.stderr).toContain('error: out/train.fakeckpt: unsupported format: it was named as a checkpoint, but its content matches no supported format')
+    })
+  })
   it('exits 2 with an error line, not a stack trace and exit 1, when the paths cannot be searched', async () => {
     const result = await run(join(tmpdir(), 'msb-cli-no-such-dir'), '.')
     expect(result.code).toBe(ExitCode.InputError)
@@ -178,6 +197,44 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       writeFakeCheckpoint(dir, 'evil\u001b[31m.fakeckpt', [{ name: 'w', category: 'weights', bytes: 8 }])
       const result = await run(dir, '.', '--budget', 'total: 1 B')
       expect(result.stdout).toContain('✗ evil\\x1b[31m.fakeckpt: total is')
+    })
+  })
+})
+
+describe('model-size-budget when nothing is found', () => {
+  it('exits 2 naming what was searched, unless --allow-empty', async () => {
+    await inTempDir(async (dir) => {
+      writeFileSync(join(dir, 'notes.txt'), 'no checkpoint here')
+      const result = await run(dir, '.')
+      expect(result.code).toBe(ExitCode.InputError)
+      expect(result.stdout).toBe('No checkpoints found.\n')
+      expect(result.stderr).toBe(
+        "error: No checkpoint found matching '.': check the paths, or that the step that writes the checkpoints ran before this one. Pass --allow-empty if finding none is fine.\n"
+      )
+      const allowed = await run(dir, '.', '--allow-empty')
+      expect([allowed.code, allowed.stderr]).toEqual([ExitCode.Success, ''])
+    })
+  })
+  it('reads a file named on the command line whatever its name, by its content', async () => {
+    await inTempDir(async (dir) => {
+      writeFakeCheckpoint(dir, 'model.fakeckpt', [{ name: 'w', category: 'weights', bytes: 4000 }])
+      writeFileSync(join(dir, 'export'), readFileSync(join(dir, 'model.fakeckpt')))
+      const named = await run(dir, 'export', '--json')
+      expect(named.code).toBe(ExitCode.Success)
+      expect((JSON.parse(named.stdout) as { checkpoints: { id: string }[] }).checkpoints.map((checkpoint) => checkpoint.id)).toEqual(['export'])
+      // Found by a directory walk, the same file is skipped for its name.
+      rmSync(join(dir, 'model.fakeckpt'))
+      expect((await run(dir, '.')).code).toBe(ExitCode.InputError)
+    })
+  })
+  it('exits 2 naming a file given on the command line that no reader recognises', async () => {
+    await inTempDir(async (dir) => {
+      writeFileSync(join(dir, 'frozen.pb'), 'not a checkpoint')
+      const result = await run(dir, 'frozen.pb')
+      expect(result.code).toBe(ExitCode.InputError)
+      expect(result.stderr).toBe(
+        'error: frozen.pb: unsupported format: it was named as a checkpoint, but its content matches no supported format. See the README for the supported formats.\n'
+      )
     })
   })
 })
@@ -201,7 +258,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--budget', 'total: 1 MB', 'x', '--budget', 'weights: +1%']).budgets).toEqual(['total: 1 MB', 'weights: +1%'])
   })
   it('keeps the defaults without budget options', () => {
-    expect(parseCliArgs(['x'])).toEqual({ paths: ['x'], json: false, markdown: false, top: 0, budgets: [], help: false, version: false })
+    expect(parseCliArgs(['x'])).toEqual({ paths: ['x'], json: false, markdown: false, allowEmpty: false, top: 0, budgets: [], help: false, version: false })
   })
 })
 
@@ -217,7 +274,8 @@ describeWithFixtures('model-size-budget CLI on a real TF checkpoint', () => {
       cwd: fixture('real/tf1/traffic-sign-cnn-adam')
     })
     expect(code).toBe(ExitCode.OverBudget)
-    expect(stdout).toMatch(/^### ❌ Model size: over budget/)
-    expect(stdout).toMatch(/\| {2}\| optimizer \| [\d.]+ [kMG]?B \| [\d.]+% \| <code>0 B<\/code> \| ❌ [\d.]+ [kMG]?B over \|/)
+    const text = stdout.replace(/\u00a0/g, ' ')
+    expect(text).toMatch(/^### ❌ Model size: optimizer 2\.71 MB in <code>model\.ckpt<\/code>, 2\.71 MB over <code>optimizer&#58; 0 B<\/code>; no baseline\n/)
+    expect(text).toContain('| optimizer | 2.71 MB | 65.2% | <code>0 B</code> | ❌ |')
   })
 })

@@ -3,7 +3,7 @@ import { BUDGET_LINE_FORM, evaluateBudgets, failureMessages, parseBudgets, ruleM
 import { diffReports } from '../../src/core/diff.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { parseSize } from '../../src/core/size-units.js'
-import { reportOf, tfCheckpoint } from '../helpers/reports.js'
+import { reportOf, reportWithDtypes, tfCheckpoint } from '../helpers/reports.js'
 
 describe('parseSize', () => {
   it('reads SI units as powers of 1000 and binary units as powers of 1024', () => {
@@ -107,7 +107,7 @@ describe('parseBudgets', () => {
 
   const errors: [string, string][] = [
     ['weights 50 MB', "no ':' between the category and the limit."],
-    ['wieghts: 50 MB', "'wieghts' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified). Did you mean 'weights'?"],
+    ['wieghts: 50 MB', "'wieghts' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype). Did you mean 'weights'?"],
     ['params: 50 MB', "'params' is not a category"],
     ['optimiser: 0 B', "Did you mean 'optimizer'?"],
     ['weights:', "no limit after 'weights:'."],
@@ -121,7 +121,7 @@ describe('parseBudgets', () => {
     ['weights: 50 MB,', "an empty limit between commas in '50 MB,'."],
     ['warn: 50 MB', "'warn' is not a category"],
     ['warn: optimizer: 0 B', "'warn' takes no colon: write 'warn optimizer: 0 B'."],
-    ['weights: exports/**: 5 MB', "'exports/**' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified). The checkpoint glob comes first: GLOB: CATEGORY: LIMIT."]
+    ['weights: exports/**: 5 MB', "'exports/**' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype). The checkpoint glob comes first: GLOB: CATEGORY: LIMIT."]
   ]
   it.each(errors)('rejects %j naming the line, its text and the expected form', (line, reason) => {
     const text = `total: 50 MB\n${line}`
@@ -243,5 +243,58 @@ describe('evaluateBudgets', () => {
   it('passes with no rules', () => {
     const verdict = evaluateBudgets(diffReports(base, head), [])
     expect(verdict).toMatchObject({ status: 'pass', results: [], unmatchedRules: [], rules: [] })
+  })
+})
+
+describe('floors', () => {
+  const lora = reportOf({ name: 'exports/adapter.safetensors', tensors: [{ name: 'lora_A', category: 'weights', bytes: 443 }] })
+  it('reads `>= SIZE` as a floor, beside other limits', () => {
+    expect(parseBudgets('weights: >= 1 MB, 50 MB')[0].limits).toEqual([
+      { kind: 'floor', size: { bytes: 1_000_000, text: '1 MB' }, text: '>= 1 MB' },
+      { kind: 'absolute', size: { bytes: 50_000_000, text: '50 MB' }, text: '50 MB' }
+    ])
+    expect(() => parseBudgets('weights: >= 1 MB, >= 2 MB')).toThrow('two limits of the same kind')
+  })
+  it('fails a checkpoint that lost its weights, by how much it is under the floor', () => {
+    const [result] = evaluateBudgets(diffReports(undefined, lora), parseBudgets('weights: >= 1 MB')).results
+    expect(result).toMatchObject({ status: 'fail', excess: 999_557, head: 443 })
+    expect(result.message).toBe('exports/adapter.safetensors: weights is 443 B, 1.00 MB under the floor of >= 1 MB (budget line 1: weights: >= 1 MB)')
+    expect(evaluateBudgets(diffReports(undefined, lora), parseBudgets('weights: >= 400 B')).results[0]).toMatchObject({ status: 'pass', excess: 0 })
+  })
+})
+
+describe('dtype rules', () => {
+  const mixed = reportWithDtypes({
+    name: 'exports/model.safetensors',
+    tensors: [
+      { name: 'embed.weight', category: 'weights', bytes: 8_000_000, dtype: 'float32' },
+      { name: 'lm_head.weight', category: 'weights', bytes: 4_000_000, dtype: 'float32' },
+      { name: 'norm.weight', category: 'weights', bytes: 2_000, dtype: 'float16' },
+      { name: 'position_ids', category: 'buffers', bytes: 4_000, dtype: 'int64' },
+      { name: 'optimizer.m', category: 'optimizer', bytes: 8_000_000, dtype: 'float32' }
+    ]
+  })
+  const judge = (rule: string, report = mixed) => evaluateBudgets(diffReports(undefined, report), parseBudgets(rule)).results
+
+  it('parses dtypes to keep or to forbid, and rejects what is not a float dtype', () => {
+    expect(parseBudgets('warn exports/**: dtype: float16')[0]).toMatchObject({ category: 'dtype', soft: true, glob: 'exports/**', limits: [{ kind: 'check', text: 'float16' }] })
+    expect(() => parseBudgets('dtype: int8')).toThrow("'int8' is not a floating-point dtype")
+    expect(() => parseBudgets('dtype: float16, no-float32')).toThrow('mixes dtypes to keep')
+    expect(() => parseBudgets('dtyp: float16')).toThrow("Did you mean 'dtype'?")
+  })
+  it('fails fp32 weights in a half-precision model, naming the tensors and the bytes a cast would save', () => {
+    const [result] = judge('dtype: float16')
+    expect(result).toMatchObject({ category: 'dtype', status: 'fail', head: 12_000_000, excess: 6_000_000, summary: '2 float32 weights, 12.0 MB (6.00 MB to save)' })
+    expect(result.message).toBe(
+      'exports/model.safetensors: 2 float32 weight tensors (12.0 MB: embed.weight, lm_head.weight) where the rule wants float16; as float16 they would take 6.00 MB, saving 6.00 MB. Cast the weights before saving (e.g. model.half(), torch_dtype=torch.float16). (budget line 1: dtype: float16)'
+    )
+    // The optimizer's fp32 state and integer buffers are not judged.
+    expect(judge('dtype: no-float32')[0]).toMatchObject({ status: 'fail', head: 12_000_000, excess: 6_000_000 })
+    expect(judge('warn dtype: no-float32')[0].status).toBe('warn')
+  })
+  it('passes when every floating-point weight has the dtype, and cannot judge a report without dtypes', () => {
+    expect(judge('dtype: float32, float16')[0]).toMatchObject({ status: 'pass', message: 'exports/model.safetensors: every floating-point weight is float32 or float16' })
+    expect(judge('dtype: no-float64')[0]).toMatchObject({ status: 'pass', message: 'exports/model.safetensors: no weight is float64' })
+    expect(judge('dtype: float16', reportOf(tfCheckpoint('x.ckpt', { weights: 40 })))[0].status).toBe('no-baseline')
   })
 })

@@ -42,7 +42,6 @@ const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
   'generated/tflite/cnn-float16': 'issue 13 (TFLite)',
   'generated/tflite/cnn-float32': 'issue 13 (TFLite)',
   'generated/tflite/cnn-full-int8': 'issue 13 (TFLite)',
-  'generated/torch/dcp-adamw-mlp-bn': 'issue 12 (torch.distributed.checkpoint folders)',
   'generated/torch/export-pt2-convbn': 'issue 13 (torch.export .pt2)'
 }
 

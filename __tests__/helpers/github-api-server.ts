@@ -42,6 +42,7 @@ export interface GitHubState {
  * - `GET /repos/{owner}/{repo}/issues/{issue_number}/comments?per_page&page`
  * - `POST /repos/{owner}/{repo}/issues/{issue_number}/comments` → 201
  * - `PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}` → 200
+ * - `DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}` → 204
  * - `GET /repos/{owner}/{repo}/actions/runs?branch&status&per_page`
  * - `GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts?name`
  * - `GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip` → 302 to the archive
@@ -116,6 +117,18 @@ export class GitHubApiServer {
       if (!comment) return json(404, { message: 'Not Found' })
       comment.body = (JSON.parse(text) as { body: string }).body
       return json(200, comment)
+    }
+    if ((match = /^DELETE \/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(route))) {
+      const id = Number(match[1])
+      for (const list of this.state.comments.values()) {
+        const index = list.findIndex((candidate) => candidate.id === id)
+        if (index >= 0) {
+          list.splice(index, 1)
+          response.writeHead(204)
+          return void response.end()
+        }
+      }
+      return json(404, { message: 'Not Found' })
     }
     if (url.pathname.includes('/actions/') && this.state.actionsFail) {
       return json(this.state.actionsFail, { message: 'Resource not accessible by integration' })

@@ -61,14 +61,19 @@ export function readResult(spec: CheckpointSpec): ReadResult {
   }
 }
 
-/** The analyzer's report of a hand-made checkpoint, listing its `top` largest tensors. */
-export function checkpointReport(spec: CheckpointSpec, top = 5): CheckpointReport {
-  return analyzeCheckpoint(readResult(spec), { id: spec.id ?? spec.name, top })
+/** The analyzer's report of a hand-made checkpoint, listing its `top` largest tensors (and its bytes per dtype when asked). */
+export function checkpointReport(spec: CheckpointSpec, top = 5, dtypes = false): CheckpointReport {
+  return analyzeCheckpoint(readResult(spec), { id: spec.id ?? spec.name, top, dtypes })
 }
 
 /** A whole report of hand-made checkpoints. */
 export function reportOf(...specs: CheckpointSpec[]): Report {
   return buildReport(specs.map((spec) => checkpointReport(spec)))
+}
+
+/** As reportOf, with the bytes per dtype that `dtype:` rules judge. */
+export function reportWithDtypes(...specs: CheckpointSpec[]): Report {
+  return buildReport(specs.map((spec) => checkpointReport(spec, 5, true)))
 }
 
 /** A TF checkpoint with weights and, optionally, Adam slots of the given sizes. */

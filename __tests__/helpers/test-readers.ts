@@ -27,6 +27,9 @@ export function buildSafetensors(tensors: Record<string, { dtype: 'F32' | 'F16';
 
 const categoryOf = (name: string): TensorInfo['category'] => (name.startsWith('optimizer.') ? 'optimizer' : 'weights')
 
+/** safetensors' dtype codes as the real reader names them (the framework's lower-case names). */
+const DTYPE_NAMES: Record<string, string> = { F16: 'float16', BF16: 'bfloat16', F32: 'float32', F64: 'float64' }
+
 /** Reads the header of a safetensors file (enough for these tests; no validation beyond spans). */
 export const TEST_SAFETENSORS_READER: CheckpointReader = {
   format: 'safetensors',
@@ -39,7 +42,7 @@ export const TEST_SAFETENSORS_READER: CheckpointReader = {
       const header = JSON.parse(new TextDecoder().decode(await source.read(8, length))) as Record<string, { dtype: string; shape: number[]; data_offsets: [number, number] }>
       const tensors = Object.entries(header).map(([name, info]) => ({
         name,
-        dtype: info.dtype.toLowerCase(),
+        dtype: DTYPE_NAMES[info.dtype] ?? info.dtype.toLowerCase(),
         shape: info.shape,
         file: path,
         offset: 8 + length + info.data_offsets[0],

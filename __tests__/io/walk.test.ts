@@ -30,6 +30,13 @@ describe('walk', () => {
     expect(found.files).toEqual(['app/.venv/pkg/model.onnx', 'app/node_modules/pkg/model.onnx'])
   })
 
+  it('tells the files named as a path from those found inside a named directory', async () => {
+    const found = await walk(root, ['.', 'exports/model.safetensors'])
+    expect(found.files).toEqual(['exports/model.safetensors'])
+    expect(found.named).toEqual(['exports/model.safetensors'])
+    expect((await walk(root, ['exports'])).named).toEqual([])
+  })
+
   it('reports a path that does not exist instead of failing', async () => {
     const found = await walk(root, ['no-such-dir', 'exports'])
     expect(found.files).toEqual(['exports/model.safetensors'])

@@ -19,6 +19,12 @@ describe('checkpointId', () => {
     expect(checkpointId('models/resnet-50/model.onnx')).toBe('models/resnet-50/model.onnx')
     expect(checkpointId('models/v-2/model.onnx')).toBe('models/v-2/model.onnx')
   })
+  it('drops the step of a training folder, so the folder of the next save matches it', () => {
+    expect(checkpointId('out/checkpoint-500')).toBe(checkpointId('out/checkpoint-1000'))
+    expect(checkpointId('out/checkpoint-500')).toBe('out/checkpoint')
+    expect(checkpointId('run/global_step500')).toBe('run/global_step')
+    expect(checkpointId('run/global_step500/mp_rank_00_model_states.pt')).toBe('run/global_step/mp_rank_00_model_states.pt')
+  })
   it('drops shard suffixes', () => {
     expect(checkpointId('hf/model-00001-of-00003.safetensors')).toBe('hf/model.safetensors')
   })

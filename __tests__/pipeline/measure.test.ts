@@ -41,6 +41,32 @@ const toyReader: CheckpointReader = {
 const run = (files: Record<string, string>, paths = Object.keys(files)) =>
   measure(paths, new MemoryFiles(new Map(Object.entries(files).map(([k, v]) => [k, bytes(v)]))), { readers: [toyReader] })
 
+describe('measure: files that only look like checkpoints by name', () => {
+  const files = new MemoryFiles(
+    new Map([
+      ['m.toy', bytes('TOY1\nabc')],
+      ['data/train.bin', Uint8Array.from([0xf4, 0x01, 0x2a, 0x00])],
+      ['lfs.bin', bytes('version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 9\n')]
+    ])
+  )
+  const paths = ['m.toy', 'data/train.bin', 'lfs.bin']
+
+  it('skips a file a search came across whose content matches no format, in report.skipped, not as an error', async () => {
+    const report = await measure(paths, files, { readers: [toyReader], foundBySearch: () => true })
+    expect(report.checkpoints.map((c) => c.id)).toEqual(['m'])
+    expect(report.skipped).toEqual([{ path: 'data/train.bin', reason: expect.stringMatching(/^not a checkpoint format/) }])
+    // A Git LFS pointer is a checkpoint not checked out: still an error, which says how to fetch it.
+    expect(report.errors.map((e) => [e.path, e.kind])).toEqual([['lfs.bin', 'LfsPointerError']])
+  })
+
+  it('reports such a file as an error when the user asked for it', async () => {
+    const report = await measure(paths, files, { readers: [toyReader], foundBySearch: (path) => path !== 'data/train.bin' })
+    expect(report.skipped).toBeUndefined()
+    expect(report.errors.map((e) => [e.path, e.kind])).toEqual([['data/train.bin', 'UnsupportedFormatError'], ['lfs.bin', 'LfsPointerError']])
+    expect((await measure(paths, files, { readers: [toyReader] })).errors).toHaveLength(2)
+  })
+})
+
 describe('measure', () => {
   it('reports each checkpoint with its bytes and a stable id', async () => {
     const report = await run({ 'models/a-100.toy': 'TOY1\nxxxxxxxxxx' })

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../../src/core/analyze.js'
 import { evaluateBudgets, parseBudgets } from '../../src/core/budgets.js'
 import { diffReports } from '../../src/core/diff.js'
+import { parseNoiseFloor } from '../../src/core/noise-floor.js'
+import { decideOutcome, DEFAULT_POLICY, type Finding } from '../../src/core/outcome.js'
 import type { Report } from '../../src/core/types.js'
 import {
   COMMENT_MARKER_PREFIX,
@@ -13,7 +15,7 @@ import {
   type MarkdownOptions
 } from '../../src/report/markdown.js'
 import { HOSTILE_NAMES, htmlText, renderGfm } from '../helpers/gfm.js'
-import { checkpointReport, reportOf, tfCheckpoint, type CheckpointSpec } from '../helpers/reports.js'
+import { checkpointReport, reportOf, reportWithDtypes, tfCheckpoint, type CheckpointSpec } from '../helpers/reports.js'
 
 const RUN_URL = 'https://github.com/octo/models/actions/runs/42'
 const GIT_BASELINE: BaselineOrigin = { kind: 'git', description: 'base commit 1a2b3c4 (main)' }
@@ -22,7 +24,6 @@ const NO_BASELINE: BaselineOrigin = {
   description: 'no report artifact on main yet; set `baseline:` to a report JSON or upload the report from the default branch.'
 }
 
-const DESIGN_BUDGET = parseBudgets('total: 50 MB\noptimizer: 0 B\nweights: +5%')
 const base = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }))
 const overBudget = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 13_100_000, optimizer: 26_200_000 }))
 
@@ -39,16 +40,81 @@ function tableRows(markdown: string): string[][] {
   )
 }
 
+/** The markdown with no-break spaces shown as spaces, for assertions about the words. */
+const plain = (markdown: string) => markdown.replace(/\u00a0/g, ' ')
+
 describe('renderMarkdown snapshots', () => {
   it('no baseline: absolute limits checked, growth limits say "no baseline"', () => {
     expect(comment(undefined, overBudget, 'total: 50 MB\nweights: +5%')).toMatchSnapshot()
   })
-  it('growth within budget', () => {
+  it('one checkpoint grew, within budget', () => {
     const grown = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 13_000_000, buffers: 4_000 }))
     expect(comment(base, grown, 'total: 50 MB\nweights: +5%\nwarn buffers: 1 MB')).toMatchSnapshot()
   })
   it('over budget (the DESIGN.md example)', () => {
     expect(comment(base, overBudget, 'total: 50 MB\noptimizer: 0 B\nweights: +5%')).toMatchSnapshot()
+  })
+  it('3 of 400 checkpoints changed: three rows, the rest folded', () => {
+    const [before, after] = fleet(400, [7, 123, 390])
+    const markdown = comment(before, after, 'total: 1 GB')
+    expect(markdown).toMatchSnapshot()
+    expect(tableRows(markdown).filter((row) => row.length === 6).map((row) => htmlText(row[0]))).toEqual([
+      'exports/model-390/model.ckpt',
+      'exports/model-123/model.ckpt',
+      'exports/model-007/model.ckpt'
+    ])
+    expect(markdown.length).toBeLessThan(15_000)
+  })
+  it('a failure by an unreadable file', () => {
+    const head: Report = { ...base, errors: [{ path: 'exports/bad.pt', kind: 'FormatError', message: 'exports/bad.pt: unexpected end of file: expected 2072 bytes at offset 4800048.' }] }
+    expect(comment(base, head, 'total: 50 MB')).toMatchSnapshot()
+  })
+  it('nothing found', () => {
+    const verdict = evaluateBudgets(diffReports(undefined, buildReport([])), parseBudgets('total: 50 MB'))
+    const outcome = decideOutcome(verdict, { failOn: 'budget', ifNoCheckpoints: 'error', searched: ['exports/**/*.onnx'] })
+    expect(renderMarkdown(verdict, { baseline: NO_BASELINE, summaryUrl: RUN_URL, outcome })).toMatchSnapshot()
+  })
+  it('a keyed matrix comment: the key in the title and the marker', () => {
+    const grown = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 13_000_000 }))
+    expect(comment(base, grown, 'total: 50 MB', { commentKey: 'linux-x64' })).toMatchSnapshot()
+  })
+  it('rules firing and passing: a floor, dtype rules, growth and absolute limits', () => {
+    const spec = (weightsDtype: string, lora: number) => [
+      {
+        name: 'exports/model.safetensors',
+        format: 'safetensors' as const,
+        tensors: [
+          { name: 'embed.weight', category: 'weights' as const, bytes: 8_000_000, dtype: weightsDtype },
+          { name: 'norm.weight', category: 'weights' as const, bytes: 2_000, dtype: 'float16' }
+        ]
+      },
+      { name: 'exports/adapter.safetensors', format: 'safetensors' as const, tensors: [{ name: 'lora_A', category: 'weights' as const, bytes: lora, dtype: 'float16' }] }
+    ]
+    const before = reportWithDtypes(...spec('float16', 2_000_000))
+    const after = reportWithDtypes(...spec('float32', 443))
+    const markdown = comment(before, after, 'weights: >= 1 MB\ndtype: float16\nwarn exports/adapter*: dtype: no-float32\ntotal: 50 MB, +200%')
+    expect(markdown).toMatchSnapshot()
+    const rows = tableRows(markdown).filter((row) => row.length === 6).map((row) => [htmlText(row[0]), htmlText(row[5]).replace(/\u00a0/g, ' ')])
+    expect(rows).toEqual([
+      ['exports/adapter.safetensors', '❌ 1.00 MB under weights: >= 1 MB'],
+      ['exports/model.safetensors', '❌ dtype: float16: 1 float32 weight, 8.00 MB (4.00 MB to save)']
+    ])
+    expect(plain(markdown)).toContain('- ❌ exports/model.safetensors&#58; 1 float32 weight tensor (8.00 MB&#58; embed.weight) where the rule wants float16; as float16 they would take 4.00 MB, saving 4.00 MB.')
+  })
+  it('a dangerous pickle, as the pickle scan will pass it: an extra finding about a checkpoint', () => {
+    const head = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), { name: 'exports/evil.pt', format: 'pytorch', tensors: [{ name: 'w', category: 'weights', bytes: 400 }] })
+    const verdict = evaluateBudgets(diffReports(base, head), parseBudgets('total: 50 MB'))
+    const pickle: Finding = {
+      kind: 'dangerous-pickle',
+      severity: 'error',
+      message: "exports/evil.pt: its pickle calls 'posix.system' when loaded; do not torch.load it without weights_only=True.",
+      checkpointId: 'exports/evil.pt'
+    }
+    const outcome = decideOutcome(verdict, DEFAULT_POLICY, [pickle])
+    const markdown = renderMarkdown(verdict, { baseline: GIT_BASELINE, summaryUrl: RUN_URL, outcome })
+    expect(markdown).toMatchSnapshot()
+    expect(plain(markdown).split('\n')[0]).toBe('### ❌ Model size: dangerous pickle: <code>exports/evil.pt</code>; 1 of 2 checkpoints changed')
+    expect(tableRows(markdown)[0].map(htmlText)[5]).toBe('❌ dangerous pickle')
   })
   it('added and removed checkpoints', () => {
     const before = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), tfCheckpoint('exports/legacy.ckpt', { weights: 3_000_000 }))
@@ -71,79 +137,134 @@ describe('renderMarkdown snapshots', () => {
   })
 })
 
-describe('renderMarkdown', () => {
-  it('starts with the verdict, the total and its change', () => {
-    const lines = comment(base, overBudget, 'optimizer: 0 B').split('\n')
-    expect(lines[0]).toBe('### ❌ Model size: over budget')
-    expect(lines[2]).toBe('**39.3 MB** in 1 checkpoint, **+26.8 MB** (+214%) against the baseline.')
-    expect(comment(base, overBudget, 'warn optimizer: 0 B').split('\n')[0]).toBe('### ⚠️ Model size: within budget, with warnings')
-    expect(comment(base, overBudget, 'total: 1 GB').split('\n')[0]).toBe('### ✅ Model size: within budget')
-    expect(comment(undefined, overBudget, 'total: 1 GB').split('\n')[2]).toBe('**39.3 MB** in 1 checkpoint; no baseline to compare with.')
+describe('the verdict line', () => {
+  const title = (markdown: string) => plain(markdown).split('\n')[0]
+
+  it('has the outcome icon, the number that matters and how many checkpoints changed', () => {
+    expect(title(comment(base, overBudget, 'optimizer: 0 B'))).toBe(
+      '### ❌ Model size: optimizer +26.2 MB in <code>exports/model.ckpt</code>, 26.2 MB over <code>optimizer&#58; 0 B</code>; 1 of 1 checkpoint changed'
+    )
+    expect(title(comment(base, overBudget, 'warn optimizer: 0 B'))).toBe(
+      '### ⚠️ Model size: optimizer +26.2 MB in <code>exports/model.ckpt</code>, 26.2 MB over <code>warn optimizer&#58; 0 B</code>; 1 of 1 checkpoint changed'
+    )
+    expect(title(comment(base, overBudget, 'total: 1 GB'))).toBe('### ✅ Model size: optimizer +26.2 MB in <code>exports/model.ckpt</code>, within budget; 1 of 1 checkpoint changed')
+    expect(title(comment(base, base, ''))).toBe('### ✅ Model size: 12.5 MB in 1 checkpoint; 1 checkpoint unchanged')
+    expect(title(comment(undefined, overBudget, 'total: 1 GB'))).toBe('### ✅ Model size: 39.3 MB in 1 checkpoint, within budget; no baseline')
+    expect(plain(comment(undefined, overBudget, 'total: 1 GB')).split('\n')[2]).toBe('**39.3 MB** in 1 checkpoint; no baseline to compare with.')
+    expect(plain(comment(base, overBudget, '')).split('\n')[2]).toBe('**39.3 MB** in 1 checkpoint, **+26.8 MB** (+214%) against the baseline.')
   })
-  it('says which rule was exceeded and by how much before the table', () => {
-    const markdown = comment(base, overBudget, DESIGN_BUDGET.map((rule) => rule.text).join('\n'))
-    const firstTable = markdown.indexOf('| Checkpoint |')
-    const exceeded = markdown.indexOf('optimizer is 26.2 MB, **26.2 MB over** <code>0 B</code> (budget line 2: <code>optimizer&#58; 0 B</code>)')
-    expect(exceeded).toBeGreaterThan(0)
-    expect(exceeded).toBeLessThan(firstTable)
-  })
-  it('shows one row per category with bytes or a rule, plus the total, each with base, head, delta, limit and status', () => {
-    const rows = tableRows(comment(base, overBudget, 'total: 50 MB\noptimizer: 0 B\nweights: +5%\nbookkeeping: 1 kB'))
-    expect(rows.map((row) => row.map(htmlText))).toEqual([
-      ['exports/model.ckpt', 'weights', '12.5 MB', '13.1 MB', '+600 kB', '+4.8%', '+5%', '✅'],
-      ['', 'optimizer', '0 B', '26.2 MB', '+26.2 MB', '∞', '0 B', '❌ 26.2 MB over'],
-      ['', 'bookkeeping', '0 B', '0 B', '0 B', '', '1 kB', '✅'],
-      ['', 'metadata', '1.00 kB', '1.00 kB', '0 B', '0.0%', '', ''],
-      ['', 'total', '12.5 MB', '39.3 MB', '+26.8 MB', '+214%', '50 MB', '✅'],
-      // the largest tensors in <details>
-      ['dense/kernel', 'weights', 'float32[3275000]', '13.1 MB'],
-      ['dense/kernel/.OPTIMIZER_SLOT/optimizer/m', 'optimizer', 'float32[3275000]', '13.1 MB'],
-      ['dense/kernel/.OPTIMIZER_SLOT/optimizer/v', 'optimizer', 'float32[3275000]', '13.1 MB']
-    ])
-  })
-  it('includes the explanation lines, a collapsed section with a mermaid pie, and where the baseline came from', () => {
-    const markdown = comment(base, overBudget, 'optimizer: 0 B')
-    expect(markdown).toContain('- 💡 <code>exports/model.ckpt</code>: optimizer state is 66.7% of this checkpoint')
-    expect(markdown).toContain('<details>\n<summary><code>exports/model.ckpt</code>: 39.3 MB · 3 tensors · 3,275,000 parameters')
-    expect(markdown).toContain('```mermaid\npie title Bytes by category\n    "weights 13.1 MB" : 13100000\n    "optimizer 26.2 MB" : 26200000\n    "metadata 1.00 kB" : 1000\n```')
-    expect(markdown).toContain('**Baseline:** checkpoint files in git: base commit 1a2b3c4 (main)')
-    expect(comment(undefined, overBudget, '')).toContain('**Baseline:** none. no report artifact on main yet; set &#96;baseline&#58;&#96; to a report JSON')
-  })
-  it('lists files that could not be analysed, naming each file once', () => {
-    const head: Report = { ...overBudget, errors: [{ path: 'exports/bad.pt', kind: 'LfsPointerError', message: 'exports/bad.pt: this is a Git LFS pointer' }] }
-    expect(comment(base, head, '')).toContain('**1 file could not be analysed:**\n- <code>exports/bad.pt</code>: this is a Git LFS pointer\n')
-  })
-  it('does not call a run within budget when files could not be analysed, nor say none was found', () => {
+  it('is ❌ whenever the step fails: an unreadable file fails it under fail-on: budget', () => {
     const errors = [
       { path: 'exports/bad.pt', kind: 'LfsPointerError', message: 'exports/bad.pt: this is a Git LFS pointer' },
       { path: 'exports/odd.pt', kind: 'FormatError', message: 'exports/odd.pt: truncated' }
     ]
     const onlyErrors = comment(undefined, { ...buildReport([]), errors }, 'total: 50 MB')
-    expect(onlyErrors.split('\n')[0]).toBe('### ⚠️ Model size: 2 files could not be analysed')
-    expect(onlyErrors).not.toContain('No checkpoints found.')
+    expect(title(onlyErrors)).toBe('### ❌ Model size: could not be read: <code>exports/bad.pt</code> (and 1 more)')
+    expect(onlyErrors).not.toContain('No checkpoint')
     expect(onlyErrors).toContain('**2 files could not be analysed:**\n- <code>exports/bad.pt</code>: this is a Git LFS pointer\n- <code>exports/odd.pt</code>: truncated')
-    const withinBudget = comment(base, { ...base, errors: errors.slice(0, 1) }, 'total: 50 MB')
-    expect(withinBudget.split('\n')[0]).toBe('### ⚠️ Model size: 1 file could not be analysed')
-    expect(comment(base, { ...overBudget, errors }, 'total: 1 MB').split('\n')[0]).toBe('### ❌ Model size: over budget')
+    expect(title(comment(base, { ...base, errors: errors.slice(0, 1) }, 'total: 50 MB'))).toBe('### ❌ Model size: could not be read: <code>exports/bad.pt</code>; 1 checkpoint unchanged')
+    // Over budget and unreadable: both fail; the budget, which has a number, leads.
+    expect(title(comment(base, { ...overBudget, errors }, 'total: 1 MB'))).toMatch(/^### ❌ Model size: total \+26\.8 MB in <code>exports\/model\.ckpt<\/code>, 38\.3 MB over <code>total&#58; 1 MB<\/code> \(and 2 more\);/)
   })
-  it('says when no checkpoint was found, and that the rules matched nothing', () => {
-    const markdown = comment(undefined, buildReport([]), 'total: 50 MB')
-    expect(markdown.split('\n').slice(0, 7)).toEqual([
-      '### ⚠️ Model size: within budget, with warnings',
+  it('is ⚠️ for what does not fail the step (fail-on: never)', () => {
+    const verdict = evaluateBudgets(diffReports(base, overBudget), parseBudgets('optimizer: 0 B'))
+    const outcome = decideOutcome(verdict, { failOn: 'never', ifNoCheckpoints: 'error' })
+    const markdown = renderMarkdown(verdict, { baseline: GIT_BASELINE, outcome })
+    expect(title(markdown)).toMatch(/^### ⚠️ Model size: optimizer/)
+    expect(plain(markdown)).toContain('| ⚠️ 26.2 MB over <code>optimizer&#58; 0 B</code> |')
+  })
+  it('carries the comment key', () => {
+    expect(title(comment(base, base, '', { commentKey: 'gpu-a100' }))).toBe('### ✅ Model size (gpu-a100): 12.5 MB in 1 checkpoint; 1 checkpoint unchanged')
+  })
+  it('says when nothing was found, naming the globs, and that the rules matched nothing', () => {
+    const verdict = evaluateBudgets(diffReports(undefined, buildReport([])), parseBudgets('total: 50 MB'))
+    const outcome = decideOutcome(verdict, { failOn: 'budget', ifNoCheckpoints: 'error', searched: ['exports/**'] })
+    expect(renderMarkdown(verdict, { baseline: NO_BASELINE, outcome }).split('\n').slice(0, 3)).toEqual([
+      '### ❌ Model size: no checkpoint found',
       '',
-      '**0 B** in 0 checkpoints; no baseline to compare with.',
-      '',
-      '- ⚠️ budget line 1: <code>total&#58; 50 MB</code> matched no checkpoint',
-      '',
-      'No checkpoints found.'
+      "- ❌ No checkpoint found matching &#39;exports/&#42;&#42;&#39;&#58; check the paths, or that the step that writes the checkpoints ran before this one."
     ])
+  })
+})
+
+describe('the table', () => {
+  it('has one row per changed or failing checkpoint: base → head, Δ, Δ%, the category that moved most, the status with the rule', () => {
+    const rows = tableRows(comment(base, overBudget, 'total: 50 MB\noptimizer: 0 B\nweights: +5%\nbookkeeping: 1 kB'))
+    expect(rows[0].map(htmlText)).toEqual(['exports/model.ckpt', '12.5\u00a0MB\u00a0→\u00a039.3\u00a0MB', '+26.8\u00a0MB', '+214%', 'optimizer +26.2\u00a0MB', '❌ 26.2\u00a0MB\u00a0over optimizer:\u00a00\u00a0B'])
+    // The details: one row per category with bytes or a rule, plus the total.
+    expect(rows.slice(1, 6).map((row) => row.map((cell) => htmlText(cell).replace(/\u00a0/g, ' ')))).toEqual([
+      ['weights', '12.5 MB', '13.1 MB', '+600 kB', '+4.8%', '+5%', '✅'],
+      ['optimizer', '0 B', '26.2 MB', '+26.2 MB', '∞', '0 B', '❌'],
+      ['bookkeeping', '0 B', '0 B', '0 B', '', '1 kB', '✅'],
+      ['metadata', '1.00 kB', '1.00 kB', '0 B', '0.0%', '', ''],
+      ['total', '12.5 MB', '39.3 MB', '+26.8 MB', '+214%', '50 MB', '✅']
+    ])
+  })
+  it('never breaks a size between its number and its unit', () => {
+    const markdown = comment(base, overBudget, 'total: 50 MB\noptimizer: 0 B')
+    for (const row of tableRows(markdown)) {
+      for (const cell of row) expect(htmlText(cell)).not.toMatch(/\d [kMGT]?B\b/)
+    }
+  })
+  it('sorts failures first, then by |Δ|, and folds the unchanged checkpoints into one line', () => {
+    const [before, after] = fleet(12, [2, 5, 9])
+    const markdown = comment(before, after, 'exports/model-05/**: total: 1 MB')
+    const ids = tableRows(markdown)
+      .filter((row) => row.length === 6 && htmlText(row[0]).startsWith('exports/'))
+      .map((row) => htmlText(row[0]))
+    expect(ids).toEqual(['exports/model-05/model.ckpt', 'exports/model-09/model.ckpt', 'exports/model-02/model.ckpt'])
+    expect(plain(markdown)).toContain('<summary>9 checkpoints unchanged, 59.0 MB</summary>')
+  })
+  it('shortens long paths from the left in the table and shows them whole in the details', () => {
+    const id = 'examples/research/2026/very-long-project-name/experiments/mnist-cnn-adam/model.ckpt'
+    const long = (weights: number) => reportOf({ ...tfCheckpoint(id, { weights }) })
+    const markdown = comment(long(1_000_000), long(2_000_000), '')
+    expect(htmlText(tableRows(markdown)[0][0])).toBe('…/experiments/mnist-cnn-adam/model.ckpt')
+    expect(markdown).toContain(`<summary><code>${id}</code>`)
+  })
+  it('lets a passed absolute limit outrank a growth limit without a baseline', () => {
+    const rows = tableRows(comment(undefined, overBudget, 'total: 50 MB\nweights: +5%'))
+    expect(htmlText(rows[0][3]).replace(/\u00a0/g, ' ')).toBe('✅ total: 50 MB')
+    expect(htmlText(tableRows(comment(undefined, overBudget, 'weights: +5%'))[0][3]).replace(/\u00a0/g, ' ')).toBe('➖ no baseline for weights: +5%')
+  })
+  it('counts changes under min-change as unchanged', () => {
+    // model-01 grows by 300 kB, the others by 10 B.
+    const [before, after] = fleet(3, [1])
+    const head = reportOf(...after.checkpoints.map((checkpoint) => tfCheckpoint(checkpoint.id, { weights: checkpoint.bytes.weights + (checkpoint.id.includes('-01') ? 0 : 10) })))
+    expect(plain(comment(before, head, '', { minChange: parseNoiseFloor('1 MB') }))).toContain('<summary>3 checkpoints unchanged (changes under 1 MB ignored), 6.30 MB</summary>')
+    const floored = plain(comment(before, head, '', { minChange: parseNoiseFloor('1 kB, 0.1%') }))
+    expect(floored.split('\n')[0]).toBe('### ✅ Model size: weights +300 kB in <code>exports/model-01/model.ckpt</code>; 1 of 3 checkpoints changed')
+    expect(floored).toContain('<summary>2 checkpoints unchanged (changes under 1 kB, 0.1% ignored), 4.00 MB</summary>')
+    expect(plain(comment(before, head, '')).split('\n')[0]).toMatch(/; 3 of 3 checkpoints changed$/)
+  })
+})
+
+describe('renderMarkdown', () => {
+  it('includes the explanation lines, a collapsed section with a mermaid pie, and where the baseline came from', () => {
+    const markdown = plain(comment(base, overBudget, 'optimizer: 0 B'))
+    expect(markdown).toContain('- 💡 optimizer state is 66.7% of this checkpoint')
+    expect(markdown).toContain('<details>\n<summary><code>exports/model.ckpt</code>: 39.3 MB (+26.8 MB) · 3 tensors · 3,275,000 parameters')
+    expect(markdown).toContain('```mermaid\npie title Bytes by category\n    "weights 13.1 MB" : 13100000\n    "optimizer 26.2 MB" : 26200000\n    "metadata 1.00 kB" : 1000\n```')
+    expect(markdown).toContain('**Baseline:** checkpoint files in git: base commit 1a2b3c4 (main)')
+    expect(comment(undefined, overBudget, '')).toContain('**Baseline:** none. no report artifact on main yet; set &#96;baseline&#58;&#96; to a report JSON')
+  })
+  it('never cuts the baseline reason', () => {
+    const reason = 'The checkpoints at base commit 1a2b3c4 are Git LFS pointers. '.repeat(8) + 'Check out with lfs: true.'
+    expect(comment(undefined, overBudget, '', {})).toBeDefined()
+    const verdict = evaluateBudgets(diffReports(undefined, overBudget), [])
+    expect(renderMarkdown(verdict, { baseline: { kind: 'none', description: reason } })).toContain(`${reason.replace(/:/g, '&#58;')}`)
+    expect(renderSummary(verdict, { baseline: { kind: 'none', description: reason } })).toContain('Check out with lfs&#58; true.')
+  })
+  it('lists files that could not be analysed, naming each file once', () => {
+    const head: Report = { ...overBudget, errors: [{ path: 'exports/bad.pt', kind: 'LfsPointerError', message: 'exports/bad.pt: this is a Git LFS pointer' }] }
+    expect(comment(base, head, '')).toContain('**1 file could not be analysed:**\n- <code>exports/bad.pt</code>: this is a Git LFS pointer\n')
   })
   it('lists baseline files that could not be analysed apart from the head ones', () => {
     const brokenBase: Report = { ...base, errors: [{ path: 'exports/old.pt', kind: 'FormatError', message: 'exports/old.pt: truncated' }] }
     expect(comment(brokenBase, overBudget, '')).toContain('**1 file in the baseline could not be analysed:**\n- <code>exports/old.pt</code>: truncated')
   })
   it('marks soft limits in the limit column', () => {
-    expect(comment(base, overBudget, 'warn optimizer: 0 B')).toContain('| warn <code>0 B</code> | ⚠️ 26.2 MB over |')
+    expect(plain(comment(base, overBudget, 'warn optimizer: 0 B'))).toContain('| warn <code>0 B</code> | ⚠️ |')
   })
   it('ends with the hidden marker of its comment key, once', () => {
     const markdown = comment(base, overBudget, '', { commentKey: 'mobile' })
@@ -179,13 +300,16 @@ describe('hostile names', () => {
     expect(text).not.toMatch(/#\d/)
   })
   it('keeps every table row at its column count', () => {
-    // 6: a checkpoint's categories; 5: its largest tensors with the reader's reasons; 4: without.
-    for (const row of tableRows(markdown)) expect([4, 5, 6]).toContain(row.length)
+    // 4: the checkpoints table (no baseline), and the largest tensors without reasons; 5: the
+    // per-category tables, and the largest tensors with the reader's reasons.
+    for (const row of tableRows(markdown)) expect([4, 5]).toContain(row.length)
     const slotReasons = tableRows(markdown).filter((row) => row.length === 5 && htmlText(row[1]) === 'optimizer')
     expect(slotReasons.length).toBeGreaterThan(0)
     for (const row of slotReasons) expect(htmlText(row[2])).toMatch(/^Adam slot \(m\) of .*: same shape and dtype$/s)
-    const checkpointRows = tableRows(markdown).filter((row) => row.length === 6)
-    expect(checkpointRows.map((row) => htmlText(row[1]))).toEqual(['weights', 'optimizer', 'metadata', 'total', 'weights', 'optimizer', 'metadata', 'total'])
+    const categoryRows = tableRows(markdown).filter((row) => row.length === 5 && ['weights', 'optimizer', 'metadata', 'total'].includes(htmlText(row[0])))
+    // The second checkpoint has an optimizer row for the rule about it, without bytes.
+    expect(categoryRows.map((row) => htmlText(row[0]))).toEqual(['weights', 'optimizer', 'metadata', 'total', 'weights', 'optimizer', 'metadata', 'total'])
+    expect(tableRows(markdown).filter((row) => row.length === 4 && /^(exports|x|…)/.test(htmlText(row[0])))).toHaveLength(2)
   })
   it('shortens very long names, less in the summary than in the comment', () => {
     expect(markdown).toContain('x'.repeat(72) + '…' + 'x'.repeat(47))
@@ -198,32 +322,34 @@ describe('hostile names', () => {
 describe('the length cut', () => {
   const head = manyCheckpoints(150)
   const verdict = evaluateBudgets(diffReports(manyCheckpoints(150, false), head), parseBudgets('total: 50 MB, +5%'))
-  const markdown = renderMarkdown(verdict, { baseline: GIT_BASELINE, summaryUrl: RUN_URL, commentKey: 'big' })
+  const whole = renderMarkdown(verdict, { baseline: GIT_BASELINE, summaryUrl: RUN_URL, commentKey: 'big' })
+  const markdown = renderMarkdown(verdict, { baseline: GIT_BASELINE, summaryUrl: RUN_URL, commentKey: 'big', maxLength: 20_000 })
 
   it("stays under GitHub's limit and keeps the marker", () => {
     expect(renderSummary(verdict, { baseline: GIT_BASELINE }).length).toBeGreaterThan(GITHUB_COMMENT_MAX_LENGTH)
-    expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_MAX_LENGTH)
+    expect(whole.length).toBeLessThanOrEqual(GITHUB_COMMENT_MAX_LENGTH)
+    expect(markdown.length).toBeLessThanOrEqual(20_000)
     expect(markdown.endsWith('\n<!-- model-size-budget:big -->')).toBe(true)
   })
-  it('cuts at a row boundary and points to the job summary', () => {
+  it("cuts between whole rows and names GitHub's own limit", () => {
     const note = markdown.indexOf('> [!NOTE]')
     expect(note).toBeGreaterThan(0)
     // The last unit kept is whole: a table row or a closed <details> section.
     expect(markdown.slice(0, note)).toMatch(/(\|\n\n|<\/details>\n\n)$/)
     expect(markdown.split('<details>')).toHaveLength(markdown.split('</details>').length)
-    expect(markdown).toContain(`the [job summary](${RUN_URL}) has the full report.`)
-    for (const row of tableRows(markdown)) expect([4, 8]).toContain(row.length)
+    expect(markdown).toContain(`> This comment was cut to stay under GitHub's 65,536-character limit; the [job summary](${RUN_URL}) has the full report.`)
+    for (const row of tableRows(markdown)) expect(row).toHaveLength(6)
   })
-  it('keeps the headline and the first 20 exceeded limits, and counts the others', () => {
-    expect(markdown.startsWith('### ❌ Model size: over budget')).toBe(true)
-    const failing = verdict.results.filter((result) => result.status === 'fail')
-    expect(failing.length).toBeGreaterThan(150)
-    const listed = markdown.split('\n').filter((line) => line.startsWith('- ❌ '))
-    expect(listed).toHaveLength(20)
-    expect(listed[0]).toBe(
-      '- ❌ <code>exports/model-000/model.ckpt</code> total grew by +2.10 MB, **2.05 MB over** <code>&#43;5%</code> (budget line 1: <code>total&#58; 50 MB, +5%</code>)'
+  it('keeps the verdict line and the failing rows, largest change first', () => {
+    expect(plain(markdown).split('\n')[0]).toBe(
+      '### ❌ Model size (big): total +16.8 MB in <code>exports/model-147/model.ckpt</code>, 115 MB over <code>total&#58; 50 MB</code> (and 149 more); 150 of 150 checkpoints changed'
     )
-    expect(markdown).toContain(`- … and ${failing.length - 20} more exceeded limits (see the table and the job summary)`)
+    expect(tableRows(markdown).slice(0, 3).map((row) => htmlText(row[0]))).toEqual(['exports/model-147/model.ckpt', 'exports/model-144/model.ckpt', 'exports/model-141/model.ckpt'])
+  })
+  it('counts the rows beyond the table and sends the reader to the job summary, never into a cut table', () => {
+    expect(whole).toContain(`… and 50 more checkpoints that changed or failed: the [job summary](${RUN_URL}) lists every one.`)
+    expect(tableRows(whole).filter((row) => row.length === 6)).toHaveLength(100)
+    expect(markdown).not.toContain('more checkpoints that changed')
   })
   it('leaves the summary whole, without a marker', () => {
     const summary = renderSummary(verdict, { baseline: GIT_BASELINE })
@@ -258,7 +384,7 @@ describe('renderSummary', () => {
     ])
     const summary = renderSummary(evaluateBudgets(diffReports(undefined, head), parseBudgets('unclassified: 0 B')), { baseline: NO_BASELINE })
     expect(summary).toMatchSnapshot()
-    expect(summary).toContain('| <code>exports/model.ckpt.index</code> | index | 1.00 kB |')
+    expect(plain(summary)).toContain('| <code>exports/model.ckpt.index</code> | index | 1.00 kB |')
     expect(summary).toContain('Unclassified tensors: <code>mystery</code>')
     expect(summary).toContain('**All 1 budget check:**\n- ❌ exports/model.ckpt&#58; unclassified is 40 B, 40 B over the limit of 0 B')
   })
@@ -279,6 +405,19 @@ describe('commentMarker', () => {
     for (const key of keys) expect(commentMarker(key).slice(4, -3)).not.toMatch(/--|[<>!]/)
   })
 })
+
+/** `count` checkpoints of 1..count MB; those at `grown` indexes grow by 10% plus 100 kB per index. */
+function fleet(count: number, grown: readonly number[]): [Report, Report] {
+  const id = (index: number) => `exports/model-${String(index).padStart(count > 99 ? 3 : 2, '0')}/model.ckpt`
+  const before = reportOf(...Array.from({ length: count }, (_, index) => tfCheckpoint(id(index), { weights: 1_000_000 * (index + 1) })))
+  const after = reportOf(
+    ...Array.from({ length: count }, (_, index) => {
+      const weights = 1_000_000 * (index + 1)
+      return tfCheckpoint(id(index), { weights: grown.includes(index) ? Math.round(weights * 1.1) + 100_000 * index : weights })
+    })
+  )
+  return [before, after]
+}
 
 /** `count` checkpoints of growing size; `grown` ones are 10% larger and every third carries Adam slots. */
 function manyCheckpoints(count: number, grown = true): Report {

@@ -302,6 +302,8 @@ Options:
   --baseline PATH       compare with a report JSON (from --json) or a directory of
                         base checkpoints laid out as the current directory is
   --markdown            print the pull-request comment body instead of a table
+  --html FILE           also write a self-contained HTML report to FILE: a treemap
+                        of every tensor (and, with --baseline, of what changed)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -341,9 +343,11 @@ async function main(argv, io) {
     }
     // The comment's <details> list the largest tensors, so --markdown asks for them.
     const top = options.top || (options.markdown ? DEFAULT_MARKDOWN_TOP : 0);
+    // The HTML report draws every tensor; the other outputs then list only the `top` asked for.
+    const measuredTop = options.html !== undefined ? EVERY_TENSOR : top;
     let baseline;
     try {
-        baseline = await readBaseline(options.baseline, io, top);
+        baseline = await readBaseline(options.baseline, io, measuredTop);
     }
     catch (error) {
         io.stderr(`error: ${messageOf(error)}\n`);
@@ -354,8 +358,13 @@ async function main(argv, io) {
         const found = await (0,walk/* walk */.G)(io.cwd, options.paths);
         // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
         const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, (0,external_node_path_.resolve)(io.cwd, options.baseline)) : found.files;
-        report = await (0,measure/* measure */.x)(headFiles, new disk_files/* DiskFiles */.h(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) });
+        report = await (0,measure/* measure */.x)(headFiles, new disk_files/* DiskFiles */.h(io.cwd), { top: measuredTop, ...(io.readers ? { readers: io.readers } : {}) });
         report.errors.push(...(0,measure/* skippedPathErrors */.v)(found.skipped));
+        if (options.html !== undefined) {
+            await writeHtmlReport((0,external_node_path_.resolve)(io.cwd, options.html), report, baseline.report);
+            for (const measured of [report, baseline.report])
+                measured?.checkpoints.forEach((checkpoint) => keepTop(checkpoint, top));
+        }
     }
     catch (error) {
         // A directory that cannot be listed (EACCES) or a working directory that is gone: without
@@ -388,6 +397,25 @@ async function main(argv, io) {
     }
     return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success;
 }
+/** Asks `measure` for every tensor of a checkpoint, largest first. */
+const EVERY_TENSOR = Number.MAX_SAFE_INTEGER;
+async function writeHtmlReport(path, head, base) {
+    const { renderHtml } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
+    try {
+        (0,external_node_fs_.writeFileSync)(path, renderHtml(head, base));
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL(`--html ${path}: cannot be written (${error.code ?? messageOf(error)}).`);
+    }
+}
+function keepTop(checkpoint, top) {
+    if (!checkpoint.top)
+        return;
+    if (top > 0)
+        checkpoint.top = checkpoint.top.slice(0, top);
+    else
+        delete checkpoint.top;
+}
 async function evaluate(base, head, rules) {
     const [{ evaluateBudgets }, { diffReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)), __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 6292))]);
     return evaluateBudgets(diffReports(base, head), rules);
@@ -404,6 +432,7 @@ function parseCliArgs(argv) {
             budget: { type: 'string', multiple: true },
             'budget-file': { type: 'string' },
             baseline: { type: 'string' },
+            html: { type: 'string' },
             help: { type: 'boolean', short: 'h', default: false },
             version: { type: 'boolean', short: 'v', default: false }
         }
@@ -427,6 +456,7 @@ function parseCliArgs(argv) {
         budgets: values.budget ?? [],
         ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
         ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+        ...(values.html !== undefined ? { html: values.html } : {}),
         help: values.help ?? false,
         version: values.version ?? false
     };

@@ -18,12 +18,23 @@ export interface Hdf5DatasetSpec {
   shape: number[]
   /** Chunk shape; chunks are stored full-size, unfiltered. */
   chunks?: number[]
+  /**
+   * `implicit`: the chunks back to back with no index (layout message v4, chunk index type 2, as
+   * HDF5 writes unfiltered fixed-size datasets with early allocation under libver latest).
+   */
+  chunkIndex?: 'btree' | 'implicit'
   attributes?: Record<string, string | string[]>
+}
+
+/** A soft link in an old-style group: its symbol table entry has no object header (undefined address). */
+export interface Hdf5SoftLinkSpec {
+  kind: 'soft-link'
+  target: string
 }
 
 export interface Hdf5GroupSpec {
   kind: 'group'
-  children: Record<string, Hdf5GroupSpec | Hdf5DatasetSpec>
+  children: Record<string, Hdf5GroupSpec | Hdf5DatasetSpec | Hdf5SoftLinkSpec>
   attributes?: Record<string, string | string[]>
 }
 
@@ -48,6 +59,8 @@ export const dataset = (dtype: Hdf5Dtype, shape: number[], options: Omit<Hdf5Dat
   shape,
   ...options
 })
+
+export const softLink = (target: string): Hdf5SoftLinkSpec => ({ kind: 'soft-link', target })
 
 const UNDEF = 0xffffffffffffffffn
 const ELEMENT_BYTES: Record<Hdf5Dtype, number> = { float32: 4, int64: 8 }
@@ -117,15 +130,25 @@ class Bytes {
   }
 }
 
-export function buildHdf5(root: Hdf5GroupSpec, options: { holes?: boolean } = {}): BuiltHdf5 {
+/**
+ * `userBlock` puts that many bytes of user data (0x75 'u') before the superblock, as
+ * `h5py.File(..., userblock_size=N)` does: addresses stay relative to the superblock, whose base
+ * address says where it is; the spans returned are file offsets.
+ */
+export function buildHdf5(root: Hdf5GroupSpec, options: { holes?: boolean; userBlock?: number } = {}): BuiltHdf5 {
   // Metadata sizes do not depend on addresses: a dry run gives where the payloads can start.
-  const dry = writeAll(root, 0, true)
+  const dry = writeAll(root, 0, true, 0)
   const payloadBase = Math.ceil(dry.metadataEnd / 8) * 8
-  const built = writeAll(root, payloadBase, options.holes ?? false)
-  return { bytes: built.bytes, size: built.size, datasets: built.datasets }
+  const userBlock = options.userBlock ?? 0
+  const built = writeAll(root, payloadBase, options.holes ?? false, userBlock)
+  if (userBlock === 0) return { bytes: built.bytes, size: built.size, datasets: built.datasets }
+  const bytes = new Uint8Array(userBlock + built.bytes.length).fill(0x75, 0, userBlock)
+  bytes.set(built.bytes, userBlock)
+  const datasets = built.datasets.map((d) => ({ ...d, offset: d.offset + userBlock }))
+  return { bytes, size: built.size + userBlock, datasets }
 }
 
-function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
+function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean, userBlock: number) {
   const out = new Out()
   const superblockSize = 96
   out.push(new Uint8Array(superblockSize))
@@ -137,7 +160,19 @@ function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
     const element = ELEMENT_BYTES[spec.dtype]
     const count = spec.shape.reduce((a, b) => a * b, 1)
     let layout: Uint8Array
-    if (spec.chunks) {
+    if (spec.chunks && spec.chunkIndex === 'implicit') {
+      // One chunk per cell of the chunk grid, full size, back to back from the index address.
+      const grid = spec.shape.map((dim, i) => Math.ceil(dim / spec.chunks![i]))
+      const chunkBytes = spec.chunks.reduce((a, b) => a * b, 1) * element
+      const total = grid.reduce((a, b) => a * b, 1)
+      const l = new Bytes().u8(4).u8(2).u8(0).u8(spec.shape.length + 1).u8(4)
+      for (const dim of spec.chunks) l.u32(dim)
+      l.u32(element).u8(2).u64(payloadAt)
+      layout = l.done()
+      datasets.push({ path, offset: payloadAt, byteLength: total * chunkBytes, chunks: total })
+      payloads.push({ offset: payloadAt, length: total * chunkBytes })
+      payloadAt += total * chunkBytes
+    } else if (spec.chunks) {
       const grid = spec.shape.map((dim, i) => Math.ceil(dim / spec.chunks![i]))
       const chunkBytes = spec.chunks.reduce((a, b) => a * b, 1) * element
       const total = grid.reduce((a, b) => a * b, 1)
@@ -189,13 +224,21 @@ function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
     const children = names.map((name) => {
       const child = spec.children[name]
       const childPath = path === '' ? name : `${path}/${name}`
+      if (child.kind === 'soft-link') return { name, address: UNDEF, target: child.target }
       return { name, address: child.kind === 'group' ? writeGroup(childPath, child).header : writeDataset(childPath, child) }
     })
-    // Local heap: offset 0 is the empty string; names follow, each null-terminated and 8-aligned.
+    // Local heap: offset 0 is the empty string; names follow, each null-terminated and 8-aligned,
+    // then soft links' target paths.
     const heapData = new Bytes().zeros(8)
     const nameOffsets = names.map((name) => {
       const at = heapData.length
       heapData.raw(name).u8(0).pad(8)
+      return at
+    })
+    const targetOffsets = children.map((child) => {
+      if (!('target' in child) || child.target === undefined) return 0
+      const at = heapData.length
+      heapData.raw(child.target).u8(0).pad(8)
       return at
     })
     const heapBytes = heapData.done()
@@ -207,7 +250,13 @@ function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
     for (let first = 0; first < children.length; first += 2 * GROUP_LEAF_K) {
       const entries = children.slice(first, first + 2 * GROUP_LEAF_K)
       const snod = new Bytes().raw('SNOD').u8(1).u8(0).u16(entries.length)
-      entries.forEach((child, i) => snod.u64(nameOffsets[first + i]).u64(child.address).u32(0).u32(0).zeros(16))
+      // Entry: name offset, object header address, cache type (2: soft link, whose scratch pad holds
+      // the target's heap offset), reserved, scratch pad.
+      entries.forEach((child, i) => {
+        snod.u64(nameOffsets[first + i]).u64(child.address)
+        if (child.address === UNDEF) snod.u32(2).u32(0).u32(targetOffsets[first + i]).zeros(12)
+        else snod.u32(0).u32(0).zeros(16)
+      })
       snod.zeros((2 * GROUP_LEAF_K - entries.length) * 40)
       level.push({ address: out.push(snod.done()), lastName: nameOffsets[first + entries.length - 1] })
     }
@@ -224,7 +273,7 @@ function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean) {
     .raw([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
     .u8(0).u8(0).u8(0).u8(0).u8(0).u8(8).u8(8).u8(0)
     .u16(GROUP_LEAF_K).u16(GROUP_INTERNAL_K).u32(0)
-    .u64(0).u64(UNDEF).u64(size).u64(UNDEF)
+    .u64(userBlock).u64(UNDEF).u64(userBlock + size).u64(UNDEF)
     .u64(0).u64(rootGroup.header).u32(1).u32(0).u64(rootGroup.btree).u64(rootGroup.heap)
     .done()
   const metadata = out.bytes()

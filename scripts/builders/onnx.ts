@@ -24,6 +24,12 @@ export interface OnnxNodeSpec {
   subgraph?: OnnxGraphSpec
   /** A `value` tensor attribute (a Constant node). */
   value?: OnnxTensorSpec
+  /** A `sparse_value` attribute (a Constant node holding a sparse tensor). */
+  sparseValue?: { values: OnnxTensorSpec; indices: OnnxTensorSpec; dims: number[] }
+  /** The node's output name (default `y`). */
+  output?: string
+  /** The operator set domain; written after the attributes, as NodeProto's field order has it. */
+  domain?: string
 }
 
 export interface OnnxGraphSpec {
@@ -96,21 +102,25 @@ function tensor(spec: OnnxTensorSpec): Chunk[] {
   return w.chunks
 }
 
+function sparseTensor(sparse: { values: OnnxTensorSpec; indices: OnnxTensorSpec; dims: number[] }): Chunk[] {
+  return new ProtoWriter().len(1, tensor(sparse.values)).len(2, tensor(sparse.indices)).len(3, [packedVarints(sparse.dims)]).chunks
+}
+
 function graph(spec: OnnxGraphSpec): Chunk[] {
   const w = new ProtoWriter()
   for (const node of spec.nodes ?? []) {
-    const n = new ProtoWriter().string(1, 'x').string(2, 'y')
+    const n = new ProtoWriter().string(1, 'x').string(2, node.output ?? 'y')
     if (node.name) n.string(3, node.name)
     n.string(4, node.opType)
     if (node.subgraph) n.len(5, new ProtoWriter().string(1, 'body').len(6, graph(node.subgraph)).varint(20, 5).chunks)
     if (node.value) n.len(5, new ProtoWriter().string(1, 'value').len(5, tensor(node.value)).varint(20, 4).chunks)
+    if (node.sparseValue) n.len(5, new ProtoWriter().string(1, 'sparse_value').len(22, sparseTensor(node.sparseValue)).varint(20, 11).chunks)
+    if (node.domain !== undefined) n.string(7, node.domain)
     w.len(1, n.chunks)
   }
   w.string(2, spec.name ?? 'main_graph')
   for (const init of spec.initializers ?? []) w.len(5, tensor(init))
-  for (const sparse of spec.sparseInitializers ?? []) {
-    w.len(15, new ProtoWriter().len(1, tensor(sparse.values)).len(2, tensor(sparse.indices)).len(3, [packedVarints(sparse.dims)]).chunks)
-  }
+  for (const sparse of spec.sparseInitializers ?? []) w.len(15, sparseTensor(sparse))
   w.len(11, new ProtoWriter().string(1, 'x').chunks)
   w.len(12, new ProtoWriter().string(1, 'y').chunks)
   return w.chunks

@@ -13,9 +13,51 @@ export const Inputs = {
   CommentKey: 'comment-key',
   FailOn: 'fail-on',
   GitHubToken: 'github-token',
-  ReportPath: 'report-path'
+  ReportPath: 'report-path',
+  IfNoCheckpoints: 'if-no-checkpoints',
+  MinChange: 'min-change'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+/**
+ * The default of the `path` input, as action.yml declares it (a test keeps the two equal): the
+ * names of every format's checkpoint files and training folders' primary files, without
+ * dependency and cache directories. Under this default, files that only look like checkpoints
+ * by name are skipped rather than failing the step (pipeline/measure.ts, `foundBySearch`).
+ */
+export const DEFAULT_PATH_PATTERNS: readonly string[] = [
+  '**/*.index',
+  '**/saved_model.pb',
+  '**/saved_model.pbtxt',
+  '**/*.pt',
+  '**/*.pth',
+  '**/*.bin',
+  '**/*.ckpt',
+  '**/*.pt.tar',
+  '**/*.pth.tar',
+  '**/*.safetensors',
+  '**/*.safetensors.index.json',
+  '**/*.bin.index.json',
+  '**/*.onnx',
+  '**/*.keras',
+  '**/*.h5',
+  '**/*.hdf5',
+  '**/*.gguf',
+  '**/*.npy',
+  '**/*.npz',
+  '**/*.msgpack',
+  '**/checkpoint_*',
+  '**/_CHECKPOINT_METADATA',
+  '**/_METADATA',
+  '**/trainer_state.json',
+  '**/random_states_*.pkl',
+  '**/.metadata',
+  '!**/node_modules',
+  '!**/.venv',
+  '!**/__pycache__',
+  '!**/.hg',
+  '!**/.svn'
+]
 
 /** Outputs of action.yml. */
 export const Outputs = {
@@ -34,6 +76,10 @@ export type CommentMode = (typeof CommentModes)[number]
 /** Values of the `fail-on` input. */
 export const FailOnModes = ['budget', 'never'] as const
 export type FailOn = (typeof FailOnModes)[number]
+
+/** Values of the `if-no-checkpoints` input (upload-artifact's `if-no-files-found`). */
+export const IfNoCheckpointsModes = ['error', 'warn', 'ignore'] as const
+export type IfNoCheckpoints = (typeof IfNoCheckpointsModes)[number]
 
 /**
  * The artifact name the baseline look-up searches the base branch's runs for (README: upload the

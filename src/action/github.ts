@@ -15,6 +15,8 @@ export interface GitHubApi {
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>
   /** `PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}` */
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>
+  /** `DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}` (a duplicate of ours left by a race; `pull-requests: write`). */
+  deleteIssueComment(commentId: number): Promise<void>
   /**
    * `GET /repos/{owner}/{repo}/actions/runs?branch&status=success&per_page` (newest first), keeping
    * only runs of this repository's own branch: a pull request from a fork whose branch is also
@@ -92,6 +94,10 @@ export class OctokitGitHubApi implements GitHubApi {
   async updateIssueComment(commentId: number, body: string): Promise<IssueComment> {
     const { data } = await this.octokit.rest.issues.updateComment({ ...this.repository, comment_id: commentId, body })
     return toComment(data)
+  }
+
+  async deleteIssueComment(commentId: number): Promise<void> {
+    await this.octokit.rest.issues.deleteComment({ ...this.repository, comment_id: commentId })
   }
 
   async listSuccessfulRuns(branch: string, perPage: number): Promise<WorkflowRun[]> {

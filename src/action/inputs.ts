@@ -1,7 +1,18 @@
 import * as core from '@actions/core'
 import { parseBudgets, type BudgetRule } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
-import { CommentModes, FailOnModes, Inputs, type CommentMode, type FailOn, type InputName } from './constants.js'
+import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
+import {
+  CommentModes,
+  DEFAULT_PATH_PATTERNS,
+  FailOnModes,
+  IfNoCheckpointsModes,
+  Inputs,
+  type CommentMode,
+  type FailOn,
+  type IfNoCheckpoints,
+  type InputName
+} from './constants.js'
 
 /** Where the baseline comes from (the `baseline` input). */
 export type BaselineInput =
@@ -15,12 +26,21 @@ export type BaselineInput =
 export interface ActionInputs {
   /** Glob lines of `path` (`!` excludes), relative to the workspace; blank and `#` lines dropped. */
   pathPatterns: string[]
+  /**
+   * `path` is the default (action.yml): its files were found by a search, not chosen, so one that
+   * is plainly no checkpoint is skipped; a file the user's own globs match must be a checkpoint.
+   */
+  pathIsDefault: boolean
   budgetRules: BudgetRule[]
   baseline: BaselineInput
   comment: CommentMode
   /** `comment-key`: distinguishes several comments in one PR. */
   commentKey: string
   failOn: FailOn
+  /** `if-no-checkpoints`: what zero checkpoints (and no unreadable file) means for the step. */
+  ifNoCheckpoints: IfNoCheckpoints
+  /** `min-change`: smaller changes are not changes (folded in the comment, not news for `on-change`). */
+  minChange: NoiseFloor
   /** Empty when the workflow passes none (then no comment and no artifact look-up). */
   token: string
   reportPath: string
@@ -64,11 +84,14 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
 
   return {
     pathPatterns,
+    pathIsDefault: pathPatterns.length === DEFAULT_PATH_PATTERNS.length && pathPatterns.every((line, i) => line === DEFAULT_PATH_PATTERNS[i]),
     budgetRules: parseBudgets(get(Inputs.Budget), { source: Inputs.Budget }),
     baseline: parseBaseline(get(Inputs.Baseline)),
     comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),
     commentKey,
     failOn: oneOf(Inputs.FailOn, get(Inputs.FailOn).toLowerCase() || 'budget', FailOnModes),
+    ifNoCheckpoints: oneOf(Inputs.IfNoCheckpoints, get(Inputs.IfNoCheckpoints).toLowerCase() || 'error', IfNoCheckpointsModes),
+    minChange: parseNoiseFloor(get(Inputs.MinChange), `Input '${Inputs.MinChange}'`),
     token: get(Inputs.GitHubToken),
     reportPath
   }

@@ -4,13 +4,16 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, posix, resolve } from 'node:path'
 import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
-import { evaluateBudgets, failureMessages, type BudgetVerdict } from '../core/budgets.js'
+import { evaluateBudgets, needsDtypes, type BudgetVerdict } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
+import { changedBeyondFloor } from '../core/noise-floor.js'
+import { decideOutcome, type Finding, type StepOutcome } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
-import { measure, skippedPathErrors } from '../pipeline/measure.js'
-import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type BaselineOrigin } from '../report/markdown.js'
+import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
+import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type SummaryOptions } from '../report/markdown.js'
+import { escapeMarkdown } from '../report/escape.js'
 import { renderText } from '../report/text.js'
 import { commentDigest, digestLine, upsertComment } from './comment.js'
 import { Inputs, Outputs, REPORT_ARTIFACT_NAME } from './constants.js'
@@ -31,23 +34,34 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
  * cannot be analysed (`fail-on: budget`), or bad configuration; a comment that cannot be posted
  * is a warning.
  */
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = readInputs()
-    const failures = await runAction(inputs)
+    const failures = await runAction(inputs, options)
     if (failures.length > 0) core.setFailed(failures.join('\n'))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
 }
 
+export interface RunOptions {
+  /** The wait before looking again for a comment another run may be creating (tests: none). */
+  pause?: (milliseconds: number) => Promise<void>
+}
+
 /** Runs the action on validated inputs; returns the reasons to fail the step (empty: pass). */
-async function runAction(inputs: ActionInputs): Promise<string[]> {
+async function runAction(inputs: ActionInputs, options: RunOptions): Promise<string[]> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
 
-  const head = await measureWorkspace(workspace, headPatterns(inputs))
+  // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
+  const searchOptions: MeasureOptions = { top: TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
+  const head = await measureWorkspace(workspace, headPatterns(inputs), {
+    ...searchOptions,
+    named: namedPaths(inputs.pathPatterns),
+    dtypes: needsDtypes(inputs.budgetRules)
+  })
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -61,22 +75,21 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
     base: baseRef(eventName, payload, pullRequest),
     api,
     artifactName: inputs.commentKey ? `${REPORT_ARTIFACT_NAME}-${inputs.commentKey}` : REPORT_ARTIFACT_NAME,
-    measure: { top: TOP_TENSORS },
+    measure: searchOptions,
     log: (message) => logUntrusted(message)
   })
 
   const verdict = evaluateBudgets(diffReports(baseline.report, head), inputs.budgetRules)
   core.setOutput(Outputs.OverBudget, String(verdict.status === 'fail'))
-  for (const result of verdict.results) if (result.status === 'warn') core.warning(result.message)
-  for (const rule of verdict.unmatchedRules) {
-    // A rule without a glob matches every checkpoint: it matches none only when none was measured.
-    const hint = rule.glob === undefined ? 'no checkpoint was measured' : 'check its glob'
-    core.warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; ${hint}.`)
-  }
+  // The one decision: what fails the step is what the comment's title says.
+  const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns })
+  for (const finding of outcome.warnings) core.warning(finding.message)
 
   const summaryUrl = runUrl()
-  const digest = commentDigest(verdict)
+  const digest = commentDigest(verdict, inputs.minChange)
   const markdown = renderMarkdown(verdict, {
+    outcome,
+    minChange: inputs.minChange,
     commentKey: inputs.commentKey,
     baseline: baseline.origin,
     summaryUrl,
@@ -85,13 +98,14 @@ async function runAction(inputs: ActionInputs): Promise<string[]> {
     maxLength: GITHUB_COMMENT_MAX_LENGTH - digestLine(digest).length - 1
   })
   core.setOutput(Outputs.Markdown, markdown)
-  await writeSummary(verdict, baseline.origin, summaryUrl)
+  await writeSummary(verdict, { outcome, minChange: inputs.minChange, commentKey: inputs.commentKey, baseline: baseline.origin, summaryUrl })
 
   if (!pullRequest && inputs.comment !== 'false') core.info(`No PR comment on a '${eventName}' event; the job summary has the report.`)
-  const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, markdown, digest, verdict) : undefined
+  const comment = { markdown, digest, notice: nothingFoundNotice(outcome, summaryUrl), pause: options.pause }
+  const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, comment, verdict, outcome) : undefined
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
 
-  return failureReasons(inputs, verdict, head)
+  return failureReasons(outcome)
 }
 
 /**
@@ -107,15 +121,22 @@ function headPatterns(inputs: ActionInputs): string[] {
   return [...inputs.pathPatterns, `!${root}`]
 }
 
+/**
+ * The `path` lines without wildcards, as the paths they name: a file named there is read whatever
+ * its name (a TF checkpoint called `export`, a `.pb`), and is an error if no reader claims it.
+ */
+function namedPaths(patterns: readonly string[]): string[] {
+  return patterns
+    .filter((pattern) => !pattern.startsWith('!') && !/[*?[\]{}]/.test(pattern))
+    .map((pattern) => posix.normalize(pattern.replace(/\\/g, '/')).replace(/^(\.\/)+/, ''))
+}
+
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace: string, patterns: readonly string[]): Promise<Report> {
+async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions): Promise<Report> {
   const found = await findFiles(workspace, patterns)
-  const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS })
+  const head = await measure(found.files, new WorkspaceFiles(workspace), options)
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
-  if (head.checkpoints.length === 0 && head.errors.length === 0) {
-    core.warning(`No checkpoint found in the workspace for input '${Inputs.Path}':\n${patterns.join('\n')}`)
-  }
   logUntrusted(renderText(head))
   return head
 }
@@ -151,9 +172,9 @@ function baseRef(eventName: string, payload: typeof github.context.payload, pull
 }
 
 /** The job summary gets the whole report on every event; a runner without one is only a warning. */
-async function writeSummary(verdict: BudgetVerdict, baseline: BaselineOrigin, summaryUrl?: string): Promise<void> {
+async function writeSummary(verdict: BudgetVerdict, options: SummaryOptions): Promise<void> {
   // renderSummary stays under the runner's 1 MiB limit for a step summary by itself.
-  const summary = renderSummary(verdict, { baseline, summaryUrl, topTensors: TOP_TENSORS })
+  const summary = renderSummary(verdict, { ...options, topTensors: TOP_TENSORS })
   try {
     await core.summary.addRaw(summary).write()
   } catch (error) {
@@ -166,29 +187,39 @@ async function publishComment(
   inputs: ActionInputs,
   api: GitHubApi | undefined,
   pullRequest: PullRequestPayload,
-  markdown: string,
-  digest: string,
-  verdict: BudgetVerdict
+  comment: { markdown: string; digest: string; notice?: string; pause?: RunOptions['pause'] },
+  verdict: BudgetVerdict,
+  outcome: StepOutcome
 ): Promise<number | undefined> {
   if (inputs.comment === 'false') return undefined
   if (!api) {
     core.warning("No PR comment: input 'github-token' is empty. The job summary has the full report.")
     return undefined
   }
-  const worthCreating = verdict.status !== 'pass' || verdict.diff.changed || !verdict.diff.base || verdict.diff.head.errors.length > 0
+  // A change under the noise floor is no news for on-change.
+  const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
+  const worthCreating = outcome.status !== 'pass' || changed || !verdict.diff.base
   try {
-    const outcome = await upsertComment(api, pullRequest.number, markdown, {
+    const upserted = await upsertComment(api, pullRequest.number, comment.markdown, {
       marker: commentMarker(inputs.commentKey),
-      digest,
+      digest: comment.digest,
       mode: inputs.comment === 'on-change' ? 'on-change' : 'always',
-      worthCreating
+      worthCreating,
+      ...(comment.notice === undefined ? {} : { notice: comment.notice }),
+      ...(comment.pause ? { pause: comment.pause } : {})
     })
-    if (outcome.action === 'skipped') {
-      core.info(`PR comment skipped: ${outcome.reason}.`)
+    if (upserted.action === 'skipped') {
+      core.info(`PR comment skipped: ${upserted.reason}.`)
       return undefined
     }
-    core.info(`PR comment ${outcome.action}: ${outcome.comment.html_url ?? outcome.comment.id}`)
-    return outcome.comment.id
+    if (upserted.deleted.length > 0) core.info(`Deleted ${upserted.deleted.length} duplicate PR comment(s) left by an overlapping run: ${upserted.deleted.join(', ')}.`)
+    // comment-id names a comment this run wrote; an unchanged one was not written.
+    if (upserted.action === 'unchanged') {
+      core.info(`PR comment unchanged: ${upserted.comment.html_url ?? upserted.comment.id}`)
+      return undefined
+    }
+    core.info(`PR comment ${upserted.action}: ${upserted.comment.html_url ?? upserted.comment.id}`)
+    return upserted.comment.id
   } catch (error) {
     const fork = pullRequest.head?.repo?.full_name && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name
     const hint = fork
@@ -199,22 +230,35 @@ async function publishComment(
   }
 }
 
-function failureReasons(inputs: ActionInputs, verdict: BudgetVerdict, head: Report): string[] {
-  const reasons: string[] = []
-  const overBudget = failureMessages(verdict)
-  // A checkpoint that cannot be read is not "within budget": with fail-on: budget it fails the
-  // step with its own message (an LFS pointer says to check out with `lfs: true`).
-  const unreadable = head.errors.map((error) => error.message)
-  if (inputs.failOn === 'never') {
-    for (const message of [...overBudget, ...unreadable]) core.warning(message)
-    return reasons
-  }
-  if (overBudget.length > 0) reasons.push(`Over budget:\n${overBudget.map((message) => `  ${message}`).join('\n')}`)
-  if (unreadable.length > 0) {
-    const count = unreadable.length === 1 ? '1 file' : `${unreadable.length} files`
-    reasons.push(`${count} could not be analysed:\n${unreadable.map((message) => `  ${message}`).join('\n')}`)
-  }
-  return reasons
+/**
+ * When nothing was found and that fails the step, an existing comment keeps its numbers (the last
+ * ones known) under this notice rather than being overwritten with "0 B in 0 checkpoints".
+ */
+function nothingFoundNotice(outcome: StepOutcome, summaryUrl: string | undefined): string | undefined {
+  const finding = outcome.failures.find((candidate) => candidate.kind === 'nothing-found')
+  if (!finding) return undefined
+  const run = summaryUrl ? `[The latest run](${summaryUrl})` : 'The latest run'
+  return `> [!CAUTION]\n> ❌ ${run} measured nothing: ${escapeMarkdown(finding.message)} The figures below are from an earlier run.`
+}
+
+/** The failing findings grouped by kind, each group headed by what it is, for `core.setFailed`. */
+function failureReasons(outcome: StepOutcome): string[] {
+  const groups = new Map<Finding['kind'], string[]>()
+  for (const finding of outcome.failures) groups.set(finding.kind, [...(groups.get(finding.kind) ?? []), finding.message])
+  return [...groups].map(([kind, messages]) => {
+    if (kind === 'nothing-found') return messages.join('\n')
+    const heading = kind === 'unreadable' ? `${messages.length === 1 ? '1 file' : `${messages.length} files`} could not be analysed` : FAILURE_HEADING[kind]
+    return `${heading}:\n${messages.map((message) => `  ${message}`).join('\n')}`
+  })
+}
+
+const FAILURE_HEADING: Record<Finding['kind'], string> = {
+  'over-budget': 'Over budget',
+  'soft-limit': 'Soft limits exceeded',
+  'unmatched-rule': 'Rules that match no checkpoint',
+  unreadable: 'Could not be analysed',
+  'nothing-found': 'Nothing found',
+  'dangerous-pickle': 'Dangerous pickles'
 }
 
 /** The run's page, where the job summary is. */

@@ -19,7 +19,7 @@ export interface ArtifactBaseline {
 
 export type ArtifactLookup =
   | { found: true; baseline: ArtifactBaseline }
-  /** `reason` says why, in words for the comment ("no run on main has it yet", "not permitted"). */
+  /** `reason` says why and what to do, in whole sentences for the comment. */
   | { found: false; reason: string }
 
 /**
@@ -51,7 +51,7 @@ export async function findArtifactBaseline(
     const artifact = artifacts.find((candidate) => candidate.name === artifactName && !candidate.expired)
     if (!artifact) continue
     if (artifact.size_in_bytes > MAX_BASELINE_REPORT_BYTES) {
-      return { found: false, reason: `artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report` }
+      return { found: false, reason: `Artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report: upload only the report JSON (the action's report output).` }
     }
     let zipBytes: Uint8Array
     try {
@@ -64,7 +64,9 @@ export async function findArtifactBaseline(
   }
   return {
     found: false,
-    reason: `no successful run on ${branch} among the latest ${MAX_RUNS_SEARCHED} has an artifact "${artifactName}"`
+    reason:
+      `No successful run on ${branch} among the latest ${MAX_RUNS_SEARCHED} has an artifact "${artifactName}": ` +
+      `upload the report output under that name from runs on ${branch} (actions/upload-artifact; see the README's workflow).`
   }
 }
 
@@ -83,7 +85,7 @@ export async function reportFromZip(zipBytes: Uint8Array, label: string, reportF
 function notPermitted(error: unknown): ArtifactLookup {
   const status = httpStatus(error)
   if (status === 401 || status === 403 || status === 404) {
-    return { found: false, reason: `the token may not read workflow runs (${status}); grant the job actions: read to use report artifacts` }
+    return { found: false, reason: `The token may not read workflow runs (${status}): grant the job actions: read to use report artifacts.` }
   }
   throw error
 }

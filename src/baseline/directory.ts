@@ -23,8 +23,11 @@ export interface BaselineDirectoryOptions {
  */
 export async function measureBaselineDirectory(root: string, options: BaselineDirectoryOptions = {}): Promise<Report> {
   const found = await walk(root, options.paths ?? ['.'])
+  const named = new Set(found.named)
   const report = await measure(found.files, new DiskFiles(root), {
     ...(options.top ? { top: options.top } : {}),
+    // As for the head: what the walk came across may be skipped, what was named may not.
+    foundBySearch: (path) => !named.has(path),
     ...(options.readers ? { readers: options.readers } : {})
   })
   report.errors.push(...skippedPathErrors(found.skipped))

@@ -52,15 +52,18 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
   const readers = options.measure?.readers ?? READERS
   const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)))
   const paths = matchPaths(candidates, options.patterns)
-  if (paths.length === 0) return { found: false, reason: `no checkpoints tracked at ${short}` }
+  if (paths.length === 0) {
+    return { found: false, reason: `Commit ${short} tracks no checkpoint file that the path input selects (checkpoints the workflow writes are not in git).` }
+  }
   const report = await measure(paths, tree, options.measure)
   if (report.checkpoints.length === 0) {
     // Categories need the checkpoint's own header, which an LFS pointer does not have; rather
     // than a baseline of totals only, let the next source (the report artifact) try.
     const lfs = report.errors.filter((error) => error.kind === 'LfsPointerError').length
+    const first = (report.errors[0]?.message ?? 'no reader recognised them').replace(/\.?$/, '.')
     const reason = lfs > 0
-      ? `the checkpoints at ${short} are Git LFS pointers (${lfs}), whose contents git does not have here`
-      : `none of the ${paths.length} checkpoint files at ${short} could be read (${report.errors[0]?.message ?? 'no reader'})`
+      ? `The checkpoints at ${short} are in Git LFS (${lfs} pointer file${lfs === 1 ? '' : 's'}): git holds only the pointers, which give sizes but no categories, so committing them again would not help; compare with the base branch's report artifact instead.`
+      : `None of the ${paths.length} checkpoint files at ${short} could be read; the first: ${first}`
     return { found: false, reason }
   }
   return { found: true, report, source: 'checkpoints', fetched }

@@ -69,7 +69,7 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       origin: {
         kind: 'none',
         description:
-          'No base to compare with on this event; on pull requests the base commit is read from git, or set the baseline input to a report JSON or a directory of base checkpoints'
+          'No base to compare with on this event: on pull requests the base commit is read from git; elsewhere set the baseline input to a report JSON or a directory of base checkpoints.'
       }
     }
   }
@@ -91,17 +91,21 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
             : { kind: 'git', description: `${base.label} ${short}` }
         return { report: found.report, origin }
       }
-      tried.push(`${base.label} ${short}: ${found.reason}`)
+      tried.push(found.reason)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       context.log(`Baseline: could not read ${base.label} ${short} from git (${reason}).`)
-      tried.push(`${base.label} ${short} could not be read from git (${reason})`)
+      // Most often a shallow checkout whose fetch of the base was refused or failed.
+      tried.push(
+        `${capitalise(base.label)} ${short} could not be read from git (${reason}). ` +
+          "actions/checkout fetches one commit by default and the action then fetches the base itself, which needs contents: read; or check out with fetch-depth: 0."
+      )
     }
   }
 
   if (base.branch) {
     if (!context.api) {
-      tried.push('no token for the artifact look-up')
+      tried.push("There is no token for the artifact look-up: keep the github-token input's default (the workflow's token) to compare with the base branch's report artifact.")
     } else {
       try {
         const lookup = await findArtifactBaseline(context.api, base.branch, context.artifactName, context.reportPath)
@@ -122,15 +126,8 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
     }
   }
 
-  const upload = base.branch
-    ? `upload the report output as artifact "${context.artifactName}" from runs on ${base.branch}, `
-    : ''
-  return {
-    origin: {
-      kind: 'none',
-      description: `${capitalise(tried.join('; '))}. To compare, commit the checkpoints, ${upload}or set the baseline input`
-    }
-  }
+  // Each source said why it had nothing and what would fix it, in whole sentences: never cut.
+  return { origin: { kind: 'none', description: tried.join(' ') } }
 }
 
 /**

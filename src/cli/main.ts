@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
+import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
@@ -36,7 +37,9 @@ export const USAGE = `Usage: model-size-budget [options] PATH...
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
 bookkeeping or metadata. Directories named .git, .hg, .svn, node_modules, .venv and
-__pycache__ are entered only when given as a PATH.
+__pycache__ are entered only when given as a PATH. A file found inside a directory
+whose content is no checkpoint format (a train.bin of tokens) is skipped with a note;
+a file given as PATH must be a checkpoint.
 
 Options:
   --json                print the report as JSON (schema 1) instead of a table;
@@ -49,6 +52,9 @@ Options:
   --baseline PATH       compare with a report JSON (from --json) or a directory of
                         base checkpoints laid out as the current directory is
   --markdown            print the pull-request comment body instead of a table
+  --html FILE           also write a self-contained HTML report to FILE: a treemap
+                        of every tensor (and, with --baseline, of what changed)
+  --allow-empty         finding no checkpoint is not an error (exit 0)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -56,8 +62,12 @@ Each rule applies to every matching checkpoint separately. CATEGORY is total,
 weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
 rule only warns. Growth limits (+5%, +10 MB) need --baseline.
 
-Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error
-(an input error wins over an exceeded budget: the figures are incomplete).
+A file named as a PATH is read whatever its name: if no reader recognises its
+content, that is an error naming it.
+
+Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error, a file
+that could not be analysed, or no checkpoint found (unless --allow-empty); an
+input error wins over an exceeded budget: the figures are incomplete.
 `
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
@@ -88,9 +98,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   // The comment's <details> list the largest tensors, so --markdown asks for them.
   const top = options.top || (options.markdown ? DEFAULT_MARKDOWN_TOP : 0)
+  // The HTML report draws every tensor; the other outputs then list only the `top` asked for.
+  const measuredTop = options.html !== undefined ? EVERY_TENSOR : top
   let baseline: { report?: Report; origin: BaselineOrigin }
   try {
-    baseline = await readBaseline(options.baseline, io, top)
+    baseline = await readBaseline(options.baseline, io, measuredTop)
   } catch (error) {
     io.stderr(`error: ${messageOf(error)}\n`)
     return ExitCode.InputError
@@ -101,8 +113,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const found = await walk(io.cwd, options.paths)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
-    report = await measure(headFiles, new DiskFiles(io.cwd), { top, ...(io.readers ? { readers: io.readers } : {}) })
+    // needsDtypes() without loading the budget engine: a plain run does not load it.
+    const dtypes = rules.some((rule) => rule.category === 'dtype')
+    // A file given as PATH is read whatever its name, and is an error when it is no checkpoint; a
+    // file inside a directory given as PATH was found by the walk: when it is plainly no
+    // checkpoint (a `train.bin` of tokens), it is skipped with a note.
+    const named = new Set(found.named)
+    report = await measure(headFiles, new DiskFiles(io.cwd), {
+      top: measuredTop,
+      named: found.named,
+      dtypes,
+      foundBySearch: (path) => !named.has(path),
+      ...(io.readers ? { readers: io.readers } : {})
+    })
     report.errors.push(...skippedPathErrors(found.skipped))
+    if (options.html !== undefined) {
+      await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
+      for (const measured of [report, baseline.report]) measured?.checkpoints.forEach((checkpoint) => keepTop(checkpoint, top))
+    }
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without
     // this, the rejection would escape to the entry, print a stack trace and exit 1, the code
@@ -115,21 +143,45 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
   // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
   const verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules) : undefined
+  const policy: OutcomePolicy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths }
+  const outcome = verdict ? decideOutcome(verdict, policy) : undefined
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
-    if (verdict && comparing) io.stderr(renderVerdictText(verdict))
+    if (verdict && comparing) io.stderr(renderVerdictText(verdict, outcome))
   } else if (verdict && options.markdown) {
     const { renderMarkdown } = await import('../report/markdown.js')
-    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top }) + '\n')
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome }) + '\n')
   } else {
-    io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict) : ''))
+    io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict, outcome) : ''))
   }
   if (report.errors.length > 0 || baseline.report?.errors.length) {
     io.stderr(renderErrors(report))
     if (baseline.report?.errors.length) io.stderr(renderErrors(baseline.report).replace(/^error: /gm, 'error: baseline: '))
     return ExitCode.InputError
   }
+  if (report.checkpoints.length === 0 && !options.allowEmpty) {
+    io.stderr(`error: ${nothingFoundMessage(options.paths)} Pass --allow-empty if finding none is fine.\n`)
+    return ExitCode.InputError
+  }
   return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
+}
+
+/** Asks `measure` for every tensor of a checkpoint, largest first. */
+const EVERY_TENSOR = Number.MAX_SAFE_INTEGER
+
+async function writeHtmlReport(path: string, head: Report, base: Report | undefined): Promise<void> {
+  const { renderHtml } = await import('../report/html/render.js')
+  try {
+    writeFileSync(path, renderHtml(head, base))
+  } catch (error) {
+    throw new ConfigError(`--html ${path}: cannot be written (${(error as { code?: string }).code ?? messageOf(error)}).`)
+  }
+}
+
+function keepTop(checkpoint: Report['checkpoints'][number], top: number): void {
+  if (!checkpoint.top) return
+  if (top > 0) checkpoint.top = checkpoint.top.slice(0, top)
+  else delete checkpoint.top
 }
 
 async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {
@@ -141,11 +193,15 @@ export interface CliOptions {
   paths: string[]
   json: boolean
   markdown: boolean
+  /** `--allow-empty`: no checkpoint found is not an error. */
+  allowEmpty: boolean
   top: number
   /** `--budget` rules as given, in order. */
   budgets: string[]
   budgetFile?: string
   baseline?: string
+  /** `--html FILE`: where to write the HTML report. */
+  html?: string
   help: boolean
   version: boolean
 }
@@ -158,10 +214,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     options: {
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
       top: { type: 'string' },
       budget: { type: 'string', multiple: true },
       'budget-file': { type: 'string' },
       baseline: { type: 'string' },
+      html: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false }
     }
@@ -179,10 +237,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     paths: positionals,
     json: values.json ?? false,
     markdown: values.markdown ?? false,
+    allowEmpty: values['allow-empty'] ?? false,
     top,
     budgets: values.budget ?? [],
     ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+    ...(values.html !== undefined ? { html: values.html } : {}),
     help: values.help ?? false,
     version: values.version ?? false
   }

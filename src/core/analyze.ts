@@ -7,6 +7,7 @@ import {
   type Category,
   type CategoryBytes,
   type CheckpointReport,
+  type DtypeBytes,
   type ReadResult,
   type Report,
   type ReportError,
@@ -23,7 +24,12 @@ export interface AnalyzeOptions {
   id: string
   /** How many of the largest tensors to list (0: none). */
   top?: number
+  /** Sum the bytes per category and dtype (`CheckpointReport.dtypes`), for `dtype:` budget rules. */
+  dtypes?: boolean
 }
+
+/** Tensors named per category and dtype in `CheckpointReport.dtypes`. */
+const DTYPE_TENSORS_NAMED = 5
 
 /**
  * Attributes every byte of one checkpoint to a category.
@@ -44,6 +50,7 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
   const tensorCounts: CheckpointReport['tensorCounts'] = {}
 
   const decidedBy = new Set<EvidenceSource>()
+  const dtypes = options.dtypes ? new Map<string, DtypeBytes>() : undefined
   for (const tensor of result.tensors) {
     const category = decideCategory(tensor, decidedBy)
     tensorCounts[category] = (tensorCounts[category] ?? 0) + 1
@@ -69,6 +76,7 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
       seenStorages.add(tensor.storageKey)
     }
     bytes[category] += tensor.byteLength
+    if (dtypes) addDtypeBytes(dtypes, category, tensor)
     payloadPerFile.set(tensor.file, (payloadPerFile.get(tensor.file) ?? 0) + tensor.byteLength)
     if (category === 'weights') parameters += elementCount(tensor.shape)
     if (category === 'unclassified') unclassified.push(tensor.name)
@@ -108,7 +116,22 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
   if (unclassified.length > 0) report.unclassifiedTensors = unclassified
   report.explanations = [...explain(report, result), ...(result.explanations ?? [])]
   if (options.top && options.top > 0) report.top = largestTensors(result, options.top)
+  if (dtypes) report.dtypes = [...dtypes.values()]
   return report
+}
+
+function addDtypeBytes(groups: Map<string, DtypeBytes>, category: Category, tensor: TensorInfo): void {
+  const key = `${category}\u0000${tensor.dtype}`
+  let group = groups.get(key)
+  if (!group) groups.set(key, (group = { category, dtype: tensor.dtype, tensors: 0, bytes: 0, largest: [] }))
+  group.tensors++
+  group.bytes += tensor.byteLength
+  const { largest } = group
+  if (largest.length === DTYPE_TENSORS_NAMED && tensor.byteLength <= largest[DTYPE_TENSORS_NAMED - 1].bytes) return
+  let at = largest.length
+  while (at > 0 && tensor.byteLength > largest[at - 1].bytes) at--
+  largest.splice(at, 0, { name: tensor.name, bytes: tensor.byteLength })
+  if (largest.length > DTYPE_TENSORS_NAMED) largest.pop()
 }
 
 /**

@@ -3,10 +3,41 @@ import type { CheckpointDiff, ReportDiff } from './diff.js'
 import { ConfigError } from './errors.js'
 import { formatBytes, formatDeltaBytes, formatPercent } from './format-bytes.js'
 import { parseSize, type ByteSize } from './size-units.js'
-import { CATEGORIES, type Category } from './types.js'
+import { parseDtypeLimit } from './dtype-rule.js'
+import { CATEGORIES, type Category, type CheckpointReport } from './types.js'
 
-/** What a budget line limits: one category of a checkpoint, or its total. */
+/** What a byte budget line limits: one category of a checkpoint, or its total. */
 export type BudgetCategory = Category | 'total'
+
+/**
+ * What a rule on something other than a category's bytes judges: `dtype: float16`. A new check
+ * (the pickle scan's `pickle: safe`, a duplicates rule) adds its word here and its parser to
+ * CHECK_PARSERS; evaluation, the outcome and the comment need nothing more.
+ */
+export type CheckSubject = 'dtype'
+
+/** The word before a rule's LIMIT. */
+export type BudgetSubject = BudgetCategory | CheckSubject
+
+/** A check's limit, parsed from the rule's LIMIT text: it judges one head checkpoint. */
+export interface CheckLimit {
+  judge(checkpoint: CheckpointReport): CheckJudgement
+}
+
+export interface CheckJudgement {
+  /** `unknown`: the report lacks what the check needs; shown like "no baseline", never fails. */
+  status: 'pass' | 'exceeded' | 'unknown'
+  /** The bytes the check is about (e.g. of the offending tensors) and the bytes it counts against the rule. */
+  head: number
+  excess: number
+  /** A few words for a table cell, e.g. `3 float32 tensors, 26.2 MB`. */
+  summary?: string
+  /** One sentence after `<checkpoint>: `, naming what was found and what to do. */
+  detail: string
+}
+
+/** How each check subject's LIMIT is read. */
+export const CHECK_PARSERS: Record<CheckSubject, (text: string) => CheckLimit> = { dtype: parseDtypeLimit }
 
 /** One term of a budget line's LIMIT. A line has one or more terms, separated by commas. */
 export type BudgetLimit =
@@ -16,6 +47,10 @@ export type BudgetLimit =
   | { kind: 'growth-bytes'; size: ByteSize; text: string }
   /** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes. */
   | { kind: 'growth-percent'; percent: number; text: string }
+  /** `>= 1 MB`: a floor; the bytes may not fall below it (a save that lost its weights). */
+  | { kind: 'floor'; size: ByteSize; text: string }
+  /** A check on something other than bytes (`dtype: float16`); the only limit of its rule. */
+  | { kind: 'check'; check: CheckLimit; text: string }
 
 /**
  * One budget line: `[warn] [GLOB:] CATEGORY: LIMIT`.
@@ -31,7 +66,7 @@ export interface BudgetRule {
    * checkpoint.
    */
   glob?: string
-  category: BudgetCategory
+  category: BudgetSubject
   limits: BudgetLimit[]
   /** `warn` prefix: a soft limit that warns and never fails. */
   soft: boolean
@@ -60,7 +95,7 @@ export interface BudgetResult {
   rule: BudgetRule
   limit: BudgetLimit
   checkpointId: string
-  category: BudgetCategory
+  category: BudgetSubject
   status: BudgetResultStatus
   /**
    * What the limit is compared with: head bytes (absolute limits) or the growth against the base
@@ -73,8 +108,13 @@ export interface BudgetResult {
   head: number
   /** The bytes the limit allows: the absolute size, or the allowed growth (for `+5%`: 5% of base). */
   allowed?: number
-  /** Bytes over the limit (0 when within it or not evaluated). */
+  /** Bytes over the limit, or under a floor (0 when within it or not evaluated). */
   excess: number
+  /**
+   * A few words for a table cell when bytes over the limit do not say it (a rule that is not a
+   * byte limit, e.g. `3 float32 tensors, 26.2 MB`). Plain text: escape before markdown.
+   */
+  summary?: string
   /**
    * One plain-text sentence for logs, `core.setFailed` and the CLI, e.g.
    * `exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit 0 B (budget line 2: "optimizer: 0 B")`.
@@ -103,7 +143,7 @@ export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['total', ...CATEGOR
 
 /** The expected form of a budget line, shown in every parse error. */
 export const BUDGET_LINE_FORM =
-  '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, ' +
+  '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, ' +
   '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`'
 
 export interface ParseBudgetsOptions {
@@ -114,8 +154,9 @@ export interface ParseBudgetsOptions {
 /**
  * Parses budget lines, one rule per line: `[warn] [GLOB:] CATEGORY: LIMIT`, where CATEGORY is
  * one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified; LIMIT is an
- * absolute size (`50 MB`), a growth limit (`+5%`, `+10 MB`), or several separated by commas
- * (`50 MB, +5%`). `#` starts a comment; blank lines are skipped.
+ * absolute size (`50 MB`), a floor (`>= 1 MB`), a growth limit (`+5%`, `+10 MB`), or several
+ * separated by commas (`50 MB, +5%`). A check subject takes its own LIMIT: `dtype: float16`,
+ * `dtype: no-float32` (see CHECK_PARSERS). `#` starts a comment; blank lines are skipped.
  * @throws ConfigError naming the source, line number and text, and showing the expected form.
  */
 export function parseBudgets(text: string, options: ParseBudgetsOptions = {}): BudgetRule[] {
@@ -160,19 +201,29 @@ function parseRule(line: string): Pick<BudgetRule, 'glob' | 'category' | 'limits
   }
   const category = parseCategory(categoryText)
   if (limitText === '') throw new ConfigError(`no limit after '${categoryText}:'.`)
-  return { ...(glob === undefined ? {} : { glob }), category, limits: parseLimits(limitText), soft }
+  const limits: BudgetLimit[] = isCheckSubject(category)
+    ? [{ kind: 'check', check: CHECK_PARSERS[category](limitText), text: limitText }]
+    : parseLimits(limitText)
+  return { ...(glob === undefined ? {} : { glob }), category, limits, soft }
 }
 
-function parseCategory(text: string): BudgetCategory {
+function isCheckSubject(subject: BudgetSubject): subject is CheckSubject {
+  return Object.hasOwn(CHECK_PARSERS, subject)
+}
+
+/** Every word a rule may start with: the categories and the check subjects. */
+const BUDGET_SUBJECTS: readonly BudgetSubject[] = [...BUDGET_CATEGORIES, ...(Object.keys(CHECK_PARSERS) as CheckSubject[])]
+
+function parseCategory(text: string): BudgetSubject {
   const lower = text.toLowerCase()
-  const found = BUDGET_CATEGORIES.find((category) => category === lower)
+  const found = BUDGET_SUBJECTS.find((category) => category === lower)
   if (found) return found
   if (text === '') throw new ConfigError('the category is missing.')
   // Typos one or two edits away (`wieghts`, `optimiser`) get a suggestion.
-  const close = BUDGET_CATEGORIES.find((category) => editDistance(category, lower) <= 2)
+  const close = BUDGET_SUBJECTS.find((category) => editDistance(category, lower) <= 2)
   const looksLikeGlob = /[/*?]/.test(text)
   const hint = close ? ` Did you mean '${close}'?` : looksLikeGlob ? ' The checkpoint glob comes first: GLOB: CATEGORY: LIMIT.' : ''
-  throw new ConfigError(`'${text}' is not a category (one of ${BUDGET_CATEGORIES.join(', ')}).${hint}`)
+  throw new ConfigError(`'${text}' is not a category (one of ${BUDGET_SUBJECTS.join(', ')}).${hint}`)
 }
 
 /** Levenshtein distance, for suggestions between short words. */
@@ -194,7 +245,7 @@ function parseLimits(text: string): BudgetLimit[] {
     if (term === '') throw new ConfigError(`an empty limit between commas in '${text}'.`)
     const limit = parseLimit(term)
     if (limits.some((other) => other.kind === limit.kind)) {
-      throw new ConfigError(`two limits of the same kind ('${term}'); give at most one size, one +size and one +percent.`)
+      throw new ConfigError(`two limits of the same kind ('${term}'); give at most one size, one >= size, one +size and one +percent.`)
     }
     limits.push(limit)
   }
@@ -202,6 +253,8 @@ function parseLimits(text: string): BudgetLimit[] {
 }
 
 function parseLimit(term: string): BudgetLimit {
+  const floor = /^>=\s*/.exec(term)
+  if (floor) return { kind: 'floor', size: parseSize(term.slice(floor[0].length)), text: term }
   if (term.startsWith('-')) throw new ConfigError(`'${term}': limits cannot be negative; a growth limit starts with '+'.`)
   if (!term.startsWith('+')) return { kind: 'absolute', size: parseSize(term), text: term }
   const growth = term.slice(1).trim()
@@ -264,19 +317,22 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]):
 }
 
 function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {
-  const { category } = rule
+  if (limit.kind === 'check' || isCheckSubject(rule.category)) return evaluateCheck(rule, limit, checkpoint)
+  const category = rule.category
   const { base, head = 0 } = checkpoint.categories[category]
   const where = `${checkpoint.id}: ${category}`
   const origin = `(${rule.source} line ${rule.line}: ${rule.text})`
   const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) }
   const exceeded = rule.soft ? 'warn' : 'fail'
 
-  if (limit.kind === 'absolute') {
+  if (limit.kind === 'absolute' || limit.kind === 'floor') {
+    // A floor (`>= 1 MB`) is the same comparison the other way round: a save that lost its weights.
     const allowed = limit.size.bytes
-    const excess = Math.max(0, head - allowed)
+    const floor = limit.kind === 'floor'
+    const excess = Math.max(0, floor ? allowed - head : head - allowed)
     const message =
       excess > 0
-        ? `${where} is ${formatBytes(head)}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
+        ? `${where} is ${formatBytes(head)}, ${formatBytes(excess)} ${floor ? 'under the floor' : 'over the limit'} of ${limit.text} ${origin}`
         : `${where} is ${formatBytes(head)}, within ${limit.text}`
     return { ...common, status: excess > 0 ? exceeded : 'pass', actual: head, allowed, excess, message }
   }
@@ -295,6 +351,29 @@ function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: Checkpo
       ? `${where} grew by ${change}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
       : `${where} changed by ${change}, within ${limit.text}`
   return { ...common, status: excess > 0 ? exceeded : 'pass', actual: growth, allowed, excess, message }
+}
+
+function evaluateCheck(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {
+  if (limit.kind !== 'check') throw new Error(`budget rule '${rule.text}': a ${rule.category} rule without its check`)
+  const judgement = limit.check.judge(checkpoint.head!)
+  const status: BudgetResultStatus = judgement.status === 'exceeded' ? (rule.soft ? 'warn' : 'fail') : judgement.status === 'unknown' ? 'no-baseline' : 'pass'
+  const origin = judgement.status === 'exceeded' ? ` (${rule.source} line ${rule.line}: ${rule.text})` : ''
+  return {
+    rule,
+    limit,
+    checkpointId: checkpoint.id,
+    category: rule.category,
+    status,
+    head: judgement.head,
+    excess: judgement.excess,
+    ...(judgement.summary === undefined ? {} : { summary: judgement.summary }),
+    message: `${checkpoint.id}: ${judgement.detail}${origin}`
+  }
+}
+
+/** Whether any rule needs the bytes per dtype of each checkpoint (measure with `dtypes`). */
+export function needsDtypes(rules: readonly BudgetRule[]): boolean {
+  return rules.some((rule) => rule.category === 'dtype')
 }
 
 /** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */

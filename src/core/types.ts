@@ -39,6 +39,10 @@ export type FormatId =
   | 'numpy'
   | 'flax'
   | 'orbax'
+  | 'torch-dcp'
+  | 'hf-trainer-checkpoint'
+  | 'accelerate-state'
+  | 'deepspeed-checkpoint'
 
 /**
  * The source that decided the categories of a checkpoint's tensors, most authoritative first
@@ -65,6 +69,13 @@ export type FileRole =
   | 'graph' // TF `.meta`, `saved_model.pb`, ONNX graph
   | 'asset' // SavedModel `assets/`, `fingerprint.pb`, Keras `config.json`
   | 'state' // the TF `checkpoint` state file
+  // The files of a training-output folder (formats/training-folder/layouts.ts):
+  | 'model' // model weights: `model.safetensors`, `pytorch_model.bin`, DeepSpeed `*_model_states.pt`
+  | 'optimizer' // `optimizer.pt`, accelerate `optimizer.bin`, DeepSpeed `*_optim_states.pt`
+  | 'loop-state' // scheduler, `trainer_state.json`, sampler, gradient scaler
+  | 'rng-state' // `rng_state.pth`, `random_states_0.pkl`
+  | 'config' // `training_args.bin`, `config.json`, tokenizer files
+  | 'object' // accelerate `custom_checkpoint_N.pkl`: an object registered for checkpointing
 
 /** One file of a checkpoint. */
 export interface CheckpointFile {
@@ -165,6 +176,21 @@ export interface CheckpointReport {
   unclassifiedTensors?: string[]
   /** The largest tensors, when asked for (`--top N`). */
   top?: TopTensor[]
+  /**
+   * Stored bytes per category and dtype (each shared storage once), when asked for: what a
+   * `dtype:` budget rule judges. Optional, so reports without it stay valid (schema 1).
+   */
+  dtypes?: DtypeBytes[]
+}
+
+/** The tensors of one dtype in one category of a checkpoint. */
+export interface DtypeBytes {
+  category: Category
+  dtype: string
+  tensors: number
+  bytes: number
+  /** The largest few of them, largest first: named when a dtype rule fails. */
+  largest: { name: string; bytes: number }[]
 }
 
 export interface TopTensor {
@@ -185,10 +211,23 @@ export interface ReportError {
   message: string
 }
 
+/**
+ * A file a search came across (a directory walk, the action's default globs) whose name looks
+ * like a checkpoint's but whose content is no checkpoint format: nanoGPT's `data/<dataset>/train.bin`
+ * token arrays, a FAISS `.index`, a tokenizer `.bin`. Skipped, not an error; a file the user
+ * named, or matched with their own globs, is an error instead.
+ */
+export interface SkippedFile {
+  path: string
+  reason: string
+}
+
 /** The whole report: the CLI's `--json` and the action's report file. Also a valid baseline. */
 export interface Report {
   schema: 1
   checkpoints: CheckpointReport[]
   errors: ReportError[]
+  /** Files found by a search that are plainly not checkpoints (absent when there are none). */
+  skipped?: SkippedFile[]
   total: { bytes: CategoryBytes }
 }

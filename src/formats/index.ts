@@ -1,3 +1,4 @@
+import { dcpSniffer } from './dcp/sniff.js'
 import { flaxMsgpackSniffer } from './flax/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
@@ -8,6 +9,7 @@ import { orbaxSniffer } from './orbax/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
+import { accelerateSniffer, deepspeedSniffer, hfTrainerSniffer } from './training-folder/sniff.js'
 import type { CheckpointReader, CheckpointSniffer } from './types.js'
 
 /**
@@ -27,13 +29,14 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
 }
 
 /**
- * The readers, in the order the pipeline tries them. Order matters where one checkpoint's
- * companion file could be read as a checkpoint of its own: a SavedModel claims its
- * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors or PyTorch
- * shard index claims its shards before they are read one by one; an ONNX model claims its external data
- * files (often `*.bin`) before they could be taken for PyTorch files.
+ * The readers of single checkpoints (a file and the companions it names), in the order the
+ * pipeline tries them. Order matters where one checkpoint's companion file could be read as a
+ * checkpoint of its own: a SavedModel claims its `variables/variables.index` before the TF
+ * checkpoint reader sees it; a safetensors or PyTorch shard index claims its shards before they
+ * are read one by one; an ONNX model claims its external data files (often `*.bin`) before they
+ * could be taken for PyTorch files.
  */
-export const READERS: readonly CheckpointReader[] = [
+export const FILE_READERS: readonly CheckpointReader[] = [
   lazyReader(tensorflowSavedModelSniffer, async () => (await import('./tensorflow/index.js')).tensorflowSavedModelReader),
   lazyReader(tensorflowCheckpointSniffer, async () => (await import('./tensorflow/index.js')).tensorflowCheckpointReader),
   lazyReader(safetensorsIndexSniffer, async () => (await import('./safetensors/index.js')).safetensorsIndexReader),
@@ -57,6 +60,30 @@ export const READERS: readonly CheckpointReader[] = [
   lazyReader(flaxMsgpackSniffer, async () => (await import('./flax/index.js')).flaxMsgpackReader),
   // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
   lazyReader(orbaxSniffer, async () => (await import('./orbax/index.js')).orbaxReader)
+]
+
+/** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
+function folderReader(sniffer: CheckpointSniffer, layout: 'hfTrainer' | 'accelerate' | 'deepspeed'): CheckpointReader {
+  return lazyReader(sniffer, async () => {
+    const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([import('./training-folder/index.js'), import('./training-folder/layouts.js')])
+    return trainingFolderReader(FOLDER_LAYOUTS[layout], [DCP_READER, ...FILE_READERS])
+  })
+}
+
+/** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
+const DCP_READER = lazyReader(dcpSniffer, async () => (await import('./dcp/index.js')).dcpReader)
+
+/**
+ * Every reader, in the order the pipeline tries them: whole training-output folders first, so
+ * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
+ * its own (and a Trainer folder its DeepSpeed `global_stepN/`); then the single checkpoints.
+ */
+export const READERS: readonly CheckpointReader[] = [
+  folderReader(hfTrainerSniffer, 'hfTrainer'),
+  folderReader(accelerateSniffer, 'accelerate'),
+  folderReader(deepspeedSniffer, 'deepspeed'),
+  DCP_READER,
+  ...FILE_READERS
 ]
 
 export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'

@@ -110,7 +110,16 @@ function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
   return (utf8Flag ? utf8 : latin1).decode(bytes)
 }
 
-export async function openZip(source: ByteSource): Promise<ZipArchive> {
+export interface OpenZipOptions {
+  /**
+   * Bytes read from the end first, to find the EOCD (default SHORT_TAIL). A caller that opens many
+   * small archives packed in one file (the tensors of a `torch.distributed.checkpoint` shard) asks
+   * for just the EOCD and ZIP64 locator, so that no tail read reaches into a payload.
+   */
+  tailBytes?: number
+}
+
+export async function openZip(source: ByteSource, options: OpenZipOptions = {}): Promise<ZipArchive> {
   const fail = (what: string, offset?: number): FormatError =>
     new FormatError(source.name, `invalid zip archive: ${what}`, {
       offset,
@@ -126,7 +135,7 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
     }
     return -1
   }
-  let tailLength = Math.min(source.size, SHORT_TAIL)
+  let tailLength = Math.min(source.size, options.tailBytes ?? SHORT_TAIL)
   let tail = await source.read(source.size - tailLength, tailLength)
   let eocd = findEnd(tail)
   if (eocd < 0 && tailLength < source.size) {

@@ -9,6 +9,12 @@ const SKIPPED_DIRS = new Set(NOT_SEARCHED_DIRS)
 export interface WalkResult {
   /** Regular files found, as POSIX paths relative to `root`. */
   files: string[]
+  /**
+   * The files among them that were named as a path themselves, not found inside a named
+   * directory: the user asked for these, so one that is no checkpoint is an error, where a file
+   * the search came across is skipped (pipeline/measure.ts, `foundBySearch`).
+   */
+  named: string[]
   /** Paths not followed, with the reason (a symlink leaving the root, a missing path). */
   skipped: { path: string; reason: string }[]
 }
@@ -23,7 +29,7 @@ export interface WalkResult {
  */
 export async function walk(root: string, paths: readonly string[]): Promise<WalkResult> {
   const rootReal = realpathSync.native(root)
-  const result: WalkResult = { files: [], skipped: [] }
+  const result: WalkResult = { files: [], named: [], skipped: [] }
   let visited = 0
   const toPosix = (abs: string): string => relative(root, abs).split(sep).join('/') || '.'
 
@@ -61,6 +67,7 @@ export async function walk(root: string, paths: readonly string[]): Promise<Walk
     }
     if (info.isFile()) {
       result.files.push(toPosix(abs))
+      if (explicit) result.named.push(toPosix(abs))
     } else if (info.isDirectory()) {
       const name = abs.slice(abs.lastIndexOf(sep) + 1)
       if (!explicit && SKIPPED_DIRS.has(name)) return
@@ -71,5 +78,6 @@ export async function walk(root: string, paths: readonly string[]): Promise<Walk
 
   for (const path of paths) visit(resolve(root, path), true)
   result.files = [...new Set(result.files)].sort()
+  result.named = [...new Set(result.named)].sort()
   return result
 }

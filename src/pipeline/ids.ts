@@ -9,7 +9,7 @@ import { basename, dirname, joinPath } from '../io/checkpoint-files.js'
 export function checkpointId(name: string): string {
   // A directory per save (Hugging Face Trainer's `output/checkpoint-500/`, `runs/epoch-3/`).
   const dir = dirname(name).split('/').map(withoutStepDirectory).join('/')
-  let base = basename(name)
+  let base = withoutDeepSpeedStep(basename(name))
   // A SavedModel exported into a numbered version directory (TF Serving's `export/1567058744`,
   // `models/00000123`): the number changes with every export, the directory above it does not.
   if (/^\d+$/.test(base) && dir !== '.') return dir
@@ -22,10 +22,20 @@ export function checkpointId(name: string): string {
   return dir === '.' ? base : joinPath(dir, base)
 }
 
-/** `checkpoint-500` → `checkpoint`: a directory named by a step word and a number; others stay. */
+/**
+ * `checkpoint-500` → `checkpoint`: a directory named by a step word and a number; others stay.
+ * DeepSpeed names its directory per save `global_step<N>` (`deepspeed/runtime/engine.py`), without a dash.
+ */
 function withoutStepDirectory(segment: string): string {
+  const deepspeed = withoutDeepSpeedStep(segment)
+  if (deepspeed !== segment) return deepspeed
   const numbered = /^(.+)-\d+$/.exec(segment)
   return numbered && SAVE_DIRECTORY.test(numbered[1]) ? numbered[1] : segment
+}
+
+/** A DeepSpeed folder per save, `global_step500` → `global_step`, as the last segment of a name too. */
+function withoutDeepSpeedStep(segment: string): string {
+  return /^global_step\d+$/.test(segment) ? 'global_step' : segment
 }
 
 /** Words that name a save, a step or an epoch: in a file name or a directory name, a `-N` after them counts saves. */

@@ -1,7 +1,8 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
 import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
-import { MAX_LFS_POINTER_BYTES, SNIFF_BYTES } from '../core/limits.js'
-import type { CheckpointReport, Report, ReportError } from '../core/types.js'
+import { MAX_LFS_POINTER_BYTES } from '../core/limits.js'
+import type { CheckpointReport, Report, ReportError, SkippedFile } from '../core/types.js'
+import { chooseReader, readCandidate } from '../formats/choose-reader.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
 import { dirname, type CheckpointFiles } from '../io/checkpoint-files.js'
@@ -13,6 +14,21 @@ export interface MeasureOptions {
   top?: number
   /** The readers to try, in order (tests may narrow them). */
   readers?: readonly CheckpointReader[]
+  /**
+   * Paths the user named explicitly (a file on the command line, a `path` line without
+   * wildcards): never skipped for their name. They are sniffed by content, and one that no reader
+   * claims is an error naming the file, so a misnamed checkpoint cannot pass a budget gate unseen.
+   */
+  named?: readonly string[]
+  /** Sum bytes per category and dtype in each checkpoint (for `dtype:` budget rules). */
+  dtypes?: boolean
+  /**
+   * True for a file that a search came across rather than one the user asked for: found inside a
+   * directory the CLI walked, or by the action's default globs. Such a file whose content matches
+   * no format (and is no Git LFS pointer) is listed in `report.skipped`, not as an error; every
+   * other unrecognised file is an error. Default: none (every file was asked for).
+   */
+  foundBySearch?: (path: string) => boolean
 }
 
 /**
@@ -29,13 +45,13 @@ export async function measure(
   const errors: ReportError[] = []
   const claimed: { reader: CheckpointReader; candidate: Candidate }[] = []
   const unrecognised: Candidate[] = []
+  const namedPaths = new Set(options.named)
 
   for (const path of [...new Set(paths)].sort()) {
-    const nameMatches = readers.filter((reader) => reader.matchesName(path))
-    if (nameMatches.length === 0) continue
+    if (!namedPaths.has(path) && !readers.some((reader) => reader.matchesName(path))) continue
     try {
-      const candidate = await sniffCandidate(path, files)
-      const reader = nameMatches.find((r) => r.sniff(candidate)) ?? readers.find((r) => r.sniff(candidate))
+      const candidate = await readCandidate(path, files)
+      const reader = chooseReader(candidate, readers)
       if (reader) claimed.push({ reader, candidate })
       else unrecognised.push(candidate)
     } catch (error) {
@@ -53,7 +69,7 @@ export async function measure(
   for (const { reader, candidate } of claimed) {
     if (consumed.has(candidate.path)) continue
     try {
-      analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options.top))
+      analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options))
     } catch (error) {
       errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)))
     }
@@ -61,8 +77,13 @@ export async function measure(
 
   // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
   // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
+  const skipped: SkippedFile[] = []
   for (const candidate of unrecognised) {
-    if (!consumed.has(candidate.path)) errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)))
+    if (consumed.has(candidate.path)) continue
+    const named = namedPaths.has(candidate.path)
+    const error = await lfsPointerInstead(notRecognised(candidate, named), files, candidate.path)
+    if (error instanceof UnsupportedFormatError && !named && options.foundBySearch?.(candidate.path)) skipped.push({ path: candidate.path, reason: NOT_A_CHECKPOINT })
+    else errors.push(toReportError(candidate.path, error))
   }
 
   const latest = await latestCheckpoints(analysed, files)
@@ -79,8 +100,13 @@ export async function measure(
   }
   checkpoints.sort((a, b) => a.id.localeCompare(b.id))
   errors.sort((a, b) => a.path.localeCompare(b.path))
-  return buildReport(checkpoints, errors)
+  const report = buildReport(checkpoints, errors)
+  if (skipped.length > 0) report.skipped = skipped
+  return report
 }
+
+/** Why a file found by a search was skipped. */
+const NOT_A_CHECKPOINT = 'not a checkpoint format: its name looks like a checkpoint but its content matches no supported format'
 
 /** A checkpoint read: its report, or why the analysis refused it (a span outside its file). */
 interface Analysed {
@@ -98,12 +124,12 @@ async function readAndAnalyse(
   path: string,
   files: CheckpointFiles,
   consumed: Set<string>,
-  top: number | undefined
+  options: Pick<MeasureOptions, 'top' | 'dtypes'>
 ): Promise<Analysed> {
   const result = await reader.read(path, files)
   for (const file of result.files) consumed.add(file.path)
   try {
-    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top }) }
+    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) }
   } catch (error) {
     return { name: result.name, error }
   }
@@ -118,21 +144,13 @@ export function skippedPathErrors(skipped: readonly { path: string; reason: stri
   return skipped.map(({ path, reason }) => ({ path, kind: 'PathError', message: `${path}: ${reason}.` }))
 }
 
-async function sniffCandidate(path: string, files: CheckpointFiles): Promise<Candidate> {
-  const source = await files.open(path)
-  try {
-    const head = await source.read(0, Math.min(SNIFF_BYTES, source.size))
-    return { path, size: source.size, head }
-  } finally {
-    await source.close()
-  }
-}
-
-function notRecognised(candidate: Candidate): Error {
+function notRecognised(candidate: Candidate, named: boolean): Error {
   if (looksLikeLfsPointer(candidate.head)) return new LfsPointerError(candidate.path)
   return new UnsupportedFormatError(
     candidate.path,
-    'its name looks like a checkpoint but its content matches no supported format',
+    named
+      ? 'it was named as a checkpoint, but its content matches no supported format'
+      : 'its name looks like a checkpoint but its content matches no supported format',
     'See the README for the supported formats.'
   )
 }

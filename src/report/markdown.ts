@@ -1,9 +1,14 @@
-import { byWorstStatus, RESULT_STATUS_ORDER } from '../core/budget-status.js'
-import type { BudgetResult, BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
-import type { CategoryDelta, CheckpointDiff } from '../core/diff.js'
-import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
-import { CATEGORIES, type Category, type CheckpointReport } from '../core/types.js'
+import type { BudgetVerdict } from '../core/budgets.js'
+import { formatCount } from '../core/format-bytes.js'
+import { NO_NOISE_FLOOR, type NoiseFloor } from '../core/noise-floor.js'
+import { decideOutcome, type StepOutcome } from '../core/outcome.js'
+import { shortPath, size } from './cells.js'
 import { escapeCode, escapeMarkdown } from './escape.js'
+import { renderRowDetails, type DetailsContext } from './markdown-details.js'
+import { renderRowsTable } from './markdown-table.js'
+import { buildRows, type CheckpointRow } from './rows.js'
+import { plural, renderTitle, renderTotals, type VerdictContext } from './markdown-verdict.js'
+import { skippedNote } from './skipped.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536
@@ -56,30 +61,47 @@ export interface MarkdownOptions {
   summaryUrl?: string
   /** Largest tensors listed per checkpoint (from `CheckpointReport.top`; measure with `top`). Default 10. */
   topTensors?: number
+  /**
+   * The step's outcome (core/outcome.ts), which the title's icon shows; decided from the verdict
+   * with the default policy when not given. The action passes the one it fails the step with.
+   */
+  outcome?: StepOutcome
+  /** Changes smaller than this are not changes: their checkpoints are folded away (`min-change`). */
+  minChange?: NoiseFloor
 }
 
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
 const COMMENT_NAME_LENGTH = 120
 const SUMMARY_NAME_LENGTH = 1000
-/** Exceeded limits listed above the comment's table; the rest are in the table and the summary. */
-const EXCEEDED_IN_COMMENT = 20
 /** Largest tensors shown per checkpoint when the options do not say. */
 const DEFAULT_TOP_TENSORS = 10
+/** Rows of the comment's table; the job summary has the others. */
+const ROWS_IN_COMMENT = 100
+/** Collapsed per-checkpoint sections in the comment, for its first rows. */
+const DETAILS_IN_COMMENT = 20
+/** Without a baseline nothing changed: the table shows the largest checkpoints, up to this many. */
+const ROWS_WITHOUT_BASELINE = 20
+/** Checkpoints named inside the comment's folded section. */
+const FOLDED_IN_COMMENT = 100
 
 /**
- * The PR comment body: headline verdict, one table row per checkpoint and category that matters,
- * explanation lines, a collapsed `<details>` per checkpoint (largest tensors, mermaid pie of the
- * category shares), where the baseline came from, and the hidden marker at the end. Everything
- * taken from checkpoints is escaped (see escape.ts). At most `maxLength` characters: when longer,
- * cut at a row boundary with a note that points to the job summary; the marker is always kept.
+ * The PR comment body, in three layers: (a) the verdict line, whose icon is the step's outcome,
+ * with the number that matters and the comment key; (b) one table row per checkpoint that fails,
+ * warns or changed, sorted by impact, the unchanged ones folded into one collapsed line; (c) a
+ * collapsed section per row with the per-category table, every rule's result, the explanations,
+ * the largest tensors and the pie. Then the files that could not be read, where the baseline came
+ * from, and the hidden marker at the end. Everything taken from checkpoints is escaped (see
+ * escape.ts). At most `maxLength` characters: when longer, cut between whole units (a row, a
+ * section) with a note that points to the job summary; the marker is always kept.
  */
 export function renderMarkdown(verdict: BudgetVerdict, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH
-  const context: RenderContext = { verdict, options, nameLength: COMMENT_NAME_LENGTH, full: false }
+  const context = renderContext(verdict, options, false)
   const footer = [renderFooter(options.summaryUrl), commentMarker(options.commentKey)].join('\n')
   const link = safeUrl(options.summaryUrl)
+  // GitHub's own limit, whatever room the caller keeps for the digest line.
   const note =
-    `> [!NOTE]\n> This comment was cut to stay under GitHub's ${formatCount(maxLength)}-character limit; ` +
+    `> [!NOTE]\n> This comment was cut to stay under GitHub's ${formatCount(GITHUB_COMMENT_MAX_LENGTH)}-character limit; ` +
     (link ? `the [job summary](${link}) has the full report.` : "the run's job summary has the full report.")
   // GitHub counts characters; UTF-16 code units are never fewer, so the cut is on the safe side.
   return fitUnits(renderUnits(context), footer, note, maxLength, (text) => text.length)
@@ -88,8 +110,8 @@ export function renderMarkdown(verdict: BudgetVerdict, options: MarkdownOptions)
 /** GitHub's limit on one step's job summary (`$GITHUB_STEP_SUMMARY`), in bytes. */
 export const GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024
 
-/** Options of the job summary: as the comment's, minus the marker; its limit is in bytes. */
-export interface SummaryOptions extends Omit<MarkdownOptions, 'maxLength' | 'commentKey'> {
+/** Options of the job summary: as the comment's (the key shows in the title, no marker is written); its limit is in bytes. */
+export interface SummaryOptions extends Omit<MarkdownOptions, 'maxLength'> {
   /** Maximum UTF-8 bytes (default GITHUB_SUMMARY_MAX_BYTES); only thousands of checkpoints come near it. */
   maxBytes?: number
 }
@@ -100,7 +122,7 @@ export interface SummaryOptions extends Omit<MarkdownOptions, 'maxLength' | 'com
  * only beyond `maxBytes`, with a note that points to the report JSON.
  */
 export function renderSummary(verdict: BudgetVerdict, options: SummaryOptions): string {
-  const context: RenderContext = { verdict, options, nameLength: SUMMARY_NAME_LENGTH, full: true }
+  const context = renderContext(verdict, options, true)
   const maxBytes = options.maxBytes ?? GITHUB_SUMMARY_MAX_BYTES
   const note =
     `> [!NOTE]\n> This summary was cut to stay under GitHub's ${formatCount(maxBytes)}-byte limit for a job summary; ` +
@@ -128,12 +150,31 @@ function fitUnits(units: readonly Unit[], footer: string, note: string, max: num
   return joinUnits(kept) + '\n\n' + note + '\n\n' + footer
 }
 
-interface RenderContext {
-  verdict: BudgetVerdict
+interface RenderContext extends VerdictContext {
   options: SummaryOptions
+  /** The rows of the table; the others are folded. */
+  shown: CheckpointRow[]
+  folded: CheckpointRow[]
   nameLength: number
-  /** The job summary: every result and every file, no cut. */
+  /** The job summary: every row, result and file, no caps. */
   full: boolean
+}
+
+function renderContext(verdict: BudgetVerdict, options: SummaryOptions, full: boolean): RenderContext {
+  const outcome = options.outcome ?? decideOutcome(verdict)
+  const rows = buildRows(verdict, outcome, options.minChange ?? NO_NOISE_FLOOR)
+  const withBase = verdict.diff.base !== undefined
+  // Without a baseline nothing changed: the largest checkpoints stand in for the changes.
+  const quietShown = withBase ? 0 : ROWS_WITHOUT_BASELINE
+  const shown: CheckpointRow[] = []
+  const folded: CheckpointRow[] = []
+  let quiet = 0
+  for (const row of rows) {
+    if (row.rank !== 'quiet' || quiet++ < quietShown) shown.push(row)
+    else folded.push(row)
+  }
+  const nameLength = full ? SUMMARY_NAME_LENGTH : COMMENT_NAME_LENGTH
+  return { verdict, options, outcome, rows, shown, folded, nameLength, full, withBase, ...(options.commentKey ? { commentKey: options.commentKey } : {}) }
 }
 
 /**
@@ -156,187 +197,75 @@ function section(lines: string[]): Unit[] {
   return lines.map((text, index) => ({ text, separator: index === 0 ? '\n\n' : '\n' }))
 }
 
+function paragraphs(texts: (string | undefined)[]): Unit[] {
+  return texts.filter((text): text is string => text !== undefined).map((text) => ({ text, separator: '\n\n' }))
+}
+
 function renderUnits(context: RenderContext): Unit[] {
+  const { shown } = context
+  const inTable = context.full ? shown : shown.slice(0, ROWS_IN_COMMENT)
+  const [header, ...rows] = renderRowsTable(inTable, context.withBase)
+  const withDetails = context.full ? context.rows : inTable.slice(0, DETAILS_IN_COMMENT)
+  const detailsContext: DetailsContext = {
+    nameLength: context.nameLength,
+    full: context.full,
+    topTensors: context.options.topTensors ?? DEFAULT_TOP_TENSORS,
+    withBase: context.withBase
+  }
   return [
-    ...renderHeadline(context).map((text): Unit => ({ text, separator: '\n\n' })),
-    ...section(renderExceeded(context)),
-    ...renderTable(context),
-    ...section(renderNotes(context)),
+    ...paragraphs([renderTitle(context), renderTotals(context)]),
+    ...section(renderOtherFindings(context)),
+    ...(header ? [{ text: header, separator: '\n\n', heading: true } as Unit, ...rows.map((text): Unit => ({ text, separator: '\n' }))] : []),
+    ...paragraphs([renderMoreRows(context, shown.length - inTable.length), renderFolded(context)]),
     ...section(renderErrors(context, 'head')),
     ...section(renderErrors(context, 'base')),
     ...(context.full ? section(renderAllResults(context)) : []),
-    ...renderDetails(context).map((text): Unit => ({ text, separator: '\n\n' })),
+    ...paragraphs(withDetails.map((row) => renderRowDetails(row, detailsContext))),
     ...section(renderBaseline(context))
   ]
 }
 
-// --- headline ----------------------------------------------------------------------------------
-
-function renderHeadline({ verdict }: RenderContext): string[] {
-  const { diff } = verdict
-  const unreadable = diff.head.errors.length
-  // "Within budget" cannot be said of files that were not measured (the step fails for them with
-  // fail-on: budget, the CLI exits 2): the headline says so, and the error list follows.
-  let title: string
-  if (verdict.status === 'fail') title = '### ❌ Model size: over budget'
-  else if (unreadable > 0) title = `### ⚠️ Model size: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be analysed`
-  else if (verdict.status === 'warn') title = '### ⚠️ Model size: within budget, with warnings'
-  else if (verdict.rules.length === 0) title = '### 📦 Model size (no budget set)'
-  else title = '### ✅ Model size: within budget'
-  const count = diff.head.checkpoints.length
-  const size = `**${formatBytes(diff.total.total.head ?? 0)}** in ${count} checkpoint${count === 1 ? '' : 's'}`
-  const { delta, ratio } = diff.total.total
-  let change: string
-  if (!diff.base) change = '; no baseline to compare with.'
-  else if (delta === undefined || delta === 0) change = ', unchanged against the baseline.'
-  else change = `, **${formatDeltaBytes(delta)}**${ratio === undefined ? '' : ` (${formatPercent(ratio, { signed: true })})`} against the baseline.`
-  return [title, size + change]
-}
-
-/** The exceeded limits first, so that "which rule and by how much" survives any cut. */
-function renderExceeded(context: RenderContext): string[] {
-  const { verdict } = context
-  const exceeded = verdict.results
-    .filter((result) => result.status === 'fail' || result.status === 'warn')
-    .sort(byWorstStatus)
-  const shown = context.full ? exceeded : exceeded.slice(0, EXCEEDED_IN_COMMENT)
-  const lines = shown.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`)
-  if (shown.length < exceeded.length) lines.push(`- … and ${exceeded.length - shown.length} more exceeded limits (see the table and the job summary)`)
-  for (const rule of verdict.unmatchedRules) {
-    lines.push(`- ⚠️ ${ruleLabel(rule, context)} matched no checkpoint`)
-  }
-  return lines
-}
-
-function describeResult(result: BudgetResult, context: RenderContext): string {
-  const subject = `${escapeCode(result.checkpointId, context.nameLength)} ${result.category}`
-  const limit = escapeCode(result.limit.text)
-  const over = `**${formatBytes(result.excess)} over** ${limit}`
-  const rule = ruleLabel(result.rule, context)
-  if (result.limit.kind === 'absolute') return `${subject} is ${formatBytes(result.head)}, ${over} (${rule})`
-  return `${subject} grew by ${formatDeltaBytes(result.actual ?? 0)}, ${over} (${rule})`
-}
-
-function ruleLabel(rule: BudgetResult['rule'], context: RenderContext): string {
-  return `${escapeMarkdown(rule.source, context.nameLength)} line ${rule.line}: ${escapeCode(rule.text, context.nameLength)}`
-}
-
-// --- the table -----------------------------------------------------------------------------------
-
-const STATUS_ICON: Record<BudgetResultStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' }
-
-function renderTable(context: RenderContext): Unit[] {
-  const { diff } = context.verdict
-  if (diff.checkpoints.length === 0) {
-    // Files were found but none could be read: the error list says which, not "none found".
-    return diff.head.errors.length > 0 ? [] : section(['No checkpoints found.'])
-  }
-  // One pass over the results: thousands of checkpoints × rules must not be quadratic.
-  const resultsByRow = new Map<string, BudgetResult[]>()
-  for (const result of context.verdict.results) {
-    const key = rowKey(result.checkpointId, result.category)
-    resultsByRow.set(key, [...(resultsByRow.get(key) ?? []), result])
-  }
-  const withBase = diff.base !== undefined
-  const header = withBase
-    ? ['| Checkpoint | Category | Base | Head | Δ | Δ% | Limit | Status |', '|---|---|---:|---:|---:|---:|---|---|']
-    : ['| Checkpoint | Category | Head | Share | Limit | Status |', '|---|---|---:|---:|---|---|']
-  // A checkpoint's rows stay together: the length cut keeps or drops them as one.
-  const blocks = diff.checkpoints.map((checkpoint) =>
-    categoriesThatMatter(checkpoint, resultsByRow)
-      .map((category, index) => {
-        const label = index === 0 ? checkpointLabel(checkpoint, context) : ''
-        const results = resultsByRow.get(rowKey(checkpoint.id, category)) ?? []
-        const limit = results.map((result) => `${result.rule.soft ? 'warn ' : ''}${escapeCode(result.limit.text)}`).join(', ')
-        const status = rowStatus(checkpoint, results)
-        const delta = checkpoint.categories[category]
-        const cells = withBase
-          ? [label, category, size(delta.base), size(delta.head), deltaCell(checkpoint, delta), ratioCell(checkpoint, delta), limit, status]
-          : [label, category, size(delta.head), shareCell(checkpoint, category), limit, status]
-        return `| ${cells.join(' | ')} |`
-      })
-      .join('\n')
-  )
-  return [
-    { text: header.join('\n'), separator: '\n\n', heading: true },
-    ...blocks.map((text): Unit => ({ text, separator: '\n' }))
-  ]
-}
-
-function rowKey(checkpointId: string, category: Category | 'total'): string {
-  return `${category}\u0000${checkpointId}`
-}
-
-/** Total always; a category when it has bytes on either side, or a rule about it. */
-function categoriesThatMatter(checkpoint: CheckpointDiff, resultsByRow: ReadonlyMap<string, BudgetResult[]>): (Category | 'total')[] {
-  const shown = CATEGORIES.filter((category) => {
-    const delta = checkpoint.categories[category]
-    return (delta.base ?? 0) > 0 || (delta.head ?? 0) > 0 || resultsByRow.has(rowKey(checkpoint.id, category))
-  })
-  return [...shown, 'total']
-}
-
-function checkpointLabel(checkpoint: CheckpointDiff, context: RenderContext): string {
-  const tags: string[] = []
-  if (checkpoint.change === 'added') tags.push('*new*')
-  if (checkpoint.change === 'removed') tags.push('*removed*')
-  if (checkpoint.head?.latest) tags.push('*latest*')
-  const name = escapeCode(checkpoint.id, context.nameLength)
-  return tags.length ? `${name} ${tags.join(' ')}` : name
-}
-
-function rowStatus(checkpoint: CheckpointDiff, results: BudgetResult[]): string {
-  if (checkpoint.change === 'removed') return 'removed'
-  if (results.length === 0) return ''
-  const worst = RESULT_STATUS_ORDER.find((status) => results.some((result) => result.status === status))!
-  const excess = Math.max(...results.map((result) => result.excess))
-  if (worst === 'fail' || worst === 'warn') return `${STATUS_ICON[worst]} ${formatBytes(excess)} over`
-  if (worst === 'no-baseline') return `${STATUS_ICON[worst]} no baseline`
-  return STATUS_ICON.pass
-}
-
-function size(bytes: number | undefined): string {
-  return bytes === undefined ? '—' : formatBytes(bytes)
-}
-
-function deltaCell(checkpoint: CheckpointDiff, delta: CategoryDelta): string {
-  if (checkpoint.change === 'added') return 'new'
-  if (checkpoint.change === 'removed') return formatDeltaBytes(-(delta.base ?? 0))
-  return delta.delta === undefined ? '—' : formatDeltaBytes(delta.delta)
-}
-
-function ratioCell(checkpoint: CheckpointDiff, delta: CategoryDelta): string {
-  if (checkpoint.change === 'removed') return delta.base ? '-100%' : ''
-  if (delta.ratio !== undefined) return formatPercent(delta.ratio, { signed: true })
-  // Growth from 0 B has no percentage.
-  return delta.delta ? '∞' : ''
-}
-
-function shareCell(checkpoint: CheckpointDiff, category: Category | 'total'): string {
-  const total = checkpoint.categories.total.head ?? 0
-  if (category === 'total' || total === 0) return ''
-  return formatPercent((checkpoint.categories[category].head ?? 0) / total)
-}
-
-// --- notes, errors, details, baseline ----------------------------------------------------------
-
-/** The analyzer's explanation lines and the readers' warnings, per head checkpoint. */
-function renderNotes(context: RenderContext): string[] {
+/** Findings about no row (nothing found, a rule that matches nothing), with their full message. */
+function renderOtherFindings(context: RenderContext): string[] {
+  const { outcome } = context
   const lines: string[] = []
-  for (const checkpoint of context.verdict.diff.head.checkpoints) {
-    const name = escapeCode(checkpoint.id, context.nameLength)
-    for (const explanation of checkpoint.explanations) lines.push(`- 💡 ${name}: ${escapeMarkdown(explanation, context.full ? undefined : 400)}`)
-    for (const warning of checkpoint.warnings) lines.push(`- ⚠️ ${name}: ${escapeMarkdown(warning, context.full ? undefined : 400)}`)
-  }
+  for (const finding of outcome.failures) if (finding.checkpointId === undefined) lines.push(`- ❌ ${escapeMarkdown(finding.message)}`)
+  for (const finding of outcome.warnings) if (finding.checkpointId === undefined) lines.push(`- ⚠️ ${escapeMarkdown(finding.message)}`)
+  const skipped = skippedNote(context.verdict.diff.head, (path) => escapeCode(path, context.nameLength))
+  if (skipped) lines.push(`- ℹ️ ${skipped}`)
   return lines
 }
+
+// --- (b) the table's overflow and the folded checkpoints ----------------------------------------
+
+function renderMoreRows(context: RenderContext, more: number): string | undefined {
+  if (more <= 0) return undefined
+  const link = safeUrl(context.options.summaryUrl)
+  const where = link ? `the [job summary](${link})` : "the run's job summary"
+  return `… and ${plural(more, 'more checkpoint')} that changed or failed: ${where} lists every one.`
+}
+
+/** `<details>` with the quiet checkpoints: "12 checkpoints unchanged, 1.2 GB". */
+function renderFolded(context: RenderContext): string | undefined {
+  const { folded } = context
+  if (folded.length === 0) return undefined
+  const bytes = folded.reduce((sum, row) => sum + (row.diff?.categories.total.head ?? 0), 0)
+  const floor = context.options.minChange?.text ? ` (changes under ${escapeMarkdown(context.options.minChange.text)} ignored)` : ''
+  const title = context.withBase ? `${plural(folded.length, 'checkpoint')} unchanged${floor}, ${size(bytes)}` : `${plural(folded.length, 'more checkpoint')}, ${size(bytes)}`
+  const listed = context.full ? folded : folded.slice(0, FOLDED_IN_COMMENT)
+  const lines = listed.map((row) => `- ${shortPath(row.id, context.nameLength)} ${size(row.diff?.categories.total.head)}`)
+  if (listed.length < folded.length) lines.push(`- … and ${formatCount(folded.length - listed.length)} more: the job summary lists every one.`)
+  return ['<details>', `<summary>${title}</summary>`, '', ...lines, '', '</details>'].join('\n')
+}
+
+// --- errors, results, baseline, footer -------------------------------------------------------------
 
 function renderErrors(context: RenderContext, side: 'head' | 'base'): string[] {
   const errors = context.verdict.diff[side]?.errors ?? []
   if (errors.length === 0) return []
   const where = side === 'base' ? ' in the baseline' : ''
   return [
-    `**${errors.length} file${errors.length === 1 ? '' : 's'}${where} could not be analysed:**`,
+    `**${plural(errors.length, 'file')}${where} could not be analysed:**`,
     ...errors.map((error) => {
       // Messages start with the file (`<file>: <what is wrong>`), which the line already shows.
       const message = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message
@@ -350,74 +279,18 @@ function renderAllResults(context: RenderContext): string[] {
   const { results } = context.verdict
   if (results.length === 0) return []
   return [
-    `**All ${results.length} budget check${results.length === 1 ? '' : 's'}:**`,
-    ...results.map((result) => `- ${STATUS_ICON[result.status]} ${escapeMarkdown(result.message)}`)
+    `**All ${plural(results.length, 'budget check')}:**`,
+    ...results.map((result) => `- ${RESULT_ICON[result.status]} ${escapeMarkdown(result.message)}`)
   ]
 }
 
-function renderDetails(context: RenderContext): string[] {
-  return context.verdict.diff.head.checkpoints.map((checkpoint) => renderCheckpointDetails(checkpoint, context))
-}
+const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' } as const
 
-function renderCheckpointDetails(checkpoint: CheckpointReport, context: RenderContext): string {
-  const facts = [
-    formatBytes(checkpoint.bytes.total),
-    `${formatCount(checkpoint.tensors)} tensor${checkpoint.tensors === 1 ? '' : 's'}`,
-    ...(checkpoint.parameters > 0 ? [`${formatCount(checkpoint.parameters)} parameters`] : []),
-    `${escapeMarkdown(checkpoint.format)}, classified by ${escapeMarkdown(checkpoint.classifiedBy)}`
-  ]
-  const lines = [
-    '<details>',
-    `<summary>${escapeCode(checkpoint.id, context.nameLength)}: ${facts.join(' · ')}</summary>`,
-    ''
-  ]
-  const notes = CATEGORIES.filter((category) => checkpoint.categoryNotes?.[category])
-  for (const category of notes) lines.push(`- ${category}: ${escapeMarkdown(checkpoint.categoryNotes![category]!, context.nameLength)}`)
-  if (notes.length) lines.push('')
-
-  const limit = context.full ? Number.POSITIVE_INFINITY : (context.options.topTensors ?? DEFAULT_TOP_TENSORS)
-  const top = (checkpoint.top ?? []).slice(0, limit)
-  if (top.length) {
-    // "Why" (the reader's reason for the category) only when the reader gave reasons.
-    const withWhy = top.some((tensor) => tensor.reason)
-    lines.push(withWhy ? '| Largest tensors | Category | Why | Type | Size |' : '| Largest tensors | Category | Type | Size |')
-    lines.push(withWhy ? '|---|---|---|---|---:|' : '|---|---|---|---:|')
-    for (const tensor of top) {
-      const type = `${escapeMarkdown(tensor.dtype, 40)}[${tensor.shape.join(', ')}]`
-      // The reason names tensors of the checkpoint: escaped like them.
-      const why = withWhy ? ` ${escapeMarkdown(tensor.reason ?? '', context.nameLength)} |` : ''
-      lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} |${why} ${type} | ${formatBytes(tensor.bytes)} |`)
-    }
-    lines.push('')
-  }
-
-  const slices = CATEGORIES.filter((category) => checkpoint.bytes[category] > 0)
-  if (slices.length) {
-    // Labels are our own category names and byte figures: nothing from the checkpoint reaches mermaid.
-    lines.push('```mermaid', 'pie title Bytes by category')
-    for (const category of slices) lines.push(`    "${category} ${formatBytes(checkpoint.bytes[category])}" : ${checkpoint.bytes[category]}`)
-    lines.push('```', '')
-  }
-
-  if (context.full) {
-    if (checkpoint.unclassifiedTensors?.length) {
-      lines.push(`Unclassified tensors: ${checkpoint.unclassifiedTensors.map((name) => escapeCode(name, context.nameLength)).join(', ')}`, '')
-    }
-    lines.push('| File | Role | Size |', '|---|---|---:|')
-    for (const file of checkpoint.files) {
-      const absent = file.present === false ? ' (absent)' : ''
-      lines.push(`| ${escapeCode(file.path, context.nameLength)}${absent} | ${escapeMarkdown(file.role)} | ${formatBytes(file.bytes)} |`)
-    }
-    lines.push('')
-  }
-  lines.push('</details>')
-  return lines.join('\n')
-}
-
+/** Where the baseline came from; a missing one says why in whole sentences, never cut. */
 function renderBaseline({ options }: RenderContext): string[] {
   const { baseline } = options
   const link = safeUrl(baseline.url)
-  const description = escapeMarkdown(baseline.description, 300)
+  const description = escapeMarkdown(baseline.description)
   const text = link ? `[${description}](${link})` : description
   if (baseline.kind === 'none') return [`**Baseline:** none. ${text}`]
   return [`**Baseline:** ${BASELINE_KIND[baseline.kind]}: ${text}`]

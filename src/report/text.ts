@@ -1,7 +1,9 @@
 import { byWorstStatus } from '../core/budget-status.js'
 import type { BudgetResultStatus, BudgetVerdict } from '../core/budgets.js'
+import { decideOutcome, type StepOutcome } from '../core/outcome.js'
 import { formatBytes, formatCount, formatDeltaBytes, formatPercent } from '../core/format-bytes.js'
 import { CATEGORIES, type CheckpointReport, type Report } from '../core/types.js'
+import { skippedNote } from './skipped.js'
 
 /**
  * The CLI's terminal table: one block per checkpoint, a line per non-empty category with its
@@ -19,6 +21,8 @@ export function renderText(report: Report): string {
   if (report.checkpoints.length === 0 && report.errors.length === 0) {
     blocks.push('No checkpoints found.')
   }
+  const skipped = skippedNote(report, (path) => path)
+  if (skipped) blocks.push(`note: ${terminalSafe(skipped)}`)
   return blocks.join('\n\n') + '\n'
 }
 
@@ -79,7 +83,7 @@ const RESULT_MARK: Record<BudgetResultStatus, string> = { pass: '✓', warn: '!'
  *   budget: ✗ over budget (1 of 3 limits exceeded)
  *     ✗ exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit of 0 B (--budget line 1: optimizer: 0 B)
  */
-export function renderVerdictText(verdict: BudgetVerdict): string {
+export function renderVerdictText(verdict: BudgetVerdict, outcome: StepOutcome = decideOutcome(verdict)): string {
   const lines: string[] = []
   const { diff } = verdict
   if (diff.base) {
@@ -99,12 +103,16 @@ export function renderVerdictText(verdict: BudgetVerdict): string {
   }
   if (verdict.rules.length > 0) {
     const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn').length
+    const unread = outcome.failures.filter((finding) => finding.kind === 'unreadable').length
+    // The headline is the outcome (core/outcome.ts): never "within budget" while the run fails.
     const headline =
       verdict.status === 'fail'
         ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
-        : verdict.status === 'warn'
-          ? `! within budget, with warnings`
-          : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`
+        : outcome.status === 'fail'
+          ? `✗ not passed: ${unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be analysed` : outcome.failures[0].message}`
+          : verdict.status === 'warn'
+            ? `! within budget, with warnings`
+            : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`
     lines.push(`budget: ${headline}`)
     const sorted = [...verdict.results].sort(byWorstStatus)
     for (const result of sorted) lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`)

@@ -14,6 +14,7 @@ import { MemoryFiles, type CheckpointFiles } from '../../../src/io/checkpoint-fi
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { buildHdf5, dataset, group, kerasAttribute } from '../../../scripts/builders/hdf5.js'
 import { buildZip } from '../../../scripts/builders/zip.js'
+import { decided } from '../../helpers/decide.js'
 
 const legacyModel = () =>
   group(
@@ -88,7 +89,7 @@ describe('HDF5 walker on files built in the test', () => {
       dense: group({ dense: group({ 'kernel:0': dataset('float32', [4, 2]), 'mean:0': dataset('float32', [2]) }) })
     }
     const built = buildHdf5(group({ model_weights: group(layers, { layer_names: Object.keys(layers) }) }))
-    const result = await hdf5Reader.read('n.h5', files({ 'n.h5': built.bytes }))
+    const result = decided(await hdf5Reader.read('n.h5', files({ 'n.h5': built.bytes })))
     const category = Object.fromEntries(result.tensors.map((t) => [t.name, t.category]))
     expect(category).toEqual({
       'model_weights/dense/dense/kernel:0': 'weights',
@@ -105,7 +106,7 @@ describe('HDF5 walker on files built in the test', () => {
 
   it('classifies a legacy model by its groups, concatenating chunked layer_names', async () => {
     const built = buildHdf5(legacyModel())
-    const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
+    const result = decided(await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes })))
     const category = Object.fromEntries(result.tensors.map((t) => [t.name.split('/').pop(), t.category]))
     expect(category).toEqual({
       'beta:0': 'weights',
@@ -139,6 +140,7 @@ describe('HDF5 walker on files built in the test', () => {
     expect(streamed.tensors).toEqual(whole.tensors)
     expect(streamed.warnings).toEqual(whole.warnings)
     expect(streamed.categoryNotes).toEqual(whole.categoryNotes)
+    decided(streamed)
     expect(streamed.tensors.find((t) => t.name === 'a_stray')?.category).toBe('unclassified')
     expect(streamed.tensors.find((t) => t.name === 'model_weights/extra/extra/kernel:0')?.category).toBe('weights')
     expect(streamed.warnings.join()).toMatch(/not in layer_names: extra/)
@@ -151,7 +153,7 @@ describe('HDF5 walker on files built in the test', () => {
     weights.children.extra = group({ extra: group({ 'kernel:0': dataset('float32', [2]) }) })
     weights.children.loose = dataset('float32', [2])
     const built = buildHdf5(spec)
-    const result = await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes }))
+    const result = decided(await hdf5Reader.read('m.h5', files({ 'm.h5': built.bytes })))
     expect(result.warnings.filter((w) => /not in layer_names/.test(w))).toEqual(['layer group(s) not in layer_names: extra'])
     expect(result.categoryNotes?.weights).toMatch(/in 2 layer group/)
   })
@@ -159,7 +161,7 @@ describe('HDF5 walker on files built in the test', () => {
   it('warns about a layer group that layer_names leaves out in a save_weights file, whose layers sit at the root', async () => {
     const root = legacyModel().children.model_weights as ReturnType<typeof legacyModel>
     root.children.extra = group({ extra: group({ 'kernel:0': dataset('float32', [2]) }) })
-    const result = await hdf5Reader.read('w.h5', files({ 'w.h5': buildHdf5(root).bytes }))
+    const result = decided(await hdf5Reader.read('w.h5', files({ 'w.h5': buildHdf5(root).bytes })))
     expect(result.format).toBe('keras')
     expect(result.tensors.find((t) => t.name === 'extra/extra/kernel:0')?.category).toBe('weights')
     expect(result.warnings.filter((w) => /not in layer_names/.test(w))).toEqual(['layer group(s) not in layer_names: extra'])
@@ -167,7 +169,7 @@ describe('HDF5 walker on files built in the test', () => {
 
   it('reports plain HDF5 data as unclassified datasets with a warning, not as Keras weights', async () => {
     const built = buildHdf5(group({ images: dataset('float32', [10, 10]), labels: dataset('int64', [10]) }))
-    const result = await hdf5Reader.read('data.h5', files({ 'data.h5': built.bytes }))
+    const result = decided(await hdf5Reader.read('data.h5', files({ 'data.h5': built.bytes })))
     expect(result.format).toBe('hdf5')
     expect(result.tensors.map((t) => t.category)).toEqual(['unclassified', 'unclassified'])
     expect(result.warnings.join()).toMatch(/plain HDF5 data/)
@@ -217,7 +219,7 @@ describe('HDF5 walker on files built in the test', () => {
       { name: 'config.json', data: new TextEncoder().encode(config), deflate: true },
       { name: 'model.weights.h5', data: weights.bytes }
     ])
-    const result = await kerasArchiveReader.read('m.keras', files({ 'm.keras': archive }))
+    const result = decided(await kerasArchiveReader.read('m.keras', files({ 'm.keras': archive })))
     const category = Object.fromEntries(result.tensors.map((t) => [t.name, t.category]))
     expect(category).toEqual({
       'layers/batch_normalization/vars/0': 'weights',
@@ -242,7 +244,7 @@ describe('HDF5 walker on files built in the test', () => {
   it('reports a deflated model.weights.h5 as one unclassified span with a warning instead of inflating it', async () => {
     const weights = buildHdf5(group({ layers: group({ dense: group({ vars: group({ '0': dataset('float32', [64]) }) }) }) }))
     const archive = buildZip([{ name: 'model.weights.h5', data: weights.bytes, deflate: true }])
-    const result = await kerasArchiveReader.read('z.keras', files({ 'z.keras': archive }))
+    const result = decided(await kerasArchiveReader.read('z.keras', files({ 'z.keras': archive })))
     expect(result.tensors).toHaveLength(1)
     expect(result.tensors[0]).toMatchObject({ name: 'model.weights.h5', category: 'unclassified' })
     expect(result.warnings.join()).toMatch(/compressed inside the archive/)
@@ -384,7 +386,7 @@ describe('HDF5 reading discipline', () => {
           size: (p) => disk.size(p),
           list: (d) => disk.list(d)
         }
-        const result = await hdf5Reader.read(`big-${gib}.weights.h5`, counting)
+        const result = decided(await hdf5Reader.read(`big-${gib}.weights.h5`, counting))
         const report = analyzeCheckpoint(result, { id: 'big' })
         expect(report.bytes.total).toBe(built.size)
         expect(CATEGORIES.reduce((sum, c) => sum + report.bytes[c], 0)).toBe(built.size)

@@ -6,6 +6,7 @@ import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { CATEGORIES } from '../../../src/core/types.js'
 import { hdf5Reader } from '../../../src/formats/hdf5/hdf5-reader.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
+import { decided } from '../../helpers/decide.js'
 
 /**
  * Files written by the HDF5 C library itself (h5wasm, see libver-latest/generate.mjs) with the
@@ -21,7 +22,7 @@ describe('HDF5 files in the newer on-disk formats', () => {
     it(`reads ${name} (superblock v${superblock}, dense groups, fixed-array chunk index) with spans on the written values`, async () => {
       const bytes = readFileSync(join(DIR, name))
       expect(bytes[8]).toBe(superblock)
-      const result = await hdf5Reader.read(name, files)
+      const result = decided(await hdf5Reader.read(name, files))
       expect(result.format).toBe('keras')
       const byName = new Map(result.tensors.map((t) => [t.name, t]))
       // `layers` holds 10 groups: more than the 8 links a compact group keeps, so they come from the fractal heap.
@@ -56,7 +57,7 @@ describe('HDF5 files in the newer on-disk formats', () => {
 
   it('follows 3000 links from a fractal heap with an indirect root block, counting the one dataset once', async () => {
     const bytes = readFileSync(join(DIR, 'many-links.h5'))
-    const result = await hdf5Reader.read('many-links.h5', files)
+    const result = decided(await hdf5Reader.read('many-links.h5', files))
     expect(new Set(result.tensors.map((t) => t.name)).size).toBe(3000)
     expect(new Set(result.tensors.map((t) => t.storageKey)).size).toBe(1)
     const report = analyzeCheckpoint(result, { id: 'many' })

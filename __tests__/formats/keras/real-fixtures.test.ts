@@ -9,11 +9,12 @@ import { DiskFiles } from '../../../src/io/disk-files.js'
 import { FileByteSource } from '../../../src/io/file-byte-source.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
+import { decided } from '../../helpers/decide.js'
 
 const files = new DiskFiles(fixture('real/keras'))
 
 async function read(path: string): Promise<ReadResult> {
-  return path.endsWith('.keras') ? kerasArchiveReader.read(path, files) : hdf5Reader.read(path, files)
+  return decided(path.endsWith('.keras') ? await kerasArchiveReader.read(path, files) : await hdf5Reader.read(path, files))
 }
 
 function count(result: ReadResult, category: string): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
+import { classifyTensor, type Decision } from '../../../src/core/classify.js'
 import { FormatError } from '../../../src/core/errors.js'
 import { onnxReader } from '../../../src/formats/onnx/index.js'
 import { openZip } from '../../../src/formats/zip.js'
@@ -106,7 +107,7 @@ describe('onnx: initializers wherever they are', () => {
     expect(analyzeCheckpoint(result, { id: 'm' }).bytes).toMatchObject({ weights: 36, metadata: bytes.length - 36 })
   })
 
-  it('counts initializers of subgraphs, training_info graphs and sparse initializers, but not Constant values', async () => {
+  it('counts initializers of subgraphs, training_info graphs and sparse initializers, but not an int64 Constant (a shape)', async () => {
     const bytes = buildOnnxBytes({
       graph: {
         nodes: [
@@ -123,9 +124,11 @@ describe('onnx: initializers wherever they are', () => {
     const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': bytes }))
     const names = result.tensors.map((t) => t.name).sort()
     expect(names).toEqual(['emb', 'emb (indices)', 'loop.w', 'lr', 'w'])
-    expect(result.tensors.every((t) => t.category === 'weights')).toBe(true)
-    expect(result.tensors.find((t) => t.name === 'loop.w')?.reason).toMatch(/subgraph of node 'loop'/)
-    expect(result.tensors.find((t) => t.name === 'lr')?.reason).toMatch(/training_info/)
+    const decision = (name: string): Decision => classifyTensor(result.tensors.find((t) => t.name === name)?.evidence ?? [])
+    expect(result.tensors.every((t) => classifyTensor(t.evidence ?? []).category === 'weights')).toBe(true)
+    expect(decision('loop.w').reason).toMatch(/subgraph of node 'loop'/)
+    expect(decision('lr').reason).toMatch(/training_info/)
+    expect(decision('emb').reason).toBe("ONNX initializer (graph, sparse [100, 10] values): initializers are the model's weights")
     const report = analyzeCheckpoint(result, { id: 'm' })
     expect(report.bytes.weights).toBe(16 + 8 + 12 + 24 + 4)
     expect(report.bytes.metadata).toBe(bytes.length - report.bytes.weights) // the Constant's 16 bytes included
@@ -142,6 +145,63 @@ describe('onnx: initializers wherever they are', () => {
     const bytes = buildOnnxBytes({ graph: { initializers: [{ name: 'w', dims: [4], dataType: FLOAT, raw: new Uint8Array(12) }] } })
     const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': bytes }))
     expect(result.warnings).toEqual(["initializer 'w': raw_data holds 12 bytes but float32[4] needs 16"])
+  })
+})
+
+describe('onnx: weights held in Constant nodes', () => {
+  const constantModel = buildOnnxBytes({
+    graph: {
+      nodes: [
+        { opType: 'Constant', name: 'c0', output: 'fc.weight', value: floats('', [4, 8], 0x33) },
+        { opType: 'Constant', name: 'shape', output: 'reshape_to', value: { name: '', dims: [2], dataType: INT64, raw: new Uint8Array(16) } },
+        { opType: 'ConstantOfShape', name: 'fill', value: floats('fill_value', [1]) },
+        { opType: 'Constant', name: 'custom', domain: 'com.example', value: floats('custom_value', [4]) },
+        {
+          opType: 'If',
+          name: 'branch',
+          subgraph: { nodes: [{ opType: 'Constant', name: 'c1', output: 'then.bias', value: { name: '', dims: [8], dataType: 10, raw: new Uint8Array(16).fill(0x44) } }] }
+        },
+        {
+          opType: 'Constant',
+          name: 'c2',
+          output: 'emb.sparse',
+          domain: 'ai.onnx',
+          sparseValue: { values: floats('', [3], 0x55), indices: { name: '', dims: [3], dataType: INT64, raw: new Uint8Array(24) }, dims: [50] }
+        }
+      ],
+      initializers: [floats('w', [2])]
+    }
+  })
+
+  it('counts a float Constant value as a weight, named by its output, at its bytes inside the protobuf', async () => {
+    const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': constantModel }))
+    const tensor = result.tensors.find((t) => t.name === 'fc.weight')!
+    expect(tensor).toMatchObject({ dtype: 'float32', shape: [4, 8], byteLength: 128, file: 'm.onnx' })
+    expect(constantModel.subarray(tensor.offset, tensor.offset + 128).every((byte) => byte === 0x33)).toBe(true)
+    expect(classifyTensor(tensor.evidence!)).toMatchObject({ category: 'weights', by: 'format', reason: expect.stringMatching(/^ONNX Constant node \(graph\)/) })
+  })
+
+  it('finds Constant nodes in subgraphs and sparse Constant values; leaves shapes, fill values and other domains as graph', async () => {
+    const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': constantModel }))
+    expect(result.tensors.map((t) => [t.name, t.byteLength])).toEqual([
+      ['fc.weight', 128],
+      ['then.bias', 16],
+      ['emb.sparse', 12],
+      ['emb.sparse (indices)', 24],
+      ['w', 8]
+    ])
+    expect(classifyTensor(result.tensors[1].evidence!).reason).toMatch(/subgraph of node 'branch'/)
+    const report = analyzeCheckpoint(result, { id: 'm' })
+    expect(report.bytes).toMatchObject({ weights: 128 + 16 + 12 + 24 + 8, metadata: constantModel.length - 188, unclassified: 0 })
+    expect(report.parameters).toBe(32 + 8 + 3 + 3 + 2)
+  })
+
+  it('places a Constant value saved as external data in its file', async () => {
+    const bytes = buildOnnxBytes({
+      graph: { nodes: [{ opType: 'Constant', output: 'ext', value: { name: 'ext', dims: [4], dataType: FLOAT, external: { location: 'w.bin', offset: 0, length: 16 } } }] }
+    })
+    const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': bytes, 'w.bin': new Uint8Array(16) }))
+    expect(analyzeCheckpoint(result, { id: 'm' }).bytes).toMatchObject({ weights: 16, metadata: bytes.length })
   })
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
+import { classifyTensor } from '../../../src/core/classify.js'
 import { FormatError, LimitExceededError } from '../../../src/core/errors.js'
 import { safetensorsIndexReader, safetensorsReader } from '../../../src/formats/safetensors/index.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
@@ -117,7 +118,7 @@ describe('safetensors: categories from names', () => {
       global_step: { dtype: 'I64', shape: [] }
     })
     const result = await safetensorsReader.read('m.safetensors', memory({ 'm.safetensors': bytes }))
-    const categories = Object.fromEntries(result.tensors.map((t) => [t.name, t.category]))
+    const categories = Object.fromEntries(result.tensors.map((t) => [t.name, classifyTensor(t.evidence ?? []).category]))
     expect(categories).toEqual({
       'encoder.layer.0.weight': 'weights',
       'bn.running_mean': 'buffers',
@@ -129,7 +130,39 @@ describe('safetensors: categories from names', () => {
       global_step: 'bookkeeping'
     })
     expect(result.classifiedBy).toBe('name-rules')
-    expect(result.tensors.find((t) => t.name === 'encoder.layer.0.weight')?.reason).toMatch(/safetensors holds model parameters/)
+    const plain = result.tensors.find((t) => t.name === 'encoder.layer.0.weight')!
+    expect(classifyTensor(plain.evidence!).reason).toMatch(/safetensors holds model parameters/)
+  })
+
+  it('reports an EMA tree mirroring the model as buffers (a copy), leaving the model and its counter alone', async () => {
+    const layers = { 'conv.weight': [8, 3, 3, 3], 'conv.bias': [8], 'fc.weight': [10, 8], 'fc.bias': [10] }
+    const spec: Record<string, { dtype: string; shape: number[] }> = {}
+    for (const prefix of ['model', 'ema']) for (const [name, shape] of Object.entries(layers)) spec[`${prefix}.${name}`] = { dtype: 'F32', shape }
+    spec.step = { dtype: 'I64', shape: [] }
+    const bytes = buildSafetensorsBytes(spec)
+    const result = await safetensorsReader.read('m.safetensors', memory({ 'm.safetensors': bytes }))
+    const report = analyzeCheckpoint(result, { id: 'm', top: 3 })
+    const modelBytes = (8 * 27 + 8 + 80 + 10) * 4
+    expect(report.bytes).toMatchObject({ weights: modelBytes, buffers: modelBytes, bookkeeping: 8, unclassified: 0 })
+    expect(report.tensorCounts).toEqual({ weights: 4, buffers: 4, bookkeeping: 1 })
+    expect(report.top?.find((t) => t.name === 'ema.conv.weight')?.reason).toMatch(/'ema' mirrors the 'model' tree/)
+    expect(report.classifiedBy).toBe('slot-structure')
+  })
+
+  it('finds a mirrored tree across shards', async () => {
+    const spec = (prefix: string): Record<string, { dtype: string; shape: number[] }> =>
+      Object.fromEntries(['a', 'b', 'c', 'd'].map((layer) => [`${prefix}/${layer}/kernel`, { dtype: 'F32', shape: [4, 4] }]))
+    const files = memory({
+      'model-00001-of-00002.safetensors': buildSafetensorsBytes(spec('params')),
+      'model-00002-of-00002.safetensors': buildSafetensorsBytes(spec('target_params')),
+      'model.safetensors.index.json': buildShardIndex({
+        ...Object.fromEntries(Object.keys(spec('params')).map((name) => [name, 'model-00001-of-00002.safetensors'])),
+        ...Object.fromEntries(Object.keys(spec('target_params')).map((name) => [name, 'model-00002-of-00002.safetensors']))
+      })
+    })
+    const result = await safetensorsIndexReader.read('model.safetensors.index.json', files)
+    const report = analyzeCheckpoint(result, { id: 'm' })
+    expect(report.bytes).toMatchObject({ weights: 4 * 64, buffers: 4 * 64, unclassified: 0 })
   })
 })
 

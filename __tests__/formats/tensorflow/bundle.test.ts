@@ -6,6 +6,7 @@ import { loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { tensorflowCheckpointReader, tensorflowSavedModelReader } from '../../../src/formats/tensorflow/index.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
+import { decided } from './decided.js'
 import { buildBundle, buildSSTable, bundleFiles, DT, sliceKey } from '../../../scripts/builders/tensorflow.js'
 import { readTable as readTableEntries } from '../../../src/formats/tensorflow/sstable.js'
 import { generateDecoderModules, generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
@@ -55,7 +56,7 @@ describe('partitioned variables', () => {
   })
 
   it('gives each slot found by the slot structure a reason naming its variable, and a slice its variable too', async () => {
-    const result = await tensorflowCheckpointReader.read('m/p.index', new MemoryFiles(bundleFiles('m/p', bundle)))
+    const result = decided(await tensorflowCheckpointReader.read('m/p.index', new MemoryFiles(bundleFiles('m/p', bundle))))
     const reasons = Object.fromEntries(result.tensors.map((t) => [t.name, t.reason]))
     expect(reasons['emb/Adam[6:10,:]']).toBe('slice of emb/Adam; Adam slot (m) of emb: same shape and dtype')
   })
@@ -138,7 +139,7 @@ describe('tensorflowCheckpointReader', () => {
       ],
       { objectGraph }
     )
-    const result = await tensorflowCheckpointReader.read('c.index', new MemoryFiles(bundleFiles('c', bundle)))
+    const result = decided(await tensorflowCheckpointReader.read('c.index', new MemoryFiles(bundleFiles('c', bundle))))
     expect(result.classifiedBy).toBe('object-graph')
     expect(Object.fromEntries(result.tensors.map((t) => [t.name.replace('/.ATTRIBUTES/VARIABLE_VALUE', ''), t.category]))).toEqual({
       _CHECKPOINTABLE_OBJECT_GRAPH: 'metadata',

@@ -10,6 +10,7 @@ import { DiskFiles } from '../../../src/io/disk-files.js'
 import { walk } from '../../../src/io/walk.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
+import { decided } from './decided.js'
 import { savedModelLayout } from './fixture-layout.js'
 
 /**
@@ -34,14 +35,14 @@ async function load(kind: string, name: string): Promise<Loaded> {
   if (kind === 'savedmodel') {
     const files = savedModelLayout(folder)
     const report = await measure(files.paths, files)
-    const result = report.checkpoints.length > 0 ? await tensorflowSavedModelReader.read('model/variables/variables.index', files) : undefined
+    const result = report.checkpoints.length > 0 ? decided(await tensorflowSavedModelReader.read('model/variables/variables.index', files)) : undefined
     return { folder, files, report, result, disk: (path) => join(folder, path.replace(/^model\/(variables\/)?/, '')) }
   }
   const files = new DiskFiles(folder)
   const { files: paths } = await walk(folder, ['.'])
   const report = await measure(paths, files)
   const index = paths.find((path) => path.endsWith('.index'))
-  const result = index ? await tensorflowCheckpointReader.read(index, files) : undefined
+  const result = index ? decided(await tensorflowCheckpointReader.read(index, files)) : undefined
   return { folder, files, report, result, disk: (path) => join(folder, path) }
 }
 
@@ -329,12 +330,12 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     const checkpoint = only(report)
     expect(checkpoint.classifiedBy).toBe('object-graph')
     expect(checkpoint.files.find((f) => f.path.endsWith('data-00001-of-00002'))).toMatchObject({ bytes: 22309172, present: false })
-    // Its keys say only `variables/84`; the object graph's full names say which are batch-norm statistics.
+    // Its keys say only `variables/84`; the object graph's lists of non-trainable variables say which are model state.
     expect(checkpoint.bytes.weights + checkpoint.bytes.buffers).toBe(22309172)
     expect(checkpoint.tensorCounts).toMatchObject({ weights: 465, buffers: 218 })
     const moving = (result as ReadResult).tensors.find((t) => t.name === '_model/_box_predictor/variables/84/.ATTRIBUTES/VARIABLE_VALUE')
     expect(moving?.category).toBe('buffers')
-    expect(moving?.reason).toMatch(/BatchNorm\/feature_0\/moving_mean/)
+    expect(moving?.reason).toBe('among the non-trainable variables _model/_box_predictor/keras_api lists')
   })
 
   it('snappy-compressed indexes (half_plus_two TF1 and TF2) read like raw ones', async () => {

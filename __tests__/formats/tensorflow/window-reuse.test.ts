@@ -9,6 +9,7 @@ import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.j
 import type { CheckpointFiles } from '../../../src/io/checkpoint-files.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { buildBundle, bundleFiles, DT, type BundleTensorSpec } from '../../../scripts/builders/tensorflow.js'
+import { decided } from './decided.js'
 
 /**
  * The index and object-graph readers refill one buffer per file window (readInto) instead of
@@ -124,7 +125,7 @@ describe('TF windows read into reused buffers', () => {
 
   it('give every tensor of the whole checkpoint its category and reason from the object graph', async () => {
     const files = new PoisoningFiles(bundleFiles('c', bundle))
-    const result = await tensorflowCheckpointReader.read('c.index', files)
+    const result = decided(await tensorflowCheckpointReader.read('c.index', files))
     expect(files.opened.reduce((refills, source) => refills + source.refills, 0)).toBeGreaterThan(6)
     expect(result.classifiedBy).toBe('object-graph')
     const slot = /^(model\/a_rather_long_layer_name_\d+\/kernel)\/\.OPTIMIZER_SLOT\/optimizer\/([mv])\//

@@ -1,4 +1,4 @@
-import type { NameRule } from '../categorize.js'
+import type { RoleRule } from '../classify.js'
 
 /**
  * Keras variable names, for the parts of a Keras file whose group layout does not decide
@@ -8,23 +8,23 @@ import type { NameRule } from '../categorize.js'
  */
 
 /** Model variables that are state, not parameters (checked on the variable's own name). */
-export const KERAS_MODEL_VARIABLE_RULES: readonly NameRule[] = [
+export const KERAS_MODEL_VARIABLE_RULES: readonly RoleRule[] = [
   {
     // keras-team/keras:keras/src/layers/normalization/batch_normalization.py (trainable=False)
     pattern: /(^|\/)moving_(mean|variance)(:\d+)?$/,
-    category: 'buffers',
+    role: 'model-state',
     reason: 'BatchNormalization moving statistics (non-trainable)'
   },
   {
     // keras-team/keras:keras/src/random/seed_generator.py: the RNG state of Dropout and friends.
     pattern: /(^|\/)seed_generator(_\d+)?(\/|$)|(^|\/)seed_generator_state(:\d+)?$/,
-    category: 'bookkeeping',
+    role: 'rng-state',
     reason: 'random seed generator state'
   },
   {
     // Metric accumulators (Mean's total/count, the loss tracker) when a model saves them.
     pattern: /(^|\/)(metrics|compile_metrics|loss_tracker|[a-z_]*_tracker)(\/|$)/,
-    category: 'bookkeeping',
+    role: 'loop-state',
     reason: 'metric accumulator'
   }
 ]

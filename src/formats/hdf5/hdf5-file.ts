@@ -35,6 +35,7 @@ import { BinaryReader, UTF8 } from '../binary-reader.js'
 import { AddressTable, WALKED_DATASET, WALKED_GROUP } from './address-table.js'
 import { BlockCache } from './block-cache.js'
 import { hasHdf5Signature } from './sniff.js'
+import { WindowByteSource } from './window-source.js'
 
 /** A decoded attribute value: strings for string types, numbers for numeric ones, undefined otherwise. */
 export type AttributeValue = string | number | string[] | number[] | undefined
@@ -167,7 +168,14 @@ function isReadMessage(type: number): boolean {
   )
 }
 
+/**
+ * HDF5's undefined address (all bytes 0xff, spec II "undefined address"), as readAddress and
+ * addressAt return it: a structure not allocated, a soft link's missing object header. Every
+ * address read is checked against it before it is followed.
+ */
 const UNDEFINED_ADDRESS = -1
+/** Symbol table entry cache type of a soft link (spec III.C): the link value is in the local heap. */
+const SOFT_LINK_CACHE_TYPE = 2
 
 /** Receives a group's hard links, in the group's order. */
 interface LinkSink {
@@ -261,9 +269,15 @@ const MSG_ATTRIBUTE = 0x000c
 const MSG_CONTINUATION = 0x0010
 const MSG_SYMBOL_TABLE = 0x0011
 
-/** Reads the whole tree of groups and datasets below the root group, metadata only. */
+/**
+ * Reads the whole tree of groups and datasets below the root group, metadata only. A file with a
+ * user block (superblock at 512, 1024, …) is walked through a window that starts at the superblock,
+ * where its addresses start; dataset spans are given as offsets in `source` all the same.
+ */
 export async function readHdf5Tree(source: ByteSource, options: Hdf5ReadOptions = {}): Promise<Hdf5Tree> {
-  return new Hdf5Walker(source, options).walk()
+  const superblockAt = await findSuperblock(source)
+  if (superblockAt === 0) return new Hdf5Walker(source, options, 0).walk()
+  return new Hdf5Walker(new WindowByteSource(source, superblockAt, source.size - superblockAt, source.name), options, superblockAt).walk()
 }
 
 class Hdf5Walker {
@@ -289,12 +303,16 @@ class Hdf5Walker {
 
   constructor(
     private readonly source: ByteSource,
-    options: Hdf5ReadOptions
+    options: Hdf5ReadOptions,
+    /** Bytes of user block before the superblock (the window `source` starts there): 0, 512, 1024, … */
+    private readonly userBlock: number
   ) {
     this.cache = new BlockCache(source)
     this.decodeAttribute = options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name))
     this.onGroup = options.onGroup ?? ((group) => this.tree.groups.push(group))
-    this.onDataset = options.onDataset ?? ((dataset) => this.tree.datasets.push(dataset))
+    const onDataset = options.onDataset ?? ((dataset: Hdf5Dataset) => this.tree.datasets.push(dataset))
+    // Spans are found as addresses (relative to the superblock); callers get offsets in the file.
+    this.onDataset = userBlock === 0 ? onDataset : (dataset) => onDataset(shiftedBy(dataset, userBlock))
   }
 
   async walk(): Promise<Hdf5Tree> {
@@ -320,6 +338,9 @@ class Hdf5Walker {
    * costs neither a promise nor a microtask.
    */
   private bytesAt(offset: number, length: number, what: string): Uint8Array | Promise<Uint8Array> {
+    if (offset === UNDEFINED_ADDRESS) {
+      throw this.fail(`${what} is at HDF5's undefined address (0xffffffffffffffff): the file names no object there`)
+    }
     if (offset < 0 || length < 0 || !Number.isSafeInteger(offset) || offset + length > this.source.size) {
       throw this.fail(
         `${what} needs ${length} bytes at offset ${offset}, beyond the end of the file (${this.source.size} bytes)`,
@@ -459,19 +480,22 @@ class Hdf5Walker {
     throw new UnsupportedFormatError(name, `HDF5 superblock version ${version}`, 'Versions 0 to 3 are read.')
   }
 
-  private checkBase(baseAddress: number, endOfFile: number): void {
-    if (baseAddress !== 0 && baseAddress !== UNDEFINED_ADDRESS) {
-      // Addresses are relative to the base; the library writes 0 (the superblock's own position).
-      throw new UnsupportedFormatError(this.source.name, `HDF5 base address ${baseAddress} (a user block or embedded file)`)
-    }
-    if (endOfFile !== UNDEFINED_ADDRESS && endOfFile > this.source.size) {
+  /**
+   * Addresses are relative to the base address, which the library writes as the superblock's own
+   * position and, when a file says otherwise, corrects to it (H5Fsuper.c, H5F__super_read): so the
+   * walk reads from the superblock whatever the field holds. The end-of-file address is absolute.
+   */
+  private checkBase(_baseAddress: number, endOfFile: number): void {
+    const fileSize = this.source.size + this.userBlock
+    if (endOfFile !== UNDEFINED_ADDRESS && endOfFile > fileSize) {
       throw new FormatError(
         this.source.name,
-        `truncated HDF5 file: the superblock says it ends at byte ${endOfFile}, but it has ${this.source.size} bytes`,
-        { offset: this.source.size, fix: 'The file is truncated; re-save or re-download it.' }
+        `truncated HDF5 file: the superblock says it ends at byte ${endOfFile}, but it has ${fileSize} bytes`,
+        { offset: fileSize, fix: 'The file is truncated; re-save or re-download it.' }
       )
     }
   }
+
 
   // --- objects ----------------------------------------------------------------------------------
 
@@ -733,7 +757,15 @@ class Hdf5Walker {
       // Entry: link name offset (in the local heap), object header address, cache type, scratch.
       const at = first + i * entrySize
       const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset')
-      sink.add(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base))
+      const name = heapString(heap, nameOffset, this.source.name, heapAddress)
+      const address = this.addressAt(entries, at + offsetSize, base)
+      if (address === UNDEFINED_ADDRESS) {
+        // A soft link (cache type 2: its target path is in the heap) has no object header.
+        const cacheType = this.uintAt(entries, at + 2 * offsetSize, 4, base, 'symbol table entry cache type')
+        this.skipLink(cacheType === SOFT_LINK_CACHE_TYPE ? 'soft' : 'unresolved', name)
+        continue
+      }
+      sink.add(name, address)
     }
   }
 
@@ -887,10 +919,26 @@ class Hdf5Walker {
     const nameLength = readSized(reader, 1 << (flags & 0x03), this.source.name, 'link name length')
     const name = reader.utf8(nameLength)
     if (linkType !== 0) {
-      this.tree.warnings.push(`HDF5 ${linkType === 1 ? 'soft' : 'external'} link '${name}' was not followed`)
+      this.skipLink(linkType === 1 ? 'soft' : 'external', name)
       return undefined
     }
-    return { name, address: this.address(reader) }
+    const address = this.address(reader)
+    if (address === UNDEFINED_ADDRESS) {
+      this.skipLink('unresolved', name)
+      return undefined
+    }
+    return { name, address }
+  }
+
+  /**
+   * A link the walk does not follow: soft and external links name a path, not an object header
+   * (their target, if in this file, is walked under its own name); a hard link to the undefined
+   * address points at no object at all.
+   */
+  private skipLink(kind: 'soft' | 'external' | 'unresolved', name: string): void {
+    this.tree.warnings.push(
+      kind === 'unresolved' ? `HDF5 link '${name}' points at the undefined address (no object) and was skipped` : `HDF5 ${kind} link '${name}' was not followed`
+    )
   }
 
   /**
@@ -1013,7 +1061,9 @@ class Hdf5Walker {
     // Dataspace and datatype are read in place in the header block.
     const shape = dataspace ? this.parseDataspace(dataspace.block, dataspace.at, dataspace.at + dataspace.size, dataspace.offset) : []
     const type = datatype ? this.parseDatatype(datatype.block, datatype.at, datatype.at + datatype.size, datatype.offset) : { dtype: 'unknown', size: 0 }
-    const { storage, btree } = this.parseLayout(layout!, path, elementCount(shape) * type.size)
+    // The chunk grid of an implicit index spans the maximum dimensions (read only for one).
+    const extent = (): readonly number[] => (dataspace && this.maxDimensions(dataspace)) ?? shape
+    const { storage, btree } = this.parseLayout(layout!, path, elementCount(shape) * type.size, extent)
     if (external) {
       if (!linkedAgain) this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`)
       storage.layout = 'external'
@@ -1062,6 +1112,28 @@ class Hdf5Walker {
   }
 
   /**
+   * The maximum dimension sizes of a dataspace message, when it has them (flags bit 0) and none
+   * is unlimited; else undefined.
+   */
+  private maxDimensions(message: Message): number[] | undefined {
+    const { block: bytes, at: start, size, offset } = message
+    const version = bytes[start]
+    const rank = bytes[start + 1]
+    if ((bytes[start + 2] & 0x01) === 0 || rank > MAX_DIMS) return undefined
+    const { lengthSize } = this.superblock
+    const at = (version === 1 ? start + 8 : start + 4) + rank * lengthSize
+    if (at + rank * lengthSize > start + size) throw this.fail('maximum dimension sizes run past the end of the dataspace message', offset)
+    const dims: number[] = []
+    for (let i = 0; i < rank; i++) {
+      let unlimited = true
+      for (let b = 0; b < lengthSize; b++) if (bytes[at + i * lengthSize + b] !== 0xff) unlimited = false
+      if (unlimited) return undefined
+      dims.push(this.uintAt(bytes, at + i * lengthSize, lengthSize, offset - start, 'maximum dimension size'))
+    }
+    return dims
+  }
+
+  /**
    * Shapes met lately, shared by the datasets that have them: a model repeats a few shapes (each
    * layer's kernel and bias), and every TensorInfo keeps its shape to the end of the read, so one
    * array per distinct shape, not per dataset (56 bytes a tensor; 5.6 MB at 10^5). Shapes handed
@@ -1097,8 +1169,16 @@ class Hdf5Walker {
     return dimensionality
   }
 
-  /** Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk. */
-  private parseLayout(message: Message, path: string, logicalBytes: number): { storage: DatasetStorage; btree?: ChunkBtree } {
+  /**
+   * Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk, `extent`
+   * gives the dimensions an implicit chunk index allocates chunks for.
+   */
+  private parseLayout(
+    message: Message,
+    path: string,
+    logicalBytes: number,
+    extent: () => readonly number[]
+  ): { storage: DatasetStorage; btree?: ChunkBtree } {
     const { offsetSize, lengthSize } = this.superblock
     const { block, at, size } = message
     if (block[at] === 3 && block[at + 1] === 1 && size >= 2 + offsetSize + lengthSize) {
@@ -1150,8 +1230,9 @@ class Hdf5Walker {
       const encoded = reader.u8()
       if (encoded < 1 || encoded > 8) throw this.fail(`chunk dimension sizes of ${encoded} bytes`, message.offset)
       // Chunk dimensions, the last one being the element size (as in v3): their product is a chunk's bytes.
+      const chunkDims = new Array<number>(dimensionality)
       let chunkBytes = 1
-      for (let i = 0; i < dimensionality; i++) chunkBytes *= readSized(reader, encoded, this.source.name, 'chunk dimension')
+      for (let i = 0; i < dimensionality; i++) chunkBytes *= chunkDims[i] = readSized(reader, encoded, this.source.name, 'chunk dimension')
       const filtered = (flags & 0x02) !== 0
       const indexType = reader.u8()
       switch (indexType) {
@@ -1163,9 +1244,12 @@ class Hdf5Walker {
           return { storage: { ...contiguous(dataAddress, size), layout: 'chunked', chunks: 1 } }
         }
         case 2: {
-          // Implicit: unfiltered chunks allocated back to back, no index.
+          // Implicit: unfiltered chunks allocated back to back, no index, one per cell of the
+          // chunk grid: the product of each dimension's ceil(size / chunk size) (H5Dnone.c:
+          // max_nchunks), which exceeds ceil(elements / chunk elements) when a dimension is not a
+          // multiple of its chunk (a [10, 5] dataset in [4, 2] chunks: 3·3 = 9 chunks, not 7).
           const dataAddress = this.address(reader)
-          const chunks = Math.ceil(logicalBytes / Math.max(1, chunkBytes))
+          const chunks = chunkGridCells(extent(), chunkDims)
           return { storage: { ...contiguous(dataAddress, chunks * chunkBytes), layout: 'chunked', chunks } }
         }
         case 3: {
@@ -1452,6 +1536,39 @@ function contiguous(address: number, size: number): DatasetStorage {
 }
 
 /** Bytes that encode counts up to `max` (H5VM_limit_enc_size). */
+/** A dataset whose storage offset moves by `by` bytes (a user block before the superblock). */
+function shiftedBy(dataset: Hdf5Dataset, by: number): Hdf5Dataset {
+  dataset.storage.offset += by
+  return dataset
+}
+
+/**
+ * Where the superblock is: HDF5 looks for its signature at byte 0, then at 512, 1024, 2048, … (a
+ * user block of a power-of-two size from 512 comes first; spec II.A "Superblock"). The search stops
+ * at the end of the file, so it reads at most ~40 signatures.
+ */
+async function findSuperblock(source: ByteSource): Promise<number> {
+  for (let at = 0; at + 8 <= source.size; at = at === 0 ? USER_BLOCK_MIN : at * 2) {
+    if (hasHdf5Signature(await source.read(at, 8))) return at
+  }
+  throw new FormatError(source.name, `not an HDF5 file: the signature \\x89HDF\\r\\n\\x1a\\n is missing at byte 0 and at 512, 1024, … (where a user block would end)`, {
+    offset: 0
+  })
+}
+
+/** The smallest user block; larger ones double it (spec II.A). */
+const USER_BLOCK_MIN = 512
+
+/**
+ * Chunks in the grid that covers `extent` with chunks of `chunkDims` (the last of which is the
+ * element size): the product of each dimension's ceil(size / chunk size).
+ */
+function chunkGridCells(extent: readonly number[], chunkDims: readonly number[]): number {
+  let cells = 1
+  for (let i = 0; i < extent.length; i++) cells *= Math.ceil(extent[i] / Math.max(1, chunkDims[i] ?? 1))
+  return cells
+}
+
 function bytesFor(max: number): number {
   return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1
 }

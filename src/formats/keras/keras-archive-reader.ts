@@ -41,7 +41,7 @@ export const kerasArchiveReader: CheckpointReader = {
           result.warnings.push('the archive has no model.weights.h5: it holds no weights')
           return result
         }
-        result.tensors.push(await wholeEntry(path, archive, other, 'unclassified'))
+        result.tensors.push(await wholeEntry(path, archive, other))
         result.warnings.push(`${other.name} is not an HDF5 weights file; its ${other.compressedSize} bytes are reported as unclassified`)
         return result
       }
@@ -49,7 +49,7 @@ export const kerasArchiveReader: CheckpointReader = {
       if (weights.method !== 0) {
         // A deflated entry's datasets have no span in the archive; inflating it would read every
         // payload byte. Keras never writes it so (saving_lib uses ZIP_STORED); a re-zipped file might.
-        result.tensors.push(await wholeEntry(path, archive, weights, 'unclassified'))
+        result.tensors.push(await wholeEntry(path, archive, weights))
         result.warnings.push(
           'model.weights.h5 is compressed inside the archive, so its tensors cannot be located without inflating every weight; ' +
             'its bytes are reported as unclassified. Save with model.save("x.keras") (entries stored uncompressed).'
@@ -84,8 +84,11 @@ async function readConfig(path: string, archive: ZipArchive, entry: ZipEntry | u
   }
 }
 
-/** One pseudo-tensor for a whole entry whose content cannot be walked in place. */
-async function wholeEntry(path: string, archive: ZipArchive, entry: ZipEntry, category: TensorInfo['category']): Promise<TensorInfo> {
+/**
+ * One pseudo-tensor for a whole entry whose content cannot be walked in place. Nothing can be
+ * said about what it holds, so it has no evidence: unclassified, listed by name.
+ */
+async function wholeEntry(path: string, archive: ZipArchive, entry: ZipEntry): Promise<TensorInfo> {
   return {
     name: entry.name,
     dtype: 'bytes',
@@ -93,7 +96,6 @@ async function wholeEntry(path: string, archive: ZipArchive, entry: ZipEntry, ca
     file: path,
     offset: await archive.dataStart(entry),
     byteLength: entry.compressedSize,
-    category,
-    reason: 'archive entry that cannot be read in place'
+    evidence: []
   }
 }

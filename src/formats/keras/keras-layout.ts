@@ -1,11 +1,11 @@
-import { matchNameRule } from '../../core/categorize.js'
+import { classifyTensor, evidenceFromRules, evidenceOf, type Evidence, type EvidenceSource, type TensorRole } from '../../core/classify.js'
 import { KERAS_MODEL_VARIABLE_RULES, KERAS_OPTIMIZER_SCALAR } from '../../core/rules/keras.js'
 import type { Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
 import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/hdf5-file.js'
 
 /**
- * Categories for the datasets of a Keras HDF5 file, from the file's own group layout
- * (`classifiedBy: 'dict-layout'`), FORMATS.md §7:
+ * Evidence for the datasets of a Keras HDF5 file, from the file's own group layout (source
+ * `group`: framework metadata, core/classify.ts decides), FORMATS.md §7:
  *
  * - Keras 3 `.weights.h5` (also inside a `.keras` archive): `layers/<class_snake>/vars/N` are the
  *   layer's variables, trainable first; `optimizer/vars/N` the optimizer's (0 = iterations,
@@ -14,7 +14,15 @@ import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/h
  *   `weight_names` attributes, and `optimizer_weights/…`; `save_weights('x.h5')` writes the
  *   `model_weights` layout at the root.
  *
- * A file with neither layout is plain HDF5 data: its datasets are reported as `unclassified`.
+ * A file with neither layout is plain HDF5 data: its datasets get no evidence (`unclassified`).
+ *
+ * One statement per dataset: the optimizer groups say optimizer state (the iteration counter and
+ * scalars, or slots); a model variable is a parameter unless its layer says otherwise — the
+ * layer class's variable layout (BatchNormalization's last two variables, Normalization's
+ * adapt() state) or the Keras variable names (src/core/rules/keras.ts: moving statistics, seed
+ * generators, metrics). The layer groups hold trainable and non-trainable variables alike, so
+ * "in a layer group" alone is not a statement that the variable is trained, and is not given
+ * where the layer says more.
  */
 
 export type KerasLayout = 'keras3-weights' | 'keras-legacy-model' | 'keras-legacy-weights' | 'plain-hdf5'
@@ -41,7 +49,7 @@ const BATCH_NORM_CLASSES = new Set(['BatchNormalization', 'SyncBatchNormalizatio
 const ADAPT_STATE_CLASSES = new Set(['Normalization'])
 
 /**
- * Places each dataset of `tree` in its category. `file` and `base` place the payload spans in the
+ * Gives each dataset of `tree` its evidence. `file` and `base` place the payload spans in the
  * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
  */
 export function classifyKerasTree(tree: Hdf5Tree, file: string, base: number, config?: KerasConfigLayers): KerasClassification {
@@ -100,6 +108,8 @@ export class KerasClassifier {
   private readonly shared = new Set<number>()
   /** The first dataset under `optimizer_weights/` (legacy layouts name the optimizer there). */
   private firstOptimizerPath: string | undefined
+  /** One evidence array per statement (role, source, detail), shared by the datasets it is about. */
+  private readonly evidenceByStatement = new Map<string, readonly Evidence[]>()
 
   constructor(
     private readonly file: string,
@@ -167,7 +177,7 @@ export class KerasClassifier {
       warnUnlisted(warnings, layerNames.length > 0 ? namesMissingFrom(layerGroups, layerNames) : [])
       layerCount = layerNames.length
     }
-    const unclassified = tensors.filter((t) => t.category === 'unclassified').length
+    const unclassified = tensors.filter((t) => t.evidence?.length === 0).length
     if (unclassified > 0) warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`)
     const optimizer = layout === 'keras3-weights' ? keras3OptimizerName(this.groups) : legacyOptimizerName(this.firstOptimizerPath)
     return { layout, classifiedBy: 'dict-layout', tensors, warnings, categoryNotes: notes(tensors, layerCount, optimizer), layerCount }
@@ -184,7 +194,6 @@ export class KerasClassifier {
   }
 
   private place(dataset: Hdf5Dataset): void {
-    const [category, reason] = this.categoryOf(dataset.path)
     this.tensors.push({
       name: dataset.path,
       dtype: dataset.dtype,
@@ -192,16 +201,31 @@ export class KerasClassifier {
       file: this.file,
       offset: this.base + dataset.storage.offset,
       byteLength: dataset.storage.byteLength,
-      category,
-      reason: chunkNote(dataset, reason)
+      evidence: this.evidenceFor(dataset)
     })
     this.addresses.push(dataset.address)
   }
 
-  private categoryOf(path: string): [Category, string] {
+  /** The statement the layout makes about a dataset, as shared evidence (chunked datasets say so in the detail). */
+  private evidenceFor(dataset: Hdf5Dataset): readonly Evidence[] {
+    const statement = this.statementOf(dataset.path)
+    if (!statement) return NO_EVIDENCE
+    // Evidence arrays (shared constants, name rules) hold objects; a statement starts with its role.
+    const given = typeof statement[0] === 'string' ? undefined : (statement as readonly Evidence[])
+    const chunks = chunkCount(dataset)
+    if (given && chunks === undefined) return given
+    const [role, source, detail] = given ? [given[0].role, given[0].source, given[0].detail] : (statement as Statement)
+    const shown = chunks === undefined ? detail : `${detail}; ${chunks} chunks, counted by their stored sizes`
+    const key = `${role}\0${source}\0${shown}`
+    let evidence = this.evidenceByStatement.get(key)
+    if (!evidence) this.evidenceByStatement.set(key, (evidence = evidenceOf(role, source, shown)))
+    return evidence
+  }
+
+  private statementOf(path: string): Statement | readonly Evidence[] | undefined {
     switch (this.layout) {
       case 'plain-hdf5':
-        return ['unclassified', 'HDF5 dataset outside any Keras layout']
+        return undefined
       case 'keras3-weights':
         return classifyKeras3(path, this.varsCount, this.config)
       default:
@@ -211,15 +235,19 @@ export class KerasClassifier {
   }
 }
 
+/** What the layout says of a dataset: a role, the source that says it, and why. */
+type Statement = readonly [TensorRole, EvidenceSource, string]
+
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([])
+
 /**
  * A chunked dataset has one span per chunk and TensorInfo one span: its offset is the first
  * chunk's and its length the chunks' stored sum, so the categories still add up exactly; the
- * reason says so.
+ * reason says so. The number of chunks when there are several, else undefined.
  */
-function chunkNote(dataset: Hdf5Dataset, reason: string): string {
+function chunkCount(dataset: Hdf5Dataset): number | undefined {
   const { layout, chunks } = dataset.storage
-  if (layout !== 'chunked' || (chunks ?? 0) <= 1) return reason
-  return `${reason}; ${chunks} chunks, counted by their stored sizes`
+  return layout === 'chunked' && (chunks ?? 0) > 1 ? chunks : undefined
 }
 
 function warnUnlisted(warnings: string[], unlisted: string[]): void {
@@ -286,34 +314,37 @@ function asStrings(value: AttributeValue): string[] {
   return []
 }
 
-function classifyLegacy(path: string, weightsRoot: string): [Category, string] {
+function classifyLegacy(path: string, weightsRoot: string): Statement | readonly Evidence[] | undefined {
   if (path.startsWith('optimizer_weights/')) {
     return KERAS_OPTIMIZER_SCALAR.test(path)
-      ? ['optimizer', 'optimizer scalar (iterations / learning rate)']
-      : ['optimizer', 'optimizer slot variable (optimizer_weights group)']
+      ? ['optimizer-state', 'group', 'optimizer scalar (iterations / learning rate)']
+      : ['optimizer-slot', 'group', 'optimizer slot variable (optimizer_weights group)']
   }
   // `<weightsRoot>/` tested without building that string for each of 10^5 paths.
   const inWeights = weightsRoot === '' || (path.startsWith(weightsRoot) && path.charCodeAt(weightsRoot.length) === 0x2f)
-  if (!inWeights) return ['unclassified', 'dataset outside model_weights and optimizer_weights']
-  const rule = matchNameRule(path, KERAS_MODEL_VARIABLE_RULES)
-  if (rule) return [rule.category, rule.reason]
+  if (!inWeights) return undefined
+  const byName = evidenceFromRules(path, KERAS_MODEL_VARIABLE_RULES)
+  if (byName.length > 0) return byName
   // The variable's name first, its start tested before any regex runs over the path (10^5 of
   // them): the layer is cut out of the path only for the rare mean/variance/count.
   const variable = path.lastIndexOf('/') + 1
   const maybeAdaptState = path.startsWith('mean', variable) || path.startsWith('variance', variable) || path.startsWith('count', variable)
   if (maybeAdaptState && /(^|\/)(mean|variance|count)(:\d+)?$/.test(path)) {
     const layer = (weightsRoot === '' ? path : path.slice(weightsRoot.length + 1)).split('/')[0]
-    if (/^normalization(_\d+)?$/.test(layer)) return ['buffers', 'Normalization adapt() statistics (non-trainable)']
+    if (/^normalization(_\d+)?$/.test(layer)) return ['model-state', 'name-rules', 'Normalization adapt() statistics (non-trainable)']
   }
-  return ['weights', weightsRoot === '' ? LAYER_WEIGHT_SAVE_WEIGHTS : LAYER_WEIGHT_MODEL_WEIGHTS]
+  return weightsRoot === '' ? LAYER_WEIGHT_SAVE_WEIGHTS : LAYER_WEIGHT_MODEL_WEIGHTS
 }
 
 /**
  * Whole constants, not a template per tensor: every TensorInfo keeps its reason, and a template
  * with a varying part is a new concatenated string each time (64 bytes a tensor, 6 MB at 10^5).
  */
-const LAYER_WEIGHT_SAVE_WEIGHTS = 'layer weight (save_weights layout)'
-const LAYER_WEIGHT_MODEL_WEIGHTS = 'layer weight (model_weights group)'
+const LAYER_WEIGHT_SAVE_WEIGHTS = evidenceOf('parameter', 'group', 'layer weight (save_weights layout)')
+const LAYER_WEIGHT_MODEL_WEIGHTS = evidenceOf('parameter', 'group', 'layer weight (model_weights group)')
+const LAYER_VARIABLE = evidenceOf('parameter', 'group', 'layer variable (layers group)')
+const OPTIMIZER_ITERATIONS = evidenceOf('optimizer-state', 'group', 'optimizer iterations counter (optimizer/vars/0)')
+const OPTIMIZER_VARIABLE = evidenceOf('optimizer-slot', 'group', 'optimizer variable (optimizer group: learning rate or slot)')
 
 /** Number of `vars/N` datasets per vars group (`layers/batch_normalization/vars` → 4). */
 function countVarsPerGroup(datasets: Hdf5Dataset[]): Map<string, number> {
@@ -325,35 +356,34 @@ function countVarsPerGroup(datasets: Hdf5Dataset[]): Map<string, number> {
   return counts
 }
 
-function classifyKeras3(path: string, varsCount: Map<string, number>, config?: KerasConfigLayers): [Category, string] {
+function classifyKeras3(path: string, varsCount: Map<string, number>, config?: KerasConfigLayers): Statement | readonly Evidence[] | undefined {
   if (path.startsWith('optimizer/')) {
     // keras-team/keras:keras/src/optimizers/base_optimizer.py: variables[0] is `iterations`, then
     // `learning_rate` when it is a plain float (a scalar), then the slots, per model variable.
     const index = /\/vars\/(\d+)$/.exec(path)?.[1]
-    if (index === '0') return ['optimizer', 'optimizer iterations counter (optimizer/vars/0)']
-    return ['optimizer', 'optimizer variable (optimizer group: learning rate or slot)']
+    return index === '0' ? OPTIMIZER_ITERATIONS : OPTIMIZER_VARIABLE
   }
-  const rule = matchNameRule(path, KERAS_MODEL_VARIABLE_RULES)
-  if (rule) return [rule.category, rule.reason]
+  const byName = evidenceFromRules(path, KERAS_MODEL_VARIABLE_RULES)
+  if (byName.length > 0) return byName
   const match = /^(.*)\/vars\/(\d+)$/.exec(path)
-  if (!match || !(path.startsWith('layers/') || path.startsWith('vars/'))) {
-    return ['unclassified', 'dataset outside the layers/ and optimizer/ groups']
-  }
+  if (!match || !(path.startsWith('layers/') || path.startsWith('vars/'))) return undefined
   const owner = match[1]
   const index = Number(match[2])
   // Groups are named to_snake_case(class name), made unique with _N (saving_lib._save_container_state).
   const snake = owner.split('/').pop()!.replace(/_\d+$/, '')
   const className = config?.classesBySnakeName.get(snake)
   const isBatchNorm = className ? BATCH_NORM_CLASSES.has(className) : snake === 'batch_normalization' || snake === 'sync_batch_normalization'
-  const source = className ? `config.json class ${className}` : `group name ${snake}`
+  // config.json names the layer's class (framework metadata); without it, the group's name is a name.
+  const source: EvidenceSource = className ? 'group' : 'name-rules'
+  const said = className ? `config.json class ${className}` : `group name ${snake}`
   const count = varsCount.get(owner) ?? 0
   if (isBatchNorm && count >= 2 && index >= count - 2) {
     // Trainable variables come first (layer.py save_own_variables): gamma, beta, then moving_mean, moving_variance.
-    return ['buffers', `BatchNormalization moving ${index === count - 2 ? 'mean' : 'variance'} (non-trainable; ${source})`]
+    return ['model-state', source, `BatchNormalization moving ${index === count - 2 ? 'mean' : 'variance'} (non-trainable; ${said})`]
   }
   const isAdaptState = className ? ADAPT_STATE_CLASSES.has(className) : snake === 'normalization'
-  if (isAdaptState) return ['buffers', `Normalization adapt() statistics (non-trainable; ${source})`]
-  return ['weights', 'layer variable (layers group)']
+  if (isAdaptState) return ['model-state', source, `Normalization adapt() statistics (non-trainable; ${said})`]
+  return LAYER_VARIABLE
 }
 
 /** The optimizer's name, which Keras 3 stores on `optimizer/vars`. */
@@ -372,7 +402,8 @@ function notes(tensors: TensorInfo[], layerCount: number, optimizer?: string): P
   const out: Partial<Record<Category, string>> = {}
   const counts = new Map<Category, number>()
   for (const tensor of tensors) {
-    const category = tensor.category ?? 'unclassified'
+    // The notes speak of what core's classifier will decide from each dataset's evidence.
+    const category = classifyTensor(tensor.evidence ?? NO_EVIDENCE).category
     counts.set(category, (counts.get(category) ?? 0) + 1)
   }
   const count = (category: Category): number => counts.get(category) ?? 0

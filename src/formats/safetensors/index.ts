@@ -1,5 +1,7 @@
-import { matchNameRule } from '../../core/categorize.js'
+import { classifyTensor, type Evidence, type TensorRole } from '../../core/classify.js'
+import { matchNameRule, type NameRule } from '../../core/categorize.js'
 import { formatBytes } from '../../core/format-bytes.js'
+import { copyEvidence, findMirrorTrees } from '../../core/mirror-trees.js'
 import { GENERIC_RULES } from '../../core/rules/generic.js'
 import type { Category, ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
@@ -12,28 +14,76 @@ import { safetensorsIndexSniffer, safetensorsSniffer } from './sniff.js'
  * safetensors, single file (`model.safetensors`) and sharded (`model.safetensors.index.json` +
  * `model-0000K-of-0000N.safetensors`). FORMATS.md §5.
  *
- * Classification (`classifiedBy: 'name-rules'`): a safetensors file carries names, dtypes and
- * shapes and nothing else, so names are the only source. Every tensor goes through the generic
- * name table (src/core/rules/generic.ts): optimizer state, counters and buffers are recognised
- * by their names. A tensor no rule marks is a weight: that is the format's convention, not a
- * guess — safetensors exists to ship model parameters (`save_file(model.state_dict())`,
- * `save_model`), and HF/accelerate write optimizer state to separate `optimizer.pt`/`.bin` files.
- * Reporting those as `unclassified` would flag every ordinary model; the reason on each such
- * tensor says which convention decided it.
+ * Evidence (core/classify.ts decides): a safetensors file carries names, dtypes and shapes and
+ * nothing else, so the reader has two things to say about a tensor:
+ * - structure: a second tree that mirrors the model's (`ema.…` next to `model.…`, same names,
+ *   shapes and dtypes) is a copy (core/mirror-trees.ts), found over every shard at once;
+ * - names: the generic name table (src/core/rules/generic.ts) recognises optimizer state, counters
+ *   and buffers; after it, the format's convention that a tensor no rule marks is a parameter —
+ *   safetensors exists to ship model parameters (`save_file(model.state_dict())`, `save_model`),
+ *   and HF/accelerate write optimizer state to separate `optimizer.pt`/`.bin` files. Reporting
+ *   those as `unclassified` would flag every ordinary model. The convention is given as the last
+ *   name rule (a catch-all after the table), so that any rule that does match speaks first.
  */
 
 const WEIGHT_BY_CONVENTION = 'safetensors holds model parameters; no name rule marks this tensor as optimizer state, a buffer or a counter'
 
-function classify(name: string): { category: Category; reason: string } {
+/**
+ * The generic table as evidence. It is still a NameRule[] (categories) while its owner moves it to
+ * RoleRule[]; this adapter gives each rule's role, shared per rule. Remove it with that change.
+ */
+const ROLE_OF_CATEGORY: Record<Category, TensorRole | undefined> = {
+  weights: 'parameter',
+  optimizer: 'optimizer-state',
+  buffers: 'model-state',
+  bookkeeping: 'loop-state',
+  metadata: 'config',
+  unclassified: undefined
+}
+
+const CONVENTION: Evidence = { role: 'parameter', source: 'name-rules', detail: WEIGHT_BY_CONVENTION }
+const BY_CONVENTION: readonly Evidence[] = Object.freeze([CONVENTION])
+const byRule = new Map<NameRule, readonly Evidence[]>()
+
+/** What the names say: the first matching generic rule, then the convention. Shared arrays. */
+function nameEvidence(name: string): readonly Evidence[] {
   const rule = matchNameRule(name, GENERIC_RULES)
-  return rule ? { category: rule.category, reason: rule.reason } : { category: 'weights', reason: WEIGHT_BY_CONVENTION }
+  const role = rule && ROLE_OF_CATEGORY[rule.category]
+  if (!rule || !role) return BY_CONVENTION
+  let evidence = byRule.get(rule)
+  if (!evidence) {
+    evidence = Object.freeze([{ role, source: 'name-rules' as const, detail: rule.reason }, CONVENTION])
+    byRule.set(rule, evidence)
+  }
+  return evidence
+}
+
+/**
+ * Gives every tensor of a checkpoint (all shards together) its evidence: the mirror structure
+ * first when the tensor is a copy, then the names. Arrays are shared per (copy tree, name rule).
+ */
+function attachEvidence(tensors: TensorInfo[]): void {
+  const copyOf = copyEvidence(findMirrorTrees(tensors))
+  const combined = new Map<readonly Evidence[], Map<readonly Evidence[], readonly Evidence[]>>()
+  for (let i = 0; i < tensors.length; i++) {
+    const names = nameEvidence(tensors[i].name)
+    const copy = copyOf(i)
+    if (!copy) {
+      tensors[i].evidence = names
+      continue
+    }
+    let byNames = combined.get(copy)
+    if (!byNames) combined.set(copy, (byNames = new Map()))
+    let evidence = byNames.get(names)
+    if (!evidence) byNames.set(names, (evidence = Object.freeze([...copy, ...names])))
+    tensors[i].evidence = evidence
+  }
 }
 
 function toTensor(entry: SafetensorsEntry, file: string): TensorInfo {
-  const { category, reason } = classify(entry.name)
   // Spelled out: with a spread, V8 kept the last fields of each of 10^5 tensors in a separate
   // property array (~40 bytes a tensor, 4 MB at the peak).
-  return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, category, reason }
+  return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, evidence: undefined }
 }
 
 /** A shard (or a single file) as read: its tensors, size on disk and warnings (ShardRead), and its header. */
@@ -65,6 +115,7 @@ export const safetensorsReader: CheckpointReader = {
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const shard = await readShard(path, files)
+    attachEvidence(shard.tensors)
     return {
       format: 'safetensors',
       name: path,
@@ -90,7 +141,9 @@ export const safetensorsIndexReader: CheckpointReader = {
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const index = await readShardIndex(path, files, 'model-00001-of-00002.safetensors')
-    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), (name) => classify(name).category)
+    // An absent shard's placeholder takes the category its names give (shard-index.ts).
+    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), (name) => classifyTensor(nameEvidence(name)).category)
+    attachEvidence(shards.tensors.filter((tensor) => tensor.category === undefined))
     const headerBytes = shards.read.reduce((sum, shard) => sum + shard.headerBytes, 0)
     const shardsRead = shards.read.length
     return {

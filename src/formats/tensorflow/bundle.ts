@@ -1,9 +1,10 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS, MAX_TF_SHARDS } from '../../core/limits.js'
-import type { Category, TensorInfo } from '../../core/types.js'
+import type { Evidence } from '../../core/classify.js'
+import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import type { Decision } from './classify.js'
 import { tfDtypeName } from './dtypes.js'
+import { slotReason } from './slots.js'
 import type { BundleDecoders, BundleEntry, BundleHeader, SliceExtent } from './protos.js'
 import { readTable, readTableFrom, type EntryVisitor } from './sstable.js'
 
@@ -18,7 +19,7 @@ export interface BundleIndex {
   shardPaths: string[]
   /**
    * Tensors with data of their own, in key order (slice entries included, full partitioned
-   * entries not), as the reader reports them; their category is decided later.
+   * entries not), as the reader reports them; their evidence is given later.
    */
   tensors: BundleTensor[]
   /** The slice entries among `tensors`: position -> the partitioned variable and the slice's extents. */
@@ -32,18 +33,20 @@ export interface BundleIndex {
 const UTF8 = new TextDecoder('utf-8')
 
 /**
- * A tensor of the bundle as the reader reports it, its category and reason set once the
- * variables are classified (`decide`). Its `reason` is built when it is read: an optimizer
- * slot's reason names the variable it belongs to ("m slot of model/dense/kernel (optimizer)"),
- * a string of its own for each of the 2 * 10^5 slots of a model trained with Adam (~5 MB at the
- * peak of a read of 10^5 tensors) that no report prints. The tensor keeps the decision its
- * optimizer's slots share and the variable's name (a string held anyway) instead.
+ * A tensor of the bundle as the reader reports it, with the evidence of the variable its bytes
+ * belong to (`explain`). Its `reason`, the classifier's deciding evidence, is completed when it is
+ * read: an optimizer slot's reason names the variable it belongs to ("m slot of
+ * model/dense/kernel (optimizer)"), a string of its own for each of the 2 * 10^5 slots of a model
+ * trained with Adam (~5 MB at the peak of a read of 10^5 tensors) that no report prints. The
+ * tensor keeps the variable's name (a string held anyway) and builds the text from the shared
+ * evidence (SlotEvidence) instead.
  */
 export class BundleTensor implements TensorInfo {
-  category: Category = 'unclassified'
-  /** Its reason, or the decision that builds it for `slotOf` (Decision.reasonOf). */
-  private why: string | Decision = ''
-  private slotOf: string | undefined = undefined
+  evidence: readonly Evidence[] = NO_EVIDENCE
+  /** The deciding evidence's detail, as the classifier set it. */
+  private deciding: string | undefined = undefined
+  /** The variable a slot belongs to; for a slice of a partitioned variable, that and the variable. */
+  private context: string | SliceContext | undefined = undefined
 
   constructor(
     public name: string,
@@ -54,25 +57,31 @@ export class BundleTensor implements TensorInfo {
     public byteLength: number
   ) {}
 
-  /** Takes `decision`; `slotOf` is the variable an optimizer slot belongs to (Classification.slotOf). */
-  decide(decision: Decision, slotOf: string | undefined): void {
-    this.category = decision.category
-    const builds = decision.reasonOf !== undefined && slotOf !== undefined
-    this.why = builds ? decision : decision.reason
-    this.slotOf = builds ? slotOf : undefined
+  /** What the file says of the tensor's variable; `slotOf`: the variable it is a slot of; `sliceOf`: the partitioned variable it is a slice of. */
+  explain(evidence: readonly Evidence[], slotOf: string | undefined, sliceOf: string | undefined): void {
+    this.evidence = evidence
+    this.context = sliceOf === undefined ? slotOf : { slotOf, sliceOf }
   }
 
-  get reason(): string {
-    const why = this.why
-    if (typeof why === 'string') return why
-    return why.reasonOf ? why.reasonOf(this.slotOf as string) : why.reason
+  get reason(): string | undefined {
+    const { deciding, context } = this
+    if (deciding === undefined || context === undefined) return deciding
+    const slotOf = typeof context === 'string' ? context : context.slotOf
+    const text = (slotOf !== undefined ? slotReason(this.evidence, deciding, slotOf) : undefined) ?? deciding
+    return typeof context === 'string' ? text : `slice of ${context.sliceOf}; ${text}`
   }
 
-  set reason(text: string) {
-    this.why = text
-    this.slotOf = undefined
+  set reason(text: string | undefined) {
+    this.deciding = text
   }
 }
+
+interface SliceContext {
+  slotOf: string | undefined
+  sliceOf: string
+}
+
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([])
 
 /**
  * Parses the whole `.index` file `file` (`P.index`; decoders: `await loadBundleDecoders()`).

@@ -3,7 +3,7 @@ import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES, MAX_TF_STATE_FILE_BYTES
 import type { CheckpointFile, ReadResult } from '../../core/types.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import type { CheckpointReader } from '../types.js'
-import { trainableFromMetaGraph, trainableFromSavedModel } from './meta-graph.js'
+import { collectionsOfMetaGraph, collectionsOfSavedModel, type MetaGraphCollections } from './meta-graph.js'
 import { readTensorBundle } from './read-bundle.js'
 import { SAVED_MODEL_FILES, tensorflowCheckpointSniffer, tensorflowSavedModelSniffer, VARIABLES_INDEX } from './sniff.js'
 import { readTableFrom } from './sstable.js'
@@ -22,16 +22,16 @@ export const tensorflowCheckpointReader: CheckpointReader = {
     const prefix = path.slice(0, -'.index'.length)
     const extra: CheckpointFile[] = []
     const warnings: string[] = []
-    let trainable: Set<string> | undefined
+    let metaGraph: MetaGraphCollections | undefined
     const metaPath = `${prefix}.meta`
     const metaSize = await files.size(metaPath)
     if (metaSize !== undefined) {
       extra.push({ path: metaPath, role: 'graph', bytes: metaSize, present: true })
-      trainable = await readTrainable(metaPath, files, trainableFromMetaGraph, warnings)
+      metaGraph = await readCollections(metaPath, files, collectionsOfMetaGraph, warnings)
     }
     const state = await stateFileNaming(prefix, files)
     if (state) extra.push(state)
-    const bundle = await readTensorBundle(prefix, files, { trainable })
+    const bundle = await readTensorBundle(prefix, files, { metaGraph })
     return {
       format: 'tensorflow-checkpoint',
       name: prefix,
@@ -55,19 +55,19 @@ async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<
   return { path: state.path, role: 'state', bytes: state.bytes, present: true }
 }
 
-async function readTrainable(
+async function readCollections(
   path: string,
   files: CheckpointFiles,
-  scan: typeof trainableFromMetaGraph,
+  scan: typeof collectionsOfMetaGraph,
   warnings: string[]
-): Promise<Set<string> | undefined> {
+): Promise<MetaGraphCollections | undefined> {
   const source = await files.open(path)
   try {
     return await scan(source)
   } catch (error) {
     if (!(error instanceof FormatError)) throw error
     // The graph is only evidence for the categories; the sizes do not depend on it.
-    warnings.push(`could not read trainable_variables from the graph (${error.message}); categories come from the slot structure and names`)
+    warnings.push(`could not read the collections of the graph (${error.message}); categories come from the slot structure and names`)
     return undefined
   } finally {
     await source.close()
@@ -108,12 +108,12 @@ export const tensorflowSavedModelReader: CheckpointReader = {
     const names = await files.list(dir)
     const own: CheckpointFile[] = []
     const warnings: string[] = []
-    let trainable: Set<string> | undefined
+    let metaGraph: MetaGraphCollections | undefined
     const graphName = SAVED_MODEL_FILES.find((name) => names.includes(name))
     if (graphName) {
       const graphPath = joinPath(dir, graphName)
       own.push({ path: graphPath, role: 'graph', bytes: (await files.size(graphPath)) ?? 0, present: true })
-      if (graphName === 'saved_model.pb') trainable = await readTrainable(graphPath, files, trainableFromSavedModel, warnings)
+      if (graphName === 'saved_model.pb') metaGraph = await readCollections(graphPath, files, collectionsOfSavedModel, warnings)
     } else {
       warnings.push(`${joinPath(dir, 'saved_model.pb')} is missing: the graph is not counted, categories come from the variables alone`)
     }
@@ -129,7 +129,7 @@ export const tensorflowSavedModelReader: CheckpointReader = {
     if (prefix === undefined) {
       return { format: 'tensorflow-savedmodel', name: dir, files: own, tensors: [], classifiedBy: 'format', warnings }
     }
-    const bundle = await readTensorBundle(prefix, files, { trainable })
+    const bundle = await readTensorBundle(prefix, files, { metaGraph })
     return {
       format: 'tensorflow-savedmodel',
       name: dir,

@@ -3,11 +3,11 @@ import { MAX_TF_COLLECTION_BYTES, MAX_TF_PROTO_FIELDS } from '../../core/limits.
 import type { ByteSource } from '../../io/byte-source.js'
 import { ProtoReader, WireType, type ProtoField } from '../protobuf-wire.js'
 import { SourceWindow } from '../source-window.js'
-import { decodeVariableCollection } from './protos.js'
+import { decodeVariableCollections, type VariableCollections } from './protos.js'
 
 /**
- * The `trainable_variables` collection of a TF1 MetaGraphDef (`.meta` file) or of the meta graphs
- * of a `saved_model.pb`, without reading the graph: the top-level fields are walked by tag and
+ * The variable collections of a TF1 MetaGraphDef (`.meta` file) or of the meta graphs of a
+ * `saved_model.pb` (`trainable_variables`, `global_step`), without reading the graph: the top-level fields are walked by tag and
  * length (src/formats/protobuf-wire.ts, through a small read window), the GraphDef (field 2, often most of the file, with
  * constants embedded) is skipped, and only the `collection_def` entries (field 4) are read.
  * Field numbers: tensorflow/tensorflow:tensorflow/core/protobuf/meta_graph.proto, saved_model.proto.
@@ -69,28 +69,45 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return out
 }
 
-/**
- * The checkpoint keys of the `trainable_variables` collection of a `.meta` file, or undefined
- * when the meta graph has no such collection.
- */
-export async function trainableFromMetaGraph(source: ByteSource): Promise<Set<string> | undefined> {
+/** What the meta graph's collections say of the variables, as sets of checkpoint keys. */
+export interface MetaGraphCollections {
+  /** `trainable_variables`; undefined when the meta graph has no such collection. */
+  trainable?: Set<string>
+  /** `global_step`; undefined when the meta graph has none. */
+  globalStep?: Set<string>
+}
+
+/** The collections of a `.meta` file. */
+export async function collectionsOfMetaGraph(source: ByteSource): Promise<MetaGraphCollections> {
   const chunks = await collectionBytes(new SourceWindow(source), 0, source.size, { left: MAX_TF_COLLECTION_BYTES })
-  const names = await decodeVariableCollection(concat(chunks), source.name, 'trainable_variables')
-  return names ? new Set(names) : undefined
+  const collections = new CollectedSets()
+  collections.add(await decodeVariableCollections(concat(chunks), source.name))
+  return collections.sets
 }
 
 /** The same for a `saved_model.pb`: the union over its meta graphs (they share one variables bundle). */
-export async function trainableFromSavedModel(source: ByteSource): Promise<Set<string> | undefined> {
+export async function collectionsOfSavedModel(source: ByteSource): Promise<MetaGraphCollections> {
   const budget = { left: MAX_TF_COLLECTION_BYTES }
-  let trainable: Set<string> | undefined
+  const collections = new CollectedSets()
   const window = new SourceWindow(source)
   for await (const field of fields(window, 0, source.size, 'SavedModel')) {
     if (field.field !== SAVED_MODEL_META_GRAPHS) continue
     const chunks = await collectionBytes(window, field.offset, field.offset + field.length, budget)
-    const names = await decodeVariableCollection(concat(chunks), source.name, 'trainable_variables')
-    if (!names) continue
-    trainable ??= new Set()
-    for (const name of names) trainable.add(name)
+    collections.add(await decodeVariableCollections(concat(chunks), source.name))
   }
-  return trainable
+  return collections.sets
+}
+
+/** The union of the collections of several meta graphs; a collection none has stays undefined. */
+class CollectedSets {
+  readonly sets: MetaGraphCollections = {}
+
+  add(collections: VariableCollections): void {
+    for (const key of ['trainable', 'globalStep'] as const) {
+      const names = collections[key]
+      if (!names) continue
+      const set = (this.sets[key] ??= new Set())
+      for (const name of names) set.add(name)
+    }
+  }
 }

@@ -417,18 +417,35 @@ class SharedNames {
 const MAX_SHARED_NAMES = 10_000
 
 
-/**
- * The names in a collection of serialized VariableDefs (`trainable_variables`, `variables`),
- * as checkpoint keys: "conv1/weights:0" -> "conv1/weights"; a partition -> its full variable.
- */
-export async function decodeVariableCollection(collectionDefs: Uint8Array, file: string, collection: string): Promise<string[] | undefined> {
+/** The collections of a meta graph that say what its variables are, as checkpoint keys. */
+export interface VariableCollections {
+  /** `trainable_variables`: "conv1/weights:0" -> "conv1/weights"; a partition -> its full variable. */
+  trainable?: string[]
+  /** `global_step` (tf.compat.v1.GraphKeys.GLOBAL_STEP): the training loop's step. */
+  globalStep?: string[]
+}
+
+/** The variable collections of the MetaGraphDef whose `collection_def` fields are `collectionDefs`. */
+export async function decodeVariableCollections(collectionDefs: Uint8Array, file: string): Promise<VariableCollections> {
   const proto = await loadRuntime()
   const message = decode(proto, proto.tensorflow.MetaGraphDef, 'MetaGraphDef', collectionDefs, file, 'the collections of the meta graph')
-  const values = message.collection_def[collection]?.bytes_list?.value
-  if (!values) return undefined
-  return values.map((bytes) => {
-    const variable = decode(proto, proto.tensorflow.VariableDef, 'VariableDef', bytes, file, `an entry of the ${collection} collection`)
-    if (variable.save_slice_info_def?.full_name) return variable.save_slice_info_def.full_name
-    return variable.variable_name.replace(/:\d+$/, '')
-  })
+  /** A collection's variables: serialized VariableDefs (a partition's is its full variable), or tensor names. */
+  const variables = (collection: string): string[] | undefined => {
+    const entry = message.collection_def[collection]
+    const names = entry?.node_list?.value?.map(tensorToVariable)
+    return (
+      entry?.bytes_list?.value?.map((bytes) => {
+        const variable = decode(proto, proto.tensorflow.VariableDef, 'VariableDef', bytes, file, `an entry of the ${collection} collection`)
+        return variable.save_slice_info_def?.full_name || tensorToVariable(variable.variable_name)
+      }) ?? names
+    )
+  }
+  const trainable = variables('trainable_variables')
+  const globalStep = variables('global_step')
+  return { ...(trainable ? { trainable } : {}), ...(globalStep ? { globalStep } : {}) }
+}
+
+/** "conv1/weights:0" -> "conv1/weights": a variable's tensor name to its checkpoint key. */
+function tensorToVariable(name: string): string {
+  return name.replace(/:\d+$/, '')
 }

@@ -6,14 +6,12 @@ import { readInto } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
 import { readBundleIndex, type BundleIndex } from './bundle.js'
-import { classifyVariables, type Variable } from './classify.js'
+import { OBJECT_GRAPH_KEY, variableEvidence, type Variable } from './evidence.js'
+import type { MetaGraphCollections } from './meta-graph.js'
 import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
-import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders } from './protos.js'
+import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders, type SliceExtent } from './protos.js'
 import { VariableNames } from './variable-names.js'
-
-/** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
-export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
 
 export interface BundleReadResult {
   files: CheckpointFile[]
@@ -24,13 +22,13 @@ export interface BundleReadResult {
 }
 
 export interface BundleOptions {
-  /** Checkpoint keys of the meta graph's `trainable_variables`, when a meta graph has them. */
-  trainable?: Set<string>
+  /** What the meta graph's collections say, when the checkpoint has a meta graph. */
+  metaGraph?: MetaGraphCollections
 }
 
 /**
  * Reads the tensor bundle with prefix `prefix` (`P.index` plus `P.data-*`): every tensor's span in
- * its data shard, and its category. Data shards are only stat'ed, except for one positioned read
+ * its data shard, and what the checkpoint says of it (evidence.ts). Data shards are only stat'ed, except for one positioned read
  * of the object graph tensor when the bundle has one.
  */
 export async function readTensorBundle(prefix: string, files: CheckpointFiles, options: BundleOptions = {}): Promise<BundleReadResult> {
@@ -63,7 +61,7 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   const names = new VariableNames(variables)
   const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
   const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, names, tensors.length))
-  const classification = classifyVariables(variables, { objectGraph, trainable: options.trainable }, names)
+  const found = variableEvidence(variables, { objectGraph, metaGraph: options.metaGraph }, names)
   const mismatched = sizeMismatches(tensors)
   if (mismatched.length > 0) {
     warnings.push(
@@ -73,11 +71,10 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   }
   if (header.endianness === 'big') warnings.push(`${indexPath}: big-endian tensor data (sizes are unaffected)`)
 
-  // Each tensor gets the decision of the variable its bytes belong to.
-  const { decisions, slotOf } = classification
-  tensors.forEach((tensor, i) => tensor.decide(decisions[variableOf[i]], slotOf[variableOf[i]]))
-  for (const [i, slice] of index.slices) tensors[i].reason = `slice of ${slice.variable}; ${tensors[i].reason}`
-  return { files: result, tensors, classifiedBy: classification.classifiedBy, warnings, categoryNotes: classification.categoryNotes }
+  // Each tensor gets the evidence of the variable its bytes belong to.
+  const { evidence, slotOf } = found
+  tensors.forEach((tensor, i) => tensor.explain(evidence[variableOf[i]], slotOf[variableOf[i]], index.slices.get(i)?.variable))
+  return { files: result, tensors, classifiedBy: found.classifiedBy, warnings, categoryNotes: found.categoryNotes }
 }
 
 async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ indexBytes: number; index: BundleIndex }> {
@@ -107,10 +104,20 @@ function variablesOf(index: BundleIndex): { variables: Variable[]; variableOf: U
   const partitioned = new Map<string, number>()
   for (const [name, entry] of index.partitioned) {
     partitioned.set(name, variables.length)
-    variables.push({ name, dtype: tfDtypeName(entry.dtype), shape: entry.shape })
+    variables.push({ name, dtype: tfDtypeName(entry.dtype), shape: entry.shape, parts: [] })
   }
-  for (const [i, slice] of index.slices) variableOf[i] = partitioned.get(slice.variable) as number
+  // Each partitioned variable's parts, in partition order (by where each slice starts).
+  const slices = [...index.slices].sort(([, a], [, b]) => compareStarts(a.extents, b.extents))
+  for (const [i, slice] of slices) {
+    const variable = variables[(variableOf[i] = partitioned.get(slice.variable) as number)]
+    variable.parts?.push(index.tensors[i].shape)
+  }
   return { variables, variableOf }
+}
+
+function compareStarts(a: readonly SliceExtent[], b: readonly SliceExtent[]): number {
+  for (let d = 0; d < Math.min(a.length, b.length); d++) if (a[d].start !== b[d].start) return a[d].start - b[d].start
+  return 0
 }
 
 /**

@@ -1,0 +1,150 @@
+/**
+ * The plain data that flows through model-size-budget: what a reader finds in a checkpoint,
+ * and the report that the analyzer builds from it. Pure types, no I/O.
+ */
+import type { Evidence } from './classify.js';
+/** Where a byte of a checkpoint goes. Every byte on disk lands in exactly one of these. */
+export type Category = 'weights' | 'optimizer' | 'buffers' | 'bookkeeping' | 'metadata' | 'unclassified';
+/** The categories in the order they are reported. */
+export declare const CATEGORIES: readonly Category[];
+/** Identifiers of the formats the readers understand. */
+export type FormatId = 'tensorflow-checkpoint' | 'tensorflow-savedmodel' | 'pytorch' | 'pytorch-legacy' | 'torchscript' | 'safetensors' | 'onnx' | 'keras' | 'hdf5' | 'gguf';
+/**
+ * The source that decided the categories of a checkpoint's tensors, most authoritative first
+ * (DESIGN.md, "Byte accounting"):
+ * - `object-graph`: the TF2 `_CHECKPOINTABLE_OBJECT_GRAPH` (names every slot variable)
+ * - `meta-graph`: the TF1 `.meta` graph's `trainable_variables` collection
+ * - `dict-layout`: the checkpoint's own structure (PyTorch `{model, optimizer}`, Keras `optimizer` group)
+ * - `format`: the format defines it (every ONNX initializer and GGUF tensor is a weight)
+ * - `slot-structure`: `X/<suffix>` with the shape and dtype of `X` is a slot of `X`
+ * - `name-rules`: the per-framework table of names
+ */
+export type ClassifiedBy = 'object-graph' | 'meta-graph' | 'dict-layout' | 'format' | 'slot-structure' | 'name-rules';
+/** What a file is to its checkpoint. */
+export type FileRole = 'index' | 'data' | 'graph' | 'asset' | 'state';
+/** One file of a checkpoint. */
+export interface CheckpointFile {
+    /** Path as given to the reader (the pipeline makes it relative to the workspace). */
+    path: string;
+    role: FileRole;
+    /**
+     * Bytes on disk; for an absent file, the bytes its index describes (then `present` is false
+     * and the reader adds a warning).
+     */
+    bytes: number;
+    present: boolean;
+}
+/**
+ * One tensor as a reader found it: its name, type and shape, and the span of its payload inside
+ * one of the checkpoint's files. Readers never load the payload, they only record where it is.
+ */
+export interface TensorInfo {
+    /** Name as the checkpoint spells it (TF key, state-dict key, ONNX initializer name...). */
+    name: string;
+    /** Framework dtype name, lower-case (`float32`, `bfloat16`, `q4_k`, `string`). */
+    dtype: string;
+    shape: number[];
+    /** `path` of the CheckpointFile that holds the payload. */
+    file: string;
+    /** Byte offset of the payload within `file`. */
+    offset: number;
+    /** Bytes the payload occupies on disk (the container's own figure, not dtype × shape). */
+    byteLength: number;
+    /**
+     * What the file says this tensor is (core/classify.ts). The classifier decides `category` and
+     * `reason` from it when the checkpoint is analysed; readers share one array between tensors
+     * that the file describes alike.
+     */
+    evidence?: readonly Evidence[];
+    /**
+     * Decided by core's classifier from `evidence` during analysis. A reader that does not emit
+     * evidence yet sets it itself (to be removed: issue 11).
+     */
+    category?: Category;
+    /**
+     * Why this tensor got its category (e.g. "Adam slot m of dense/kernel"). Only the largest
+     * tensors' reasons reach the report (`--top`), so a reader may build the text when it is read.
+     */
+    reason?: string;
+    /**
+     * Tensors that view one storage (PyTorch tied weights, shared storages) carry the same key;
+     * their bytes are counted once, under the category of the first tensor with that key.
+     */
+    storageKey?: string;
+}
+/** What a reader returns for one checkpoint. */
+export interface ReadResult {
+    format: FormatId;
+    /**
+     * The checkpoint's own name: a TF prefix (`exports/model.ckpt-1000`), a SavedModel directory,
+     * or the primary file's path. The pipeline derives the stable report `id` from it.
+     */
+    name: string;
+    /** Every file that belongs to the checkpoint, including the primary file. */
+    files: CheckpointFile[];
+    tensors: TensorInfo[];
+    classifiedBy: ClassifiedBy;
+    /** Things the user should know: absent shards, unclassified tensors, unusual layouts. */
+    warnings: string[];
+    /** One-line explanations the reader can give beyond the generic ones (e.g. TorchScript code size). */
+    explanations?: string[];
+    /** A short note per category for the table (e.g. optimizer: "Adam slots (m, v) for 8 variables"). */
+    categoryNotes?: Partial<Record<Category, string>>;
+}
+/** Bytes per category, plus their sum. */
+export type CategoryBytes = Record<Category | 'total', number>;
+/** A checkpoint in the report (schema 1, DESIGN.md). */
+export interface CheckpointReport {
+    /** Stable across runs: workspace-relative path with step numbers and shard suffixes removed. */
+    id: string;
+    /** The checkpoint's own name when several checkpoints share an id (e.g. `ckpt-1000`). */
+    name?: string;
+    /** True for the checkpoint the directory's `checkpoint` state file names as latest. */
+    latest?: boolean;
+    format: FormatId;
+    files: {
+        path: string;
+        bytes: number;
+        role: FileRole;
+        present?: boolean;
+    }[];
+    bytes: CategoryBytes;
+    parameters: number;
+    tensors: number;
+    /** Tensors per category (categories without tensors are omitted). */
+    tensorCounts: Partial<Record<Category, number>>;
+    /** Short notes per category from the reader (e.g. "Adam slots (m, v) for 8 variables"). */
+    categoryNotes?: Partial<Record<Category, string>>;
+    classifiedBy: ClassifiedBy;
+    warnings: string[];
+    explanations: string[];
+    /** Tensors that no rule classified, by name (never silently counted as weights). */
+    unclassifiedTensors?: string[];
+    /** The largest tensors, when asked for (`--top N`). */
+    top?: TopTensor[];
+}
+export interface TopTensor {
+    name: string;
+    dtype: string;
+    shape: number[];
+    bytes: number;
+    category: Category;
+    /** Why it got its category, as the reader gave it (e.g. "Adam slot (m) of dense/kernel: same shape and dtype"). */
+    reason?: string;
+}
+/** A file that could not be analysed; the rest of the report goes on. */
+export interface ReportError {
+    path: string;
+    /** Error class name (`FormatError`, `UnsupportedFormatError`, `LfsPointerError`...). */
+    kind: string;
+    message: string;
+}
+/** The whole report: the CLI's `--json` and the action's report file. Also a valid baseline. */
+export interface Report {
+    schema: 1;
+    checkpoints: CheckpointReport[];
+    errors: ReportError[];
+    total: {
+        bytes: CategoryBytes;
+    };
+}

@@ -1,0 +1,39 @@
+/**
+ * model-size-budget as a library: `import { analyze } from 'model-size-budget'`. The same walk,
+ * readers and classifier as the CLI, returning the report (schema 1) instead of printing it; the
+ * budget and diff engine for callers that gate on it themselves.
+ */
+import { resolve } from 'node:path'
+import { buildReport } from './core/analyze.js'
+import { evaluateBudgets, parseBudgets } from './core/budgets.js'
+import { diffReports } from './core/diff.js'
+import type { Report } from './core/types.js'
+import { DiskFiles } from './io/disk-files.js'
+import { walk } from './io/walk.js'
+import { measure, skippedPathErrors } from './pipeline/measure.js'
+
+export interface AnalyzeOptions {
+  /** Paths are relative to this directory, as are the report's ids (default: `process.cwd()`). */
+  cwd?: string
+  /** List the N largest tensors of each checkpoint, each with the reason for its category. */
+  top?: number
+}
+
+/**
+ * Finds the checkpoints under `paths` (files or directories, searched as the CLI searches them),
+ * reads their metadata and attributes every byte to a category. Files that cannot be read are in
+ * `report.errors`; the others are still reported.
+ */
+export async function analyze(paths: string | readonly string[], options: AnalyzeOptions = {}): Promise<Report> {
+  const cwd = resolve(options.cwd ?? process.cwd())
+  const found = await walk(cwd, typeof paths === 'string' ? [paths] : paths)
+  const report = await measure(found.files, new DiskFiles(cwd), { top: options.top ?? 0 })
+  report.errors.push(...skippedPathErrors(found.skipped))
+  return report
+}
+
+export { buildReport, diffReports, evaluateBudgets, parseBudgets }
+export type { BudgetRule, BudgetVerdict } from './core/budgets.js'
+export type { Evidence, EvidenceSource, TensorRole } from './core/classify.js'
+export type { ReportDiff } from './core/diff.js'
+export type { Category, CategoryBytes, CheckpointReport, FormatId, Report, ReportError, TopTensor } from './core/types.js'
