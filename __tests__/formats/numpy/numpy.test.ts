@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError } from '../../../src/core/errors.js'
 import { npyReader, npzReader } from '../../../src/formats/numpy/index.js'
-import { findMirroredTrees } from '../../../src/formats/numpy/mirror.js'
 import { parseNpyHeader } from '../../../src/formats/numpy/npy-header.js'
 import { parsePythonLiteral } from '../../../src/formats/numpy/python-literal.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
@@ -57,7 +56,7 @@ describeWithFixtures('numpy: real files', () => {
     const report = analyzeCheckpoint(result, { id: 'params.npz', top: 1 })
     expect(report.tensorCounts).toEqual({ weights: 6, buffers: 6 })
     expect(report.top?.[0]).toMatchObject({ name: 'params.2', category: 'weights' })
-    expect(result.tensors.find((tensor) => tensor.name === 'target_params.2')?.reason).toMatch(/^copy of 'params'/)
+    expect(result.tensors.find((tensor) => tensor.name === 'target_params.2')?.reason).toMatch(/'target_params' mirrors the 'params' tree/)
   })
 })
 
@@ -121,34 +120,16 @@ describe('numpy: .npz archives', () => {
   })
 
   it('a second tree mirroring the first is a copy (buffers), the first weights', async () => {
-    const members = ['params', 'target_params'].flatMap((tree) => [f4(`${tree}.0`, [4, 2]), f4(`${tree}.1`, [2])])
+    const members = ['params', 'target_params'].flatMap((tree) => [f4(`${tree}.0`, [4, 2]), f4(`${tree}.1`, [2]), f4(`${tree}.2`, [2, 2]), f4(`${tree}.3`, [2])])
     const report = await analyse('agent.npz', npz(members))
-    expect(report.bytes).toMatchObject({ weights: 40, buffers: 40 })
-    expect(report.top?.find((tensor) => tensor.name === 'target_params.0')?.reason).toMatch(/copy of 'params'/)
+    expect(report.bytes).toMatchObject({ weights: 64, buffers: 64 })
+    expect(report.top?.find((tensor) => tensor.name === 'target_params.0')?.reason).toMatch(/'target_params' mirrors the 'params' tree/)
   })
 
-  it('does not call two trees copies when their shapes differ', () => {
-    expect(
-      findMirroredTrees([
-        { name: 'params.0', dtype: 'float32', shape: [4] },
-        { name: 'target_params.0', dtype: 'float32', shape: [5] }
-      ])
-    ).toEqual(new Map())
-    expect(
-      findMirroredTrees([
-        { name: 'model/w', dtype: 'float32', shape: [4] },
-        { name: 'ema_model/w', dtype: 'float32', shape: [4] }
-      ])
-    ).toEqual(new Map([['ema_model', 'model']]))
-    // Named alike but not by a copy word: no decision.
-    expect(findMirroredTrees(['params', 'params_2'].map((tree) => ({ name: `${tree}/w`, dtype: 'float32', shape: [4] })))).toEqual(new Map())
-  })
-
-  it('stays linear on 10^5 one-leaf trees of one shape', () => {
-    const leaves = Array.from({ length: 100_000 }, (_, i) => ({ name: `layer${i}.w`, dtype: 'float32', shape: [4] }))
-    const started = performance.now()
-    expect(findMirroredTrees(leaves)).toEqual(new Map())
-    expect(performance.now() - started).toBeLessThan(5_000)
+  it('does not call two trees copies when their shapes differ', async () => {
+    const members = [...['params', 'target_params'].flatMap((tree) => [0, 1, 2].map((i) => f4(`${tree}.${i}`, [4]))), f4('params.3', [4]), f4('target_params.3', [5])]
+    const report = await analyse('agent.npz', npz(members))
+    expect(report.bytes.buffers).toBe(0)
   })
 
   it('names training history and counters by their keys', async () => {

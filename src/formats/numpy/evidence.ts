@@ -1,11 +1,11 @@
 import { evidenceFromRules, evidenceOf, type Evidence, type RoleRule } from '../../core/classify.js'
-import { findMirroredTrees, treeOf, type Leaf } from './mirror.js'
+import { copyEvidence, findMirrorTrees, type MirrorCandidate } from '../../core/mirror-trees.js'
 
 /**
  * What a NumPy array's name and its archive's structure say about it. An `.npz`/`.npy` carries
  * keys, dtypes and shapes and nothing else (`np.savez(path, **arrays)`), so:
  * - structure: a second tree that mirrors another (`target_params.*` beside `params.*`) is a copy
- *   (mirror.ts);
+ *   (core/mirror-trees.ts);
  * - names: optimizer state, counters and training history are recognised by the table below;
  * - otherwise an array is a weight, by the format's use: `np.savez(path, **params)` is how NumPy
  *   and JAX code saves model parameters; reporting them `unclassified` would flag every plain
@@ -57,24 +57,20 @@ const WEIGHT_BY_CONVENTION = evidenceOf(
 /** An object-dtype array is a pickle of Python objects: configuration, never numbers to compute with. */
 export const OBJECT_ARRAY = evidenceOf('config', 'format', 'object array: a pickle of Python objects (not executed)')
 
-/** The evidence of each array of a checkpoint, in the order given. */
-export function numpyEvidence(leaves: readonly Leaf[]): (readonly Evidence[])[] {
-  const copies = findMirroredTrees(leaves)
-  // Shared arrays: one "copy of X" per original X, one combination per (X, own evidence).
-  const copyEvidence = new Map<string, Map<readonly Evidence[], readonly Evidence[]>>()
-  return leaves.map((leaf) => {
+/** The evidence of each array of a checkpoint, in the order given: a copy's mirror structure first, then its own. */
+export function numpyEvidence(leaves: readonly MirrorCandidate[]): (readonly Evidence[])[] {
+  const copyOf = copyEvidence(findMirrorTrees(leaves))
+  // Shared arrays: one combination per (copy tree, own evidence).
+  const combined = new Map<readonly Evidence[], Map<readonly Evidence[], readonly Evidence[]>>()
+  return leaves.map((leaf, i) => {
     const named = evidenceFromRules(leaf.name, NUMPY_RULES)
     const own = named.length > 0 ? named : WEIGHT_BY_CONVENTION
-    const original = copies.get(treeOf(leaf.name))
-    if (original === undefined) return own
-    let byOwn = copyEvidence.get(original)
-    if (!byOwn) copyEvidence.set(original, (byOwn = new Map()))
+    const copy = copyOf(i)
+    if (!copy) return own
+    let byOwn = combined.get(copy)
+    if (!byOwn) combined.set(copy, (byOwn = new Map()))
     let both = byOwn.get(own)
-    if (!both) {
-      const detail = `copy of '${original}' (a target network or EMA): the same arrays, shapes and dtypes under another name`
-      both = Object.freeze([{ role: 'copy' as const, source: 'mirror-structure' as const, detail }, ...own])
-      byOwn.set(own, both)
-    }
+    if (!both) byOwn.set(own, (both = Object.freeze([...copy, ...own])))
     return both
   })
 }
