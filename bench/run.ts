@@ -21,10 +21,13 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { median, runInterleaved, runMedian, runOnce, type ProcessRun } from './process.js'
 import { coremlScenario } from './scenarios/coreml.js'
+import { flaxScenario } from './scenarios/flax.js'
 import { ggufScenario } from './scenarios/gguf.js'
 import { hdf5Scenario } from './scenarios/hdf5.js'
+import { numpyScenario } from './scenarios/numpy.js'
 import { onnxScenario } from './scenarios/onnx.js'
 import { openvinoScenario } from './scenarios/openvino.js'
+import { orbaxScenario } from './scenarios/orbax.js'
 import { pytorchScenario } from './scenarios/pytorch.js'
 import { safetensorsScenario } from './scenarios/safetensors.js'
 import { tensorflow2Scenario, tensorflowScenario } from './scenarios/tensorflow.js'
@@ -39,7 +42,20 @@ const KB = 1e3
 const MB = 1e6
 const GB = 1e9
 
-const SCENARIOS: FormatScenario[] = [tensorflowScenario, tensorflow2Scenario, pytorchScenario, safetensorsScenario, onnxScenario, ggufScenario, hdf5Scenario, openvinoScenario, coremlScenario]
+const SCENARIOS: FormatScenario[] = [
+  tensorflowScenario,
+  tensorflow2Scenario,
+  pytorchScenario,
+  safetensorsScenario,
+  onnxScenario,
+  ggufScenario,
+  hdf5Scenario,
+  numpyScenario,
+  flaxScenario,
+  orbaxScenario,
+  openvinoScenario,
+  coremlScenario
+]
 
 /** The grid: tensor counts and described sizes, small to large (issue 5). */
 const SCALES: Scale[] = [

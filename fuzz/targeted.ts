@@ -6,6 +6,7 @@ import { BLOCK_TRAILER_BYTES, FOOTER_BYTES, hasTableMagic, parseBlock, readTable
 import { ascii, concat, overwrite, pbBytes, pbVarint, u16, u32, u64, varint } from './encode.js'
 import { HOSTILE_PICKLES } from './pickles.js'
 import { irBoundaries, TARGETED_IR } from './targeted-ir.js'
+import { TARGETED_ARRAYS } from './targeted-arrays.js'
 
 /**
  * Structure-aware mutators, one family per format, for the lengths and counts a generic bit flip
@@ -504,7 +505,7 @@ const GGUF: TargetedMutator[] = [
   }
 ]
 
-export const TARGETED: readonly TargetedMutator[] = [...SSTABLE, ...ZIP, ...SAFETENSORS, ...GGUF, ...TARGETED_IR]
+export const TARGETED: readonly TargetedMutator[] = [...SSTABLE, ...ZIP, ...SAFETENSORS, ...GGUF, ...TARGETED_IR, ...TARGETED_ARRAYS]
 
 /** Structural offsets a format-aware parse knows (block and header edges), for truncation. */
 export function formatBoundaries(path: string, bytes: Uint8Array): number[] {

@@ -104,6 +104,8 @@ describe('parseInputs', () => {
       'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt',
       'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
       'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf',
+      'm.npy', 'm.npz', 'flax_model.msgpack', 'checkpoints/checkpoint_1000',
+      'run/3/_CHECKPOINT_METADATA', 'run/3/default/_METADATA',
       // training folders, by their primary files
       'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'run/global_step500/mp_rank_00_model_states.pt', 'dcp/step-100/.metadata',
       'ir/model.xml', 'm.mlmodel', 'm.mlpackage/Manifest.json'

@@ -3,10 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { coremlScenario } from '../../bench/scenarios/coreml.js'
+import { flaxScenario } from '../../bench/scenarios/flax.js'
 import { ggufScenario } from '../../bench/scenarios/gguf.js'
 import { hdf5Scenario } from '../../bench/scenarios/hdf5.js'
+import { numpyScenario } from '../../bench/scenarios/numpy.js'
 import { onnxScenario } from '../../bench/scenarios/onnx.js'
 import { openvinoScenario } from '../../bench/scenarios/openvino.js'
+import { orbaxScenario } from '../../bench/scenarios/orbax.js'
 import { pytorchScenario } from '../../bench/scenarios/pytorch.js'
 import { safetensorsScenario } from '../../bench/scenarios/safetensors.js'
 import { tensorflowScenario } from '../../bench/scenarios/tensorflow.js'
@@ -76,7 +79,18 @@ async function expectPayloadIndependent(
   expect(large.bytesRead).toBeLessThan(READ_BOUND)
 }
 
-const scenarios: FormatScenario[] = [tensorflowScenario, pytorchScenario, safetensorsScenario, ggufScenario, hdf5Scenario, openvinoScenario, coremlScenario]
+const scenarios: FormatScenario[] = [
+  tensorflowScenario,
+  pytorchScenario,
+  safetensorsScenario,
+  ggufScenario,
+  hdf5Scenario,
+  openvinoScenario,
+  coremlScenario,
+  numpyScenario,
+  flaxScenario,
+  orbaxScenario
+]
 /** ONNX embeds tensors below protobuf's 2 GB message limit: 16 × 64 MiB (1 GiB) stays embedded. */
 const ONNX_EMBEDDED_PAYLOAD = 64 * 1024 * 1024
 

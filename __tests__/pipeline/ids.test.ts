@@ -5,6 +5,7 @@ import { assignIds, checkpointId } from '../../src/pipeline/ids.js'
 describe('checkpointId', () => {
   it('drops step numbers so successive saves match up', () => {
     expect(checkpointId('exports/ckpt-1000')).toBe('exports/ckpt')
+    expect(checkpointId('checkpoints/depth/checkpoint_1000')).toBe('checkpoints/depth/checkpoint')
     expect(checkpointId('exports/model.ckpt-5')).toBe('exports/model.ckpt')
     expect(checkpointId('runs/weights-20.pt')).toBe('runs/weights.pt')
     expect(checkpointId('runs/checkpoint-500.pt')).toBe('runs/checkpoint.pt')

@@ -24,8 +24,6 @@ type Truth = Partial<Record<(typeof CATEGORIES)[number], Expected>>
  * fails its test until it is deleted here: the list only shrinks.
  */
 const NOT_MET_YET: Record<string, string> = {
-  'flax/msgpack-adam-mlp': 'issue 13 (Flax msgpack)',
-  'flax/orbax-manager-adam-mlp': 'issue 13 (Orbax)',
   'tflite/cnn-dynamic-int8': 'issue 13 (TFLite)',
   'tflite/cnn-float16': 'issue 13 (TFLite)',
   'tflite/cnn-float32': 'issue 13 (TFLite)',

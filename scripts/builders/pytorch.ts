@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises'
 import { pickle, type Py } from './pickle.js'
-import { chunksToBytes } from './sparse.js'
-import { buildZip, crc32 } from './zip.js'
+import { chunksToBytes, writeSparseFile } from './sparse.js'
+import { buildZip, buildZip64 } from './zip.js'
 
 /**
  * Synthetic `torch.save` files for tests, examples and the bench: the zip archive (PyTorch ≥ 1.6),
@@ -131,85 +131,13 @@ export async function writeSparseTorchZip(path: string, storageBytesOnDisk: numb
   const numel = storageBytesOnDisk / 4
   const storage: StorageSpec = { key: '0', storageClass: 'FloatStorage', numel }
   const root = orderedDict([['embed.weight', tensor(storage, [numel])]])
-  const pkl = pickle(root)
-  const entries = [
-    { name: `${archive}/data.pkl`, size: pkl.length, crc: crc32(pkl), data: pkl as Uint8Array | undefined },
-    { name: `${archive}/data/0`, size: storageBytesOnDisk, crc: 0, data: undefined }
-  ]
-  const handle = await open(path, 'w')
-  try {
-    let offset = 0
-    const central: Uint8Array[] = []
-    for (const entry of entries) {
-      const name = new TextEncoder().encode(entry.name)
-      // Local header with a ZIP64 extra (sizes), as miniz writes with MZ_ZIP_FLAG_WRITE_ZIP64.
-      const local = new Uint8Array(30 + name.length + 20)
-      const lv = new DataView(local.buffer)
-      lv.setUint32(0, 0x04034b50, true)
-      lv.setUint16(4, 45, true)
-      lv.setUint32(14, entry.crc, true)
-      lv.setUint32(18, 0xffffffff, true)
-      lv.setUint32(22, 0xffffffff, true)
-      lv.setUint16(26, name.length, true)
-      lv.setUint16(28, 20, true)
-      local.set(name, 30)
-      lv.setUint16(30 + name.length, 0x0001, true)
-      lv.setUint16(32 + name.length, 16, true)
-      lv.setBigUint64(34 + name.length, BigInt(entry.size), true)
-      lv.setBigUint64(42 + name.length, BigInt(entry.size), true)
-      await handle.write(local, 0, local.length, offset)
-      if (entry.data) await handle.write(entry.data, 0, entry.data.length, offset + local.length)
-
-      const header = new Uint8Array(46 + name.length + 28)
-      const cv = new DataView(header.buffer)
-      cv.setUint32(0, 0x02014b50, true)
-      cv.setUint16(4, 45, true)
-      cv.setUint16(6, 45, true)
-      cv.setUint32(16, entry.crc, true)
-      cv.setUint32(20, 0xffffffff, true)
-      cv.setUint32(24, 0xffffffff, true)
-      cv.setUint16(28, name.length, true)
-      cv.setUint16(30, 28, true)
-      cv.setUint32(42, 0xffffffff, true)
-      header.set(name, 46)
-      const extra = 46 + name.length
-      cv.setUint16(extra, 0x0001, true)
-      cv.setUint16(extra + 2, 24, true)
-      cv.setBigUint64(extra + 4, BigInt(entry.size), true)
-      cv.setBigUint64(extra + 12, BigInt(entry.size), true)
-      cv.setBigUint64(extra + 20, BigInt(offset), true)
-      central.push(header)
-      offset += local.length + entry.size
-    }
-    const centralBytes = chunksToBytes(central)
-    const centralOffset = offset
-    const tail = new Uint8Array(56 + 20 + 22)
-    const tv = new DataView(tail.buffer)
-    // ZIP64 end of central directory record
-    tv.setUint32(0, 0x06064b50, true)
-    tv.setBigUint64(4, 44n, true)
-    tv.setUint16(12, 45, true)
-    tv.setUint16(14, 45, true)
-    tv.setBigUint64(24, BigInt(entries.length), true)
-    tv.setBigUint64(32, BigInt(entries.length), true)
-    tv.setBigUint64(40, BigInt(centralBytes.length), true)
-    tv.setBigUint64(48, BigInt(centralOffset), true)
-    // ZIP64 locator
-    tv.setUint32(56, 0x07064b50, true)
-    tv.setBigUint64(64, BigInt(centralOffset + centralBytes.length), true)
-    tv.setUint32(72, 1, true)
-    // EOCD with the ZIP64 markers
-    tv.setUint32(76, 0x06054b50, true)
-    tv.setUint16(84, 0xffff, true)
-    tv.setUint16(86, 0xffff, true)
-    tv.setUint32(88, 0xffffffff, true)
-    tv.setUint32(92, 0xffffffff, true)
-    await handle.write(centralBytes, 0, centralBytes.length, centralOffset)
-    await handle.write(tail, 0, tail.length, centralOffset + centralBytes.length)
-    return centralOffset + centralBytes.length + tail.length
-  } finally {
-    await handle.close()
-  }
+  return writeSparseFile(
+    path,
+    buildZip64([
+      { name: `${archive}/data.pkl`, chunks: [pickle(root)] },
+      { name: `${archive}/data/0`, chunks: [{ hole: storageBytesOnDisk }] }
+    ])
+  )
 }
 
 /** Writes a legacy stream whose one storage of `storageBytes` bytes is a hole; returns the file size. */

@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib'
+import { chunksLength, chunksToBytes, type Chunk } from './sparse.js'
 
 export interface ZipBuilderEntry {
   name: string
@@ -89,4 +90,118 @@ export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8)
   return (crc ^ 0xffffffff) >>> 0
+}
+
+export interface Zip64Entry {
+  name: string
+  /** The entry's bytes, possibly with holes (payloads never written). */
+  chunks: Chunk[]
+  /** Deflate it (only entries without holes). */
+  deflate?: boolean
+}
+
+export interface Zip64Options {
+  /** Sizes after each member in a data descriptor (flag bit 3), as a zip written to a stream. */
+  dataDescriptors?: boolean
+}
+
+/**
+ * A ZIP64 archive as chunks, as numpy (`force_zip64=True`) and torch's miniz write one: local
+ * headers with a ZIP64 extra, the central directory with 64-bit sizes and offsets, the ZIP64 end
+ * record and locator, and an end record with the ZIP64 markers (APPNOTE.TXT 4.3.14-4.3.16, 4.5.3).
+ * Stored entries may be holes of a sparse file.
+ */
+export function buildZip64(members: readonly Zip64Entry[], options: Zip64Options = {}): Chunk[] {
+  const out: Chunk[] = []
+  const central: Uint8Array[] = []
+  let offset = 0
+  for (const member of members) {
+    const name = new TextEncoder().encode(member.name)
+    const size = chunksLength(member.chunks)
+    let payload: Chunk[] = member.chunks
+    const written = member.chunks.every((chunk) => chunk instanceof Uint8Array)
+    // A hole's CRC is left 0 (its bytes are never written); readers here do not check CRCs.
+    const raw = written || member.deflate ? chunksToBytes(member.chunks) : undefined
+    const crc = raw ? crc32(raw) : 0
+    if (member.deflate && raw) payload = [new Uint8Array(deflateRawSync(raw))]
+    const compressed = chunksLength(payload)
+    const method = member.deflate ? 8 : 0
+    const flags = options.dataDescriptors ? 0x8 : 0
+    const local = new Uint8Array(30 + name.length + 20)
+    const lv = new DataView(local.buffer)
+    lv.setUint32(0, 0x04034b50, true)
+    lv.setUint16(4, 45, true)
+    lv.setUint16(6, flags, true)
+    lv.setUint16(8, method, true)
+    lv.setUint32(14, options.dataDescriptors ? 0 : crc, true)
+    lv.setUint32(18, 0xffffffff, true)
+    lv.setUint32(22, 0xffffffff, true)
+    lv.setUint16(26, name.length, true)
+    lv.setUint16(28, 20, true)
+    local.set(name, 30)
+    lv.setUint16(30 + name.length, 0x0001, true)
+    lv.setUint16(32 + name.length, 16, true)
+    lv.setBigUint64(34 + name.length, options.dataDescriptors ? 0n : BigInt(size), true)
+    lv.setBigUint64(42 + name.length, options.dataDescriptors ? 0n : BigInt(compressed), true)
+    out.push(local, ...payload)
+    let trailer = 0
+    if (options.dataDescriptors) {
+      const descriptor = new Uint8Array(24)
+      const dv = new DataView(descriptor.buffer)
+      dv.setUint32(0, 0x08074b50, true)
+      dv.setUint32(4, crc, true)
+      dv.setBigUint64(8, BigInt(compressed), true)
+      dv.setBigUint64(16, BigInt(size), true)
+      out.push(descriptor)
+      trailer = descriptor.length
+    }
+    const header = new Uint8Array(46 + name.length + 28)
+    const cv = new DataView(header.buffer)
+    cv.setUint32(0, 0x02014b50, true)
+    cv.setUint16(4, 45, true)
+    cv.setUint16(6, 45, true)
+    cv.setUint16(8, flags, true)
+    cv.setUint16(10, method, true)
+    cv.setUint32(16, crc, true)
+    cv.setUint32(20, 0xffffffff, true)
+    cv.setUint32(24, 0xffffffff, true)
+    cv.setUint16(28, name.length, true)
+    cv.setUint16(30, 28, true)
+    cv.setUint32(42, 0xffffffff, true)
+    header.set(name, 46)
+    const extra = 46 + name.length
+    cv.setUint16(extra, 0x0001, true)
+    cv.setUint16(extra + 2, 24, true)
+    cv.setBigUint64(extra + 4, BigInt(size), true)
+    cv.setBigUint64(extra + 12, BigInt(compressed), true)
+    cv.setBigUint64(extra + 20, BigInt(offset), true)
+    central.push(header)
+    offset += local.length + compressed + trailer
+  }
+  const directory = chunksToBytes(central)
+  out.push(directory, zip64End(members.length, directory.length, offset))
+  return out
+}
+
+/** ZIP64 end-of-directory record, its locator, and the classic EOCD with the ZIP64 markers. */
+function zip64End(count: number, directoryBytes: number, directoryOffset: number): Uint8Array {
+  const tail = new Uint8Array(56 + 20 + 22)
+  const tv = new DataView(tail.buffer)
+  tv.setUint32(0, 0x06064b50, true)
+  tv.setBigUint64(4, 44n, true)
+  tv.setUint16(12, 45, true)
+  tv.setUint16(14, 45, true)
+  tv.setBigUint64(24, BigInt(count), true)
+  tv.setBigUint64(32, BigInt(count), true)
+  tv.setBigUint64(40, BigInt(directoryBytes), true)
+  tv.setBigUint64(48, BigInt(directoryOffset), true)
+  tv.setUint32(56, 0x07064b50, true)
+  tv.setBigUint64(64, BigInt(directoryOffset + directoryBytes), true)
+  tv.setUint32(72, 1, true)
+  tv.setUint32(76, 0x06054b50, true)
+  tv.setUint16(84, 0xffff, true)
+  tv.setUint16(86, 0xffff, true)
+  tv.setUint32(88, 0xffffffff, true)
+  tv.setUint32(92, 0xffffffff, true)
+  return tail
 }

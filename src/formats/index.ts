@@ -1,10 +1,13 @@
 import { coremlModelSniffer, coremlPackageSniffer } from './coreml/sniff.js'
 import { dcpSniffer } from './dcp/sniff.js'
+import { flaxMsgpackSniffer } from './flax/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
 import { hdf5Sniffer } from './hdf5/sniff.js'
 import { kerasArchiveSniffer } from './keras/sniff.js'
+import { npySniffer, npzSniffer } from './numpy/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
 import { openvinoSniffer } from './openvino/sniff.js'
+import { orbaxSniffer } from './orbax/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
@@ -50,6 +53,9 @@ export const FILE_READERS: readonly CheckpointReader[] = [
   // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
   lazyReader(coremlPackageSniffer, async () => (await import('./coreml/index.js')).coremlPackageReader),
   lazyReader(coremlModelSniffer, async () => (await import('./coreml/index.js')).coremlModelReader),
+  // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
+  lazyReader(npzSniffer, async () => (await import('./numpy/index.js')).npzReader),
+  lazyReader(npySniffer, async () => (await import('./numpy/index.js')).npyReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
   // pre-1.6 pickle streams
@@ -58,7 +64,11 @@ export const FILE_READERS: readonly CheckpointReader[] = [
   lazyReader(kerasArchiveSniffer, async () => (await import('./keras/keras-archive-reader.js')).kerasArchiveReader),
   // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
   lazyReader(hdf5Sniffer, async () => (await import('./hdf5/hdf5-reader.js')).hdf5Reader),
-  lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader)
+  lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader),
+  // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
+  lazyReader(flaxMsgpackSniffer, async () => (await import('./flax/index.js')).flaxMsgpackReader),
+  // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
+  lazyReader(orbaxSniffer, async () => (await import('./orbax/index.js')).orbaxReader)
 ]
 
 /** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */

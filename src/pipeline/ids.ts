@@ -16,6 +16,7 @@ export function checkpointId(name: string): string {
   base = base
     .replace(/-\d{5}-of-\d{5}(?=\.|$)/, '') // shard suffix: model-00001-of-00003.safetensors
     .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N') // Lightning: epoch=3-step=1000.ckpt
+    .replace(/^(checkpoint|ckpt)_\d+$/i, '$1') // Flax save_checkpoint: checkpoint_1000
   base = withoutStepNumber(base)
   if (base === '' || base === '.') base = basename(name)
   return dir === '.' ? base : joinPath(dir, base)
