@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { parseBudgets, type BudgetRule } from '../core/budgets.js'
+import { parseBudgets, withDefaultPickleRule, type BudgetRule } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
 import { CommentModes, FailOnModes, Inputs, type CommentMode, type FailOn, type InputName } from './constants.js'
 
@@ -64,7 +64,7 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
 
   return {
     pathPatterns,
-    budgetRules: parseBudgets(get(Inputs.Budget), { source: Inputs.Budget }),
+    budgetRules: withDefaultPickleRule(parseBudgets(get(Inputs.Budget), { source: Inputs.Budget })),
     baseline: parseBaseline(get(Inputs.Baseline)),
     comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),
     commentKey,

@@ -8,6 +8,12 @@ import { CATEGORIES, type Category } from './types.js'
 /** What a budget line limits: one category of a checkpoint, or its total. */
 export type BudgetCategory = Category | 'total'
 
+/**
+ * What a rule checks: a category's bytes, or (`pickle: safe`) that the checkpoint's pickles name
+ * no global that would run code when loaded (the pickle security scan).
+ */
+export type BudgetSubject = BudgetCategory | 'pickle'
+
 /** One term of a budget line's LIMIT. A line has one or more terms, separated by commas. */
 export type BudgetLimit =
   /** `50 MB`: the checkpoint's bytes in the category may not exceed this. */
@@ -16,6 +22,8 @@ export type BudgetLimit =
   | { kind: 'growth-bytes'; size: ByteSize; text: string }
   /** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes. */
   | { kind: 'growth-percent'; percent: number; text: string }
+  /** `pickle: safe`: no pickle of the checkpoint references a dangerous global. */
+  | { kind: 'pickle-safe'; text: 'safe' }
 
 /**
  * One budget line: `[warn] [GLOB:] CATEGORY: LIMIT`.
@@ -31,7 +39,7 @@ export interface BudgetRule {
    * checkpoint.
    */
   glob?: string
-  category: BudgetCategory
+  category: BudgetSubject
   limits: BudgetLimit[]
   /** `warn` prefix: a soft limit that warns and never fails. */
   soft: boolean
@@ -41,6 +49,11 @@ export interface BudgetRule {
   line: number
   /** Where the line came from: `budget` (action input), `--budget`, a budget file path. */
   source: string
+  /**
+   * Added by default, not written by the user (`pickle: safe` in the action): it reports only
+   * when it is exceeded, and matching no checkpoint is no typo.
+   */
+  implicit?: boolean
 }
 
 /** How one limit term of one rule fared on one checkpoint. */
@@ -60,7 +73,7 @@ export interface BudgetResult {
   rule: BudgetRule
   limit: BudgetLimit
   checkpointId: string
-  category: BudgetCategory
+  category: BudgetSubject
   status: BudgetResultStatus
   /**
    * What the limit is compared with: head bytes (absolute limits) or the growth against the base
@@ -104,7 +117,20 @@ export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['total', ...CATEGOR
 /** The expected form of a budget line, shown in every parse error. */
 export const BUDGET_LINE_FORM =
   '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, ' +
-  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`'
+  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`'
+
+/** The rule the action applies unless the budget has a `pickle:` line of its own. */
+export const DEFAULT_PICKLE_RULE = 'pickle: safe'
+
+/**
+ * The rules with `pickle: safe` added when none of them speaks of pickles: the action fails a
+ * checkpoint whose pickle would run code on load unless the user says otherwise
+ * (`warn pickle: safe`).
+ */
+export function withDefaultPickleRule(rules: BudgetRule[]): BudgetRule[] {
+  if (rules.some((rule) => rule.category === 'pickle')) return rules
+  return [...rules, ...parseBudgets(DEFAULT_PICKLE_RULE, { source: 'default rule' }).map((rule) => ({ ...rule, implicit: true }))]
+}
 
 export interface ParseBudgetsOptions {
   /** Named in error messages and in `BudgetRule.source`; default `budget`. */
@@ -157,6 +183,10 @@ function parseRule(line: string): Pick<BudgetRule, 'glob' | 'category' | 'limits
     glob = parts.join(':').trim()
     if (glob === '') throw new ConfigError('the checkpoint glob before the category is empty.')
     if (glob.toLowerCase() === 'warn') throw new ConfigError(`'warn' takes no colon: write 'warn ${categoryText}: ${limitText}'.`)
+  }
+  if (categoryText.toLowerCase() === 'pickle') {
+    if (limitText.toLowerCase() !== 'safe') throw new ConfigError(`'pickle' takes one limit, 'safe' (no global that runs code on load), not '${limitText}'.`)
+    return { ...(glob === undefined ? {} : { glob }), category: 'pickle', limits: [{ kind: 'pickle-safe', text: 'safe' }], soft }
   }
   const category = parseCategory(categoryText)
   if (limitText === '') throw new ConfigError(`no limit after '${categoryText}:'.`)
@@ -250,9 +280,12 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]):
   const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined)
   for (const rule of rules) {
     const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head!))
-    if (matching.length === 0) unmatchedRules.push(rule)
+    if (matching.length === 0 && !rule.implicit) unmatchedRules.push(rule)
     for (const checkpoint of matching) {
-      for (const limit of rule.limits) results.push(evaluateLimit(rule, limit, checkpoint))
+      for (const limit of rule.limits) {
+        const result = evaluateLimit(rule, limit, checkpoint)
+        if (!rule.implicit || result.status !== 'pass') results.push(result)
+      }
     }
   }
   const status: BudgetStatus = results.some((result) => result.status === 'fail')
@@ -260,11 +293,13 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]):
     : results.some((result) => result.status === 'warn') || unmatchedRules.length > 0
       ? 'warn'
       : 'pass'
-  return { status, results, unmatchedRules, rules: [...rules], diff }
+  // `rules` are the user's: a verdict with only the default rule is still "no budget set".
+  return { status, results, unmatchedRules, rules: rules.filter((rule) => !rule.implicit), diff }
 }
 
 function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {
   const { category } = rule
+  if (category === 'pickle' || limit.kind === 'pickle-safe') return evaluatePickleRule(rule, limit, checkpoint)
   const { base, head = 0 } = checkpoint.categories[category]
   const where = `${checkpoint.id}: ${category}`
   const origin = `(${rule.source} line ${rule.line}: ${rule.text})`
@@ -295,6 +330,21 @@ function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: Checkpo
       ? `${where} grew by ${change}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`
       : `${where} changed by ${change}, within ${limit.text}`
   return { ...common, status: excess > 0 ? exceeded : 'pass', actual: growth, allowed, excess, message }
+}
+
+/** `pickle: safe` on one checkpoint: it fails on the first dangerous global its pickles name. */
+function evaluatePickleRule(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {
+  const dangerous = (checkpoint.head?.pickleGlobals ?? []).filter((reference) => reference.verdict === 'dangerous')
+  const common = { rule, limit, checkpointId: checkpoint.id, category: 'pickle' as const, head: dangerous.length, excess: dangerous.length }
+  if (dangerous.length === 0) return { ...common, status: 'pass', message: `${checkpoint.id}: pickle references no global that runs code on load` }
+  const named = dangerous
+    .slice(0, 3)
+    .map((reference) => `${reference.module}.${reference.name} (${reference.file}, byte ${reference.offset})`)
+    .join(', ')
+  const message =
+    `${checkpoint.id}: its pickle references ${named}${dangerous.length > 3 ? `, and ${dangerous.length - 3} more` : ''}, ` +
+    `which would run code on torch.load(weights_only=False); nothing was executed (${rule.source} line ${rule.line}: ${rule.text})`
+  return { ...common, status: rule.soft ? 'warn' : 'fail', message }
 }
 
 /** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */

@@ -209,6 +209,7 @@ function renderExceeded(context: RenderContext): string[] {
 }
 
 function describeResult(result: BudgetResult, context: RenderContext): string {
+  if (result.limit.kind === 'pickle-safe') return escapeMarkdown(result.message, context.nameLength)
   const subject = `${escapeCode(result.checkpointId, context.nameLength)} ${result.category}`
   const limit = escapeCode(result.limit.text)
   const over = `**${formatBytes(result.excess)} over** ${limit}`
@@ -234,6 +235,8 @@ function renderTable(context: RenderContext): Unit[] {
   // One pass over the results: thousands of checkpoints × rules must not be quadratic.
   const resultsByRow = new Map<string, BudgetResult[]>()
   for (const result of context.verdict.results) {
+    // The pickle scan has no row of bytes: its failures are the ❌ lines above the table.
+    if (result.category === 'pickle') continue
     const key = rowKey(result.checkpointId, result.category)
     resultsByRow.set(key, [...(resultsByRow.get(key) ?? []), result])
   }

@@ -16,6 +16,8 @@ import {
 import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
+import { decidedCategory } from '../../helpers/decided.js'
+import { classifyTensor } from '../../../src/core/classify.js'
 
 const memory = (files: Record<string, Uint8Array>): MemoryFiles => new MemoryFiles(new Map(Object.entries(files)))
 
@@ -117,7 +119,7 @@ describe('safetensors: categories from names', () => {
       global_step: { dtype: 'I64', shape: [] }
     })
     const result = await safetensorsReader.read('m.safetensors', memory({ 'm.safetensors': bytes }))
-    const categories = Object.fromEntries(result.tensors.map((t) => [t.name, t.category]))
+    const categories = Object.fromEntries(result.tensors.map((t) => [t.name, decidedCategory(t)]))
     expect(categories).toEqual({
       'encoder.layer.0.weight': 'weights',
       'bn.running_mean': 'buffers',
@@ -129,7 +131,7 @@ describe('safetensors: categories from names', () => {
       global_step: 'bookkeeping'
     })
     expect(result.classifiedBy).toBe('name-rules')
-    expect(result.tensors.find((t) => t.name === 'encoder.layer.0.weight')?.reason).toMatch(/safetensors holds model parameters/)
+    expect(classifyTensor(result.tensors.find((t) => t.name === 'encoder.layer.0.weight')?.evidence ?? []).reason).toMatch(/safetensors holds model parameters/)
   })
 })
 

@@ -1,7 +1,7 @@
-import { matchNameRule } from '../../core/categorize.js'
+import { categoryOfRole, evidenceFromRules, type RoleRule } from '../../core/classify.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { GENERIC_RULES } from '../../core/rules/generic.js'
-import type { Category, ReadResult, TensorInfo } from '../../core/types.js'
+import type { ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { readShardIndex, readShards, type ShardRead } from '../shard-index.js'
 import type { CheckpointReader } from '../types.js'
@@ -24,16 +24,14 @@ import { safetensorsIndexSniffer, safetensorsSniffer } from './sniff.js'
 
 const WEIGHT_BY_CONVENTION = 'safetensors holds model parameters; no name rule marks this tensor as optimizer state, a buffer or a counter'
 
-function classify(name: string): { category: Category; reason: string } {
-  const rule = matchNameRule(name, GENERIC_RULES)
-  return rule ? { category: rule.category, reason: rule.reason } : { category: 'weights', reason: WEIGHT_BY_CONVENTION }
-}
+/** The generic table, then the format's convention as the last name rule (so it never outranks a name). */
+const SAFETENSORS_RULES: readonly RoleRule[] = [...GENERIC_RULES, { pattern: /(?:)/, role: 'parameter', reason: WEIGHT_BY_CONVENTION }]
 
 function toTensor(entry: SafetensorsEntry, file: string): TensorInfo {
-  const { category, reason } = classify(entry.name)
+  const evidence = evidenceFromRules(entry.name, SAFETENSORS_RULES)
   // Spelled out: with a spread, V8 kept the last fields of each of 10^5 tensors in a separate
   // property array (~40 bytes a tensor, 4 MB at the peak).
-  return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, category, reason }
+  return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, evidence }
 }
 
 /** A shard (or a single file) as read: its tensors, size on disk and warnings (ShardRead), and its header. */
@@ -90,7 +88,7 @@ export const safetensorsIndexReader: CheckpointReader = {
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const index = await readShardIndex(path, files, 'model-00001-of-00002.safetensors')
-    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), (name) => classify(name).category)
+    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), (name) => categoryOfRole(evidenceFromRules(name, SAFETENSORS_RULES)[0].role))
     const headerBytes = shards.read.reduce((sum, shard) => sum + shard.headerBytes, 0)
     const shardsRead = shards.read.length
     return {
