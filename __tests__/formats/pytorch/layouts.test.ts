@@ -270,8 +270,10 @@ describe('PyTorch: recognised by content, not by name', () => {
   const torchZip = buildTorchZip({ root: orderedDict([]), storages: [] })
 
   it('claims .pt .pth .bin .ckpt and .pth.tar names only', () => {
-    for (const path of ['a/model.pt', 'm.PTH', 'pytorch_model.bin', 'last.ckpt', 'model_best.pth.tar']) expect(pytorchZipReader.matchesName(path)).toBe(true)
-    for (const path of ['model.safetensors', 'model.ckpt.index', 'data.tar', 'model.onnx', 'pt']) expect(pytorchZipReader.matchesName(path)).toBe(false)
+    for (const path of ['a/model.pt', 'm.PTH', 'pytorch_model.bin', 'last.ckpt', 'model_best.pth.tar', 'out/random_states_0.pkl', 'custom_checkpoint_1.pkl']) {
+      expect(pytorchZipReader.matchesName(path)).toBe(true)
+    }
+    for (const path of ['model.safetensors', 'model.ckpt.index', 'data.tar', 'model.onnx', 'pt', 'classifier.pkl']) expect(pytorchZipReader.matchesName(path)).toBe(false)
   })
 
   it('claims a torch.save zip and a legacy stream, and not a .bin or .ckpt holding something else', () => {

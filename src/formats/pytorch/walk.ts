@@ -60,6 +60,8 @@ export interface TensorVisitor<S> {
 interface Frame<S> {
   entered: Entered<S>
   depth: number
+  /** The length of the container's name uncut (the name itself is cut at MAX_NAME_BYTES + 1). */
+  nameLength: number
   children: Iterator<Child>
 }
 
@@ -85,9 +87,10 @@ export function forEachTensor<S>(root: PickleValue, file: string, rootScope: Ent
     const text = keyText(key)
     const parentName = parent.entered.name
     const name = parentName === '' ? text : parentName + (via === 'attr' ? '.' : (parent.entered.separator ?? '/')) + text
+    const nameLength = parentName === '' ? text.length : parent.nameLength + 1 + text.length
     if (value instanceof TensorRef) {
       if (count >= MAX_TENSORS) throw new LimitExceededError(file, 'the number of tensors', count + 1, MAX_TENSORS)
-      if (name.length > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES)
+      if (nameLength > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', nameLength, MAX_NAME_BYTES)
       totalNameLength += name.length
       if (totalNameLength > MAX_TOTAL_NAME_BYTES) {
         throw new LimitExceededError(file, 'the length of all tensor names together', totalNameLength, MAX_TOTAL_NAME_BYTES)
@@ -105,7 +108,10 @@ export function forEachTensor<S>(root: PickleValue, file: string, rootScope: Ent
     // A container's name is only the start of its tensors' names, which are checked above: capped
     // here, so that deep nesting without tensors costs no quadratic string building.
     const entered = visitor.enter(parent.entered, key, name.length > MAX_NAME_BYTES ? name.slice(0, MAX_NAME_BYTES + 1) : name, value)
-    if (entered) stack.push({ entered, depth: parent.depth + 1, children: childrenOf(value) })
+    // A container that keeps its parent's name (a module's `_parameters`) keeps its length too
+    // (a name cut at the limit is anyway too long for any tensor under it).
+    const ownLength = entered?.name === parentName && parent.nameLength <= MAX_NAME_BYTES ? parent.nameLength : nameLength
+    if (entered) stack.push({ entered, depth: parent.depth + 1, nameLength: ownLength, children: childrenOf(value) })
   }
   if (root instanceof TensorRef) {
     visitor.tensor(rootScope, undefined, 'tensor', root)
@@ -113,7 +119,7 @@ export function forEachTensor<S>(root: PickleValue, file: string, rootScope: Ent
   }
   if (root === null || typeof root !== 'object' || root instanceof Uint8Array) return
   seen.add(root)
-  stack.push({ entered: rootScope, depth: 0, children: childrenOf(root) })
+  stack.push({ entered: rootScope, depth: 0, nameLength: rootScope.name.length, children: childrenOf(root) })
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]
     const next = frame.children.next()
