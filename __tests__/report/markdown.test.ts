@@ -320,3 +320,31 @@ function renderHostile(): string {
     topTensors: 30
   })
 }
+
+describe('renderMarkdown: the pickle scan', () => {
+  const dangerous = (): Report => {
+    const report = reportOf(tfCheckpoint('models/evil.pt', { weights: 1000 }))
+    report.checkpoints[0].pickleGlobals = [
+      { file: 'models/evil.pt', module: 'torch._utils', name: '_rebuild_tensor_v2', verdict: 'safe', offset: 70 },
+      { file: 'models/evil.pt', module: 'os', name: 'system', verdict: 'dangerous', offset: 123 }
+    ]
+    return report
+  }
+
+  it("puts a pickle that would run code on load as a ❌ line naming the file, the global and its offset ('pickle: safe')", () => {
+    const markdown = comment(undefined, dangerous(), 'pickle: safe')
+    expect(markdown).toMatch(/^### ❌ Model size: over budget/)
+    expect(htmlText(renderGfm(markdown))).toContain(
+      'models/evil.pt: its pickle references os.system (models/evil.pt, byte 123), which would run code on torch.load(weights_only=False); nothing was executed (budget line 1: pickle: safe)'
+    )
+    expect(markdown).toContain('- ❌ <code>models/evil.pt</code>: its pickle references')
+    // The scan has no row of bytes in the table.
+    expect(tableRows(markdown).some((row) => row.includes('pickle'))).toBe(false)
+  })
+
+  it("only warns under 'warn pickle: safe', and says nothing when every global is safe", () => {
+    expect(comment(undefined, dangerous(), 'warn pickle: safe')).toMatch(/^### ⚠️ Model size: within budget, with warnings[\s\S]*- ⚠️ <code>models\/evil\.pt<\/code>: its pickle references os\.system/)
+    const clean = reportOf(tfCheckpoint('models/ok.pt', { weights: 1000 }))
+    expect(comment(undefined, clean, 'pickle: safe')).toMatch(/^### ✅ Model size: within budget/)
+  })
+})

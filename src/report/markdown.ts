@@ -209,7 +209,11 @@ function renderExceeded(context: RenderContext): string[] {
 }
 
 function describeResult(result: BudgetResult, context: RenderContext): string {
-  if (result.limit.kind === 'pickle-safe') return escapeMarkdown(result.message, context.nameLength)
+  if (result.limit.kind === 'pickle-safe') {
+    // The message names the globals and the rule after the checkpoint id: the id as everywhere, the rest in full.
+    const detail = result.message.startsWith(`${result.checkpointId}: `) ? result.message.slice(result.checkpointId.length + 2) : result.message
+    return `${escapeCode(result.checkpointId, context.nameLength)}: ${escapeMarkdown(detail, 4 * context.nameLength)}`
+  }
   const subject = `${escapeCode(result.checkpointId, context.nameLength)} ${result.category}`
   const limit = escapeCode(result.limit.text)
   const over = `**${formatBytes(result.excess)} over** ${limit}`
