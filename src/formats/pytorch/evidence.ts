@@ -62,6 +62,8 @@ interface Scope {
   aligned?: boolean
   /** module…: the module's class. */
   module?: string
+  /** The evidence most tensors under this scope share, once it is known (a state_dict of 10^5 entries asks for it 10^5 times). */
+  common?: readonly Evidence[]
 }
 
 /** Elements up to which a float tensor under an unknown key beside a model is taken for loop state (a normaliser's mean/std, a loss scale). */
@@ -291,7 +293,8 @@ class TorchSaveReading implements TensorVisitor<Scope> {
     if (byName.length > 0) return byName
     // A state_dict holds parameters and buffers only, and buffers that no name rule knows are
     // found by the optimizer (above); what remains is taken for a parameter.
-    return this.evidence('parameter', 'dict-layout', `in a model state_dict${parent.scope.top ? ` ('${parent.scope.top}')` : ''}; no buffer rule names it`)
+    const scope = parent.scope
+    return (scope.common ??= this.evidence('parameter', 'dict-layout', `in a model state_dict${scope.top ? ` ('${scope.top}')` : ''}; no buffer rule names it`))
   }
 
   private sectionEvidence(section: PytorchSection | undefined, top: string, tensor: TensorRef): readonly Evidence[] {
