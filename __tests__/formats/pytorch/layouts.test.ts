@@ -198,10 +198,10 @@ describe('PyTorch: categories from the dict layout', () => {
     expect(reasonOf(result, result.tensors[0].name)).toBe('SGD/RMSprop momentum buffer of parameter 0')
   })
 
-  it('keeps a plain tensor under an unknown key unclassified, and an nn.Parameter there as a weight', async () => {
-    const a = float('0', 3)
+  it('keeps a large plain tensor under an unknown key unclassified, and an nn.Parameter there as a weight', async () => {
+    const a = float('0', 5000)
     const b = float('1', 3)
-    const root: Py = { dict: [['model', orderedDict([])], ['mystery', { dict: [['t', tensor(a, [3])], ['p', tensor(b, [3], { parameter: true })], ['note', 'not a state_dict']] }]] }
+    const root: Py = { dict: [['model', orderedDict([])], ['mystery', { dict: [['t', tensor(a, [5000])], ['p', tensor(b, [3], { parameter: true })], ['note', 'not a state_dict']] }]] }
     const { result, report } = await read('odd.pt', buildTorchZip({ root, storages: [a, b] }))
     expect(categoryOf(result, 'mystery/t')).toBe('unclassified')
     expect(categoryOf(result, 'mystery/p')).toBe('weights')

@@ -163,9 +163,19 @@ describe('PyTorch: RNG state and keys no rule knows, by what they hold', () => {
     const w = float('0', 4)
     const n = float('1', 4)
     const mean = float('2', 3)
-    const root: Py = { dict: [['model', orderedDict([['w', tensor(w, [4])]])], ['normalizer', orderedDict([['weight', tensor(n, [4])]])], ['target_mean', tensor(mean, [3])]] }
-    const { result, report } = await readTorch('loop.pt', buildTorchZip({ root, storages: [w, n, mean] }))
+    const std = float('3', 3)
+    const root: Py = {
+      dict: [
+        ['model', orderedDict([['w', tensor(w, [4])]])],
+        ['normalizer', orderedDict([['weight', tensor(n, [4])]])],
+        ['target_mean', tensor(mean, [3])],
+        ['target_scaler', { dict: [['std', tensor(std, [3])]] }]
+      ]
+    }
+    const { result, report } = await readTorch('loop.pt', buildTorchZip({ root, storages: [w, n, mean, std] }))
     expect(categoryOf(result, 'normalizer/weight')).toBe('weights')
+    // {'std': …} is not a module's state_dict (no module names its entries so): a small tensor of the loop.
+    expect(categoryOf(result, 'target_scaler/std')).toBe('bookkeeping')
     expect(categoryOf(result, 'target_mean')).toBe('bookkeeping')
     expect(reasonOf(result, 'target_mean')).toBe("'target_mean': a small tensor beside the model, outside its state_dict (training-loop state)")
     expect(report.bytes.unclassified).toBe(0)

@@ -103,12 +103,22 @@ function isRngDict(value: PickleValue): boolean {
   return RNG_CORE_KEYS.filter((key) => value.has(key)).length >= 2
 }
 
-/** A module state_dict nested under a key nobody knows: a dict whose values are all tensors. */
+/**
+ * A module state_dict nested under a key nobody knows: a dict whose values are all tensors, named
+ * as a module names them (`conv.weight`, `bias`); `{'mean': …, 'std': …}` is not one.
+ */
 function isStateDict(value: PickleValue): value is Map<PickleValue, PickleValue> {
   if (!(value instanceof Map) || value.size === 0) return false
-  for (const [key, item] of value) if (typeof key !== 'string' || !(item instanceof TensorRef)) return false
-  return true
+  let moduleNames = false
+  for (const [key, item] of value) {
+    if (typeof key !== 'string' || !(item instanceof TensorRef)) return false
+    moduleNames ||= MODULE_ENTRY_NAME.test(key)
+  }
+  return moduleNames
 }
+
+/** A name only a module's state_dict gives: a dotted path, or a parameter's usual name. */
+const MODULE_ENTRY_NAME = /\.|^(weight|bias)$/
 
 function isGeneratorState(tensor: TensorRef): boolean {
   return tensor.dtype === 'uint8' && tensor.shape.length === 1 && tensor.shape[0] === CPU_GENERATOR_STATE_BYTES
@@ -277,7 +287,7 @@ class TorchSaveReading implements TensorVisitor<Scope> {
       case 'sections':
         return this.topLevelEvidence(key, name, tensor)
       case 'other':
-        return this.valueEvidence(name, tensor)
+        return this.unknownKeyEvidence(name, tensor)
     }
   }
 
@@ -321,6 +331,15 @@ class TorchSaveReading implements TensorVisitor<Scope> {
     const section = typeof key === 'string' ? sectionOfKey(key) : undefined
     if (section === 'model') return this.evidence('parameter', 'dict-layout', `a tensor under '${name}'`)
     if (section !== undefined) return this.sectionEvidence(section, name, tensor)
+    return this.unknownKeyEvidence(name, tensor)
+  }
+
+  /**
+   * A tensor under a key no rule knows, outside any model: what its value is, else a small float
+   * tensor is the training loop's (a target normaliser's mean, a loss scale), named in the reason;
+   * anything else stays unclassified.
+   */
+  private unknownKeyEvidence(name: string, tensor: TensorRef): readonly Evidence[] {
     const byValue = this.valueEvidence(name, tensor)
     if (byValue.length > 0) return byValue
     if (tensor.dtype.startsWith('float') || tensor.dtype === 'bfloat16') {
