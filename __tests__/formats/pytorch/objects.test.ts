@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Py } from '../../../scripts/builders/pickle.js'
-import { buildTorchZip, orderedDict, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
+import { buildLegacyTorch, buildTorchZip, orderedDict, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
 import { categoryOf, float, readTorch, reasonOf } from '../../helpers/torch-read.js'
 
 /** A pickled `nn.Module` as protocol 2 writes one: NEWOBJ of its class, then BUILD with its `__dict__`. */
@@ -68,6 +68,20 @@ describe('PyTorch: whole pickled modules (torch.save(model))', () => {
       'torch.nn.modules.batchnorm.BatchNorm1d',
       '__main__.Attention'
     ])
+  })
+
+  it('reads a whole module from a pre-1.6 legacy stream the same way', async () => {
+    const legacy = (spec: StorageSpec, shape: number[], parameter = false): Py => tensor(spec, shape, { legacy: true, parameter })
+    const root = module('__main__.Net', {
+      modules: [['bn', module('torch.nn.modules.batchnorm.BatchNorm1d', { parameters: [['weight', legacy(b, [2], true)]], buffers: [['running_mean', legacy(mean, [2])]] })]]
+    })
+    const { result, report } = await readTorch('old.pt', buildLegacyTorch(root, [b, mean]))
+    expect(result.format).toBe('pytorch-legacy')
+    expect(result.tensors.map((t) => [t.name, categoryOf(result, t.name)])).toEqual([
+      ['bn.weight', 'weights'],
+      ['bn.running_mean', 'buffers']
+    ])
+    expect(report.pickleGlobals?.map((g) => g.verdict)).not.toContain('dangerous')
   })
 
   it('reads a model inside a pickled trainer, its optimizer object (slots named after their parameters) and an EMA copy', async () => {
