@@ -195,6 +195,13 @@ describe('PyTorch: RNG state and keys no rule knows, by what they hold', () => {
     expect(report.bytes.unclassified).toBe(0)
   })
 
+  it('reads a state_dict with a config dict beside its entries as a state_dict', async () => {
+    const w = float('0', 5000)
+    const root: Py = { dict: [['encoder.weight', tensor(w, [5000])], ['config', { dict: [['hidden', 8]] }]] }
+    const { report } = await readTorch('sd.pt', buildTorchZip({ root, storages: [w] }))
+    expect(report.bytes).toMatchObject({ weights: 20_000, unclassified: 0 })
+  })
+
   it('reads Lightning < 1.5 callback state keyed by the callback class as loop state', async () => {
     const score = float('0', 1)
     const callbacks: Py = { dict: [[{ global: 'pytorch_lightning.callbacks.model_checkpoint.ModelCheckpoint' }, { dict: [['best_model_score', tensor(score, [])]] }]] }

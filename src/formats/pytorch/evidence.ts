@@ -66,6 +66,9 @@ interface Scope {
   common?: readonly Evidence[]
 }
 
+/** Sections whose presence makes the top level a training checkpoint's rather than a state_dict with extras. */
+const HOLDS_A_MODEL: ReadonlySet<PytorchSection | undefined> = new Set(['model', 'ema', 'optimizer'])
+
 /** Elements up to which a float tensor under an unknown key beside a model is taken for loop state (a normaliser's mean/std, a loss scale). */
 const SMALL_LOOP_TENSOR = 4096
 /** `torch.get_rng_state()`: the CPU generator's state, a uint8 tensor of this many bytes (mt19937 + seed + normal cache). */
@@ -192,9 +195,12 @@ class TorchSaveReading implements TensorVisitor<Scope> {
       let layout = false
       for (const [key, value] of root) {
         if (value instanceof TensorRef) tensors = true
-        else if (isModule(value) || isOptimizer(value) || (typeof key === 'string' && sectionOfKey(key) !== undefined && value !== null && typeof value === 'object')) layout = true
+        else if (isModule(value) || isOptimizer(value) || (typeof key === 'string' && HOLDS_A_MODEL.has(sectionOfKey(key)) && value !== null && typeof value === 'object')) {
+          layout = true
+        }
       }
-      // A bare state_dict (`torch.save(model.state_dict())`, `pytorch_model.bin`).
+      // A bare state_dict (`torch.save(model.state_dict())`, `pytorch_model.bin`), perhaps with a
+      // `config` or `epoch` beside its entries: the tensors are the model's.
       if (tensors && !layout) return { scope: { kind: 'state-dict' }, name: '' }
     }
     return { scope: { kind: 'sections' }, name: '' }
