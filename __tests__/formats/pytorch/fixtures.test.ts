@@ -64,6 +64,10 @@ describeWithFixtures('PyTorch reader on the real checkpoints', () => {
     expect(checkpoint.bytes).toMatchObject({ weights: 3_533_246, buffers: 76_990, optimizer: 0, unclassified: 0 })
     expect(checkpoint.pickleGlobals?.find((g) => g.module === 'models.yolo')).toMatchObject({ name: 'Model', verdict: 'unknown' })
     expect(checkpoint.pickleGlobals?.some((g) => g.verdict === 'dangerous')).toBe(false)
+    expect(checkpoint.explanations).toContain(
+      'the pickle names 14 classes that loading it would import (models.yolo.Model, torch.nn.modules.container.Sequential, models.common.Conv, …), ' +
+        'so torch.load(weights_only=True) refuses it and loading needs that code; save model.state_dict() (or safetensors) to load it without'
+    )
   })
 
   it('reads the pickled SorbNetX trainer: 9 parameters are weights, the Adam object\'s 18 moments optimizer state', async () => {

@@ -95,3 +95,17 @@ export function scanWarnings(scan: PickleGlobalScan): string[] {
   if (scan.truncated) warnings.push(`the pickle names more than ${scan.references.length} distinct globals; the first ${scan.references.length} are listed`)
   return warnings
 }
+
+/**
+ * What the user can do about classes loading would import: a state_dict needs none of them, and
+ * `torch.load(weights_only=True)` (torch's default since 2.6) refuses a pickle that names them.
+ */
+export function scanExplanations(scan: PickleGlobalScan): string[] {
+  const unknown = scan.references.filter((reference) => reference.verdict === 'unknown')
+  if (unknown.length === 0) return []
+  const named = unknown.slice(0, 3).map((reference) => `${reference.module}.${reference.name}`)
+  return [
+    `the pickle names ${unknown.length} class${unknown.length === 1 ? '' : 'es'} that loading it would import (${named.join(', ')}${unknown.length > 3 ? ', …' : ''}), ` +
+      'so torch.load(weights_only=True) refuses it and loading needs that code; save model.state_dict() (or safetensors) to load it without'
+  ]
+}

@@ -3,7 +3,7 @@ import { MAX_PICKLE_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { PickleGlobalScan, scanWarnings } from '../pickle/scan.js'
+import { PickleGlobalScan, scanExplanations, scanWarnings } from '../pickle/scan.js'
 import { PickleTruncatedError, unpickle, type UnpickleResult } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
@@ -120,6 +120,7 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
   const warnings: string[] = scanWarnings(pickles.scan)
   if (position < source.size) warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`)
   explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents')
+  explanations.push(...scanExplanations(pickles.scan))
   return {
     format: 'pytorch-legacy',
     name: path,

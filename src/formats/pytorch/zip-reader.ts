@@ -3,7 +3,7 @@ import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_PICKLE_BYTES } from '../../core/limits.js'
 import type { ReadResult } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { PickleGlobalScan, scanWarnings } from '../pickle/scan.js'
+import { PickleGlobalScan, scanExplanations, scanWarnings } from '../pickle/scan.js'
 import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
@@ -201,6 +201,8 @@ function torchZipResult(path: string, fileSize: number, records: TorchRecords): 
   const categoryNotes = torchscript ? readTorchScriptEvidence(root, constants, path, list.add) : readTorchSaveEvidence(root, path, list.add)
   const { tensors, explanations } = list.finish()
   if (records.codeLine !== undefined) explanations.push(records.codeLine)
+  // TorchScript's own classes are counted safe: only a torch.save pickle explains its classes.
+  explanations.push(...scanExplanations(records.scan))
   return {
     format: torchscript ? 'torchscript' : 'pytorch',
     name: path,
