@@ -112,6 +112,17 @@ export function hostilePickles(scale = 1): HostilePickle[] {
   { name: 'APPENDS of 1M items', bytes: concat([PROTO2, ascii(']('), repeat(ascii('N'), n(1_000_000)), ascii('e'), STOP]) },
   { name: 'os.system', bytes: concat([PROTO2, ascii('cos\nsystem\n('), str('ls'), ascii('tR'), STOP]) },
   { name: 'builtins.eval via STACK_GLOBAL', bytes: concat([Uint8Array.of(0x80, 0x04), str('builtins'), str('eval'), Uint8Array.of(0x93), str('1'), Uint8Array.of(0x85), ascii('R'), STOP]) },
+  // Payloads pickle scanners use as examples (picklescan's tests, Hugging Face's scanner docs):
+  { name: 'posix.system via INST (protocol 0)', bytes: ascii("(S'touch /tmp/msb-pwned'\niposix\nsystem\n.") },
+  { name: 'subprocess.Popen via OBJ', bytes: concat([PROTO2, ascii('(csubprocess\nPopen\n'), str('id'), ascii('o'), STOP]) },
+  {
+    name: "getattr(__import__('os'), 'system')(cmd)",
+    bytes: concat([PROTO2, ascii('cbuiltins\ngetattr\n(cbuiltins\n__import__\n('), str('os'), ascii('tR'), str('system'), ascii('tR('), str('id'), ascii('tR'), STOP])
+  },
+  { name: 'runpy._run_code', bytes: concat([PROTO2, ascii('crunpy\n_run_code\n('), str('import os'), ascii('}tR'), STOP]) },
+  { name: 'webbrowser.open', bytes: concat([PROTO2, ascii('cwebbrowser\nopen\n('), str('http://example.invalid'), ascii('tR'), STOP]) },
+  { name: 'nt.system inside a state_dict', bytes: inDict(concat([ascii('cnt\nsystem\n('), str('calc'), ascii('tR')])) },
+  { name: 'copyreg extension code', bytes: concat([PROTO2, Uint8Array.of(0x82, 0x01), ascii(')R'), STOP]) },
   { name: 'no STOP', bytes: concat([PROTO2, ascii('}'), str('a')]) },
   { name: 'unknown opcode', bytes: concat([PROTO2, Uint8Array.of(0xff), STOP]) },
   { name: 'STOP on an empty stack', bytes: concat([PROTO2, STOP]) },

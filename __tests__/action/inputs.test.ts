@@ -29,7 +29,7 @@ describe('parseInputs', () => {
   it('parses the defaults', () => {
     expect(parseInputs((name) => defaults[name])).toMatchObject({
       pathPatterns: ['**/*.safetensors', '**/*.index'],
-      budgetRules: [],
+      budgetRules: [expect.objectContaining({ category: 'pickle', text: 'pickle: safe', soft: false, implicit: true })],
       baseline: { kind: 'auto' },
       comment: 'true',
       failOn: 'budget',
@@ -53,7 +53,12 @@ describe('parseInputs', () => {
 
   it('parses budget lines through the shared parser', () => {
     const rules = parse({ budget: 'total: 50 MB\nwarn optimizer: 0 B' }).budgetRules
-    expect(rules.map((rule) => [rule.category, rule.soft])).toEqual([['total', false], ['optimizer', true]])
+    expect(rules.map((rule) => [rule.category, rule.soft])).toEqual([['total', false], ['optimizer', true], ['pickle', false]])
+  })
+
+  it("adds 'pickle: safe' unless the budget speaks of pickles itself ('warn pickle: safe' only warns)", () => {
+    const rules = parse({ budget: 'warn pickle: safe' }).budgetRules
+    expect(rules.map((rule) => [rule.category, rule.soft, rule.implicit])).toEqual([['pickle', true, undefined]])
   })
 
   it('reads baseline as auto, none or a path', () => {

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { buildTorchZip, orderedDict, tensor } from '../../scripts/builders/pytorch.js'
 import { buildZip } from '../../scripts/builders/zip.js'
 import { loadBaselineReport } from '../../src/baseline/report-file.js'
-import { parseBudgets } from '../../src/core/budgets.js'
+import { evaluateBudgets, failureMessages, parseBudgets, withDefaultPickleRule } from '../../src/core/budgets.js'
+import { diffReports } from '../../src/core/diff.js'
 import { sstableBlocks } from '../../fuzz/targeted.js'
 import type { Report } from '../../src/core/types.js'
 import { MemoryFiles } from '../../src/io/checkpoint-files.js'
@@ -73,11 +74,17 @@ describe('errors a user can meet (no fixtures needed)', () => {
     expectShape(error.message, 'm.pt', /storage 'data\/7'.*no record 'archive\/data\/7'/, /re-save/)
   })
 
-  it('a pickle that names code (os.system) is refused without running it, with the safe way to save', async () => {
+  it("a pickle that names code (os.system) is read without running it, and 'pickle: safe' fails naming the file, the global and the offset", async () => {
     const zip = buildTorchZip({ root: { reduce: { global: 'os.system' }, args: ['echo pwned'] }, storages: [] })
-    const error = await onlyError(['evil.pt'], new MemoryFiles(new Map([['evil.pt', zip]])))
-    expect(error.kind).toBe('UnsafePickleError')
-    expectShape(error.message, 'evil.pt', /'os\.system'.*it was not executed/s, /state_dict|safetensors/)
+    const report = await measure(['evil.pt'], new MemoryFiles(new Map([['evil.pt', zip]])), {})
+    expect(report.errors).toEqual([])
+    const verdict = evaluateBudgets(diffReports(undefined, report), withDefaultPickleRule([]))
+    expect(verdict.status).toBe('fail')
+    expect(failureMessages(verdict)).toEqual([
+      expect.stringMatching(/^evil\.pt: its pickle references os\.system \(evil\.pt, byte \d+\), which would run code on torch\.load\(weights_only=False\); nothing was executed \(default rule line 1: pickle: safe\)$/)
+    ])
+    const warned = evaluateBudgets(diffReports(undefined, report), parseBudgets('warn pickle: safe'))
+    expect(warned.status).toBe('warn')
   })
 
   it('an unparseable budget line names the source, line and text, and shows the expected form', () => {

@@ -459,3 +459,29 @@ function renderHostile(): string {
     topTensors: 30
   })
 }
+
+describe('renderMarkdown: the pickle scan', () => {
+  const dangerous = (): Report => {
+    const report = reportOf(tfCheckpoint('models/evil.pt', { weights: 1000 }))
+    report.checkpoints[0].pickleGlobals = [
+      { file: 'models/evil.pt', module: 'torch._utils', name: '_rebuild_tensor_v2', verdict: 'safe', offset: 70 },
+      { file: 'models/evil.pt', module: 'os', name: 'system', verdict: 'dangerous', offset: 123 }
+    ]
+    return report
+  }
+
+  it("fails on a pickle that would run code on load, naming the file, the global and its offset ('pickle: safe')", () => {
+    const markdown = comment(undefined, dangerous(), 'pickle: safe')
+    expect(plain(markdown).split('\n')[0].replace(/\u00a0/g, ' ')).toBe('### ❌ Model size: <code>pickle&#58; safe</code>: 1 dangerous global in <code>models/evil.pt</code>; no baseline')
+    expect(tableRows(markdown)[0].map(htmlText)[3].replace(/\u00a0/g, ' ')).toBe('❌ pickle: safe: 1 dangerous global')
+    expect(htmlText(renderGfm(markdown))).toContain(
+      'models/evil.pt: its pickle references os.system (models/evil.pt, byte 123), which would run code on torch.load(weights_only=False); nothing was executed (budget line 1: pickle: safe)'
+    )
+  })
+
+  it("only warns under 'warn pickle: safe', and says nothing when every global is safe", () => {
+    expect(comment(undefined, dangerous(), 'warn pickle: safe').replace(/\u00a0/g, ' ')).toMatch(/^### ⚠️ Model size: <code>warn pickle&#58; safe<\/code>: 1 dangerous global in <code>models\/evil\.pt<\/code>/)
+    const clean = reportOf(tfCheckpoint('models/ok.pt', { weights: 1000 }))
+    expect(comment(undefined, clean, 'pickle: safe')).toMatch(/^### ✅ Model size/)
+  })
+})

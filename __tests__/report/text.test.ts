@@ -85,3 +85,17 @@ describe('renderVerdictText', () => {
     )
   })
 })
+
+describe('renderText: the pickle scan', () => {
+  it('sums up the globals a checkpoint pickle names: dangerous ones first, the classes loading would import', () => {
+    const report = buildReport([analyzeCheckpoint(checkpoint('m.pt', 'w'), { id: 'm.pt' })])
+    report.checkpoints[0].pickleGlobals = [
+      { file: 'm.pt', module: 'collections', name: 'OrderedDict', verdict: 'safe', offset: 2 },
+      { file: 'm.pt', module: 'models.yolo', name: 'Model', verdict: 'unknown', offset: 40 },
+      { file: 'm.pt', module: 'posix', name: 'system', verdict: 'dangerous', offset: 90 }
+    ]
+    expect(renderText(report)).toContain('  pickle scan: 3 globals; ✗ 1 dangerous (posix.system); 1 class loading would import (models.yolo.Model)\n')
+    report.checkpoints[0].pickleGlobals.pop()
+    expect(renderText(report)).toContain('  pickle scan: 2 globals; 1 class loading would import (models.yolo.Model); none runs code on load\n')
+  })
+})

@@ -29,7 +29,6 @@ const NOT_MET_YET: Record<string, string> = {
   'tflite/cnn-float32': 'issue 13 (TFLite)',
   'tflite/cnn-full-int8': 'issue 13 (TFLite)',
   'torch/export-pt2-convbn': 'issue 13 (torch.export .pt2)',
-  'torch/whole-module-convbn': 'issue 12 (whole pickled modules)'
 }
 
 interface TruthCase {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { parseBudgets, type BudgetRule } from '../core/budgets.js'
+import { parseBudgets, withDefaultPickleRule, type BudgetRule } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
 import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
 import {
@@ -85,7 +85,7 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
   return {
     pathPatterns,
     pathIsDefault: pathPatterns.length === DEFAULT_PATH_PATTERNS.length && pathPatterns.every((line, i) => line === DEFAULT_PATH_PATTERNS[i]),
-    budgetRules: parseBudgets(get(Inputs.Budget), { source: Inputs.Budget }),
+    budgetRules: withDefaultPickleRule(parseBudgets(get(Inputs.Budget), { source: Inputs.Budget })),
     baseline: parseBaseline(get(Inputs.Baseline)),
     comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),
     commentKey,

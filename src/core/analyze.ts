@@ -114,6 +114,7 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
     explanations: []
   }
   if (unclassified.length > 0) report.unclassifiedTensors = unclassified
+  if (result.pickleGlobals) report.pickleGlobals = result.pickleGlobals
   report.explanations = [...explain(report, result), ...(result.explanations ?? [])]
   if (options.top && options.top > 0) report.top = largestTensors(result, options.top)
   if (dtypes) report.dtypes = [...dtypes.values()]

@@ -4,17 +4,18 @@ import { ConfigError } from './errors.js'
 import { formatBytes, formatDeltaBytes, formatPercent } from './format-bytes.js'
 import { parseSize, type ByteSize } from './size-units.js'
 import { parseDtypeLimit } from './dtype-rule.js'
+import { parsePickleLimit } from './pickle-rule.js'
 import { CATEGORIES, type Category, type CheckpointReport } from './types.js'
 
 /** What a byte budget line limits: one category of a checkpoint, or its total. */
 export type BudgetCategory = Category | 'total'
 
 /**
- * What a rule on something other than a category's bytes judges: `dtype: float16`. A new check
- * (the pickle scan's `pickle: safe`, a duplicates rule) adds its word here and its parser to
+ * What a rule on something other than a category's bytes judges: `dtype: float16`, and the pickle
+ * scan's `pickle: safe`. A new check (a duplicates rule) adds its word here and its parser to
  * CHECK_PARSERS; evaluation, the outcome and the comment need nothing more.
  */
-export type CheckSubject = 'dtype'
+export type CheckSubject = 'dtype' | 'pickle'
 
 /** The word before a rule's LIMIT. */
 export type BudgetSubject = BudgetCategory | CheckSubject
@@ -37,7 +38,7 @@ export interface CheckJudgement {
 }
 
 /** How each check subject's LIMIT is read. */
-export const CHECK_PARSERS: Record<CheckSubject, (text: string) => CheckLimit> = { dtype: parseDtypeLimit }
+export const CHECK_PARSERS: Record<CheckSubject, (text: string) => CheckLimit> = { dtype: parseDtypeLimit, pickle: parsePickleLimit }
 
 /** One term of a budget line's LIMIT. A line has one or more terms, separated by commas. */
 export type BudgetLimit =
@@ -76,6 +77,11 @@ export interface BudgetRule {
   line: number
   /** Where the line came from: `budget` (action input), `--budget`, a budget file path. */
   source: string
+  /**
+   * Added by default, not written by the user (`pickle: safe` in the action): it reports only
+   * when it is exceeded, and matching no checkpoint is no typo.
+   */
+  implicit?: boolean
 }
 
 /** How one limit term of one rule fared on one checkpoint. */
@@ -144,7 +150,20 @@ export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['total', ...CATEGOR
 /** The expected form of a budget line, shown in every parse error. */
 export const BUDGET_LINE_FORM =
   '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, ' +
-  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`'
+  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`'
+
+/** The rule the action applies unless the budget has a `pickle:` line of its own. */
+export const DEFAULT_PICKLE_RULE = 'pickle: safe'
+
+/**
+ * The rules with `pickle: safe` added when none of them speaks of pickles: the action fails a
+ * checkpoint whose pickle would run code on load unless the user says otherwise
+ * (`warn pickle: safe`).
+ */
+export function withDefaultPickleRule(rules: BudgetRule[]): BudgetRule[] {
+  if (rules.some((rule) => rule.category === 'pickle')) return rules
+  return [...rules, ...parseBudgets(DEFAULT_PICKLE_RULE, { source: 'default rule' }).map((rule) => ({ ...rule, implicit: true }))]
+}
 
 export interface ParseBudgetsOptions {
   /** Named in error messages and in `BudgetRule.source`; default `budget`. */
@@ -303,9 +322,12 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]):
   const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined)
   for (const rule of rules) {
     const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head!))
-    if (matching.length === 0) unmatchedRules.push(rule)
+    if (matching.length === 0 && !rule.implicit) unmatchedRules.push(rule)
     for (const checkpoint of matching) {
-      for (const limit of rule.limits) results.push(evaluateLimit(rule, limit, checkpoint))
+      for (const limit of rule.limits) {
+        const result = evaluateLimit(rule, limit, checkpoint)
+        if (!rule.implicit || result.status !== 'pass') results.push(result)
+      }
     }
   }
   const status: BudgetStatus = results.some((result) => result.status === 'fail')
@@ -313,7 +335,8 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]):
     : results.some((result) => result.status === 'warn') || unmatchedRules.length > 0
       ? 'warn'
       : 'pass'
-  return { status, results, unmatchedRules, rules: [...rules], diff }
+  // `rules` are the user's: a verdict with only the default rule is still "no budget set".
+  return { status, results, unmatchedRules, rules: rules.filter((rule) => !rule.implicit), diff }
 }
 
 function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {

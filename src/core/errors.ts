@@ -67,18 +67,6 @@ export class MissingFileError extends ModelSizeBudgetError {
   }
 }
 
-/** A pickle asked for something outside the allow-list. Nothing was executed. */
-export class UnsafePickleError extends ModelSizeBudgetError {
-  readonly file: string
-  constructor(file: string, global: string) {
-    super(
-      `${file}: the pickle references '${global}', which is not a tensor or plain container; ` +
-        'it was not executed. Save a plain state_dict (torch.save(model.state_dict())) or use safetensors.'
-    )
-    this.file = file
-  }
-}
-
 /** A limit that protects the runner (memory, time) was exceeded by a file. */
 export class LimitExceededError extends ModelSizeBudgetError {
   readonly file: string

@@ -151,6 +151,12 @@ export const MAX_PICKLE_KEY_DEPTH = 16
 /** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
 export const MAX_PICKLE_WALK_DEPTH = 10_000
 
+/**
+ * Distinct globals one checkpoint's scan lists. A real pickle names a few dozen (torch rebuilders,
+ * storage classes, a model's classes); a hostile one could name millions, which the list must not copy.
+ */
+export const MAX_PICKLE_GLOBALS_LISTED = 1000
+
 // --- safetensors -------------------------------------------------------------------------------
 
 /**

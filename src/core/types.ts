@@ -149,6 +149,27 @@ export interface ReadResult {
   explanations?: string[]
   /** A short note per category for the table (e.g. optimizer: "Adam slots (m, v) for 8 variables"). */
   categoryNotes?: Partial<Record<Category, string>>
+  /** The globals the checkpoint's pickles reference (pickle formats only). */
+  pickleGlobals?: PickleGlobalReference[]
+}
+
+/**
+ * What loading a pickle that names a global would do: `safe`, a tensor rebuilder or plain data
+ * type; `unknown`, a class we do not know (a model's own class: loading imports it); `dangerous`,
+ * a callable that runs code or touches the system (`os.system`, `builtins.eval`), as pickle
+ * scanners flag them. Nothing is ever imported or called by this tool, whatever the verdict.
+ */
+export type PickleGlobalVerdict = 'safe' | 'unknown' | 'dangerous'
+
+/** One global a checkpoint's pickles reference (the pickle security scan). */
+export interface PickleGlobalReference {
+  /** The file whose pickle names it (a checkpoint may have several). */
+  file: string
+  module: string
+  name: string
+  verdict: PickleGlobalVerdict
+  /** Byte offset, in `file`, of the opcode that first names it. */
+  offset: number
 }
 
 /** Bytes per category, plus their sum. */
@@ -183,6 +204,11 @@ export interface CheckpointReport {
    * `dtype:` budget rule judges. Optional, so reports without it stay valid (schema 1).
    */
   dtypes?: DtypeBytes[]
+  /**
+   * The globals its pickles reference, with a verdict each (pickle formats only; absent in reports
+   * written before the scan, which read as "nothing known").
+   */
+  pickleGlobals?: PickleGlobalReference[]
 }
 
 /** The tensors of one dtype in one category of a checkpoint. */

@@ -41,6 +41,8 @@ function renderCheckpoint(checkpoint: CheckpointReport): string {
   }
   for (const explanation of checkpoint.explanations) lines.push(`  → ${explanation}`)
   for (const warning of checkpoint.warnings) lines.push(`  ! ${warning}`)
+  const scan = pickleScanLine(checkpoint)
+  if (scan) lines.push(scan)
   if (checkpoint.unclassifiedTensors?.length) {
     const shown = checkpoint.unclassifiedTensors.slice(0, 10)
     const more = checkpoint.unclassifiedTensors.length - shown.length
@@ -65,6 +67,24 @@ function describeCategory(checkpoint: CheckpointReport, category: (typeof CATEGO
   const note = checkpoint.categoryNotes?.[category]
   if (note) parts.push(note)
   return parts.join(', ')
+}
+
+/**
+ * The pickle security scan in one line: how many globals the pickles name, which would run code on
+ * load (the warning above says how), and which classes loading would import.
+ */
+function pickleScanLine(checkpoint: CheckpointReport): string | undefined {
+  const globals = checkpoint.pickleGlobals
+  if (!globals?.length) return undefined
+  const named = (verdict: string): string[] => globals.filter((g) => g.verdict === verdict).map((g) => `${g.module}.${g.name}`)
+  const dangerous = named('dangerous')
+  const unknown = named('unknown')
+  const list = (names: string[]): string => names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '')
+  const parts = [`${globals.length} global${globals.length === 1 ? '' : 's'}`]
+  if (dangerous.length > 0) parts.push(`✗ ${dangerous.length} dangerous (${list(dangerous)})`)
+  if (unknown.length > 0) parts.push(`${unknown.length} class${unknown.length === 1 ? '' : 'es'} loading would import (${list(unknown)})`)
+  if (dangerous.length === 0) parts.push('none runs code on load')
+  return `  pickle scan: ${parts.join('; ')}`
 }
 
 /** Errors for stderr, one per line. */

@@ -1,36 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
-import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError, UnsupportedFormatError } from '../../../src/core/errors.js'
 import { formatBytes } from '../../../src/core/format-bytes.js'
-import { CATEGORIES, type CheckpointReport, type ReadResult } from '../../../src/core/types.js'
 import { pytorchLegacyReader, pytorchZipReader } from '../../../src/formats/pytorch/index.js'
-import type { Candidate } from '../../../src/formats/types.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { pickle, type Py } from '../../../scripts/builders/pickle.js'
-import { buildLegacyTorch, buildTorchZip, orderedDict, storageBytes, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
+import { buildLegacyTorch, buildTorchZip, orderedDict, storageBytes, tensor } from '../../../scripts/builders/pytorch.js'
 import { buildZip } from '../../../scripts/builders/zip.js'
+import { decidedCategory } from '../../helpers/decided.js'
+import { candidate, categoryOf, float, readTorch, reasonOf, torchReaders } from '../../helpers/torch-read.js'
 
-const readers = [pytorchZipReader, pytorchLegacyReader]
-const float = (key: string, numel: number): StorageSpec => ({ key, storageClass: 'FloatStorage', numel })
-
-async function read(path: string, bytes: Uint8Array): Promise<{ result: ReadResult; report: CheckpointReport }> {
-  const files = new MemoryFiles(new Map([[path, bytes]]))
-  const reader = pytorchLegacyReader.sniff(candidate(path, bytes)) ? pytorchLegacyReader : pytorchZipReader
-  const result = await reader.read(path, files)
-  const report = analyzeCheckpoint(result, { id: path })
-  expect(report.bytes.total).toBe(bytes.length)
-  expect(CATEGORIES.reduce((sum, c) => sum + report.bytes[c], 0)).toBe(bytes.length)
-  return { result, report }
-}
-
-function candidate(path: string, bytes: Uint8Array): Candidate {
-  return { path, size: bytes.length, head: bytes.subarray(0, 64) }
-}
-
-function categoryOf(result: ReadResult, name: string): string | undefined {
-  return result.tensors.find((t) => t.name === name)?.category
-}
+const readers = torchReaders
+const read = readTorch
 
 describe('PyTorch zip: storages and spans', () => {
   it('gives each tensor the exact span of its storage record, whatever the archive folder is called', async () => {
@@ -112,13 +93,18 @@ describe('PyTorch zip: storages and spans', () => {
     await expect(read('broken.pt', bytes)).rejects.toThrow(/refers to storage 'data\/0', but the archive has no record 'archive\/data\/0'/)
   })
 
-  it('reports a torch.save file referencing os.system as unsafe, naming the global, through the pipeline', async () => {
+  it('reads a torch.save file referencing os.system and lists the global as dangerous at the offset of its opcode', async () => {
     const hostile: Py = { dict: [['model', { reduce: { global: 'os.system' }, args: ['echo pwned'] }]] }
-    const files = new MemoryFiles(new Map([['evil.pt', buildTorchZip({ root: hostile, storages: [] })]]))
-    const report = await measure(['evil.pt'], files, { readers })
-    expect(report.checkpoints).toEqual([])
-    expect(report.errors).toEqual([expect.objectContaining({ path: 'evil.pt', kind: 'UnsafePickleError' })])
-    expect(report.errors[0].message).toMatch(/^evil\.pt: the pickle references 'os\.system'/)
+    const bytes = buildTorchZip({ root: hostile, storages: [] })
+    const report = await measure(['evil.pt'], new MemoryFiles(new Map([['evil.pt', bytes]])), { readers })
+    expect(report.errors).toEqual([])
+    const [checkpoint] = report.checkpoints
+    const dangerous = checkpoint.pickleGlobals?.filter((g) => g.verdict === 'dangerous')
+    expect(dangerous).toEqual([{ file: 'evil.pt', module: 'os', name: 'system', verdict: 'dangerous', offset: expect.any(Number) }])
+    // The offset is the file's: a GLOBAL opcode naming the module and the function.
+    const at = dangerous![0].offset
+    expect(new TextDecoder().decode(bytes.subarray(at, at + 11))).toBe('cos\nsystem\n')
+    expect(checkpoint.warnings[0]).toMatch(/^the pickle references os\.system \(at byte \d+\), which would run code when the file is loaded/)
   })
 })
 
@@ -133,9 +119,13 @@ describe('PyTorch zip: odd and hostile pickles', () => {
     expect(report.bytes.weights).toBe(8)
   })
 
-  it('refuses a whole pickled model (torch.save(model)), naming its class', async () => {
-    const root: Py = { build: { reduce: { global: '__main__.Net' }, args: [] }, state: { dict: [] } }
-    await expect(read('model.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/the pickle references '__main__\.Net'/)
+  it('reads an object of a class it does not know as a placeholder, and lists the class as unknown', async () => {
+    const w = float('0', 2)
+    const root: Py = { build: { reduce: { global: '__main__.Holder' }, args: [] }, state: { dict: [['data', { dict: [['w', tensor(w, [2], { parameter: true })]] }]] } }
+    const { result, report } = await read('holder.pt', buildTorchZip({ root, storages: [w] }))
+    expect(result.tensors.map((t) => t.name)).toEqual(['data/w'])
+    expect(report.bytes.weights).toBe(8)
+    expect(report.pickleGlobals).toContainEqual({ file: 'holder.pt', module: '__main__', name: 'Holder', verdict: 'unknown', offset: expect.any(Number) })
   })
 })
 
@@ -205,13 +195,13 @@ describe('PyTorch: categories from the dict layout', () => {
     const root: Py = { dict: [['state', { dict: [[0, { dict: [['momentum_buffer', tensor(m, [5])]] }]] }], ['param_groups', [{ dict: [['params', [0]]] }]]] }
     const { result, report } = await read('optimizer.pt', buildTorchZip({ root, storages: [m] }))
     expect(report.bytes.optimizer).toBe(20)
-    expect(result.tensors[0].reason).toBe('SGD/RMSprop momentum buffer of parameter 0')
+    expect(reasonOf(result, result.tensors[0].name)).toBe('SGD/RMSprop momentum buffer of parameter 0')
   })
 
-  it('keeps a plain tensor under an unknown key unclassified, and an nn.Parameter there as a weight', async () => {
-    const a = float('0', 3)
+  it('keeps a large plain tensor under an unknown key unclassified, and an nn.Parameter there as a weight', async () => {
+    const a = float('0', 5000)
     const b = float('1', 3)
-    const root: Py = { dict: [['model', orderedDict([])], ['mystery', { dict: [['t', tensor(a, [3])], ['p', tensor(b, [3], { parameter: true })]] }]] }
+    const root: Py = { dict: [['model', orderedDict([])], ['mystery', { dict: [['t', tensor(a, [5000])], ['p', tensor(b, [3], { parameter: true })], ['note', 'not a state_dict']] }]] }
     const { result, report } = await read('odd.pt', buildTorchZip({ root, storages: [a, b] }))
     expect(categoryOf(result, 'mystery/t')).toBe('unclassified')
     expect(categoryOf(result, 'mystery/p')).toBe('weights')
@@ -256,7 +246,7 @@ describe('TorchScript archives', () => {
     })
     const { result, report } = await read('net.pt', bytes)
     expect(result.format).toBe('torchscript')
-    expect(result.tensors.map((t) => [t.name, t.category])).toEqual([
+    expect(result.tensors.map((t) => [t.name, decidedCategory(t)])).toEqual([
       ['fc.weight', 'weights'],
       ['bn.running_mean', 'buffers'],
       ['constants/0', 'weights']
@@ -267,9 +257,12 @@ describe('TorchScript archives', () => {
     expect(report.explanations.some((line) => line.startsWith(`TorchScript archive: 1 code file(s), ${formatBytes(code.length)} of code and 300 B of debug info`))).toBe(true)
   })
 
-  it('refuses a non-TorchScript archive that names __torch__ classes', async () => {
+  it('lists __torch__ classes as unknown in an archive that is not TorchScript, and as safe in one that is', async () => {
     const root: Py = { reduce: { global: '__torch__.Net' }, args: [] }
-    await expect(read('fake.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/the pickle references '__torch__\.Net'/)
+    const { report } = await read('fake.pt', buildTorchZip({ root, storages: [] }))
+    expect(report.pickleGlobals?.map((g) => [g.module, g.name, g.verdict])).toEqual([['__torch__', 'Net', 'unknown']])
+    const script = buildTorchZip({ root, storages: [], records: [{ name: 'code/__torch__.py', data: new Uint8Array(4) }] })
+    expect((await read('net.pt', script)).report.pickleGlobals?.map((g) => g.verdict)).toEqual(['safe'])
   })
 })
 
@@ -277,8 +270,10 @@ describe('PyTorch: recognised by content, not by name', () => {
   const torchZip = buildTorchZip({ root: orderedDict([]), storages: [] })
 
   it('claims .pt .pth .bin .ckpt and .pth.tar names only', () => {
-    for (const path of ['a/model.pt', 'm.PTH', 'pytorch_model.bin', 'last.ckpt', 'model_best.pth.tar']) expect(pytorchZipReader.matchesName(path)).toBe(true)
-    for (const path of ['model.safetensors', 'model.ckpt.index', 'data.tar', 'model.onnx', 'pt']) expect(pytorchZipReader.matchesName(path)).toBe(false)
+    for (const path of ['a/model.pt', 'm.PTH', 'pytorch_model.bin', 'last.ckpt', 'model_best.pth.tar', 'out/random_states_0.pkl', 'custom_checkpoint_1.pkl']) {
+      expect(pytorchZipReader.matchesName(path)).toBe(true)
+    }
+    for (const path of ['model.safetensors', 'model.ckpt.index', 'data.tar', 'model.onnx', 'pt', 'classifier.pkl']) expect(pytorchZipReader.matchesName(path)).toBe(false)
   })
 
   it('claims a torch.save zip and a legacy stream, and not a .bin or .ckpt holding something else', () => {

@@ -1,4 +1,4 @@
-import type { NameRule } from '../categorize.js'
+import type { RoleRule } from '../classify.js'
 
 /**
  * Name rules for checkpoints that carry nothing but tensor names (safetensors, and any format
@@ -10,53 +10,53 @@ import type { NameRule } from '../categorize.js'
  * before the buffer and counter suffixes they may contain (`optimizer.state.0.step` is optimizer
  * state, not a training-loop counter).
  */
-export const GENERIC_RULES: readonly NameRule[] = [
+export const GENERIC_RULES: readonly RoleRule[] = [
   // --- optimizer state ---
   {
     pattern: /^(optimizer|optim|optimizers|optimizer_states?|opt_state)([./]|$)/,
-    category: 'optimizer',
+    role: 'optimizer-state',
     reason: 'under an optimizer prefix'
   },
   {
     // torch.optim state keys: Adam/AdamW m and v (and AMSGrad's max), SGD momentum, RMSprop,
     // Adadelta, Adamax.
     pattern: /(^|[./])(exp_avg|exp_avg_sq|max_exp_avg_sq|momentum_buffer|square_avg|acc_delta|exp_inf)$/,
-    category: 'optimizer',
+    role: 'optimizer-slot',
     reason: 'torch.optim state (Adam m/v, momentum, RMSprop averages)'
   },
   {
     // TF/JAX-style slot names carried over by converted checkpoints (BERT's adam_m / adam_v).
     pattern: /(^|[./_])(adam_m|adam_v|momentum|accumulator|ftrl_linear)$/,
-    category: 'optimizer',
+    role: 'optimizer-slot',
     reason: 'optimizer slot (adam_m/adam_v, momentum, accumulator)'
   },
   // --- training-loop bookkeeping ---
   {
     pattern: /^(global_step|step|steps|epoch|epochs|iteration|iterations|num_updates|samples_seen)$/,
-    category: 'bookkeeping',
+    role: 'loop-state',
     reason: 'training-loop counter'
   },
   {
     pattern: /(^|[./])(rng_state|random_state|torch_rng_state|cuda_rng_state)$/,
-    category: 'bookkeeping',
+    role: 'rng-state',
     reason: 'random-number-generator state'
   },
   // --- buffers: non-trainable model state ---
   {
     pattern: /(^|[./])(running_mean|running_var|num_batches_tracked)$/,
-    category: 'buffers',
+    role: 'model-state',
     reason: 'batch-norm running statistics (nn.Module buffer)'
   },
   {
     // transformers registers these as buffers: position and token-type id ranges, rotary
     // frequencies, GPT-2's causal-mask scalar.
     pattern: /(^|[./])(position_ids|token_type_ids|inv_freq|masked_bias)$/,
-    category: 'buffers',
+    role: 'model-state',
     reason: 'registered buffer (position ids, rotary frequencies)'
   },
   {
     pattern: /(^|[./])(ema|ema_model|model_ema|ema_state_dict|shadow_params)([./]|$)/,
-    category: 'buffers',
+    role: 'copy',
     reason: 'exponential moving average (EMA) shadow of the weights'
   }
 ]

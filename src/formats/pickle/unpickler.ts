@@ -1,4 +1,4 @@
-import { FormatError, LimitExceededError, UnsafePickleError } from '../../core/errors.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
 import {
   MAX_PICKLE_CONTAINER_ITEMS,
   MAX_PICKLE_LONG_BYTES,
@@ -8,6 +8,7 @@ import {
   MAX_PICKLE_STRING_BYTES
 } from '../../core/limits.js'
 import { fetchedMemoIndexes } from './memo-scan.js'
+import type { PickleGlobalScan } from './scan.js'
 import { PickleGlobal, PickleObject, type PickleValue } from './values.js'
 
 /**
@@ -16,10 +17,13 @@ import { PickleGlobal, PickleObject, type PickleValue } from './values.js'
  * It runs the pickle virtual machine's opcodes (`python/cpython:Lib/pickle.py`, `_Unpickler`;
  * opcode table in `Lib/pickletools.py`) over a stack of plain values. The only points where a
  * real unpickler would import and call code — GLOBAL, STACK_GLOBAL, INST, OBJ, REDUCE, NEWOBJ,
- * BUILD, EXT* and persistent ids — are resolved against the caller's allow-list: a global not on
- * it stops the parse with an UnsafePickleError naming it, at the moment it is named, before any
- * later opcode is looked at. Allowed globals either have a pure builder (OrderedDict → Map,
- * torch rebuild functions → tensor references) or stay opaque `PickleObject`s.
+ * BUILD, EXT* and persistent ids — only record what would have happened: a global is its name
+ * (`PickleGlobal`), a call of it the callable and its arguments (`PickleObject`), a BUILD the state
+ * it would have set. Globals on the caller's allow-list may have a pure builder (OrderedDict →
+ * Map, torch rebuild functions → tensor references); every other global, known or not, stays an
+ * opaque placeholder, so a model's own classes (`models.yolo.Model`) are read as data. Each global
+ * is reported to the caller's scan (`scan.ts`) with the offset that names it: that a pickle names
+ * `os.system` is a finding, and nothing here can call it.
  */
 
 /** How a global on the allow-list is treated. */
@@ -37,8 +41,10 @@ export interface UnpickleOptions {
   baseOffset?: number
   /** The allow-list, keyed by `module.name` (with `__builtin__`/`copy_reg` already mapped to py3 names). */
   globals: ReadonlyMap<string, AllowedGlobal>
-  /** Extra allowed module prefixes whose globals stay opaque (TorchScript's `__torch__.` classes). */
+  /** Module prefixes whose globals the scan counts as safe (TorchScript's own `__torch__.` classes). */
   allowedModulePrefixes?: readonly string[]
+  /** Receives every global the pickle names, with its offset (the security scan). */
+  scan?: PickleGlobalScan
   /** Resolves a persistent id (BINPERSID/PERSID); absent → the pickle is refused. */
   persistentLoad?: (pid: PickleValue) => PickleValue
   /**
@@ -232,25 +238,27 @@ class Unpickler {
     return this.memo.get(index)
   }
 
-  /** Resolves a global against the allow-list; anything else stops here (nothing after it is read). */
-  private global(rawModule: string, name: string): PickleGlobal | PickleValue {
+  /**
+   * A global as data: the allow-list's value for it (a dtype's name), else its name. Never
+   * imported: a global off the list is a placeholder like any other, and the scan hears of it.
+   */
+  private global(rawModule: string, name: string, at: number): PickleGlobal | PickleValue {
     // A pickle names the same few globals once per tensor (unless memoized): resolve each once.
     const raw = `${rawModule}\n${name}`
     if (this.resolved.has(raw)) return this.resolved.get(raw)
     const module = PY2_MODULES[rawModule] ?? rawModule
-    const qualified = `${module}.${name}`
-    const allowed = this.options.globals.get(qualified)
-    let value: PickleValue
-    if (allowed) value = allowed.value !== undefined ? allowed.value : new PickleGlobal(module, name)
-    else if (this.options.allowedModulePrefixes?.some((prefix) => module.startsWith(prefix) || `${module}.` === prefix)) {
-      value = new PickleGlobal(module, name)
-    } else throw new UnsafePickleError(this.file, qualified)
+    const allowed = this.options.globals.get(`${module}.${name}`)
+    const value: PickleValue = allowed?.value !== undefined ? allowed.value : new PickleGlobal(module, name)
+    const known = allowed !== undefined || (this.options.allowedModulePrefixes?.some((prefix) => module.startsWith(prefix) || `${module}.` === prefix) ?? false)
+    this.options.scan?.add(module, name, known, this.base + at)
     this.resolved.set(raw, value)
     return value
   }
 
   /** REDUCE / NEWOBJ: a pure builder when the allow-list has one, else a record of the call. */
   private call(callable: PickleValue, args: PickleValue, at: number): PickleValue {
+    // Calling what a call returned (`getattr(os, 'system')(cmd)`): recorded like any call.
+    if (callable instanceof PickleObject) callable = new PickleGlobal(callable.callable.module, `${callable.callable.name}()`)
     if (!(callable instanceof PickleGlobal)) throw this.fail('call of something that is not a global', at)
     const list = Array.isArray(args) ? args : args === null ? [] : undefined
     if (!list) throw this.fail(`arguments of ${callable.qualifiedName} are not a tuple`, at)
@@ -541,7 +549,7 @@ class Unpickler {
           // GLOBAL "module\nname\n"
           const module = this.line()
           const name = this.line()
-          this.push(this.global(module, name))
+          this.push(this.global(module, name, at))
           break
         }
         case 0x93: {
@@ -549,14 +557,14 @@ class Unpickler {
           const name = this.pop()
           const module = this.pop()
           if (typeof module !== 'string' || typeof name !== 'string') throw this.fail('STACK_GLOBAL of non-strings', at)
-          this.push(this.global(module, name))
+          this.push(this.global(module, name, at))
           break
         }
         case 0x69: {
           // INST "module\nname\n" with MARKed args
           const module = this.line()
           const name = this.line()
-          const cls = this.global(module, name)
+          const cls = this.global(module, name, at)
           this.push(this.call(cls, this.popMark(), at))
           break
         }
@@ -608,9 +616,11 @@ class Unpickler {
         case 0x82: // EXT1
         case 0x83: // EXT2
         case 0x84: {
-          // EXT4: the copyreg extension registry is process state we do not have
+          // EXT4: a global by its number in the copyreg extension registry, process state we do not
+          // have; a placeholder, and the scan lists it as unknown.
           const code = op === 0x82 ? this.u8() : op === 0x83 ? this.u16() : this.u32()
-          throw new UnsafePickleError(this.file, `copyreg extension code ${code}`)
+          this.push(this.global('copyreg', `extension ${code}`, at))
+          break
         }
         default:
           throw this.fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')}`, at)
@@ -624,7 +634,7 @@ class Unpickler {
     try {
       return load(pid)
     } catch (error) {
-      if (error instanceof FormatError || error instanceof LimitExceededError || error instanceof UnsafePickleError) throw error
+      if (error instanceof FormatError || error instanceof LimitExceededError) throw error
       throw this.fail(`unexpected persistent id (${(error as Error).message})`, at)
     }
   }

@@ -3,10 +3,11 @@ import { MAX_PICKLE_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
+import { PickleGlobalScan, scanExplanations, scanWarnings } from '../pickle/scan.js'
 import { PickleTruncatedError, unpickle, type UnpickleResult } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
-import { classifyTorchSave } from './classify.js'
+import { readTorchSaveEvidence } from './evidence.js'
 import { TensorList, type StorageSpan } from './result.js'
 import { looksLikeTorchTar, pytorchLegacySniffer } from './sniff.js'
 import { persistentStorageId, STORAGE_ELEMENT_BYTES, StorageRef, torchGlobals } from './torch-globals.js'
@@ -62,6 +63,7 @@ interface LegacyPickles {
   storages: Map<string, LegacyStorage>
   /** Offset of the first storage's count, just after the keys pickle. */
   storagesStart: number
+  scan: PickleGlobalScan
 }
 
 async function readLegacy(path: string, source: ByteSource): Promise<ReadResult> {
@@ -113,20 +115,22 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     (storage) => spans.get(storage) as StorageSpan,
     (storage) => keyOf.get(storage) as string
   )
-  const classification = classifyTorchSave(root, path, list.add)
+  const categoryNotes = readTorchSaveEvidence(root, path, list.add)
   const { tensors, explanations } = list.finish()
-  const warnings: string[] = []
+  const warnings: string[] = scanWarnings(pickles.scan)
   if (position < source.size) warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`)
   explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents')
+  explanations.push(...scanExplanations(pickles.scan))
   return {
     format: 'pytorch-legacy',
     name: path,
     files: [{ path, role: 'data', bytes: source.size, present: true }],
     tensors,
-    classifiedBy: classification.classifiedBy,
+    classifiedBy: 'dict-layout',
     warnings,
     explanations,
-    categoryNotes: classification.categoryNotes
+    categoryNotes,
+    pickleGlobals: pickles.scan.references
   }
 }
 
@@ -150,10 +154,13 @@ async function readPickles(path: string, source: ByteSource): Promise<LegacyPick
 
 function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   let offset = 0
+  // A parse that runs out of window starts again on a bigger one: the scan with it.
+  const scan = new PickleGlobalScan(path)
   const next = (options: { persistent?: (pid: PickleValue) => PickleValue } = {}): PickleValue => {
     const result: UnpickleResult = unpickle(bytes.subarray(offset), {
       file: path,
       baseOffset: offset,
+      scan,
       globals: GLOBALS,
       persistentLoad: options.persistent
     })
@@ -170,7 +177,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   const storages = new Map<string, LegacyStorage>()
   const root = next({
     persistent: (pid) => {
-      if (Array.isArray(pid) && pid[0] === 'module') return null // whole-module source record; its class was checked
+      if (Array.isArray(pid) && pid[0] === 'module') return null // a whole module's source record (the module is read from its state)
       const { key, dtype, numel } = persistentStorageId(pid)
       const known = storages.get(key)
       if (known) return known.ref
@@ -184,5 +191,5 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
   if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
     throw new FormatError(path, 'the legacy storage-key list is not a list of strings', { offset })
   }
-  return { root, keys: keys as string[], storages, storagesStart: offset }
+  return { root, keys: keys as string[], storages, storagesStart: offset, scan }
 }

@@ -1,6 +1,7 @@
 import { formatBytes } from '../../core/format-bytes.js'
 import type { TensorInfo } from '../../core/types.js'
-import type { ClassifiedTensor } from './classify.js'
+import type { Evidence } from '../../core/classify.js'
+import type { FoundTensor } from './evidence.js'
 import { STORAGE_ELEMENT_BYTES, type StorageRef } from './torch-globals.js'
 
 /** Where one storage's bytes are: a zip entry's payload, or a span after a legacy size header. */
@@ -47,12 +48,12 @@ export class TensorList {
   }
 
   /** An arrow property, so that `list.add` can be handed to the classification as it is. */
-  readonly add = (item: ClassifiedTensor): void => {
+  readonly add = (item: FoundTensor): void => {
     const { tensor } = item
     const storage = tensor.storage
     if (!storage) {
       // A meta tensor has a shape but no data on disk.
-      this.tensors[this.count++] = { name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, category: item.category, reason: `${item.reason} (no data: meta tensor)` }
+      this.tensors[this.count++] = { name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, evidence: withNote(item.evidence, 'no data: meta tensor') }
       return
     }
     const span = this.spanOf(storage)
@@ -65,8 +66,7 @@ export class TensorList {
       file: this.file,
       offset: span.offset,
       byteLength: span.byteLength,
-      category: item.category,
-      reason: item.reason
+      evidence: item.evidence
       // No storageKey: only the tensors of a storage that several tensors view get one (below). A
       // storage viewed once is counted once without a key, and the analyzer's set of seen keys
       // stays empty (for 10^5 storages it grew by copies into the large-object space, ~5 MB at
@@ -81,7 +81,7 @@ export class TensorList {
     } else {
       const first = seen instanceof PartialViews ? seen.first : seen
       if (seen instanceof PartialViews) seen.views.push(view)
-      info.reason = `${item.reason}; shares its storage with '${first.name}' (counted once)`
+      info.evidence = withNote(item.evidence, `shares its storage with '${first.name}' (counted once)`)
       // The first tensor's info was listed before anyone knew: it gets the key now.
       first.storageKey ??= this.keyOf(storage)
       info.storageKey = first.storageKey
@@ -113,6 +113,11 @@ export class TensorList {
     this.tensors.length = this.count
     return { tensors: this.tensors, explanations }
   }
+}
+
+/** The same evidence, each detail followed by a note (rare tensors only: it copies the array). */
+function withNote(evidence: readonly Evidence[], note: string): readonly Evidence[] {
+  return evidence.map((item) => ({ ...item, detail: `${item.detail}; ${note}` }))
 }
 
 /** The element ranges `[from, to)` that a storage's tensors view, while they do not cover it all. */

@@ -1,4 +1,4 @@
-import { matchNameRule } from '../../core/categorize.js'
+import { categoryOfRole, evidenceFromRules } from '../../core/classify.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { PYTORCH_BUFFER_RULES } from '../../core/rules/pytorch.js'
 import type { Category, ReadResult } from '../../core/types.js'
@@ -34,6 +34,7 @@ export const pytorchShardIndexReader: CheckpointReader = {
       // A shard is a state_dict's part: each is classified alike, by the first one's source.
       classifiedBy: shards.read.every((shard) => shard.result.classifiedBy === classifiedBy) ? classifiedBy : 'name-rules',
       warnings: shards.warnings,
+      pickleGlobals: shards.read.flatMap((shard) => shard.result.pickleGlobals ?? []),
       explanations: [...new Set(shards.read.flatMap((shard) => shard.result.explanations ?? []))],
       categoryNotes: {
         ...mergedNotes(shards.read.map((shard) => shard.result)),
@@ -64,7 +65,8 @@ async function readShard(path: string, files: CheckpointFiles): Promise<TorchSha
 
 /** An absent shard's category by its tensors' names (a state_dict: buffers by name, the rest weights). */
 function categoryByName(name: string): Category {
-  return matchNameRule(name, PYTORCH_BUFFER_RULES)?.category ?? 'weights'
+  const [rule] = evidenceFromRules(name, PYTORCH_BUFFER_RULES)
+  return rule ? categoryOfRole(rule.role) : 'weights'
 }
 
 /** Each category's note from every shard, distinct ones joined. */

@@ -3,13 +3,14 @@ import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_PICKLE_BYTES } from '../../core/limits.js'
 import type { ReadResult } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
+import { PickleGlobalScan, scanExplanations, scanWarnings } from '../pickle/scan.js'
 import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
 import { releaseArrayBuffer } from '../release-buffer.js'
 import { openZip, type ZipArchive, type ZipEntry, ZipNameIndex } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { classifyTorchSave, classifyTorchScript } from './classify.js'
+import { readTorchSaveEvidence, readTorchScriptEvidence } from './evidence.js'
 import { TensorList } from './result.js'
 import { pytorchZipSniffer } from './sniff.js'
 import { persistentStorageId, STORAGE_ELEMENT_BYTES, StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
@@ -71,6 +72,8 @@ interface TorchRecords {
   sizes: Int32Array | Float64Array
   /** The name of a storage's record. */
   recordNameOf: (storage: StorageRef) => string
+  /** The globals the pickles name. */
+  scan: PickleGlobalScan
 }
 
 /**
@@ -142,14 +145,20 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
     storages[storageCount++] = storage
     return storage
   }
+  const scan = new PickleGlobalScan(path)
   const unpickleRecord = async (name: string, dataDir: string): Promise<PickleValue> => {
     const entry = record(name)
     if (!entry) return undefined
     const bytes = await archive.readEntry(entry, MAX_PICKLE_BYTES)
     const recordIn = byName.inFolder(prefix + dataDir)
+    // Offsets in errors and in the scan are the file's (a stored record's bytes are the file's own;
+    // a compressed one's are not, and its offsets count from the record's start).
+    const baseOffset = entry.method === 0 ? await archive.dataStart(entry) : 0
     try {
       return unpickle(bytes, {
         file: path,
+        baseOffset,
+        scan,
         globals: GLOBALS,
         allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
         persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
@@ -181,7 +190,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // one file, so it is the span's key as it is), looked up only for storages several tensors view.
   const { names } = directory
   const recordNameOf = (storage: StorageRef): string => names[storageRecords[storage.index]]
-  return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf }
+  return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf, scan }
 }
 
 function torchZipResult(path: string, fileSize: number, records: TorchRecords): ReadResult {
@@ -189,18 +198,21 @@ function torchZipResult(path: string, fileSize: number, records: TorchRecords): 
   // Every storage the pickles name was located (or readRecords threw).
   const { starts, sizes } = records
   const list = new TensorList(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length)
-  const classification = torchscript ? classifyTorchScript(root, constants, path, list.add) : classifyTorchSave(root, path, list.add)
+  const categoryNotes = torchscript ? readTorchScriptEvidence(root, constants, path, list.add) : readTorchSaveEvidence(root, path, list.add)
   const { tensors, explanations } = list.finish()
   if (records.codeLine !== undefined) explanations.push(records.codeLine)
+  // TorchScript's own classes are counted safe: only a torch.save pickle explains its classes.
+  explanations.push(...scanExplanations(records.scan))
   return {
     format: torchscript ? 'torchscript' : 'pytorch',
     name: path,
     files: [{ path, role: 'data', bytes: fileSize, present: true }],
     tensors,
-    classifiedBy: classification.classifiedBy,
-    warnings,
+    classifiedBy: torchscript ? 'format' : 'dict-layout',
+    warnings: [...warnings, ...scanWarnings(records.scan)],
     explanations,
-    categoryNotes: classification.categoryNotes
+    categoryNotes,
+    pickleGlobals: records.scan.references
   }
 }
 

@@ -1,9 +1,8 @@
-import { classifyTensor, type Evidence, type TensorRole } from '../../core/classify.js'
-import { matchNameRule, type NameRule } from '../../core/categorize.js'
+import { classifyTensor, evidenceFromRules, type Evidence, type RoleRule } from '../../core/classify.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { copyEvidence, findMirrorTrees } from '../../core/mirror-trees.js'
 import { GENERIC_RULES } from '../../core/rules/generic.js'
-import type { Category, ReadResult, TensorInfo } from '../../core/types.js'
+import type { ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { readShardIndex, readShards, type ShardRead } from '../shard-index.js'
 import type { CheckpointReader } from '../types.js'
@@ -28,34 +27,12 @@ import { safetensorsIndexSniffer, safetensorsSniffer } from './sniff.js'
 
 const WEIGHT_BY_CONVENTION = 'safetensors holds model parameters; no name rule marks this tensor as optimizer state, a buffer or a counter'
 
-/**
- * The generic table as evidence. It is still a NameRule[] (categories) while its owner moves it to
- * RoleRule[]; this adapter gives each rule's role, shared per rule. Remove it with that change.
- */
-const ROLE_OF_CATEGORY: Record<Category, TensorRole | undefined> = {
-  weights: 'parameter',
-  optimizer: 'optimizer-state',
-  buffers: 'model-state',
-  bookkeeping: 'loop-state',
-  metadata: 'config',
-  unclassified: undefined
-}
+/** The generic table, then the format's convention as the last name rule (so it never outranks a name). */
+const SAFETENSORS_RULES: readonly RoleRule[] = [...GENERIC_RULES, { pattern: /(?:)/, role: 'parameter', reason: WEIGHT_BY_CONVENTION }]
 
-const CONVENTION: Evidence = { role: 'parameter', source: 'name-rules', detail: WEIGHT_BY_CONVENTION }
-const BY_CONVENTION: readonly Evidence[] = Object.freeze([CONVENTION])
-const byRule = new Map<NameRule, readonly Evidence[]>()
-
-/** What the names say: the first matching generic rule, then the convention. Shared arrays. */
+/** What the names say: the first matching generic rule, else the convention. Shared per rule. */
 function nameEvidence(name: string): readonly Evidence[] {
-  const rule = matchNameRule(name, GENERIC_RULES)
-  const role = rule && ROLE_OF_CATEGORY[rule.category]
-  if (!rule || !role) return BY_CONVENTION
-  let evidence = byRule.get(rule)
-  if (!evidence) {
-    evidence = Object.freeze([{ role, source: 'name-rules' as const, detail: rule.reason }, CONVENTION])
-    byRule.set(rule, evidence)
-  }
-  return evidence
+  return evidenceFromRules(name, SAFETENSORS_RULES)
 }
 
 /**
