@@ -39,16 +39,8 @@ const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
   'real/numpy/sorbnetx-attention-weight-npy': 'issue 13 (NumPy)',
   'real/openvino/omz-landmarks-ir10-fp16-int8-fakequantize': 'issue 13 (OpenVINO)',
   'real/openvino/pneumonia-cnn-tf-fp32-ir11': 'issue 13 (OpenVINO)',
-  'real/tflite/defectnet-float16-dequantize': 'issue 13 (TFLite)',
-  'real/tflite/defectnet-float32': 'issue 13 (TFLite)',
-  'real/tflite/defectnet-full-int8-uint8-io': 'issue 13 (TFLite)',
-  'real/tflite/temple-classifier-float32-metadata-labels-zip': 'issue 13 (TFLite)',
   'generated/flax/msgpack-adam-mlp': 'issue 13 (Flax msgpack)',
   'generated/flax/orbax-manager-adam-mlp': 'issue 13 (Orbax)',
-  'generated/tflite/cnn-dynamic-int8': 'issue 13 (TFLite)',
-  'generated/tflite/cnn-float16': 'issue 13 (TFLite)',
-  'generated/tflite/cnn-float32': 'issue 13 (TFLite)',
-  'generated/tflite/cnn-full-int8': 'issue 13 (TFLite)',
   'generated/torch/dcp-adamw-mlp-bn': 'issue 12 (torch.distributed.checkpoint folders)',
   'generated/torch/export-pt2-convbn': 'issue 13 (torch.export .pt2)'
 }

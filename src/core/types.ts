@@ -36,6 +36,9 @@ export type FormatId =
   | 'keras'
   | 'hdf5'
   | 'gguf'
+  | 'tflite'
+  | 'executorch'
+  | 'torch-export'
 
 /**
  * The source that decided the categories of a checkpoint's tensors, most authoritative first

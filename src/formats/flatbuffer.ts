@@ -1,0 +1,208 @@
+import { FormatError } from '../core/errors.js'
+import type { ByteSource } from '../io/byte-source.js'
+import { UTF8 } from './binary-reader.js'
+
+/**
+ * A bounds-checked reader of FlatBuffers tables (TFLite, ExecuTorch `.pte` / `.ptd`) through a
+ * ByteSource, after `google/flatbuffers:docs/source/internals.md`: a table starts with an
+ * soffset (i32) to its vtable; the vtable is u16 [vtable bytes, table bytes, field offsets…];
+ * a field holding a table, vector or string holds a uoffset (u32) forward to it; a vector is a
+ * u32 length and its elements.
+ *
+ * Why not the npm `flatbuffers` runtime: its ByteBuffer needs the whole file in memory (a TFLite
+ * file keeps its weights inline, up to 2 GB) and checks no offset (the JS runtime has no
+ * verifier), and its readers are generated per schema by flatc. We read a handful of fields of
+ * four tables per format; this reader loads only the pages those fields are on, and every
+ * offset, vtable and vector length is checked against the flatbuffer's extent before use.
+ *
+ * Fields are read synchronously from pages that an `await load()` made present: `table()`,
+ * `vector()` and `string()` load what they return, so a caller reads a table's scalars, then
+ * awaits its children. The page cache is bounded, so a file with inline payloads never holds them.
+ */
+
+const PAGE_BYTES = 4096
+/** Pages kept (4 MiB): the tables a walk is reading, while payloads between them pass through. */
+const MAX_CACHED_PAGES = 1024
+
+export class FlatbufferReader {
+  private readonly pages = new Map<number, Uint8Array>()
+  private lastIndex = -1
+  private lastPage: Uint8Array = new Uint8Array(0)
+
+  /** The flatbuffer is bytes [start, end) of the source; offsets given and returned are file offsets. */
+  constructor(
+    readonly source: ByteSource,
+    readonly start: number,
+    readonly end: number
+  ) {}
+
+  get file(): string {
+    return this.source.name
+  }
+
+  corrupt(what: string, offset?: number): FormatError {
+    return new FormatError(this.file, what, { offset, fix: 'The file is truncated or corrupt (or not a flatbuffer of this schema).' })
+  }
+
+  /** Makes bytes [at, at + length) readable; refuses any span outside the flatbuffer. */
+  async load(at: number, length: number, what: string): Promise<void> {
+    if (!Number.isSafeInteger(at) || !Number.isSafeInteger(length) || length < 0 || at < this.start || at + length > this.end) {
+      throw this.corrupt(`${what} (${length} bytes at ${at}) lies outside the flatbuffer's bytes ${this.start}..${this.end}`, at)
+    }
+    if (length === 0 || this.has(at, length)) return
+    const first = Math.floor(at / PAGE_BYTES)
+    const last = Math.floor((at + length - 1) / PAGE_BYTES)
+    const readStart = Math.max(first * PAGE_BYTES, this.start)
+    const bytes = await this.source.read(readStart, Math.min((last + 1) * PAGE_BYTES, this.end) - readStart)
+    // Evict the oldest pages first, so the pages just loaded stay until the next load.
+    for (const index of this.pages.keys()) {
+      if (this.pages.size + last - first < MAX_CACHED_PAGES) break
+      this.pages.delete(index)
+    }
+    for (let index = first; index <= last; index++) {
+      const from = Math.max(index * PAGE_BYTES, this.start) - readStart
+      this.pages.set(index, bytes.subarray(from, Math.min((index + 1) * PAGE_BYTES - readStart, bytes.length)))
+    }
+    this.lastIndex = -1
+  }
+
+  private has(at: number, length: number): boolean {
+    for (let index = Math.floor(at / PAGE_BYTES); index * PAGE_BYTES < at + length; index++) if (!this.pages.has(index)) return false
+    return true
+  }
+
+  /** One byte of a loaded page. */
+  u8(at: number): number {
+    const index = Math.floor(at / PAGE_BYTES)
+    if (index !== this.lastIndex) {
+      const page = this.pages.get(index)
+      if (!page) throw new Error(`flatbuffer byte ${at} read before it was loaded`)
+      this.lastIndex = index
+      this.lastPage = page
+    }
+    // The first page of a flatbuffer that starts mid-page begins at `start`.
+    return this.lastPage[at - Math.max(index * PAGE_BYTES, this.start)]
+  }
+
+  u16(at: number): number {
+    return this.u8(at) | (this.u8(at + 1) << 8)
+  }
+
+  u32(at: number): number {
+    return (this.u8(at) | (this.u8(at + 1) << 8) | (this.u8(at + 2) << 16)) + this.u8(at + 3) * 0x1000000
+  }
+
+  i32(at: number): number {
+    return this.u32(at) | 0
+  }
+
+  /** A u64 as an exact number; larger than 2^53 is a FormatError naming the field. */
+  u64(at: number, what: string): number {
+    const high = this.u32(at + 4)
+    if (high >= 0x200000) throw this.corrupt(`${what} is larger than 2^53`, at)
+    return high * 0x100000000 + this.u32(at)
+  }
+
+  /** The object a uoffset at `at` points to (forward, inside the flatbuffer). */
+  target(at: number, what: string): number {
+    const offset = this.u32(at)
+    // Builders write children before parents, so a uoffset is never 0: a 0 would make a table its own child.
+    if (offset === 0 || at + offset >= this.end) throw this.corrupt(`${what} points to ${at + offset}, not forward inside the flatbuffer`, at)
+    return at + offset
+  }
+
+  /** The root table, whose uoffset is the flatbuffer's first word. */
+  async root(what: string): Promise<FlatTable> {
+    await this.load(this.start, 8, `the root of ${what}`)
+    return this.table(this.target(this.start, `the root of ${what}`), what)
+  }
+
+  /** The table at `at`, its vtable and its inline fields loaded and checked. */
+  async table(at: number, what: string): Promise<FlatTable> {
+    await this.load(at, 4, what)
+    const vtable = at - this.i32(at)
+    await this.load(vtable, 4, `the vtable of ${what}`)
+    const vtableBytes = this.u16(vtable)
+    const tableBytes = this.u16(vtable + 2)
+    if (vtableBytes < 4 || vtableBytes % 2 !== 0 || tableBytes < 4) {
+      throw this.corrupt(`${what} has a vtable of ${vtableBytes} bytes for a table of ${tableBytes}`, vtable)
+    }
+    await this.load(vtable, vtableBytes, `the vtable of ${what}`)
+    await this.load(at, tableBytes, what)
+    return new FlatTable(this, at, vtable, vtableBytes, tableBytes, what)
+  }
+
+  /** A vector's element count and where its elements start, checked to fit; the elements are loaded when `loadElements`. */
+  async vector(at: number, elementBytes: number, what: string, loadElements = true): Promise<{ start: number; length: number }> {
+    await this.load(at, 4, `the length of ${what}`)
+    const length = this.u32(at)
+    if (at + 4 + length * elementBytes > this.end) {
+      throw this.corrupt(`${what} claims ${length} elements of ${elementBytes} bytes, more than the flatbuffer holds`, at)
+    }
+    if (loadElements) await this.load(at + 4, length * elementBytes, what)
+    return { start: at + 4, length }
+  }
+
+  /** The positions of the tables a vector of tables points to. */
+  async tables(at: number, what: string, maxCount: number): Promise<number[]> {
+    const { start, length } = await this.vector(at, 4, what)
+    if (length > maxCount) throw this.corrupt(`${what} has ${length} entries, over the limit of ${maxCount}`, at)
+    const positions = new Array<number>(length)
+    for (let i = 0; i < length; i++) positions[i] = this.target(start + 4 * i, `${what}[${i}]`)
+    return positions
+  }
+
+  /** A UTF-8 string (u32 length, bytes, NUL), refused over `maxBytes`. */
+  async string(at: number, maxBytes: number, what: string): Promise<string> {
+    await this.load(at, 4, what)
+    const length = this.u32(at)
+    if (length > maxBytes) throw this.corrupt(`${what} is ${length} bytes long, over the limit of ${maxBytes}`, at)
+    const { start } = await this.vector(at, 1, what)
+    const bytes = new Uint8Array(length)
+    for (let i = 0; i < length; i++) bytes[i] = this.u8(start + i)
+    return UTF8.decode(bytes)
+  }
+}
+
+/** A table whose vtable and inline fields are loaded; fields are addressed by their schema id (0, 1, …). */
+export class FlatTable {
+  constructor(
+    private readonly reader: FlatbufferReader,
+    readonly at: number,
+    private readonly vtable: number,
+    private readonly vtableBytes: number,
+    private readonly tableBytes: number,
+    readonly what: string
+  ) {}
+
+  /** File offset of field `id`, or 0 when the table does not store it (its default applies). */
+  field(id: number, width: number): number {
+    const slot = 4 + 2 * id
+    if (slot + 2 > this.vtableBytes) return 0
+    const offset = this.reader.u16(this.vtable + slot)
+    if (offset === 0) return 0
+    if (offset < 4 || offset + width > this.tableBytes) throw this.reader.corrupt(`field ${id} of ${this.what} lies outside its table`, this.at)
+    return this.at + offset
+  }
+
+  u8(id: number, fallback = 0): number {
+    const at = this.field(id, 1)
+    return at === 0 ? fallback : this.reader.u8(at)
+  }
+
+  u32(id: number, fallback = 0): number {
+    const at = this.field(id, 4)
+    return at === 0 ? fallback : this.reader.u32(at)
+  }
+
+  u64(id: number, fallback = 0): number {
+    const at = this.field(id, 8)
+    return at === 0 ? fallback : this.reader.u64(at, `field ${id} of ${this.what}`)
+  }
+
+  /** Where the table, vector or string in field `id` starts; undefined when absent. */
+  ref(id: number): number | undefined {
+    const at = this.field(id, 4)
+    return at === 0 ? undefined : this.reader.target(at, `field ${id} of ${this.what}`)
+  }
+}
