@@ -30,8 +30,6 @@ const CRAFTED = [...craftedInputs(0.2).filter((input) => !input.name.includes('d
 const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
   'real/coreml/mnist-keras-nn-classifier-float32': 'issue 13 (Core ML)',
   'real/coreml/updatable-linear-sgd-coremltools': 'issue 13 (Core ML)',
-  'real/executorch/dnf-training-forward-backward-5-layers': 'issue 13 (ExecuTorch)',
-  'real/executorch/xnnpack-cond-linear-named-data': 'issue 13 (ExecuTorch)',
   'real/flax/transformer-mpc-depth-trainstate-sgd-momentum': 'issue 13 (Flax msgpack)',
   'real/numpy/char-rnn-float64-savez-stored-zip64': 'issue 13 (NumPy)',
   'real/numpy/dqn-params-and-target-network-jax-savez': 'issue 13 (NumPy)',

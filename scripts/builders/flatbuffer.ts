@@ -26,7 +26,7 @@ export const str = (text: string): FbField => ({ ref: { string: text } })
 export const ref = (node: FbNode): FbField => ({ ref: node })
 
 /** The flatbuffer of `root` with `identifier` at bytes 4..8, then `header` bytes (ExecuTorch's extended header goes there). */
-export function buildFlatbuffer(root: FbNode, identifier: string, header = new Uint8Array(0)): Uint8Array {
+export function buildFlatbuffer(root: FbNode, identifier: string, header: Uint8Array = new Uint8Array(0)): Uint8Array {
   return chunksToBytes(flatbufferChunks(root, identifier, header))
 }
 
@@ -34,7 +34,7 @@ export function buildFlatbuffer(root: FbNode, identifier: string, header = new U
  * The same as chunks of a sparse file: a `bytes` node of `{ length }` (a payload) is a hole, so
  * the bench and the tests can describe large inline payloads without holding them.
  */
-export function flatbufferChunks(root: FbNode, identifier: string, header = new Uint8Array(0)): Chunk[] {
+export function flatbufferChunks(root: FbNode, identifier: string, header: Uint8Array = new Uint8Array(0)): Chunk[] {
   const head = new Uint8Array(8 + header.length)
   const parts: { at: number; bytes: Uint8Array | { hole: number } }[] = [{ at: 0, bytes: head }]
   let end = head.length

@@ -128,8 +128,14 @@ export class FlatbufferReader {
       throw this.corrupt(`${what} has a vtable of ${vtableBytes} bytes for a table of ${tableBytes}`, vtable)
     }
     await this.load(vtable, vtableBytes, `the vtable of ${what}`)
-    await this.load(at, tableBytes, what)
-    return new FlatTable(this, at, vtable, vtableBytes, tableBytes, what)
+    // flatc can record a table size short of its last field (an 8-byte field at offset 4 of an
+    // 8-byte table in ExecuTorch's DataSegment); the flatbuffers verifier checks fields against
+    // the buffer, not the table size, so the extent read is up to the furthest field's end.
+    let extent = tableBytes
+    for (let slot = 4; slot < vtableBytes; slot += 2) extent = Math.max(extent, this.u16(vtable + slot) + 8)
+    extent = Math.min(extent, this.end - at)
+    await this.load(at, extent, what)
+    return new FlatTable(this, at, vtable, vtableBytes, extent, what)
   }
 
   /** A vector's element count and where its elements start, checked to fit; the elements are loaded when `loadElements`. */
@@ -171,7 +177,8 @@ export class FlatTable {
     readonly at: number,
     private readonly vtable: number,
     private readonly vtableBytes: number,
-    private readonly tableBytes: number,
+    /** Bytes of the table readable (loaded and inside the flatbuffer), from its start. */
+    private readonly extent: number,
     readonly what: string
   ) {}
 
@@ -181,7 +188,7 @@ export class FlatTable {
     if (slot + 2 > this.vtableBytes) return 0
     const offset = this.reader.u16(this.vtable + slot)
     if (offset === 0) return 0
-    if (offset < 4 || offset + width > this.tableBytes) throw this.reader.corrupt(`field ${id} of ${this.what} lies outside its table`, this.at)
+    if (offset < 4 || offset + width > this.extent) throw this.reader.corrupt(`field ${id} of ${this.what} lies outside its table`, this.at)
     return this.at + offset
   }
 

@@ -4,6 +4,7 @@ import { kerasArchiveSniffer } from './keras/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
+import { executorchDataSniffer, executorchProgramSniffer } from './executorch/sniff.js'
 import { tfliteSniffer } from './tflite/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
 import type { CheckpointReader, CheckpointSniffer } from './types.js'
@@ -48,7 +49,9 @@ export const READERS: readonly CheckpointReader[] = [
   // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
   lazyReader(hdf5Sniffer, async () => (await import('./hdf5/hdf5-reader.js')).hdf5Reader),
   lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader),
-  lazyReader(tfliteSniffer, async () => (await import('./tflite/index.js')).tfliteReader)
+  lazyReader(tfliteSniffer, async () => (await import('./tflite/index.js')).tfliteReader),
+  lazyReader(executorchProgramSniffer, async () => (await import('./executorch/index.js')).executorchProgramReader),
+  lazyReader(executorchDataSniffer, async () => (await import('./executorch/index.js')).executorchDataReader)
 ]
 
 export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'

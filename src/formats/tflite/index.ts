@@ -2,10 +2,10 @@ import { evidenceOf } from '../../core/classify.js'
 import { FormatError } from '../../core/errors.js'
 import { formatBytes, formatPercent } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
-import type { ReadResult, TensorInfo } from '../../core/types.js'
+import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
+import { readSingleFile } from '../single-file.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip } from '../zip.js'
 import { hasFileIdentifier, TFLITE_IDENTIFIER, tfliteSniffer } from './sniff.js'
@@ -73,9 +73,8 @@ interface BufferSpan {
 export const tfliteReader: CheckpointReader = {
   ...tfliteSniffer,
 
-  async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+  read: (path, files) =>
+    readSingleFile('tflite', path, files, async (source) => {
       const model = await readTfliteModel(source)
       const zipFiles = await appendedZipFiles(source)
       const explanations: string[] = []
@@ -95,20 +94,8 @@ export const tfliteReader: CheckpointReader = {
       const parts = ['flatbuffer tables', ...(model.metadataNames.length ? [`metadata buffers (${model.metadataNames.join(', ')})`] : [])]
       if (model.quantizationBytes > 0) parts.push(`${formatBytes(model.quantizationBytes)} of quantization parameters`)
       if (zipFiles.length > 0) parts.push('the appended zip of associated files')
-      return {
-        format: 'tflite',
-        name: path,
-        files: [{ path, role: 'data', bytes: source.size, present: true }],
-        tensors: model.tensors,
-        classifiedBy: 'format',
-        warnings: [],
-        explanations,
-        categoryNotes: { metadata: parts.join(', ') }
-      }
-    } finally {
-      await source.close()
-    }
-  }
+      return { tensors: model.tensors, explanations, categoryNotes: { metadata: parts.join(', ') } }
+    })
 }
 
 export interface TfliteModel {
