@@ -84,7 +84,7 @@ describe('parseInputs', () => {
     const names = [
       'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt',
       'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
-      'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf', 'm.tflite', 'm.pte', 'm.ptd'
+      'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf', 'm.tflite', 'm.pte', 'm.ptd', 'm.pt2'
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
     expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])

@@ -39,8 +39,7 @@ const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
   'real/openvino/pneumonia-cnn-tf-fp32-ir11': 'issue 13 (OpenVINO)',
   'generated/flax/msgpack-adam-mlp': 'issue 13 (Flax msgpack)',
   'generated/flax/orbax-manager-adam-mlp': 'issue 13 (Orbax)',
-  'generated/torch/dcp-adamw-mlp-bn': 'issue 12 (torch.distributed.checkpoint folders)',
-  'generated/torch/export-pt2-convbn': 'issue 13 (torch.export .pt2)'
+  'generated/torch/dcp-adamw-mlp-bn': 'issue 12 (torch.distributed.checkpoint folders)'
 }
 
 describeWithFixtures('fuzzing (bounded run)', () => {

@@ -6,6 +6,7 @@ import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } fro
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
 import { executorchDataSniffer, executorchProgramSniffer } from './executorch/sniff.js'
 import { tfliteSniffer } from './tflite/sniff.js'
+import { torchExportSniffer } from './torch-export/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
 import type { CheckpointReader, CheckpointSniffer } from './types.js'
 
@@ -40,6 +41,8 @@ export const READERS: readonly CheckpointReader[] = [
   // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
   lazyReader(pytorchShardIndexSniffer, async () => (await import('./pytorch/shard-index-reader.js')).pytorchShardIndexReader),
   lazyReader(onnxSniffer, async () => (await import('./onnx/index.js')).onnxReader),
+  // torch.export archives (.pt2 zips; read before other zips by their name)
+  lazyReader(torchExportSniffer, async () => (await import('./torch-export/index.js')).torchExportReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
   // pre-1.6 pickle streams
