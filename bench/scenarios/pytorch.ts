@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { pickle, type Py } from '../../scripts/builders/pickle.js'
 import type { StorageSpec } from '../../scripts/builders/pytorch.js'
-import { crc32 } from '../../scripts/builders/zip.js'
-import { writeSparseFile, type Chunk } from '../../scripts/builders/sparse.js'
+import { sparseZip64, type ZipRecord } from '../../scripts/builders/zip.js'
+import { writeSparseFile } from '../../scripts/builders/sparse.js'
 import { elementCount, float32Shape, type FormatScenario, type Scale } from './types.js'
 
 /**
@@ -57,83 +57,4 @@ function memoizedTensor(storage: StorageSpec, shape: number[]): Py {
     reduce: global('torch._utils._rebuild_tensor_v2'),
     args: [{ persid: pid }, 0, { tuple: shape }, { tuple: stride }, false, { reduce: global('collections.OrderedDict'), args: [] }]
   }
-}
-
-interface ZipRecord {
-  name: string
-  /** Stored bytes, or the size of a payload left as a hole (its CRC is then 0). */
-  data?: Uint8Array
-  hole?: number
-}
-
-/**
- * A stored (uncompressed) ZIP64 archive whose payloads may be holes: local headers with a ZIP64
- * extra, the central directory with 64-bit sizes and offsets, the ZIP64 end record and locator,
- * and an end record with the ZIP64 markers (APPNOTE.TXT 4.3.14-4.3.16, 4.5.3).
- */
-function sparseZip64(records: ZipRecord[]): Chunk[] {
-  const chunks: Chunk[] = []
-  const central: Uint8Array[] = []
-  let offset = 0
-  for (const record of records) {
-    const name = new TextEncoder().encode(record.name)
-    const size = record.data?.length ?? record.hole ?? 0
-    const crc = record.data ? crc32(record.data) : 0
-    const local = new Uint8Array(30 + name.length + 20)
-    const lv = new DataView(local.buffer)
-    lv.setUint32(0, 0x04034b50, true)
-    lv.setUint16(4, 45, true)
-    lv.setUint32(14, crc, true)
-    lv.setUint32(18, 0xffffffff, true)
-    lv.setUint32(22, 0xffffffff, true)
-    lv.setUint16(26, name.length, true)
-    lv.setUint16(28, 20, true)
-    local.set(name, 30)
-    lv.setUint16(30 + name.length, 0x0001, true)
-    lv.setUint16(32 + name.length, 16, true)
-    lv.setBigUint64(34 + name.length, BigInt(size), true)
-    lv.setBigUint64(42 + name.length, BigInt(size), true)
-    chunks.push(local, record.data ?? { hole: size })
-
-    const header = new Uint8Array(46 + name.length + 28)
-    const cv = new DataView(header.buffer)
-    cv.setUint32(0, 0x02014b50, true)
-    cv.setUint16(4, 45, true)
-    cv.setUint16(6, 45, true)
-    cv.setUint32(16, crc, true)
-    cv.setUint32(20, 0xffffffff, true)
-    cv.setUint32(24, 0xffffffff, true)
-    cv.setUint16(28, name.length, true)
-    cv.setUint16(30, 28, true)
-    cv.setUint32(42, 0xffffffff, true)
-    header.set(name, 46)
-    const extra = 46 + name.length
-    cv.setUint16(extra, 0x0001, true)
-    cv.setUint16(extra + 2, 24, true)
-    cv.setBigUint64(extra + 4, BigInt(size), true)
-    cv.setBigUint64(extra + 12, BigInt(size), true)
-    cv.setBigUint64(extra + 20, BigInt(offset), true)
-    central.push(header)
-    offset += local.length + size
-  }
-  const centralSize = central.reduce((n, c) => n + c.length, 0)
-  const tail = new Uint8Array(56 + 20 + 22)
-  const tv = new DataView(tail.buffer)
-  tv.setUint32(0, 0x06064b50, true)
-  tv.setBigUint64(4, 44n, true)
-  tv.setUint16(12, 45, true)
-  tv.setUint16(14, 45, true)
-  tv.setBigUint64(24, BigInt(records.length), true)
-  tv.setBigUint64(32, BigInt(records.length), true)
-  tv.setBigUint64(40, BigInt(centralSize), true)
-  tv.setBigUint64(48, BigInt(offset), true)
-  tv.setUint32(56, 0x07064b50, true)
-  tv.setBigUint64(64, BigInt(offset + centralSize), true)
-  tv.setUint32(72, 1, true)
-  tv.setUint32(76, 0x06054b50, true)
-  tv.setUint16(84, 0xffff, true)
-  tv.setUint16(86, 0xffff, true)
-  tv.setUint32(88, 0xffffffff, true)
-  tv.setUint32(92, 0xffffffff, true)
-  return [...chunks, ...central, tail]
 }

@@ -116,12 +116,29 @@ export function flatbufferChunks(root: FbNode, identifier: string, header: Uint8
     if (target <= at) throw new Error('a node shared by parents placed apart would need a backward offset')
     new DataView(part.buffer).setUint32(at - partAt, target - at, true)
   }
+  // Runs of written parts become one chunk each: a model of 10^5 tensors has ~10^6 small parts.
   const chunks: Chunk[] = []
+  let run: { at: number; parts: { at: number; bytes: Uint8Array }[] } | undefined
+  const endRun = (): void => {
+    if (!run) return
+    const last = run.parts[run.parts.length - 1]
+    const joined = new Uint8Array(last.at + last.bytes.length - run.at)
+    for (const part of run.parts) joined.set(part.bytes, part.at - run.at)
+    chunks.push(joined)
+    run = undefined
+  }
   let position = 0
   for (const { at, bytes } of parts) {
-    if (at > position) chunks.push(new Uint8Array(at - position))
-    chunks.push(bytes)
+    if (bytes instanceof Uint8Array) {
+      run ??= { at: position, parts: [] }
+      run.parts.push({ at, bytes })
+    } else {
+      endRun()
+      if (at > position) chunks.push(new Uint8Array(at - position))
+      chunks.push(bytes)
+    }
     position = at + chunkLength(bytes)
   }
+  endRun()
   return chunks
 }

@@ -44,11 +44,42 @@ export class FlatbufferReader {
     return new FormatError(this.file, what, { offset, fix: 'The file is truncated or corrupt (or not a flatbuffer of this schema).' })
   }
 
-  /** Makes bytes [at, at + length) readable; refuses any span outside the flatbuffer. */
-  async load(at: number, length: number, what: string): Promise<void> {
+  /** Refuses a span outside the flatbuffer. */
+  private inside(at: number, length: number, what: string): void {
     if (!Number.isSafeInteger(at) || !Number.isSafeInteger(length) || length < 0 || at < this.start || at + length > this.end) {
       throw this.corrupt(`${what} (${length} bytes at ${at}) lies outside the flatbuffer's bytes ${this.start}..${this.end}`, at)
     }
+  }
+
+  /**
+   * Whether bytes [at, at + length) (inside the flatbuffer, else a FormatError) are loaded. When
+   * not, they are remembered as what the `…Now` reader that asked needs (`loadMissing`).
+   */
+  private ready(at: number, length: number, what: string): boolean {
+    this.inside(at, length, what)
+    if (length === 0 || this.has(at, length)) return true
+    this.missing = { at, length, what }
+    return false
+  }
+
+  private missing = { at: 0, length: 0, what: '' }
+
+  /**
+   * Runs a synchronous reader (one made of `…Now` calls) until it has what it needs, loading what
+   * it found missing in between: `x = readNow() ?? (await fb.until(readNow))` awaits only when a
+   * page must be read.
+   */
+  async until<T>(readNow: () => T | undefined): Promise<T> {
+    for (;;) {
+      const value = readNow()
+      if (value !== undefined) return value
+      await this.load(this.missing.at, this.missing.length, this.missing.what)
+    }
+  }
+
+  /** Makes bytes [at, at + length) readable; refuses any span outside the flatbuffer. */
+  async load(at: number, length: number, what: string): Promise<void> {
+    this.inside(at, length, what)
     if (length === 0 || this.has(at, length)) return
     const first = Math.floor(at / PAGE_BYTES)
     const last = Math.floor((at + length - 1) / PAGE_BYTES)
@@ -117,36 +148,52 @@ export class FlatbufferReader {
     return this.table(this.target(this.start, `the root of ${what}`), what)
   }
 
-  /** The table at `at`, its vtable and its inline fields loaded and checked. */
-  async table(at: number, what: string): Promise<FlatTable> {
-    await this.load(at, 4, what)
+  /**
+   * The table at `at`, its vtable and its inline fields checked, without an await when their
+   * pages are loaded (undefined when not: then `table()`). A walk over 10^5 tables awaits only on
+   * the few page loads, not on every table (an await per call was most of the read's time).
+   */
+  tableNow(at: number, what: string): FlatTable | undefined {
+    if (!this.ready(at, 4, what)) return undefined
     const vtable = at - this.i32(at)
-    await this.load(vtable, 4, `the vtable of ${what}`)
+    if (!this.ready(vtable, 4, `the vtable of ${what}`)) return undefined
     const vtableBytes = this.u16(vtable)
     const tableBytes = this.u16(vtable + 2)
     if (vtableBytes < 4 || vtableBytes % 2 !== 0 || tableBytes < 4) {
       throw this.corrupt(`${what} has a vtable of ${vtableBytes} bytes for a table of ${tableBytes}`, vtable)
     }
-    await this.load(vtable, vtableBytes, `the vtable of ${what}`)
+    if (!this.ready(vtable, vtableBytes, `the vtable of ${what}`)) return undefined
     // flatc can record a table size short of its last field (an 8-byte field at offset 4 of an
     // 8-byte table in ExecuTorch's DataSegment); the flatbuffers verifier checks fields against
     // the buffer, not the table size, so the extent read is up to the furthest field's end.
     let extent = tableBytes
     for (let slot = 4; slot < vtableBytes; slot += 2) extent = Math.max(extent, this.u16(vtable + slot) + 8)
     extent = Math.min(extent, this.end - at)
-    await this.load(at, extent, what)
+    if (!this.ready(at, extent, what)) return undefined
     return new FlatTable(this, at, vtable, vtableBytes, extent, what)
   }
 
-  /** A vector's element count and where its elements start, checked to fit; the elements are loaded when `loadElements`. */
-  async vector(at: number, elementBytes: number, what: string, loadElements = true): Promise<{ start: number; length: number }> {
-    await this.load(at, 4, `the length of ${what}`)
+  /** The table at `at`, loading what it needs. */
+  async table(at: number, what: string): Promise<FlatTable> {
+    return this.tableNow(at, what) ?? (await this.until(() => this.tableNow(at, what)))
+  }
+
+  /**
+   * A vector's element count and where its elements start, checked to fit; undefined until its
+   * length (and, when `loadElements`, its elements) are loaded.
+   */
+  vectorNow(at: number, elementBytes: number, what: string, loadElements = true): { start: number; length: number } | undefined {
+    if (!this.ready(at, 4, `the length of ${what}`)) return undefined
     const length = this.u32(at)
     if (at + 4 + length * elementBytes > this.end) {
       throw this.corrupt(`${what} claims ${length} elements of ${elementBytes} bytes, more than the flatbuffer holds`, at)
     }
-    if (loadElements) await this.load(at + 4, length * elementBytes, what)
+    if (loadElements && !this.ready(at + 4, length * elementBytes, what)) return undefined
     return { start: at + 4, length }
+  }
+
+  async vector(at: number, elementBytes: number, what: string, loadElements = true): Promise<{ start: number; length: number }> {
+    return this.vectorNow(at, elementBytes, what, loadElements) ?? (await this.until(() => this.vectorNow(at, elementBytes, what, loadElements)))
   }
 
   /** The positions of the tables a vector of tables points to. */
@@ -158,16 +205,38 @@ export class FlatbufferReader {
     return positions
   }
 
-  /** A UTF-8 string (u32 length, bytes, NUL), refused over `maxBytes`. */
-  async string(at: number, maxBytes: number, what: string): Promise<string> {
-    await this.load(at, 4, what)
+  /** A UTF-8 string (u32 length, bytes, NUL), refused over `maxBytes`; undefined until loaded. */
+  stringNow(at: number, maxBytes: number, what: string): string | undefined {
+    if (!this.ready(at, 4, what)) return undefined
     const length = this.u32(at)
     if (length > maxBytes) throw this.corrupt(`${what} is ${length} bytes long, over the limit of ${maxBytes}`, at)
-    const { start } = await this.vector(at, 1, what)
+    const vector = this.vectorNow(at, 1, what)
+    if (!vector) return undefined
+    const index = Math.floor(vector.start / PAGE_BYTES)
+    const pageStart = Math.max(index * PAGE_BYTES, this.start)
+    // Names are ASCII and within one page nearly always: decoded straight from the page.
+    if (vector.start + length <= (index + 1) * PAGE_BYTES) {
+      const page = this.pages.get(index)!
+      return decodeText(page.subarray(vector.start - pageStart, vector.start - pageStart + length))
+    }
     const bytes = new Uint8Array(length)
-    for (let i = 0; i < length; i++) bytes[i] = this.u8(start + i)
-    return UTF8.decode(bytes)
+    for (let i = 0; i < length; i++) bytes[i] = this.u8(vector.start + i)
+    return decodeText(bytes)
   }
+
+  async string(at: number, maxBytes: number, what: string): Promise<string> {
+    return this.stringNow(at, maxBytes, what) ?? (await this.until(() => this.stringNow(at, maxBytes, what)))
+  }
+}
+
+/** Short ASCII strings without a TextDecoder call (a tenth of its cost); anything else through it. */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes.length <= 128) {
+    let ascii = true
+    for (let i = 0; i < bytes.length && ascii; i++) ascii = bytes[i] < 0x80
+    if (ascii) return String.fromCharCode.apply(null, bytes as unknown as number[])
+  }
+  return UTF8.decode(bytes)
 }
 
 /** A table whose vtable and inline fields are loaded; fields are addressed by their schema id (0, 1, …). */

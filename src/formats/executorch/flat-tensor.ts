@@ -2,7 +2,8 @@ import { evidenceOf } from '../../core/classify.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { openSegmentedFlatbuffer, readSegments, readSizes, scalarType, segmentAt, StoragesByOffset } from './layout.js'
+import { openSegmentedFlatbuffer, readSegments, readSizesNow, scalarType, segmentAt } from './layout.js'
+import { StoragesByOffset } from '../storages-by-offset.js'
 
 /**
  * ExecuTorch external data (`.ptd`, `extension/flat_tensor/serialize/flat_tensor.fbs`, root
@@ -42,7 +43,7 @@ export async function readFlatTensor(source: ByteSource): Promise<TensorInfo[]> 
       const tensorLayout = await fb.table(layoutAt, `the layout of '${name}'`)
       const sizesAt = tensorLayout.ref(LAYOUT_SIZES)
       dtype = scalarType(tensorLayout.u8(LAYOUT_SCALAR_TYPE)).dtype
-      shape = await readSizes(fb, sizesAt, MAX_DIMS, `the sizes of '${name}'`)
+      shape = readSizesNow(fb, sizesAt, MAX_DIMS, `'${name}'`) ?? (await fb.until(() => readSizesNow(fb, sizesAt, MAX_DIMS, `'${name}'`)))
     }
     const tensor: TensorInfo = { name, dtype, shape, file: source.name, offset: segment.offset, byteLength: segment.size, evidence: EXTERNAL }
     storages.add(tensor)

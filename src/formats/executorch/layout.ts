@@ -1,6 +1,5 @@
 import { FormatError } from '../../core/errors.js'
 import { MAX_TENSORS } from '../../core/limits.js'
-import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
 
@@ -101,30 +100,16 @@ export function scalarType(code: number): { dtype: string; bytes: number | undef
   return known ? { dtype: known[0], bytes: known[1] } : { dtype: `scalar_type_${code}`, bytes: undefined }
 }
 
-/** The dims of an int32 `sizes` vector, checked to be non-negative. */
-export async function readSizes(fb: FlatbufferReader, at: number | undefined, maxDims: number, what: string): Promise<number[]> {
+/** The dims of an int32 `sizes` vector, checked to be non-negative; undefined until loaded. */
+export function readSizesNow(fb: FlatbufferReader, at: number | undefined, maxDims: number, what: string): number[] | undefined {
   if (at === undefined) return []
-  const { start, length } = await fb.vector(at, 4, what)
-  if (length > maxDims) throw fb.corrupt(`${what} has ${length} dimensions; at most ${maxDims} are read`, at)
-  const dims = new Array<number>(length)
-  for (let i = 0; i < length; i++) {
-    dims[i] = fb.i32(start + 4 * i)
-    if (dims[i] < 0) throw fb.corrupt(`${what} has a negative dimension ${dims[i]}`, start + 4 * i)
+  const vector = fb.vectorNow(at, 4, `the sizes of ${what}`)
+  if (!vector) return undefined
+  if (vector.length > maxDims) throw fb.corrupt(`the sizes of ${what} have ${vector.length} dimensions; at most ${maxDims} are read`, at)
+  const dims = new Array<number>(vector.length)
+  for (let i = 0; i < vector.length; i++) {
+    dims[i] = fb.i32(vector.start + 4 * i)
+    if (dims[i] < 0) throw fb.corrupt(`the sizes of ${what} have a negative dimension ${dims[i]}`, vector.start + 4 * i)
   }
   return dims
-}
-
-/**
- * Tensors whose payloads start at the same byte are views of one storage, counted once: the same
- * constant used by several methods, a buffer shared by several TFLite tensors, or a hostile file
- * pointing many tensors at one payload.
- */
-export class StoragesByOffset {
-  private readonly first = new Map<number, TensorInfo>()
-
-  add(tensor: TensorInfo): void {
-    const first = this.first.get(tensor.offset)
-    if (first) tensor.storageKey = first.storageKey ??= `${tensor.file}@${tensor.offset}`
-    else this.first.set(tensor.offset, tensor)
-  }
 }

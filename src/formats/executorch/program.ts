@@ -6,7 +6,9 @@ import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import type { FlatbufferReader } from '../flatbuffer.js'
-import { openSegmentedFlatbuffer, readSegments, readSizes, scalarType, segmentAt, StoragesByOffset, type Segment } from './layout.js'
+import { sharedShape } from '../shared-shapes.js'
+import { openSegmentedFlatbuffer, readSegments, readSizesNow, scalarType, segmentAt, type Segment } from './layout.js'
+import { StoragesByOffset } from '../storages-by-offset.js'
 
 /**
  * An ExecuTorch program (`.pte`, `pytorch/executorch:schema/program.fbs`, root `Program`). Where
@@ -121,11 +123,12 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
     const names = trainedNames.get(planNames[p])
     let trained = 0
     for (const [v, valueAt] of (valuesAt === undefined ? [] : await fb.tables(valuesAt, `the values of '${planNames[p]}'`, MAX_TENSORS)).entries()) {
-      const value = await fb.table(valueAt, `value ${v} of '${planNames[p]}'`)
+      // Synchronous while the pages are loaded (`…Now`), awaiting only to load one.
+      const value = fb.tableNow(valueAt, 'a value') ?? (await fb.table(valueAt, `value ${v} of '${planNames[p]}'`))
       const tensorAt = value.u8(EVALUE_TYPE) === KERNEL_TYPE_TENSOR ? value.ref(EVALUE_VALUE) : undefined
       if (tensorAt === undefined) continue
       const what = `tensor value ${v} of '${planNames[p]}'`
-      const tensor = await fb.table(tensorAt, what)
+      const tensor = fb.tableNow(tensorAt, what) ?? (await fb.table(tensorAt, what))
       const index = tensor.u32(TENSOR_DATA_BUFFER_IDX)
       const mutable = tensor.ref(TENSOR_ALLOCATION_INFO) !== undefined
       const requiresGrad = tensor.u8(TENSOR_REQUIRES_GRAD) !== 0
@@ -135,7 +138,7 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
       // Index 0 is reserved for tensors without data: inputs, activations, planned buffers. A
       // constant used by several values (or methods) is listed once.
       if (index === 0) continue
-      const extra = extraAt === undefined ? undefined : await extraInfo(fb, extraAt, what)
+      const extra = extraAt === undefined ? undefined : (extraInfoNow(fb, extraAt, what) ?? (await fb.until(() => extraInfoNow(fb, extraAt, what))))
       if (extra?.external) {
         externalTensors++
         continue
@@ -143,7 +146,7 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
       const key = mutable ? `mutable ${extra?.mutableSegment ?? 0}/${index}` : `constant ${index}`
       if (seen.has(key)) continue
       seen.add(key)
-      const shape = await readSizes(fb, sizesAt, MAX_DIMS, `the sizes of ${what}`)
+      const shape = sharedShape(readSizesNow(fb, sizesAt, MAX_DIMS, what) ?? (await fb.until(() => readSizesNow(fb, sizesAt, MAX_DIMS, what))))
       if (elementBytes === undefined) throw new UnsupportedFormatError(fb.file, `${what} has scalar type ${dtype}, which this reader does not know`)
       const byteLength = elementCount(shape) * elementBytes
       let offset: number
@@ -211,12 +214,21 @@ async function inlineConstant(fb: FlatbufferReader, buffers: readonly number[], 
   return storage.start
 }
 
-async function extraInfo(fb: FlatbufferReader, at: number, what: string): Promise<{ name?: string; external: boolean; mutableSegment: number }> {
-  const extra = await fb.table(at, `the extra info of ${what}`)
+interface ExtraInfo {
+  name?: string
+  external: boolean
+  mutableSegment: number
+}
+
+/** A tensor's ExtraTensorInfo, undefined until its pages are loaded. */
+function extraInfoNow(fb: FlatbufferReader, at: number, what: string): ExtraInfo | undefined {
+  const extra = fb.tableNow(at, `the extra info of ${what}`)
+  if (!extra) return undefined
   const nameAt = extra.ref(EXTRA_FQN)
   const external = extra.u8(EXTRA_LOCATION) === LOCATION_EXTERNAL
   const mutableSegment = extra.u64(EXTRA_MUTABLE_SEGMENT_IDX)
-  const name = nameAt === undefined ? undefined : await fb.string(nameAt, MAX_NAME_BYTES, `the name of ${what}`)
+  const name = nameAt === undefined ? undefined : fb.stringNow(nameAt, MAX_NAME_BYTES, `the name of ${what}`)
+  if (nameAt !== undefined && name === undefined) return undefined
   return { name: name || undefined, external, mutableSegment }
 }
 

@@ -8,6 +8,8 @@ import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
 import { readSingleFile } from '../single-file.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip } from '../zip.js'
+import { StoragesByOffset } from '../storages-by-offset.js'
+import { sharedShape } from '../shared-shapes.js'
 import { hasFileIdentifier, TFLITE_IDENTIFIER, tfliteSniffer } from './sniff.js'
 
 /**
@@ -70,6 +72,8 @@ interface BufferSpan {
   length: number
 }
 
+const EMPTY_BUFFER: BufferSpan = { offset: 0, length: 0 }
+
 export const tfliteReader: CheckpointReader = {
   ...tfliteSniffer,
 
@@ -117,11 +121,13 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
   const fb = new FlatbufferReader(source, 0, source.size)
   const model = await fb.root('the TFLite Model')
   const bufferTables = await optionalTables(fb, model, MODEL_BUFFERS, 'Model.buffers')
-  const spans = new Map<number, BufferSpan | null>()
-  const span = async (index: number): Promise<BufferSpan | null> => {
+  /** Each buffer's span, read once (empty buffers: length 0). */
+  const spans = new Map<number, BufferSpan>()
+  const span = async (index: number): Promise<BufferSpan> => {
     let known = spans.get(index)
     if (known === undefined) {
-      known = await readBuffer(fb, bufferTables[index], index)
+      const readNow = (): BufferSpan | undefined => bufferNow(fb, bufferTables[index], index)
+      known = readNow() ?? (await fb.until(readNow))
       spans.set(index, known)
     }
     return known
@@ -137,7 +143,7 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
   }
 
   const tensors: TensorInfo[] = []
-  const byOffset = new Map<number, TensorInfo>()
+  const storages = new StoragesByOffset()
   let quantizationBytes = 0
   let quantizedTensors = 0
   const subgraphs = await optionalTables(fb, model, MODEL_SUBGRAPHS, 'Model.subgraphs')
@@ -150,8 +156,9 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
     if (tensors.length + tensorTables.length > MAX_TENSORS) throw fb.corrupt(`the model has more than ${MAX_TENSORS} tensors`)
     for (const [t, tensorAt] of tensorTables.entries()) {
       const what = `tensor ${t} of subgraph ${s}`
-      // Every field of the table is read before the next await (FlatbufferReader: loaded pages may be evicted).
-      const tensor = await fb.table(tensorAt, what)
+      // Every field of the table is read before the next await (FlatbufferReader: loaded pages may be
+      // evicted); each read is synchronous while its pages are loaded (`…Now`), awaiting only to load.
+      const tensor = fb.tableNow(tensorAt, what) ?? (await fb.table(tensorAt, what))
       const quantization = tensor.ref(TENSOR_QUANTIZATION)
       const bufferIndex = tensor.u32(TENSOR_BUFFER)
       const isVariable = tensor.u8(TENSOR_IS_VARIABLE) !== 0
@@ -159,28 +166,28 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
       const shapeAt = tensor.ref(TENSOR_SHAPE)
       const nameAt = tensor.ref(TENSOR_NAME)
       if (quantization !== undefined) {
-        const bytes = await quantizationVectorBytes(fb, quantization, what)
+        const readNow = (): number | undefined => quantizationBytesNow(fb, quantization, what)
+        const bytes = readNow() ?? (await fb.until(readNow))
         quantizationBytes += bytes
         if (bytes > 0) quantizedTensors++
       }
       // Buffer 0 is the empty sentinel of every tensor without data (activations, inputs).
       if (bufferIndex === 0) continue
       if (bufferIndex >= bufferTables.length) throw fb.corrupt(`${what} refers to buffer ${bufferIndex}, but the model has ${bufferTables.length}`, tensorAt)
-      const data = await span(bufferIndex)
-      if (data === null) continue
+      const data = spans.get(bufferIndex) ?? (await span(bufferIndex))
+      if (data.length === 0) continue
+      const name = nameAt === undefined ? `tensor ${t}` : (fb.stringNow(nameAt, MAX_NAME_BYTES, what) ?? (await fb.string(nameAt, MAX_NAME_BYTES, `the name of ${what}`)))
+      const shape = shapeAt === undefined ? [] : (int32VectorNow(fb, shapeAt, what) ?? (await fb.until(() => int32VectorNow(fb, shapeAt, what))))
       const info: TensorInfo = {
-        name: prefix + (nameAt === undefined ? `tensor ${t}` : await fb.string(nameAt, MAX_NAME_BYTES, `the name of ${what}`)),
+        name: prefix + name,
         dtype: TENSOR_TYPES[typeCode] ?? `tflite_type_${typeCode}`,
-        shape: shapeAt === undefined ? [] : await int32Vector(fb, shapeAt, `the shape of ${what}`),
+        shape: sharedShape(shape),
         file: source.name,
         offset: data.offset,
         byteLength: data.length,
         evidence: isVariable ? VARIABLE : CONSTANT
       }
-      // A buffer shared by several tensors (or two buffers aliasing one vector) is one storage.
-      const first = byOffset.get(data.offset)
-      if (first) info.storageKey = first.storageKey ??= `tflite@${data.offset}`
-      else byOffset.set(data.offset, info)
+      storages.add(info)
       tensors.push(info)
     }
   }
@@ -188,7 +195,7 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
   let unreferencedBytes = 0
   for (let index = 1; index < bufferTables.length; index++) {
     if (spans.has(index) || metadataBuffers.has(index)) continue
-    unreferencedBytes += (await span(index))?.length ?? 0
+    unreferencedBytes += (await span(index)).length
   }
   return { tensors, metadataNames, quantizationBytes, quantizedTensors, unreferencedBytes }
 }
@@ -198,41 +205,45 @@ async function optionalTables(fb: FlatbufferReader, table: FlatTable, id: number
   return at === undefined ? [] : fb.tables(at, what, MAX_TENSORS)
 }
 
-/** Where a Buffer's bytes are: outside the flatbuffer (offset > 1), or its `data` vector; null when empty. */
-async function readBuffer(fb: FlatbufferReader, at: number, index: number): Promise<BufferSpan | null> {
-  const buffer = await fb.table(at, `buffer ${index}`)
+/** Where a Buffer's bytes are: outside the flatbuffer (offset > 1), or its `data` vector; undefined until loaded. */
+function bufferNow(fb: FlatbufferReader, at: number, index: number): BufferSpan | undefined {
+  const buffer = fb.tableNow(at, `buffer ${index}`)
+  if (!buffer) return undefined
   const offset = buffer.u64(BUFFER_OFFSET)
   if (offset > 1) {
     const length = buffer.u64(BUFFER_SIZE)
     if (offset + length > fb.source.size) {
       throw fb.corrupt(`buffer ${index} claims bytes ${offset}..${offset + length} outside the flatbuffer, beyond the file's ${fb.source.size} bytes`, at)
     }
-    return length === 0 ? null : { offset, length }
+    return { offset, length }
   }
   const dataAt = buffer.ref(BUFFER_DATA)
-  if (dataAt === undefined) return null
-  const { start, length } = await fb.vector(dataAt, 1, `the data of buffer ${index}`, false)
-  return length === 0 ? null : { offset: start, length }
+  if (dataAt === undefined) return EMPTY_BUFFER
+  const data = fb.vectorNow(dataAt, 1, `the data of buffer ${index}`, false)
+  return data && { offset: data.start, length: data.length }
 }
 
-/** Bytes of a QuantizationParameters table's vectors (their length words and elements); their values are not read. */
-async function quantizationVectorBytes(fb: FlatbufferReader, at: number, what: string): Promise<number> {
-  const table = await fb.table(at, `the quantization of ${what}`)
-  const vectors = QUANTIZATION_VECTORS.map(([id, width]) => [table.ref(id), width] as const)
+/** Bytes of a QuantizationParameters table's vectors (their length words and elements), undefined until loaded; their values are not read. */
+function quantizationBytesNow(fb: FlatbufferReader, at: number, what: string): number | undefined {
+  const table = fb.tableNow(at, `the quantization of ${what}`)
+  if (!table) return undefined
   let bytes = 0
-  for (const [vectorAt, width] of vectors) {
+  for (const [id, width] of QUANTIZATION_VECTORS) {
+    const vectorAt = table.ref(id)
     if (vectorAt === undefined) continue
-    const { length } = await fb.vector(vectorAt, width, `the quantization of ${what}`, false)
-    if (length > 0) bytes += 4 + length * width
+    const vector = fb.vectorNow(vectorAt, width, `the quantization of ${what}`, false)
+    if (!vector) return undefined
+    if (vector.length > 0) bytes += 4 + vector.length * width
   }
   return bytes
 }
 
-async function int32Vector(fb: FlatbufferReader, at: number, what: string): Promise<number[]> {
-  const { start, length } = await fb.vector(at, 4, what)
-  if (length > MAX_DIMS) throw fb.corrupt(`${what} has ${length} dimensions; at most ${MAX_DIMS} are read`, at)
-  const values = new Array<number>(length)
-  for (let i = 0; i < length; i++) values[i] = fb.i32(start + 4 * i)
+function int32VectorNow(fb: FlatbufferReader, at: number, what: string): number[] | undefined {
+  const vector = fb.vectorNow(at, 4, `the shape of ${what}`)
+  if (!vector) return undefined
+  if (vector.length > MAX_DIMS) throw fb.corrupt(`the shape of ${what} has ${vector.length} dimensions; at most ${MAX_DIMS} are read`, at)
+  const values = new Array<number>(vector.length)
+  for (let i = 0; i < vector.length; i++) values[i] = fb.i32(vector.start + 4 * i)
   return values
 }
 
