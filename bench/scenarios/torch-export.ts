@@ -11,17 +11,20 @@ export const torchExportScenario: FormatScenario = {
   format: 'torch-export',
   write(dir: string, scale: Scale): string[] {
     const shape = float32Shape(scale.bytes / scale.tensors)
-    const sizes = shape.map((as_int) => ({ as_int }))
-    const config: Record<string, unknown> = {}
-    for (let i = 0; i < scale.tensors; i++) {
-      config[`layers.${i}.weight`] = { path_name: `weight_${i}`, is_param: true, use_pickle: false, tensor_meta: { dtype: 7, sizes, requires_grad: true } }
-    }
-    const text = (value: unknown): Uint8Array => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value))
+    // As Python's json.dumps writes it (", " and ": " separators), which the reader matches directly.
+    const sizes = shape.map((size) => `{"as_int": ${size}}`).join(', ')
+    const entries = Array.from(
+      { length: scale.tensors },
+      (_, i) =>
+        `"layers.${i}.weight": {"path_name": "weight_${i}", "is_param": true, "use_pickle": false, ` +
+        `"tensor_meta": {"dtype": 7, "sizes": [${sizes}], "requires_grad": true, "device": {"type": "cpu", "index": null}, "layout": 7}}`
+    )
+    const text = (value: string): Uint8Array => new TextEncoder().encode(value)
     const records: ZipRecord[] = [
       ...Array.from({ length: scale.tensors }, (_, i) => ({ name: `model/data/weights/weight_${i}`, hole: elementCount(shape) * 4 })),
-      { name: 'model/data/weights/model_weights_config.json', data: text({ config }) },
-      { name: 'model/data/constants/model_constants_config.json', data: text({ config: {} }) },
-      { name: 'model/models/model.json', data: text({ graph_module: { graph: { nodes: [] } } }) },
+      { name: 'model/data/weights/model_weights_config.json', data: text(`{"config": {${entries.join(', ')}}}`) },
+      { name: 'model/data/constants/model_constants_config.json', data: text('{"config": {}}') },
+      { name: 'model/models/model.json', data: text('{"graph_module": {"graph": {"nodes": []}}}') },
       { name: 'model/archive_format', data: text('pt2') }
     ]
     writeSparseFile(join(dir, 'model.pt2'), sparseZip64(records))

@@ -4,6 +4,8 @@ import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_TENSORS, MAX_TORCH_EXPORT_CONFIG_BYTES } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import { UTF8 } from '../binary-reader.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import { sharedShape } from '../shared-shapes.js'
 import { readSingleFile } from '../single-file.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip, ZipNameIndex, type ZipArchive } from '../zip.js'
@@ -67,7 +69,7 @@ export const torchExportReader: CheckpointReader = {
       for (const config of configs) {
         const [, root, model] = (config.weights ?? config.constants)!
         const folder = `${root}data/${config.weights ? 'weights' : 'constants'}/`
-        const payloads = await readConfig(path, archive, config.index)
+        const payloads = await readConfig(path, source, archive, config.index)
         for (const [fqn, payload] of payloads) {
           const file = typeof payload.path_name === 'string' ? payload.path_name : undefined
           const index = file === undefined ? undefined : byName.get(folder + file)
@@ -76,13 +78,13 @@ export const torchExportReader: CheckpointReader = {
           tensors.push({
             name: models.size > 1 ? `${model}/${fqn}` : fqn,
             dtype: SERDE_DTYPES[Number(meta?.dtype)] ?? `torch_export_dtype_${String(meta?.dtype)}`,
-            shape: shapeOf(meta?.sizes),
+            shape: sharedShape(shapeOf(meta?.sizes)),
             file: path,
             offset: 0,
             byteLength: archive.directory.compressedSizes[index],
             evidence: config.constants ? CONSTANT : payload.is_param === true ? PARAMETER : BUFFER,
             // Tied weights are written once and listed under each name.
-            storageKey: `${folder}${file}`
+            storageKey: `pt2:${index}`
           })
           entryIndexes.push(index)
         }
@@ -100,18 +102,77 @@ export const torchExportReader: CheckpointReader = {
     })
 }
 
-/** The `config` object of a payload config, as [fqn, entry] pairs. */
-async function readConfig(path: string, archive: ZipArchive, index: number): Promise<[string, PayloadEntry][]> {
+/**
+ * One entry as `torch.export.save` writes it (`json.dumps` of its dataclasses: fixed key order,
+ * `", "` and `": "` separators), with what the reader needs captured: the name, path_name,
+ * is_param, dtype and the sizes.
+ */
+const PLAIN_ENTRY =
+  /"((?:[^"\\]|\\.)*)": \{"path_name": "((?:[^"\\]|\\.)*)", "is_param": (true|false), "use_pickle": (?:true|false), "tensor_meta": \{"dtype": (\d+), "sizes": \[((?:\{"as_int": \d+\}(?:, )?)*)\]/g
+
+/** Bytes of a stored config decoded and matched at a time. */
+const CONFIG_WINDOW = 1 << 20
+
+/**
+ * The `config` object of a payload config, as [fqn, entry] pairs. A config of 10^5 weights is
+ * ~40 MB of JSON; its bytes, its text and its tree (an object per entry, its tensor_meta, sizes,
+ * strides, device) took the CLI past 200 MB. A stored config is read a window at a time and the
+ * entries, as the writer lays them out, matched in each window's text; anything else (another
+ * writer, a deflated entry) goes through JSON.parse.
+ */
+async function readConfig(path: string, source: ByteSource, archive: ZipArchive, index: number): Promise<[string, PayloadEntry][]> {
   const entry = archive.directory.entry(index)
-  const bytes = await archive.readEntry(entry, MAX_TORCH_EXPORT_CONFIG_BYTES)
+  if (entry.method === 0 && entry.compressedSize <= MAX_TORCH_EXPORT_CONFIG_BYTES) {
+    const plain = await matchPlainEntries(source, await archive.dataStart(entry), entry.compressedSize)
+    if (plain) return plain
+  }
+  const text = UTF8.decode(await archive.readEntry(entry, MAX_TORCH_EXPORT_CONFIG_BYTES))
   let config: unknown
   try {
-    config = (JSON.parse(UTF8.decode(bytes)) as { config?: unknown }).config
+    config = (JSON.parse(text) as { config?: unknown }).config
   } catch (error) {
     throw new FormatError(path, `${entry.name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { fix: 'The archive is corrupt; save it again.' })
   }
   if (typeof config !== 'object' || config === null) throw new FormatError(path, `${entry.name} has no "config" object`)
   return Object.entries(config as Record<string, PayloadEntry>).filter(([, value]) => typeof value === 'object' && value !== null)
+}
+
+/** The entries of a stored config matched window by window; undefined when not every entry is in the plain layout. */
+async function matchPlainEntries(source: ByteSource, start: number, size: number): Promise<[string, PayloadEntry][] | undefined> {
+  const decoder = new TextDecoder('utf-8')
+  const found: [string, PayloadEntry][] = []
+  let entries = 0
+  let carry = ''
+  for (let at = 0; at < size; at += CONFIG_WINDOW) {
+    const text = carry + decoder.decode(await source.read(start + at, Math.min(CONFIG_WINDOW, size - at)), { stream: at + CONFIG_WINDOW < size })
+    let end = 0
+    for (const match of text.matchAll(PLAIN_ENTRY)) {
+      found.push(plainEntry(match))
+      end = match.index + match[0].length
+    }
+    entries += countOf(text.slice(0, end), '"path_name": ')
+    carry = text.slice(end)
+    // An entry longer than a window is not one the writer lays out.
+    if (carry.length > CONFIG_WINDOW) return undefined
+  }
+  entries += countOf(carry, '"path_name": ')
+  return found.length > 0 && found.length === entries ? found : undefined
+}
+
+/**
+ * A matched entry. Its strings are parsed as JSON strings: that unescapes them, and makes them
+ * strings of their own (a substring would keep the whole window's text alive with the tensor).
+ */
+function plainEntry(match: RegExpMatchArray): [string, PayloadEntry] {
+  const [, name, pathName, isParam, dtype, sizes] = match
+  const dims = sizes === '' ? [] : sizes.split(', ').map((size) => ({ as_int: Number(size.slice(11, -1)) }))
+  return [JSON.parse(`"${name}"`) as string, { path_name: JSON.parse(`"${pathName}"`) as string, is_param: isParam === 'true', tensor_meta: { dtype: Number(dtype), sizes: dims } }]
+}
+
+function countOf(text: string, needle: string): number {
+  let count = 0
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++
+  return count
 }
 
 /** `tensor_meta.sizes`: `[{"as_int": 4}, …]` (symbolic sizes, which a saved weight never has, count as 0). */
