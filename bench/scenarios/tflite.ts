@@ -8,7 +8,8 @@ const INLINE_LIMIT = 2 ** 31 - 2 ** 20
 
 /**
  * A converter-style `.tflite`: one float32 constant per tensor, inline `Buffer.data` below 2 GB
- * and the > 2 GB layout (`Buffer.offset`/`size` after the flatbuffer) above; payloads are holes.
+ * and the > 2 GB layout (`Buffer.offset`/`size` after the flatbuffer) above (or with `external`);
+ * payloads are holes.
  */
 export const tfliteScenario: FormatScenario = {
   format: 'tflite',
@@ -17,7 +18,7 @@ export const tfliteScenario: FormatScenario = {
     const size = shape.reduce((n, d) => n * d, 4)
     const tensors: TfliteTensorSpec[] = Array.from({ length: scale.tensors }, (_, i) => ({ name: `model/dense_${i}/MatMul`, shape, buffer: i + 1 }))
     const chunks =
-      size * scale.tensors > INLINE_LIMIT
+      (scale.external ?? size * scale.tensors > INLINE_LIMIT)
         ? buildExternalTflite(tensors, tensors.map(() => size))
         : buildTflite({ tensors, buffers: tensors.map(() => ({ data: { length: size } })), metadata: [] })
     writeSparseFile(join(dir, 'model.tflite'), chunks)

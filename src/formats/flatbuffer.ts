@@ -20,9 +20,15 @@ import { UTF8 } from './binary-reader.js'
  * awaits its children. The page cache is bounded, so a file with inline payloads never holds them.
  */
 
-const PAGE_BYTES = 4096
+/**
+ * Small pages, so that reading a length word before an inline payload (a TFLite buffer) reads
+ * little of the payload; a walk through consecutive tables reads ahead instead (`load`).
+ */
+const PAGE_BYTES = 512
 /** Pages kept (4 MiB): the tables a walk is reading, while payloads between them pass through. */
-const MAX_CACHED_PAGES = 1024
+const MAX_CACHED_PAGES = 8192
+/** Largest read-ahead, reached while loads follow each other through the tables. */
+const MAX_READ_AHEAD = 256 * 1024
 
 export class FlatbufferReader {
   private readonly pages = new Map<number, Uint8Array>()
@@ -81,8 +87,12 @@ export class FlatbufferReader {
   async load(at: number, length: number, what: string): Promise<void> {
     this.inside(at, length, what)
     if (length === 0 || this.has(at, length)) return
+    // Read ahead while loads move forward through the metadata (each near where the last ended):
+    // doubling, as SourceWindow does; a jump (over a payload) starts again at one page.
+    const near = at >= this.lastEnd - PAGE_BYTES && at <= this.lastEnd + this.readAhead
+    this.readAhead = near ? Math.min(this.readAhead * 2, MAX_READ_AHEAD) : PAGE_BYTES
     const first = Math.floor(at / PAGE_BYTES)
-    const last = Math.floor((at + length - 1) / PAGE_BYTES)
+    const last = Math.floor((Math.min(Math.max(at + length, at + this.readAhead), this.end) - 1) / PAGE_BYTES)
     const readStart = Math.max(first * PAGE_BYTES, this.start)
     const bytes = await this.source.read(readStart, Math.min((last + 1) * PAGE_BYTES, this.end) - readStart)
     // Evict the oldest pages first, so the pages just loaded stay until the next load.
@@ -95,7 +105,11 @@ export class FlatbufferReader {
       this.pages.set(index, bytes.subarray(from, Math.min((index + 1) * PAGE_BYTES - readStart, bytes.length)))
     }
     this.lastIndex = -1
+    this.lastEnd = readStart + bytes.length
   }
+
+  private readAhead = PAGE_BYTES
+  private lastEnd = -Infinity
 
   private has(at: number, length: number): boolean {
     for (let index = Math.floor(at / PAGE_BYTES); index * PAGE_BYTES < at + length; index++) if (!this.pages.has(index)) return false
