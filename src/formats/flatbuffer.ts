@@ -87,9 +87,9 @@ export class FlatbufferReader {
   async load(at: number, length: number, what: string): Promise<void> {
     this.inside(at, length, what)
     if (length === 0 || this.has(at, length)) return
-    // Read ahead while loads move forward through the metadata (each near where the last ended):
-    // doubling, as SourceWindow does; a jump (over a payload) starts again at one page.
-    const near = at >= this.lastEnd - PAGE_BYTES && at <= this.lastEnd + this.readAhead
+    // Read ahead while loads continue where the last one ended (a walk through consecutive
+    // tables): doubling, as SourceWindow does; a jump (over a payload) starts again at one page.
+    const near = at >= this.lastEnd - PAGE_BYTES && at <= this.lastEnd + PAGE_BYTES
     this.readAhead = near ? Math.min(this.readAhead * 2, MAX_READ_AHEAD) : PAGE_BYTES
     const first = Math.floor(at / PAGE_BYTES)
     const last = Math.floor((Math.min(Math.max(at + length, at + this.readAhead), this.end) - 1) / PAGE_BYTES)
@@ -207,7 +207,19 @@ export class FlatbufferReader {
   }
 
   async vector(at: number, elementBytes: number, what: string, loadElements = true): Promise<{ start: number; length: number }> {
-    return this.vectorNow(at, elementBytes, what, loadElements) ?? (await this.until(() => this.vectorNow(at, elementBytes, what, loadElements)))
+    const vector = this.vectorNow(at, elementBytes, what, loadElements)
+    if (vector) return vector
+    if (!loadElements) {
+      // Only the length word, before a payload (a TFLite buffer's data): read alone, not as a
+      // page, so that a model with many small inline buffers reads 4 bytes of each, not a page.
+      const word = await this.source.read(at, 4)
+      const length = (word[0] | (word[1] << 8) | (word[2] << 16)) + word[3] * 0x1000000
+      if (at + 4 + length * elementBytes > this.end) {
+        throw this.corrupt(`${what} claims ${length} elements of ${elementBytes} bytes, more than the flatbuffer holds`, at)
+      }
+      return { start: at + 4, length }
+    }
+    return this.until(() => this.vectorNow(at, elementBytes, what, loadElements))
   }
 
   /** The positions of the tables a vector of tables points to. */

@@ -126,8 +126,12 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
   const span = async (index: number): Promise<BufferSpan> => {
     let known = spans.get(index)
     if (known === undefined) {
-      const readNow = (): BufferSpan | undefined => bufferNow(fb, bufferTables[index], index)
-      known = readNow() ?? (await fb.until(readNow))
+      const buffer = fb.tableNow(bufferTables[index], `buffer ${index}`) ?? (await fb.table(bufferTables[index], `buffer ${index}`))
+      known = bufferSpan(fb, buffer, index)
+      if (known === undefined) {
+        const data = await fb.vector(buffer.ref(BUFFER_DATA)!, 1, `the data of buffer ${index}`, false)
+        known = { offset: data.start, length: data.length }
+      }
       spans.set(index, known)
     }
     return known
@@ -142,7 +146,8 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
     metadataNames.push(nameAt === undefined ? `#${i}` : await fb.string(nameAt, MAX_METADATA_NAME_BYTES, `Model.metadata[${i}].name`))
   }
 
-  const tensors: TensorInfo[] = []
+  /** Tensors with a buffer, `offset` holding the buffer index until the buffers are read. */
+  const constants: TensorInfo[] = []
   const storages = new StoragesByOffset()
   let quantizationBytes = 0
   let quantizedTensors = 0
@@ -153,7 +158,7 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
     // Tensor names are unique within a subgraph; the main subgraph's are kept as they are.
     const prefix = s === 0 ? '' : `${subgraphName === undefined ? `subgraph ${s}` : await fb.string(subgraphName, MAX_NAME_BYTES, `the name of subgraph ${s}`)}/`
     const tensorTables = await optionalTables(fb, subgraph, SUBGRAPH_TENSORS, `the tensors of subgraph ${s}`)
-    if (tensors.length + tensorTables.length > MAX_TENSORS) throw fb.corrupt(`the model has more than ${MAX_TENSORS} tensors`)
+    if (constants.length + tensorTables.length > MAX_TENSORS) throw fb.corrupt(`the model has more than ${MAX_TENSORS} tensors`)
     for (const [t, tensorAt] of tensorTables.entries()) {
       const what = `tensor ${t} of subgraph ${s}`
       // Every field of the table is read before the next await (FlatbufferReader: loaded pages may be
@@ -174,28 +179,39 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
       // Buffer 0 is the empty sentinel of every tensor without data (activations, inputs).
       if (bufferIndex === 0) continue
       if (bufferIndex >= bufferTables.length) throw fb.corrupt(`${what} refers to buffer ${bufferIndex}, but the model has ${bufferTables.length}`, tensorAt)
-      const data = spans.get(bufferIndex) ?? (await span(bufferIndex))
-      if (data.length === 0) continue
       const name = nameAt === undefined ? `tensor ${t}` : (fb.stringNow(nameAt, MAX_NAME_BYTES, what) ?? (await fb.string(nameAt, MAX_NAME_BYTES, `the name of ${what}`)))
       const shape = shapeAt === undefined ? [] : (int32VectorNow(fb, shapeAt, what) ?? (await fb.until(() => int32VectorNow(fb, shapeAt, what))))
-      const info: TensorInfo = {
+      // Placed once the walk is done: the buffers are then read in order (see below).
+      constants.push({
         name: prefix + name,
         dtype: TENSOR_TYPES[typeCode] ?? `tflite_type_${typeCode}`,
         shape: sharedShape(shape),
         file: source.name,
-        offset: data.offset,
-        byteLength: data.length,
+        offset: bufferIndex,
+        byteLength: 0,
         evidence: isVariable ? VARIABLE : CONSTANT
-      }
-      storages.add(info)
-      tensors.push(info)
+      })
     }
   }
 
+  // The buffers, in index order: their tables lie together, so reading them in order reads ahead
+  // through them, while reading each with its tensor jumped between the two regions (and, for
+  // inline data, a page of payload with each). Empty buffers leave their tensors out.
   let unreferencedBytes = 0
+  const referenced = new Set(constants.map((tensor) => tensor.offset))
   for (let index = 1; index < bufferTables.length; index++) {
-    if (spans.has(index) || metadataBuffers.has(index)) continue
-    unreferencedBytes += (await span(index)).length
+    if (!referenced.has(index) && metadataBuffers.has(index)) continue
+    const data = await span(index)
+    if (!referenced.has(index)) unreferencedBytes += data.length
+  }
+  const tensors: TensorInfo[] = []
+  for (const tensor of constants) {
+    const data = spans.get(tensor.offset)!
+    if (data.length === 0) continue
+    tensor.offset = data.offset
+    tensor.byteLength = data.length
+    storages.add(tensor)
+    tensors.push(tensor)
   }
   return { tensors, metadataNames, quantizationBytes, quantizedTensors, unreferencedBytes }
 }
@@ -205,15 +221,13 @@ async function optionalTables(fb: FlatbufferReader, table: FlatTable, id: number
   return at === undefined ? [] : fb.tables(at, what, MAX_TENSORS)
 }
 
-/** Where a Buffer's bytes are: outside the flatbuffer (offset > 1), or its `data` vector; undefined until loaded. */
-function bufferNow(fb: FlatbufferReader, at: number, index: number): BufferSpan | undefined {
-  const buffer = fb.tableNow(at, `buffer ${index}`)
-  if (!buffer) return undefined
+/** Where a Buffer's bytes are: outside the flatbuffer (offset > 1), or its `data` vector; undefined until that vector's length is loaded. */
+function bufferSpan(fb: FlatbufferReader, buffer: FlatTable, index: number): BufferSpan | undefined {
   const offset = buffer.u64(BUFFER_OFFSET)
   if (offset > 1) {
     const length = buffer.u64(BUFFER_SIZE)
     if (offset + length > fb.source.size) {
-      throw fb.corrupt(`buffer ${index} claims bytes ${offset}..${offset + length} outside the flatbuffer, beyond the file's ${fb.source.size} bytes`, at)
+      throw fb.corrupt(`buffer ${index} claims bytes ${offset}..${offset + length} outside the flatbuffer, beyond the file's ${fb.source.size} bytes`, buffer.at)
     }
     return { offset, length }
   }
