@@ -87,6 +87,16 @@ describe('torch.export: what the configs say', () => {
     expect(report.errors[0].message).toMatch(/model_weights_config\.json is not valid JSON/)
   })
 
+  it('refuses a config in the writer\'s layout whose name holds a control character (a fuzzer finding)', async () => {
+    const config = '{"config": {"w\u0001": {"path_name": "weight_0", "is_param": true, "use_pickle": false, "tensor_meta": {"dtype": 7, "sizes": [{"as_int": 4}]}}}}'
+    const report = await measureArchive([
+      { name: 'm/data/weights/weight_0', data: new Uint8Array(16) },
+      { name: 'm/data/weights/model_weights_config.json', data: new TextEncoder().encode(config) }
+    ])
+    expect(report.errors.map((error) => error.kind)).toEqual(['FormatError'])
+    expect(report.errors[0].message).toMatch(/model_weights_config\.json is not valid JSON \(Bad control character/)
+  })
+
   it('reports an archive without a weights config as an unsupported layout', async () => {
     const report = await measureArchive([{ name: 'archive/serialized_state_dict.pt', data: new Uint8Array(10) }])
     expect(report.errors[0].kind).toBe('UnsupportedFormatError')

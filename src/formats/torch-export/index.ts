@@ -151,7 +151,10 @@ async function matchPlainEntries(source: ByteSource, start: number, size: number
     const text = carry + decoder.decode(bytes, { stream: at + CONFIG_WINDOW < size })
     let end = 0
     for (const match of text.matchAll(PLAIN_ENTRY)) {
-      found.push(plainEntry(match))
+      const entry = plainEntry(match)
+      // A string JSON would refuse (a control character): JSON.parse of the whole config says so.
+      if (!entry) return undefined
+      found.push(entry)
       end = match.index + match[0].length
     }
     entries += countOf(text.slice(0, end), '"path_name": ')
@@ -167,10 +170,22 @@ async function matchPlainEntries(source: ByteSource, start: number, size: number
  * A matched entry. Its strings are parsed as JSON strings: that unescapes them, and makes them
  * strings of their own (a substring would keep the whole window's text alive with the tensor).
  */
-function plainEntry(match: RegExpMatchArray): [string, PayloadEntry] {
-  const [, name, pathName, isParam, dtype, sizes] = match
+function plainEntry(match: RegExpMatchArray): [string, PayloadEntry] | undefined {
+  const [, rawName, rawPath, isParam, dtype, sizes] = match
+  const name = jsonString(rawName)
+  const pathName = jsonString(rawPath)
+  if (name === undefined || pathName === undefined) return undefined
   const dims = sizes === '' ? [] : sizes.split(', ').map((size) => ({ as_int: Number(size.slice(11, -1)) }))
-  return [JSON.parse(`"${name}"`) as string, { path_name: JSON.parse(`"${pathName}"`) as string, is_param: isParam === 'true', tensor_meta: { dtype: Number(dtype), sizes: dims } }]
+  return [name, { path_name: pathName, is_param: isParam === 'true', tensor_meta: { dtype: Number(dtype), sizes: dims } }]
+}
+
+/** The JSON string literal whose body is `raw`, or undefined when JSON refuses it. */
+function jsonString(raw: string): string | undefined {
+  try {
+    return JSON.parse(`"${raw}"`) as string
+  } catch {
+    return undefined
+  }
 }
 
 function countOf(text: string, needle: string): number {
