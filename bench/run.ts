@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util'
 import { median, runInterleaved, runMedian, runOnce, type ProcessRun } from './process.js'
 import { coremlScenario } from './scenarios/coreml.js'
 import { flaxScenario } from './scenarios/flax.js'
+import { executorchScenario } from './scenarios/executorch.js'
 import { ggufScenario } from './scenarios/gguf.js'
 import { hdf5Scenario } from './scenarios/hdf5.js'
 import { numpyScenario } from './scenarios/numpy.js'
@@ -31,6 +32,8 @@ import { orbaxScenario } from './scenarios/orbax.js'
 import { pytorchScenario } from './scenarios/pytorch.js'
 import { safetensorsScenario } from './scenarios/safetensors.js'
 import { tensorflow2Scenario, tensorflowScenario } from './scenarios/tensorflow.js'
+import { tfliteScenario } from './scenarios/tflite.js'
+import { torchExportScenario } from './scenarios/torch-export.js'
 import type { FormatScenario, Scale } from './scenarios/types.js'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..')
@@ -54,7 +57,10 @@ const SCENARIOS: FormatScenario[] = [
   flaxScenario,
   orbaxScenario,
   openvinoScenario,
-  coremlScenario
+  coremlScenario,
+  tfliteScenario,
+  executorchScenario,
+  torchExportScenario
 ]
 
 /** The grid: tensor counts and described sizes, small to large (issue 5). */

@@ -7,12 +7,15 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { executorchScenario } from './scenarios/executorch.js'
 import { ggufScenario } from './scenarios/gguf.js'
 import { hdf5Scenario } from './scenarios/hdf5.js'
 import { onnxScenario } from './scenarios/onnx.js'
 import { pytorchScenario } from './scenarios/pytorch.js'
 import { safetensorsScenario } from './scenarios/safetensors.js'
 import { tensorflow2Scenario, tensorflowScenario } from './scenarios/tensorflow.js'
+import { tfliteScenario } from './scenarios/tflite.js'
+import { torchExportScenario } from './scenarios/torch-export.js'
 
 const SCENARIOS = {
   tensorflow: tensorflowScenario,
@@ -21,7 +24,10 @@ const SCENARIOS = {
   safetensors: safetensorsScenario,
   onnx: onnxScenario,
   gguf: ggufScenario,
-  hdf5: hdf5Scenario
+  hdf5: hdf5Scenario,
+  tflite: tfliteScenario,
+  executorch: executorchScenario,
+  'torch-export': torchExportScenario
 }
 
 const [format, tensors, bytes, dir] = process.argv.slice(2)

@@ -505,7 +505,87 @@ const GGUF: TargetedMutator[] = [
   }
 ]
 
-export const TARGETED: readonly TargetedMutator[] = [...SSTABLE, ...ZIP, ...SAFETENSORS, ...GGUF, ...TARGETED_IR, ...TARGETED_ARRAYS]
+// --- FlatBuffers (TFLite, ExecuTorch .pte / .ptd) --------------------------------------------------
+
+/** The root table of a flatbuffer file, its vtable, and the uoffset fields of the root (where each points). */
+export function flatbufferLayout(bytes: Uint8Array): { root: number; vtable: number; refs: { at: number; target: number }[] } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const root = view.getUint32(0, true)
+  const vtable = root - view.getInt32(root, true)
+  const vtableBytes = view.getUint16(vtable, true)
+  const refs: { at: number; target: number }[] = []
+  for (let slot = 4; slot < vtableBytes; slot += 2) {
+    const offset = view.getUint16(vtable + slot, true)
+    if (offset === 0 || root + offset + 4 > bytes.length) continue
+    const target = root + offset + view.getUint32(root + offset, true)
+    // Only uoffset fields: scalars rarely point forward to a word inside the file.
+    if (target > root + offset && target + 4 <= bytes.length) refs.push({ at: root + offset, target })
+  }
+  return { root, vtable, refs }
+}
+
+const isFlatbuffer = (_path: string, bytes: Uint8Array): boolean =>
+  bytes.length > 16 && /^(TFL3|ET[0-9A-Za-z]{2}|FT[0-9A-Za-z]{2})$/.test(String.fromCharCode(...bytes.subarray(4, 8)))
+
+const FLATBUFFER: TargetedMutator[] = [
+  {
+    name: 'flatbuffer-root-offset',
+    applies: isFlatbuffer,
+    mutate: (bytes, param) => overwrite(bytes, 0, u32(pick([0, 0xffffffff, bytes.length, bytes.length - 2, 4, 8], param)))
+  },
+  {
+    // The root's soffset: a vtable outside the file, the table as its own vtable, a vtable at the root word.
+    name: 'flatbuffer-vtable-offset',
+    applies: isFlatbuffer,
+    mutate(bytes, param) {
+      const { root } = flatbufferLayout(bytes)
+      return overwrite(bytes, root, u32(pick([0x7fffffff, 0x80000001, 0, root, -bytes.length >>> 0, 2], param) >>> 0))
+    }
+  },
+  {
+    // The vtable's own sizes and a field offset: longer than the file, odd, smaller than a header, past the table.
+    name: 'flatbuffer-vtable-fields',
+    applies: isFlatbuffer,
+    mutate(bytes, param) {
+      const { vtable } = flatbufferLayout(bytes)
+      const edits: [number, number][] = [[0, 0xffff], [0, 3], [0, 2], [2, 0xffff], [2, 0], [4, 0xfffe], [6, 2], [8, 0xfff0]]
+      const [at, value] = pick(edits, param)
+      return overwrite(bytes, vtable + at, u16(value))
+    }
+  },
+  {
+    // The first word of a child of the root (a vector's or string's length, a table's soffset): huge lengths, zero, the file size.
+    name: 'flatbuffer-child-length',
+    applies: isFlatbuffer,
+    mutate(bytes, param) {
+      const { refs } = flatbufferLayout(bytes)
+      const ref = pick(refs, Math.floor(param / 6))
+      return overwrite(bytes, ref.target, u32(pick([0xffffffff, 0x7fffffff, 0x10000000, bytes.length, 0, 1 << 20], param)))
+    }
+  },
+  {
+    // A uoffset of the root: 0 (the field is its own child), past the end, or wrapping around.
+    name: 'flatbuffer-uoffset',
+    applies: isFlatbuffer,
+    mutate(bytes, param) {
+      const { refs } = flatbufferLayout(bytes)
+      const ref = pick(refs, Math.floor(param / 4))
+      return overwrite(bytes, ref.at, u32(pick([0, bytes.length, 0xfffffffc, 0x80000000], param)))
+    }
+  },
+  {
+    // The first element of each vector of the root pointed at the vector itself: tables that are their own children.
+    name: 'flatbuffer-element-loop',
+    applies: isFlatbuffer,
+    mutate(bytes, param) {
+      const { refs } = flatbufferLayout(bytes)
+      const ref = pick(refs, param)
+      return overwrite(bytes, ref.target + 4, u32(param & 1 ? 0 : 0xfffffffc))
+    }
+  }
+]
+
+export const TARGETED: readonly TargetedMutator[] = [...SSTABLE, ...ZIP, ...SAFETENSORS, ...GGUF, ...FLATBUFFER, ...TARGETED_IR, ...TARGETED_ARRAYS]
 
 /** Structural offsets a format-aware parse knows (block and header edges), for truncation. */
 export function formatBoundaries(path: string, bytes: Uint8Array): number[] {
@@ -523,6 +603,10 @@ export function formatBoundaries(path: string, bytes: Uint8Array): number[] {
     if (isSafetensors(path, bytes)) out.push(8, safetensorsHeader(bytes).dataStart)
     if (isGguf(path, bytes)) for (const f of ggufFields(bytes)) out.push(f.at, f.at + f.width)
     out.push(...irBoundaries(path, bytes))
+    if (isFlatbuffer(path, bytes)) {
+      const { root, vtable, refs } = flatbufferLayout(bytes)
+      out.push(8, vtable, root, ...refs.flatMap((ref) => [ref.target, ref.target + 4]))
+    }
   } catch {
     // A seed that does not parse as its format simply has no format-specific boundaries.
   }

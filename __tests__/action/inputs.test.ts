@@ -113,7 +113,8 @@ describe('parseInputs', () => {
       'run/3/_CHECKPOINT_METADATA', 'run/3/default/_METADATA',
       // training folders, by their primary files
       'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'run/global_step500/mp_rank_00_model_states.pt', 'dcp/step-100/.metadata',
-      'ir/model.xml', 'm.mlmodel', 'm.mlpackage/Manifest.json'
+      'ir/model.xml', 'm.mlmodel', 'm.mlpackage/Manifest.json',
+      'm.tflite', 'm.pte', 'm.ptd', 'm.pt2'
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
     expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])

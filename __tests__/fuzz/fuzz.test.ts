@@ -28,17 +28,6 @@ const CRAFTED = [...craftedInputs(0.2).filter((input) => !input.name.includes('d
  * its entry is deleted here.
  */
 const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
-  'real/executorch/dnf-training-forward-backward-5-layers': 'issue 13 (ExecuTorch)',
-  'real/executorch/xnnpack-cond-linear-named-data': 'issue 13 (ExecuTorch)',
-  'real/tflite/defectnet-float16-dequantize': 'issue 13 (TFLite)',
-  'real/tflite/defectnet-float32': 'issue 13 (TFLite)',
-  'real/tflite/defectnet-full-int8-uint8-io': 'issue 13 (TFLite)',
-  'real/tflite/temple-classifier-float32-metadata-labels-zip': 'issue 13 (TFLite)',
-  'generated/tflite/cnn-dynamic-int8': 'issue 13 (TFLite)',
-  'generated/tflite/cnn-float16': 'issue 13 (TFLite)',
-  'generated/tflite/cnn-float32': 'issue 13 (TFLite)',
-  'generated/tflite/cnn-full-int8': 'issue 13 (TFLite)',
-  'generated/torch/export-pt2-convbn': 'issue 13 (torch.export .pt2)'
 }
 
 describeWithFixtures('fuzzing (bounded run)', () => {

@@ -13,6 +13,9 @@ import { orbaxScenario } from '../../bench/scenarios/orbax.js'
 import { pytorchScenario } from '../../bench/scenarios/pytorch.js'
 import { safetensorsScenario } from '../../bench/scenarios/safetensors.js'
 import { tensorflowScenario } from '../../bench/scenarios/tensorflow.js'
+import { executorchScenario } from '../../bench/scenarios/executorch.js'
+import { tfliteScenario } from '../../bench/scenarios/tflite.js'
+import { torchExportScenario } from '../../bench/scenarios/torch-export.js'
 import type { FormatScenario } from '../../bench/scenarios/types.js'
 import { writeSparseLegacyTorch } from '../../scripts/builders/pytorch.js'
 import { DiskFiles } from '../../src/io/disk-files.js'
@@ -89,7 +92,9 @@ const scenarios: FormatScenario[] = [
   coremlScenario,
   numpyScenario,
   flaxScenario,
-  orbaxScenario
+  orbaxScenario,
+  executorchScenario,
+  torchExportScenario
 ]
 /** ONNX embeds tensors below protobuf's 2 GB message limit: 16 × 64 MiB (1 GiB) stays embedded. */
 const ONNX_EMBEDDED_PAYLOAD = 64 * 1024 * 1024
@@ -109,6 +114,14 @@ describe('reading discipline: bytes read do not grow with payload size', () => {
     await expectPayloadIndependent('onnx-external', (dir, payload) =>
       onnxScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload, external: true })
     )
+  })
+
+  it('tflite: 16 inline buffers of 64 KiB and of 64 MiB read the same bytes, under 64 KiB', async () => {
+    await expectPayloadIndependent('tflite', (dir, payload) => tfliteScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload }), 64 * 1024 * 1024)
+  })
+
+  it('tflite with buffers after the flatbuffer: 16 of 64 KiB and of 256 MiB read the same bytes', async () => {
+    await expectPayloadIndependent('tflite-external', (dir, payload) => tfliteScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload, external: true }))
   })
 
   it('pytorch-legacy: a pre-1.6 stream of 1 MiB and of 4 GiB reads the same bytes, under 64 KiB', async () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { pickle, type Py } from '../../scripts/builders/pickle.js'
 import type { StorageSpec } from '../../scripts/builders/pytorch.js'
-import { buildZip64 } from '../../scripts/builders/zip.js'
-import { writeSparseFile, type Chunk } from '../../scripts/builders/sparse.js'
+import { sparseZip64, type ZipRecord } from '../../scripts/builders/zip.js'
+import { writeSparseFile } from '../../scripts/builders/sparse.js'
 import { elementCount, float32Shape, type FormatScenario, type Scale } from './types.js'
 
 /**
@@ -57,16 +57,4 @@ function memoizedTensor(storage: StorageSpec, shape: number[]): Py {
     reduce: global('torch._utils._rebuild_tensor_v2'),
     args: [{ persid: pid }, 0, { tuple: shape }, { tuple: stride }, false, { reduce: global('collections.OrderedDict'), args: [] }]
   }
-}
-
-interface ZipRecord {
-  name: string
-  /** Stored bytes, or the size of a payload left as a hole (its CRC is then 0). */
-  data?: Uint8Array
-  hole?: number
-}
-
-/** A stored ZIP64 archive (as torch's writer makes for large archives) whose payloads may be holes. */
-function sparseZip64(records: ZipRecord[]): Chunk[] {
-  return buildZip64(records.map((record) => ({ name: record.name, chunks: [record.data ?? { hole: record.hole ?? 0 }] })))
 }

@@ -2,7 +2,10 @@
 export interface Scale {
   tensors: number
   bytes: number
-  /** ONNX: keep the initializers in an external data file (default: only past protobuf's 2 GB limit). */
+  /**
+   * ONNX: keep the initializers in an external data file; TFLite: the buffers after the flatbuffer
+   * (default: only past protobuf's or FlatBuffers' 2 GB limit).
+   */
   external?: boolean
 }
 

@@ -205,3 +205,16 @@ function zip64End(count: number, directoryBytes: number, directoryOffset: number
   tv.setUint32(92, 0xffffffff, true)
   return tail
 }
+
+/** A record of an archive whose payload may be a hole of a sparse file. */
+export interface ZipRecord {
+  name: string
+  /** Stored bytes, or the size of a payload left as a hole (its CRC is then 0). */
+  data?: Uint8Array
+  hole?: number
+}
+
+/** A stored ZIP64 archive (as torch's writer makes for large archives) whose payloads may be holes. */
+export function sparseZip64(records: readonly ZipRecord[]): Chunk[] {
+  return buildZip64(records.map((record) => ({ name: record.name, chunks: [record.data ?? { hole: record.hole ?? 0 }] })))
+}

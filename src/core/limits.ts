@@ -186,6 +186,14 @@ export const MAX_ONNX_GRAPH_DEPTH = 32
  */
 export const MAX_ONNX_STRING_BYTES = 64 * 1024
 
+// --- torch.export ------------------------------------------------------------------------------
+
+/**
+ * Bytes of one `.pt2` weights or constants config (`data/weights/<model>_weights_config.json`),
+ * read whole. It has ~400 bytes of JSON per tensor: a 10^5-tensor model's is ~40 MB.
+ */
+export const MAX_TORCH_EXPORT_CONFIG_BYTES = 256 * 1024 * 1024
+
 // --- Keras / HDF5 ------------------------------------------------------------------------------
 
 /** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */

@@ -45,6 +45,9 @@ export type FormatId =
   | 'deepspeed-checkpoint'
   | 'openvino'
   | 'coreml'
+  | 'tflite'
+  | 'executorch'
+  | 'torch-export'
 
 /**
  * The source that decided the categories of a checkpoint's tensors, most authoritative first

@@ -10,6 +10,9 @@ import { openvinoSniffer } from './openvino/sniff.js'
 import { orbaxSniffer } from './orbax/sniff.js'
 import { pytorchLegacySniffer, pytorchShardIndexSniffer, pytorchZipSniffer } from './pytorch/sniff.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './safetensors/sniff.js'
+import { executorchDataSniffer, executorchProgramSniffer } from './executorch/sniff.js'
+import { tfliteSniffer } from './tflite/sniff.js'
+import { torchExportSniffer } from './torch-export/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
 import { accelerateSniffer, deepspeedSniffer, hfTrainerSniffer } from './training-folder/sniff.js'
 import type { CheckpointReader, CheckpointSniffer } from './types.js'
@@ -56,6 +59,8 @@ export const FILE_READERS: readonly CheckpointReader[] = [
   // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
   lazyReader(npzSniffer, async () => (await import('./numpy/index.js')).npzReader),
   lazyReader(npySniffer, async () => (await import('./numpy/index.js')).npyReader),
+  // torch.export archives (.pt2 zips; read before other zips by their name)
+  lazyReader(torchExportSniffer, async () => (await import('./torch-export/index.js')).torchExportReader),
   // torch.save zips and TorchScript archives
   lazyReader(pytorchZipSniffer, async () => (await import('./pytorch/zip-reader.js')).pytorchZipReader),
   // pre-1.6 pickle streams
@@ -68,7 +73,11 @@ export const FILE_READERS: readonly CheckpointReader[] = [
   // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
   lazyReader(flaxMsgpackSniffer, async () => (await import('./flax/index.js')).flaxMsgpackReader),
   // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
-  lazyReader(orbaxSniffer, async () => (await import('./orbax/index.js')).orbaxReader)
+  lazyReader(orbaxSniffer, async () => (await import('./orbax/index.js')).orbaxReader),
+  // flatbuffers recognised by their file identifiers (TFL3, ETnn, FTnn)
+  lazyReader(tfliteSniffer, async () => (await import('./tflite/index.js')).tfliteReader),
+  lazyReader(executorchProgramSniffer, async () => (await import('./executorch/index.js')).executorchProgramReader),
+  lazyReader(executorchDataSniffer, async () => (await import('./executorch/index.js')).executorchDataReader)
 ]
 
 /** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */

@@ -1,0 +1,20 @@
+import { hasFileIdentifier } from '../tflite/sniff.js'
+import type { Candidate, CheckpointSniffer } from '../types.js'
+
+/**
+ * ExecuTorch programs (`.pte`): a flatbuffer of `pytorch/executorch:schema/program.fbs` whose file
+ * identifier is `ET` and two version characters (`ET12` today; the serializer checks
+ * /ET[0-9a-zA-Z][0-9a-zA-Z]/, `exir/_serialize/_program.py`).
+ */
+export const executorchProgramSniffer: CheckpointSniffer = {
+  format: 'executorch',
+  matchesName: (path) => /\.pte$/i.test(path),
+  sniff: (candidate: Candidate) => hasFileIdentifier(candidate.head, 'ET??')
+}
+
+/** ExecuTorch external tensor data (`.ptd`): a FlatTensor flatbuffer, identifier `FT01` (`extension/flat_tensor/serialize/flat_tensor.fbs`). */
+export const executorchDataSniffer: CheckpointSniffer = {
+  format: 'executorch',
+  matchesName: (path) => /\.ptd$/i.test(path),
+  sniff: (candidate: Candidate) => hasFileIdentifier(candidate.head, 'FT??')
+}
