@@ -1,6 +1,7 @@
 import { FormatError, LimitExceededError } from '../core/errors.js'
 import { MAX_SHARD_INDEX_BYTES } from '../core/limits.js'
-import type { Category, CheckpointFile, TensorInfo } from '../core/types.js'
+import { evidenceOf, type Evidence, type TensorRole } from '../core/classify.js'
+import type { CheckpointFile, TensorInfo } from '../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
 
 /**
@@ -82,14 +83,15 @@ export async function readShardIndex(path: string, files: CheckpointFiles, examp
  * Reads every shard the index names that is present (`readShard`), warns about tensors the index
  * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
  * Git LFS file not fetched) with a placeholder of the size the index describes (see
- * describeAbsentShards); `classify` gives a tensor name's category, as the format's reader does.
+ * describeAbsentShards); `roleOf` gives what a tensor's name says it is, as the format's reader's
+ * name rules do.
  */
 export async function readShards<S extends ShardRead>(
   indexPath: string,
   index: ShardIndex,
   files: CheckpointFiles,
   readShard: (shardPath: string) => Promise<S>,
-  classify: (name: string) => Category
+  roleOf: (name: string) => TensorRole
 ): Promise<ShardsRead<S>> {
   const dir = dirname(indexPath)
   const result: ShardsRead<S> = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] }
@@ -113,7 +115,7 @@ export async function readShards<S extends ShardRead>(
   }
   if (absent.length > 0) {
     const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0)
-    const described = describeAbsentShards(absent, index.totalSize, presentPayload, classify)
+    const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf)
     for (const shard of described) {
       result.files.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false })
       if (shard.bytes > 0) result.tensors.push(shard.placeholder)
@@ -139,14 +141,15 @@ interface AbsentShard {
 /**
  * An absent shard's size is what the index describes: `total_size` (the sum of all tensor
  * payloads) minus the payloads of the shards present, shared among the absent shards by their
- * number of tensors. Each absent shard gets one placeholder tensor of that size, in the category
- * most of its tensor names get, so a missing download does not turn weights into metadata.
+ * number of tensors. Each absent shard gets one placeholder tensor of that size, with the role
+ * most of its tensor names have as its evidence, so a missing download does not turn weights into
+ * metadata.
  */
 function describeAbsentShards(
   absent: { path: string; names: string[] }[],
   totalSize: number | undefined,
   presentPayload: number,
-  classify: (name: string) => Category
+  roleOf: (name: string) => TensorRole
 ): AbsentShard[] {
   const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload)
   const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0)
@@ -155,12 +158,12 @@ function describeAbsentShards(
     const bytes =
       i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount))
     assigned += bytes
-    const categories = new Map<Category, number>()
+    const roles = new Map<TensorRole, number>()
     for (const name of shard.names) {
-      const category = classify(name)
-      categories.set(category, (categories.get(category) ?? 0) + 1)
+      const role = roleOf(name)
+      roles.set(role, (roles.get(role) ?? 0) + 1)
     }
-    const category = [...categories].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'weights'
+    const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter'
     const placeholder: TensorInfo = {
       name: `${basename(shard.path)} (absent shard: ${shard.names.length} tensors)`,
       dtype: 'unknown',
@@ -169,8 +172,7 @@ function describeAbsentShards(
       file: shard.path,
       offset: 0,
       byteLength: bytes,
-      category,
-      reason: 'size described by the shard index (metadata.total_size); the shard itself is absent'
+      evidence: absentShardEvidence(role)
     }
     return { ...shard, bytes, placeholder }
   })
@@ -187,4 +189,16 @@ function absentShardsWarning(shards: AbsentShard[], totalSize: number | undefine
 
 export function listSome(names: string[], count = 3): string {
   return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`
+}
+
+/** One shared evidence list per role for absent shards' placeholders. */
+const ABSENT_SHARD_EVIDENCE = new Map<TensorRole, readonly Evidence[]>()
+
+function absentShardEvidence(role: TensorRole): readonly Evidence[] {
+  let evidence = ABSENT_SHARD_EVIDENCE.get(role)
+  if (!evidence) {
+    const detail = "size described by the shard index (metadata.total_size), the shard itself absent; most of its tensors' names say so"
+    ABSENT_SHARD_EVIDENCE.set(role, (evidence = evidenceOf(role, 'name-rules', detail)))
+  }
+  return evidence
 }

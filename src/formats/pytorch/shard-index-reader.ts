@@ -1,4 +1,4 @@
-import { categoryOfRole, evidenceFromRules } from '../../core/classify.js'
+import { evidenceFromRules, type TensorRole } from '../../core/classify.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { PYTORCH_BUFFER_RULES } from '../../core/rules/pytorch.js'
 import type { Category, ReadResult } from '../../core/types.js'
@@ -23,7 +23,7 @@ export const pytorchShardIndexReader: CheckpointReader = {
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const index = await readShardIndex(path, files, 'pytorch_model-00001-of-00002.bin')
-    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), categoryByName)
+    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), roleByName)
     const first = shards.read[0]?.result
     const classifiedBy = first?.classifiedBy ?? 'name-rules'
     return {
@@ -63,10 +63,10 @@ async function readShard(path: string, files: CheckpointFiles): Promise<TorchSha
   return { tensors: result.tensors, bytes: result.files[0]?.bytes ?? 0, warnings: result.warnings.map((warning) => `${name}: ${warning}`), result }
 }
 
-/** An absent shard's category by its tensors' names (a state_dict: buffers by name, the rest weights). */
-function categoryByName(name: string): Category {
+/** What an absent shard's tensor names say (a state_dict: buffers by name, the rest parameters). */
+function roleByName(name: string): TensorRole {
   const [rule] = evidenceFromRules(name, PYTORCH_BUFFER_RULES)
-  return rule ? categoryOfRole(rule.role) : 'weights'
+  return rule ? rule.role : 'parameter'
 }
 
 /** Each category's note from every shard, distinct ones joined. */

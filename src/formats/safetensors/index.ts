@@ -1,4 +1,4 @@
-import { classifyTensor, evidenceFromRules, type Evidence, type RoleRule } from '../../core/classify.js'
+import { evidenceFromRules, type Evidence, type RoleRule } from '../../core/classify.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { copyEvidence, findMirrorTrees } from '../../core/mirror-trees.js'
 import { GENERIC_RULES } from '../../core/rules/generic.js'
@@ -118,9 +118,9 @@ export const safetensorsIndexReader: CheckpointReader = {
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const index = await readShardIndex(path, files, 'model-00001-of-00002.safetensors')
-    // An absent shard's placeholder takes the category its names give (shard-index.ts).
-    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), (name) => classifyTensor(nameEvidence(name)).category)
-    attachEvidence(shards.tensors.filter((tensor) => tensor.category === undefined))
+    // An absent shard's placeholder says what its names say (shard-index.ts).
+    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), (name) => nameEvidence(name)[0].role)
+    attachEvidence(shards.tensors.filter((tensor) => tensor.evidence === undefined))
     const headerBytes = shards.read.reduce((sum, shard) => sum + shard.headerBytes, 0)
     const shardsRead = shards.read.length
     return {
