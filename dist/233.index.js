@@ -11,11 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4430);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3321);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2219);
+/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
+
 
 
 
@@ -40,11 +42,11 @@ const LEGACY_PROTOCOL_VERSION = 1001;
 /** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
 const FIRST_WINDOW = 16 * 1024;
 const pytorchLegacyReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .pytorchLegacySniffer */ ._Z,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .pytorchLegacySniffer */ ._Z,
     async read(path, files) {
         const source = await files.open(path);
         try {
-            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
+            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read', 'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.');
             }
             return await readLegacy(path, source);
@@ -54,7 +56,7 @@ const pytorchLegacyReader = {
         }
     }
 };
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .torchGlobals */ .LI)();
+const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
 async function readLegacy(path, source) {
     const pickles = await readPickles(path, source);
     const { root, keys, storages } = pickles;
@@ -79,7 +81,7 @@ async function readLegacy(path, source) {
                 fix: 'The file is corrupted; re-save it.'
             });
         }
-        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (position + 8 + byteLength > source.size) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
                 offset: position,
@@ -99,22 +101,24 @@ async function readLegacy(path, source) {
             });
         }
     }
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_4__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
-    const classification = (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
+    const categoryNotes = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
-    const warnings = [];
+    const warnings = (0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanWarnings */ .vx)(pickles.scan);
     if (position < source.size)
         warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`);
     explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents');
+    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExplanations */ .cb)(pickles.scan));
     return {
         format: 'pytorch-legacy',
         name: path,
         files: [{ path, role: 'data', bytes: source.size, present: true }],
         tensors,
-        classifiedBy: classification.classifiedBy,
+        classifiedBy: 'dict-layout',
         warnings,
         explanations,
-        categoryNotes: classification.categoryNotes
+        categoryNotes,
+        pickleGlobals: pickles.scan.references
     };
 }
 /** Reads the five pickles, growing the window while one runs past its end (never past the pickles by more than the window). */
@@ -125,7 +129,7 @@ async function readPickles(path, source) {
             return parsePickles(path, bytes);
         }
         catch (error) {
-            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
+            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
                 throw error;
             if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
@@ -139,10 +143,13 @@ async function readPickles(path, source) {
 }
 function parsePickles(path, bytes) {
     let offset = 0;
+    // A parse that runs out of window starts again on a bigger one: the scan with it.
+    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobalScan */ .Dv(path);
     const next = (options = {}) => {
-        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes.subarray(offset), {
+        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .unpickle */ .K)(bytes.subarray(offset), {
             file: path,
             baseOffset: offset,
+            scan,
             globals: GLOBALS,
             persistentLoad: options.persistent
         });
@@ -161,12 +168,12 @@ function parsePickles(path, bytes) {
     const root = next({
         persistent: (pid) => {
             if (Array.isArray(pid) && pid[0] === 'module')
-                return null; // whole-module source record; its class was checked
-            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .persistentStorageId */ .kZ)(pid);
+                return null; // a whole module's source record (the module is read from its state)
+            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorageId */ .kZ)(pid);
             const known = storages.get(key);
             if (known)
                 return known.ref;
-            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .StorageRef */ .vG(dtype);
+            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .StorageRef */ .vG(dtype);
             ref.index = storages.size;
             storages.set(key, { ref, numel });
             return ref;
@@ -176,7 +183,7 @@ function parsePickles(path, bytes) {
     if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, 'the legacy storage-key list is not a list of strings', { offset });
     }
-    return { root, keys: keys, storages, storagesStart: offset };
+    return { root, keys: keys, storages, storagesStart: offset, scan };
 }
 
 

@@ -10,15 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchZipReader: () => (/* binding */ pytorchZipReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7586);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7586);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4430);
-/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8092);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7475);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3321);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
+/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
+/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8092);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7475);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+
 
 
 
@@ -44,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 const pytorchZipReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .pytorchZipSniffer */ .mx,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchZipSniffer */ .mx,
     async read(path, files) {
         const source = await files.open(path);
         try {
@@ -78,7 +80,7 @@ async function readSmallText(archive, entry) {
  * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
 async function readRecords(path, source) {
-    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .openZip */ .QH)(source);
+    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .openZip */ .QH)(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
@@ -87,7 +89,7 @@ async function readRecords(path, source) {
     // Names map to the entry's index, which also indexes the storage table below. The directory
     // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
     const { directory } = archive;
-    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipNameIndex */ .lU(directory.names);
+    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_4__/* .ZipNameIndex */ .lU(directory.names);
     const record = (name) => {
         const index = byName.get(prefix + name);
         return index === undefined ? undefined : directory.entry(index);
@@ -114,7 +116,7 @@ async function readRecords(path, source) {
     // (the name lookup was a tenth of the read when it was repeated for the size check).
     const storageEntries = new Int32Array(directory.count);
     const storageOf = (pid, recordIn, dataDir) => {
-        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorageId */ .kZ)(pid);
+        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .persistentStorageId */ .kZ)(pid);
         // `torch/serialization.py` writes str(key) of a counter; nothing else may form a record name.
         if (!/^[\w.-]+$/.test(key))
             throw new Error('storage key is not a plain name');
@@ -128,28 +130,34 @@ async function readRecords(path, source) {
         if (known >= 0)
             return storages[known];
         const size = directory.uncompressedSizes[entry];
-        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
+        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
         if (size !== expected && warnings.length < MAX_SIZE_WARNINGS) {
             warnings.push(`storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`);
         }
-        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .StorageRef */ .vG(dtype);
+        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .StorageRef */ .vG(dtype);
         storageOfEntry[entry] = storageCount;
         storageEntries[storageCount] = entry;
         storage.index = storageCount;
         storages[storageCount++] = storage;
         return storage;
     };
+    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobalScan */ .Dv(path);
     const unpickleRecord = async (name, dataDir) => {
         const entry = record(name);
         if (!entry)
             return undefined;
         const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
         const recordIn = byName.inFolder(prefix + dataDir);
+        // Offsets in errors and in the scan are the file's (a stored record's bytes are the file's own;
+        // a compressed one's are not, and its offsets count from the record's start).
+        const baseOffset = entry.method === 0 ? await archive.dataStart(entry) : 0;
         try {
-            return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes, {
+            return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .unpickle */ .K)(bytes, {
                 file: path,
+                baseOffset,
+                scan,
                 globals: GLOBALS,
-                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
+                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
                 persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
             }).value;
         }
@@ -175,31 +183,34 @@ async function readRecords(path, source) {
     // stay beside the tensor list being built (see ZipArchive.release).
     archive.release();
     byName.release();
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseArrayBuffer */ .$)(storageOfEntry.buffer);
+    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(storageOfEntry.buffer);
     // A storage's key is its record's name, unique in the archive (a ReadResult of this reader has
     // one file, so it is the span's key as it is), looked up only for storages several tensors view.
     const { names } = directory;
     const recordNameOf = (storage) => names[storageRecords[storage.index]];
-    return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf };
+    return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf, scan };
 }
 function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
     // Every storage the pickles name was located (or readRecords threw).
     const { starts, sizes } = records;
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
-    const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_6__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
+    const categoryNotes = torchscript ? (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchScriptEvidence */ .P)(root, constants, path, list.add) : (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
         explanations.push(records.codeLine);
+    // TorchScript's own classes are counted safe: only a torch.save pickle explains its classes.
+    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExplanations */ .cb)(records.scan));
     return {
         format: torchscript ? 'torchscript' : 'pytorch',
         name: path,
         files: [{ path, role: 'data', bytes: fileSize, present: true }],
         tensors,
-        classifiedBy: classification.classifiedBy,
-        warnings,
+        classifiedBy: torchscript ? 'format' : 'dict-layout',
+        warnings: [...warnings, ...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanWarnings */ .vx)(records.scan)],
         explanations,
-        categoryNotes: classification.categoryNotes
+        categoryNotes,
+        pickleGlobals: records.scan.references
     };
 }
 /**
@@ -230,9 +241,9 @@ function recordSizes(records, compressedSizes) {
 function releaseBuffer(bytes) {
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)
         return;
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseArrayBuffer */ .$)(bytes.buffer);
+    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(bytes.buffer);
 }
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
+const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .torchGlobals */ .LI)();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
 function torchScriptCodeLine(archive, prefix) {
@@ -253,8 +264,8 @@ function torchScriptCodeLine(archive, prefix) {
             codeFiles++;
         }
     }
-    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(debug)} of debug info ` +
-        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(debug)} of debug info ` +
+        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
 }
 
 

@@ -2,15 +2,212 @@ export const id = 410;
 export const ids = [410];
 export const modules = {
 
-/***/ 5306:
+/***/ 4348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ matchNameRule)
+/* harmony export */   JC: () => (/* binding */ copyEvidence),
+/* harmony export */   OH: () => (/* binding */ findMirrorTrees)
 /* harmony export */ });
-/** The first rule matching `name`, or undefined when none does (the tensor is `unclassified`). */
-function matchNameRule(name, rules) {
-    return rules.find((rule) => rule.pattern.test(name));
+/* unused harmony export MIN_MIRRORED_TENSORS */
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+
+/** A tree this small is a layer, not a model (see the module comment). */
+const MIN_MIRRORED_TENSORS = 4;
+/**
+ * Earlier tensors of one relative name a tensor is compared with. A model and its copies are a
+ * handful of trees; without a bound, 10^5 top-level layers all named `…/weight` with different
+ * shapes would compare every pair.
+ */
+const MAX_TREES_COMPARED = 8;
+/** Prefixes that name the trained model's own tree. */
+const ORIGINAL_TREE = /^(params|parameters|model|models|model_state|model_state_dict|state_dict|module|net|network|weights|online|online_params)$/i;
+/** Prefixes of per-parameter optimizer state and gradients: shaped like the parameters, never copies. */
+const SLOT_TREE = /^(opt_state|optimizer|optimizer_state|optim|mu|nu|m|v|exp_avg|exp_avg_sq|max_exp_avg_sq|momentum|momentum_buffer|velocity|accumulators?|adam_m|adam_v|slots?|grads?|gradients?)$/i;
+const NONE = { copies: new Map(), copyOf: () => undefined };
+function findMirrorTrees(tensors) {
+    const count = tensors.length;
+    /** Tree id of each tensor, -1 when its name has no top-level prefix. */
+    const treeOf = new Int32Array(count).fill(-1);
+    const treeNames = [];
+    const treeSizes = [];
+    const treeIds = new Map();
+    // Pass 1: each tensor's tree. Names come grouped by tree, so the last prefix usually answers
+    // without a slice or a map lookup.
+    let lastPrefix = '';
+    let lastTree = -1;
+    for (let i = 0; i < count; i++) {
+        const name = tensors[i].name;
+        if (lastTree >= 0 && name.length > lastPrefix.length + 1 && isSeparator(name.charCodeAt(lastPrefix.length)) && name.startsWith(lastPrefix)) {
+            treeOf[i] = lastTree;
+            treeSizes[lastTree]++;
+            continue;
+        }
+        const cut = firstSeparator(name);
+        if (cut <= 0 || cut === name.length - 1)
+            continue;
+        const prefix = name.slice(0, cut);
+        let tree = treeIds.get(prefix);
+        if (tree === undefined) {
+            tree = treeNames.length;
+            treeIds.set(prefix, tree);
+            treeNames.push(prefix);
+            treeSizes.push(0);
+        }
+        treeOf[i] = tree;
+        treeSizes[tree]++;
+        lastPrefix = prefix;
+        lastTree = tree;
+    }
+    // A tree can mirror only one of comparable size (the smaller at least half the larger): most
+    // files have one tree or none such pair, and are done here.
+    const comparable = comparableTrees(treeSizes);
+    if (comparable === undefined)
+        return NONE;
+    // Pass 2: the tensors of those trees, keyed by relative name.
+    const partnerOf = new Int32Array(count).fill(-1);
+    const byRelative = new Map();
+    const pairMatches = new Map();
+    for (let i = 0; i < count; i++) {
+        const tree = treeOf[i];
+        if (tree < 0 || !comparable[tree])
+            continue;
+        const relative = tensors[i].name.slice(treeNames[tree].length + 1);
+        const earlier = byRelative.get(relative);
+        if (earlier === undefined) {
+            byRelative.set(relative, i);
+            continue;
+        }
+        const list = typeof earlier === 'number' ? [earlier] : earlier;
+        for (const j of list) {
+            if (treeOf[j] === tree || !sameLayout(tensors[i], tensors[j]))
+                continue;
+            partnerOf[i] = treeOf[j];
+            if (partnerOf[j] < 0)
+                partnerOf[j] = tree;
+            countPair(pairMatches, treeOf[j], tree);
+            break;
+        }
+        if (list.length < MAX_TREES_COMPARED)
+            list.push(i);
+        if (typeof earlier === 'number')
+            byRelative.set(relative, list);
+    }
+    if (pairMatches.size === 0)
+        return NONE;
+    // Trees that mirror each other, joined into groups (a model, its EMA and its target network).
+    const groupOf = treeNames.map((_, tree) => tree);
+    const root = (tree) => (groupOf[tree] === tree ? tree : (groupOf[tree] = root(groupOf[tree])));
+    const mirrored = new Uint8Array(treeNames.length);
+    for (const [a, partners] of pairMatches) {
+        for (const [b, matches] of partners) {
+            if (!mirrors(treeNames[a], treeNames[b], treeSizes[a], treeSizes[b], matches))
+                continue;
+            groupOf[root(a)] = root(b);
+            mirrored[a] = mirrored[b] = 1;
+        }
+    }
+    const originalOfGroup = new Map();
+    for (let tree = 0; tree < treeNames.length; tree++) {
+        if (!mirrored[tree])
+            continue;
+        const group = root(tree);
+        const chosen = originalOfGroup.get(group);
+        // Trees are numbered in file order, so the first met is the first in the file.
+        if (chosen === undefined || (!ORIGINAL_TREE.test(treeNames[chosen]) && ORIGINAL_TREE.test(treeNames[tree])))
+            originalOfGroup.set(group, tree);
+    }
+    const copyTrees = new Map();
+    const copies = new Map();
+    for (let tree = 0; tree < treeNames.length; tree++) {
+        if (!mirrored[tree])
+            continue;
+        const original = originalOfGroup.get(root(tree));
+        if (original === tree || SLOT_TREE.test(treeNames[tree]))
+            continue;
+        copyTrees.set(tree, { prefix: treeNames[tree], original: treeNames[original] });
+        copies.set(treeNames[tree], treeNames[original]);
+    }
+    if (copies.size === 0)
+        return NONE;
+    return {
+        copies,
+        copyOf(index) {
+            const tree = treeOf[index];
+            const partner = partnerOf[index];
+            // Only the tensors that matched one in their group: a copy's extra tensors are not copies.
+            if (tree < 0 || partner < 0 || root(partner) !== root(tree))
+                return undefined;
+            return copyTrees.get(tree);
+        }
+    };
+}
+/**
+ * Evidence for the copies `findMirrorTrees` found: one shared array per copy tree, undefined for
+ * every other tensor.
+ */
+function copyEvidence(mirrors) {
+    if (mirrors.copies.size === 0)
+        return () => undefined;
+    const byCopy = new Map();
+    for (const [copy, original] of mirrors.copies) {
+        const detail = `'${copy}' mirrors the '${original}' tree (same names, shapes and dtypes): a copy such as an EMA or a target network`;
+        byCopy.set(copy, (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceOf */ .X1)('copy', 'mirror-structure', detail));
+    }
+    return (index) => {
+        const copy = mirrors.copyOf(index);
+        return copy === undefined ? undefined : byCopy.get(copy.prefix);
+    };
+}
+function firstSeparator(name) {
+    for (let i = 0; i < name.length; i++)
+        if (isSeparator(name.charCodeAt(i)))
+            return i;
+    return -1;
+}
+function isSeparator(code) {
+    return code === 0x2e || code === 0x2f;
+}
+/**
+ * Per tree, whether another tree is of comparable size (both at least MIN_MIRRORED_TENSORS, the
+ * smaller at least half the larger); undefined when no tree is. Sorting the sizes makes it one
+ * pass: a tree's best partner is a neighbour in size order.
+ */
+function comparableTrees(sizes) {
+    const order = sizes.map((_, tree) => tree).filter((tree) => sizes[tree] >= MIN_MIRRORED_TENSORS);
+    if (order.length < 2)
+        return undefined;
+    order.sort((a, b) => sizes[a] - sizes[b]);
+    const comparable = new Uint8Array(sizes.length);
+    let any = false;
+    for (let k = 1; k < order.length; k++) {
+        if (sizes[order[k - 1]] * 2 >= sizes[order[k]]) {
+            comparable[order[k - 1]] = comparable[order[k]] = 1;
+            any = true;
+        }
+    }
+    return any ? comparable : undefined;
+}
+function sameLayout(a, b) {
+    if (a.dtype !== b.dtype || a.shape.length !== b.shape.length)
+        return false;
+    for (let i = 0; i < a.shape.length; i++)
+        if (a.shape[i] !== b.shape[i])
+            return false;
+    return true;
+}
+function countPair(pairs, a, b) {
+    let partners = pairs.get(a);
+    if (!partners)
+        pairs.set(a, (partners = new Map()));
+    partners.set(b, (partners.get(b) ?? 0) + 1);
+}
+function mirrors(a, b, sizeA, sizeB, matches) {
+    const smaller = Math.min(sizeA, sizeB);
+    const larger = Math.max(sizeA, sizeB);
+    if (matches < MIN_MIRRORED_TENSORS || matches < smaller || matches * 2 < larger)
+        return false;
+    return a.replace(/\d+/g, '#') !== b.replace(/\d+/g, '#');
 }
 
 
@@ -28,10 +225,12 @@ __webpack_require__.d(__webpack_exports__, {
   safetensorsReader: () => (/* binding */ safetensorsReader)
 });
 
-// EXTERNAL MODULE: ./src/core/categorize.ts
-var categorize = __webpack_require__(5306);
+// EXTERNAL MODULE: ./src/core/classify.ts
+var classify = __webpack_require__(8193);
 // EXTERNAL MODULE: ./src/core/format-bytes.ts
 var format_bytes = __webpack_require__(7586);
+// EXTERNAL MODULE: ./src/core/mirror-trees.ts
+var mirror_trees = __webpack_require__(4348);
 ;// CONCATENATED MODULE: ./src/core/rules/generic.ts
 /**
  * Name rules for checkpoints that carry nothing but tensor names (safetensors, and any format
@@ -47,49 +246,49 @@ const GENERIC_RULES = [
     // --- optimizer state ---
     {
         pattern: /^(optimizer|optim|optimizers|optimizer_states?|opt_state)([./]|$)/,
-        category: 'optimizer',
+        role: 'optimizer-state',
         reason: 'under an optimizer prefix'
     },
     {
         // torch.optim state keys: Adam/AdamW m and v (and AMSGrad's max), SGD momentum, RMSprop,
         // Adadelta, Adamax.
         pattern: /(^|[./])(exp_avg|exp_avg_sq|max_exp_avg_sq|momentum_buffer|square_avg|acc_delta|exp_inf)$/,
-        category: 'optimizer',
+        role: 'optimizer-slot',
         reason: 'torch.optim state (Adam m/v, momentum, RMSprop averages)'
     },
     {
         // TF/JAX-style slot names carried over by converted checkpoints (BERT's adam_m / adam_v).
         pattern: /(^|[./_])(adam_m|adam_v|momentum|accumulator|ftrl_linear)$/,
-        category: 'optimizer',
+        role: 'optimizer-slot',
         reason: 'optimizer slot (adam_m/adam_v, momentum, accumulator)'
     },
     // --- training-loop bookkeeping ---
     {
         pattern: /^(global_step|step|steps|epoch|epochs|iteration|iterations|num_updates|samples_seen)$/,
-        category: 'bookkeeping',
+        role: 'loop-state',
         reason: 'training-loop counter'
     },
     {
         pattern: /(^|[./])(rng_state|random_state|torch_rng_state|cuda_rng_state)$/,
-        category: 'bookkeeping',
+        role: 'rng-state',
         reason: 'random-number-generator state'
     },
     // --- buffers: non-trainable model state ---
     {
         pattern: /(^|[./])(running_mean|running_var|num_batches_tracked)$/,
-        category: 'buffers',
+        role: 'model-state',
         reason: 'batch-norm running statistics (nn.Module buffer)'
     },
     {
         // transformers registers these as buffers: position and token-type id ranges, rotary
         // frequencies, GPT-2's causal-mask scalar.
         pattern: /(^|[./])(position_ids|token_type_ids|inv_freq|masked_bias)$/,
-        category: 'buffers',
+        role: 'model-state',
         reason: 'registered buffer (position ids, rotary frequencies)'
     },
     {
         pattern: /(^|[./])(ema|ema_model|model_ema|ema_state_dict|shadow_params)([./]|$)/,
-        category: 'buffers',
+        role: 'copy',
         reason: 'exponential moving average (EMA) shadow of the weights'
     }
 ];
@@ -564,29 +763,56 @@ var sniff = __webpack_require__(3762);
 
 
 
+
 /**
  * safetensors, single file (`model.safetensors`) and sharded (`model.safetensors.index.json` +
  * `model-0000K-of-0000N.safetensors`). FORMATS.md §5.
  *
- * Classification (`classifiedBy: 'name-rules'`): a safetensors file carries names, dtypes and
- * shapes and nothing else, so names are the only source. Every tensor goes through the generic
- * name table (src/core/rules/generic.ts): optimizer state, counters and buffers are recognised
- * by their names. A tensor no rule marks is a weight: that is the format's convention, not a
- * guess — safetensors exists to ship model parameters (`save_file(model.state_dict())`,
- * `save_model`), and HF/accelerate write optimizer state to separate `optimizer.pt`/`.bin` files.
- * Reporting those as `unclassified` would flag every ordinary model; the reason on each such
- * tensor says which convention decided it.
+ * Evidence (core/classify.ts decides): a safetensors file carries names, dtypes and shapes and
+ * nothing else, so the reader has two things to say about a tensor:
+ * - structure: a second tree that mirrors the model's (`ema.…` next to `model.…`, same names,
+ *   shapes and dtypes) is a copy (core/mirror-trees.ts), found over every shard at once;
+ * - names: the generic name table (src/core/rules/generic.ts) recognises optimizer state, counters
+ *   and buffers; after it, the format's convention that a tensor no rule marks is a parameter —
+ *   safetensors exists to ship model parameters (`save_file(model.state_dict())`, `save_model`),
+ *   and HF/accelerate write optimizer state to separate `optimizer.pt`/`.bin` files. Reporting
+ *   those as `unclassified` would flag every ordinary model. The convention is given as the last
+ *   name rule (a catch-all after the table), so that any rule that does match speaks first.
  */
 const WEIGHT_BY_CONVENTION = 'safetensors holds model parameters; no name rule marks this tensor as optimizer state, a buffer or a counter';
-function classify(name) {
-    const rule = (0,categorize/* matchNameRule */.T)(name, GENERIC_RULES);
-    return rule ? { category: rule.category, reason: rule.reason } : { category: 'weights', reason: WEIGHT_BY_CONVENTION };
+/** The generic table, then the format's convention as the last name rule (so it never outranks a name). */
+const SAFETENSORS_RULES = [...GENERIC_RULES, { pattern: /(?:)/, role: 'parameter', reason: WEIGHT_BY_CONVENTION }];
+/** What the names say: the first matching generic rule, else the convention. Shared per rule. */
+function nameEvidence(name) {
+    return (0,classify/* evidenceFromRules */.nc)(name, SAFETENSORS_RULES);
+}
+/**
+ * Gives every tensor of a checkpoint (all shards together) its evidence: the mirror structure
+ * first when the tensor is a copy, then the names. Arrays are shared per (copy tree, name rule).
+ */
+function attachEvidence(tensors) {
+    const copyOf = (0,mirror_trees/* copyEvidence */.JC)((0,mirror_trees/* findMirrorTrees */.OH)(tensors));
+    const combined = new Map();
+    for (let i = 0; i < tensors.length; i++) {
+        const names = nameEvidence(tensors[i].name);
+        const copy = copyOf(i);
+        if (!copy) {
+            tensors[i].evidence = names;
+            continue;
+        }
+        let byNames = combined.get(copy);
+        if (!byNames)
+            combined.set(copy, (byNames = new Map()));
+        let evidence = byNames.get(names);
+        if (!evidence)
+            byNames.set(names, (evidence = Object.freeze([...copy, ...names])));
+        tensors[i].evidence = evidence;
+    }
 }
 function toTensor(entry, file) {
-    const { category, reason } = classify(entry.name);
     // Spelled out: with a spread, V8 kept the last fields of each of 10^5 tensors in a separate
     // property array (~40 bytes a tensor, 4 MB at the peak).
-    return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, category, reason };
+    return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, evidence: undefined };
 }
 async function readShard(path, files) {
     const source = await files.open(path);
@@ -609,6 +835,7 @@ const safetensorsReader = {
     ...sniff/* safetensorsSniffer */.R,
     async read(path, files) {
         const shard = await readShard(path, files);
+        attachEvidence(shard.tensors);
         return {
             format: 'safetensors',
             name: path,
@@ -632,7 +859,9 @@ const safetensorsIndexReader = {
     ...sniff/* safetensorsIndexSniffer */.f,
     async read(path, files) {
         const index = await (0,shard_index/* readShardIndex */.nX)(path, files, 'model-00001-of-00002.safetensors');
-        const shards = await (0,shard_index/* readShards */.OG)(path, index, files, (shardPath) => readShard(shardPath, files), (name) => classify(name).category);
+        // An absent shard's placeholder says what its names say (shard-index.ts).
+        const shards = await (0,shard_index/* readShards */.OG)(path, index, files, (shardPath) => readShard(shardPath, files), (name) => nameEvidence(name)[0].role);
+        attachEvidence(shards.tensors.filter((tensor) => tensor.evidence === undefined));
         const headerBytes = shards.read.reduce((sum, shard) => sum + shard.headerBytes, 0);
         const shardsRead = shards.read.length;
         return {
@@ -662,7 +891,9 @@ const safetensorsIndexReader = {
 /* unused harmony export listSome */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
+/* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
+
 
 
 
@@ -713,14 +944,15 @@ async function readShardIndex(path, files, exampleShard) {
  * Reads every shard the index names that is present (`readShard`), warns about tensors the index
  * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
  * Git LFS file not fetched) with a placeholder of the size the index describes (see
- * describeAbsentShards); `classify` gives a tensor name's category, as the format's reader does.
+ * describeAbsentShards); `roleOf` gives what a tensor's name says it is, as the format's reader's
+ * name rules do.
  */
-async function readShards(indexPath, index, files, readShard, classify) {
-    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(indexPath);
+async function readShards(indexPath, index, files, readShard, roleOf) {
+    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(indexPath);
     const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
     const absent = [];
     for (const [shardName, names] of index.shards) {
-        const shardPath = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, shardName);
+        const shardPath = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, shardName);
         if ((await files.size(shardPath)) === undefined) {
             absent.push({ path: shardPath, names });
             continue;
@@ -739,7 +971,7 @@ async function readShards(indexPath, index, files, readShard, classify) {
     }
     if (absent.length > 0) {
         const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
-        const described = describeAbsentShards(absent, index.totalSize, presentPayload, classify);
+        const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf);
         for (const shard of described) {
             result.files.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false });
             if (shard.bytes > 0)
@@ -758,38 +990,38 @@ function isPlainRelativePath(name) {
 /**
  * An absent shard's size is what the index describes: `total_size` (the sum of all tensor
  * payloads) minus the payloads of the shards present, shared among the absent shards by their
- * number of tensors. Each absent shard gets one placeholder tensor of that size, in the category
- * most of its tensor names get, so a missing download does not turn weights into metadata.
+ * number of tensors. Each absent shard gets one placeholder tensor of that size, with the role
+ * most of its tensor names have as its evidence, so a missing download does not turn weights into
+ * metadata.
  */
-function describeAbsentShards(absent, totalSize, presentPayload, classify) {
+function describeAbsentShards(absent, totalSize, presentPayload, roleOf) {
     const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload);
     const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0);
     let assigned = 0;
     return absent.map((shard, i) => {
         const bytes = i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount));
         assigned += bytes;
-        const categories = new Map();
+        const roles = new Map();
         for (const name of shard.names) {
-            const category = classify(name);
-            categories.set(category, (categories.get(category) ?? 0) + 1);
+            const role = roleOf(name);
+            roles.set(role, (roles.get(role) ?? 0) + 1);
         }
-        const category = [...categories].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'weights';
+        const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter';
         const placeholder = {
-            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
+            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
             dtype: 'unknown',
             // The shapes are in the absent shard itself: the parameter count cannot include them.
             shape: [0],
             file: shard.path,
             offset: 0,
             byteLength: bytes,
-            category,
-            reason: 'size described by the shard index (metadata.total_size); the shard itself is absent'
+            evidence: absentShardEvidence(role)
         };
         return { ...shard, bytes, placeholder };
     });
 }
 function absentShardsWarning(shards, totalSize) {
-    const names = listSome(shards.map((shard) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(shard.path)));
+    const names = listSome(shards.map((shard) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)));
     if (totalSize === undefined) {
         return `${shards.length} shard(s) named by the index are absent (${names}) and the index gives no total_size, so their size is unknown and not counted`;
     }
@@ -798,6 +1030,16 @@ function absentShardsWarning(shards, totalSize) {
 }
 function listSome(names, count = 3) {
     return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
+}
+/** One shared evidence list per role for absent shards' placeholders. */
+const ABSENT_SHARD_EVIDENCE = new Map();
+function absentShardEvidence(role) {
+    let evidence = ABSENT_SHARD_EVIDENCE.get(role);
+    if (!evidence) {
+        const detail = "size described by the shard index (metadata.total_size), the shard itself absent; most of its tensors' names say so";
+        ABSENT_SHARD_EVIDENCE.set(role, (evidence = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceOf */ .X1)(role, 'name-rules', detail)));
+    }
+    return evidence;
 }
 
 

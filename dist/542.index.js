@@ -284,6 +284,18 @@ class ProtoReader {
             throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt);
         return { field, wireType, offset, length: this.position - offset, value: 0 };
     }
+    /**
+     * Loads the rest of the message into the window when it is at most `maxBytes`, so that a small
+     * message can then be walked with the `*InWindow` calls alone, without an await per field (a
+     * promise per field was most of the garbage of 100,000 Core ML constants). False when larger.
+     */
+    async loadRest(maxBytes) {
+        const length = this.end - this.position;
+        if (length > maxBytes)
+            return false;
+        await this.window.load(this.position, length);
+        return true;
+    }
     /** A reader over a length-delimited field's content. */
     message(field, what) {
         this.expectLen(field, what);

@@ -11,11 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4430);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3321);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2219);
+/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
+
 
 
 
@@ -40,11 +42,11 @@ const LEGACY_PROTOCOL_VERSION = 1001;
 /** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
 const FIRST_WINDOW = 16 * 1024;
 const pytorchLegacyReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .pytorchLegacySniffer */ ._Z,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .pytorchLegacySniffer */ ._Z,
     async read(path, files) {
         const source = await files.open(path);
         try {
-            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
+            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read', 'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.');
             }
             return await readLegacy(path, source);
@@ -54,7 +56,7 @@ const pytorchLegacyReader = {
         }
     }
 };
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .torchGlobals */ .LI)();
+const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
 async function readLegacy(path, source) {
     const pickles = await readPickles(path, source);
     const { root, keys, storages } = pickles;
@@ -79,7 +81,7 @@ async function readLegacy(path, source) {
                 fix: 'The file is corrupted; re-save it.'
             });
         }
-        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (position + 8 + byteLength > source.size) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
                 offset: position,
@@ -99,22 +101,24 @@ async function readLegacy(path, source) {
             });
         }
     }
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_4__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
-    const classification = (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
+    const categoryNotes = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
-    const warnings = [];
+    const warnings = (0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanWarnings */ .vx)(pickles.scan);
     if (position < source.size)
         warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`);
     explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents');
+    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExplanations */ .cb)(pickles.scan));
     return {
         format: 'pytorch-legacy',
         name: path,
         files: [{ path, role: 'data', bytes: source.size, present: true }],
         tensors,
-        classifiedBy: classification.classifiedBy,
+        classifiedBy: 'dict-layout',
         warnings,
         explanations,
-        categoryNotes: classification.categoryNotes
+        categoryNotes,
+        pickleGlobals: pickles.scan.references
     };
 }
 /** Reads the five pickles, growing the window while one runs past its end (never past the pickles by more than the window). */
@@ -125,7 +129,7 @@ async function readPickles(path, source) {
             return parsePickles(path, bytes);
         }
         catch (error) {
-            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
+            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
                 throw error;
             if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
@@ -139,10 +143,13 @@ async function readPickles(path, source) {
 }
 function parsePickles(path, bytes) {
     let offset = 0;
+    // A parse that runs out of window starts again on a bigger one: the scan with it.
+    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobalScan */ .Dv(path);
     const next = (options = {}) => {
-        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes.subarray(offset), {
+        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .unpickle */ .K)(bytes.subarray(offset), {
             file: path,
             baseOffset: offset,
+            scan,
             globals: GLOBALS,
             persistentLoad: options.persistent
         });
@@ -161,12 +168,12 @@ function parsePickles(path, bytes) {
     const root = next({
         persistent: (pid) => {
             if (Array.isArray(pid) && pid[0] === 'module')
-                return null; // whole-module source record; its class was checked
-            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .persistentStorageId */ .kZ)(pid);
+                return null; // a whole module's source record (the module is read from its state)
+            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorageId */ .kZ)(pid);
             const known = storages.get(key);
             if (known)
                 return known.ref;
-            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_6__/* .StorageRef */ .vG(dtype);
+            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .StorageRef */ .vG(dtype);
             ref.index = storages.size;
             storages.set(key, { ref, numel });
             return ref;
@@ -176,7 +183,7 @@ function parsePickles(path, bytes) {
     if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, 'the legacy storage-key list is not a list of strings', { offset });
     }
-    return { root, keys: keys, storages, storagesStart: offset };
+    return { root, keys: keys, storages, storagesStart: offset, scan };
 }
 
 
@@ -189,14 +196,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pytorchShardIndexReader: () => (/* binding */ pytorchShardIndexReader)
 /* harmony export */ });
-/* harmony import */ var _core_categorize_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5306);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7586);
-/* harmony import */ var _core_rules_pytorch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9352);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9366);
-/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9573);
-/* harmony import */ var _legacy_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4233);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8136);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1355);
+/* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7586);
+/* harmony import */ var _core_rules_pytorch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9352);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
+/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9573);
+/* harmony import */ var _legacy_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4233);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1355);
 
 
 
@@ -215,10 +222,10 @@ __webpack_require__.r(__webpack_exports__);
  * reported again one by one.
  */
 const pytorchShardIndexReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .pytorchShardIndexSniffer */ .xj,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .pytorchShardIndexSniffer */ .xj,
     async read(path, files) {
-        const index = await (0,_shard_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readShardIndex */ .nX)(path, files, 'pytorch_model-00001-of-00002.bin');
-        const shards = await (0,_shard_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readShards */ .OG)(path, index, files, (shardPath) => readShard(shardPath, files), categoryByName);
+        const index = await (0,_shard_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readShardIndex */ .nX)(path, files, 'pytorch_model-00001-of-00002.bin');
+        const shards = await (0,_shard_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readShards */ .OG)(path, index, files, (shardPath) => readShard(shardPath, files), roleByName);
         const first = shards.read[0]?.result;
         const classifiedBy = first?.classifiedBy ?? 'name-rules';
         return {
@@ -229,10 +236,11 @@ const pytorchShardIndexReader = {
             // A shard is a state_dict's part: each is classified alike, by the first one's source.
             classifiedBy: shards.read.every((shard) => shard.result.classifiedBy === classifiedBy) ? classifiedBy : 'name-rules',
             warnings: shards.warnings,
+            pickleGlobals: shards.read.flatMap((shard) => shard.result.pickleGlobals ?? []),
             explanations: [...new Set(shards.read.flatMap((shard) => shard.result.explanations ?? []))],
             categoryNotes: {
                 ...mergedNotes(shards.read.map((shard) => shard.result)),
-                metadata: `shard index JSON (${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(index.bytes)}) and the zip structure and pickle of ${shards.read.length} shard${shards.read.length === 1 ? '' : 's'}`
+                metadata: `shard index JSON (${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(index.bytes)}) and the zip structure and pickle of ${shards.read.length} shard${shards.read.length === 1 ? '' : 's'}`
             }
         };
     }
@@ -247,14 +255,15 @@ async function readShard(path, files) {
         await source.close();
     }
     // transformers writes shards with torch.save (a zip since PyTorch 1.6); an older stream is read as such.
-    const reader = (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeLegacyTorch */ .Vj)(head) || (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeTorchTar */ .XP)(head) ? _legacy_reader_js__WEBPACK_IMPORTED_MODULE_3__.pytorchLegacyReader : _zip_reader_js__WEBPACK_IMPORTED_MODULE_5__.pytorchZipReader;
+    const reader = (0,_sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeLegacyTorch */ .Vj)(head) || (0,_sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeTorchTar */ .XP)(head) ? _legacy_reader_js__WEBPACK_IMPORTED_MODULE_4__.pytorchLegacyReader : _zip_reader_js__WEBPACK_IMPORTED_MODULE_6__.pytorchZipReader;
     const result = await reader.read(path, files);
-    const name = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(path);
+    const name = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(path);
     return { tensors: result.tensors, bytes: result.files[0]?.bytes ?? 0, warnings: result.warnings.map((warning) => `${name}: ${warning}`), result };
 }
-/** An absent shard's category by its tensors' names (a state_dict: buffers by name, the rest weights). */
-function categoryByName(name) {
-    return (0,_core_categorize_js__WEBPACK_IMPORTED_MODULE_7__/* .matchNameRule */ .T)(name, _core_rules_pytorch_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTORCH_BUFFER_RULES */ .Hk)?.category ?? 'weights';
+/** What an absent shard's tensor names say (a state_dict: buffers by name, the rest parameters). */
+function roleByName(name) {
+    const [rule] = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceFromRules */ .nc)(name, _core_rules_pytorch_js__WEBPACK_IMPORTED_MODULE_1__/* .PYTORCH_BUFFER_RULES */ .Hk);
+    return rule ? rule.role : 'parameter';
 }
 /** Each category's note from every shard, distinct ones joined. */
 function mergedNotes(results) {
@@ -282,15 +291,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchZipReader: () => (/* binding */ pytorchZipReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7586);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7586);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4430);
-/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8092);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7475);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3321);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
+/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
+/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8092);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7475);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+
 
 
 
@@ -316,7 +327,7 @@ __webpack_require__.r(__webpack_exports__);
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 const pytorchZipReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .pytorchZipSniffer */ .mx,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchZipSniffer */ .mx,
     async read(path, files) {
         const source = await files.open(path);
         try {
@@ -350,7 +361,7 @@ async function readSmallText(archive, entry) {
  * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
 async function readRecords(path, source) {
-    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .openZip */ .QH)(source);
+    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .openZip */ .QH)(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
@@ -359,7 +370,7 @@ async function readRecords(path, source) {
     // Names map to the entry's index, which also indexes the storage table below. The directory
     // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
     const { directory } = archive;
-    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipNameIndex */ .lU(directory.names);
+    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_4__/* .ZipNameIndex */ .lU(directory.names);
     const record = (name) => {
         const index = byName.get(prefix + name);
         return index === undefined ? undefined : directory.entry(index);
@@ -386,7 +397,7 @@ async function readRecords(path, source) {
     // (the name lookup was a tenth of the read when it was repeated for the size check).
     const storageEntries = new Int32Array(directory.count);
     const storageOf = (pid, recordIn, dataDir) => {
-        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorageId */ .kZ)(pid);
+        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .persistentStorageId */ .kZ)(pid);
         // `torch/serialization.py` writes str(key) of a counter; nothing else may form a record name.
         if (!/^[\w.-]+$/.test(key))
             throw new Error('storage key is not a plain name');
@@ -400,28 +411,34 @@ async function readRecords(path, source) {
         if (known >= 0)
             return storages[known];
         const size = directory.uncompressedSizes[entry];
-        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
+        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
         if (size !== expected && warnings.length < MAX_SIZE_WARNINGS) {
             warnings.push(`storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`);
         }
-        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .StorageRef */ .vG(dtype);
+        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .StorageRef */ .vG(dtype);
         storageOfEntry[entry] = storageCount;
         storageEntries[storageCount] = entry;
         storage.index = storageCount;
         storages[storageCount++] = storage;
         return storage;
     };
+    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobalScan */ .Dv(path);
     const unpickleRecord = async (name, dataDir) => {
         const entry = record(name);
         if (!entry)
             return undefined;
         const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
         const recordIn = byName.inFolder(prefix + dataDir);
+        // Offsets in errors and in the scan are the file's (a stored record's bytes are the file's own;
+        // a compressed one's are not, and its offsets count from the record's start).
+        const baseOffset = entry.method === 0 ? await archive.dataStart(entry) : 0;
         try {
-            return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_2__/* .unpickle */ .K)(bytes, {
+            return (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .unpickle */ .K)(bytes, {
                 file: path,
+                baseOffset,
+                scan,
                 globals: GLOBALS,
-                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
+                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
                 persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
             }).value;
         }
@@ -447,31 +464,34 @@ async function readRecords(path, source) {
     // stay beside the tensor list being built (see ZipArchive.release).
     archive.release();
     byName.release();
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseArrayBuffer */ .$)(storageOfEntry.buffer);
+    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(storageOfEntry.buffer);
     // A storage's key is its record's name, unique in the archive (a ReadResult of this reader has
     // one file, so it is the span's key as it is), looked up only for storages several tensors view.
     const { names } = directory;
     const recordNameOf = (storage) => names[storageRecords[storage.index]];
-    return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf };
+    return { torchscript, root, constants, warnings, codeLine, starts, sizes, recordNameOf, scan };
 }
 function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
     // Every storage the pickles name was located (or readRecords threw).
     const { starts, sizes } = records;
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
-    const classification = torchscript ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchScript */ .a)(root, constants, path, list.add) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyTorchSave */ .i)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_6__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
+    const categoryNotes = torchscript ? (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchScriptEvidence */ .P)(root, constants, path, list.add) : (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
         explanations.push(records.codeLine);
+    // TorchScript's own classes are counted safe: only a torch.save pickle explains its classes.
+    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExplanations */ .cb)(records.scan));
     return {
         format: torchscript ? 'torchscript' : 'pytorch',
         name: path,
         files: [{ path, role: 'data', bytes: fileSize, present: true }],
         tensors,
-        classifiedBy: classification.classifiedBy,
-        warnings,
+        classifiedBy: torchscript ? 'format' : 'dict-layout',
+        warnings: [...warnings, ...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanWarnings */ .vx)(records.scan)],
         explanations,
-        categoryNotes: classification.categoryNotes
+        categoryNotes,
+        pickleGlobals: records.scan.references
     };
 }
 /**
@@ -502,9 +522,9 @@ function recordSizes(records, compressedSizes) {
 function releaseBuffer(bytes) {
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)
         return;
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseArrayBuffer */ .$)(bytes.buffer);
+    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(bytes.buffer);
 }
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
+const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .torchGlobals */ .LI)();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
 function torchScriptCodeLine(archive, prefix) {
@@ -525,8 +545,8 @@ function torchScriptCodeLine(archive, prefix) {
             codeFiles++;
         }
     }
-    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(debug)} of debug info ` +
-        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(debug)} of debug info ` +
+        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
 }
 
 
@@ -542,7 +562,9 @@ function torchScriptCodeLine(archive, prefix) {
 /* unused harmony export listSome */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
+/* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
+
 
 
 
@@ -593,14 +615,15 @@ async function readShardIndex(path, files, exampleShard) {
  * Reads every shard the index names that is present (`readShard`), warns about tensors the index
  * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
  * Git LFS file not fetched) with a placeholder of the size the index describes (see
- * describeAbsentShards); `classify` gives a tensor name's category, as the format's reader does.
+ * describeAbsentShards); `roleOf` gives what a tensor's name says it is, as the format's reader's
+ * name rules do.
  */
-async function readShards(indexPath, index, files, readShard, classify) {
-    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(indexPath);
+async function readShards(indexPath, index, files, readShard, roleOf) {
+    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(indexPath);
     const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
     const absent = [];
     for (const [shardName, names] of index.shards) {
-        const shardPath = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(dir, shardName);
+        const shardPath = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, shardName);
         if ((await files.size(shardPath)) === undefined) {
             absent.push({ path: shardPath, names });
             continue;
@@ -619,7 +642,7 @@ async function readShards(indexPath, index, files, readShard, classify) {
     }
     if (absent.length > 0) {
         const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
-        const described = describeAbsentShards(absent, index.totalSize, presentPayload, classify);
+        const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf);
         for (const shard of described) {
             result.files.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false });
             if (shard.bytes > 0)
@@ -638,38 +661,38 @@ function isPlainRelativePath(name) {
 /**
  * An absent shard's size is what the index describes: `total_size` (the sum of all tensor
  * payloads) minus the payloads of the shards present, shared among the absent shards by their
- * number of tensors. Each absent shard gets one placeholder tensor of that size, in the category
- * most of its tensor names get, so a missing download does not turn weights into metadata.
+ * number of tensors. Each absent shard gets one placeholder tensor of that size, with the role
+ * most of its tensor names have as its evidence, so a missing download does not turn weights into
+ * metadata.
  */
-function describeAbsentShards(absent, totalSize, presentPayload, classify) {
+function describeAbsentShards(absent, totalSize, presentPayload, roleOf) {
     const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload);
     const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0);
     let assigned = 0;
     return absent.map((shard, i) => {
         const bytes = i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount));
         assigned += bytes;
-        const categories = new Map();
+        const roles = new Map();
         for (const name of shard.names) {
-            const category = classify(name);
-            categories.set(category, (categories.get(category) ?? 0) + 1);
+            const role = roleOf(name);
+            roles.set(role, (roles.get(role) ?? 0) + 1);
         }
-        const category = [...categories].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'weights';
+        const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter';
         const placeholder = {
-            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
+            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
             dtype: 'unknown',
             // The shapes are in the absent shard itself: the parameter count cannot include them.
             shape: [0],
             file: shard.path,
             offset: 0,
             byteLength: bytes,
-            category,
-            reason: 'size described by the shard index (metadata.total_size); the shard itself is absent'
+            evidence: absentShardEvidence(role)
         };
         return { ...shard, bytes, placeholder };
     });
 }
 function absentShardsWarning(shards, totalSize) {
-    const names = listSome(shards.map((shard) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(shard.path)));
+    const names = listSome(shards.map((shard) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)));
     if (totalSize === undefined) {
         return `${shards.length} shard(s) named by the index are absent (${names}) and the index gives no total_size, so their size is unknown and not counted`;
     }
@@ -678,6 +701,16 @@ function absentShardsWarning(shards, totalSize) {
 }
 function listSome(names, count = 3) {
     return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
+}
+/** One shared evidence list per role for absent shards' placeholders. */
+const ABSENT_SHARD_EVIDENCE = new Map();
+function absentShardEvidence(role) {
+    let evidence = ABSENT_SHARD_EVIDENCE.get(role);
+    if (!evidence) {
+        const detail = "size described by the shard index (metadata.total_size), the shard itself absent; most of its tensors' names say so";
+        ABSENT_SHARD_EVIDENCE.set(role, (evidence = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceOf */ .X1)(role, 'name-rules', detail)));
+    }
+    return evidence;
 }
 
 

@@ -2,20 +2,6 @@ export const id = 984;
 export const ids = [984];
 export const modules = {
 
-/***/ 5306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ matchNameRule)
-/* harmony export */ });
-/** The first rule matching `name`, or undefined when none does (the tensor is `unclassified`). */
-function matchNameRule(name, rules) {
-    return rules.find((rule) => rule.pattern.test(name));
-}
-
-
-/***/ }),
-
 /***/ 8627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -444,6 +430,8 @@ class BlockCache {
 
 // EXTERNAL MODULE: ./src/formats/hdf5/sniff.ts
 var sniff = __webpack_require__(9500);
+// EXTERNAL MODULE: ./src/formats/hdf5/window-source.ts
+var window_source = __webpack_require__(6842);
 ;// CONCATENATED MODULE: ./src/formats/hdf5/hdf5-file.ts
 
 
@@ -466,6 +454,7 @@ var sniff = __webpack_require__(9500);
  * are rejected with an UnsupportedFormatError: h5py writes neither with its default settings, which
  * is what Keras uses.
  */
+
 
 
 
@@ -547,7 +536,14 @@ function isReadMessage(type) {
         type === MSG_LINK_INFO ||
         type === MSG_EXTERNAL_FILES);
 }
+/**
+ * HDF5's undefined address (all bytes 0xff, spec II "undefined address"), as readAddress and
+ * addressAt return it: a structure not allocated, a soft link's missing object header. Every
+ * address read is checked against it before it is followed.
+ */
 const UNDEFINED_ADDRESS = -1;
+/** Symbol table entry cache type of a soft link (spec III.C): the link value is in the local heap. */
+const SOFT_LINK_CACHE_TYPE = 2;
 /**
  * The links of one group, in order, and how many of them the walk has taken. A link's path is
  * made only when the walk takes it, and its name is then dropped: with the paths of all 10^5
@@ -616,12 +612,20 @@ const MSG_LINK = 0x0006;
 const MSG_ATTRIBUTE = 0x000c;
 const MSG_CONTINUATION = 0x0010;
 const MSG_SYMBOL_TABLE = 0x0011;
-/** Reads the whole tree of groups and datasets below the root group, metadata only. */
+/**
+ * Reads the whole tree of groups and datasets below the root group, metadata only. A file with a
+ * user block (superblock at 512, 1024, …) is walked through a window that starts at the superblock,
+ * where its addresses start; dataset spans are given as offsets in `source` all the same.
+ */
 async function readHdf5Tree(source, options = {}) {
-    return new Hdf5Walker(source, options).walk();
+    const superblockAt = await findSuperblock(source);
+    if (superblockAt === 0)
+        return new Hdf5Walker(source, options, 0).walk();
+    return new Hdf5Walker(new window_source/* WindowByteSource */.I(source, superblockAt, source.size - superblockAt, source.name), options, superblockAt).walk();
 }
 class Hdf5Walker {
     source;
+    userBlock;
     superblock;
     objectsSeen = 0;
     btreeNodesRead = 0;
@@ -640,12 +644,17 @@ class Hdf5Walker {
     header = new MessageList();
     /** Continuation blocks met by objectHeader's fast path (then it leaves the header to readObjectHeader). */
     fastPathContinuations = [];
-    constructor(source, options) {
+    constructor(source, options, 
+    /** Bytes of user block before the superblock (the window `source` starts there): 0, 512, 1024, … */
+    userBlock) {
         this.source = source;
+        this.userBlock = userBlock;
         this.cache = new BlockCache(source);
         this.decodeAttribute = options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name));
         this.onGroup = options.onGroup ?? ((group) => this.tree.groups.push(group));
-        this.onDataset = options.onDataset ?? ((dataset) => this.tree.datasets.push(dataset));
+        const onDataset = options.onDataset ?? ((dataset) => this.tree.datasets.push(dataset));
+        // Spans are found as addresses (relative to the superblock); callers get offsets in the file.
+        this.onDataset = userBlock === 0 ? onDataset : (dataset) => onDataset(shiftedBy(dataset, userBlock));
     }
     async walk() {
         this.superblock = await this.readSuperblock();
@@ -667,6 +676,9 @@ class Hdf5Walker {
      * costs neither a promise nor a microtask.
      */
     bytesAt(offset, length, what) {
+        if (offset === UNDEFINED_ADDRESS) {
+            throw this.fail(`${what} is at HDF5's undefined address (0xffffffffffffffff): the file names no object there`);
+        }
         if (offset < 0 || length < 0 || !Number.isSafeInteger(offset) || offset + length > this.source.size) {
             throw this.fail(`${what} needs ${length} bytes at offset ${offset}, beyond the end of the file (${this.source.size} bytes)`, offset >= 0 ? offset : undefined);
         }
@@ -794,13 +806,15 @@ class Hdf5Walker {
         }
         throw new errors/* UnsupportedFormatError */.N$(name, `HDF5 superblock version ${version}`, 'Versions 0 to 3 are read.');
     }
-    checkBase(baseAddress, endOfFile) {
-        if (baseAddress !== 0 && baseAddress !== UNDEFINED_ADDRESS) {
-            // Addresses are relative to the base; the library writes 0 (the superblock's own position).
-            throw new errors/* UnsupportedFormatError */.N$(this.source.name, `HDF5 base address ${baseAddress} (a user block or embedded file)`);
-        }
-        if (endOfFile !== UNDEFINED_ADDRESS && endOfFile > this.source.size) {
-            throw new errors/* FormatError */.IF(this.source.name, `truncated HDF5 file: the superblock says it ends at byte ${endOfFile}, but it has ${this.source.size} bytes`, { offset: this.source.size, fix: 'The file is truncated; re-save or re-download it.' });
+    /**
+     * Addresses are relative to the base address, which the library writes as the superblock's own
+     * position and, when a file says otherwise, corrects to it (H5Fsuper.c, H5F__super_read): so the
+     * walk reads from the superblock whatever the field holds. The end-of-file address is absolute.
+     */
+    checkBase(_baseAddress, endOfFile) {
+        const fileSize = this.source.size + this.userBlock;
+        if (endOfFile !== UNDEFINED_ADDRESS && endOfFile > fileSize) {
+            throw new errors/* FormatError */.IF(this.source.name, `truncated HDF5 file: the superblock says it ends at byte ${endOfFile}, but it has ${fileSize} bytes`, { offset: fileSize, fix: 'The file is truncated; re-save or re-download it.' });
         }
     }
     // --- objects ----------------------------------------------------------------------------------
@@ -1084,7 +1098,15 @@ class Hdf5Walker {
             // Entry: link name offset (in the local heap), object header address, cache type, scratch.
             const at = first + i * entrySize;
             const nameOffset = this.uintAt(entries, at, offsetSize, base, 'link name offset');
-            sink.add(heapString(heap, nameOffset, this.source.name, heapAddress), this.addressAt(entries, at + offsetSize, base));
+            const name = heapString(heap, nameOffset, this.source.name, heapAddress);
+            const address = this.addressAt(entries, at + offsetSize, base);
+            if (address === UNDEFINED_ADDRESS) {
+                // A soft link (cache type 2: its target path is in the heap) has no object header.
+                const cacheType = this.uintAt(entries, at + 2 * offsetSize, 4, base, 'symbol table entry cache type');
+                this.skipLink(cacheType === SOFT_LINK_CACHE_TYPE ? 'soft' : 'unresolved', name);
+                continue;
+            }
+            sink.add(name, address);
         }
     }
     /** Links of an old-style group: a v1 B-tree of SNOD nodes whose names live in a local heap. */
@@ -1245,10 +1267,23 @@ class Hdf5Walker {
         const nameLength = readSized(reader, 1 << (flags & 0x03), this.source.name, 'link name length');
         const name = reader.utf8(nameLength);
         if (linkType !== 0) {
-            this.tree.warnings.push(`HDF5 ${linkType === 1 ? 'soft' : 'external'} link '${name}' was not followed`);
+            this.skipLink(linkType === 1 ? 'soft' : 'external', name);
             return undefined;
         }
-        return { name, address: this.address(reader) };
+        const address = this.address(reader);
+        if (address === UNDEFINED_ADDRESS) {
+            this.skipLink('unresolved', name);
+            return undefined;
+        }
+        return { name, address };
+    }
+    /**
+     * A link the walk does not follow: soft and external links name a path, not an object header
+     * (their target, if in this file, is walked under its own name); a hard link to the undefined
+     * address points at no object at all.
+     */
+    skipLink(kind, name) {
+        this.tree.warnings.push(kind === 'unresolved' ? `HDF5 link '${name}' points at the undefined address (no object) and was skipped` : `HDF5 ${kind} link '${name}' was not followed`);
     }
     /**
      * Links of a new-style group in dense storage (spec IV.A.2.c, III.G, III.A.2): the link info
@@ -1372,7 +1407,9 @@ class Hdf5Walker {
         // Dataspace and datatype are read in place in the header block.
         const shape = dataspace ? this.parseDataspace(dataspace.block, dataspace.at, dataspace.at + dataspace.size, dataspace.offset) : [];
         const type = datatype ? this.parseDatatype(datatype.block, datatype.at, datatype.at + datatype.size, datatype.offset) : { dtype: 'unknown', size: 0 };
-        const { storage, btree } = this.parseLayout(layout, path, elementCount(shape) * type.size);
+        // The chunk grid of an implicit index spans the maximum dimensions (read only for one).
+        const extent = () => (dataspace && this.maxDimensions(dataspace)) ?? shape;
+        const { storage, btree } = this.parseLayout(layout, path, elementCount(shape) * type.size, extent);
         if (external) {
             if (!linkedAgain)
                 this.tree.warnings.push(`dataset '${path}' stores its data in external files, which are not counted`);
@@ -1429,6 +1466,32 @@ class Hdf5Walker {
         return shape;
     }
     /**
+     * The maximum dimension sizes of a dataspace message, when it has them (flags bit 0) and none
+     * is unlimited; else undefined.
+     */
+    maxDimensions(message) {
+        const { block: bytes, at: start, size, offset } = message;
+        const version = bytes[start];
+        const rank = bytes[start + 1];
+        if ((bytes[start + 2] & 0x01) === 0 || rank > limits/* MAX_DIMS */.VW)
+            return undefined;
+        const { lengthSize } = this.superblock;
+        const at = (version === 1 ? start + 8 : start + 4) + rank * lengthSize;
+        if (at + rank * lengthSize > start + size)
+            throw this.fail('maximum dimension sizes run past the end of the dataspace message', offset);
+        const dims = [];
+        for (let i = 0; i < rank; i++) {
+            let unlimited = true;
+            for (let b = 0; b < lengthSize; b++)
+                if (bytes[at + i * lengthSize + b] !== 0xff)
+                    unlimited = false;
+            if (unlimited)
+                return undefined;
+            dims.push(this.uintAt(bytes, at + i * lengthSize, lengthSize, offset - start, 'maximum dimension size'));
+        }
+        return dims;
+    }
+    /**
      * Shapes met lately, shared by the datasets that have them: a model repeats a few shapes (each
      * layer's kernel and bias), and every TensorInfo keeps its shape to the end of the read, so one
      * array per distinct shape, not per dataset (56 bytes a tensor; 5.6 MB at 10^5). Shapes handed
@@ -1465,8 +1528,11 @@ class Hdf5Walker {
             throw new errors/* LimitExceededError */.lo(this.source.name, 'HDF5 data layout rank', dimensionality, limits/* MAX_DIMS */.VW + 1);
         return dimensionality;
     }
-    /** Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk. */
-    parseLayout(message, path, logicalBytes) {
+    /**
+     * Data layout message (spec IV.A.2.i); `logicalBytes` sizes an unfiltered single chunk, `extent`
+     * gives the dimensions an implicit chunk index allocates chunks for.
+     */
+    parseLayout(message, path, logicalBytes, extent) {
         const { offsetSize, lengthSize } = this.superblock;
         const { block, at, size } = message;
         if (block[at] === 3 && block[at + 1] === 1 && size >= 2 + offsetSize + lengthSize) {
@@ -1522,9 +1588,10 @@ class Hdf5Walker {
             if (encoded < 1 || encoded > 8)
                 throw this.fail(`chunk dimension sizes of ${encoded} bytes`, message.offset);
             // Chunk dimensions, the last one being the element size (as in v3): their product is a chunk's bytes.
+            const chunkDims = new Array(dimensionality);
             let chunkBytes = 1;
             for (let i = 0; i < dimensionality; i++)
-                chunkBytes *= readSized(reader, encoded, this.source.name, 'chunk dimension');
+                chunkBytes *= chunkDims[i] = readSized(reader, encoded, this.source.name, 'chunk dimension');
             const filtered = (flags & 0x02) !== 0;
             const indexType = reader.u8();
             switch (indexType) {
@@ -1537,9 +1604,12 @@ class Hdf5Walker {
                     return { storage: { ...contiguous(dataAddress, size), layout: 'chunked', chunks: 1 } };
                 }
                 case 2: {
-                    // Implicit: unfiltered chunks allocated back to back, no index.
+                    // Implicit: unfiltered chunks allocated back to back, no index, one per cell of the
+                    // chunk grid: the product of each dimension's ceil(size / chunk size) (H5Dnone.c:
+                    // max_nchunks), which exceeds ceil(elements / chunk elements) when a dimension is not a
+                    // multiple of its chunk (a [10, 5] dataset in [4, 2] chunks: 3·3 = 9 chunks, not 7).
                     const dataAddress = this.address(reader);
-                    const chunks = Math.ceil(logicalBytes / Math.max(1, chunkBytes));
+                    const chunks = chunkGridCells(extent(), chunkDims);
                     return { storage: { ...contiguous(dataAddress, chunks * chunkBytes), layout: 'chunked', chunks } };
                 }
                 case 3: {
@@ -1815,6 +1885,37 @@ function contiguous(address, size) {
     return { layout: 'contiguous', offset: address, byteLength: size };
 }
 /** Bytes that encode counts up to `max` (H5VM_limit_enc_size). */
+/** A dataset whose storage offset moves by `by` bytes (a user block before the superblock). */
+function shiftedBy(dataset, by) {
+    dataset.storage.offset += by;
+    return dataset;
+}
+/**
+ * Where the superblock is: HDF5 looks for its signature at byte 0, then at 512, 1024, 2048, … (a
+ * user block of a power-of-two size from 512 comes first; spec II.A "Superblock"). The search stops
+ * at the end of the file, so it reads at most ~40 signatures.
+ */
+async function findSuperblock(source) {
+    for (let at = 0; at + 8 <= source.size; at = at === 0 ? USER_BLOCK_MIN : at * 2) {
+        if ((0,sniff/* hasHdf5Signature */.Aj)(await source.read(at, 8)))
+            return at;
+    }
+    throw new errors/* FormatError */.IF(source.name, `not an HDF5 file: the signature \\x89HDF\\r\\n\\x1a\\n is missing at byte 0 and at 512, 1024, … (where a user block would end)`, {
+        offset: 0
+    });
+}
+/** The smallest user block; larger ones double it (spec II.A). */
+const USER_BLOCK_MIN = 512;
+/**
+ * Chunks in the grid that covers `extent` with chunks of `chunkDims` (the last of which is the
+ * element size): the product of each dimension's ceil(size / chunk size).
+ */
+function chunkGridCells(extent, chunkDims) {
+    let cells = 1;
+    for (let i = 0; i < extent.length; i++)
+        cells *= Math.ceil(extent[i] / Math.max(1, chunkDims[i] ?? 1));
+    return cells;
+}
 function bytesFor(max) {
     return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1;
 }
@@ -1966,6 +2067,49 @@ function decodeAttribute(type, count, scalar, bytes) {
 
 /***/ }),
 
+/***/ 6842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ WindowByteSource)
+/* harmony export */ });
+/* harmony import */ var _io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2940);
+
+/**
+ * A ByteSource over a span of another one: a stored (uncompressed) zip entry read in place, so
+ * the HDF5 walker sees `model.weights.h5` as a file of its own without it being copied out of the
+ * `.keras` archive. Offsets are relative to the window; `bytesRead` is the outer source's count.
+ */
+class WindowByteSource {
+    outer;
+    start;
+    size;
+    name;
+    constructor(outer, start, size, name) {
+        this.outer = outer;
+        this.start = start;
+        this.size = size;
+        this.name = name;
+        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(outer, start, size);
+    }
+    get bytesRead() {
+        return this.outer.bytesRead;
+    }
+    async read(offset, length) {
+        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this, offset, length);
+        return this.outer.read(this.start + offset, length);
+    }
+    async readInto(offset, target) {
+        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this, offset, target.length);
+        await (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readInto */ .Pq)(this.outer, this.start + offset, target);
+    }
+    /** The outer source belongs to whoever opened it. */
+    async close() { }
+}
+
+
+/***/ }),
+
 /***/ 4550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1978,8 +2122,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: classifyKerasTree, stringList, toSnakeCase
 
-// EXTERNAL MODULE: ./src/core/categorize.ts
-var categorize = __webpack_require__(5306);
+// EXTERNAL MODULE: ./src/core/classify.ts
+var classify = __webpack_require__(8193);
 ;// CONCATENATED MODULE: ./src/core/rules/keras.ts
 /**
  * Keras variable names, for the parts of a Keras file whose group layout does not decide
@@ -1992,19 +2136,19 @@ const KERAS_MODEL_VARIABLE_RULES = [
     {
         // keras-team/keras:keras/src/layers/normalization/batch_normalization.py (trainable=False)
         pattern: /(^|\/)moving_(mean|variance)(:\d+)?$/,
-        category: 'buffers',
+        role: 'model-state',
         reason: 'BatchNormalization moving statistics (non-trainable)'
     },
     {
         // keras-team/keras:keras/src/random/seed_generator.py: the RNG state of Dropout and friends.
         pattern: /(^|\/)seed_generator(_\d+)?(\/|$)|(^|\/)seed_generator_state(:\d+)?$/,
-        category: 'bookkeeping',
+        role: 'rng-state',
         reason: 'random seed generator state'
     },
     {
         // Metric accumulators (Mean's total/count, the loss tracker) when a model saves them.
         pattern: /(^|\/)(metrics|compile_metrics|loss_tracker|[a-z_]*_tracker)(\/|$)/,
-        category: 'bookkeeping',
+        role: 'loop-state',
         reason: 'metric accumulator'
     }
 ];
@@ -2019,7 +2163,7 @@ const BATCH_NORM_CLASSES = new Set(['BatchNormalization', 'SyncBatchNormalizatio
 /** Layer classes whose variables are all adapt() state (mean, variance, count). */
 const ADAPT_STATE_CLASSES = new Set(['Normalization']);
 /**
- * Places each dataset of `tree` in its category. `file` and `base` place the payload spans in the
+ * Gives each dataset of `tree` its evidence. `file` and `base` place the payload spans in the
  * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
  */
 function classifyKerasTree(tree, file, base, config) {
@@ -2083,6 +2227,8 @@ class KerasClassifier {
     shared = new Set();
     /** The first dataset under `optimizer_weights/` (legacy layouts name the optimizer there). */
     firstOptimizerPath;
+    /** One evidence array per statement (role, source, detail), shared by the datasets it is about. */
+    evidenceByStatement = new Map();
     constructor(file, base, config) {
         this.file = file;
         this.base = base;
@@ -2157,7 +2303,7 @@ class KerasClassifier {
             warnUnlisted(warnings, layerNames.length > 0 ? namesMissingFrom(layerGroups, layerNames) : []);
             layerCount = layerNames.length;
         }
-        const unclassified = tensors.filter((t) => t.category === 'unclassified').length;
+        const unclassified = tensors.filter((t) => t.evidence?.length === 0).length;
         if (unclassified > 0)
             warnings.push(`${unclassified} dataset(s) outside the Keras weight and optimizer groups are unclassified`);
         const optimizer = layout === 'keras3-weights' ? keras3OptimizerName(this.groups) : legacyOptimizerName(this.firstOptimizerPath);
@@ -2175,7 +2321,6 @@ class KerasClassifier {
             this.place(dataset);
     }
     place(dataset) {
-        const [category, reason] = this.categoryOf(dataset.path);
         this.tensors.push({
             name: dataset.path,
             dtype: dataset.dtype,
@@ -2183,15 +2328,32 @@ class KerasClassifier {
             file: this.file,
             offset: this.base + dataset.storage.offset,
             byteLength: dataset.storage.byteLength,
-            category,
-            reason: chunkNote(dataset, reason)
+            evidence: this.evidenceFor(dataset)
         });
         this.addresses.push(dataset.address);
     }
-    categoryOf(path) {
+    /** The statement the layout makes about a dataset, as shared evidence (chunked datasets say so in the detail). */
+    evidenceFor(dataset) {
+        const statement = this.statementOf(dataset.path);
+        if (!statement)
+            return NO_EVIDENCE;
+        // Evidence arrays (shared constants, name rules) hold objects; a statement starts with its role.
+        const given = typeof statement[0] === 'string' ? undefined : statement;
+        const chunks = chunkCount(dataset);
+        if (given && chunks === undefined)
+            return given;
+        const [role, source, detail] = given ? [given[0].role, given[0].source, given[0].detail] : statement;
+        const shown = chunks === undefined ? detail : `${detail}; ${chunks} chunks, counted by their stored sizes`;
+        const key = `${role}\0${source}\0${shown}`;
+        let evidence = this.evidenceByStatement.get(key);
+        if (!evidence)
+            this.evidenceByStatement.set(key, (evidence = (0,classify/* evidenceOf */.X1)(role, source, shown)));
+        return evidence;
+    }
+    statementOf(path) {
         switch (this.layout) {
             case 'plain-hdf5':
-                return ['unclassified', 'HDF5 dataset outside any Keras layout'];
+                return undefined;
             case 'keras3-weights':
                 return classifyKeras3(path, this.varsCount, this.config);
             default:
@@ -2201,16 +2363,15 @@ class KerasClassifier {
         }
     }
 }
+const NO_EVIDENCE = Object.freeze([]);
 /**
  * A chunked dataset has one span per chunk and TensorInfo one span: its offset is the first
  * chunk's and its length the chunks' stored sum, so the categories still add up exactly; the
- * reason says so.
+ * reason says so. The number of chunks when there are several, else undefined.
  */
-function chunkNote(dataset, reason) {
+function chunkCount(dataset) {
     const { layout, chunks } = dataset.storage;
-    if (layout !== 'chunked' || (chunks ?? 0) <= 1)
-        return reason;
-    return `${reason}; ${chunks} chunks, counted by their stored sizes`;
+    return layout === 'chunked' && (chunks ?? 0) > 1 ? chunks : undefined;
 }
 function warnUnlisted(warnings, unlisted) {
     if (unlisted.length > 0)
@@ -2283,16 +2444,16 @@ function asStrings(value) {
 function classifyLegacy(path, weightsRoot) {
     if (path.startsWith('optimizer_weights/')) {
         return KERAS_OPTIMIZER_SCALAR.test(path)
-            ? ['optimizer', 'optimizer scalar (iterations / learning rate)']
-            : ['optimizer', 'optimizer slot variable (optimizer_weights group)'];
+            ? ['optimizer-state', 'group', 'optimizer scalar (iterations / learning rate)']
+            : ['optimizer-slot', 'group', 'optimizer slot variable (optimizer_weights group)'];
     }
     // `<weightsRoot>/` tested without building that string for each of 10^5 paths.
     const inWeights = weightsRoot === '' || (path.startsWith(weightsRoot) && path.charCodeAt(weightsRoot.length) === 0x2f);
     if (!inWeights)
-        return ['unclassified', 'dataset outside model_weights and optimizer_weights'];
-    const rule = (0,categorize/* matchNameRule */.T)(path, KERAS_MODEL_VARIABLE_RULES);
-    if (rule)
-        return [rule.category, rule.reason];
+        return undefined;
+    const byName = (0,classify/* evidenceFromRules */.nc)(path, KERAS_MODEL_VARIABLE_RULES);
+    if (byName.length > 0)
+        return byName;
     // The variable's name first, its start tested before any regex runs over the path (10^5 of
     // them): the layer is cut out of the path only for the rare mean/variance/count.
     const variable = path.lastIndexOf('/') + 1;
@@ -2300,16 +2461,19 @@ function classifyLegacy(path, weightsRoot) {
     if (maybeAdaptState && /(^|\/)(mean|variance|count)(:\d+)?$/.test(path)) {
         const layer = (weightsRoot === '' ? path : path.slice(weightsRoot.length + 1)).split('/')[0];
         if (/^normalization(_\d+)?$/.test(layer))
-            return ['buffers', 'Normalization adapt() statistics (non-trainable)'];
+            return ['model-state', 'name-rules', 'Normalization adapt() statistics (non-trainable)'];
     }
-    return ['weights', weightsRoot === '' ? LAYER_WEIGHT_SAVE_WEIGHTS : LAYER_WEIGHT_MODEL_WEIGHTS];
+    return weightsRoot === '' ? LAYER_WEIGHT_SAVE_WEIGHTS : LAYER_WEIGHT_MODEL_WEIGHTS;
 }
 /**
  * Whole constants, not a template per tensor: every TensorInfo keeps its reason, and a template
  * with a varying part is a new concatenated string each time (64 bytes a tensor, 6 MB at 10^5).
  */
-const LAYER_WEIGHT_SAVE_WEIGHTS = 'layer weight (save_weights layout)';
-const LAYER_WEIGHT_MODEL_WEIGHTS = 'layer weight (model_weights group)';
+const LAYER_WEIGHT_SAVE_WEIGHTS = (0,classify/* evidenceOf */.X1)('parameter', 'group', 'layer weight (save_weights layout)');
+const LAYER_WEIGHT_MODEL_WEIGHTS = (0,classify/* evidenceOf */.X1)('parameter', 'group', 'layer weight (model_weights group)');
+const LAYER_VARIABLE = (0,classify/* evidenceOf */.X1)('parameter', 'group', 'layer variable (layers group)');
+const OPTIMIZER_ITERATIONS = (0,classify/* evidenceOf */.X1)('optimizer-state', 'group', 'optimizer iterations counter (optimizer/vars/0)');
+const OPTIMIZER_VARIABLE = (0,classify/* evidenceOf */.X1)('optimizer-slot', 'group', 'optimizer variable (optimizer group: learning rate or slot)');
 /** Number of `vars/N` datasets per vars group (`layers/batch_normalization/vars` → 4). */
 function countVarsPerGroup(datasets) {
     const counts = new Map();
@@ -2325,33 +2489,32 @@ function classifyKeras3(path, varsCount, config) {
         // keras-team/keras:keras/src/optimizers/base_optimizer.py: variables[0] is `iterations`, then
         // `learning_rate` when it is a plain float (a scalar), then the slots, per model variable.
         const index = /\/vars\/(\d+)$/.exec(path)?.[1];
-        if (index === '0')
-            return ['optimizer', 'optimizer iterations counter (optimizer/vars/0)'];
-        return ['optimizer', 'optimizer variable (optimizer group: learning rate or slot)'];
+        return index === '0' ? OPTIMIZER_ITERATIONS : OPTIMIZER_VARIABLE;
     }
-    const rule = (0,categorize/* matchNameRule */.T)(path, KERAS_MODEL_VARIABLE_RULES);
-    if (rule)
-        return [rule.category, rule.reason];
+    const byName = (0,classify/* evidenceFromRules */.nc)(path, KERAS_MODEL_VARIABLE_RULES);
+    if (byName.length > 0)
+        return byName;
     const match = /^(.*)\/vars\/(\d+)$/.exec(path);
-    if (!match || !(path.startsWith('layers/') || path.startsWith('vars/'))) {
-        return ['unclassified', 'dataset outside the layers/ and optimizer/ groups'];
-    }
+    if (!match || !(path.startsWith('layers/') || path.startsWith('vars/')))
+        return undefined;
     const owner = match[1];
     const index = Number(match[2]);
     // Groups are named to_snake_case(class name), made unique with _N (saving_lib._save_container_state).
     const snake = owner.split('/').pop().replace(/_\d+$/, '');
     const className = config?.classesBySnakeName.get(snake);
     const isBatchNorm = className ? BATCH_NORM_CLASSES.has(className) : snake === 'batch_normalization' || snake === 'sync_batch_normalization';
-    const source = className ? `config.json class ${className}` : `group name ${snake}`;
+    // config.json names the layer's class (framework metadata); without it, the group's name is a name.
+    const source = className ? 'group' : 'name-rules';
+    const said = className ? `config.json class ${className}` : `group name ${snake}`;
     const count = varsCount.get(owner) ?? 0;
     if (isBatchNorm && count >= 2 && index >= count - 2) {
         // Trainable variables come first (layer.py save_own_variables): gamma, beta, then moving_mean, moving_variance.
-        return ['buffers', `BatchNormalization moving ${index === count - 2 ? 'mean' : 'variance'} (non-trainable; ${source})`];
+        return ['model-state', source, `BatchNormalization moving ${index === count - 2 ? 'mean' : 'variance'} (non-trainable; ${said})`];
     }
     const isAdaptState = className ? ADAPT_STATE_CLASSES.has(className) : snake === 'normalization';
     if (isAdaptState)
-        return ['buffers', `Normalization adapt() statistics (non-trainable; ${source})`];
-    return ['weights', 'layer variable (layers group)'];
+        return ['model-state', source, `Normalization adapt() statistics (non-trainable; ${said})`];
+    return LAYER_VARIABLE;
 }
 /** The optimizer's name, which Keras 3 stores on `optimizer/vars`. */
 function keras3OptimizerName(groups) {
@@ -2367,7 +2530,8 @@ function notes(tensors, layerCount, optimizer) {
     const out = {};
     const counts = new Map();
     for (const tensor of tensors) {
-        const category = tensor.category ?? 'unclassified';
+        // The notes speak of what core's classifier will decide from each dataset's evidence.
+        const category = (0,classify/* classifyTensor */.S5)(tensor.evidence ?? NO_EVIDENCE).category;
         counts.set(category, (counts.get(category) ?? 0) + 1);
     }
     const count = (category) => counts.get(category) ?? 0;

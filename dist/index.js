@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9187:
+/***/ 1467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41186,7 +41186,7 @@ async function checkInside(abs, rootReal) {
 // EXTERNAL MODULE: ./src/core/classify.ts
 var classify = __nccwpck_require__(8193);
 // EXTERNAL MODULE: ./src/core/dtypes.ts
-var dtypes = __nccwpck_require__(6622);
+var core_dtypes = __nccwpck_require__(6622);
 // EXTERNAL MODULE: ./src/core/format-bytes.ts
 var format_bytes = __nccwpck_require__(7586);
 ;// CONCATENATED MODULE: ./src/core/explain.ts
@@ -41276,6 +41276,8 @@ const CATEGORIES = [
 function emptyCategoryBytes() {
     return { total: 0, weights: 0, optimizer: 0, buffers: 0, bookkeeping: 0, metadata: 0, unclassified: 0 };
 }
+/** Tensors named per category and dtype in `CheckpointReport.dtypes`. */
+const DTYPE_TENSORS_NAMED = 5;
 /**
  * Attributes every byte of one checkpoint to a category.
  *
@@ -41294,6 +41296,7 @@ function analyzeCheckpoint(result, options) {
     const unclassified = [];
     const tensorCounts = {};
     const decidedBy = new Set();
+    const dtypes = options.dtypes ? new Map() : undefined;
     for (const tensor of result.tensors) {
         const category = decideCategory(tensor, decidedBy);
         tensorCounts[category] = (tensorCounts[category] ?? 0) + 1;
@@ -41316,9 +41319,11 @@ function analyzeCheckpoint(result, options) {
             seenStorages.add(tensor.storageKey);
         }
         bytes[category] += tensor.byteLength;
+        if (dtypes)
+            addDtypeBytes(dtypes, category, tensor);
         payloadPerFile.set(tensor.file, (payloadPerFile.get(tensor.file) ?? 0) + tensor.byteLength);
         if (category === 'weights')
-            parameters += (0,dtypes/* elementCount */.KX)(tensor.shape);
+            parameters += (0,core_dtypes/* elementCount */.KX)(tensor.shape);
         if (category === 'unclassified')
             unclassified.push(tensor.name);
     }
@@ -41350,10 +41355,31 @@ function analyzeCheckpoint(result, options) {
     };
     if (unclassified.length > 0)
         report.unclassifiedTensors = unclassified;
+    if (result.pickleGlobals)
+        report.pickleGlobals = result.pickleGlobals;
     report.explanations = [...explain(report, result), ...(result.explanations ?? [])];
     if (options.top && options.top > 0)
         report.top = largestTensors(result, options.top);
+    if (dtypes)
+        report.dtypes = [...dtypes.values()];
     return report;
+}
+function addDtypeBytes(groups, category, tensor) {
+    const key = `${category}\u0000${tensor.dtype}`;
+    let group = groups.get(key);
+    if (!group)
+        groups.set(key, (group = { category, dtype: tensor.dtype, tensors: 0, bytes: 0, largest: [] }));
+    group.tensors++;
+    group.bytes += tensor.byteLength;
+    const { largest } = group;
+    if (largest.length === DTYPE_TENSORS_NAMED && tensor.byteLength <= largest[DTYPE_TENSORS_NAMED - 1].bytes)
+        return;
+    let at = largest.length;
+    while (at > 0 && tensor.byteLength > largest[at - 1].bytes)
+        at--;
+    largest.splice(at, 0, { name: tensor.name, bytes: tensor.byteLength });
+    if (largest.length > DTYPE_TENSORS_NAMED)
+        largest.pop();
 }
 /**
  * The tensor's category from its evidence (core/classify.ts), written onto the tensor with its
@@ -41425,21 +41451,82 @@ function buildReport(checkpoints, errors = []) {
     return { schema: 1, checkpoints, errors, total: { bytes: total } };
 }
 
+// EXTERNAL MODULE: ./src/formats/choose-reader.ts
+var choose_reader = __nccwpck_require__(795);
+// EXTERNAL MODULE: ./src/formats/coreml/sniff.ts
+var sniff = __nccwpck_require__(3719);
+// EXTERNAL MODULE: ./src/formats/dcp/sniff.ts
+var dcp_sniff = __nccwpck_require__(376);
+// EXTERNAL MODULE: ./src/formats/flax/sniff.ts
+var flax_sniff = __nccwpck_require__(6985);
 // EXTERNAL MODULE: ./src/formats/gguf/sniff.ts
-var sniff = __nccwpck_require__(8448);
+var gguf_sniff = __nccwpck_require__(8448);
 // EXTERNAL MODULE: ./src/formats/hdf5/sniff.ts
 var hdf5_sniff = __nccwpck_require__(9500);
 // EXTERNAL MODULE: ./src/formats/keras/sniff.ts
 var keras_sniff = __nccwpck_require__(1557);
+// EXTERNAL MODULE: ./src/formats/numpy/sniff.ts
+var numpy_sniff = __nccwpck_require__(5312);
 // EXTERNAL MODULE: ./src/formats/onnx/sniff.ts
 var onnx_sniff = __nccwpck_require__(6878);
+// EXTERNAL MODULE: ./src/formats/openvino/sniff.ts
+var openvino_sniff = __nccwpck_require__(4003);
+// EXTERNAL MODULE: ./src/formats/orbax/sniff.ts
+var orbax_sniff = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./src/formats/pytorch/sniff.ts + 1 modules
 var pytorch_sniff = __nccwpck_require__(8136);
 // EXTERNAL MODULE: ./src/formats/safetensors/sniff.ts
 var safetensors_sniff = __nccwpck_require__(3762);
+// EXTERNAL MODULE: ./src/formats/executorch/sniff.ts
+var executorch_sniff = __nccwpck_require__(9419);
+// EXTERNAL MODULE: ./src/formats/tflite/sniff.ts
+var tflite_sniff = __nccwpck_require__(8755);
+// EXTERNAL MODULE: ./src/formats/torch-export/sniff.ts
+var torch_export_sniff = __nccwpck_require__(8138);
 // EXTERNAL MODULE: ./src/formats/tensorflow/sniff.ts
 var tensorflow_sniff = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./src/io/checkpoint-files.ts
+var checkpoint_files = __nccwpck_require__(9366);
+// EXTERNAL MODULE: ./src/formats/zip-signature.ts
+var zip_signature = __nccwpck_require__(9300);
+// EXTERNAL MODULE: ./src/formats/training-folder/layouts.ts
+var layouts = __nccwpck_require__(3001);
+;// CONCATENATED MODULE: ./src/formats/training-folder/sniff.ts
+
+
+
+/**
+ * A folder is handed to its reader through its primary file (`trainer_state.json`,
+ * `random_states_0.pkl`, `mp_rank_00_model_states.pt`): the pipeline works on files, and the
+ * reader lists the primary file's directory for the rest. The content check is the primary file's
+ * own format, so that a stray file of that name is not taken for a folder.
+ */
+function folderSniffer(layout, looksRight) {
+    return {
+        format: layout.format,
+        matchesName: (path) => layout.primary.test((0,checkpoint_files/* basename */.P8)(path)),
+        sniff: (candidate) => layout.primary.test((0,checkpoint_files/* basename */.P8)(candidate.path)) && looksRight(candidate.head)
+    };
+}
+/** JSON: an object, after optional whitespace. */
+const looksLikeJsonObject = (head) => /^\s*\{/.test(new TextDecoder().decode(head));
+/** A pickle (PROTO opcode) or a torch.save zip. */
+const looksLikePickleOrZip = (head) => head[0] === 0x80 || (0,zip_signature/* looksLikeZip */.f)(head);
+const hfTrainerSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.hfTrainer, looksLikeJsonObject);
+const accelerateSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.accelerate, looksLikePickleOrZip);
+const deepspeedSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.deepspeed, looksLikePickleOrZip);
+
 ;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -41458,38 +41545,78 @@ function lazyReader(sniffer, load) {
     return {
         format: sniffer.format,
         matchesName: sniffer.matchesName,
+        genericName: sniffer.genericName,
         sniff: sniffer.sniff,
         read: async (path, files) => (await load()).read(path, files)
     };
 }
 /**
- * The readers, in the order the pipeline tries them. Order matters where one checkpoint's
- * companion file could be read as a checkpoint of its own: a SavedModel claims its
- * `variables/variables.index` before the TF checkpoint reader sees it; a safetensors or PyTorch
- * shard index claims its shards before they are read one by one; an ONNX model claims its external data
- * files (often `*.bin`) before they could be taken for PyTorch files.
+ * The readers of single checkpoints (a file and the companions it names), in the order the
+ * pipeline tries them. Order matters where one checkpoint's companion file could be read as a
+ * checkpoint of its own: a SavedModel claims its `variables/variables.index` before the TF
+ * checkpoint reader sees it; a safetensors or PyTorch shard index claims its shards before they
+ * are read one by one; an ONNX model claims its external data files (often `*.bin`) before they
+ * could be taken for PyTorch files, as an OpenVINO IR's `.xml` claims its `.bin` and a Core ML
+ * package its `weight.bin`.
  */
-const READERS = [
-    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7614))).tensorflowSavedModelReader),
-    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7614))).tensorflowCheckpointReader),
+const FILE_READERS = [
+    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5511))).tensorflowSavedModelReader),
+    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5511))).tensorflowCheckpointReader),
     lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
     // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
-    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
-    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4070))).onnxReader),
+    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
+    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
+    // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
+    lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 3638))).openvinoReader),
+    // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
+    lazyReader(sniff/* coremlPackageSniffer */.e, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlPackageReader),
+    lazyReader(sniff/* coremlModelSniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlModelReader),
+    // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
+    lazyReader(numpy_sniff/* npzSniffer */._, async () => (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npzReader),
+    lazyReader(numpy_sniff/* npySniffer */.b, async () => (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npyReader),
+    // torch.export archives (.pt2 zips; read before other zips by their name)
+    lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
     // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
     // pre-1.6 pickle streams
-    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(506), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
+    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
     // .keras zip (name-matched: other zips are PyTorch's)
-    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2785))).kerasArchiveReader),
+    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
     // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
     lazyReader(hdf5_sniff/* hdf5Sniffer */.HQ, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9939))).hdf5Reader),
-    lazyReader(sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader)
+    lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader),
+    // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
+    lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 2154))).flaxMsgpackReader),
+    // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
+    lazyReader(orbax_sniff/* orbaxSniffer */.q1, async () => (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).orbaxReader),
+    // flatbuffers recognised by their file identifiers (TFL3, ETnn, FTnn)
+    lazyReader(tflite_sniff/* tfliteSniffer */.Qc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(25), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
+    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(25), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
+    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(25), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
+];
+/** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
+function folderReader(sniffer, layout) {
+    return lazyReader(sniffer, async () => {
+        const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([__nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 6534)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3001))]);
+        return trainingFolderReader(FOLDER_LAYOUTS[layout], [DCP_READER, ...FILE_READERS]);
+    });
+}
+/** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
+const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
+/**
+ * Every reader, in the order the pipeline tries them: whole training-output folders first, so
+ * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
+ * its own (and a Trainer folder its DeepSpeed `global_stepN/`); then the single checkpoints.
+ */
+const READERS = [
+    folderReader(hfTrainerSniffer, 'hfTrainer'),
+    folderReader(accelerateSniffer, 'accelerate'),
+    folderReader(deepspeedSniffer, 'deepspeed'),
+    DCP_READER,
+    ...FILE_READERS
 ];
 
-// EXTERNAL MODULE: ./src/io/checkpoint-files.ts
-var checkpoint_files = __nccwpck_require__(9366);
 // EXTERNAL MODULE: ./src/formats/tensorflow/state-file.ts
 var state_file = __nccwpck_require__(5164);
 ;// CONCATENATED MODULE: ./src/pipeline/ids.ts
@@ -41503,23 +41630,34 @@ var state_file = __nccwpck_require__(5164);
 function checkpointId(name) {
     // A directory per save (Hugging Face Trainer's `output/checkpoint-500/`, `runs/epoch-3/`).
     const dir = (0,checkpoint_files/* dirname */.pD)(name).split('/').map(withoutStepDirectory).join('/');
-    let base = (0,checkpoint_files/* basename */.P8)(name);
+    let base = withoutDeepSpeedStep((0,checkpoint_files/* basename */.P8)(name));
     // A SavedModel exported into a numbered version directory (TF Serving's `export/1567058744`,
     // `models/00000123`): the number changes with every export, the directory above it does not.
     if (/^\d+$/.test(base) && dir !== '.')
         return dir;
     base = base
         .replace(/-\d{5}-of-\d{5}(?=\.|$)/, '') // shard suffix: model-00001-of-00003.safetensors
-        .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N'); // Lightning: epoch=3-step=1000.ckpt
+        .replace(/\b(epoch|step|iter)=\d+/gi, '$1=N') // Lightning: epoch=3-step=1000.ckpt
+        .replace(/^(checkpoint|ckpt)_\d+$/i, '$1'); // Flax save_checkpoint: checkpoint_1000
     base = withoutStepNumber(base);
     if (base === '' || base === '.')
         base = (0,checkpoint_files/* basename */.P8)(name);
     return dir === '.' ? base : (0,checkpoint_files/* joinPath */.uJ)(dir, base);
 }
-/** `checkpoint-500` → `checkpoint`: a directory named by a step word and a number; others stay. */
+/**
+ * `checkpoint-500` → `checkpoint`: a directory named by a step word and a number; others stay.
+ * DeepSpeed names its directory per save `global_step<N>` (`deepspeed/runtime/engine.py`), without a dash.
+ */
 function withoutStepDirectory(segment) {
+    const deepspeed = withoutDeepSpeedStep(segment);
+    if (deepspeed !== segment)
+        return deepspeed;
     const numbered = /^(.+)-\d+$/.exec(segment);
     return numbered && SAVE_DIRECTORY.test(numbered[1]) ? numbered[1] : segment;
+}
+/** A DeepSpeed folder per save, `global_step500` → `global_step`, as the last segment of a name too. */
+function withoutDeepSpeedStep(segment) {
+    return /^global_step\d+$/.test(segment) ? 'global_step' : segment;
 }
 /** Words that name a save, a step or an epoch: in a file name or a directory name, a `-N` after them counts saves. */
 const SAVE_WORDS = ['ckpt', 'checkpoint', 'snapshot', 'step', 'epoch', 'iter'];
@@ -41570,6 +41708,7 @@ function assignIds(checkpoints, latestNames) {
 
 
 
+
 /**
  * The pipeline shared by the CLI, the action and the baselines: from a list of files to a report.
  * Files no reader's name filter accepts are never opened. Each checkpoint that cannot be read
@@ -41580,16 +41719,19 @@ async function measure(paths, files, options = {}) {
     const errors = [];
     const claimed = [];
     const unrecognised = [];
+    const namedPaths = new Set(options.named);
     for (const path of [...new Set(paths)].sort()) {
         const nameMatches = readers.filter((reader) => reader.matchesName(path));
-        if (nameMatches.length === 0)
+        if (nameMatches.length === 0 && !namedPaths.has(path))
             continue;
         try {
-            const candidate = await sniffCandidate(path, files);
-            const reader = nameMatches.find((r) => r.sniff(candidate)) ?? readers.find((r) => r.sniff(candidate));
+            const candidate = await (0,choose_reader/* readCandidate */.G)(path, files);
+            const reader = (0,choose_reader/* chooseReader */.P)(candidate, readers);
             if (reader)
                 claimed.push({ reader, candidate });
-            else
+            // A name as common as `.xml` says nothing: such a file no reader claims is not reported at
+            // all, unless the user named it.
+            else if (namedPaths.has(path) || !nameMatches.every((match) => match.genericName))
                 unrecognised.push(candidate);
         }
         catch (error) {
@@ -41607,7 +41749,7 @@ async function measure(paths, files, options = {}) {
         if (consumed.has(candidate.path))
             continue;
         try {
-            analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options.top));
+            analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options));
         }
         catch (error) {
             errors.push(toReportError(candidate.path, await lfsPointerInstead(error, files)));
@@ -41615,9 +41757,16 @@ async function measure(paths, files, options = {}) {
     }
     // A file no reader recognised on its own may still be a companion of a checkpoint (an ONNX
     // model's external `weights.bin`): it is an error only if no checkpoint claimed it.
+    const skipped = [];
     for (const candidate of unrecognised) {
-        if (!consumed.has(candidate.path))
-            errors.push(toReportError(candidate.path, await lfsPointerInstead(notRecognised(candidate), files, candidate.path)));
+        if (consumed.has(candidate.path))
+            continue;
+        const named = namedPaths.has(candidate.path);
+        const error = await lfsPointerInstead(notRecognised(candidate, named), files, candidate.path);
+        if (error instanceof core_errors/* UnsupportedFormatError */.N$ && !named && options.foundBySearch?.(candidate.path))
+            skipped.push({ path: candidate.path, reason: NOT_A_CHECKPOINT });
+        else
+            errors.push(toReportError(candidate.path, error));
     }
     const latest = await latestCheckpoints(analysed, files);
     const checkpoints = [];
@@ -41635,18 +41784,23 @@ async function measure(paths, files, options = {}) {
     }
     checkpoints.sort((a, b) => a.id.localeCompare(b.id));
     errors.sort((a, b) => a.path.localeCompare(b.path));
-    return buildReport(checkpoints, errors);
+    const report = buildReport(checkpoints, errors);
+    if (skipped.length > 0)
+        report.skipped = skipped;
+    return report;
 }
+/** Why a file found by a search was skipped. */
+const NOT_A_CHECKPOINT = 'not a checkpoint format: its name looks like a checkpoint but its content matches no supported format';
 /**
  * Reads one checkpoint (a read error is thrown) and analyses it at once. The tensor list lives
  * only in this call, so it is garbage by the time the next checkpoint is read.
  */
-async function readAndAnalyse(reader, path, files, consumed, top) {
+async function readAndAnalyse(reader, path, files, consumed, options) {
     const result = await reader.read(path, files);
     for (const file of result.files)
         consumed.add(file.path);
     try {
-        return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top }) };
+        return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) };
     }
     catch (error) {
         return { name: result.name, error };
@@ -41660,20 +41814,12 @@ async function readAndAnalyse(reader, path, files, consumed, top) {
 function skippedPathErrors(skipped) {
     return skipped.map(({ path, reason }) => ({ path, kind: 'PathError', message: `${path}: ${reason}.` }));
 }
-async function sniffCandidate(path, files) {
-    const source = await files.open(path);
-    try {
-        const head = await source.read(0, Math.min(limits/* SNIFF_BYTES */.dD, source.size));
-        return { path, size: source.size, head };
-    }
-    finally {
-        await source.close();
-    }
-}
-function notRecognised(candidate) {
+function notRecognised(candidate, named) {
     if ((0,core_errors/* looksLikeLfsPointer */.K2)(candidate.head))
         return new core_errors/* LfsPointerError */.VE(candidate.path);
-    return new core_errors/* UnsupportedFormatError */.N$(candidate.path, 'its name looks like a checkpoint but its content matches no supported format', 'See the README for the supported formats.');
+    return new core_errors/* UnsupportedFormatError */.N$(candidate.path, named
+        ? 'it was named as a checkpoint, but its content matches no supported format'
+        : 'its name looks like a checkpoint but its content matches no supported format', 'See the README for the supported formats.');
 }
 /**
  * A checkpoint that fails on a file that is a Git LFS pointer (a data shard or a shard of an index
@@ -41777,6 +41923,9 @@ class OctokitGitHubApi {
     async updateIssueComment(commentId, body) {
         const { data } = await this.octokit.rest.issues.updateComment({ ...this.repository, comment_id: commentId, body });
         return toComment(data);
+    }
+    async deleteIssueComment(commentId) {
+        await this.octokit.rest.issues.deleteComment({ ...this.repository, comment_id: commentId });
     }
     async listSuccessfulRuns(branch, perPage) {
         const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({ ...this.repository, branch, status: 'success', per_page: perPage });
@@ -41954,7 +42103,7 @@ async function findArtifactBaseline(api, branch, artifactName, reportFileName) {
         if (!artifact)
             continue;
         if (artifact.size_in_bytes > limits/* MAX_BASELINE_REPORT_BYTES */.CI) {
-            return { found: false, reason: `artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report` };
+            return { found: false, reason: `Artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report: upload only the report JSON (the action's report output).` };
         }
         let zipBytes;
         try {
@@ -41968,7 +42117,8 @@ async function findArtifactBaseline(api, branch, artifactName, reportFileName) {
     }
     return {
         found: false,
-        reason: `no successful run on ${branch} among the latest ${MAX_RUNS_SEARCHED} has an artifact "${artifactName}"`
+        reason: `No successful run on ${branch} among the latest ${MAX_RUNS_SEARCHED} has an artifact "${artifactName}": ` +
+            `upload the report output under that name from runs on ${branch} (actions/upload-artifact; see the README's workflow).`
     };
 }
 /** The report JSON inside an artifact archive. Throws a ConfigError when it has none or it is invalid. */
@@ -41985,7 +42135,7 @@ async function reportFromZip(zipBytes, label, reportFileName) {
 function notPermitted(error) {
     const status = httpStatus(error);
     if (status === 401 || status === 403 || status === 404) {
-        return { found: false, reason: `the token may not read workflow runs (${status}); grant the job actions: read to use report artifacts` };
+        return { found: false, reason: `The token may not read workflow runs (${status}): grant the job actions: read to use report artifacts.` };
     }
     throw error;
 }
@@ -42289,16 +42439,18 @@ async function readGitBaseline(cwd, commit, options) {
     const readers = options.measure?.readers ?? READERS;
     const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)));
     const paths = matchPaths(candidates, options.patterns);
-    if (paths.length === 0)
-        return { found: false, reason: `no checkpoints tracked at ${short}` };
+    if (paths.length === 0) {
+        return { found: false, reason: `Commit ${short} tracks no checkpoint file that the path input selects (checkpoints the workflow writes are not in git).` };
+    }
     const report = await measure(paths, tree, options.measure);
     if (report.checkpoints.length === 0) {
         // Categories need the checkpoint's own header, which an LFS pointer does not have; rather
         // than a baseline of totals only, let the next source (the report artifact) try.
         const lfs = report.errors.filter((error) => error.kind === 'LfsPointerError').length;
+        const first = (report.errors[0]?.message ?? 'no reader recognised them').replace(/\.?$/, '.');
         const reason = lfs > 0
-            ? `the checkpoints at ${short} are Git LFS pointers (${lfs}), whose contents git does not have here`
-            : `none of the ${paths.length} checkpoint files at ${short} could be read (${report.errors[0]?.message ?? 'no reader'})`;
+            ? `The checkpoints at ${short} are in Git LFS (${lfs} pointer file${lfs === 1 ? '' : 's'}): git holds only the pointers, which give sizes but no categories, so committing them again would not help; compare with the base branch's report artifact instead.`
+            : `None of the ${paths.length} checkpoint files at ${short} could be read; the first: ${first}`;
         return { found: false, reason };
     }
     return { found: true, report, source: 'checkpoints', fetched };
@@ -42338,7 +42490,7 @@ async function resolveBaseline(context) {
         return {
             origin: {
                 kind: 'none',
-                description: 'No base to compare with on this event; on pull requests the base commit is read from git, or set the baseline input to a report JSON or a directory of base checkpoints'
+                description: 'No base to compare with on this event: on pull requests the base commit is read from git; elsewhere set the baseline input to a report JSON or a directory of base checkpoints.'
             }
         };
     }
@@ -42358,17 +42510,19 @@ async function resolveBaseline(context) {
                     : { kind: 'git', description: `${base.label} ${short}` };
                 return { report: found.report, origin };
             }
-            tried.push(`${base.label} ${short}: ${found.reason}`);
+            tried.push(found.reason);
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             context.log(`Baseline: could not read ${base.label} ${short} from git (${reason}).`);
-            tried.push(`${base.label} ${short} could not be read from git (${reason})`);
+            // Most often a shallow checkout whose fetch of the base was refused or failed.
+            tried.push(`${capitalise(base.label)} ${short} could not be read from git (${reason}). ` +
+                "actions/checkout fetches one commit by default and the action then fetches the base itself, which needs contents: read; or check out with fetch-depth: 0.");
         }
     }
     if (base.branch) {
         if (!context.api) {
-            tried.push('no token for the artifact look-up');
+            tried.push("There is no token for the artifact look-up: keep the github-token input's default (the workflow's token) to compare with the base branch's report artifact.");
         }
         else {
             try {
@@ -42390,15 +42544,8 @@ async function resolveBaseline(context) {
             }
         }
     }
-    const upload = base.branch
-        ? `upload the report output as artifact "${context.artifactName}" from runs on ${base.branch}, `
-        : '';
-    return {
-        origin: {
-            kind: 'none',
-            description: `${capitalise(tried.join('; '))}. To compare, commit the checkpoints, ${upload}or set the baseline input`
-        }
-    };
+    // Each source said why it had nothing and what would fix it, in whole sentences: never cut.
+    return { origin: { kind: 'none', description: tried.join(' ') } };
 }
 /**
  * A `baseline: PATH` split into the base checkout's root and, for a glob, the pattern inside it:
@@ -42505,6 +42652,108 @@ function parseSize(text) {
     return { bytes, text: trimmed };
 }
 
+;// CONCATENATED MODULE: ./src/core/dtype-rule.ts
+
+
+
+/*
+ * `dtype: float16` (every floating-point weight is float16) and `dtype: no-float32` (no weight is
+ * float32): fp32 tensors in a model meant to ship in half precision are the silent 2× users report
+ * most. Only weights are judged: optimizer state and buffers are often kept in fp32 on purpose.
+ * Integer and block-quantized tensors are not floating point and never count.
+ */
+/** The precision a forbidden dtype is assumed to be converted to, for the bytes it would save. */
+const HALF_PRECISION = 'float16';
+/** Parses `float16`, `float16, bfloat16` (any of them) or `no-float32, no-float64`. */
+function parseDtypeLimit(text) {
+    const allowed = [];
+    const forbidden = [];
+    for (const term of text.split(',').map((part) => part.trim().toLowerCase())) {
+        const negated = term.startsWith('no-');
+        const dtype = negated ? term.slice(3) : term;
+        if (!isFloat(dtype)) {
+            const known = Object.keys(core_dtypes/* DTYPES */.A1).filter(isFloat).join(', ');
+            throw new core_errors/* ConfigError */.xL(`'${term}' is not a floating-point dtype: write e.g. 'dtype: float16' or 'dtype: no-float32' (dtypes: ${known}).`);
+        }
+        ;
+        (negated ? forbidden : allowed).push(dtype);
+    }
+    if (allowed.length > 0 && forbidden.length > 0)
+        throw new core_errors/* ConfigError */.xL(`'${text}' mixes dtypes to keep and 'no-' dtypes: give one or the other.`);
+    return { judge: (checkpoint) => judge(checkpoint, allowed, forbidden) };
+}
+function isFloat(dtype) {
+    return /^b?float/.test(dtype) && dtype in core_dtypes/* DTYPES */.A1;
+}
+function judge(checkpoint, allowed, forbidden) {
+    if (!checkpoint.dtypes)
+        return { status: 'unknown', head: 0, excess: 0, detail: 'the report has no bytes per dtype for this checkpoint (measured by an older version); dtype rule not checked' };
+    const offending = checkpoint.dtypes.filter((group) => group.category === 'weights' && isFloat(group.dtype) && (allowed.length > 0 ? !allowed.includes(group.dtype) : forbidden.includes(group.dtype)));
+    const wanted = allowed.length > 0 ? allowed.join(' or ') : `no ${forbidden.join(' or ')}`;
+    if (offending.length === 0) {
+        const detail = allowed.length > 0 ? `every floating-point weight is ${wanted}` : `no weight is ${forbidden.join(' or ')}`;
+        return { status: 'pass', head: 0, excess: 0, detail };
+    }
+    const target = allowed[0] ?? HALF_PRECISION;
+    const tensors = offending.reduce((sum, group) => sum + group.tensors, 0);
+    const bytes = offending.reduce((sum, group) => sum + group.bytes, 0);
+    const saved = offending.reduce((sum, group) => sum + savedBytes(group, target), 0);
+    const kinds = offending.map((group) => group.dtype).join('/');
+    const names = offending
+        .flatMap((group) => group.largest)
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 5)
+        .map((tensor) => tensor.name);
+    const more = tensors - names.length;
+    const named = `${names.join(', ')}${more > 0 ? ` and ${(0,format_bytes/* formatCount */.B4)(more)} more` : ''}`;
+    const saving = saved > 0 ? `; as ${target} they would take ${(0,format_bytes/* formatBytes */.z3)(bytes - saved)}, saving ${(0,format_bytes/* formatBytes */.z3)(saved)}` : '';
+    return {
+        status: 'exceeded',
+        head: bytes,
+        excess: saved,
+        summary: `${(0,format_bytes/* formatCount */.B4)(tensors)} ${kinds} weight${tensors === 1 ? '' : 's'}, ${(0,format_bytes/* formatBytes */.z3)(bytes)}${saved > 0 ? ` (${(0,format_bytes/* formatBytes */.z3)(saved)} to save)` : ''}`,
+        detail: `${(0,format_bytes/* formatCount */.B4)(tensors)} ${kinds} weight tensor${tensors === 1 ? '' : 's'} (${(0,format_bytes/* formatBytes */.z3)(bytes)}: ${named}) where the rule wants ${wanted}${saving}. Cast the weights before saving (e.g. model.half(), torch_dtype=torch.float16).`
+    };
+}
+/** The bytes a group would lose if stored as `target` (none when it is not narrower). */
+function savedBytes(group, target) {
+    const from = core_dtypes/* DTYPES */.A1[group.dtype]?.bits ?? 0;
+    const to = core_dtypes/* DTYPES */.A1[target]?.bits ?? from;
+    return to < from ? Math.round(group.bytes * (1 - to / from)) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/pickle-rule.ts
+
+/*
+ * `pickle: safe`: no pickle of the checkpoint names a global that would run code on
+ * `torch.load(weights_only=False)` (the pickle security scan, formats/pickle/scan.ts). Nothing is
+ * executed to find out: the scan reads the globals the pickle names.
+ */
+/** How many dangerous references a failing rule names; the rest are counted. */
+const NAMED_REFERENCES = 3;
+function parsePickleLimit(text) {
+    if (text.trim().toLowerCase() !== 'safe')
+        throw new core_errors/* ConfigError */.xL(`'pickle' takes one limit, 'safe' (no global that runs code on load), not '${text}'.`);
+    return { judge: pickle_rule_judge };
+}
+function pickle_rule_judge(checkpoint) {
+    const dangerous = (checkpoint.pickleGlobals ?? []).filter((reference) => reference.verdict === 'dangerous');
+    if (dangerous.length === 0)
+        return { status: 'pass', head: 0, excess: 0, detail: 'pickle references no global that runs code on load' };
+    const named = dangerous
+        .slice(0, NAMED_REFERENCES)
+        .map((reference) => `${reference.module}.${reference.name} (${reference.file}, byte ${reference.offset})`)
+        .join(', ');
+    const more = dangerous.length > NAMED_REFERENCES ? `, and ${dangerous.length - NAMED_REFERENCES} more` : '';
+    return {
+        status: 'exceeded',
+        head: dangerous.length,
+        excess: dangerous.length,
+        summary: `${dangerous.length} dangerous global${dangerous.length === 1 ? '' : 's'}`,
+        detail: `its pickle references ${named}${more}, which would run code on torch.load(weights_only=False); nothing was executed`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/budgets.ts
 
 
@@ -42512,16 +42761,33 @@ function parseSize(text) {
 
 
 
+
+/** How each check subject's LIMIT is read. */
+const CHECK_PARSERS = { dtype: parseDtypeLimit, pickle: parsePickleLimit };
+
 /** Every category a rule may name, in report order. */
 const BUDGET_CATEGORIES = ['total', ...CATEGORIES];
 /** The expected form of a budget line, shown in every parse error. */
-const BUDGET_LINE_FORM = '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, ' +
-    '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`';
+const BUDGET_LINE_FORM = '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, ' +
+    '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`';
+/** The rule the action applies unless the budget has a `pickle:` line of its own. */
+const DEFAULT_PICKLE_RULE = 'pickle: safe';
+/**
+ * The rules with `pickle: safe` added when none of them speaks of pickles: the action fails a
+ * checkpoint whose pickle would run code on load unless the user says otherwise
+ * (`warn pickle: safe`).
+ */
+function withDefaultPickleRule(rules) {
+    if (rules.some((rule) => rule.category === 'pickle'))
+        return rules;
+    return [...rules, ...parseBudgets(DEFAULT_PICKLE_RULE, { source: 'default rule' }).map((rule) => ({ ...rule, implicit: true }))];
+}
 /**
  * Parses budget lines, one rule per line: `[warn] [GLOB:] CATEGORY: LIMIT`, where CATEGORY is
  * one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified; LIMIT is an
- * absolute size (`50 MB`), a growth limit (`+5%`, `+10 MB`), or several separated by commas
- * (`50 MB, +5%`). `#` starts a comment; blank lines are skipped.
+ * absolute size (`50 MB`), a floor (`>= 1 MB`), a growth limit (`+5%`, `+10 MB`), or several
+ * separated by commas (`50 MB, +5%`). A check subject takes its own LIMIT: `dtype: float16`,
+ * `dtype: no-float32` (see CHECK_PARSERS). `#` starts a comment; blank lines are skipped.
  * @throws ConfigError naming the source, line number and text, and showing the expected form.
  */
 function parseBudgets(text, options = {}) {
@@ -42571,20 +42837,28 @@ function parseRule(line) {
     const category = parseCategory(categoryText);
     if (limitText === '')
         throw new core_errors/* ConfigError */.xL(`no limit after '${categoryText}:'.`);
-    return { ...(glob === undefined ? {} : { glob }), category, limits: parseLimits(limitText), soft };
+    const limits = isCheckSubject(category)
+        ? [{ kind: 'check', check: CHECK_PARSERS[category](limitText), text: limitText }]
+        : parseLimits(limitText);
+    return { ...(glob === undefined ? {} : { glob }), category, limits, soft };
 }
+function isCheckSubject(subject) {
+    return Object.hasOwn(CHECK_PARSERS, subject);
+}
+/** Every word a rule may start with: the categories and the check subjects. */
+const BUDGET_SUBJECTS = [...BUDGET_CATEGORIES, ...Object.keys(CHECK_PARSERS)];
 function parseCategory(text) {
     const lower = text.toLowerCase();
-    const found = BUDGET_CATEGORIES.find((category) => category === lower);
+    const found = BUDGET_SUBJECTS.find((category) => category === lower);
     if (found)
         return found;
     if (text === '')
         throw new core_errors/* ConfigError */.xL('the category is missing.');
     // Typos one or two edits away (`wieghts`, `optimiser`) get a suggestion.
-    const close = BUDGET_CATEGORIES.find((category) => editDistance(category, lower) <= 2);
+    const close = BUDGET_SUBJECTS.find((category) => editDistance(category, lower) <= 2);
     const looksLikeGlob = /[/*?]/.test(text);
     const hint = close ? ` Did you mean '${close}'?` : looksLikeGlob ? ' The checkpoint glob comes first: GLOB: CATEGORY: LIMIT.' : '';
-    throw new core_errors/* ConfigError */.xL(`'${text}' is not a category (one of ${BUDGET_CATEGORIES.join(', ')}).${hint}`);
+    throw new core_errors/* ConfigError */.xL(`'${text}' is not a category (one of ${BUDGET_SUBJECTS.join(', ')}).${hint}`);
 }
 /** Levenshtein distance, for suggestions between short words. */
 function editDistance(a, b) {
@@ -42605,13 +42879,16 @@ function parseLimits(text) {
             throw new core_errors/* ConfigError */.xL(`an empty limit between commas in '${text}'.`);
         const limit = parseLimit(term);
         if (limits.some((other) => other.kind === limit.kind)) {
-            throw new core_errors/* ConfigError */.xL(`two limits of the same kind ('${term}'); give at most one size, one +size and one +percent.`);
+            throw new core_errors/* ConfigError */.xL(`two limits of the same kind ('${term}'); give at most one size, one >= size, one +size and one +percent.`);
         }
         limits.push(limit);
     }
     return limits;
 }
 function parseLimit(term) {
+    const floor = /^>=\s*/.exec(term);
+    if (floor)
+        return { kind: 'floor', size: parseSize(term.slice(floor[0].length)), text: term };
     if (term.startsWith('-'))
         throw new core_errors/* ConfigError */.xL(`'${term}': limits cannot be negative; a growth limit starts with '+'.`);
     if (!term.startsWith('+'))
@@ -42659,11 +42936,14 @@ function evaluateBudgets(diff, rules) {
     const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined);
     for (const rule of rules) {
         const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head));
-        if (matching.length === 0)
+        if (matching.length === 0 && !rule.implicit)
             unmatchedRules.push(rule);
         for (const checkpoint of matching) {
-            for (const limit of rule.limits)
-                results.push(evaluateLimit(rule, limit, checkpoint));
+            for (const limit of rule.limits) {
+                const result = evaluateLimit(rule, limit, checkpoint);
+                if (!rule.implicit || result.status !== 'pass')
+                    results.push(result);
+            }
         }
     }
     const status = results.some((result) => result.status === 'fail')
@@ -42671,20 +42951,25 @@ function evaluateBudgets(diff, rules) {
         : results.some((result) => result.status === 'warn') || unmatchedRules.length > 0
             ? 'warn'
             : 'pass';
-    return { status, results, unmatchedRules, rules: [...rules], diff };
+    // `rules` are the user's: a verdict with only the default rule is still "no budget set".
+    return { status, results, unmatchedRules, rules: rules.filter((rule) => !rule.implicit), diff };
 }
 function evaluateLimit(rule, limit, checkpoint) {
-    const { category } = rule;
+    if (limit.kind === 'check' || isCheckSubject(rule.category))
+        return evaluateCheck(rule, limit, checkpoint);
+    const category = rule.category;
     const { base, head = 0 } = checkpoint.categories[category];
     const where = `${checkpoint.id}: ${category}`;
     const origin = `(${rule.source} line ${rule.line}: ${rule.text})`;
     const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) };
     const exceeded = rule.soft ? 'warn' : 'fail';
-    if (limit.kind === 'absolute') {
+    if (limit.kind === 'absolute' || limit.kind === 'floor') {
+        // A floor (`>= 1 MB`) is the same comparison the other way round: a save that lost its weights.
         const allowed = limit.size.bytes;
-        const excess = Math.max(0, head - allowed);
+        const floor = limit.kind === 'floor';
+        const excess = Math.max(0, floor ? allowed - head : head - allowed);
         const message = excess > 0
-            ? `${where} is ${(0,format_bytes/* formatBytes */.z3)(head)}, ${(0,format_bytes/* formatBytes */.z3)(excess)} over the limit of ${limit.text} ${origin}`
+            ? `${where} is ${(0,format_bytes/* formatBytes */.z3)(head)}, ${(0,format_bytes/* formatBytes */.z3)(excess)} ${floor ? 'under the floor' : 'over the limit'} of ${limit.text} ${origin}`
             : `${where} is ${(0,format_bytes/* formatBytes */.z3)(head)}, within ${limit.text}`;
         return { ...common, status: excess > 0 ? exceeded : 'pass', actual: head, allowed, excess, message };
     }
@@ -42701,6 +42986,28 @@ function evaluateLimit(rule, limit, checkpoint) {
         ? `${where} grew by ${change}, ${(0,format_bytes/* formatBytes */.z3)(excess)} over the limit of ${limit.text} ${origin}`
         : `${where} changed by ${change}, within ${limit.text}`;
     return { ...common, status: excess > 0 ? exceeded : 'pass', actual: growth, allowed, excess, message };
+}
+function evaluateCheck(rule, limit, checkpoint) {
+    if (limit.kind !== 'check')
+        throw new Error(`budget rule '${rule.text}': a ${rule.category} rule without its check`);
+    const judgement = limit.check.judge(checkpoint.head);
+    const status = judgement.status === 'exceeded' ? (rule.soft ? 'warn' : 'fail') : judgement.status === 'unknown' ? 'no-baseline' : 'pass';
+    const origin = judgement.status === 'exceeded' ? ` (${rule.source} line ${rule.line}: ${rule.text})` : '';
+    return {
+        rule,
+        limit,
+        checkpointId: checkpoint.id,
+        category: rule.category,
+        status,
+        head: judgement.head,
+        excess: judgement.excess,
+        ...(judgement.summary === undefined ? {} : { summary: judgement.summary }),
+        message: `${checkpoint.id}: ${judgement.detail}${origin}`
+    };
+}
+/** Whether any rule needs the bytes per dtype of each checkpoint (measure with `dtypes`). */
+function needsDtypes(rules) {
+    return rules.some((rule) => rule.category === 'dtype');
 }
 /** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */
 function failureMessages(verdict) {
@@ -42759,16 +43066,121 @@ function deltas(base, head) {
     return Object.fromEntries(entries);
 }
 
-;// CONCATENATED MODULE: ./src/core/budget-status.ts
-/*
- * Apart from budgets.ts so that the text renderer, which every CLI run loads, does not load the
- * budget engine and its glob library (minimatch): the CLI loads those only when it evaluates budgets.
+;// CONCATENATED MODULE: ./src/core/noise-floor.ts
+
+
+
+const NO_NOISE_FLOOR = { bytes: 0, ratio: 0, text: '' };
+/**
+ * Parses `1 kB`, `0.1%`, or both separated by a comma; empty gives no floor.
+ * @throws ConfigError naming `source` and the expected form.
  */
-/** Result statuses, worst first: the order renderers list results in, and how a row's status is picked. */
-const RESULT_STATUS_ORDER = ['fail', 'warn', 'no-baseline', 'pass'];
-/** Orders results worst first (a stable sort keeps rule order within a status). */
-function budget_status_byWorstStatus(a, b) {
-    return RESULT_STATUS_ORDER.indexOf(a.status) - RESULT_STATUS_ORDER.indexOf(b.status);
+function parseNoiseFloor(text, source = 'min-change') {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return NO_NOISE_FLOOR;
+    const floor = { bytes: 0, ratio: 0, text: trimmed };
+    for (const term of trimmed.split(',').map((part) => part.trim())) {
+        if (term.endsWith('%')) {
+            const number = term.slice(0, -1).trim();
+            if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number))
+                throw new core_errors/* ConfigError */.xL(`${source}: '${term}' is not a percentage; expected e.g. '1 kB, 0.1%'.`);
+            floor.ratio = Number(number) / 100;
+        }
+        else {
+            try {
+                floor.bytes = parseSize(term).bytes;
+            }
+            catch (error) {
+                throw new core_errors/* ConfigError */.xL(`${source}: ${error.message} Expected e.g. '1 kB, 0.1%'.`);
+            }
+        }
+    }
+    return floor;
+}
+/** Whether a change of `delta` bytes from `base` reaches the floor. */
+function isSignificantChange(delta, base, floor) {
+    if (delta === 0)
+        return false;
+    if (Math.abs(delta) < floor.bytes)
+        return false;
+    // Growth from nothing is always significant by ratio.
+    return base === 0 || Math.abs(delta) / base >= floor.ratio;
+}
+/**
+ * Whether a checkpoint changed enough to be shown: added and removed always; a changed one when
+ * some category (or the total) moved by at least the floor.
+ */
+function changedBeyondFloor(checkpoint, floor) {
+    if (checkpoint.change === 'added' || checkpoint.change === 'removed')
+        return true;
+    if (checkpoint.change !== 'changed')
+        return false;
+    return [...CATEGORIES, 'total'].some((category) => {
+        const { delta, base } = checkpoint.categories[category];
+        return delta !== undefined && isSignificantChange(delta, base ?? 0, floor);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/outcome.ts
+const DEFAULT_POLICY = { failOn: 'budget', ifNoCheckpoints: 'error' };
+const OUTCOME_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/**
+ * Collects the findings of a verdict (budget results, unmatched rules, unreadable files, nothing
+ * found) plus `extra` findings of other checks, and decides the outcome under the policy.
+ */
+function outcome_decideOutcome(verdict, policy = DEFAULT_POLICY, extra = []) {
+    const findings = [...verdictFindings(verdict, policy), ...extra];
+    const failures = [];
+    const warnings = [];
+    for (const finding of findings) {
+        const fails = finding.severity === 'error' && (finding.kind === 'nothing-found' || policy.failOn !== 'never');
+        (fails ? failures : warnings).push(finding);
+    }
+    const status = failures.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'pass';
+    return { status, icon: OUTCOME_ICON[status], failures, warnings };
+}
+function verdictFindings(verdict, policy) {
+    const findings = [];
+    for (const result of verdict.results) {
+        if (result.status === 'fail')
+            findings.push({ kind: 'over-budget', severity: 'error', message: result.message, checkpointId: result.checkpointId });
+        if (result.status === 'warn')
+            findings.push({ kind: 'soft-limit', severity: 'warning', message: result.message, checkpointId: result.checkpointId });
+    }
+    const head = verdict.diff.head;
+    const nothingFound = head.checkpoints.length === 0 && head.errors.length === 0;
+    for (const rule of verdict.unmatchedRules) {
+        // A rule without a glob matches every checkpoint: it matches none only when none was read,
+        // which the unreadable or nothing-found findings say already.
+        if (rule.glob === undefined)
+            continue;
+        const source = rule.source.charAt(0).toUpperCase() + rule.source.slice(1);
+        findings.push({ kind: 'unmatched-rule', severity: 'warning', message: `${source} line ${rule.line} ("${rule.text}") matches no checkpoint; check its glob.` });
+    }
+    for (const error of head.errors)
+        findings.push({ kind: 'unreadable', severity: 'error', message: error.message, checkpointId: error.path });
+    findings.push(...checkpointFindings(head));
+    if (nothingFound && policy.ifNoCheckpoints !== 'ignore') {
+        findings.push({ kind: 'nothing-found', severity: policy.ifNoCheckpoints === 'error' ? 'error' : 'warning', message: nothingFoundMessage(policy.searched) });
+    }
+    return findings;
+}
+/**
+ * Findings that a check which reads the files themselves leaves on the report, apart from any
+ * budget rule. The hook for the pickle scan: a checkpoint whose pickle would run code when
+ * loaded becomes one `dangerous-pickle` error here (with `checkpointId`, so its table row shows
+ * it), and fails the step like an exceeded limit. Nothing sets such a mark yet.
+ */
+function checkpointFindings(report) {
+    void report;
+    return [];
+}
+/** "No checkpoint found for path: a/**, b/*.pt." naming what was searched. */
+function nothingFoundMessage(searched) {
+    const included = (searched ?? []).filter((pattern) => !pattern.startsWith('!'));
+    const what = included.length > 0 ? ` matching ${included.map((pattern) => `'${pattern}'`).join(', ')}` : '';
+    return `No checkpoint found${what}: check the paths, or that the step that writes the checkpoints ran before this one.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -42860,7 +43272,516 @@ function escapeLineStart(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/cells.ts
+
+
+/*
+ * Table cells that keep their shape in a comment about 900 px wide: a size never breaks between
+ * its number and its unit, and a long path gives up its start, not its file name.
+ */
+/** No-break space: `12.5 MB` stays on one line in a narrow cell. */
+const NBSP = '\u00a0';
+/** `formatBytes` with a no-break space before the unit. */
+function size(bytes) {
+    return bytes === undefined ? '—' : unbroken((0,format_bytes/* formatBytes */.z3)(bytes));
+}
+/** `formatDeltaBytes` with a no-break space before the unit. */
+function deltaSize(delta) {
+    return unbroken((0,format_bytes/* formatDeltaBytes */.js)(delta));
+}
+/** A signed percentage of the base; `∞` for growth from nothing, empty when there is no change. */
+function deltaPercent(delta, base) {
+    if (delta === undefined || base === undefined)
+        return '';
+    if (base > 0)
+        return (0,format_bytes/* formatPercent */.l9)(delta / base, { signed: true });
+    return delta ? '∞' : '';
+}
+/** `12.5 MB → 39.3 MB`, unbreakable: the arrow belongs to both. */
+function sizeChange(base, head) {
+    return `${size(base)}${NBSP}→${NBSP}${size(head)}`;
+}
+function unbroken(text) {
+    return text.replace(/ /g, NBSP);
+}
+/** Longest checkpoint path shown in a table cell; the details show it whole. */
+const CELL_PATH_LENGTH = 48;
+/**
+ * A path shortened from the left at a `/`, so the file name and its nearest directories stay:
+ * `examples/very/long/tree/mnist-cnn-adam/model.ckpt` → `…/mnist-cnn-adam/model.ckpt`. A last
+ * segment longer than `max` keeps its start and end (escapeMarkdown's own shortening).
+ */
+function shortPath(path, max = CELL_PATH_LENGTH) {
+    const chars = Array.from(path);
+    if (chars.length <= max)
+        return escapeCode(path);
+    const segments = path.split('/');
+    let kept = segments.pop();
+    while (segments.length > 0 && Array.from(`…/${segments.at(-1)}/${kept}`).length <= max)
+        kept = `${segments.pop()}/${kept}`;
+    return escapeCode(Array.from(kept).length + 2 <= max ? `…/${kept}` : kept, max);
+}
+
+;// CONCATENATED MODULE: ./src/core/budget-status.ts
+/*
+ * Apart from budgets.ts so that the text renderer, which every CLI run loads, does not load the
+ * budget engine and its glob library (minimatch): the CLI loads those only when it evaluates budgets.
+ */
+/** Result statuses, worst first: the order renderers list results in, and how a row's status is picked. */
+const RESULT_STATUS_ORDER = ['fail', 'warn', 'no-baseline', 'pass'];
+/** Orders results worst first (a stable sort keeps rule order within a status). */
+function budget_status_byWorstStatus(a, b) {
+    return RESULT_STATUS_ORDER.indexOf(a.status) - RESULT_STATUS_ORDER.indexOf(b.status);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-details.ts
+
+
+
+
+
+/**
+ * The third layer: a collapsed section per checkpoint row with its full path, the per-category
+ * table, every rule's result in full (which tensors a dtype rule names, what it would save), the
+ * explanations and warnings, the largest tensors with the reasons for their categories, and the
+ * pie of the category shares.
+ */
+function renderRowDetails(row, context) {
+    const checkpoint = row.diff?.head ?? row.diff?.base;
+    if (!row.diff || !checkpoint)
+        return undefined;
+    const total = row.diff.categories.total;
+    const change = context.withBase && total.delta !== undefined ? ` (${deltaSize(total.delta)})` : '';
+    const facts = [
+        `${size(total.head ?? total.base)}${change}`,
+        `${(0,format_bytes/* formatCount */.B4)(checkpoint.tensors)} tensor${checkpoint.tensors === 1 ? '' : 's'}`,
+        ...(checkpoint.parameters > 0 ? [`${(0,format_bytes/* formatCount */.B4)(checkpoint.parameters)} parameters`] : []),
+        `${escapeMarkdown(checkpoint.format)}, classified by ${escapeMarkdown(checkpoint.classifiedBy)}`
+    ];
+    const lines = ['<details>', `<summary>${escapeCode(row.id, context.nameLength)}: ${facts.join(' · ')}</summary>`, ''];
+    lines.push(...categoryTable(row, context), '');
+    const notes = [];
+    // Byte limits are in the table above; rules on other things (a dtype rule names its tensors) say more.
+    for (const result of [...row.results].sort(byStatus)) {
+        if (result.summary === undefined || result.status === 'pass')
+            continue;
+        notes.push(`- ${result.status === 'fail' ? '❌' : '⚠️'} ${escapeMarkdown(result.message, context.full ? undefined : 600)}`);
+    }
+    for (const finding of [...row.failures, ...row.warnings]) {
+        if (finding.kind === 'over-budget' || finding.kind === 'soft-limit')
+            continue;
+        notes.push(`- ${row.failures.includes(finding) ? '❌' : '⚠️'} ${escapeMarkdown(finding.message, context.full ? undefined : 600)}`);
+    }
+    for (const explanation of checkpoint.explanations)
+        notes.push(`- 💡 ${escapeMarkdown(explanation, context.full ? undefined : 400)}`);
+    for (const warning of checkpoint.warnings)
+        notes.push(`- ⚠️ ${escapeMarkdown(warning, context.full ? undefined : 400)}`);
+    const categoryNotes = CATEGORIES.filter((category) => checkpoint.categoryNotes?.[category]);
+    for (const category of categoryNotes)
+        notes.push(`- ${category}: ${escapeMarkdown(checkpoint.categoryNotes[category], context.nameLength)}`);
+    if (notes.length)
+        lines.push(...notes, '');
+    lines.push(...markdown_details_largestTensors(checkpoint, context), ...pie(checkpoint));
+    if (context.full)
+        lines.push(...filesAndUnclassified(checkpoint, context));
+    lines.push('</details>');
+    return lines.join('\n');
+}
+function byStatus(a, b) {
+    return RESULT_STATUS_ORDER.indexOf(a.status) - RESULT_STATUS_ORDER.indexOf(b.status);
+}
+/** One row per category with bytes on either side or a rule about it, then the total. */
+function categoryTable(row, context) {
+    const diff = row.diff;
+    const byCategory = new Map();
+    for (const result of row.results)
+        byCategory.set(result.category, [...(byCategory.get(result.category) ?? []), result]);
+    const shown = CATEGORIES.filter((category) => {
+        const delta = diff.categories[category];
+        return (delta.base ?? 0) > 0 || (delta.head ?? 0) > 0 || byCategory.has(category);
+    });
+    const lines = context.withBase
+        ? ['| Category | Base | Head | Δ | Δ% | Limit | Status |', '|---|--:|--:|--:|--:|---|---|']
+        : ['| Category | Size | Share | Limit | Status |', '|---|--:|--:|---|---|'];
+    for (const category of [...shown, 'total']) {
+        const results = byCategory.get(category) ?? [];
+        const limit = results.map((result) => `${result.rule.soft ? 'warn ' : ''}${escapeCode(unbroken(result.limit.text))}`).join(', ');
+        const status = categoryStatus(results);
+        const delta = diff.categories[category];
+        const label = category === 'total' ? '**total**' : category;
+        const cells = context.withBase
+            ? [label, size(delta.base), size(delta.head), delta.delta === undefined ? '—' : deltaSize(delta.delta), deltaPercent(delta.delta, delta.base), limit, status]
+            : [label, size(delta.head), shareOf(diff, category), limit, status];
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    // Rules on other things than a category's bytes (dtype, pickle...) get rows of their own.
+    for (const [subject, results] of byCategory) {
+        if (subject === 'total' || CATEGORIES.includes(subject))
+            continue;
+        const limit = results.map((result) => escapeCode(unbroken(result.limit.text))).join(', ');
+        const blanks = context.withBase ? ['', '', '', ''] : ['', ''];
+        lines.push(`| ${escapeMarkdown(subject)} | ${blanks.join(' | ')} | ${limit} | ${categoryStatus(results)} |`);
+    }
+    return lines;
+}
+/** The worst result, a pass outranking "no baseline". */
+function categoryStatus(results) {
+    const has = (status) => results.some((result) => result.status === status);
+    if (has('fail'))
+        return '❌';
+    if (has('warn'))
+        return '⚠️';
+    if (has('pass'))
+        return '✅';
+    if (has('no-baseline'))
+        return '➖ no baseline';
+    return '';
+}
+function shareOf(diff, category) {
+    const total = diff.categories.total.head ?? 0;
+    if (category === 'total' || total === 0)
+        return '';
+    return (0,format_bytes/* formatPercent */.l9)((diff.categories[category].head ?? 0) / total);
+}
+function markdown_details_largestTensors(checkpoint, context) {
+    const top = (checkpoint.top ?? []).slice(0, context.full ? undefined : context.topTensors);
+    if (top.length === 0)
+        return [];
+    // "Why" (the reason for the category) only when the reader gave reasons.
+    const withWhy = top.some((tensor) => tensor.reason);
+    const lines = withWhy
+        ? ['| Largest tensors | Category | Why | Type | Size |', '|---|---|---|---|--:|']
+        : ['| Largest tensors | Category | Type | Size |', '|---|---|---|--:|'];
+    for (const tensor of top) {
+        const type = `${escapeMarkdown(tensor.dtype, 40)}[${tensor.shape.join(', ')}]`;
+        // The reason names tensors of the checkpoint: escaped like them.
+        const why = withWhy ? ` ${escapeMarkdown(tensor.reason ?? '', context.nameLength)} |` : '';
+        lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} |${why} ${type} | ${size(tensor.bytes)} |`);
+    }
+    return [...lines, ''];
+}
+function pie(checkpoint) {
+    const slices = CATEGORIES.filter((category) => checkpoint.bytes[category] > 0);
+    if (slices.length === 0)
+        return [];
+    // Labels are our own category names and byte figures: nothing from the checkpoint reaches mermaid.
+    const lines = ['```mermaid', 'pie title Bytes by category'];
+    for (const category of slices)
+        lines.push(`    "${category} ${(0,format_bytes/* formatBytes */.z3)(checkpoint.bytes[category])}" : ${checkpoint.bytes[category]}`);
+    return [...lines, '```', ''];
+}
+function filesAndUnclassified(checkpoint, context) {
+    const lines = [];
+    if (checkpoint.unclassifiedTensors?.length) {
+        lines.push(`Unclassified tensors: ${checkpoint.unclassifiedTensors.map((name) => escapeCode(name, context.nameLength)).join(', ')}`, '');
+    }
+    lines.push('| File | Role | Size |', '|---|---|--:|');
+    for (const file of checkpoint.files) {
+        const absent = file.present === false ? ' (absent)' : '';
+        lines.push(`| ${escapeCode(file.path, context.nameLength)}${absent} | ${escapeMarkdown(file.role)} | ${size(file.bytes)} |`);
+    }
+    return [...lines, ''];
+}
+
+;// CONCATENATED MODULE: ./src/report/rows.ts
+
+
+/** The category (not the total) that moved most, with its change; undefined when none moved. */
+function movedMost(diff) {
+    let best;
+    for (const category of CATEGORIES) {
+        const { delta } = diff.categories[category];
+        if (delta !== undefined && delta !== 0 && (!best || Math.abs(delta) > Math.abs(best.delta)))
+            best = { category, delta };
+    }
+    return best;
+}
+/** The largest category of a checkpoint side, for rows without a change (new, or no baseline). */
+function largestCategory(diff, side) {
+    let best;
+    for (const category of CATEGORIES) {
+        const bytes = diff.categories[category][side] ?? 0;
+        if (bytes > 0 && (!best || bytes > best.bytes))
+            best = { category, bytes };
+    }
+    return best;
+}
+const RANK_ORDER = ['fail', 'warn', 'changed', 'quiet'];
+/**
+ * Every checkpoint and unreadable file as a row, sorted by impact: failures first, then warnings,
+ * then changes by |Δ| (largest first), then the quiet ones; ties by id.
+ */
+function buildRows(verdict, outcome, floor = NO_NOISE_FLOOR) {
+    // One pass over results and findings: thousands of checkpoints × rules must not be quadratic.
+    const resultsById = groupBy(verdict.results, (result) => result.checkpointId);
+    const failuresById = groupBy(outcome.failures, (finding) => finding.checkpointId);
+    const warningsById = groupBy(outcome.warnings, (finding) => finding.checkpointId);
+    const { diff } = verdict;
+    const row = (id, rest, changed) => {
+        const failures = failuresById.get(id) ?? [];
+        const warnings = warningsById.get(id) ?? [];
+        const rank = failures.length ? 'fail' : warnings.length ? 'warn' : changed ? 'changed' : 'quiet';
+        return { id, results: resultsById.get(id) ?? [], failures, warnings, changed, rank, ...rest };
+    };
+    const rows = diff.checkpoints.map((checkpoint) => {
+        const total = checkpoint.categories.total;
+        const impact = diff.base ? Math.abs(total.delta ?? (total.head ?? 0) - (total.base ?? 0)) : (total.head ?? 0);
+        return row(checkpoint.id, { diff: checkpoint, impact }, changedBeyondFloor(checkpoint, floor));
+    });
+    for (const error of diff.head.errors)
+        rows.push(row(error.path, { error, impact: 0 }, false));
+    return rows.sort((a, b) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank) || b.impact - a.impact || a.id.localeCompare(b.id));
+}
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const id = key(item);
+        if (id === undefined)
+            continue;
+        const group = groups.get(id);
+        if (group)
+            group.push(item);
+        else
+            groups.set(id, [item]);
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-table.ts
+
+
+
+
+/** What a finding that is not a budget result says in a status cell. */
+const FINDING_LABEL = {
+    'over-budget': 'over budget',
+    'soft-limit': 'over a soft limit',
+    'unmatched-rule': 'rule matches nothing',
+    unreadable: 'could not be read',
+    'nothing-found': 'nothing found',
+    'dangerous-pickle': 'dangerous pickle'
+};
+/** Results and findings shown in one status cell; the details list them all. */
+const STATUS_LINES = 3;
+/**
+ * The comment's table: one row per checkpoint that fails, warns or changed (the rows given), with
+ * base → head, Δ, Δ%, the category that moved most, and the status with the rule. Without a
+ * baseline: size and largest category instead of the change.
+ */
+function renderRowsTable(rows, withBase) {
+    if (rows.length === 0)
+        return [];
+    const header = withBase
+        ? ['| Checkpoint | Base → Head | Δ | Δ% | Moved most | Status |', '|---|--:|--:|--:|---|---|']
+        : ['| Checkpoint | Size | Largest category | Status |', '|---|--:|---|---|'];
+    return [header.join('\n'), ...rows.map((row) => `| ${rowCells(row, withBase).join(' | ')} |`)];
+}
+function rowCells(row, withBase) {
+    const name = checkpointCell(row);
+    const status = statusCell(row);
+    const diff = row.diff;
+    if (!diff)
+        return withBase ? [name, '—', '—', '', '', status] : [name, '—', '', status];
+    const total = diff.categories.total;
+    if (!withBase) {
+        const largest = largestCategory(diff, 'head');
+        return [name, size(total.head), largest ? `${largest.category} ${size(largest.bytes)}` : '', status];
+    }
+    if (diff.change === 'added') {
+        const largest = largestCategory(diff, 'head');
+        return [name, sizeChange(undefined, total.head), 'new', '', largest ? `${largest.category} ${size(largest.bytes)}` : '', status];
+    }
+    if (diff.change === 'removed') {
+        return [name, sizeChange(total.base, undefined), deltaSize(-(total.base ?? 0)), total.base ? '-100%' : '', 'removed', status];
+    }
+    const moved = movedMost(diff);
+    return [
+        name,
+        sizeChange(total.base, total.head),
+        deltaSize(total.delta ?? 0),
+        deltaPercent(total.delta, total.base),
+        moved ? `${moved.category} ${deltaSize(moved.delta)}` : '',
+        status
+    ];
+}
+function checkpointCell(row) {
+    const tags = [];
+    if (row.diff?.change === 'added')
+        tags.push('*new*');
+    if (row.diff?.change === 'removed')
+        tags.push('*removed*');
+    if (row.diff?.head?.latest)
+        tags.push('*latest*');
+    const name = shortPath(row.id);
+    return tags.length ? `${name} ${tags.join(' ')}` : name;
+}
+const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' };
+/**
+ * What happened, worst first: each exceeded limit with its rule and by how much, each other
+ * finding by name. With none, a passed limit outranks "no baseline": an absolute limit that was
+ * checked says more than a growth limit that could not be.
+ */
+function statusCell(row) {
+    // Under `fail-on: never` an exceeded hard limit only warns: the icon follows the step.
+    const hardFails = row.failures.some((finding) => finding.kind === 'over-budget');
+    const exceeded = row.results.filter((result) => result.status === 'fail' || result.status === 'warn').sort(budget_status_byWorstStatus);
+    const lines = exceeded.map((result) => `${result.status === 'fail' && hardFails ? '❌' : '⚠️'} ${describeExceeded(result)}`);
+    const failing = new Set(row.failures);
+    for (const finding of [...row.failures, ...row.warnings]) {
+        if (finding.kind === 'over-budget' || finding.kind === 'soft-limit')
+            continue;
+        lines.push(`${failing.has(finding) ? '❌' : '⚠️'} ${FINDING_LABEL[finding.kind]}`);
+    }
+    if (lines.length > 0) {
+        const more = lines.length - STATUS_LINES;
+        return lines.slice(0, STATUS_LINES).join('<br>') + (more > 0 ? `<br>and ${more} more` : '');
+    }
+    if (row.diff?.change === 'removed')
+        return 'removed';
+    const passed = row.results.filter((result) => result.status === 'pass');
+    if (passed.length > 0)
+        return `${RESULT_ICON.pass} ${limitList(passed)}`;
+    const unchecked = row.results.filter((result) => result.status === 'no-baseline');
+    if (unchecked.length > 0)
+        return `${RESULT_ICON['no-baseline']} no baseline for ${limitList(unchecked)}`;
+    return '—';
+}
+/** `26.2 MB over <code>optimizer: 0 B</code>`, or the rule's own summary for rules on other things than bytes. */
+function describeExceeded(result) {
+    const label = limitLabel(result);
+    if (result.summary !== undefined)
+        return `${label}: ${escapeMarkdown(result.summary, 80)}`;
+    return `${size(result.excess)}${NBSP}${result.limit.kind === 'floor' ? 'under' : 'over'} ${label}`;
+}
+/** `<code>optimizer: 0 B</code>`: the category and the one limit term the result is about. */
+function limitLabel(result) {
+    return escapeCode(unbroken(`${result.rule.soft ? 'warn ' : ''}${result.category}: ${result.limit.text}`));
+}
+/** Up to two limits by label, then a count. */
+function limitList(results) {
+    const labels = [...new Set(results.map(limitLabel))];
+    return labels.slice(0, 2).join(', ') + (labels.length > 2 ? ` and ${labels.length - 2} more` : '');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-verdict.ts
+
+
+
+
+
+/**
+ * `### ❌ Model size (mobile): optimizer +26.2 MB in <code>exports/model.ckpt</code>, 26.2 MB over
+ * <code>optimizer: 0 B</code>; 1 of 3 checkpoints changed`: the outcome's icon, the comment key,
+ * the one thing a reviewer must know, and how much changed.
+ */
+function renderTitle(context) {
+    const key = context.commentKey ? ` (${escapeMarkdown(context.commentKey, 64)})` : '';
+    const parts = [leadPhrase(context), countPhrase(context)].filter((part) => part !== '');
+    return `### ${context.outcome.icon} Model size${key}: ${parts.join('; ')}`;
+}
+function leadPhrase(context) {
+    const { outcome, rows, verdict } = context;
+    const troubled = rows.filter((row) => row.rank === 'fail' || row.rank === 'warn');
+    const rowless = [...outcome.failures, ...outcome.warnings].filter((finding) => finding.checkpointId === undefined);
+    // Failures before warnings: a row that fails outranks a rule typo, which outranks a row that warns.
+    const failingRowless = rowless.filter((finding) => outcome.failures.includes(finding));
+    let lead;
+    if (troubled[0]?.rank === 'fail' || (troubled[0] && failingRowless.length === 0))
+        lead = describeTrouble(troubled[0]);
+    else if (rowless[0])
+        lead = ROWLESS_LEAD[rowless[0].kind] ?? escapeMarkdown(rowless[0].message, 200);
+    else
+        return describeChange(context) + (verdict.rules.length > 0 ? ', within budget' : '');
+    const others = troubled.length + rowless.length - 1;
+    return others > 0 ? `${lead} (and ${others} more)` : lead;
+}
+const ROWLESS_LEAD = {
+    'nothing-found': 'no checkpoint found',
+    'unmatched-rule': 'a budget rule matches no checkpoint'
+};
+/** The worst thing about a row: its largest exceeded limit, else its first other finding. */
+function describeTrouble(row) {
+    const path = shortPath(row.id);
+    const exceeded = row.results
+        .filter((result) => result.status === 'fail' || result.status === 'warn')
+        .sort((a, b) => (a.status === b.status ? b.excess - a.excess : a.status === 'fail' ? -1 : 1))[0];
+    if (exceeded) {
+        if (exceeded.summary !== undefined)
+            return `${describeExceeded(exceeded)} in ${path}`;
+        const { base, head } = exceeded;
+        const amount = base !== undefined && head !== base ? unbroken((0,format_bytes/* formatDeltaBytes */.js)(head - base)) : size(head);
+        return `${exceeded.category} ${amount} in ${path}, ${describeExceeded(exceeded)}`;
+    }
+    const finding = row.failures[0] ?? row.warnings[0];
+    return `${FINDING_LABEL[finding.kind]}: ${path}`;
+}
+/** The change that moved most, or the size when there is nothing to compare with. */
+function describeChange(context) {
+    const lead = context.rows.find((row) => row.changed);
+    const checkpoints = context.verdict.diff.head.checkpoints.length;
+    if (!context.withBase || !lead?.diff)
+        return `${size(context.verdict.diff.total.total.head ?? 0)} in ${plural(checkpoints, 'checkpoint')}`;
+    const path = shortPath(lead.id);
+    if (lead.diff.change === 'added')
+        return `new ${path}, ${size(lead.diff.categories.total.head)}`;
+    if (lead.diff.change === 'removed')
+        return `${path} removed, ${size(lead.diff.categories.total.base)}`;
+    const moved = movedMost(lead.diff);
+    return `${moved.category} ${unbroken((0,format_bytes/* formatDeltaBytes */.js)(moved.delta))} in ${path}`;
+}
+function countPhrase(context) {
+    const checkpoints = context.verdict.diff.checkpoints.length;
+    if (checkpoints === 0)
+        return '';
+    if (!context.withBase)
+        return 'no baseline';
+    const changed = context.rows.filter((row) => row.changed).length;
+    if (changed === 0)
+        return `${plural(checkpoints, 'checkpoint')} unchanged`;
+    return `${changed} of ${plural(checkpoints, 'checkpoint')} changed`;
+}
+function plural(count, noun) {
+    return `${(0,format_bytes/* formatCount */.B4)(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** `**39.3 MB** in 3 checkpoints, **+26.8 MB** (+214%) against the baseline.` */
+function renderTotals({ verdict }) {
+    const { diff } = verdict;
+    if (diff.checkpoints.length === 0)
+        return undefined;
+    const sizeText = `**${size(diff.total.total.head ?? 0)}** in ${plural(diff.head.checkpoints.length, 'checkpoint')}`;
+    const { delta, ratio } = diff.total.total;
+    if (!diff.base)
+        return `${sizeText}; no baseline to compare with.`;
+    if (delta === undefined || delta === 0)
+        return `${sizeText}, unchanged against the baseline.`;
+    return `${sizeText}, **${unbroken((0,format_bytes/* formatDeltaBytes */.js)(delta))}**${ratio === undefined ? '' : ` (${(0,format_bytes/* formatPercent */.l9)(ratio, { signed: true })})`} against the baseline.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/skipped.ts
+/** Paths named in the note; the report JSON lists them all. */
+const SHOWN_PATHS = 3;
+/**
+ * The one line that says which files a search came across and skipped as no checkpoint
+ * (`Report.skipped`): "3 files that look like checkpoints by name were skipped: not a checkpoint
+ * format (data/shakespeare/train.bin, …)". `quote` formats a path for the output (escaping).
+ */
+function skippedNote(report, quote) {
+    const skipped = report.skipped ?? [];
+    if (skipped.length === 0)
+        return undefined;
+    const count = skipped.length === 1 ? '1 file that looks like a checkpoint by name was' : `${skipped.length} files that look like checkpoints by name were`;
+    const shown = skipped.slice(0, SHOWN_PATHS).map((file) => quote(file.path));
+    const more = skipped.length > SHOWN_PATHS ? `, and ${skipped.length - SHOWN_PATHS} more` : '';
+    return `${count} skipped: not a checkpoint format (${shown.join(', ')}${more})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
 
 
 
@@ -42886,23 +43807,33 @@ function commentMarker(commentKey = '') {
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
 const COMMENT_NAME_LENGTH = 120;
 const SUMMARY_NAME_LENGTH = 1000;
-/** Exceeded limits listed above the comment's table; the rest are in the table and the summary. */
-const EXCEEDED_IN_COMMENT = 20;
 /** Largest tensors shown per checkpoint when the options do not say. */
 const DEFAULT_TOP_TENSORS = 10;
+/** Rows of the comment's table; the job summary has the others. */
+const ROWS_IN_COMMENT = 100;
+/** Collapsed per-checkpoint sections in the comment, for its first rows. */
+const DETAILS_IN_COMMENT = 20;
+/** Without a baseline nothing changed: the table shows the largest checkpoints, up to this many. */
+const ROWS_WITHOUT_BASELINE = 20;
+/** Checkpoints named inside the comment's folded section. */
+const FOLDED_IN_COMMENT = 100;
 /**
- * The PR comment body: headline verdict, one table row per checkpoint and category that matters,
- * explanation lines, a collapsed `<details>` per checkpoint (largest tensors, mermaid pie of the
- * category shares), where the baseline came from, and the hidden marker at the end. Everything
- * taken from checkpoints is escaped (see escape.ts). At most `maxLength` characters: when longer,
- * cut at a row boundary with a note that points to the job summary; the marker is always kept.
+ * The PR comment body, in three layers: (a) the verdict line, whose icon is the step's outcome,
+ * with the number that matters and the comment key; (b) one table row per checkpoint that fails,
+ * warns or changed, sorted by impact, the unchanged ones folded into one collapsed line; (c) a
+ * collapsed section per row with the per-category table, every rule's result, the explanations,
+ * the largest tensors and the pie. Then the files that could not be read, where the baseline came
+ * from, and the hidden marker at the end. Everything taken from checkpoints is escaped (see
+ * escape.ts). At most `maxLength` characters: when longer, cut between whole units (a row, a
+ * section) with a note that points to the job summary; the marker is always kept.
  */
 function renderMarkdown(verdict, options) {
     const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH;
-    const context = { verdict, options, nameLength: COMMENT_NAME_LENGTH, full: false };
+    const context = renderContext(verdict, options, false);
     const footer = [renderFooter(options.summaryUrl), commentMarker(options.commentKey)].join('\n');
     const link = safeUrl(options.summaryUrl);
-    const note = `> [!NOTE]\n> This comment was cut to stay under GitHub's ${(0,format_bytes/* formatCount */.B4)(maxLength)}-character limit; ` +
+    // GitHub's own limit, whatever room the caller keeps for the digest line.
+    const note = `> [!NOTE]\n> This comment was cut to stay under GitHub's ${(0,format_bytes/* formatCount */.B4)(GITHUB_COMMENT_MAX_LENGTH)}-character limit; ` +
         (link ? `the [job summary](${link}) has the full report.` : "the run's job summary has the full report.");
     // GitHub counts characters; UTF-16 code units are never fewer, so the cut is on the safe side.
     return fitUnits(renderUnits(context), footer, note, maxLength, (text) => text.length);
@@ -42915,7 +43846,7 @@ const GITHUB_SUMMARY_MAX_BYTES = 1024 * 1024;
  * only beyond `maxBytes`, with a note that points to the report JSON.
  */
 function renderSummary(verdict, options) {
-    const context = { verdict, options, nameLength: SUMMARY_NAME_LENGTH, full: true };
+    const context = renderContext(verdict, options, true);
     const maxBytes = options.maxBytes ?? GITHUB_SUMMARY_MAX_BYTES;
     const note = `> [!NOTE]\n> This summary was cut to stay under GitHub's ${(0,format_bytes/* formatCount */.B4)(maxBytes)}-byte limit for a job summary; ` +
         'the report JSON (the `report` output) has every figure.';
@@ -42943,197 +43874,101 @@ function fitUnits(units, footer, note, max, measure) {
         kept.pop();
     return joinUnits(kept) + '\n\n' + note + '\n\n' + footer;
 }
+function renderContext(verdict, options, full) {
+    const outcome = options.outcome ?? outcome_decideOutcome(verdict);
+    const rows = buildRows(verdict, outcome, options.minChange ?? NO_NOISE_FLOOR);
+    const withBase = verdict.diff.base !== undefined;
+    // Without a baseline nothing changed: the largest checkpoints stand in for the changes.
+    const quietShown = withBase ? 0 : ROWS_WITHOUT_BASELINE;
+    const shown = [];
+    const folded = [];
+    let quiet = 0;
+    for (const row of rows) {
+        if (row.rank !== 'quiet' || quiet++ < quietShown)
+            shown.push(row);
+        else
+            folded.push(row);
+    }
+    const nameLength = full ? SUMMARY_NAME_LENGTH : COMMENT_NAME_LENGTH;
+    return { verdict, options, outcome, rows, shown, folded, nameLength, full, withBase, ...(options.commentKey ? { commentKey: options.commentKey } : {}) };
+}
 function joinUnits(units) {
     return units.map((unit, index) => (index === 0 ? unit.text : unit.separator + unit.text)).join('');
 }
 function section(lines) {
     return lines.map((text, index) => ({ text, separator: index === 0 ? '\n\n' : '\n' }));
 }
+function paragraphs(texts) {
+    return texts.filter((text) => text !== undefined).map((text) => ({ text, separator: '\n\n' }));
+}
 function renderUnits(context) {
+    const { shown } = context;
+    const inTable = context.full ? shown : shown.slice(0, ROWS_IN_COMMENT);
+    const [header, ...rows] = renderRowsTable(inTable, context.withBase);
+    const withDetails = context.full ? context.rows : inTable.slice(0, DETAILS_IN_COMMENT);
+    const detailsContext = {
+        nameLength: context.nameLength,
+        full: context.full,
+        topTensors: context.options.topTensors ?? DEFAULT_TOP_TENSORS,
+        withBase: context.withBase
+    };
     return [
-        ...renderHeadline(context).map((text) => ({ text, separator: '\n\n' })),
-        ...section(renderExceeded(context)),
-        ...renderTable(context),
-        ...section(renderNotes(context)),
+        ...paragraphs([renderTitle(context), renderTotals(context)]),
+        ...section(renderOtherFindings(context)),
+        ...(header ? [{ text: header, separator: '\n\n', heading: true }, ...rows.map((text) => ({ text, separator: '\n' }))] : []),
+        ...paragraphs([renderMoreRows(context, shown.length - inTable.length), renderFolded(context)]),
         ...section(renderErrors(context, 'head')),
         ...section(renderErrors(context, 'base')),
         ...(context.full ? section(renderAllResults(context)) : []),
-        ...renderDetails(context).map((text) => ({ text, separator: '\n\n' })),
+        ...paragraphs(withDetails.map((row) => renderRowDetails(row, detailsContext))),
         ...section(renderBaseline(context))
     ];
 }
-// --- headline ----------------------------------------------------------------------------------
-function renderHeadline({ verdict }) {
-    const { diff } = verdict;
-    const unreadable = diff.head.errors.length;
-    // "Within budget" cannot be said of files that were not measured (the step fails for them with
-    // fail-on: budget, the CLI exits 2): the headline says so, and the error list follows.
-    let title;
-    if (verdict.status === 'fail')
-        title = '### ❌ Model size: over budget';
-    else if (unreadable > 0)
-        title = `### ⚠️ Model size: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be analysed`;
-    else if (verdict.status === 'warn')
-        title = '### ⚠️ Model size: within budget, with warnings';
-    else if (verdict.rules.length === 0)
-        title = '### 📦 Model size (no budget set)';
-    else
-        title = '### ✅ Model size: within budget';
-    const count = diff.head.checkpoints.length;
-    const size = `**${(0,format_bytes/* formatBytes */.z3)(diff.total.total.head ?? 0)}** in ${count} checkpoint${count === 1 ? '' : 's'}`;
-    const { delta, ratio } = diff.total.total;
-    let change;
-    if (!diff.base)
-        change = '; no baseline to compare with.';
-    else if (delta === undefined || delta === 0)
-        change = ', unchanged against the baseline.';
-    else
-        change = `, **${(0,format_bytes/* formatDeltaBytes */.js)(delta)}**${ratio === undefined ? '' : ` (${(0,format_bytes/* formatPercent */.l9)(ratio, { signed: true })})`} against the baseline.`;
-    return [title, size + change];
-}
-/** The exceeded limits first, so that "which rule and by how much" survives any cut. */
-function renderExceeded(context) {
-    const { verdict } = context;
-    const exceeded = verdict.results
-        .filter((result) => result.status === 'fail' || result.status === 'warn')
-        .sort(budget_status_byWorstStatus);
-    const shown = context.full ? exceeded : exceeded.slice(0, EXCEEDED_IN_COMMENT);
-    const lines = shown.map((result) => `- ${STATUS_ICON[result.status]} ${describeResult(result, context)}`);
-    if (shown.length < exceeded.length)
-        lines.push(`- … and ${exceeded.length - shown.length} more exceeded limits (see the table and the job summary)`);
-    for (const rule of verdict.unmatchedRules) {
-        lines.push(`- ⚠️ ${ruleLabel(rule, context)} matched no checkpoint`);
-    }
-    return lines;
-}
-function describeResult(result, context) {
-    const subject = `${escapeCode(result.checkpointId, context.nameLength)} ${result.category}`;
-    const limit = escapeCode(result.limit.text);
-    const over = `**${(0,format_bytes/* formatBytes */.z3)(result.excess)} over** ${limit}`;
-    const rule = ruleLabel(result.rule, context);
-    if (result.limit.kind === 'absolute')
-        return `${subject} is ${(0,format_bytes/* formatBytes */.z3)(result.head)}, ${over} (${rule})`;
-    return `${subject} grew by ${(0,format_bytes/* formatDeltaBytes */.js)(result.actual ?? 0)}, ${over} (${rule})`;
-}
-function ruleLabel(rule, context) {
-    return `${escapeMarkdown(rule.source, context.nameLength)} line ${rule.line}: ${escapeCode(rule.text, context.nameLength)}`;
-}
-// --- the table -----------------------------------------------------------------------------------
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' };
-function renderTable(context) {
-    const { diff } = context.verdict;
-    if (diff.checkpoints.length === 0) {
-        // Files were found but none could be read: the error list says which, not "none found".
-        return diff.head.errors.length > 0 ? [] : section(['No checkpoints found.']);
-    }
-    // One pass over the results: thousands of checkpoints × rules must not be quadratic.
-    const resultsByRow = new Map();
-    for (const result of context.verdict.results) {
-        const key = rowKey(result.checkpointId, result.category);
-        resultsByRow.set(key, [...(resultsByRow.get(key) ?? []), result]);
-    }
-    const withBase = diff.base !== undefined;
-    const header = withBase
-        ? ['| Checkpoint | Category | Base | Head | Δ | Δ% | Limit | Status |', '|---|---|---:|---:|---:|---:|---|---|']
-        : ['| Checkpoint | Category | Head | Share | Limit | Status |', '|---|---|---:|---:|---|---|'];
-    // A checkpoint's rows stay together: the length cut keeps or drops them as one.
-    const blocks = diff.checkpoints.map((checkpoint) => categoriesThatMatter(checkpoint, resultsByRow)
-        .map((category, index) => {
-        const label = index === 0 ? checkpointLabel(checkpoint, context) : '';
-        const results = resultsByRow.get(rowKey(checkpoint.id, category)) ?? [];
-        const limit = results.map((result) => `${result.rule.soft ? 'warn ' : ''}${escapeCode(result.limit.text)}`).join(', ');
-        const status = rowStatus(checkpoint, results);
-        const delta = checkpoint.categories[category];
-        const cells = withBase
-            ? [label, category, size(delta.base), size(delta.head), deltaCell(checkpoint, delta), ratioCell(checkpoint, delta), limit, status]
-            : [label, category, size(delta.head), shareCell(checkpoint, category), limit, status];
-        return `| ${cells.join(' | ')} |`;
-    })
-        .join('\n'));
-    return [
-        { text: header.join('\n'), separator: '\n\n', heading: true },
-        ...blocks.map((text) => ({ text, separator: '\n' }))
-    ];
-}
-function rowKey(checkpointId, category) {
-    return `${category}\u0000${checkpointId}`;
-}
-/** Total always; a category when it has bytes on either side, or a rule about it. */
-function categoriesThatMatter(checkpoint, resultsByRow) {
-    const shown = CATEGORIES.filter((category) => {
-        const delta = checkpoint.categories[category];
-        return (delta.base ?? 0) > 0 || (delta.head ?? 0) > 0 || resultsByRow.has(rowKey(checkpoint.id, category));
-    });
-    return [...shown, 'total'];
-}
-function checkpointLabel(checkpoint, context) {
-    const tags = [];
-    if (checkpoint.change === 'added')
-        tags.push('*new*');
-    if (checkpoint.change === 'removed')
-        tags.push('*removed*');
-    if (checkpoint.head?.latest)
-        tags.push('*latest*');
-    const name = escapeCode(checkpoint.id, context.nameLength);
-    return tags.length ? `${name} ${tags.join(' ')}` : name;
-}
-function rowStatus(checkpoint, results) {
-    if (checkpoint.change === 'removed')
-        return 'removed';
-    if (results.length === 0)
-        return '';
-    const worst = RESULT_STATUS_ORDER.find((status) => results.some((result) => result.status === status));
-    const excess = Math.max(...results.map((result) => result.excess));
-    if (worst === 'fail' || worst === 'warn')
-        return `${STATUS_ICON[worst]} ${(0,format_bytes/* formatBytes */.z3)(excess)} over`;
-    if (worst === 'no-baseline')
-        return `${STATUS_ICON[worst]} no baseline`;
-    return STATUS_ICON.pass;
-}
-function size(bytes) {
-    return bytes === undefined ? '—' : (0,format_bytes/* formatBytes */.z3)(bytes);
-}
-function deltaCell(checkpoint, delta) {
-    if (checkpoint.change === 'added')
-        return 'new';
-    if (checkpoint.change === 'removed')
-        return (0,format_bytes/* formatDeltaBytes */.js)(-(delta.base ?? 0));
-    return delta.delta === undefined ? '—' : (0,format_bytes/* formatDeltaBytes */.js)(delta.delta);
-}
-function ratioCell(checkpoint, delta) {
-    if (checkpoint.change === 'removed')
-        return delta.base ? '-100%' : '';
-    if (delta.ratio !== undefined)
-        return (0,format_bytes/* formatPercent */.l9)(delta.ratio, { signed: true });
-    // Growth from 0 B has no percentage.
-    return delta.delta ? '∞' : '';
-}
-function shareCell(checkpoint, category) {
-    const total = checkpoint.categories.total.head ?? 0;
-    if (category === 'total' || total === 0)
-        return '';
-    return (0,format_bytes/* formatPercent */.l9)((checkpoint.categories[category].head ?? 0) / total);
-}
-// --- notes, errors, details, baseline ----------------------------------------------------------
-/** The analyzer's explanation lines and the readers' warnings, per head checkpoint. */
-function renderNotes(context) {
+/** Findings about no row (nothing found, a rule that matches nothing), with their full message. */
+function renderOtherFindings(context) {
+    const { outcome } = context;
     const lines = [];
-    for (const checkpoint of context.verdict.diff.head.checkpoints) {
-        const name = escapeCode(checkpoint.id, context.nameLength);
-        for (const explanation of checkpoint.explanations)
-            lines.push(`- 💡 ${name}: ${escapeMarkdown(explanation, context.full ? undefined : 400)}`);
-        for (const warning of checkpoint.warnings)
-            lines.push(`- ⚠️ ${name}: ${escapeMarkdown(warning, context.full ? undefined : 400)}`);
-    }
+    for (const finding of outcome.failures)
+        if (finding.checkpointId === undefined)
+            lines.push(`- ❌ ${escapeMarkdown(finding.message)}`);
+    for (const finding of outcome.warnings)
+        if (finding.checkpointId === undefined)
+            lines.push(`- ⚠️ ${escapeMarkdown(finding.message)}`);
+    const skipped = skippedNote(context.verdict.diff.head, (path) => escapeCode(path, context.nameLength));
+    if (skipped)
+        lines.push(`- ℹ️ ${skipped}`);
     return lines;
 }
+// --- (b) the table's overflow and the folded checkpoints ----------------------------------------
+function renderMoreRows(context, more) {
+    if (more <= 0)
+        return undefined;
+    const link = safeUrl(context.options.summaryUrl);
+    const where = link ? `the [job summary](${link})` : "the run's job summary";
+    return `… and ${plural(more, 'more checkpoint')} that changed or failed: ${where} lists every one.`;
+}
+/** `<details>` with the quiet checkpoints: "12 checkpoints unchanged, 1.2 GB". */
+function renderFolded(context) {
+    const { folded } = context;
+    if (folded.length === 0)
+        return undefined;
+    const bytes = folded.reduce((sum, row) => sum + (row.diff?.categories.total.head ?? 0), 0);
+    const floor = context.options.minChange?.text ? ` (changes under ${escapeMarkdown(context.options.minChange.text)} ignored)` : '';
+    const title = context.withBase ? `${plural(folded.length, 'checkpoint')} unchanged${floor}, ${size(bytes)}` : `${plural(folded.length, 'more checkpoint')}, ${size(bytes)}`;
+    const listed = context.full ? folded : folded.slice(0, FOLDED_IN_COMMENT);
+    const lines = listed.map((row) => `- ${shortPath(row.id, context.nameLength)} ${size(row.diff?.categories.total.head)}`);
+    if (listed.length < folded.length)
+        lines.push(`- … and ${(0,format_bytes/* formatCount */.B4)(folded.length - listed.length)} more: the job summary lists every one.`);
+    return ['<details>', `<summary>${title}</summary>`, '', ...lines, '', '</details>'].join('\n');
+}
+// --- errors, results, baseline, footer -------------------------------------------------------------
 function renderErrors(context, side) {
     const errors = context.verdict.diff[side]?.errors ?? [];
     if (errors.length === 0)
         return [];
     const where = side === 'base' ? ' in the baseline' : '';
     return [
-        `**${errors.length} file${errors.length === 1 ? '' : 's'}${where} could not be analysed:**`,
+        `**${plural(errors.length, 'file')}${where} could not be analysed:**`,
         ...errors.map((error) => {
             // Messages start with the file (`<file>: <what is wrong>`), which the line already shows.
             const message = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
@@ -43147,71 +43982,16 @@ function renderAllResults(context) {
     if (results.length === 0)
         return [];
     return [
-        `**All ${results.length} budget check${results.length === 1 ? '' : 's'}:**`,
-        ...results.map((result) => `- ${STATUS_ICON[result.status]} ${escapeMarkdown(result.message)}`)
+        `**All ${plural(results.length, 'budget check')}:**`,
+        ...results.map((result) => `- ${markdown_RESULT_ICON[result.status]} ${escapeMarkdown(result.message)}`)
     ];
 }
-function renderDetails(context) {
-    return context.verdict.diff.head.checkpoints.map((checkpoint) => renderCheckpointDetails(checkpoint, context));
-}
-function renderCheckpointDetails(checkpoint, context) {
-    const facts = [
-        (0,format_bytes/* formatBytes */.z3)(checkpoint.bytes.total),
-        `${(0,format_bytes/* formatCount */.B4)(checkpoint.tensors)} tensor${checkpoint.tensors === 1 ? '' : 's'}`,
-        ...(checkpoint.parameters > 0 ? [`${(0,format_bytes/* formatCount */.B4)(checkpoint.parameters)} parameters`] : []),
-        `${escapeMarkdown(checkpoint.format)}, classified by ${escapeMarkdown(checkpoint.classifiedBy)}`
-    ];
-    const lines = [
-        '<details>',
-        `<summary>${escapeCode(checkpoint.id, context.nameLength)}: ${facts.join(' · ')}</summary>`,
-        ''
-    ];
-    const notes = CATEGORIES.filter((category) => checkpoint.categoryNotes?.[category]);
-    for (const category of notes)
-        lines.push(`- ${category}: ${escapeMarkdown(checkpoint.categoryNotes[category], context.nameLength)}`);
-    if (notes.length)
-        lines.push('');
-    const limit = context.full ? Number.POSITIVE_INFINITY : (context.options.topTensors ?? DEFAULT_TOP_TENSORS);
-    const top = (checkpoint.top ?? []).slice(0, limit);
-    if (top.length) {
-        // "Why" (the reader's reason for the category) only when the reader gave reasons.
-        const withWhy = top.some((tensor) => tensor.reason);
-        lines.push(withWhy ? '| Largest tensors | Category | Why | Type | Size |' : '| Largest tensors | Category | Type | Size |');
-        lines.push(withWhy ? '|---|---|---|---|---:|' : '|---|---|---|---:|');
-        for (const tensor of top) {
-            const type = `${escapeMarkdown(tensor.dtype, 40)}[${tensor.shape.join(', ')}]`;
-            // The reason names tensors of the checkpoint: escaped like them.
-            const why = withWhy ? ` ${escapeMarkdown(tensor.reason ?? '', context.nameLength)} |` : '';
-            lines.push(`| ${escapeCode(tensor.name, context.nameLength)} | ${tensor.category} |${why} ${type} | ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes)} |`);
-        }
-        lines.push('');
-    }
-    const slices = CATEGORIES.filter((category) => checkpoint.bytes[category] > 0);
-    if (slices.length) {
-        // Labels are our own category names and byte figures: nothing from the checkpoint reaches mermaid.
-        lines.push('```mermaid', 'pie title Bytes by category');
-        for (const category of slices)
-            lines.push(`    "${category} ${(0,format_bytes/* formatBytes */.z3)(checkpoint.bytes[category])}" : ${checkpoint.bytes[category]}`);
-        lines.push('```', '');
-    }
-    if (context.full) {
-        if (checkpoint.unclassifiedTensors?.length) {
-            lines.push(`Unclassified tensors: ${checkpoint.unclassifiedTensors.map((name) => escapeCode(name, context.nameLength)).join(', ')}`, '');
-        }
-        lines.push('| File | Role | Size |', '|---|---|---:|');
-        for (const file of checkpoint.files) {
-            const absent = file.present === false ? ' (absent)' : '';
-            lines.push(`| ${escapeCode(file.path, context.nameLength)}${absent} | ${escapeMarkdown(file.role)} | ${(0,format_bytes/* formatBytes */.z3)(file.bytes)} |`);
-        }
-        lines.push('');
-    }
-    lines.push('</details>');
-    return lines.join('\n');
-}
+const markdown_RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' };
+/** Where the baseline came from; a missing one says why in whole sentences, never cut. */
 function renderBaseline({ options }) {
     const { baseline } = options;
     const link = safeUrl(baseline.url);
-    const description = escapeMarkdown(baseline.description, 300);
+    const description = escapeMarkdown(baseline.description);
     const text = link ? `[${description}](${link})` : description;
     if (baseline.kind === 'none')
         return [`**Baseline:** none. ${text}`];
@@ -43251,6 +44031,8 @@ function safeUrl(url) {
 
 
 
+
+
 /**
  * The CLI's terminal table: one block per checkpoint, a line per non-empty category with its
  * size, share and what is in it, then the explanation lines.
@@ -43267,6 +44049,9 @@ function renderText(report) {
     if (report.checkpoints.length === 0 && report.errors.length === 0) {
         blocks.push('No checkpoints found.');
     }
+    const skipped = skippedNote(report, (path) => path);
+    if (skipped)
+        blocks.push(`note: ${terminalSafe(skipped)}`);
     return blocks.join('\n\n') + '\n';
 }
 function renderCheckpoint(checkpoint) {
@@ -43286,6 +44071,9 @@ function renderCheckpoint(checkpoint) {
         lines.push(`  → ${explanation}`);
     for (const warning of checkpoint.warnings)
         lines.push(`  ! ${warning}`);
+    const scan = pickleScanLine(checkpoint);
+    if (scan)
+        lines.push(scan);
     if (checkpoint.unclassifiedTensors?.length) {
         const shown = checkpoint.unclassifiedTensors.slice(0, 10);
         const more = checkpoint.unclassifiedTensors.length - shown.length;
@@ -43313,6 +44101,27 @@ function describeCategory(checkpoint, category) {
         parts.push(note);
     return parts.join(', ');
 }
+/**
+ * The pickle security scan in one line: how many globals the pickles name, which would run code on
+ * load (the warning above says how), and which classes loading would import.
+ */
+function pickleScanLine(checkpoint) {
+    const globals = checkpoint.pickleGlobals;
+    if (!globals?.length)
+        return undefined;
+    const named = (verdict) => globals.filter((g) => g.verdict === verdict).map((g) => `${g.module}.${g.name}`);
+    const dangerous = named('dangerous');
+    const unknown = named('unknown');
+    const list = (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+    const parts = [`${globals.length} global${globals.length === 1 ? '' : 's'}`];
+    if (dangerous.length > 0)
+        parts.push(`✗ ${dangerous.length} dangerous (${list(dangerous)})`);
+    if (unknown.length > 0)
+        parts.push(`${unknown.length} class${unknown.length === 1 ? '' : 'es'} loading would import (${list(unknown)})`);
+    if (dangerous.length === 0)
+        parts.push('none runs code on load');
+    return `  pickle scan: ${parts.join('; ')}`;
+}
 /** Errors for stderr, one per line. */
 function text_renderErrors(report) {
     return report.errors.map((error) => `error: ${terminalSafe(error.message)}`).join('\n') + (report.errors.length ? '\n' : '');
@@ -43327,7 +44136,7 @@ const RESULT_MARK = { pass: '✓', warn: '!', fail: '✗', 'no-baseline': '-' };
  *   budget: ✗ over budget (1 of 3 limits exceeded)
  *     ✗ exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit of 0 B (--budget line 1: optimizer: 0 B)
  */
-function renderVerdictText(verdict) {
+function renderVerdictText(verdict, outcome = decideOutcome(verdict)) {
     const lines = [];
     const { diff } = verdict;
     if (diff.base) {
@@ -43347,11 +44156,15 @@ function renderVerdictText(verdict) {
     }
     if (verdict.rules.length > 0) {
         const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn').length;
+        const unread = outcome.failures.filter((finding) => finding.kind === 'unreadable').length;
+        // The headline is the outcome (core/outcome.ts): never "within budget" while the run fails.
         const headline = verdict.status === 'fail'
             ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
-            : verdict.status === 'warn'
-                ? `! within budget, with warnings`
-                : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`;
+            : outcome.status === 'fail'
+                ? `✗ not passed: ${unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be analysed` : outcome.failures[0].message}`
+                : verdict.status === 'warn'
+                    ? `! within budget, with warnings`
+                    : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`;
         lines.push(`budget: ${headline}`);
         const sorted = [...verdict.results].sort(byWorstStatus);
         for (const result of sorted)
@@ -43385,8 +44198,56 @@ const Inputs = {
     CommentKey: 'comment-key',
     FailOn: 'fail-on',
     GitHubToken: 'github-token',
-    ReportPath: 'report-path'
+    ReportPath: 'report-path',
+    IfNoCheckpoints: 'if-no-checkpoints',
+    MinChange: 'min-change'
 };
+/**
+ * The default of the `path` input, as action.yml declares it (a test keeps the two equal): the
+ * names of every format's checkpoint files and training folders' primary files, without
+ * dependency and cache directories. Under this default, files that only look like checkpoints
+ * by name are skipped rather than failing the step (pipeline/measure.ts, `foundBySearch`).
+ */
+const DEFAULT_PATH_PATTERNS = [
+    '**/*.index',
+    '**/saved_model.pb',
+    '**/saved_model.pbtxt',
+    '**/*.pt',
+    '**/*.pth',
+    '**/*.bin',
+    '**/*.ckpt',
+    '**/*.pt.tar',
+    '**/*.pth.tar',
+    '**/*.safetensors',
+    '**/*.safetensors.index.json',
+    '**/*.bin.index.json',
+    '**/*.onnx',
+    '**/*.keras',
+    '**/*.h5',
+    '**/*.hdf5',
+    '**/*.gguf',
+    '**/*.npy',
+    '**/*.npz',
+    '**/*.msgpack',
+    '**/checkpoint_*',
+    '**/_CHECKPOINT_METADATA',
+    '**/_METADATA',
+    '**/trainer_state.json',
+    '**/random_states_*.pkl',
+    '**/.metadata',
+    '**/*.xml',
+    '**/*.mlmodel',
+    '**/*.mlpackage',
+    '**/*.tflite',
+    '**/*.pte',
+    '**/*.ptd',
+    '**/*.pt2',
+    '!**/node_modules',
+    '!**/.venv',
+    '!**/__pycache__',
+    '!**/.hg',
+    '!**/.svn'
+];
 /** Outputs of action.yml. */
 const Outputs = {
     Report: 'report',
@@ -43399,6 +44260,8 @@ const Outputs = {
 const CommentModes = ['true', 'false', 'on-change'];
 /** Values of the `fail-on` input. */
 const FailOnModes = ['budget', 'never'];
+/** Values of the `if-no-checkpoints` input (upload-artifact's `if-no-files-found`). */
+const IfNoCheckpointsModes = ['error', 'warn', 'ignore'];
 /**
  * The artifact name the baseline look-up searches the base branch's runs for (README: upload the
  * `report` output under this name). With a `comment-key`, `model-size-report-<key>`.
@@ -43414,6 +44277,8 @@ const GITHUB_ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 
 
+
+
 /** Comments per page, GitHub's maximum: fewest requests on busy PRs. */
 const COMMENTS_PER_PAGE = 100;
 /** The hidden line that carries the digest of the numbers, for `comment: on-change`. */
@@ -43424,11 +44289,16 @@ function digestLine(digest) {
 /**
  * A digest of what the comment reports: every checkpoint's byte figures (base and head), every
  * budget result and every error. Two runs with equal numbers have equal digests, whatever the
- * commit, run or time; `on-change` compares it with the digest in the existing comment.
+ * commit, run or time; `on-change` compares it with the digest in the existing comment. A head
+ * within the noise floor of its base (`min-change`) counts as the base: re-exports that move a
+ * few bytes do not rewrite the comment.
  */
-function commentDigest(verdict) {
+function commentDigest(verdict, floor = NO_NOISE_FLOOR) {
     const numbers = {
-        checkpoints: verdict.diff.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.change, checkpoint.base?.bytes ?? null, checkpoint.head?.bytes ?? null]),
+        checkpoints: verdict.diff.checkpoints.map((checkpoint) => {
+            const quiet = checkpoint.change === 'unchanged' || (checkpoint.change === 'changed' && !changedBeyondFloor(checkpoint, floor));
+            return [checkpoint.id, quiet ? 'unchanged' : checkpoint.change, checkpoint.base?.bytes ?? null, quiet ? null : (checkpoint.head?.bytes ?? null)];
+        }),
         results: verdict.results.map((result) => [result.checkpointId, result.rule.text, result.limit.text, result.status]),
         errors: verdict.diff.head.errors.map((error) => error.message),
         baseline: verdict.diff.base ? 'baseline' : 'none'
@@ -43436,49 +44306,103 @@ function commentDigest(verdict) {
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(numbers)).digest('hex').slice(0, 32);
 }
 /**
- * Creates our sticky comment on the PR, or updates it in place. "Ours" is the comment that has
+ * Before creating a comment, the PR's comments are listed again after this wait plus up to
+ * RACE_JITTER_MS more: two runs of one PR (a push while the previous run still works) would
+ * otherwise both find none and both create one. The jitter keeps two runs started together apart.
+ */
+const RACE_WAIT_MS = 1000;
+const RACE_JITTER_MS = 2000;
+/** The hidden line after a "this run found nothing" notice, so the next notice replaces it. */
+const NOTICE_END = '<!-- model-size-budget-notice -->';
+/**
+ * Creates our sticky comment on the PR, or updates it in place. "Ours" is a comment that has
  * the marker *and* was written by the token's own user: anyone can paste the marker into a
- * comment (or a tensor name), and such a copy must never be picked up. Throws the API's errors;
+ * comment (or a tensor name), and such a copy must never be picked up. When a race left several
+ * of ours, the oldest is kept and updated and the others are deleted. Throws the API's errors;
  * the caller decides that they only warn.
  */
 async function upsertComment(api, issueNumber, body, options) {
     const fullBody = `${body}\n${digestLine(options.digest)}`;
-    const existing = await findOwnComment(api, issueNumber, options.marker);
-    if (existing) {
-        if (options.mode === 'on-change' && DIGEST_PATTERN.exec(existing.body ?? '')?.[1] === options.digest) {
-            return { action: 'unchanged', comment: existing };
+    const login = await ownLogin(api);
+    let ours = await listOwnComments(api, issueNumber, options.marker, login);
+    if (ours.length === 0) {
+        if (options.mode === 'on-change' && !options.worthCreating) {
+            return { action: 'skipped', reason: 'nothing changed against the baseline and no comment exists yet' };
         }
-        return { action: 'updated', comment: await api.updateIssueComment(existing.id, fullBody) };
+        const pause = options.pause ?? ((milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
+        await pause(RACE_WAIT_MS + Math.floor(Math.random() * RACE_JITTER_MS));
+        ours = await listOwnComments(api, issueNumber, options.marker, login);
     }
-    if (options.mode === 'on-change' && !options.worthCreating) {
-        return { action: 'skipped', reason: 'nothing changed against the baseline and no comment exists yet' };
+    if (ours.length === 0) {
+        const created = await api.createIssueComment(issueNumber, fullBody);
+        // Another run may have created one in the same moment: the oldest of ours wins.
+        const after = await listOwnComments(api, issueNumber, options.marker, login);
+        const [oldest, ...others] = after.length > 0 ? after : [created];
+        // The comment that stays gets the numbers before the others go: there is always one.
+        const kept = oldest.id === created.id ? undefined : await api.updateIssueComment(oldest.id, fullBody);
+        const deleted = await deleteComments(api, others);
+        return kept ? { action: 'updated', comment: kept, deleted } : { action: 'created', comment: created, deleted };
     }
-    return { action: 'created', comment: await api.createIssueComment(issueNumber, fullBody) };
+    const [oldest, ...duplicates] = ours;
+    let outcome;
+    if (options.notice !== undefined) {
+        const kept = (oldest.body ?? '').split(`${NOTICE_END}\n\n`).at(-1);
+        outcome = { action: 'noted', comment: await api.updateIssueComment(oldest.id, `${options.notice}\n${NOTICE_END}\n\n${kept}`), deleted: [] };
+    }
+    else if (options.mode === 'on-change' && DIGEST_PATTERN.exec(oldest.body ?? '')?.[1] === options.digest) {
+        outcome = { action: 'unchanged', comment: oldest, deleted: [] };
+    }
+    else {
+        outcome = { action: 'updated', comment: await api.updateIssueComment(oldest.id, fullBody), deleted: [] };
+    }
+    return { ...outcome, deleted: await deleteComments(api, duplicates) };
+}
+/** Deletes duplicates of our comment; one already gone (the other run deleted it) is no error. */
+async function deleteComments(api, comments) {
+    const deleted = [];
+    for (const comment of comments) {
+        try {
+            await api.deleteIssueComment(comment.id);
+            deleted.push(comment.id);
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
+        }
+    }
+    return deleted;
 }
 /**
- * Our comment among *all* the PR's comments (every page, oldest first; the first match wins, so
- * a duplicate made by a race between two runs is never the one updated).
- *
+ * Our comment among *all* the PR's comments: the oldest of ours (a duplicate made by a race
+ * between two runs is never the one updated).
+ */
+async function findOwnComment(api, issueNumber, marker) {
+    return (await listOwnComments(api, issueNumber, marker, await ownLogin(api)))[0];
+}
+/**
  * Whose comments count: the login `GET /user` names for the token (a personal access token or a
  * user-to-server token). The workflow's GITHUB_TOKEN is an app installation token, for which
  * GitHub refuses `GET /user`; its comments are written by `github-actions[bot]`, which is then
  * the login matched. (A token of another GitHub App falls in the same case: its comments are not
  * found and a new one is created each run; use the GITHUB_TOKEN or a user token for comments.)
  */
-async function findOwnComment(api, issueNumber, marker) {
-    const login = (await api.authenticatedLogin()) ?? GITHUB_ACTIONS_BOT_LOGIN;
+async function ownLogin(api) {
+    return (await api.authenticatedLogin()) ?? GITHUB_ACTIONS_BOT_LOGIN;
+}
+/** Every comment of ours with the marker, oldest first, from every page (GitHub lists oldest first). */
+async function listOwnComments(api, issueNumber, marker, login) {
+    const ours = [];
     for (let page = 1; page <= limits/* MAX_COMMENT_PAGES */.Ck; page++) {
         const comments = await api.listIssueComments(issueNumber, page, COMMENTS_PER_PAGE);
-        const ours = comments.find((comment) => comment.user?.login === login && (comment.body ?? '').includes(marker));
-        if (ours)
-            return ours;
+        ours.push(...comments.filter((comment) => comment.user?.login === login && (comment.body ?? '').includes(marker)));
         if (comments.length < COMMENTS_PER_PAGE)
-            return undefined;
+            break;
     }
-    return undefined;
+    return ours.sort((a, b) => a.id - b.id);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -43512,11 +44436,14 @@ function parseInputs(get) {
     }
     return {
         pathPatterns,
-        budgetRules: parseBudgets(get(Inputs.Budget), { source: Inputs.Budget }),
+        pathIsDefault: pathPatterns.length === DEFAULT_PATH_PATTERNS.length && pathPatterns.every((line, i) => line === DEFAULT_PATH_PATTERNS[i]),
+        budgetRules: withDefaultPickleRule(parseBudgets(get(Inputs.Budget), { source: Inputs.Budget })),
         baseline: parseBaseline(get(Inputs.Baseline)),
         comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),
         commentKey,
         failOn: oneOf(Inputs.FailOn, get(Inputs.FailOn).toLowerCase() || 'budget', FailOnModes),
+        ifNoCheckpoints: oneOf(Inputs.IfNoCheckpoints, get(Inputs.IfNoCheckpoints).toLowerCase() || 'error', IfNoCheckpointsModes),
+        minChange: parseNoiseFloor(get(Inputs.MinChange), `Input '${Inputs.MinChange}'`),
         token: get(Inputs.GitHubToken),
         reportPath
     };
@@ -43557,6 +44484,9 @@ function oneOf(input, value, allowed) {
 
 
 
+
+
+
 /** Largest tensors kept per checkpoint for the comment's details and the summary. */
 const TOP_TENSORS = 10;
 /** The events whose payload has a pull request to comment on and a base to compare with. */
@@ -43568,10 +44498,10 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * cannot be analysed (`fail-on: budget`), or bad configuration; a comment that cannot be posted
  * is a warning.
  */
-async function run() {
+async function run(options = {}) {
     try {
         const inputs = readInputs();
-        const failures = await runAction(inputs);
+        const failures = await runAction(inputs, options);
         if (failures.length > 0)
             setFailed(failures.join('\n'));
     }
@@ -43580,11 +44510,17 @@ async function run() {
     }
 }
 /** Runs the action on validated inputs; returns the reasons to fail the step (empty: pass). */
-async function runAction(inputs) {
+async function runAction(inputs, options) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const { eventName, payload } = github_context;
     const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? payload.pull_request : undefined;
-    const head = await measureWorkspace(workspace, headPatterns(inputs));
+    // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
+    const searchOptions = { top: TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) };
+    const head = await measureWorkspace(workspace, headPatterns(inputs), {
+        ...searchOptions,
+        named: namedPaths(inputs.pathPatterns),
+        dtypes: needsDtypes(inputs.budgetRules)
+    });
     const reportFile = await writeReport(workspace, inputs.reportPath, head);
     setOutput(Outputs.Report, reportFile);
     setOutput(Outputs.TotalBytes, String(head.total.bytes.total));
@@ -43597,22 +44533,20 @@ async function runAction(inputs) {
         base: baseRef(eventName, payload, pullRequest),
         api,
         artifactName: inputs.commentKey ? `${REPORT_ARTIFACT_NAME}-${inputs.commentKey}` : REPORT_ARTIFACT_NAME,
-        measure: { top: TOP_TENSORS },
+        measure: searchOptions,
         log: (message) => logUntrusted(message)
     });
     const verdict = evaluateBudgets(diffReports(baseline.report, head), inputs.budgetRules);
     setOutput(Outputs.OverBudget, String(verdict.status === 'fail'));
-    for (const result of verdict.results)
-        if (result.status === 'warn')
-            warning(result.message);
-    for (const rule of verdict.unmatchedRules) {
-        // A rule without a glob matches every checkpoint: it matches none only when none was measured.
-        const hint = rule.glob === undefined ? 'no checkpoint was measured' : 'check its glob';
-        warning(`Budget line ${rule.line} ("${rule.text}") matches no checkpoint; ${hint}.`);
-    }
+    // The one decision: what fails the step is what the comment's title says.
+    const outcome = outcome_decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns });
+    for (const finding of outcome.warnings)
+        warning(finding.message);
     const summaryUrl = runUrl();
-    const digest = commentDigest(verdict);
+    const digest = commentDigest(verdict, inputs.minChange);
     const markdown = renderMarkdown(verdict, {
+        outcome,
+        minChange: inputs.minChange,
         commentKey: inputs.commentKey,
         baseline: baseline.origin,
         summaryUrl,
@@ -43621,12 +44555,13 @@ async function runAction(inputs) {
         maxLength: GITHUB_COMMENT_MAX_LENGTH - digestLine(digest).length - 1
     });
     setOutput(Outputs.Markdown, markdown);
-    await writeSummary(verdict, baseline.origin, summaryUrl);
+    await writeSummary(verdict, { outcome, minChange: inputs.minChange, commentKey: inputs.commentKey, baseline: baseline.origin, summaryUrl });
     if (!pullRequest && inputs.comment !== 'false')
         info(`No PR comment on a '${eventName}' event; the job summary has the report.`);
-    const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, markdown, digest, verdict) : undefined;
+    const comment = { markdown, digest, notice: nothingFoundNotice(outcome, summaryUrl), pause: options.pause };
+    const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, comment, verdict, outcome) : undefined;
     setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId));
-    return failureReasons(inputs, verdict, head);
+    return failureReasons(outcome);
 }
 /**
  * The `path` globs for the head. A `baseline: PATH` inside the workspace (a checkout of the base in
@@ -43642,15 +44577,21 @@ function headPatterns(inputs) {
         return inputs.pathPatterns;
     return [...inputs.pathPatterns, `!${root}`];
 }
+/**
+ * The `path` lines without wildcards, as the paths they name: a file named there is read whatever
+ * its name (a TF checkpoint called `export`, a `.pb`), and is an error if no reader claims it.
+ */
+function namedPaths(patterns) {
+    return patterns
+        .filter((pattern) => !pattern.startsWith('!') && !/[*?[\]{}]/.test(pattern))
+        .map((pattern) => external_node_path_namespaceObject.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^(\.\/)+/, ''));
+}
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace, patterns) {
+async function measureWorkspace(workspace, patterns, options) {
     const found = await findFiles(workspace, patterns);
-    const head = await measure(found.files, new WorkspaceFiles(workspace), { top: TOP_TENSORS });
+    const head = await measure(found.files, new WorkspaceFiles(workspace), options);
     head.errors.push(...skippedPathErrors(found.skipped));
     head.errors.sort((a, b) => a.path.localeCompare(b.path));
-    if (head.checkpoints.length === 0 && head.errors.length === 0) {
-        warning(`No checkpoint found in the workspace for input '${Inputs.Path}':\n${patterns.join('\n')}`);
-    }
     logUntrusted(renderText(head));
     return head;
 }
@@ -43679,9 +44620,9 @@ function baseRef(eventName, payload, pullRequest) {
     return undefined;
 }
 /** The job summary gets the whole report on every event; a runner without one is only a warning. */
-async function writeSummary(verdict, baseline, summaryUrl) {
+async function writeSummary(verdict, options) {
     // renderSummary stays under the runner's 1 MiB limit for a step summary by itself.
-    const summary = renderSummary(verdict, { baseline, summaryUrl, topTensors: TOP_TENSORS });
+    const summary = renderSummary(verdict, { ...options, topTensors: TOP_TENSORS });
     try {
         await summary_summary.addRaw(summary).write();
     }
@@ -43690,27 +44631,38 @@ async function writeSummary(verdict, baseline, summaryUrl) {
     }
 }
 /** Creates or updates the sticky comment; any failure is a warning and never changes the verdict. */
-async function publishComment(inputs, api, pullRequest, markdown, digest, verdict) {
+async function publishComment(inputs, api, pullRequest, comment, verdict, outcome) {
     if (inputs.comment === 'false')
         return undefined;
     if (!api) {
         warning("No PR comment: input 'github-token' is empty. The job summary has the full report.");
         return undefined;
     }
-    const worthCreating = verdict.status !== 'pass' || verdict.diff.changed || !verdict.diff.base || verdict.diff.head.errors.length > 0;
+    // A change under the noise floor is no news for on-change.
+    const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange));
+    const worthCreating = outcome.status !== 'pass' || changed || !verdict.diff.base;
     try {
-        const outcome = await upsertComment(api, pullRequest.number, markdown, {
+        const upserted = await upsertComment(api, pullRequest.number, comment.markdown, {
             marker: commentMarker(inputs.commentKey),
-            digest,
+            digest: comment.digest,
             mode: inputs.comment === 'on-change' ? 'on-change' : 'always',
-            worthCreating
+            worthCreating,
+            ...(comment.notice === undefined ? {} : { notice: comment.notice }),
+            ...(comment.pause ? { pause: comment.pause } : {})
         });
-        if (outcome.action === 'skipped') {
-            info(`PR comment skipped: ${outcome.reason}.`);
+        if (upserted.action === 'skipped') {
+            info(`PR comment skipped: ${upserted.reason}.`);
             return undefined;
         }
-        info(`PR comment ${outcome.action}: ${outcome.comment.html_url ?? outcome.comment.id}`);
-        return outcome.comment.id;
+        if (upserted.deleted.length > 0)
+            info(`Deleted ${upserted.deleted.length} duplicate PR comment(s) left by an overlapping run: ${upserted.deleted.join(', ')}.`);
+        // comment-id names a comment this run wrote; an unchanged one was not written.
+        if (upserted.action === 'unchanged') {
+            info(`PR comment unchanged: ${upserted.comment.html_url ?? upserted.comment.id}`);
+            return undefined;
+        }
+        info(`PR comment ${upserted.action}: ${upserted.comment.html_url ?? upserted.comment.id}`);
+        return upserted.comment.id;
     }
     catch (error) {
         const fork = pullRequest.head?.repo?.full_name && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name;
@@ -43721,25 +44673,37 @@ async function publishComment(inputs, api, pullRequest, markdown, digest, verdic
         return undefined;
     }
 }
-function failureReasons(inputs, verdict, head) {
-    const reasons = [];
-    const overBudget = failureMessages(verdict);
-    // A checkpoint that cannot be read is not "within budget": with fail-on: budget it fails the
-    // step with its own message (an LFS pointer says to check out with `lfs: true`).
-    const unreadable = head.errors.map((error) => error.message);
-    if (inputs.failOn === 'never') {
-        for (const message of [...overBudget, ...unreadable])
-            warning(message);
-        return reasons;
-    }
-    if (overBudget.length > 0)
-        reasons.push(`Over budget:\n${overBudget.map((message) => `  ${message}`).join('\n')}`);
-    if (unreadable.length > 0) {
-        const count = unreadable.length === 1 ? '1 file' : `${unreadable.length} files`;
-        reasons.push(`${count} could not be analysed:\n${unreadable.map((message) => `  ${message}`).join('\n')}`);
-    }
-    return reasons;
+/**
+ * When nothing was found and that fails the step, an existing comment keeps its numbers (the last
+ * ones known) under this notice rather than being overwritten with "0 B in 0 checkpoints".
+ */
+function nothingFoundNotice(outcome, summaryUrl) {
+    const finding = outcome.failures.find((candidate) => candidate.kind === 'nothing-found');
+    if (!finding)
+        return undefined;
+    const run = summaryUrl ? `[The latest run](${summaryUrl})` : 'The latest run';
+    return `> [!CAUTION]\n> ❌ ${run} measured nothing: ${escapeMarkdown(finding.message)} The figures below are from an earlier run.`;
 }
+/** The failing findings grouped by kind, each group headed by what it is, for `core.setFailed`. */
+function failureReasons(outcome) {
+    const groups = new Map();
+    for (const finding of outcome.failures)
+        groups.set(finding.kind, [...(groups.get(finding.kind) ?? []), finding.message]);
+    return [...groups].map(([kind, messages]) => {
+        if (kind === 'nothing-found')
+            return messages.join('\n');
+        const heading = kind === 'unreadable' ? `${messages.length === 1 ? '1 file' : `${messages.length} files`} could not be analysed` : FAILURE_HEADING[kind];
+        return `${heading}:\n${messages.map((message) => `  ${message}`).join('\n')}`;
+    });
+}
+const FAILURE_HEADING = {
+    'over-budget': 'Over budget',
+    'soft-limit': 'Soft limits exceeded',
+    'unmatched-rule': 'Rules that match no checkpoint',
+    unreadable: 'Could not be analysed',
+    'nothing-found': 'Nothing found',
+    'dangerous-pickle': 'Dangerous pickles'
+};
 /** The run's page, where the job summary is. */
 function runUrl() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
@@ -43769,9 +44733,11 @@ function logUntrusted(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S5: () => (/* binding */ classifyTensor),
 /* harmony export */   X1: () => (/* binding */ evidenceOf),
-/* harmony export */   ag: () => (/* binding */ summarizeClassifiedBy)
+/* harmony export */   YB: () => (/* binding */ categoryOfRole),
+/* harmony export */   ag: () => (/* binding */ summarizeClassifiedBy),
+/* harmony export */   nc: () => (/* binding */ evidenceFromRules)
 /* harmony export */ });
-/* unused harmony exports NO_EVIDENCE_REASON, categoryOfRole, evidenceFromRules */
+/* unused harmony export NO_EVIDENCE_REASON */
 /** Precedence ranks (lower decides). Written once here; the module comment says why. */
 const FRAMEWORK_METADATA = 1;
 const STRUCTURE = 2;
@@ -43989,8 +44955,7 @@ function denseBytes(dtype, shape) {
 /* harmony export */   cX: () => (/* binding */ ModelSizeBudgetError),
 /* harmony export */   lo: () => (/* binding */ LimitExceededError),
 /* harmony export */   rd: () => (/* binding */ LFS_POINTER_HEAD),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   z$: () => (/* binding */ UnsafePickleError)
+/* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export MissingFileError */
 /**
@@ -44049,15 +45014,6 @@ class MissingFileError extends ModelSizeBudgetError {
     file;
     constructor(file, neededBy, fix) {
         super(`${file}: missing, but ${neededBy} needs it.${fix ? ` ${fix}` : ''}`);
-        this.file = file;
-    }
-}
-/** A pickle asked for something outside the allow-list. Nothing was executed. */
-class UnsafePickleError extends ModelSizeBudgetError {
-    file;
-    constructor(file, global) {
-        super(`${file}: the pickle references '${global}', which is not a tensor or plain container; ` +
-            'it was not executed. Save a plain state_dict (torch.save(model.state_dict())) or use safetensors.');
         this.file = file;
     }
 }
@@ -44163,6 +45119,8 @@ function formatCount(count) {
 /* harmony export */   M2: () => (/* binding */ MAX_PICKLE_KEY_DEPTH),
 /* harmony export */   Mj: () => (/* binding */ MAX_ONNX_GRAPH_DEPTH),
 /* harmony export */   NR: () => (/* binding */ MAX_PICKLE_MEMO),
+/* harmony export */   Nm: () => (/* binding */ MAX_XML_TOKEN_BYTES),
+/* harmony export */   OJ: () => (/* binding */ MAX_COREML_DEPTH),
 /* harmony export */   SG: () => (/* binding */ MAX_PICKLE_STRING_BYTES),
 /* harmony export */   U4: () => (/* binding */ MAX_FOUND_FILES),
 /* harmony export */   Ug: () => (/* binding */ MAX_TF_BLOCK_BYTES),
@@ -44173,6 +45131,7 @@ function formatCount(count) {
 /* harmony export */   X9: () => (/* binding */ MAX_SAFETENSORS_HEADER_BYTES),
 /* harmony export */   Xe: () => (/* binding */ MAX_LFS_POINTER_BYTES),
 /* harmony export */   _H: () => (/* binding */ MAX_HDF5_INDEX_BLOCK_BYTES),
+/* harmony export */   _r: () => (/* binding */ MAX_TORCH_EXPORT_CONFIG_BYTES),
 /* harmony export */   _u: () => (/* binding */ MAX_TF_SHARDS),
 /* harmony export */   am: () => (/* binding */ MAX_TENSORS),
 /* harmony export */   bP: () => (/* binding */ MAX_HDF5_DEPTH),
@@ -44180,16 +45139,21 @@ function formatCount(count) {
 /* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
 /* harmony export */   dN: () => (/* binding */ MAX_PICKLE_CONTAINER_ITEMS),
 /* harmony export */   ib: () => (/* binding */ MAX_ZIP_ENTRIES),
+/* harmony export */   kT: () => (/* binding */ MAX_COREML_STRING_BYTES),
 /* harmony export */   kh: () => (/* binding */ MAX_HDF5_BTREE_NODES),
 /* harmony export */   mq: () => (/* binding */ MAX_PICKLE_BYTES),
 /* harmony export */   n2: () => (/* binding */ MAX_GGUF_ARRAY_DEPTH),
 /* harmony export */   nk: () => (/* binding */ MAX_GGUF_DIMS),
 /* harmony export */   pg: () => (/* binding */ MAX_NAME_BYTES),
+/* harmony export */   r6: () => (/* binding */ MAX_MLPACKAGE_MANIFEST_BYTES),
+/* harmony export */   rX: () => (/* binding */ MAX_MLPACKAGE_FILES),
 /* harmony export */   s4: () => (/* binding */ MAX_HDF5_HEAP_BYTES),
 /* harmony export */   sw: () => (/* binding */ MAX_TOTAL_NAME_BYTES),
+/* harmony export */   t4: () => (/* binding */ MAX_PICKLE_GLOBALS_LISTED),
 /* harmony export */   td: () => (/* binding */ MAX_GGUF_KEY_BYTES),
 /* harmony export */   ul: () => (/* binding */ MAX_PICKLE_WALK_DEPTH),
 /* harmony export */   xb: () => (/* binding */ MAX_PICKLE_STACK),
+/* harmony export */   zH: () => (/* binding */ MAX_XML_DEPTH),
 /* harmony export */   zW: () => (/* binding */ MAX_KERAS_CONFIG_BYTES)
 /* harmony export */ });
 /* unused harmony export MAX_WALKED_ENTRIES */
@@ -44311,6 +45275,11 @@ const MAX_PICKLE_LONG_BYTES = 1024;
 const MAX_PICKLE_KEY_DEPTH = 16;
 /** Nesting depth walked when collecting the tensors of an unpickled value (cycles are cut separately). */
 const MAX_PICKLE_WALK_DEPTH = 10_000;
+/**
+ * Distinct globals one checkpoint's scan lists. A real pickle names a few dozen (torch rebuilders,
+ * storage classes, a model's classes); a hostile one could name millions, which the list must not copy.
+ */
+const MAX_PICKLE_GLOBALS_LISTED = 1000;
 // --- safetensors -------------------------------------------------------------------------------
 /**
  * Bytes of a safetensors JSON header, checked before the header is read. The reference reader
@@ -44334,6 +45303,12 @@ const MAX_ONNX_GRAPH_DEPTH = 32;
  * Names are short; an `external_data` location is a relative path.
  */
 const MAX_ONNX_STRING_BYTES = 64 * 1024;
+// --- torch.export ------------------------------------------------------------------------------
+/**
+ * Bytes of one `.pt2` weights or constants config (`data/weights/<model>_weights_config.json`),
+ * read whole. It has ~400 bytes of JSON per tensor: a 10^5-tensor model's is ~40 MB.
+ */
+const MAX_TORCH_EXPORT_CONFIG_BYTES = 256 * 1024 * 1024;
 // --- Keras / HDF5 ------------------------------------------------------------------------------
 /** Groups and datasets walked in one HDF5 file. A Keras model has a few per layer; 10^6 layers is absurd. */
 const MAX_HDF5_OBJECTS = 1_000_000;
@@ -44370,6 +45345,195 @@ const MAX_GGUF_KEY_BYTES = 64 * 1024;
  * crafted file from recursing without bound.
  */
 const MAX_GGUF_ARRAY_DEPTH = 8;
+// --- OpenVINO IR -------------------------------------------------------------------------------
+/**
+ * Bytes of one XML tag, comment or CDATA section, held whole while it is tokenized (text between
+ * tags is stepped over, never held). An IR's tags are under 1 KB; its longest comment-like blocks
+ * (`<quantization_parameters>` configs) are text, a few KB.
+ */
+const MAX_XML_TOKEN_BYTES = 16 * 1024 * 1024;
+/**
+ * Nesting of XML elements. An IR nests 3 elements per body (`layer/body/layers`): 512 allows
+ * over 100 levels of Loop / TensorIterator bodies, where real models have a few.
+ */
+const MAX_XML_DEPTH = 512;
+// --- Core ML -----------------------------------------------------------------------------------
+/**
+ * Nesting of Core ML models and networks: pipelines of models, branch and loop layers holding
+ * networks, MIL blocks inside operations. Real models nest a few levels.
+ */
+const MAX_COREML_DEPTH = 64;
+/** Bytes of one Core ML string that is read (a layer or op name, a blob file name). */
+const MAX_COREML_STRING_BYTES = 64 * 1024;
+/** Bytes of an `.mlpackage`'s `Manifest.json`, read whole. Real ones list 2-3 items in under 1 KB. */
+const MAX_MLPACKAGE_MANIFEST_BYTES = 1024 * 1024;
+/** Files in one `.mlpackage` folder (a manifest, a spec, a weight file or a few in practice). */
+const MAX_MLPACKAGE_FILES = 10_000;
+
+
+/***/ }),
+
+/***/ 795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readCandidate),
+/* harmony export */   P: () => (/* binding */ chooseReader)
+/* harmony export */ });
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
+
+/** The first bytes of a file, for sniffing. */
+async function readCandidate(path, files) {
+    const source = await files.open(path);
+    try {
+        const head = await source.read(0, Math.min(_core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SNIFF_BYTES */ .dD, source.size));
+        return { path, size: source.size, head };
+    }
+    finally {
+        await source.close();
+    }
+}
+/**
+ * The reader for a file: the first whose name filter and content check both accept it, else the
+ * first whose content check does (a `.bin` that is an ONNX model's external data, a renamed file).
+ */
+function chooseReader(candidate, readers) {
+    return readers.find((reader) => reader.matchesName(candidate.path) && reader.sniff(candidate)) ?? readers.find((reader) => reader.sniff(candidate));
+}
+
+
+/***/ }),
+
+/***/ 3719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ coremlModelSniffer),
+/* harmony export */   e: () => (/* binding */ coremlPackageSniffer)
+/* harmony export */ });
+const MLMODEL_NAME = /\.mlmodel$/i;
+const PACKAGE_MANIFEST = /(^|\/)[^/]+\.mlpackage\/Manifest\.json$/i;
+/** Highest `specificationVersion` accepted (10 is current: iOS 26; leave room). */
+const MAX_PLAUSIBLE_SPEC_VERSION = 32;
+/**
+ * A Core ML `.mlmodel`: a protobuf `Model` without a magic number. Every writer starts it with
+ * `specificationVersion` (field 1, varint), or, when that is 0, with the description (field 2).
+ */
+const coremlModelSniffer = {
+    format: 'coreml',
+    matchesName: (path) => MLMODEL_NAME.test(path),
+    sniff(candidate) {
+        const head = candidate.head;
+        if (head.length < 2)
+            return false;
+        if (head[0] === 0x08)
+            return head[1] > 0 && head[1] <= MAX_PLAUSIBLE_SPEC_VERSION;
+        return head[0] === 0x12;
+    }
+};
+/** A Core ML `.mlpackage` folder, found by its `Manifest.json` (a JSON object). */
+const coremlPackageSniffer = {
+    format: 'coreml',
+    matchesName: (path) => PACKAGE_MANIFEST.test(path),
+    sniff: (candidate) => /^\s*\{/.test(new TextDecoder('latin1').decode(candidate.head))
+};
+
+
+/***/ }),
+
+/***/ 376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ dcpSniffer)
+/* harmony export */ });
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9366);
+
+/**
+ * A `torch.distributed.checkpoint` folder, by its `.metadata` file: a pickle (protocol 2+, so it
+ * starts with the PROTO opcode) of the checkpoint's `Metadata` (dcp/index.ts).
+ */
+const dcpSniffer = {
+    format: 'torch-dcp',
+    matchesName: (path) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path) === '.metadata',
+    sniff: (candidate) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(candidate.path) === '.metadata' && candidate.head[0] === 0x80
+};
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ executorchProgramSniffer),
+/* harmony export */   e: () => (/* binding */ executorchDataSniffer)
+/* harmony export */ });
+/* harmony import */ var _tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8755);
+
+/**
+ * ExecuTorch programs (`.pte`): a flatbuffer of `pytorch/executorch:schema/program.fbs` whose file
+ * identifier is `ET` and two version characters (`ET12` today; the serializer checks
+ * /ET[0-9a-zA-Z][0-9a-zA-Z]/, `exir/_serialize/_program.py`).
+ */
+const executorchProgramSniffer = {
+    format: 'executorch',
+    matchesName: (path) => /\.pte$/i.test(path),
+    sniff: (candidate) => (0,_tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q8)(candidate.head, 'ET??')
+};
+/** ExecuTorch external tensor data (`.ptd`): a FlatTensor flatbuffer, identifier `FT01` (`extension/flat_tensor/serialize/flat_tensor.fbs`). */
+const executorchDataSniffer = {
+    format: 'executorch',
+    matchesName: (path) => /\.ptd$/i.test(path),
+    sniff: (candidate) => (0,_tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q8)(candidate.head, 'FT??')
+};
+
+
+/***/ }),
+
+/***/ 6985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ flaxMsgpackSniffer)
+/* harmony export */ });
+/**
+ * Flax msgpack files: `flax.serialization.to_bytes` output saved as `*.msgpack` (Hugging Face's
+ * `flax_model.msgpack`), and the files of `flax.training.checkpoints.save_checkpoint`, which
+ * have no extension: `checkpoint_<step>` (its default prefix), `ckpt_<step>`.
+ */
+const MSGPACK_NAME = /\.msgpack$/i;
+const FLAX_CHECKPOINT_NAME = /(^|\/)(checkpoint|ckpt)_\d+$/i;
+/** Keys of a train state or variables dict (`TrainState`, `{'params', 'batch_stats'}`). */
+const TRAIN_STATE_KEYS = ['params', 'opt_state', 'step', 'batch_stats', 'target', 'state', 'model'];
+/** A msgpack map: fixmap, map16, map32. */
+function isMsgpackMap(byte) {
+    return (byte >= 0x81 && byte <= 0x8f) || byte === 0xde || byte === 0xdf;
+}
+/** The first key of the root map, when it is a short string the head shows. */
+function firstKey(head) {
+    const at = head[0] === 0xde ? 3 : head[0] === 0xdf ? 5 : 1;
+    const tag = head[at];
+    if (tag === undefined || tag < 0xa0 || tag > 0xbf)
+        return undefined;
+    const length = tag & 0x1f;
+    if (at + 1 + length > head.length)
+        return undefined;
+    return new TextDecoder().decode(head.subarray(at + 1, at + 1 + length));
+}
+const flaxMsgpackSniffer = {
+    format: 'flax',
+    matchesName: (path) => MSGPACK_NAME.test(path) || FLAX_CHECKPOINT_NAME.test(path),
+    sniff(candidate) {
+        if (candidate.head.length === 0 || !isMsgpackMap(candidate.head[0]))
+            return false;
+        // A `.msgpack` name says what the file is; an extension-less `checkpoint_N` must show a train state's key.
+        if (MSGPACK_NAME.test(candidate.path))
+            return true;
+        const key = firstKey(candidate.head);
+        return key !== undefined && TRAIN_STATE_KEYS.includes(key);
+    }
+};
 
 
 /***/ }),
@@ -44406,14 +45570,25 @@ function hasHdf5Signature(bytes, at = 0) {
         return false;
     return HDF5_SIGNATURE.every((byte, i) => bytes[at + i] === byte);
 }
-/** HDF5 files (Keras `.h5`, `.weights.h5`), recognised by the signature whatever the name (see hdf5-reader.ts). */
+/** Names only HDF5 files carry (not `.keras`, which is a zip in Keras 3). */
+const HDF5_NAME = /\.(h5|hdf5|he5)$/i;
+/** The smallest user block (spec II.A): a file with one has at least this much before its signature. */
+const USER_BLOCK_MIN = 512;
+/**
+ * HDF5 files (Keras `.h5`, `.weights.h5`), recognised by the signature whatever the name (see
+ * hdf5-reader.ts). A file with a user block has its signature at 512, 1024, 2048, … — beyond the
+ * bytes sniffed — so an HDF5 name on a file long enough for one is claimed too: the reader then
+ * searches the signature and says plainly when there is none.
+ */
 const hdf5Sniffer = {
     format: 'hdf5',
     matchesName(path) {
         return /\.(h5|hdf5|he5|keras)$/i.test(path);
     },
     sniff(candidate) {
-        return hasHdf5Signature(candidate.head);
+        if (hasHdf5Signature(candidate.head))
+            return true;
+        return HDF5_NAME.test(candidate.path) && candidate.size >= USER_BLOCK_MIN + HDF5_SIGNATURE.length;
     }
 };
 
@@ -44438,6 +45613,331 @@ const kerasArchiveSniffer = {
         // Other zip formats (PyTorch) share the magic; the name decides between them.
         return (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.keras$/i.test(candidate.path);
     }
+};
+
+
+/***/ }),
+
+/***/ 5727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $V: () => (/* binding */ MAX_NPY_HEADER_BYTES),
+  mH: () => (/* binding */ NPY_MAGIC),
+  PQ: () => (/* binding */ dtypeOfDescr),
+  Vv: () => (/* binding */ npyHeaderLength),
+  yw: () => (/* binding */ parseNpyHeader)
+});
+
+// UNUSED EXPORTS: npyPreambleBytes
+
+// EXTERNAL MODULE: ./src/core/dtypes.ts
+var dtypes = __nccwpck_require__(6622);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+;// CONCATENATED MODULE: ./src/formats/numpy/python-literal.ts
+/**
+ * The Python literals a `.npy` header is written in (`numpy/lib/format.py` writes
+ * `repr(dict(descr=..., fortran_order=..., shape=...))`, and reads it back with
+ * `ast.literal_eval`): dicts, lists, tuples, strings, integers, True/False/None. Parsed here by a
+ * small recursive-descent parser, never evaluated. Anything else (a call, a name, an expression)
+ * is refused, as `literal_eval` refuses it.
+ */
+function isPyDict(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Nesting of a literal: a structured dtype's fields nest a few levels; nothing real needs more. */
+const MAX_LITERAL_DEPTH = 32;
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
+/** Parses `text` as one Python literal; throws an Error naming what was wrong and where. */
+function parsePythonLiteral(text) {
+    let at = 0;
+    const fail = (what) => {
+        throw new Error(`${what} at character ${at} of the header`);
+    };
+    const skipSpace = () => {
+        while (at < text.length && ' \t\n\r'.includes(text[at]))
+            at++;
+    };
+    const string = () => {
+        const quote = text[at++];
+        let out = '';
+        while (at < text.length && text[at] !== quote) {
+            if (text[at] === '\\') {
+                const next = text[at + 1];
+                if (next === 'x' || next === 'u') {
+                    const digits = next === 'x' ? 2 : 4;
+                    const code = Number.parseInt(text.slice(at + 2, at + 2 + digits), 16);
+                    if (!Number.isFinite(code))
+                        fail('a bad escape in a string');
+                    out += String.fromCharCode(code);
+                    at += 2 + digits;
+                }
+                else {
+                    out += ESCAPES[next] ?? fail('an unknown escape in a string');
+                    at += 2;
+                }
+            }
+            else {
+                out += text[at++];
+            }
+        }
+        if (at >= text.length)
+            fail('an unterminated string');
+        at++;
+        return out;
+    };
+    const integer = () => {
+        const match = /^-?\d+L?/.exec(text.slice(at, at + 32));
+        if (!match)
+            return fail('a number expected');
+        at += match[0].length;
+        // Python 2's numpy wrote long dims as `10L`.
+        const value = Number(match[0].replace(/L$/, ''));
+        if (!Number.isSafeInteger(value))
+            fail(`the integer ${match[0]} is too large`);
+        return value;
+    };
+    const sequence = (close, depth) => {
+        const items = [];
+        at++;
+        skipSpace();
+        while (text[at] !== close) {
+            items.push(value(depth + 1));
+            skipSpace();
+            if (text[at] === ',') {
+                at++;
+                skipSpace();
+            }
+            else if (text[at] !== close) {
+                fail(`'${close}' or ',' expected`);
+            }
+        }
+        at++;
+        return items;
+    };
+    const dict = (depth) => {
+        const entries = new Map();
+        at++;
+        skipSpace();
+        while (text[at] !== '}') {
+            const key = value(depth + 1);
+            skipSpace();
+            if (text[at] !== ':')
+                fail("':' expected");
+            at++;
+            const item = value(depth + 1);
+            if (typeof key === 'string')
+                entries.set(key, item);
+            skipSpace();
+            if (text[at] === ',') {
+                at++;
+                skipSpace();
+            }
+            else if (text[at] !== '}') {
+                fail("'}' or ',' expected");
+            }
+        }
+        at++;
+        return { dict: entries };
+    };
+    const WORDS = { True: true, False: false, None: null };
+    const value = (depth) => {
+        if (depth > MAX_LITERAL_DEPTH)
+            fail(`nesting deeper than ${MAX_LITERAL_DEPTH}`);
+        skipSpace();
+        const char = text[at];
+        if (char === '{')
+            return dict(depth);
+        if (char === '(')
+            return sequence(')', depth);
+        if (char === '[')
+            return sequence(']', depth);
+        if (char === "'" || char === '"')
+            return string();
+        if (char === '-' || (char >= '0' && char <= '9'))
+            return integer();
+        for (const [word, literal] of Object.entries(WORDS)) {
+            if (text.startsWith(word, at)) {
+                at += word.length;
+                return literal;
+            }
+        }
+        return fail(char === undefined ? 'the header ends early' : `'${char}' is not part of a Python literal`);
+    };
+    const result = value(0);
+    skipSpace();
+    if (at < text.length)
+        fail('text after the literal');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/formats/numpy/npy-header.ts
+
+
+
+
+/**
+ * The `.npy` header (`numpy/lib/format.py`, NEP 1): the magic `\x93NUMPY`, a major and minor
+ * version byte, the header length (u16 LE in v1.0, u32 LE in v2.0 and v3.0), then the header: a
+ * Python dict literal `{'descr': '<f4', 'fortran_order': False, 'shape': (4, 8), }` padded with
+ * spaces and a newline (latin-1 in v1/v2, UTF-8 in v3). The array's raw bytes follow.
+ */
+const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
+/**
+ * Bytes of a header. numpy's own `np.load` refuses headers over 10,000 characters by default
+ * (`max_header_size`, numpy 1.24); 64 KiB is v1's whole range and keeps a v2 length of 4 GB from
+ * being read.
+ */
+const MAX_NPY_HEADER_BYTES = 64 * 1024;
+/** Bytes before the header text: magic, version, and the length field. */
+function npyPreambleBytes(major) {
+    return major === 1 ? 10 : 12;
+}
+/** The bytes of the preamble and header that must be read: `length` once the first 12 are known. */
+function npyHeaderLength(head, file) {
+    checkMagic(head, file);
+    const major = head[6];
+    if (major < 1 || major > 3)
+        throw new errors/* FormatError */.IF(file, `.npy format version ${major}.${head[7]} is not one numpy writes (1.0, 2.0, 3.0)`, { offset: 6 });
+    const length = major === 1 ? head[8] | (head[9] << 8) : (head[8] | (head[9] << 8) | (head[10] << 16)) + head[11] * 2 ** 24;
+    if (length > MAX_NPY_HEADER_BYTES) {
+        throw new errors/* FormatError */.IF(file, `the .npy header claims ${length} bytes, over the ${MAX_NPY_HEADER_BYTES}-byte limit`, {
+            offset: 8,
+            fix: 'numpy itself refuses headers this long; the file is corrupt or hostile.'
+        });
+    }
+    return npyPreambleBytes(major) + length;
+}
+function checkMagic(head, file) {
+    if (head.length < 12 || !NPY_MAGIC.every((byte, i) => head[i] === byte)) {
+        throw new errors/* FormatError */.IF(file, 'not a .npy array: it does not start with "\\x93NUMPY"', { offset: 0 });
+    }
+}
+const LATIN1 = new TextDecoder('latin1');
+const UTF8 = new TextDecoder('utf-8');
+/** Parses the preamble and header in `bytes` (at least `npyHeaderLength` of them). */
+function parseNpyHeader(bytes, file) {
+    const dataStart = npyHeaderLength(bytes, file);
+    if (bytes.length < dataStart)
+        throw new errors/* FormatError */.IF(file, `the .npy header is cut short: ${bytes.length} of ${dataStart} bytes`, { offset: 0 });
+    const major = bytes[6];
+    const text = (major === 3 ? UTF8 : LATIN1).decode(bytes.subarray(npyPreambleBytes(major), dataStart));
+    let header;
+    try {
+        header = parsePythonLiteral(text);
+    }
+    catch (error) {
+        throw new errors/* FormatError */.IF(file, `the .npy header is not a Python literal: ${error.message}`, { offset: npyPreambleBytes(major) });
+    }
+    const bad = (what) => new errors/* FormatError */.IF(file, `the .npy header ${what}`, { offset: npyPreambleBytes(major) });
+    if (!isPyDict(header))
+        throw bad('is not a dict');
+    const descr = header.dict.get('descr');
+    const shape = header.dict.get('shape');
+    if (descr === undefined || !Array.isArray(shape))
+        throw bad("lacks 'descr' or 'shape'");
+    if (shape.length > limits/* MAX_DIMS */.VW)
+        throw bad(`has ${shape.length} dimensions, over the limit of ${limits/* MAX_DIMS */.VW}`);
+    if (!shape.every((dim) => typeof dim === 'number' && dim >= 0))
+        throw bad('has a shape that is not a tuple of sizes');
+    const type = describeDtype(descr, 0);
+    if (!type)
+        throw bad(`has a descr numpy does not define: ${JSON.stringify(descr)}`);
+    const dataBytes = (0,dtypes/* elementCount */.KX)(shape) * type.itemSize;
+    if (!Number.isSafeInteger(dataBytes))
+        throw bad(`describes ${dataBytes} bytes, more than any file holds`);
+    return { dtype: type.name, shape, itemSize: type.itemSize, hasObjects: type.hasObjects, dataStart, dataBytes };
+}
+/** numpy kind + size → our dtype names (core/dtypes.ts); others keep numpy's spelling. */
+const NAMED = {
+    b1: 'bool',
+    i1: 'int8',
+    i2: 'int16',
+    i4: 'int32',
+    i8: 'int64',
+    u1: 'uint8',
+    u2: 'uint16',
+    u4: 'uint32',
+    u8: 'uint64',
+    f2: 'float16',
+    f4: 'float32',
+    f8: 'float64',
+    c8: 'complex64',
+    c16: 'complex128'
+};
+/** Bytes per character of a `U` (UCS-4) string; other kinds' sizes are in bytes. */
+const UNICODE_CHAR_BYTES = 4;
+/**
+ * A descr: a simple type string (`'<f4'`, `'|O'`, `'<U5'`, `'<M8[ns]'`) or a structured one, a
+ * list of `(name, descr)` / `(name, descr, shape)` fields (`numpy.lib.format.descr_to_dtype`).
+ */
+function describeDtype(descr, depth) {
+    if (typeof descr === 'string')
+        return describeSimple(descr);
+    if (!Array.isArray(descr) || depth > 8)
+        return undefined;
+    let itemSize = 0;
+    let hasObjects = false;
+    for (const field of descr) {
+        if (!Array.isArray(field) || field.length < 2)
+            return undefined;
+        const inner = describeDtype(field[1], depth + 1);
+        const subShape = field[2] === undefined ? [] : Array.isArray(field[2]) ? field[2] : [field[2]];
+        if (!inner || !subShape.every((dim) => typeof dim === 'number' && dim >= 0))
+            return undefined;
+        itemSize += inner.itemSize * (0,dtypes/* elementCount */.KX)(subShape);
+        hasObjects ||= inner.hasObjects;
+    }
+    return { name: 'structured', itemSize, hasObjects };
+}
+/** A numpy type string (`'<f4'`) as our dtype name (`float32`), or undefined when numpy does not define it. */
+function dtypeOfDescr(descr) {
+    return describeSimple(descr)?.name;
+}
+function describeSimple(descr) {
+    const match = /^([<>|=]?)([biufcOSUVMma])(\d*)(\[\w+\])?$/.exec(descr);
+    if (!match)
+        return undefined;
+    const [, , kind, digits] = match;
+    const size = digits === '' ? undefined : Number(digits);
+    if (kind === 'O')
+        return { name: 'object', itemSize: 8, hasObjects: true };
+    if (size === undefined)
+        return kind === 'b' ? { name: 'bool', itemSize: 1, hasObjects: false } : undefined;
+    const itemSize = kind === 'U' ? size * UNICODE_CHAR_BYTES : size;
+    return { name: NAMED[`${kind}${size}`] ?? descr.replace(/^[<>|=]/, ''), itemSize, hasObjects: false };
+}
+
+
+/***/ }),
+
+/***/ 5312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ npzSniffer),
+/* harmony export */   b: () => (/* binding */ npySniffer)
+/* harmony export */ });
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9300);
+/* harmony import */ var _npy_header_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5727);
+
+
+/** One array saved with `np.save` (see index.ts). */
+const npySniffer = {
+    format: 'numpy',
+    matchesName: (path) => /\.npy$/i.test(path),
+    sniff: (candidate) => _npy_header_js__WEBPACK_IMPORTED_MODULE_0__/* .NPY_MAGIC */ .mH.every((byte, i) => candidate.head[i] === byte)
+};
+/** A zip of `.npy` members (`np.savez`, `np.savez_compressed`, `jnp.savez`, dfdx, ndarray-npy). */
+const npzSniffer = {
+    format: 'numpy',
+    matchesName: (path) => /\.npz$/i.test(path),
+    sniff: (candidate) => /\.npz$/i.test(candidate.path) && (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeZip */ .f)(candidate.head)
 };
 
 
@@ -44495,6 +45995,65 @@ const onnxSniffer = {
 
 /***/ }),
 
+/***/ 4003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ openvinoSniffer)
+/* harmony export */ });
+const XML_NAME = /\.xml$/i;
+const ASCII = new TextDecoder('latin1');
+/**
+ * An OpenVINO IR's `.xml` (the graph; its `.bin` beside it holds the constants). `.xml` names
+ * much else (build files, configs), so the name is generic: an XML whose first bytes are not an
+ * IR's `<net` root is left alone, not reported as an unreadable checkpoint.
+ */
+const openvinoSniffer = {
+    format: 'openvino',
+    matchesName: (path) => XML_NAME.test(path),
+    genericName: true,
+    /**
+     * The root element `<net`, after an optional BOM, XML declaration and white space; or a
+     * document type declaration for `net`, so that the reader refuses it by name instead of the
+     * file passing as some other XML.
+     */
+    sniff(candidate) {
+        const text = ASCII.decode(candidate.head).replace(/^\u00ef\u00bb\u00bf/, '');
+        return /^\s*(<\?xml[^>]*\?>\s*)?(<net[\s>]|<!DOCTYPE\s+net[\s[>])/.test(text);
+    }
+};
+
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nn: () => (/* binding */ ORBAX_ITEM_METADATA),
+/* harmony export */   q1: () => (/* binding */ orbaxSniffer),
+/* harmony export */   sk: () => (/* binding */ ORBAX_CHECKPOINT_METADATA)
+/* harmony export */ });
+/**
+ * An Orbax checkpoint folder, found by its JSON metadata files: `_CHECKPOINT_METADATA` (one per
+ * saved step, orbax ≥ 0.5) and `_METADATA` (one per item: `default/`, `state/`, or the step
+ * folder itself). Either claims the whole step folder (see index.ts).
+ */
+const ORBAX_CHECKPOINT_METADATA = '_CHECKPOINT_METADATA';
+const ORBAX_ITEM_METADATA = '_METADATA';
+const METADATA_NAME = /(^|\/)_(CHECKPOINT_)?METADATA$/;
+const orbaxSniffer = {
+    format: 'orbax',
+    matchesName: (path) => METADATA_NAME.test(path),
+    sniff: (candidate) => METADATA_NAME.test(candidate.path) && firstNonSpace(candidate.head) === 0x7b // '{'
+};
+function firstNonSpace(head) {
+    return head.find((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09);
+}
+
+
+/***/ }),
+
 /***/ 5804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44534,11 +46093,14 @@ var checkpoint_files = __nccwpck_require__(9366);
 
 /**
  * Names `torch.save` files go by: `.pt`, `.pth`, `.bin` (HF `pytorch_model.bin`), `.ckpt`
- * (Lightning), and the old `model_best.pth.tar` habit. `.bin` and `.ckpt` are shared with other
+ * (Lightning), accelerate's `random_states_N.pkl` and `custom_checkpoint_N.pkl` (torch.save
+ * archives under a pickle's name; other `.pkl` files are scikit-learn or pandas pickles, not
+ * admitted), and the old `model_best.pth.tar` habit. `.bin` and `.ckpt` are shared with other
  * formats, so the name only admits a file; its content decides (sniff).
  */
 function hasPytorchExtension(path) {
-    return /\.(pt|pth|bin|ckpt)$|\.(pt|pth)\.tar$/i.test((0,checkpoint_files/* basename */.P8)(path));
+    const name = (0,checkpoint_files/* basename */.P8)(path);
+    return /\.(pt|pth|bin|ckpt)$|\.(pt|pth)\.tar$/i.test(name) || /^(random_states|custom_checkpoint)_\d+\.pkl$/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/sniff.ts
@@ -44823,6 +46385,131 @@ async function readStateFile(dir, files) {
 
 /***/ }),
 
+/***/ 8755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* binding */ TFLITE_IDENTIFIER),
+/* harmony export */   Q8: () => (/* binding */ hasFileIdentifier),
+/* harmony export */   Qc: () => (/* binding */ tfliteSniffer)
+/* harmony export */ });
+/** `file_identifier "TFL3"` of `tensorflow/compiler/mlir/lite/schema/schema.fbs`: bytes 4..8, after the root offset. */
+const TFLITE_IDENTIFIER = 'TFL3';
+/** Whether bytes 4..8 of a file are a flatbuffer file identifier matching `identifier` (`?` matches any character). */
+function hasFileIdentifier(head, identifier) {
+    return head.length >= 8 && [...identifier].every((char, i) => char === '?' || head[4 + i] === char.charCodeAt(0));
+}
+const tfliteSniffer = {
+    format: 'tflite',
+    matchesName: (path) => /\.tflite$/i.test(path),
+    sniff: (candidate) => hasFileIdentifier(candidate.head, TFLITE_IDENTIFIER)
+};
+
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ torchExportSniffer)
+/* harmony export */ });
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9300);
+
+/**
+ * torch.export archives (`torch.export.save`, `torch/export/pt2_archive/`): a zip named `.pt2`.
+ * The name decides between it and other zips (a torch.save archive is never named `.pt2`).
+ */
+const torchExportSniffer = {
+    format: 'torch-export',
+    matchesName: (path) => /\.pt2$/i.test(path),
+    sniff: (candidate) => (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.pt2$/i.test(candidate.path)
+};
+
+
+/***/ }),
+
+/***/ 3001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FOLDER_LAYOUTS: () => (/* binding */ FOLDER_LAYOUTS),
+/* harmony export */   roleOf: () => (/* binding */ roleOf)
+/* harmony export */ });
+/** FSDP sharded state dicts, as transformers' Trainer and accelerate save them (`accelerate/utils/fsdp_utils.py`). */
+const FSDP_FOLDERS = [
+    { pattern: /^pytorch_model_fsdp_\d+$/, role: 'model' },
+    { pattern: /^optimizer_\d+$/, role: 'optimizer' }
+];
+/** Model weights as `save_pretrained` and accelerate write them, sharded or not. */
+const WEIGHTS = [
+    { pattern: /^(model|adapter_model|pytorch_model)(_\d+)?\.safetensors$/, role: 'model' },
+    { pattern: /^(model|pytorch_model)-\d{5}-of-\d{5}\.(safetensors|bin)$/, role: 'model' },
+    { pattern: /^(model\.safetensors|pytorch_model\.bin)\.index\.json$/, role: 'model' },
+    { pattern: /^(pytorch_model|adapter_model)(_\d+)?\.bin$/, role: 'model' }
+];
+/** Configuration and tokenizer files `save_pretrained` writes beside the weights (metadata). */
+const CONFIG_FILES = [
+    {
+        pattern: /^(config|generation_config|adapter_config|preprocessor_config|processor_config|tokenizer|tokenizer_config|special_tokens_map|added_tokens|vocab)\.json$/,
+        role: 'config'
+    },
+    { pattern: /^(merges\.txt|vocab\.txt|tokenizer\.model|spiece\.model|sentencepiece\.bpe\.model|chat_template\.(jinja|json))$/, role: 'config' }
+];
+const DEEPSPEED = {
+    format: 'deepspeed-checkpoint',
+    label: 'DeepSpeed checkpoint',
+    primary: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/,
+    members: [
+        { pattern: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/, role: 'model' },
+        { pattern: /^(bf16_)?(zero_pp_rank_\d+_)?(expp_rank_\d+_)?mp_rank_\d+_optim_states\.pt$/, role: 'optimizer' },
+        { pattern: /^(layer_\d+-model_\d+-model_states|expp_rank_\d+_mp_rank_\d+_model_states)\.pt$/, role: 'model' }
+    ]
+};
+const HF_TRAINER = {
+    format: 'hf-trainer-checkpoint',
+    label: 'Hugging Face Trainer checkpoint',
+    primary: /^trainer_state\.json$/,
+    members: [
+        ...WEIGHTS,
+        { pattern: /^optimizer\.(pt|bin)$/, role: 'optimizer' },
+        { pattern: /^(scheduler|scaler)\.pt$/, role: 'loop-state' },
+        { pattern: /^trainer_state\.json$/, role: 'loop-state' },
+        { pattern: /^rng_state(_\d+)?\.pth$/, role: 'rng-state' },
+        { pattern: /^training_args\.bin$/, role: 'config' },
+        ...CONFIG_FILES
+    ],
+    subfolders: [{ pattern: /^global_step\d+$/, layout: () => DEEPSPEED }],
+    dcpFolders: FSDP_FOLDERS
+};
+const ACCELERATE = {
+    format: 'accelerate-state',
+    label: 'accelerate save_state folder',
+    // save_state always writes the RNG states; a registered object's pickle, named alone, brings its folder too.
+    primary: /^(random_states|custom_checkpoint)_\d+\.pkl$/,
+    members: [
+        ...WEIGHTS,
+        { pattern: /^optimizer(_\d+)?\.bin$/, role: 'optimizer' },
+        { pattern: /^(scheduler|sampler)(_\d+)?\.bin$/, role: 'loop-state' },
+        { pattern: /^dl_state_dict(_\d+)?\.bin$/, role: 'loop-state' },
+        { pattern: /^scaler\.pt$/, role: 'loop-state' },
+        { pattern: /^random_states_\d+\.pkl$/, role: 'rng-state' },
+        { pattern: /^custom_checkpoint_\d+\.pkl$/, role: 'object' },
+        ...CONFIG_FILES
+    ],
+    dcpFolders: FSDP_FOLDERS
+};
+/** The layouts, in the order the registry tries them: a Trainer folder claims its `global_stepN/` first. */
+const FOLDER_LAYOUTS = { hfTrainer: HF_TRAINER, accelerate: ACCELERATE, deepspeed: DEEPSPEED };
+/** The role of a file in a folder of `layout`, or undefined for a file the framework does not write there. */
+function roleOf(layout, name) {
+    return layout.members.find((rule) => rule.pattern.test(name))?.role;
+}
+
+
+/***/ }),
+
 /***/ 9300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44894,7 +46581,7 @@ function decodeName(bytes, utf8Flag) {
     }
     return (utf8Flag ? utf8 : latin1).decode(bytes);
 }
-async function openZip(source) {
+async function openZip(source, options = {}) {
     const fail = (what, offset) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(source.name, `invalid zip archive: ${what}`, {
         offset,
         fix: 'The archive is truncated or corrupted (an interrupted upload or copy?); copy it again or re-save it.'
@@ -44909,7 +46596,7 @@ async function openZip(source) {
         }
         return -1;
     };
-    let tailLength = Math.min(source.size, SHORT_TAIL);
+    let tailLength = Math.min(source.size, options.tailBytes ?? SHORT_TAIL);
     let tail = await source.read(source.size - tailLength, tailLength);
     let eocd = findEnd(tail);
     if (eocd < 0 && tailLength < source.size) {
@@ -45333,7 +47020,7 @@ function u64(view, offset) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9187);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1,3 +1,0 @@
-import type { CheckpointSniffer } from '../types.js';
-export declare const GGUF_MAGIC: number[];
-export declare const ggufSniffer: CheckpointSniffer;

@@ -1,2 +1,0 @@
-import type { CheckpointSniffer } from '../types.js';
-export declare const onnxSniffer: CheckpointSniffer;

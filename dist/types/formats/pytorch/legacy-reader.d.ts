@@ -1,2 +1,0 @@
-import type { CheckpointReader } from '../types.js';
-export declare const pytorchLegacyReader: CheckpointReader;
