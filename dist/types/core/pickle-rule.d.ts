@@ -1,0 +1,2 @@
+import type { CheckLimit } from './budgets.js';
+export declare function parsePickleLimit(text: string): CheckLimit;

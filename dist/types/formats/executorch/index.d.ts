@@ -1,0 +1,5 @@
+import type { CheckpointReader } from '../types.js';
+/** `.pte` programs (program.ts). */
+export declare const executorchProgramReader: CheckpointReader;
+/** `.ptd` external data files (flat-tensor.ts). */
+export declare const executorchDataReader: CheckpointReader;

@@ -1,0 +1,3 @@
+import type { CheckpointSniffer } from '../types.js';
+export declare const GGUF_MAGIC: number[];
+export declare const ggufSniffer: CheckpointSniffer;

@@ -1,0 +1,3 @@
+import type { CheckpointReader } from '../types.js';
+export declare const npyReader: CheckpointReader;
+export declare const npzReader: CheckpointReader;

@@ -1,0 +1,2 @@
+import type { CheckpointSniffer } from '../types.js';
+export declare const onnxSniffer: CheckpointSniffer;

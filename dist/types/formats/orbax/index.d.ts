@@ -1,0 +1,2 @@
+import type { CheckpointReader } from '../types.js';
+export declare const orbaxReader: CheckpointReader;

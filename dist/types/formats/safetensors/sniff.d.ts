@@ -1,0 +1,5 @@
+import type { CheckpointSniffer } from '../types.js';
+/** A single `.safetensors` file. */
+export declare const safetensorsSniffer: CheckpointSniffer;
+/** A sharded checkpoint's `*.safetensors.index.json`. */
+export declare const safetensorsIndexSniffer: CheckpointSniffer;

@@ -1,0 +1,1 @@
+export declare function tfDtypeName(value: number): string;

@@ -1,0 +1,4 @@
+import type { CheckpointSniffer } from '../types.js';
+export declare const hfTrainerSniffer: CheckpointSniffer;
+export declare const accelerateSniffer: CheckpointSniffer;
+export declare const deepspeedSniffer: CheckpointSniffer;
