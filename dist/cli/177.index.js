@@ -260,6 +260,10 @@ function sizeChange(base, head) {
 function unbroken(text) {
     return text.replace(/ /g, NBSP);
 }
+/** Free text (a rule's summary) with every size in it kept on one line: `8.00 MB`, not `8.00⏎MB`. */
+function unbrokenSizes(text) {
+    return text.replace(/(\d) (B|kB|MB|GB|TB|KiB|MiB|GiB)\b/g, `$1${NBSP}$2`);
+}
 /** Longest checkpoint path shown in a table cell; the details show it whole. */
 const CELL_PATH_LENGTH = 48;
 /**
@@ -596,7 +600,7 @@ function statusCell(row) {
 function describeExceeded(result) {
     const label = limitLabel(result);
     if (result.summary !== undefined)
-        return `${label}: ${escapeMarkdown(result.summary, 80)}`;
+        return `${label}: ${escapeMarkdown(unbrokenSizes(result.summary), 80)}`;
     return `${size(result.excess)}${NBSP}${result.limit.kind === 'floor' ? 'under' : 'over'} ${label}`;
 }
 /** `<code>optimizer: 0 B</code>`: the category and the one limit term the result is about. */

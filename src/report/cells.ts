@@ -35,6 +35,11 @@ export function unbroken(text: string): string {
   return text.replace(/ /g, NBSP)
 }
 
+/** Free text (a rule's summary) with every size in it kept on one line: `8.00 MB`, not `8.00⏎MB`. */
+export function unbrokenSizes(text: string): string {
+  return text.replace(/(\d) (B|kB|MB|GB|TB|KiB|MiB|GiB)\b/g, `$1${NBSP}$2`)
+}
+
 /** Longest checkpoint path shown in a table cell; the details show it whole. */
 export const CELL_PATH_LENGTH = 48
 

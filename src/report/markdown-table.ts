@@ -1,7 +1,7 @@
 import type { BudgetResult, BudgetResultStatus } from '../core/budgets.js'
 import { byWorstStatus } from '../core/budget-status.js'
 import type { Finding } from '../core/outcome.js'
-import { deltaPercent, deltaSize, NBSP, shortPath, size, sizeChange, unbroken } from './cells.js'
+import { deltaPercent, deltaSize, NBSP, shortPath, size, sizeChange, unbroken, unbrokenSizes } from './cells.js'
 import { escapeCode, escapeMarkdown } from './escape.js'
 import { largestCategory, movedMost, type CheckpointRow } from './rows.js'
 
@@ -100,7 +100,7 @@ export function statusCell(row: CheckpointRow): string {
 /** `26.2 MB over <code>optimizer: 0 B</code>`, or the rule's own summary for rules on other things than bytes. */
 export function describeExceeded(result: BudgetResult): string {
   const label = limitLabel(result)
-  if (result.summary !== undefined) return `${label}: ${escapeMarkdown(result.summary, 80)}`
+  if (result.summary !== undefined) return `${label}: ${escapeMarkdown(unbrokenSizes(result.summary), 80)}`
   return `${size(result.excess)}${NBSP}${result.limit.kind === 'floor' ? 'under' : 'over'} ${label}`
 }
 
