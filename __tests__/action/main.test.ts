@@ -248,7 +248,7 @@ describe('run()', () => {
     )
     expect(warnings()).toContain('exports/model.safetensors: optimizer is 4.00 kB, 996 kB under the floor of >= 1 MB (budget line 3: warn optimizer: >= 1 MB)')
     expect(outputs()['over-budget']).toBe('true')
-    expect(comments.at(-1)!.body).toContain('❌ <code>dtype&#58;\u00a0float16</code>: 1 float32 weight, 4.00 kB (2.00 kB to save)')
+    expect(comments.at(-1)!.body).toContain('❌ <code>dtype&#58;\u00a0float16</code>: 1 float32 weight, 4.00\u00a0kB (2.00\u00a0kB to save)')
   })
 
   it('with min-change, a change under the noise floor is no news for comment: on-change', async () => {
