@@ -41383,8 +41383,9 @@ function addDtypeBytes(groups, category, tensor) {
 }
 /**
  * The tensor's category from its evidence (core/classify.ts), written onto the tensor with its
- * reason so that the explanations and `--top` see the decision. A tensor without evidence keeps
- * the category its reader set (readers not yet moved to evidence), else is unclassified.
+ * reason so that the explanations and `--top` see the decision. Readers never set a category
+ * (__tests__/formats/evidence-only.test.ts); a tensor without evidence keeps one set by hand (the
+ * tests' hand-made checkpoints), else is unclassified.
  */
 function decideCategory(tensor, decidedBy) {
     if (tensor.evidence) {

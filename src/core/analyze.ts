@@ -137,8 +137,9 @@ function addDtypeBytes(groups: Map<string, DtypeBytes>, category: Category, tens
 
 /**
  * The tensor's category from its evidence (core/classify.ts), written onto the tensor with its
- * reason so that the explanations and `--top` see the decision. A tensor without evidence keeps
- * the category its reader set (readers not yet moved to evidence), else is unclassified.
+ * reason so that the explanations and `--top` see the decision. Readers never set a category
+ * (__tests__/formats/evidence-only.test.ts); a tensor without evidence keeps one set by hand (the
+ * tests' hand-made checkpoints), else is unclassified.
  */
 function decideCategory(tensor: TensorInfo, decidedBy: Set<EvidenceSource>): Category {
   if (tensor.evidence) {

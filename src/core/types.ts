@@ -118,8 +118,8 @@ export interface TensorInfo {
    */
   evidence?: readonly Evidence[]
   /**
-   * Decided by core's classifier from `evidence` during analysis. A reader that does not emit
-   * evidence yet sets it itself (to be removed: issue 11).
+   * Decided by core's classifier from `evidence` during analysis; readers never set it (a test
+   * scans them). Hand-made checkpoints in tests may set it instead of giving evidence.
    */
   category?: Category
   /**
