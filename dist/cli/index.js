@@ -1576,21 +1576,10 @@ function verdictFindings(verdict, policy) {
     }
     for (const error of head.errors)
         findings.push({ kind: 'unreadable', severity: 'error', message: error.message, checkpointId: error.path });
-    findings.push(...checkpointFindings(head));
     if (nothingFound && policy.ifNoCheckpoints !== 'ignore') {
         findings.push({ kind: 'nothing-found', severity: policy.ifNoCheckpoints === 'error' ? 'error' : 'warning', message: nothingFoundMessage(policy.searched) });
     }
     return findings;
-}
-/**
- * Findings that a check which reads the files themselves leaves on the report, apart from any
- * budget rule. The hook for the pickle scan: a checkpoint whose pickle would run code when
- * loaded becomes one `dangerous-pickle` error here (with `checkpointId`, so its table row shows
- * it), and fails the step like an exceeded limit. Nothing sets such a mark yet.
- */
-function checkpointFindings(report) {
-    void report;
-    return [];
 }
 /** "No checkpoint found for path: a/**, b/*.pt." naming what was searched. */
 function nothingFoundMessage(searched) {

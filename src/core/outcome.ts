@@ -1,5 +1,4 @@
 import type { BudgetVerdict } from './budgets.js'
-import type { Report } from './types.js'
 
 /*
  * The step's outcome, decided once. Every reason a run is not a clean pass (a limit exceeded, a
@@ -104,22 +103,10 @@ function verdictFindings(verdict: BudgetVerdict, policy: OutcomePolicy): Finding
     findings.push({ kind: 'unmatched-rule', severity: 'warning', message: `${source} line ${rule.line} ("${rule.text}") matches no checkpoint; check its glob.` })
   }
   for (const error of head.errors) findings.push({ kind: 'unreadable', severity: 'error', message: error.message, checkpointId: error.path })
-  findings.push(...checkpointFindings(head))
   if (nothingFound && policy.ifNoCheckpoints !== 'ignore') {
     findings.push({ kind: 'nothing-found', severity: policy.ifNoCheckpoints === 'error' ? 'error' : 'warning', message: nothingFoundMessage(policy.searched) })
   }
   return findings
-}
-
-/**
- * Findings that a check which reads the files themselves leaves on the report, apart from any
- * budget rule. The hook for the pickle scan: a checkpoint whose pickle would run code when
- * loaded becomes one `dangerous-pickle` error here (with `checkpointId`, so its table row shows
- * it), and fails the step like an exceeded limit. Nothing sets such a mark yet.
- */
-function checkpointFindings(report: Report): Finding[] {
-  void report
-  return []
 }
 
 /** "No checkpoint found for path: a/**, b/*.pt." naming what was searched. */
