@@ -1,5 +1,5 @@
 import { classifyTensor } from '../../src/core/classify.js'
-import type { ReadResult } from '../../src/core/types.js'
+import type { Category, ReadResult, TensorInfo } from '../../src/core/types.js'
 
 /**
  * A reader's result with each tensor's category and reason decided from its evidence, as
@@ -13,4 +13,9 @@ export function decided<T extends ReadResult>(result: T): T {
     tensor.reason = decision.reason
   }
   return result
+}
+
+/** The category core's classifier gives a tensor as its reader returned it (from its evidence). */
+export function decidedCategory(tensor: TensorInfo): Category {
+  return tensor.evidence ? classifyTensor(tensor.evidence).category : (tensor.category ?? 'unclassified')
 }

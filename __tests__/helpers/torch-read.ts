@@ -6,7 +6,7 @@ import { pytorchLegacyReader, pytorchZipReader } from '../../src/formats/pytorch
 import type { Candidate } from '../../src/formats/types.js'
 import { MemoryFiles } from '../../src/io/checkpoint-files.js'
 import type { StorageSpec } from '../../scripts/builders/pytorch.js'
-import { decidedCategory } from './decided.js'
+import { decidedCategory } from './decide.js'
 
 export const torchReaders = [pytorchZipReader, pytorchLegacyReader]
 export const float = (key: string, numel: number): StorageSpec => ({ key, storageClass: 'FloatStorage', numel })

@@ -7,7 +7,7 @@ import { measure } from '../../../src/pipeline/measure.js'
 import { pickle, type Py } from '../../../scripts/builders/pickle.js'
 import { buildLegacyTorch, buildTorchZip, orderedDict, storageBytes, tensor } from '../../../scripts/builders/pytorch.js'
 import { buildZip } from '../../../scripts/builders/zip.js'
-import { decidedCategory } from '../../helpers/decided.js'
+import { decidedCategory } from '../../helpers/decide.js'
 import { candidate, categoryOf, float, readTorch, reasonOf, torchReaders } from '../../helpers/torch-read.js'
 
 const readers = torchReaders

@@ -7,7 +7,7 @@ import { measure } from '../../../src/pipeline/measure.js'
 import { buildLegacyTorch, buildTorchZip, orderedDict, storageBytes, tensor, type StorageSpec } from '../../../scripts/builders/pytorch.js'
 import { buildShardIndex } from '../../../scripts/builders/safetensors.js'
 import { CountingFiles } from '../../../scripts/builders/sparse.js'
-import { decidedCategory } from '../../helpers/decided.js'
+import { decidedCategory } from '../../helpers/decide.js'
 
 /**
  * A state_dict split the way transformers' save_pretrained splits it: each shard a torch.save of

@@ -8,7 +8,7 @@ import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildBundle, bundleFiles, DT } from '../../../scripts/builders/tensorflow.js'
 import { describeWithFixtures, fixture } from '../../helpers/fixtures.js'
-import { decided } from './decided.js'
+import { decided } from '../../helpers/decide.js'
 
 /**
  * What the TF reader says of each variable (evidence.ts, object-graph-evidence.ts) and what the

@@ -10,7 +10,7 @@ import { DiskFiles } from '../../../src/io/disk-files.js'
 import { walk } from '../../../src/io/walk.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
-import { decided } from './decided.js'
+import { decided } from '../../helpers/decide.js'
 import { savedModelLayout } from './fixture-layout.js'
 
 /**

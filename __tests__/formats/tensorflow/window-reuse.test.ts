@@ -9,7 +9,7 @@ import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.j
 import type { CheckpointFiles } from '../../../src/io/checkpoint-files.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { buildBundle, bundleFiles, DT, type BundleTensorSpec } from '../../../scripts/builders/tensorflow.js'
-import { decided } from './decided.js'
+import { decided } from '../../helpers/decide.js'
 
 /**
  * The index and object-graph readers refill one buffer per file window (readInto) instead of
