@@ -11,26 +11,12 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { runInterleaved } from './process.js'
-import { ggufScenario } from './scenarios/gguf.js'
-import { hdf5Scenario } from './scenarios/hdf5.js'
-import { onnxScenario } from './scenarios/onnx.js'
-import { pytorchScenario } from './scenarios/pytorch.js'
-import { safetensorsScenario } from './scenarios/safetensors.js'
-import { tensorflow2Scenario, tensorflowScenario } from './scenarios/tensorflow.js'
-import type { FormatScenario } from './scenarios/types.js'
+import { SCENARIOS_BY_NAME } from './scenarios/index.js'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..')
 const NEW_CLI = join(ROOT, 'dist', 'cli', 'index.js')
-/** The formats both builds read (a release before a reader existed cannot be compared on it). */
-const SCENARIOS: Record<string, FormatScenario> = {
-  tensorflow: tensorflowScenario,
-  tensorflow2: tensorflow2Scenario,
-  pytorch: pytorchScenario,
-  safetensors: safetensorsScenario,
-  onnx: onnxScenario,
-  gguf: ggufScenario,
-  hdf5: hdf5Scenario
-}
+/** The formats the 0.1.0 release reads, compared by default (a build before a reader existed cannot be). */
+const FORMATS_OF_0_1_0 = ['tensorflow', 'tensorflow2', 'pytorch', 'safetensors', 'onnx', 'gguf', 'hdf5']
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -43,7 +29,12 @@ if (!oldCli) {
 }
 const tensors = Number(values.tensors)
 const runs = Number(values.runs)
-const formats = values.formats ? values.formats.split(',') : Object.keys(SCENARIOS)
+const formats = values.formats ? values.formats.split(',') : FORMATS_OF_0_1_0
+const unknown = formats.filter((format) => !(format in SCENARIOS_BY_NAME))
+if (unknown.length > 0) {
+  console.error(`no bench scenario named ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS_BY_NAME).join(', ')}`)
+  process.exit(2)
+}
 
 const floorRun = runInterleaved([{ command: process.execPath, args: ['-e', ''], options: { cwd: ROOT } }], runs)[0]
 console.log(`floor: node -e "" ${Math.round(floorRun.cpuMs)} ms CPU; ${runs} interleaved runs per side, ${tensors} tensors × 1 MB described\n`)
@@ -52,7 +43,7 @@ console.log('|---|---:|---:|---:|---:|---:|')
 for (const format of formats) {
   const dir = mkdtempSync(join(tmpdir(), `msb-compare-${format}-`))
   try {
-    const paths = await SCENARIOS[format].write(dir, { tensors, bytes: tensors * 1e6 })
+    const paths = await SCENARIOS_BY_NAME[format].write(dir, { tensors, bytes: tensors * 1e6 })
     const side = (cli: string) => ({ command: process.execPath, args: [cli, '--json', ...paths], options: { cwd: dir } })
     const [old, now] = runInterleaved([side(oldCli), side(NEW_CLI)], runs)
     for (const [name, run] of [['old', old], ['new', now]] as const) {

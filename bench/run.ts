@@ -20,20 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { median, runInterleaved, runMedian, runOnce, type ProcessRun } from './process.js'
-import { coremlScenario } from './scenarios/coreml.js'
-import { flaxScenario } from './scenarios/flax.js'
-import { executorchScenario } from './scenarios/executorch.js'
-import { ggufScenario } from './scenarios/gguf.js'
-import { hdf5Scenario } from './scenarios/hdf5.js'
-import { numpyScenario } from './scenarios/numpy.js'
-import { onnxScenario } from './scenarios/onnx.js'
-import { openvinoScenario } from './scenarios/openvino.js'
-import { orbaxScenario } from './scenarios/orbax.js'
-import { pytorchScenario } from './scenarios/pytorch.js'
-import { safetensorsScenario } from './scenarios/safetensors.js'
-import { tensorflow2Scenario, tensorflowScenario } from './scenarios/tensorflow.js'
-import { tfliteScenario } from './scenarios/tflite.js'
-import { torchExportScenario } from './scenarios/torch-export.js'
+import { SCENARIOS_BY_NAME } from './scenarios/index.js'
 import type { FormatScenario, Scale } from './scenarios/types.js'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..')
@@ -45,23 +32,7 @@ const KB = 1e3
 const MB = 1e6
 const GB = 1e9
 
-const SCENARIOS: FormatScenario[] = [
-  tensorflowScenario,
-  tensorflow2Scenario,
-  pytorchScenario,
-  safetensorsScenario,
-  onnxScenario,
-  ggufScenario,
-  hdf5Scenario,
-  numpyScenario,
-  flaxScenario,
-  orbaxScenario,
-  openvinoScenario,
-  coremlScenario,
-  tfliteScenario,
-  executorchScenario,
-  torchExportScenario
-]
+const SCENARIOS: FormatScenario[] = Object.values(SCENARIOS_BY_NAME)
 
 /** The grid: tensor counts and described sizes, small to large (issue 5). */
 const SCALES: Scale[] = [

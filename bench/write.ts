@@ -7,31 +7,11 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { executorchScenario } from './scenarios/executorch.js'
-import { ggufScenario } from './scenarios/gguf.js'
-import { hdf5Scenario } from './scenarios/hdf5.js'
-import { onnxScenario } from './scenarios/onnx.js'
-import { pytorchScenario } from './scenarios/pytorch.js'
-import { safetensorsScenario } from './scenarios/safetensors.js'
-import { tensorflow2Scenario, tensorflowScenario } from './scenarios/tensorflow.js'
-import { tfliteScenario } from './scenarios/tflite.js'
-import { torchExportScenario } from './scenarios/torch-export.js'
+import { SCENARIOS_BY_NAME as SCENARIOS } from './scenarios/index.js'
 
-const SCENARIOS = {
-  tensorflow: tensorflowScenario,
-  tensorflow2: tensorflow2Scenario,
-  pytorch: pytorchScenario,
-  safetensors: safetensorsScenario,
-  onnx: onnxScenario,
-  gguf: ggufScenario,
-  hdf5: hdf5Scenario,
-  tflite: tfliteScenario,
-  executorch: executorchScenario,
-  'torch-export': torchExportScenario
-}
 
 const [format, tensors, bytes, dir] = process.argv.slice(2)
-const scenario = SCENARIOS[format as keyof typeof SCENARIOS]
+const scenario = SCENARIOS[format]
 if (!scenario || !Number(tensors) || !Number(bytes) || !dir) {
   console.error(`usage: npx tsx bench/write.ts ${Object.keys(SCENARIOS).join('|')} TENSORS BYTES DIR`)
   process.exit(2)
