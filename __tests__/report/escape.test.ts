@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { escapeCode, escapeMarkdown } from '../../src/report/escape.js'
+import { escapeCode, escapeMarkdown, LONGEST_UNBROKEN_WORD, WORD_BREAK } from '../../src/report/escape.js'
 import { HOSTILE_NAMES, htmlText, renderGfm } from '../helpers/gfm.js'
 
 /** One table cell holding `cell`, rendered; returns the cells of the body row. */
@@ -60,8 +60,8 @@ describe('escaped names rendered as GitHub markdown', () => {
     expect(cells).toHaveLength(2)
     expect(cells[1]).toBe('1 B')
     const [cell] = cells
-    // The only element is our <code>; nothing from the name became HTML.
-    expect(cell.match(/<[a-z!/][^>]*>/gi)).toEqual(['<code>', '</code>'])
+    // The only elements are our <code> and the break opportunities of a long name; nothing from the name became HTML.
+    expect(cell.match(/<[a-z!/][^>]*>/gi)?.filter((tag) => tag !== '<wbr>')).toEqual(['<code>', '</code>'])
     // What a reader sees is the name itself (controls shown, @/# followed by a zero-width space).
     const expected = name
       .replace(/\n/g, '\\n')
@@ -79,7 +79,7 @@ describe('escaped names rendered as GitHub markdown', () => {
   })
   it('never writes an HTML comment opener into the raw markdown', () => {
     for (const name of Object.values(HOSTILE_NAMES)) {
-      expect(escapeMarkdown(name)).not.toContain('<')
+      expect(escapeMarkdown(name).replaceAll(WORD_BREAK, '')).not.toContain('<')
       expect(escapeCode(name)).not.toContain('<!--')
     }
   })
@@ -94,6 +94,27 @@ describe('escaped names rendered as GitHub markdown', () => {
     const html = renderGfm(`- ${escapeMarkdown(HOSTILE_NAMES.newline)}\n- ${escapeMarkdown(HOSTILE_NAMES.listStart)}\n- ${escapeMarkdown(HOSTILE_NAMES.heading)}`)
     expect(html.match(/<li>/g)).toHaveLength(3)
     expect(html).not.toMatch(/<(h\d|table)/)
+  })
+})
+
+describe('long names in a narrow column (issue 14)', () => {
+  it('leaves a name that fits a column whole', () => {
+    const name = 'a'.repeat(LONGEST_UNBROKEN_WORD - 8) + '/x.ckpt'
+    expect(escapeCode(name)).toBe(`<code>${name}</code>`)
+  })
+  it('lets a long name break after its separators and inside a long run, and renders exactly the name', () => {
+    const name = 'model.layers.0.self_attn.q_proj.lora_A.default.weight/' + 'w'.repeat(60)
+    const escaped = escapeCode(name)
+    expect(escaped).toContain(WORD_BREAK)
+    // No run between break opportunities is wider than 24 characters (a character reference is one).
+    for (const run of escaped.slice(6, -7).split(WORD_BREAK)) expect(run.replace(/&#?\w+;/g, '.').length).toBeLessThanOrEqual(24)
+    // A break opportunity is not a character: the rendered (and copied) text is the name.
+    expect(htmlText(renderGfm(escaped))).toBe(name)
+  })
+  it('never splits a character reference', () => {
+    const escaped = escapeMarkdown('_'.repeat(100))
+    expect(escaped.replaceAll(WORD_BREAK, '')).toBe('&#95;'.repeat(100))
+    expect(escaped).not.toMatch(/&#?\w*<wbr>/)
   })
 })
 

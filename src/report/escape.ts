@@ -16,7 +16,9 @@
  *   decoded, so only a character between `@` and the name stops the ping;
  * - line breaks, other control characters and bidi overrides are shown as `\n`, `\u202e`...;
  * - block syntax at the start (`- `, `1. `, `+`, `=`, leading spaces) is made literal;
- * - text longer than `maxLength` characters keeps its start and end around an ellipsis.
+ * - text longer than `maxLength` characters keeps its start and end around an ellipsis;
+ * - a word too long for a table column (a tensor name without spaces) gets `<wbr>` break
+ *   opportunities (see breakLongWords).
  */
 export function escapeMarkdown(text: string, maxLength?: number): string {
   const shown = visibleControls(shorten(text, maxLength))
@@ -24,7 +26,7 @@ export function escapeMarkdown(text: string, maxLength?: number): string {
   for (const char of shown) out += ESCAPES[char] ?? char
   // `GH-123` is an issue reference too.
   out = out.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-  return escapeLineStart(out)
+  return breakLongWords(escapeLineStart(out))
 }
 
 /** As escapeMarkdown, inside `<code>`: for names and paths, in table cells and HTML blocks alike. */
@@ -89,4 +91,50 @@ function escapeLineStart(text: string): string {
   out = out.replace(/^([-+=])/, (char) => `&#${char.charCodeAt(0)};`)
   out = out.replace(/^(\d+)([.)])/, (_, digits: string, mark: string) => `${digits}&#${mark.charCodeAt(0)};`)
   return out
+}
+
+/**
+ * Words (runs without whitespace) up to this many characters are left whole: every path a table
+ * cell shows (cells.ts shortens them to 48) and every ordinary name fits a column as it is.
+ */
+export const LONGEST_UNBROKEN_WORD = 48
+/** In a longer word, a break opportunity at least this often, separators or not... */
+const BREAK_EVERY = 24
+/** ...and after a separator once this many characters have gone by since the last one (few tags, short lines). */
+const BREAK_AFTER_SEPARATOR = 12
+/** Where a name breaks best: after a path, module or word separator. */
+const SEPARATORS = new Set(['/', '.', '-', '&#95;', '&#58;'])
+
+/**
+ * The break opportunity: GitHub's sanitizer keeps `<wbr>` (html-pipeline's allowlist, which
+ * github.com has used for comments since 2013), and unlike a zero-width space it adds no character
+ * to text copied from the comment: a tensor name copied from a cell is the name.
+ */
+export const WORD_BREAK = '<wbr>'
+
+/**
+ * Inserts WORD_BREAK into words longer than LONGEST_UNBROKEN_WORD visible characters (a character
+ * reference counts as one): after a separator that ends a run of BREAK_AFTER_SEPARATOR characters,
+ * and after BREAK_EVERY characters without one. A
+ * browser breaks a table cell only at a break opportunity, so without these a 120-character tensor
+ * name widens its table past the comment (issue 14). Runs on escaped text, so it never splits a
+ * character reference, and the only tag in escaped text is this one.
+ */
+function breakLongWords(escaped: string): string {
+  return escaped.replace(/\S+/g, (word) => {
+    const tokens = word.match(/&#?\w+;|[\s\S]/gu) ?? []
+    if (tokens.length <= LONGEST_UNBROKEN_WORD) return word
+    let out = ''
+    let run = 0
+    tokens.forEach((token, index) => {
+      out += token
+      run++
+      const last = index === tokens.length - 1
+      if (!last && ((SEPARATORS.has(token) && run >= BREAK_AFTER_SEPARATOR) || run >= BREAK_EVERY)) {
+        out += WORD_BREAK
+        run = 0
+      }
+    })
+    return out
+  })
 }
