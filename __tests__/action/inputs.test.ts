@@ -21,7 +21,8 @@ const defaults: Record<InputName, string> = {
   'github-token': 'ghs_token',
   'report-path': 'model-size-report.json',
   'if-no-checkpoints': 'error',
-  'min-change': ''
+  'min-change': '',
+  config: ''
 }
 const parse = (overrides: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...defaults, ...overrides })[name])
 

@@ -26,8 +26,8 @@ const READER_ENTRIES = [
   'formats/hdf5/hdf5-reader.ts'
 ]
 
-/** Packages the plain CLI run never needs: the glob engine, the TF decoders, the GitHub client. */
-const NOT_AT_START = ['minimatch', 'protobufjs', 'snappyjs', '@actions/', '@octokit/']
+/** Packages the plain CLI run never needs: the glob engine, the TF decoders, the GitHub client, the config file's parser. */
+const NOT_AT_START = ['minimatch', 'protobufjs', 'snappyjs', '@actions/', '@octokit/', 'yaml', 'ajv']
 
 interface Graph {
   /** src-relative paths of the modules reached. */

@@ -15,7 +15,8 @@ export const Inputs = {
   GitHubToken: 'github-token',
   ReportPath: 'report-path',
   IfNoCheckpoints: 'if-no-checkpoints',
-  MinChange: 'min-change'
+  MinChange: 'min-change',
+  Config: 'config'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 

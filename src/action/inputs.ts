@@ -1,5 +1,9 @@
 import * as core from '@actions/core'
+import { readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseBudgets, withDefaultPickleRule, type BudgetRule } from '../core/budgets.js'
+import { configFor, parseConfig, type ModelSizeConfig } from '../core/config-file.js'
+import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
 import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
 import {
@@ -44,21 +48,50 @@ export interface ActionInputs {
   /** Empty when the workflow passes none (then no comment and no artifact look-up). */
   token: string
   reportPath: string
+  /** What came from the config file and what the inputs overrode, for the log. */
+  notes: string[]
 }
+
+/**
+ * The inputs a config file may also set, with action.yml's defaults: an input left at its default
+ * gives way to the file; an input the workflow sets to anything else wins over it.
+ */
+const FILE_SETTABLE_DEFAULTS = { [Inputs.MinChange]: '', [Inputs.Comment]: 'true', [Inputs.Baseline]: 'auto' } as const
 
 /** A comment key ends up inside an HTML comment and an artifact name: keep it to plain characters. */
 const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._-]{0,64}$/
 
 /** The only reader of the workflow's inputs (`INPUT_*`); everything after it works on ActionInputs. */
 export function readInputs(): ActionInputs {
-  return parseInputs((name) => core.getInput(name))
+  const get = (name: InputName) => core.getInput(name)
+  return parseInputs(get, readConfigFile(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()), get(Inputs.Config)))
+}
+
+/**
+ * The config file: the `config` input's path (which must exist), else `.github/model-size-budget.yml`
+ * when the workspace has one. Undefined without either.
+ */
+export function readConfigFile(workspace: string, input: string): ModelSizeConfig | undefined {
+  const path = input || DEFAULT_CONFIG_PATH
+  const info = statSync(resolve(workspace, path), { throwIfNoEntry: false })
+  if (!info?.isFile()) {
+    if (!input) return undefined
+    throw new ConfigError(`Input '${Inputs.Config}' is '${input}', which is not a file in the workspace: check out the repository first, or give the path of a model-size-budget.yml.`)
+  }
+  if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`)
+  return parseConfig(readFileSync(resolve(workspace, path), 'utf8'), path)
 }
 
 /**
  * Validates and parses raw input values (as `core.getInput` returns them: trimmed, '' when
- * unset). Throws a ConfigError naming the input and the values it takes.
+ * unset), with the config file's section for the `comment-key` when there is a file. Throws a
+ * ConfigError naming the input and the values it takes.
+ *
+ * Both sources together: the rules of the `budget` input and of the file all apply (a budget gate
+ * never drops a rule silently; each result names its source). For min-change, comment and
+ * baseline, an input the workflow sets wins over the file; an input left at its default gives way.
  */
-export function parseInputs(get: (name: InputName) => string): ActionInputs {
+export function parseInputs(get: (name: InputName) => string, config?: ModelSizeConfig): ActionInputs {
   const pathPatterns = get(Inputs.Path)
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -82,18 +115,39 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
     throw new ConfigError(`Input '${Inputs.ReportPath}' is empty: give the path of the JSON report to write (default 'model-size-report.json').`)
   }
 
+  const notes: string[] = []
+  const section = config ? configFor(config, commentKey || undefined) : undefined
+  const inputRules = parseBudgets(get(Inputs.Budget), { source: Inputs.Budget })
+  if (config && section) {
+    notes.push(`Config: ${config.path}${commentKey && config.keys[commentKey] ? ` with its keys.${commentKey} section` : ''}, ${section.rules.length} rule${section.rules.length === 1 ? '' : 's'}.`)
+    if (inputRules.length > 0 && section.rules.length > 0) notes.push(`The rules of input '${Inputs.Budget}' and of ${config.path} all apply.`)
+  }
+  // An input the workflow set (not its default) wins over the file.
+  const settable = (name: keyof typeof FILE_SETTABLE_DEFAULTS, fromFile: string | undefined): string => {
+    const value = get(name)
+    if (fromFile === undefined || (value !== '' && value.toLowerCase() !== FILE_SETTABLE_DEFAULTS[name])) {
+      if (fromFile !== undefined) notes.push(`Input '${name}' (${value}) wins over ${config!.path}'s ${name}: ${fromFile}.`)
+      return value
+    }
+    return fromFile
+  }
+  const minChangeInput = settable(Inputs.MinChange, section?.minChange?.text)
+  const minChange =
+    section?.minChange && minChangeInput === section.minChange.text ? section.minChange : parseNoiseFloor(minChangeInput, `Input '${Inputs.MinChange}'`)
+
   return {
     pathPatterns,
     pathIsDefault: pathPatterns.length === DEFAULT_PATH_PATTERNS.length && pathPatterns.every((line, i) => line === DEFAULT_PATH_PATTERNS[i]),
-    budgetRules: withDefaultPickleRule(parseBudgets(get(Inputs.Budget), { source: Inputs.Budget })),
-    baseline: parseBaseline(get(Inputs.Baseline)),
-    comment: oneOf(Inputs.Comment, get(Inputs.Comment).toLowerCase() || 'true', CommentModes),
+    budgetRules: withDefaultPickleRule([...inputRules, ...(section?.rules ?? [])]),
+    baseline: parseBaseline(settable(Inputs.Baseline, section?.baseline)),
+    comment: oneOf(Inputs.Comment, settable(Inputs.Comment, section?.comment).toLowerCase() || 'true', CommentModes),
     commentKey,
     failOn: oneOf(Inputs.FailOn, get(Inputs.FailOn).toLowerCase() || 'budget', FailOnModes),
     ifNoCheckpoints: oneOf(Inputs.IfNoCheckpoints, get(Inputs.IfNoCheckpoints).toLowerCase() || 'error', IfNoCheckpointsModes),
-    minChange: parseNoiseFloor(get(Inputs.MinChange), `Input '${Inputs.MinChange}'`),
+    minChange,
     token: get(Inputs.GitHubToken),
-    reportPath
+    reportPath,
+    notes
   }
 }
 

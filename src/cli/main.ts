@@ -1,8 +1,10 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
+import type { ConfigSection } from '../core/config-file.js'
+import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
 import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
@@ -49,6 +51,11 @@ Options:
                         e.g. 'total: 50 MB', 'optimizer: 0 B', 'weights: +5%',
                         'exports/mobile/**: weights: 20 MB, +10 MB', 'warn buffers: +1 MiB'
   --budget-file PATH    budget rules, one per line (# comments allowed)
+  --config FILE         the config file (default: .github/model-size-budget.yml
+                        when it exists): budgets per glob, per-checkpoint
+                        overrides, min-change, baseline; its rules apply
+                        together with --budget and --budget-file
+  --key KEY             the matrix leg's key: adds the config's keys.KEY section
   --baseline PATH       compare with a report JSON (from --json) or a directory of
                         base checkpoints laid out as the current directory is
   --markdown            print the pull-request comment body instead of a table
@@ -74,6 +81,7 @@ input error wins over an exceeded budget: the figures are incomplete.
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let options: CliOptions
   let rules: BudgetRule[]
+  let config: ConfigSection | undefined
   try {
     options = parseCliArgs(argv)
     if (options.help) {
@@ -89,7 +97,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return ExitCode.InputError
   }
   try {
-    rules = await readBudgetRules(options, io.cwd)
+    config = await readConfig(options, io)
+    rules = [...(await readBudgetRules(options, io.cwd)), ...(config?.rules ?? [])]
+    // --baseline on the command line wins over the config file's baseline.
+    if (options.baseline === undefined && config?.baseline !== undefined) options.baseline = config.baseline
   } catch (error) {
     // The message already shows the expected form of a rule; the whole usage would bury it.
     io.stderr(`error: ${messageOf(error)}\n`)
@@ -150,7 +161,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (verdict && comparing) io.stderr(renderVerdictText(verdict, outcome))
   } else if (verdict && options.markdown) {
     const { renderMarkdown } = await import('../report/markdown.js')
-    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome }) + '\n')
+    const minChange = config?.minChange ? { minChange: config.minChange } : {}
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome, ...minChange }) + '\n')
   } else {
     io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict, outcome) : ''))
   }
@@ -199,6 +211,10 @@ export interface CliOptions {
   /** `--budget` rules as given, in order. */
   budgets: string[]
   budgetFile?: string
+  /** `--config FILE`; undefined: `.github/model-size-budget.yml` when it exists. */
+  config?: string
+  /** `--key KEY`: the config's `keys.KEY` section applies. */
+  key?: string
   baseline?: string
   /** `--html FILE`: where to write the HTML report. */
   html?: string
@@ -218,6 +234,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       top: { type: 'string' },
       budget: { type: 'string', multiple: true },
       'budget-file': { type: 'string' },
+      config: { type: 'string' },
+      key: { type: 'string' },
       baseline: { type: 'string' },
       html: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -241,6 +259,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     top,
     budgets: values.budget ?? [],
     ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values.key !== undefined ? { key: values.key } : {}),
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     ...(values.html !== undefined ? { html: values.html } : {}),
     help: values.help ?? false,
@@ -267,6 +287,32 @@ async function readBudgetRules(options: CliOptions, cwd: string): Promise<Budget
     rules.push(...parseBudgets(text, { source: options.budgetFile }))
   }
   return rules
+}
+
+/**
+ * The config file's section for this run (the `--key` section over the top level), or undefined
+ * without one. Its rules apply together with --budget and --budget-file (a note on stderr says so
+ * when both are given); --baseline wins over its baseline.
+ */
+async function readConfig(options: CliOptions, io: CliIo): Promise<ConfigSection | undefined> {
+  const path = options.config ?? (existsSync(resolve(io.cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined)
+  if (path === undefined) return undefined
+  const { configFor, parseConfig } = await import('../core/config-file.js')
+  const absolute = resolve(io.cwd, path)
+  const info = statSync(absolute, { throwIfNoEntry: false })
+  if (!info?.isFile()) throw new ConfigError(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`)
+  if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(`--config ${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`)
+  const config = parseConfig(readFileSync(absolute, 'utf8'), path)
+  if (options.key !== undefined && !(options.key in config.keys)) {
+    const known = Object.keys(config.keys)
+    io.stderr(`note: ${path} has no section keys.${options.key}${known.length ? ` (it has ${known.join(', ')})` : ''}; its top level applies.\n`)
+  }
+  const section = configFor(config, options.key)
+  if (section.rules.length > 0 && (options.budgets.length > 0 || options.budgetFile !== undefined)) {
+    io.stderr(`note: the rules of ${path} and of --budget/--budget-file all apply.\n`)
+  }
+  if (section.baseline !== undefined && options.baseline !== undefined) io.stderr(`note: --baseline ${options.baseline} wins over ${path}'s baseline: ${section.baseline}.\n`)
+  return section
 }
 
 async function readBaseline(path: string | undefined, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {

@@ -78,6 +78,16 @@ export interface BudgetRule {
   /** Where the line came from: `budget` (action input), `--budget`, a budget file path. */
   source: string
   /**
+   * How messages name the rule's place when `<source> line <line>` does not say it well: a config
+   * file's `.github/model-size-budget.yml:7:5`.
+   */
+  where?: string
+  /**
+   * Checkpoint globs the rule skips: a config file's per-checkpoint override (`checkpoints:`) of
+   * the same category replaces it there.
+   */
+  excludes?: string[]
+  /**
    * Added by default, not written by the user (`pickle: safe` in the action): it reports only
    * when it is exceeded, and matching no checkpoint is no typo.
    */
@@ -182,16 +192,38 @@ export function parseBudgets(text: string, options: ParseBudgetsOptions = {}): B
   const source = options.source ?? 'budget'
   const rules: BudgetRule[] = []
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = stripComment(raw).trim()
-    if (line === '') return
-    try {
-      rules.push({ ...parseRule(line), text: line, line: index + 1, source })
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error
-      throw new ConfigError(`${source} line ${index + 1}: '${line}': ${error.message} Expected ${BUDGET_LINE_FORM}.`)
-    }
+    const rule = parseBudgetLine(raw, { source, line: index + 1 })
+    if (rule) rules.push(rule)
   })
   return rules
+}
+
+/** Where a budget line is: its source and line, and how to name the place when that is not `<source> line <line>`. */
+export interface BudgetLinePlace {
+  source: string
+  line: number
+  where?: string
+}
+
+/** How messages name a rule's place: `budget line 2`, `.github/model-size-budget.yml:7:5`. */
+export function ruleOrigin(rule: Pick<BudgetRule, 'source' | 'line' | 'where'>): string {
+  return rule.where ?? `${rule.source} line ${rule.line}`
+}
+
+/**
+ * Parses one budget line (the grammar of parseBudgets); undefined for a blank or comment line. A
+ * config file reuses it for each rule it holds, so the two sources share one grammar.
+ * @throws ConfigError naming the place and the text, and showing the expected form.
+ */
+export function parseBudgetLine(raw: string, place: BudgetLinePlace): BudgetRule | undefined {
+  const line = stripComment(raw).trim()
+  if (line === '') return undefined
+  try {
+    return { ...parseRule(line), text: line, line: place.line, source: place.source, ...(place.where === undefined ? {} : { where: place.where }) }
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    throw new ConfigError(`${ruleOrigin(place)}: '${line}': ${error.message} Expected ${BUDGET_LINE_FORM}.`)
+  }
 }
 
 /** `#` starts a comment at the start of a line or after whitespace (a glob never needs ` #`). */
@@ -287,8 +319,12 @@ function parseLimit(term: string): BudgetLimit {
 
 /** True when the rule applies to the checkpoint (by glob on its id or full name). */
 export function ruleMatches(rule: BudgetRule, checkpoint: { id: string; name?: string }): boolean {
-  if (rule.glob === undefined) return true
-  const matcher = compiledGlob(rule.glob)
+  if (rule.excludes?.some((glob) => globMatches(glob, checkpoint))) return false
+  return rule.glob === undefined || globMatches(rule.glob, checkpoint)
+}
+
+function globMatches(glob: string, checkpoint: { id: string; name?: string }): boolean {
+  const matcher = compiledGlob(glob)
   const names = checkpoint.name && checkpoint.name !== checkpoint.id ? [checkpoint.id, checkpoint.name] : [checkpoint.id]
   return names.some((name) => pathAndAncestors(name).some((path) => matcher.match(path)))
 }
@@ -344,7 +380,7 @@ function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: Checkpo
   const category = rule.category
   const { base, head = 0 } = checkpoint.categories[category]
   const where = `${checkpoint.id}: ${category}`
-  const origin = `(${rule.source} line ${rule.line}: ${rule.text})`
+  const origin = `(${ruleOrigin(rule)}: ${rule.text})`
   const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) }
   const exceeded = rule.soft ? 'warn' : 'fail'
 
@@ -380,7 +416,7 @@ function evaluateCheck(rule: BudgetRule, limit: BudgetLimit, checkpoint: Checkpo
   if (limit.kind !== 'check') throw new Error(`budget rule '${rule.text}': a ${rule.category} rule without its check`)
   const judgement = limit.check.judge(checkpoint.head!)
   const status: BudgetResultStatus = judgement.status === 'exceeded' ? (rule.soft ? 'warn' : 'fail') : judgement.status === 'unknown' ? 'no-baseline' : 'pass'
-  const origin = judgement.status === 'exceeded' ? ` (${rule.source} line ${rule.line}: ${rule.text})` : ''
+  const origin = judgement.status === 'exceeded' ? ` (${ruleOrigin(rule)}: ${rule.text})` : ''
   return {
     rule,
     limit,

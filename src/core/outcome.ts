@@ -99,8 +99,9 @@ function verdictFindings(verdict: BudgetVerdict, policy: OutcomePolicy): Finding
     // A rule without a glob matches every checkpoint: it matches none only when none was read,
     // which the unreadable or nothing-found findings say already.
     if (rule.glob === undefined) continue
-    const source = rule.source.charAt(0).toUpperCase() + rule.source.slice(1)
-    findings.push({ kind: 'unmatched-rule', severity: 'warning', message: `${source} line ${rule.line} ("${rule.text}") matches no checkpoint; check its glob.` })
+    const origin = rule.where ?? `${rule.source} line ${rule.line}`
+    const source = origin.charAt(0).toUpperCase() + origin.slice(1)
+    findings.push({ kind: 'unmatched-rule', severity: 'warning', message: `${source} ("${rule.text}") matches no checkpoint; check its glob.` })
   }
   for (const error of head.errors) findings.push({ kind: 'unreadable', severity: 'error', message: error.message, checkpointId: error.path })
   if (nothingFound && policy.ifNoCheckpoints !== 'ignore') {

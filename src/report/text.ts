@@ -137,7 +137,7 @@ export function renderVerdictText(verdict: BudgetVerdict, outcome: StepOutcome =
     const sorted = [...verdict.results].sort(byWorstStatus)
     for (const result of sorted) lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`)
     for (const rule of verdict.unmatchedRules) {
-      lines.push(`  ! ${terminalSafe(`${rule.source} line ${rule.line}: ${rule.text}`)} matched no checkpoint`)
+      lines.push(`  ! ${terminalSafe(`${rule.where ?? `${rule.source} line ${rule.line}`}: ${rule.text}`)} matched no checkpoint`)
     }
   }
   return lines.length ? lines.join('\n') + '\n' : ''
