@@ -107,7 +107,7 @@ describe('parseBudgets', () => {
 
   const errors: [string, string][] = [
     ['weights 50 MB', "no ':' between the category and the limit."],
-    ['wieghts: 50 MB', "'wieghts' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle). Did you mean 'weights'?"],
+    ['wieghts: 50 MB', "'wieghts' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle, duplicates). Did you mean 'weights'?"],
     ['params: 50 MB', "'params' is not a category"],
     ['optimiser: 0 B', "Did you mean 'optimizer'?"],
     ['weights:', "no limit after 'weights:'."],
@@ -121,7 +121,7 @@ describe('parseBudgets', () => {
     ['weights: 50 MB,', "an empty limit between commas in '50 MB,'."],
     ['warn: 50 MB', "'warn' is not a category"],
     ['warn: optimizer: 0 B', "'warn' takes no colon: write 'warn optimizer: 0 B'."],
-    ['weights: exports/**: 5 MB', "'exports/**' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle). The checkpoint glob comes first: GLOB: CATEGORY: LIMIT."]
+    ['weights: exports/**: 5 MB', "'exports/**' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle, duplicates). The checkpoint glob comes first: GLOB: CATEGORY: LIMIT."]
   ]
   it.each(errors)('rejects %j naming the line, its text and the expected form', (line, reason) => {
     const text = `total: 50 MB\n${line}`

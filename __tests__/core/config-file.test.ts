@@ -84,7 +84,7 @@ describe('the config file', () => {
     ].join('\n')
     expect(parseError(text)).toBe(
       `${FILE}:7:3: 'weights 20 MB': no ':' between the category and the limit. Expected [warn] [GLOB:] CATEGORY: LIMIT, e.g. \`total: 50 MB\`, ` +
-        "`optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, `exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`."
+        "`optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, `exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`, `duplicates: 0 B`."
     )
   })
 

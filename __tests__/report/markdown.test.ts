@@ -101,6 +101,19 @@ describe('renderMarkdown snapshots', () => {
     ])
     expect(plain(markdown)).toContain('- ❌ exports/model.safetensors&#58; 1 float32 weight tensor (8.00 MB&#58; embed.weight) where the rule wants float16; as float16 they would take 4.00 MB, saving 4.00 MB.')
   })
+  it('the duplicates rule firing and passing: an untied output layer, a model without copies', () => {
+    const lm = { name: 'exports/lm.safetensors', format: 'safetensors' as const, tensors: [
+      { name: 'transformer.wte.weight', category: 'weights' as const, bytes: 4_000_000 },
+      { name: 'lm_head.weight', category: 'weights' as const, bytes: 4_000_000 }
+    ] }
+    const head = reportOf(lm, tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }))
+    head.checkpoints[0].duplicates = [{ dtype: 'float32', shape: [1_000_000], bytes: 4_000_000, tensors: ['transformer.wte.weight', 'lm_head.weight'] }]
+    head.checkpoints[1].duplicates = []
+    const markdown = comment(reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 })), head, 'duplicates: 0 B')
+    expect(markdown).toMatchSnapshot()
+    expect(tableRows(markdown)[0].map((cell) => htmlText(cell).replace(/\u00a0/g, ' '))[5]).toBe('❌ duplicates: 0 B: 1 duplicate tensor, 4.00 MB')
+    expect(plain(markdown)).toContain('4.00 MB of tensors stored twice&#58; transformer.wte.weight = lm&#95;head.weight (float32&#91;1000000&#93;, 4.00 MB each).')
+  })
   it('a dangerous pickle, as the pickle scan will pass it: an extra finding about a checkpoint', () => {
     const head = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), { name: 'exports/evil.pt', format: 'pytorch', tensors: [{ name: 'w', category: 'weights', bytes: 400 }] })
     const verdict = evaluateBudgets(diffReports(base, head), parseBudgets('total: 50 MB'))

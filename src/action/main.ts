@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, posix, resolve } from 'node:path'
 import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
-import { evaluateBudgets, needsDtypes, type BudgetVerdict } from '../core/budgets.js'
+import { evaluateBudgets, needsDtypes, needsDuplicates, type BudgetVerdict } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import { changedBeyondFloor } from '../core/noise-floor.js'
@@ -61,7 +61,8 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
   const head = await measureWorkspace(workspace, headPatterns(inputs), {
     ...searchOptions,
     named: namedPaths(inputs.pathPatterns),
-    dtypes: needsDtypes(inputs.budgetRules)
+    dtypes: needsDtypes(inputs.budgetRules),
+    duplicates: needsDuplicates(inputs.budgetRules)
   })
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)

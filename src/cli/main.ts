@@ -126,6 +126,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
     // needsDtypes() without loading the budget engine: a plain run does not load it.
     const dtypes = rules.some((rule) => rule.category === 'dtype')
+    const duplicates = rules.some((rule) => rule.category === 'duplicates')
     // A file given as PATH is read whatever its name, and is an error when it is no checkpoint; a
     // file inside a directory given as PATH was found by the walk: when it is plainly no
     // checkpoint (a `train.bin` of tokens), it is skipped with a note.
@@ -134,6 +135,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       top: measuredTop,
       named: found.named,
       dtypes,
+      duplicates,
       foundBySearch: (path) => !named.has(path),
       ...(io.readers ? { readers: io.readers } : {})
     })

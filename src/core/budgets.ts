@@ -5,6 +5,7 @@ import { formatBytes, formatDeltaBytes, formatPercent } from './format-bytes.js'
 import { parseSize, type ByteSize } from './size-units.js'
 import { parseDtypeLimit } from './dtype-rule.js'
 import { parsePickleLimit } from './pickle-rule.js'
+import { parseDuplicatesLimit } from './duplicates-rule.js'
 import { CATEGORIES, type Category, type CheckpointReport } from './types.js'
 
 /** What a byte budget line limits: one category of a checkpoint, or its total. */
@@ -15,7 +16,7 @@ export type BudgetCategory = Category | 'total'
  * scan's `pickle: safe`. A new check (a duplicates rule) adds its word here and its parser to
  * CHECK_PARSERS; evaluation, the outcome and the comment need nothing more.
  */
-export type CheckSubject = 'dtype' | 'pickle'
+export type CheckSubject = 'dtype' | 'pickle' | 'duplicates'
 
 /** The word before a rule's LIMIT. */
 export type BudgetSubject = BudgetCategory | CheckSubject
@@ -38,7 +39,11 @@ export interface CheckJudgement {
 }
 
 /** How each check subject's LIMIT is read. */
-export const CHECK_PARSERS: Record<CheckSubject, (text: string) => CheckLimit> = { dtype: parseDtypeLimit, pickle: parsePickleLimit }
+export const CHECK_PARSERS: Record<CheckSubject, (text: string) => CheckLimit> = {
+  dtype: parseDtypeLimit,
+  pickle: parsePickleLimit,
+  duplicates: parseDuplicatesLimit
+}
 
 /** One term of a budget line's LIMIT. A line has one or more terms, separated by commas. */
 export type BudgetLimit =
@@ -160,7 +165,7 @@ export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['total', ...CATEGOR
 /** The expected form of a budget line, shown in every parse error. */
 export const BUDGET_LINE_FORM =
   '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, ' +
-  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`'
+  '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`, `duplicates: 0 B`'
 
 /** The rule the action applies unless the budget has a `pickle:` line of its own. */
 export const DEFAULT_PICKLE_RULE = 'pickle: safe'
@@ -433,6 +438,11 @@ function evaluateCheck(rule: BudgetRule, limit: BudgetLimit, checkpoint: Checkpo
 /** Whether any rule needs the bytes per dtype of each checkpoint (measure with `dtypes`). */
 export function needsDtypes(rules: readonly BudgetRule[]): boolean {
   return rules.some((rule) => rule.category === 'dtype')
+}
+
+/** Whether any rule needs the duplicate scan of each checkpoint (measure with `duplicates`). */
+export function needsDuplicates(rules: readonly BudgetRule[]): boolean {
+  return rules.some((rule) => rule.category === 'duplicates')
 }
 
 /** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */

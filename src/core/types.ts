@@ -212,6 +212,21 @@ export interface CheckpointReport {
    * written before the scan, which read as "nothing known").
    */
   pickleGlobals?: PickleGlobalReference[]
+  /**
+   * Tensors stored more than once (same dtype, shape and sampled content; shared storages are not
+   * copies), when asked for: what a `duplicates:` budget rule judges. Optional (schema 1).
+   */
+  duplicates?: DuplicateGroup[]
+}
+
+/** One tensor stored several times in a checkpoint (tied weights saved untied, a second copy of the model). */
+export interface DuplicateGroup {
+  dtype: string
+  shape: number[]
+  /** Bytes of one copy. */
+  bytes: number
+  /** The names of the copies, in file order (at most MAX_DUPLICATE_TENSORS_SAMPLED). */
+  tensors: string[]
 }
 
 /** The tensors of one dtype in one category of a checkpoint. */

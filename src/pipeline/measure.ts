@@ -8,6 +8,7 @@ import type { Candidate, CheckpointReader } from '../formats/types.js'
 import { dirname, type CheckpointFiles } from '../io/checkpoint-files.js'
 import { readStateFile } from '../formats/tensorflow/state-file.js'
 import { assignIds } from './ids.js'
+import { findDuplicates } from './duplicates.js'
 
 export interface MeasureOptions {
   /** List the N largest tensors of each checkpoint. */
@@ -22,6 +23,8 @@ export interface MeasureOptions {
   named?: readonly string[]
   /** Sum bytes per category and dtype in each checkpoint (for `dtype:` budget rules). */
   dtypes?: boolean
+  /** Scan each checkpoint for tensors stored twice (for `duplicates:` budget rules): a few small reads per candidate group. */
+  duplicates?: boolean
   /**
    * True for a file that a search came across rather than one the user asked for: found inside a
    * directory the CLI walked, or by the action's default globs. Such a file whose content matches
@@ -127,15 +130,19 @@ async function readAndAnalyse(
   path: string,
   files: CheckpointFiles,
   consumed: Set<string>,
-  options: Pick<MeasureOptions, 'top' | 'dtypes'>
+  options: Pick<MeasureOptions, 'top' | 'dtypes' | 'duplicates'>
 ): Promise<Analysed> {
   const result = await reader.read(path, files)
   for (const file of result.files) consumed.add(file.path)
+  let report: CheckpointReport
   try {
-    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) }
+    report = analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes })
   } catch (error) {
     return { name: result.name, error }
   }
+  // After the analysis, which checked every span against its file.
+  if (options.duplicates) report.duplicates = await findDuplicates(result, files)
+  return { name: result.name, report }
 }
 
 /**
