@@ -2,17 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ExitCode, main } from '../../src/cli/main.js'
+import { ExitCode } from '../../src/cli/main.js'
+import { runCli } from '../helpers/run-cli.js'
 import { fakeReader, writeFakeCheckpoint } from '../helpers/fake-reader.js'
 
 const MB = 1_000_000
 
-async function run(cwd: string, ...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, readers: [fakeReader] })
-  return { code, stdout, stderr }
-}
+const run = (cwd: string, ...argv: string[]) => runCli(cwd, argv, [fakeReader])
 
 describe('model-size-budget CLI with a config file', () => {
   let workspace: string

@@ -258,7 +258,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--budget', 'total: 1 MB', 'x', '--budget', 'weights: +1%']).budgets).toEqual(['total: 1 MB', 'weights: +1%'])
   })
   it('keeps the defaults without budget options', () => {
-    expect(parseCliArgs(['x'])).toEqual({ paths: ['x'], json: false, markdown: false, allowEmpty: false, top: 0, budgets: [], help: false, version: false })
+    expect(parseCliArgs(['x'])).toEqual({ paths: ['x'], json: false, markdown: false, allowEmpty: false, top: 0, budgets: [], appendHistory: false, help: false, version: false })
   })
 })
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildTorchZip, orderedDict, tensor, type StorageSpec } from '../../scripts/builders/pytorch.js'
 import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
-import { ExitCode, main } from '../../src/cli/main.js'
+import { ExitCode } from '../../src/cli/main.js'
+import { runCli } from '../helpers/run-cli.js'
 import { DUPLICATE_SAMPLE_BYTES } from '../../src/core/limits.js'
 import { MemoryFiles } from '../../src/io/checkpoint-files.js'
 import type { ByteSource } from '../../src/io/byte-source.js'
@@ -35,12 +36,7 @@ const SAFETENSORS = buildSafetensorsBytes({
   'transformer.h.1.bias': { dtype: 'F32', shape: [32], data: noise(128, 3) }
 })
 
-async function cli(cwd: string, ...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd })
-  return { code, stdout, stderr }
-}
+const cli = (cwd: string, ...argv: string[]) => runCli(cwd, argv)
 
 describe('the duplicates rule', () => {
   it('fails a safetensors file whose output layer is a second copy of the embedding, naming both and the bytes', async () => {

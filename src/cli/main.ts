@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
-import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
+import type { BudgetRule, BudgetVerdict, SinceReport } from '../core/budgets.js'
+import { HISTORY_CAP, type HistoryEntry } from '../core/history.js'
 import type { ConfigSection } from '../core/config-file.js'
 import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
@@ -57,7 +58,13 @@ Options:
                         together with --budget and --budget-file
   --key KEY             the matrix leg's key: adds the config's keys.KEY section
   --baseline PATH       compare with a report JSON (from --json) or a directory of
-                        base checkpoints laid out as the current directory is
+                        base checkpoints laid out as the current directory is;
+                        ref:NAME reads the checkpoints git tracks at a tag,
+                        branch or commit (e.g. ref:v1.4.0)
+  --history FILE        the size history (JSON Lines): --markdown shows a trend
+                        chart for each changed checkpoint
+  --append-history      append this run's sizes to --history FILE as the entry of
+                        the current git commit (keeps the last ${HISTORY_CAP})
   --markdown            print the pull-request comment body instead of a table
   --html FILE           also write a self-contained HTML report to FILE: a treemap
                         of every tensor (and, with --baseline, of what changed)
@@ -67,7 +74,8 @@ Options:
 
 Each rule applies to every matching checkpoint separately. CATEGORY is total,
 weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
-rule only warns. Growth limits (+5%, +10 MB) need --baseline.
+rule only warns. Growth limits (+5%, +10 MB) need --baseline; with 'since REF'
+(total: +10% since v1.4.0) they compare with the checkpoints git tracks at REF.
 
 A file named as a PATH is read whatever its name: if no reader recognises its
 content, that is an error naming it.
@@ -113,7 +121,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const measuredTop = options.html !== undefined ? EVERY_TENSOR : top
   let baseline: { report?: Report; origin: BaselineOrigin }
   try {
-    baseline = await readBaseline(options.baseline, io, measuredTop)
+    baseline = await readBaseline(options, io, measuredTop)
   } catch (error) {
     io.stderr(`error: ${messageOf(error)}\n`)
     return ExitCode.InputError
@@ -155,7 +163,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const comparing = rules.length > 0 || baseline.report !== undefined
   // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
   // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
-  const verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules) : undefined
+  let verdict: BudgetVerdict | undefined
+  let history: HistoryEntry[] | undefined
+  try {
+    verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules, await readSinceReports(rules, options, io, top)) : undefined
+    history = options.history === undefined ? undefined : await readHistory(options, io.cwd, report)
+  } catch (error) {
+    io.stderr(`error: ${messageOf(error)}\n`)
+    return ExitCode.InputError
+  }
   const policy: OutcomePolicy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths }
   const outcome = verdict ? decideOutcome(verdict, policy) : undefined
   if (options.json) {
@@ -164,7 +180,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } else if (verdict && options.markdown) {
     const { renderMarkdown } = await import('../report/markdown.js')
     const minChange = config?.minChange ? { minChange: config.minChange } : {}
-    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome, ...minChange }) + '\n')
+    io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome, ...minChange, ...(history ? { history } : {}) }) + '\n')
   } else {
     io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict, outcome) : ''))
   }
@@ -198,9 +214,51 @@ function keepTop(checkpoint: Report['checkpoints'][number], top: number): void {
   else delete checkpoint.top
 }
 
-async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {
+async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[], since: Map<string, SinceReport>): Promise<BudgetVerdict> {
   const [{ evaluateBudgets }, { diffReports }] = await Promise.all([import('../core/budgets.js'), import('../core/diff.js')])
-  return evaluateBudgets(diffReports(base, head), rules)
+  return evaluateBudgets(diffReports(base, head), rules, { since })
+}
+
+/** The reports at the refs that `since` limits name (`total: +10% since v1.4.0`), read from git. */
+async function readSinceReports(rules: BudgetRule[], options: CliOptions, io: CliIo, top: number): Promise<Map<string, SinceReport>> {
+  const reports = new Map<string, SinceReport>()
+  if (rules.length === 0) return reports
+  const { sinceRefs } = await import('../core/budgets.js')
+  const refs = sinceRefs(rules)
+  if (refs.length === 0) return reports
+  const { readRefBaseline } = await import('../baseline/git-ref.js')
+  for (const ref of refs) reports.set(ref, await readRefBaseline(io.cwd, ref, gitBaselineOptions(options, io, top)))
+  return reports
+}
+
+/** The CLI's PATHs select in a commit's tree as on disk (a directory covers what is below it). */
+function gitBaselineOptions(options: CliOptions, io: CliIo, top: number) {
+  return { patterns: options.paths, measure: { top, ...(io.readers ? { readers: io.readers } : {}) } }
+}
+
+/**
+ * The --history file's entries (none when it does not exist yet); with --append-history, this
+ * run's entry is appended (commit and date of git's HEAD) and the file written back.
+ */
+async function readHistory(options: CliOptions, cwd: string, report: Report): Promise<HistoryEntry[]> {
+  const { appendHistory, formatHistory, historyEntry, MAX_HISTORY_BYTES, parseHistory } = await import('../core/history.js')
+  const path = resolve(cwd, options.history!)
+  const info = statSync(path, { throwIfNoEntry: false })
+  if (info && info.size > MAX_HISTORY_BYTES) throw new ConfigError(`--history ${options.history}: ${info.size} bytes is too large for a history file.`)
+  let entries = info ? parseHistory(readFileSync(path, 'utf8'), options.history!) : []
+  if (options.appendHistory) {
+    const { git } = await import('../baseline/git.js')
+    let commit: string
+    let date: string
+    try {
+      ;[commit, date] = (await git(cwd, ['show', '-s', '--format=%H%n%cI', 'HEAD'])).trim().split('\n')
+    } catch (error) {
+      throw new ConfigError(`--append-history needs a git checkout to name the commit: ${messageOf(error)}.`)
+    }
+    entries = appendHistory(entries, historyEntry(report, commit, date))
+    writeFileSync(path, formatHistory(entries))
+  }
+  return entries
 }
 
 export interface CliOptions {
@@ -217,6 +275,10 @@ export interface CliOptions {
   config?: string
   /** `--key KEY`: the config's `keys.KEY` section applies. */
   key?: string
+  /** `--history FILE`: the size history (JSON Lines). */
+  history?: string
+  /** `--append-history`: append this run to the history file. */
+  appendHistory: boolean
   baseline?: string
   /** `--html FILE`: where to write the HTML report. */
   html?: string
@@ -238,6 +300,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       'budget-file': { type: 'string' },
       config: { type: 'string' },
       key: { type: 'string' },
+      history: { type: 'string' },
+      'append-history': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       html: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -250,6 +314,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!Number.isInteger(top) || top < 1) throw new ConfigError(`--top takes a whole number of at least 1, got '${values.top}'.`)
   }
   if (values.json && values.markdown) throw new ConfigError('--json and --markdown both choose the output: give one of them.')
+  if (values['append-history'] && values.history === undefined) throw new ConfigError('--append-history needs --history FILE: the file to append to.')
   if (!values.help && !values.version && positionals.length === 0) {
     throw new ConfigError('no PATH given: name the checkpoint files or directories to analyse.')
   }
@@ -263,6 +328,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.key !== undefined ? { key: values.key } : {}),
+    ...(values.history !== undefined ? { history: values.history } : {}),
+    appendHistory: values['append-history'] ?? false,
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     ...(values.html !== undefined ? { html: values.html } : {}),
     help: values.help ?? false,
@@ -317,7 +384,8 @@ async function readConfig(options: CliOptions, io: CliIo): Promise<ConfigSection
   return section
 }
 
-async function readBaseline(path: string | undefined, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
+async function readBaseline(options: CliOptions, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
+  const path = options.baseline
   if (path === undefined) {
     return {
       origin: {
@@ -325,6 +393,12 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
         description: 'pass --baseline with a report JSON (from --json) or a directory of base checkpoints to compare.'
       }
     }
+  }
+  if (path.startsWith('ref:')) {
+    const { readRefBaseline } = await import('../baseline/git-ref.js')
+    const found = await readRefBaseline(io.cwd, path.slice('ref:'.length), gitBaselineOptions(options, io, top))
+    if (!found.report) throw new ConfigError(`--baseline ${path}: ${found.reason}`)
+    return { report: found.report, origin: { kind: 'git', description: found.label } }
   }
   const absolute = resolve(io.cwd, path)
   const info = statSync(absolute, { throwIfNoEntry: false })

@@ -6,7 +6,7 @@ import { parseSize, type ByteSize } from './size-units.js'
 import { parseDtypeLimit } from './dtype-rule.js'
 import { parsePickleLimit } from './pickle-rule.js'
 import { parseDuplicatesLimit } from './duplicates-rule.js'
-import { CATEGORIES, type Category, type CheckpointReport } from './types.js'
+import { CATEGORIES, type Category, type CheckpointReport, type Report } from './types.js'
 
 /** What a byte budget line limits: one category of a checkpoint, or its total. */
 export type BudgetCategory = Category | 'total'
@@ -49,10 +49,13 @@ export const CHECK_PARSERS: Record<CheckSubject, (text: string) => CheckLimit> =
 export type BudgetLimit =
   /** `50 MB`: the checkpoint's bytes in the category may not exceed this. */
   | { kind: 'absolute'; size: ByteSize; text: string }
-  /** `+10 MB`: the bytes may grow by at most this much against the baseline. */
-  | { kind: 'growth-bytes'; size: ByteSize; text: string }
-  /** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes. */
-  | { kind: 'growth-percent'; percent: number; text: string }
+  /**
+   * `+10 MB`: the bytes may grow by at most this much against the baseline; with `since REF`
+   * (`+10 MB since v1.4.0`), against the report at that git ref (drift: small steps add up).
+   */
+  | { kind: 'growth-bytes'; size: ByteSize; text: string; since?: string }
+  /** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes (or of REF's, with `since REF`). */
+  | { kind: 'growth-percent'; percent: number; text: string; since?: string }
   /** `>= 1 MB`: a floor; the bytes may not fall below it (a save that lost its weights). */
   | { kind: 'floor'; size: ByteSize; text: string }
   /** A check on something other than bytes (`dtype: float16`); the only limit of its rule. */
@@ -300,7 +303,8 @@ function parseLimits(text: string): BudgetLimit[] {
   for (const term of text.split(',').map((part) => part.trim())) {
     if (term === '') throw new ConfigError(`an empty limit between commas in '${text}'.`)
     const limit = parseLimit(term)
-    if (limits.some((other) => other.kind === limit.kind)) {
+    const since = (other: BudgetLimit) => ('since' in other ? other.since : undefined)
+    if (limits.some((other) => other.kind === limit.kind && since(other) === since(limit))) {
       throw new ConfigError(`two limits of the same kind ('${term}'); give at most one size, one >= size, one +size and one +percent.`)
     }
     limits.push(limit)
@@ -312,14 +316,47 @@ function parseLimit(term: string): BudgetLimit {
   const floor = /^>=\s*/.exec(term)
   if (floor) return { kind: 'floor', size: parseSize(term.slice(floor[0].length)), text: term }
   if (term.startsWith('-')) throw new ConfigError(`'${term}': limits cannot be negative; a growth limit starts with '+'.`)
+  const sinceMatch = /^(.*?)\s+since\s+(\S*)$/i.exec(term)
+  if (sinceMatch && !term.startsWith('+')) throw new ConfigError(`'${term}': only a growth limit takes 'since' (e.g. '+10% since v1.4.0').`)
   if (!term.startsWith('+')) return { kind: 'absolute', size: parseSize(term), text: term }
-  const growth = term.slice(1).trim()
+  const since = sinceMatch ? sinceRef(sinceMatch[2], term) : undefined
+  const growth = (sinceMatch ? sinceMatch[1] : term).slice(1).trim()
+  const from = since === undefined ? {} : { since }
   if (growth.endsWith('%')) {
     const number = growth.slice(0, -1).trim()
     if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number)) throw new ConfigError(`'${term}' is not a percentage: expected e.g. '+5%'.`)
-    return { kind: 'growth-percent', percent: Number(number), text: term }
+    return { kind: 'growth-percent', percent: Number(number), text: term, ...from }
   }
-  return { kind: 'growth-bytes', size: parseSize(growth), text: term }
+  return { kind: 'growth-bytes', size: parseSize(growth), text: term, ...from }
+}
+
+/** A git ref as `since` takes it: a tag, branch or commit, never an option or a range. */
+function sinceRef(ref: string, term: string): string {
+  if (!/^[A-Za-z0-9][\w./-]*$/.test(ref) || ref.includes('..')) {
+    throw new ConfigError(`'${term}': 'since' takes a tag, branch or commit, e.g. '+10% since v1.4.0'.`)
+  }
+  return ref
+}
+
+/** The git refs that `since` limits compare with: each is read once, before the rules are evaluated. */
+export function sinceRefs(rules: readonly BudgetRule[]): string[] {
+  const refs = new Set<string>()
+  for (const rule of rules) for (const limit of rule.limits) if ('since' in limit && limit.since !== undefined) refs.add(limit.since)
+  return [...refs]
+}
+
+/** The report at a `since` ref, or why there is none (the ref is unknown, it tracks no checkpoint). */
+export interface SinceReport {
+  report?: Report
+  /** A whole sentence, when there is no report. */
+  reason?: string
+  /** How messages name it, e.g. `v1.4.0 (1a2b3c4)`. */
+  label: string
+}
+
+export interface EvaluateOptions {
+  /** The reports at the refs `since` limits name (sinceRefs); a ref missing here is "no baseline". */
+  since?: ReadonlyMap<string, SinceReport>
 }
 
 /** True when the rule applies to the checkpoint (by glob on its id or full name). */
@@ -357,7 +394,7 @@ function pathAndAncestors(path: string): string[] {
  * are not evaluated. Growth limits without a base for the checkpoint give `no-baseline` and never
  * fail; absolute limits always apply.
  */
-export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]): BudgetVerdict {
+export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[], options: EvaluateOptions = {}): BudgetVerdict {
   const results: BudgetResult[] = []
   const unmatchedRules: BudgetRule[] = []
   const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined)
@@ -366,7 +403,7 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]):
     if (matching.length === 0 && !rule.implicit) unmatchedRules.push(rule)
     for (const checkpoint of matching) {
       for (const limit of rule.limits) {
-        const result = evaluateLimit(rule, limit, checkpoint)
+        const result = evaluateLimit(rule, limit, checkpoint, options)
         if (!rule.implicit || result.status !== 'pass') results.push(result)
       }
     }
@@ -380,10 +417,15 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]):
   return { status, results, unmatchedRules, rules: rules.filter((rule) => !rule.implicit), diff }
 }
 
-function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff): BudgetResult {
+function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: CheckpointDiff, options: EvaluateOptions): BudgetResult {
   if (limit.kind === 'check' || isCheckSubject(rule.category)) return evaluateCheck(rule, limit, checkpoint)
   const category = rule.category
-  const { base, head = 0 } = checkpoint.categories[category]
+  const { head = 0 } = checkpoint.categories[category]
+  let { base } = checkpoint.categories[category]
+  const since = 'since' in limit && limit.since !== undefined ? options.since?.get(limit.since) : undefined
+  if ('since' in limit && limit.since !== undefined) {
+    base = since?.report?.checkpoints.find((candidate) => candidate.id === checkpoint.id)?.bytes[category]
+  }
   const where = `${checkpoint.id}: ${category}`
   const origin = `(${ruleOrigin(rule)}: ${rule.text})`
   const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) }
@@ -401,15 +443,24 @@ function evaluateLimit(rule: BudgetRule, limit: BudgetLimit, checkpoint: Checkpo
     return { ...common, status: excess > 0 ? exceeded : 'pass', actual: head, allowed, excess, message }
   }
 
+  const ref = 'since' in limit ? limit.since : undefined
   if (base === undefined) {
-    const why = checkpoint.change === 'added' ? 'a new checkpoint, not in the baseline' : 'no baseline'
+    const why =
+      ref !== undefined
+        ? since?.report
+          ? `not in the report at ${since.label}`
+          : (since?.reason?.replace(/\.$/, '') ?? `${ref} was not read`)
+        : checkpoint.change === 'added'
+          ? 'a new checkpoint, not in the baseline'
+          : 'no baseline'
     return { ...common, status: 'no-baseline', excess: 0, message: `${where}: ${why}; growth limit ${limit.text} not checked` }
   }
   const growth = head - base
   // A percentage of nothing is nothing: growing from 0 B exceeds any percentage limit.
   const allowed = limit.kind === 'growth-bytes' ? limit.size.bytes : Math.floor((base * limit.percent) / 100)
   const excess = Math.max(0, growth - allowed)
-  const change = `${formatDeltaBytes(growth)}${base > 0 ? ` (${formatPercent(growth / base, { signed: true })})` : ''} from ${formatBytes(base)}`
+  const from = ref !== undefined ? ` since ${since?.label ?? ref}` : ''
+  const change = `${formatDeltaBytes(growth)}${base > 0 ? ` (${formatPercent(growth / base, { signed: true })})` : ''}${from} from ${formatBytes(base)}`
   const message =
     excess > 0
       ? `${where} grew by ${change}, ${formatBytes(excess)} over the limit of ${limit.text} ${origin}`

@@ -6,6 +6,8 @@ import { CATEGORIES, type Category, type CheckpointReport } from '../core/types.
 import { deltaPercent, deltaSize, size, unbroken } from './cells.js'
 import { escapeCode, escapeMarkdown } from './escape.js'
 import type { CheckpointRow } from './rows.js'
+import type { HistoryEntry } from '../core/history.js'
+import { renderTrend } from './trend-chart.js'
 
 export interface DetailsContext {
   /** Longest checkpoint-supplied text shown. */
@@ -15,13 +17,15 @@ export interface DetailsContext {
   /** Largest tensors listed (when not `full`). */
   topTensors: number
   withBase: boolean
+  /** The default branch's size history: a changed checkpoint gets its trend chart. */
+  history?: readonly HistoryEntry[]
 }
 
 /**
  * The third layer: a collapsed section per checkpoint row with its full path, the per-category
  * table, every rule's result in full (which tensors a dtype rule names, what it would save), the
- * explanations and warnings, the largest tensors with the reasons for their categories, and the
- * pie of the category shares.
+ * explanations and warnings, the trend of its size over the default branch's history (when given),
+ * the largest tensors with the reasons for their categories, and the pie of the category shares.
  */
 export function renderRowDetails(row: CheckpointRow, context: DetailsContext): string | undefined {
   const checkpoint = row.diff?.head ?? row.diff?.base
@@ -53,6 +57,7 @@ export function renderRowDetails(row: CheckpointRow, context: DetailsContext): s
   for (const category of categoryNotes) notes.push(`- ${category}: ${escapeMarkdown(checkpoint.categoryNotes![category]!, context.nameLength)}`)
   if (notes.length) lines.push(...notes, '')
 
+  if (context.history && row.changed) lines.push(...renderTrend(row.id, context.history, row.diff.categories.total.head))
   lines.push(...largestTensors(checkpoint, context), ...pie(checkpoint))
   if (context.full) lines.push(...filesAndUnclassified(checkpoint, context))
   lines.push('</details>')

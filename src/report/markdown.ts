@@ -9,6 +9,7 @@ import { renderRowsTable } from './markdown-table.js'
 import { buildRows, type CheckpointRow } from './rows.js'
 import { plural, renderTitle, renderTotals, type VerdictContext } from './markdown-verdict.js'
 import { skippedNote } from './skipped.js'
+import type { HistoryEntry } from '../core/history.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536
@@ -68,6 +69,8 @@ export interface MarkdownOptions {
   outcome?: StepOutcome
   /** Changes smaller than this are not changes: their checkpoints are folded away (`min-change`). */
   minChange?: NoiseFloor
+  /** The default branch's size history (core/history.ts): each changed checkpoint's details get a trend chart. */
+  history?: readonly HistoryEntry[]
 }
 
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
@@ -210,7 +213,8 @@ function renderUnits(context: RenderContext): Unit[] {
     nameLength: context.nameLength,
     full: context.full,
     topTensors: context.options.topTensors ?? DEFAULT_TOP_TENSORS,
-    withBase: context.withBase
+    withBase: context.withBase,
+    ...(context.options.history ? { history: context.options.history } : {})
   }
   return [
     ...paragraphs([renderTitle(context), renderTotals(context)]),
