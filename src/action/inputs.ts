@@ -25,6 +25,8 @@ export type BaselineInput =
   | { kind: 'none' }
   /** a report JSON, a directory of base checkpoints, or a glob of them (workspace-relative) */
   | { kind: 'path'; path: string }
+  /** `ref:v1.4.0`: the checkpoints git tracks at a tag, branch or commit */
+  | { kind: 'ref'; ref: string }
 
 /** The action's inputs, validated and parsed. */
 export interface ActionInputs {
@@ -159,6 +161,13 @@ function parseBaseline(value: string): BaselineInput {
     throw new ConfigError(
       `Input '${Inputs.Baseline}' has several lines: give 'auto', 'none', one report JSON path or one directory/glob of base checkpoints.`
     )
+  }
+  if (lower.startsWith('ref:')) {
+    const ref = value.slice('ref:'.length).trim()
+    if (!/^[A-Za-z0-9][\w./-]*$/.test(ref) || ref.includes('..')) {
+      throw new ConfigError(`Input '${Inputs.Baseline}' is '${value}': after 'ref:' give a tag, branch or commit, e.g. 'ref:v1.4.0'.`)
+    }
+    return { kind: 'ref', ref }
   }
   return { kind: 'path', path: value }
 }

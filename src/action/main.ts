@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, posix, resolve } from 'node:path'
 import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
-import { evaluateBudgets, needsDtypes, needsDuplicates, type BudgetVerdict } from '../core/budgets.js'
+import { evaluateBudgets, needsDtypes, needsDuplicates, sinceRefs, type BudgetVerdict, type SinceReport } from '../core/budgets.js'
+import { readRefBaseline } from '../baseline/git-ref.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import { changedBeyondFloor } from '../core/noise-floor.js'
@@ -81,7 +82,12 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
     log: (message) => logUntrusted(message)
   })
 
-  const verdict = evaluateBudgets(diffReports(baseline.report, head), inputs.budgetRules)
+  // Drift rules (`total: +10% since v1.4.0`) compare with the checkpoints git tracks at their ref.
+  const since = new Map<string, SinceReport>()
+  for (const ref of sinceRefs(inputs.budgetRules)) {
+    since.set(ref, await readRefBaseline(workspace, ref, { patterns: inputs.pathPatterns, reportPath: inputs.reportPath, measure: searchOptions }))
+  }
+  const verdict = evaluateBudgets(diffReports(baseline.report, head), inputs.budgetRules, { since })
   core.setOutput(Outputs.OverBudget, String(verdict.status === 'fail'))
   // The one decision: what fails the step is what the comment's title says.
   const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns })

@@ -11,6 +11,7 @@ import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import type { BaselineOrigin } from '../report/markdown.js'
 import { findArtifactBaseline } from './artifact.js'
 import { readGitBaseline } from './git-baseline.js'
+import { readRefBaseline } from './git-ref.js'
 import { loadBaselineReport } from './report-file.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
@@ -61,6 +62,14 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
   const { input } = context
   if (input.kind === 'none') return { origin: { kind: 'none', description: 'Comparison turned off (input baseline is none).' } }
   if (input.kind === 'path') return readBaselinePath(context, input.path)
+  if (input.kind === 'ref') {
+    const found = await readRefBaseline(context.workspace, input.ref, { patterns: context.patterns, reportPath: context.reportPath, measure: context.measure })
+    if (found.report) {
+      context.log(`Baseline: ${found.label}.`)
+      return { report: found.report, origin: { kind: 'git', description: found.label } }
+    }
+    return { origin: { kind: 'none', description: found.reason ?? `${found.label} has no baseline.` } }
+  }
 
   const tried: string[] = []
   const base = context.base
