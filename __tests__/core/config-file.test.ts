@@ -19,6 +19,8 @@ export const FULL_EXAMPLE = `# yaml-language-server: $schema=https://raw.githubu
 budget:
   - "total: 50 MB, +5%"
   - "optimizer: 0 B"
+  - "total: +10% since v1.4.0"
+  - "duplicates: 0 B"
 budgets:
   exports/mobile/**:
     - "total: 20 MB, +1 MB"
@@ -55,11 +57,13 @@ describe('the config file', () => {
     expect(config.rules.map((rule) => [rule.glob ?? '', rule.text, rule.where])).toEqual([
       ['', 'total: 50 MB, +5%', `${FILE}:3:5`],
       ['', 'optimizer: 0 B', `${FILE}:4:5`],
-      ['exports/mobile/**', 'total: 20 MB, +1 MB', `${FILE}:7:7`],
-      ['exports/mobile/**', 'dtype: float16', `${FILE}:8:7`],
-      ['exports/server/**', 'total: 2 GB', `${FILE}:10:5`],
-      ['exports/server/**', 'warn weights: +2%', `${FILE}:11:5`],
-      ['exports/server/big.onnx', 'total: 4 GB', `${FILE}:14:7`]
+      ['', 'total: +10% since v1.4.0', `${FILE}:5:5`],
+      ['', 'duplicates: 0 B', `${FILE}:6:5`],
+      ['exports/mobile/**', 'total: 20 MB, +1 MB', `${FILE}:9:7`],
+      ['exports/mobile/**', 'dtype: float16', `${FILE}:10:7`],
+      ['exports/server/**', 'total: 2 GB', `${FILE}:12:5`],
+      ['exports/server/**', 'warn weights: +2%', `${FILE}:13:5`],
+      ['exports/server/big.onnx', 'total: 4 GB', `${FILE}:16:7`]
     ])
     expect(config.minChange).toEqual({ bytes: 1000, ratio: 0.001, text: '1 kB, 0.1%' })
     expect(config.comment).toBe('on-change')
@@ -153,7 +157,7 @@ describe('the config file and the inputs together', () => {
       ...config.rules.map((rule) => rule.where),
       'default rule line 1'
     ])
-    expect(inputs.notes).toEqual([`Config: ${FILE}, 7 rules.`, `The rules of input 'budget' and of ${FILE} all apply.`])
+    expect(inputs.notes).toEqual([`Config: ${FILE}, 9 rules.`, `The rules of input 'budget' and of ${FILE} all apply.`])
   })
 
   it('takes min-change, comment and baseline from the file unless the workflow sets the input', () => {
@@ -168,7 +172,7 @@ describe('the config file and the inputs together', () => {
     const inputs = parse({ 'comment-key': 'ios' })
     expect(inputs.budgetRules.map((rule) => rule.text)).toContain('total: 15 MB')
     expect(inputs.minChange.bytes).toBe(10_000)
-    expect(inputs.notes[0]).toBe(`Config: ${FILE} with its keys.ios section, 8 rules.`)
+    expect(inputs.notes[0]).toBe(`Config: ${FILE} with its keys.ios section, 10 rules.`)
   })
 })
 

@@ -114,6 +114,18 @@ describe('renderMarkdown snapshots', () => {
     expect(tableRows(markdown)[0].map((cell) => htmlText(cell).replace(/\u00a0/g, ' '))[5]).toBe('❌ duplicates: 0 B: 1 duplicate tensor, 4.00 MB')
     expect(plain(markdown)).toContain('4.00 MB of tensors stored twice&#58; transformer.wte.weight = lm&#95;head.weight (float32&#91;1000000&#93;, 4.00 MB each).')
   })
+  it('a changed checkpoint with its size trend over the default branch', () => {
+    const history = [12_000_000, 12_100_000, 12_200_000, 12_500_000].map((total, index) => ({
+      commit: `${index + 1}`.repeat(40),
+      date: `2026-11-0${index + 1}T00:00:00Z`,
+      checkpoints: { 'exports/model.ckpt': { total } }
+    }))
+    const grown = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 13_000_000 }))
+    const verdict = evaluateBudgets(diffReports(base, grown), parseBudgets('total: 50 MB'))
+    const markdown = renderMarkdown(verdict, { baseline: GIT_BASELINE, summaryUrl: RUN_URL, history })
+    expect(markdown).toMatchSnapshot()
+    expect(markdown).toContain('    x-axis ["1111111", "2222222", "3333333", "4444444", "this PR"]\n    y-axis "MB" 11.9 --> 13.1\n    line [12, 12.1, 12.2, 12.5, 13]')
+  })
   it('a dangerous pickle, as the pickle scan will pass it: an extra finding about a checkpoint', () => {
     const head = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), { name: 'exports/evil.pt', format: 'pytorch', tensors: [{ name: 'w', category: 'weights', bytes: 400 }] })
     const verdict = evaluateBudgets(diffReports(base, head), parseBudgets('total: 50 MB'))
