@@ -122,6 +122,8 @@ export const WORD_BREAK = '<wbr>'
  */
 function breakLongWords(escaped: string): string {
   return escaped.replace(/\S+/g, (word) => {
+    // No more tokens than characters: most words end here, untouched and untokenised.
+    if (word.length <= LONGEST_UNBROKEN_WORD) return word
     const tokens = word.match(/&#?\w+;|[\s\S]/gu) ?? []
     if (tokens.length <= LONGEST_UNBROKEN_WORD) return word
     let out = ''
