@@ -21,7 +21,10 @@ const defaults: Record<InputName, string> = {
   'github-token': 'ghs_token',
   'report-path': 'model-size-report.json',
   'if-no-checkpoints': 'error',
-  'min-change': ''
+  'min-change': '',
+  'upload-report': 'false',
+  mode: 'measure',
+  'expect-keys': ''
 }
 const parse = (overrides: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...defaults, ...overrides })[name])
 

@@ -3,7 +3,9 @@ import { parseBudgets, withDefaultPickleRule, type BudgetRule } from '../core/bu
 import { ConfigError } from '../core/errors.js'
 import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
 import {
+  BooleanValues,
   CommentModes,
+  Modes,
   DEFAULT_PATH_PATTERNS,
   FailOnModes,
   IfNoCheckpointsModes,
@@ -11,7 +13,8 @@ import {
   type CommentMode,
   type FailOn,
   type IfNoCheckpoints,
-  type InputName
+  type InputName,
+  type Mode
 } from './constants.js'
 
 /** Where the baseline comes from (the `baseline` input). */
@@ -44,6 +47,12 @@ export interface ActionInputs {
   /** Empty when the workflow passes none (then no comment and no artifact look-up). */
   token: string
   reportPath: string
+  /** `mode`: what this step does (see Modes). */
+  mode: Mode
+  /** `upload-report`: upload the report JSON and the HTML report as an artifact. */
+  uploadReport: boolean
+  /** `expect-keys` (merge): the legs' comment keys that should have reported; empty: read from the run's jobs. */
+  expectKeys: string[]
 }
 
 /** A comment key ends up inside an HTML comment and an artifact name: keep it to plain characters. */
@@ -93,8 +102,21 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
     ifNoCheckpoints: oneOf(Inputs.IfNoCheckpoints, get(Inputs.IfNoCheckpoints).toLowerCase() || 'error', IfNoCheckpointsModes),
     minChange: parseNoiseFloor(get(Inputs.MinChange), `Input '${Inputs.MinChange}'`),
     token: get(Inputs.GitHubToken),
-    reportPath
+    reportPath,
+    mode: oneOf(Inputs.Mode, get(Inputs.Mode).toLowerCase() || 'measure', Modes),
+    uploadReport: oneOf(Inputs.UploadReport, get(Inputs.UploadReport).toLowerCase() || 'false', BooleanValues) === 'true',
+    expectKeys: parseKeys(get(Inputs.ExpectKeys))
   }
+}
+
+/** `expect-keys`: comment keys separated by commas, spaces or lines, each a valid comment key. */
+function parseKeys(value: string): string[] {
+  const keys = value.split(/[\s,]+/).filter((key) => key !== '')
+  const bad = keys.find((key) => !COMMENT_KEY_PATTERN.test(key))
+  if (bad !== undefined) {
+    throw new ConfigError(`Input '${Inputs.ExpectKeys}' has '${bad}', which is no comment key: list the legs' comment-key values (letters, digits, '.', '_', '-'), e.g. 'linux, ios, android'.`)
+  }
+  return [...new Set(keys)]
 }
 
 function parseBaseline(value: string): BaselineInput {

@@ -5,6 +5,7 @@ import packageJson from '../../package.json' with { type: 'json' }
 import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
 import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
+import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
@@ -129,7 +130,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     report.errors.push(...skippedPathErrors(found.skipped))
     if (options.html !== undefined) {
       await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
-      for (const measured of [report, baseline.report]) measured?.checkpoints.forEach((checkpoint) => keepTop(checkpoint, top))
+      for (const measured of [report, baseline.report]) keepTopTensors(measured, top)
     }
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without
@@ -166,9 +167,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
 }
 
-/** Asks `measure` for every tensor of a checkpoint, largest first. */
-const EVERY_TENSOR = Number.MAX_SAFE_INTEGER
-
 async function writeHtmlReport(path: string, head: Report, base: Report | undefined): Promise<void> {
   const { renderHtml } = await import('../report/html/render.js')
   try {
@@ -176,12 +174,6 @@ async function writeHtmlReport(path: string, head: Report, base: Report | undefi
   } catch (error) {
     throw new ConfigError(`--html ${path}: cannot be written (${(error as { code?: string }).code ?? messageOf(error)}).`)
   }
-}
-
-function keepTop(checkpoint: Report['checkpoints'][number], top: number): void {
-  if (!checkpoint.top) return
-  if (top > 0) checkpoint.top = checkpoint.top.slice(0, top)
-  else delete checkpoint.top
 }
 
 async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[]): Promise<BudgetVerdict> {

@@ -15,6 +15,8 @@ export interface DetailsContext {
   /** Largest tensors listed (when not `full`). */
   topTensors: number
   withBase: boolean
+  /** A safe link to the uploaded HTML report, offered at the end of each section. */
+  htmlReportUrl?: string
 }
 
 /**
@@ -55,6 +57,7 @@ export function renderRowDetails(row: CheckpointRow, context: DetailsContext): s
 
   lines.push(...largestTensors(checkpoint, context), ...pie(checkpoint))
   if (context.full) lines.push(...filesAndUnclassified(checkpoint, context))
+  if (context.htmlReportUrl) lines.push(`Every tensor of it as a treemap: [the HTML report](${context.htmlReportUrl}) (artifact; open \`.html\` after unzipping).`, '')
   lines.push('</details>')
   return lines.join('\n')
 }
