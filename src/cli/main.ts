@@ -34,6 +34,7 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage: model-size-budget [options] PATH...
+       model-size-budget merge REPORT.json... [--budget RULE] [--markdown | --json]
 
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
@@ -73,6 +74,10 @@ input error wins over an exceeded budget: the figures are incomplete.
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'merge') {
+    const { mergeMain } = await import('./merge.js')
+    return mergeMain(argv.slice(1), io)
+  }
   let options: CliOptions
   let rules: BudgetRule[]
   try {
@@ -245,7 +250,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
  * lines of one text, as the action's `budget` input is, so that messages name them apart
  * (`--budget line 2`) rather than calling every one `line 1`.
  */
-async function readBudgetRules(options: CliOptions, cwd: string): Promise<BudgetRule[]> {
+export async function readBudgetRules(options: Pick<CliOptions, 'budgets' | 'budgetFile'>, cwd: string): Promise<BudgetRule[]> {
   if (options.budgets.length === 0 && options.budgetFile === undefined) return []
   const { parseBudgets } = await import('../core/budgets.js')
   const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' })

@@ -25,6 +25,8 @@ export interface MergedReports {
   keyOf: ReadonlyMap<string, string>
   /** The legs' keys, in the order given. */
   keys: string[]
+  /** The keys of the legs that had a baseline: the others' checkpoints are not "added". */
+  withBase: ReadonlySet<string>
 }
 
 /**
@@ -64,7 +66,8 @@ export function mergeLegReports(legs: readonly ReportLeg[]): MergedReports {
   }
   const head = side((leg) => leg.head)
   const base = legs.some((leg) => leg.base) ? side((leg) => leg.base) : undefined
-  return { head, ...(base ? { base } : {}), keyOf, keys: legs.map((leg) => leg.key) }
+  const withBase = new Set(legs.filter((leg) => leg.base).map((leg) => leg.key))
+  return { head, ...(base ? { base } : {}), keyOf, keys: legs.map((leg) => leg.key), withBase }
 }
 
 /**
@@ -81,7 +84,7 @@ export function legVerdict(verdict: BudgetVerdict, merged: MergedReports, key: s
     )
     return part
   }
-  const base = verdict.diff.base ? pick(verdict.diff.base) : undefined
+  const base = verdict.diff.base && merged.withBase.has(key) ? pick(verdict.diff.base) : undefined
   const results = verdict.results.filter((result) => ofLeg(result.checkpointId))
   return { status: worstStatus(results), results, unmatchedRules: [], rules: verdict.rules, diff: diffReports(base, pick(verdict.diff.head)) }
 }
