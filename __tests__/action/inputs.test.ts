@@ -69,6 +69,18 @@ describe('parseInputs', () => {
     expect(parse({ baseline: 'base/report.json' }).baseline).toEqual({ kind: 'path', path: 'base/report.json' })
   })
 
+  it('reads mode, upload-report and expect-keys, naming the input in errors', () => {
+    expect(parse()).toMatchObject({ mode: 'measure', uploadReport: false, expectKeys: [] })
+    expect(parse({ mode: 'Merge', 'upload-report': 'TRUE', 'expect-keys': 'linux, ios\nandroid,ios' })).toMatchObject({
+      mode: 'merge',
+      uploadReport: true,
+      expectKeys: ['linux', 'ios', 'android']
+    })
+    expect(() => parse({ mode: 'fork' })).toThrow("Input 'mode' is 'fork': expected one of 'measure', 'merge', 'report', 'comment'.")
+    expect(() => parse({ 'upload-report': 'yes' })).toThrow("Input 'upload-report' is 'yes': expected one of 'true', 'false'.")
+    expect(() => parse({ 'expect-keys': 'ios, a/b' })).toThrow(/^Input 'expect-keys' has 'a\/b', which is no comment key/)
+  })
+
   it('accepts comment modes in any case', () => {
     expect(parse({ comment: 'On-Change' }).comment).toBe('on-change')
     expect(parse({ comment: 'FALSE' }).comment).toBe('false')
