@@ -5,7 +5,6 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { evaluateBudgets } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
-import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 import { legCoverage, legVerdict, mergeLegReports, type ReportLeg, type RunJob } from '../core/merge.js'
 import { changedBeyondFloor } from '../core/noise-floor.js'
 import { decideOutcome, type Finding, type OutcomePolicy } from '../core/outcome.js'
@@ -40,7 +39,6 @@ export async function runMerge(inputs: ActionInputs, context: ModeContext): Prom
   for (const artifact of listed.sort((a, b) => a.name.localeCompare(b.name))) {
     const key = artifact.name.slice(LEG_PREFIX.length)
     try {
-      if (artifact.size > MAX_BASELINE_REPORT_BYTES) throw new Error(`${artifact.size} bytes, too large for a report artifact`)
       const bundle = await fetchBundle(context.artifacts, artifact)
       legs.push({ key, head: bundle.head, ...(bundle.base ? { base: bundle.base } : {}), bundle, artifact })
     } catch (error) {

@@ -118,6 +118,8 @@ function parseContext(text: string, label: string): BundleContext {
 
 /** Downloads a report artifact (of this run, or of `other`) into a temporary directory and reads it. */
 export async function fetchBundle(artifacts: ArtifactStore, artifact: ArtifactEntry, other?: OtherRun): Promise<ReportBundle> {
+  // Its reports are capped as baselines are; the HTML beside them may be as large again.
+  if (artifact.size > 2 * MAX_BASELINE_REPORT_BYTES) throw new ConfigError(`artifact "${artifact.name}": ${artifact.size} bytes, too large for a report artifact.`)
   const directory = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-size-download-'))
   try {
     await artifacts.download(artifact.id, directory, other)
