@@ -14,13 +14,14 @@
  * a message, and fails under CI=true: it never passes by measuring nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { READERS } from '../../src/formats/index.js'
 import { buildZip } from '../../scripts/builders/zip.js'
-import { PROJECT_ROOT } from '../helpers/fixtures.js'
+import { buildActionBundle, runActionBundle, type ActionRun } from '../helpers/action-bundle.js'
+import { pullRequestPayload, repository } from '../helpers/event-payloads.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
 import { buildSafetensors } from '../helpers/test-readers.js'
 
@@ -44,12 +45,7 @@ let scratch: string
 let distIndex: string
 let server: GitHubApiServer
 
-interface RunResult {
-  code: number | null
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-}
+type RunResult = ActionRun
 
 /** Runs the bundle as the runner does: `node dist/index.js` with INPUT_* and GITHUB_* set. */
 async function runAction(options: {
@@ -58,13 +54,6 @@ async function runAction(options: {
   payload: unknown
   inputs?: Record<string, string>
 }): Promise<RunResult> {
-  const dir = mkdtempSync(join(scratch, 'run-'))
-  const eventPath = join(dir, 'event.json')
-  const outputPath = join(dir, 'output')
-  const summaryPath = join(dir, 'summary.md')
-  writeFileSync(eventPath, JSON.stringify(options.payload))
-  writeFileSync(outputPath, '')
-  writeFileSync(summaryPath, '')
   const inputs: Record<string, string> = {
     path: '**/*.safetensors',
     budget: '',
@@ -76,36 +65,7 @@ async function runAction(options: {
     'report-path': 'model-size-report.json',
     ...options.inputs
   }
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_EVENT_NAME: options.event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    RUNNER_TEMP: dir
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [distIndex], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') }
-}
-
-/** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records (actions/toolkit file commands). */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
-  return outputs
+  return runActionBundle({ bundle: distIndex, scratch, apiUrl: server.url, workspace: options.workspace, event: options.event, payload: options.payload, inputs })
 }
 
 const git = (cwd: string, ...args: string[]): string =>
@@ -132,39 +92,10 @@ function prWorkspace(): { workspace: string; baseSha: string; headSha: string } 
   return { workspace, baseSha, headSha: git(workspace, 'rev-parse', 'HEAD') }
 }
 
-const repository = { id: 1, name: 'models', full_name: REPO, owner: { login: 'octo', type: 'Organization' }, private: false, default_branch: 'main' }
-
-/** The shape of a `pull_request` webhook payload (synchronize), trimmed to real fields. */
-function pullRequestPayload(number: number, baseSha: string, headSha: string, headRepo = REPO): unknown {
-  return {
-    action: 'synchronize',
-    number,
-    pull_request: {
-      number,
-      state: 'open',
-      title: 'Grow the model',
-      user: { login: 'contributor', type: 'User' },
-      base: { ref: 'main', sha: baseSha, label: 'octo:main', repo: repository },
-      head: { ref: 'feature', sha: headSha, label: `${headRepo.split('/')[0]}:feature`, repo: { ...repository, full_name: headRepo } }
-    },
-    repository,
-    sender: { login: 'contributor', type: 'User' }
-  }
-}
-
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'msb-e2e-'))
-  if (prebuilt) {
-    distIndex = prebuilt
-  } else if (hasSafetensorsReader) {
-    // The "build" script's action entry, into a temporary out-dir (see the header comment).
-    const ncc = join(PROJECT_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-    execFileSync(process.execPath, [ncc, 'build', 'src/index.ts', '-o', join(scratch, 'dist'), '--source-map', '--license', 'licenses.txt'], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
-    distIndex = join(scratch, 'dist', 'index.js')
-  }
+  // The "build" script's action entry, into a temporary out-dir (see the header comment).
+  if (prebuilt || hasSafetensorsReader) distIndex = buildActionBundle(join(scratch, 'dist'))
   server = new GitHubApiServer()
   await server.start()
 }, 300_000)

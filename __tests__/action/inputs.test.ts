@@ -22,7 +22,10 @@ const defaults: Record<InputName, string> = {
   'report-path': 'model-size-report.json',
   'if-no-checkpoints': 'error',
   'min-change': '',
-  config: ''
+  config: '',
+  'upload-report': 'false',
+  mode: 'measure',
+  'expect-keys': ''
 }
 const parse = (overrides: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...defaults, ...overrides })[name])
 
@@ -65,6 +68,18 @@ describe('parseInputs', () => {
   it('reads baseline as auto, none or a path', () => {
     expect(parse({ baseline: 'NONE' }).baseline).toEqual({ kind: 'none' })
     expect(parse({ baseline: 'base/report.json' }).baseline).toEqual({ kind: 'path', path: 'base/report.json' })
+  })
+
+  it('reads mode, upload-report and expect-keys, naming the input in errors', () => {
+    expect(parse()).toMatchObject({ mode: 'measure', uploadReport: false, expectKeys: [] })
+    expect(parse({ mode: 'Merge', 'upload-report': 'TRUE', 'expect-keys': 'linux, ios\nandroid,ios' })).toMatchObject({
+      mode: 'merge',
+      uploadReport: true,
+      expectKeys: ['linux', 'ios', 'android']
+    })
+    expect(() => parse({ mode: 'fork' })).toThrow("Input 'mode' is 'fork': expected one of 'measure', 'merge', 'report', 'comment'.")
+    expect(() => parse({ 'upload-report': 'yes' })).toThrow("Input 'upload-report' is 'yes': expected one of 'true', 'false'.")
+    expect(() => parse({ 'expect-keys': 'ios, a/b' })).toThrow(/^Input 'expect-keys' has 'a\/b', which is no comment key/)
   })
 
   it('accepts comment modes in any case', () => {

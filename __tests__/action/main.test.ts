@@ -120,6 +120,40 @@ const outputs = () => Object.fromEntries(coreFake.setOutput.mock.calls.map(([nam
 const warnings = () => coreFake.warning.mock.calls.map(([message]) => String(message))
 
 describe('run()', () => {
+  it('with upload-report, uploads the report, the HTML report and the context, and links them; a failed upload only warns', async () => {
+    inputs.set('upload-report', 'true')
+    process.env.GITHUB_SERVER_URL = 'https://github.com'
+    process.env.GITHUB_REPOSITORY = 'octo/models'
+    process.env.GITHUB_RUN_ID = '77'
+    const uploads: { name: string; files: string[] }[] = []
+    const artifacts = {
+      upload: async (name: string, files: readonly string[], root: string) => {
+        uploads.push({ name, files: files.map((file) => file.slice(root.length + 1)) })
+        return 9
+      },
+      list: async () => [],
+      download: async () => undefined
+    }
+    try {
+      await run({ pause: noWait, artifacts })
+      expect(uploads).toEqual([{ name: 'model-size-report', files: ['report.json', 'report.context.json', 'report.html'] }])
+      expect(readFileSync(join(workspace, 'out/report.html'), 'utf8')).toMatch(/^<!doctype html>/)
+      expect(outputs()).toMatchObject({ 'report-artifact-id': '9', 'report-artifact-url': 'https://github.com/octo/models/actions/runs/77/artifacts/9' })
+      expect(outputs().markdown).toContain('(https://github.com/octo/models/actions/runs/77/artifacts/9)')
+
+      jest.clearAllMocks()
+      await run({ pause: noWait, artifacts: { ...artifacts, upload: () => Promise.reject(new Error('503 Service Unavailable')) } })
+      expect(coreFake.setFailed).not.toHaveBeenCalled()
+      expect(warnings()).toContain('Could not upload the report artifact "model-size-report" (503 Service Unavailable). The job summary has the full report.')
+      expect(outputs()['report-artifact-id']).toBeUndefined()
+    } finally {
+      comments.length = 0
+      delete process.env.GITHUB_SERVER_URL
+      delete process.env.GITHUB_REPOSITORY
+      delete process.env.GITHUB_RUN_ID
+    }
+  })
+
   it('measures, writes the report, summary and outputs, and creates then updates the PR comment', async () => {
     await run({ pause: noWait })
     expect(coreFake.setFailed).not.toHaveBeenCalled()

@@ -145,7 +145,10 @@ describe('the config file and the inputs together', () => {
     'report-path': 'model-size-report.json',
     'if-no-checkpoints': 'error',
     'min-change': '',
-    config: ''
+    config: '',
+    'upload-report': 'false',
+    mode: 'measure',
+    'expect-keys': ''
   }
   const config = parseConfig(FULL_EXAMPLE, FILE)
   const parse = (overrides: Partial<Record<InputName, string>>) => parseInputs((name) => ({ ...defaults, ...overrides })[name], config)

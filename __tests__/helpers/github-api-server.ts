@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { ArtifactService } from './artifact-service.js'
 
 /** A request the action made, as the server saw it. */
 export interface RecordedRequest {
@@ -33,6 +34,10 @@ export interface GitHubState {
   runs: Map<string, { id: number; headRepository?: string; artifacts: { id: number; name: string; zip: Uint8Array }[] }[]>
   /** Status for every `/actions/` endpoint (e.g. 403 without `actions: read`). */
   actionsFail?: number
+  /** The jobs of a run (`GET …/actions/runs/{run_id}/jobs`), by run id. */
+  jobs: Map<number, { name: string; status: string; conclusion: string | null }[]>
+  /** Pull requests by number: `GET …/commits/{sha}/pulls` lists those whose head is the commit. */
+  pulls: Map<number, { headSha: string; headRepository: string; state?: string }>
 }
 
 /**
@@ -46,10 +51,15 @@ export interface GitHubState {
  * - `GET /repos/{owner}/{repo}/actions/runs?branch&status&per_page`
  * - `GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts?name`
  * - `GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip` → 302 to the archive
+ * - `GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs`
+ * - `GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls`
+ * and, through `artifacts`, the artifact backend of `@actions/artifact` (ArtifactService). Runs
+ * given in `state.runs` and artifacts uploaded through the backend are listed alike.
  */
 export class GitHubApiServer {
   readonly requests: RecordedRequest[] = []
-  readonly state: GitHubState = { commentAuthor: 'github-actions[bot]', comments: new Map(), runs: new Map() }
+  readonly state: GitHubState = { commentAuthor: 'github-actions[bot]', comments: new Map(), runs: new Map(), jobs: new Map(), pulls: new Map() }
+  readonly artifacts = new ArtifactService(() => this.url)
   private server?: Server
   private nextCommentId = 9001
 
@@ -77,14 +87,17 @@ export class GitHubApiServer {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
-    const text = Buffer.concat(chunks).toString('utf8')
+    const raw = Buffer.concat(chunks)
+    const text = raw.toString('utf8')
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const isJson = /json/.test(request.headers['content-type'] ?? '')
     this.requests.push({
       method: request.method ?? 'GET',
       url: url.pathname + url.search,
       authorization: request.headers.authorization,
-      body: text ? JSON.parse(text) : undefined
+      body: text && isJson ? JSON.parse(text) : undefined
     })
+    if (this.artifacts.handle(request.method ?? 'GET', url, request.headers, raw, response)) return
     const json = (status: number, body: unknown): void => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
       response.end(JSON.stringify(body))
@@ -147,9 +160,10 @@ export class GitHubApiServer {
       return json(200, { total_count: workflowRuns.length, workflow_runs: workflowRuns })
     }
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {
-      const run = [...this.state.runs.values()].flat().find((candidate) => candidate.id === Number(match![1]))
+      const runId = Number(match[1])
+      const run = [...this.state.runs.values()].flat().find((candidate) => candidate.id === runId)
       const name = url.searchParams.get('name')
-      const artifacts = (run?.artifacts ?? [])
+      const artifacts = [...(run?.artifacts ?? []), ...this.artifacts.ofRun(runId).map((artifact) => ({ id: artifact.id, name: artifact.name, zip: artifact.zip! }))]
         .filter((artifact) => !name || artifact.name === name)
         .map((artifact) => ({ id: artifact.id, name: artifact.name, size_in_bytes: artifact.zip.length, expired: false, archive_download_url: `${this.url}/repos/octo/models/actions/artifacts/${artifact.id}/zip` }))
       return json(200, { total_count: artifacts.length, artifacts })
@@ -159,10 +173,22 @@ export class GitHubApiServer {
       return void response.end()
     }
     if ((match = /^GET \/blob-storage\/(\d+)\.zip$/.exec(route))) {
-      const artifact = [...this.state.runs.values()].flat().flatMap((run) => run.artifacts).find((candidate) => candidate.id === Number(match![1]))
-      if (!artifact) return json(404, { message: 'Not Found' })
+      const artifact = [...[...this.state.runs.values()].flat().flatMap((run) => run.artifacts), ...this.artifacts.artifacts].find(
+        (candidate) => candidate.id === Number(match![1]) && candidate.zip
+      )
+      if (!artifact?.zip) return json(404, { message: 'Not Found' })
       response.writeHead(200, { 'content-type': 'application/zip' })
       return void response.end(Buffer.from(artifact.zip))
+    }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/jobs$/.exec(route))) {
+      const jobs = (this.state.jobs.get(Number(match[1])) ?? []).map((job, index) => ({ id: Number(match![1]) * 100 + index, run_id: Number(match![1]), ...job }))
+      return json(200, { total_count: jobs.length, jobs })
+    }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(route))) {
+      const pulls = [...this.state.pulls]
+        .filter(([, pull]) => pull.headSha === match![1])
+        .map(([number, pull]) => ({ number, state: pull.state ?? 'open', head: { sha: pull.headSha, repo: { full_name: pull.headRepository } }, base: { repo: { full_name: 'octo/models' } } }))
+      return json(200, pulls)
     }
     return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
   }

@@ -16,7 +16,10 @@ export const Inputs = {
   ReportPath: 'report-path',
   IfNoCheckpoints: 'if-no-checkpoints',
   MinChange: 'min-change',
-  Config: 'config'
+  Config: 'config',
+  UploadReport: 'upload-report',
+  Mode: 'mode',
+  ExpectKeys: 'expect-keys'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -73,13 +76,27 @@ export const Outputs = {
   TotalBytes: 'total-bytes',
   OverBudget: 'over-budget',
   CommentId: 'comment-id',
-  Markdown: 'markdown'
+  Markdown: 'markdown',
+  ReportArtifactId: 'report-artifact-id',
+  ReportArtifactUrl: 'report-artifact-url'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
 /** Values of the `comment` input. */
 export const CommentModes = ['true', 'false', 'on-change'] as const
 export type CommentMode = (typeof CommentModes)[number]
+
+/**
+ * Values of the `mode` input: `measure` (one job: measure, compare, comment), `merge` (a matrix's
+ * final job: merge the legs' report artifacts into one comment), `report` (a fork's pull_request
+ * run: measure and upload the report, never write to the PR), `comment` (a `workflow_run` run:
+ * post the report artifact of the run that triggered it).
+ */
+export const Modes = ['measure', 'merge', 'report', 'comment'] as const
+export type Mode = (typeof Modes)[number]
+
+/** Values of the `upload-report` input. */
+export const BooleanValues = ['true', 'false'] as const
 
 /** Values of the `fail-on` input. */
 export const FailOnModes = ['budget', 'never'] as const
@@ -90,10 +107,16 @@ export const IfNoCheckpointsModes = ['error', 'warn', 'ignore'] as const
 export type IfNoCheckpoints = (typeof IfNoCheckpointsModes)[number]
 
 /**
- * The artifact name the baseline look-up searches the base branch's runs for (README: upload the
- * `report` output under this name). With a `comment-key`, `model-size-report-<key>`.
+ * The artifact name the baseline look-up searches the base branch's runs for, and the name the
+ * action uploads its report under (`upload-report: true`, `mode: report`). With a `comment-key`,
+ * `model-size-report-<key>`: `mode: merge` collects every artifact named so in its run.
  */
 export const REPORT_ARTIFACT_NAME = 'model-size-report'
+
+/** The report artifact's name for a comment key. */
+export function reportArtifactName(commentKey: string): string {
+  return commentKey ? `${REPORT_ARTIFACT_NAME}-${commentKey}` : REPORT_ARTIFACT_NAME
+}
 
 /**
  * The login that owns comments made with the workflow's own GITHUB_TOKEN. That token is an app

@@ -1,4 +1,5 @@
 import * as github from '@actions/github'
+import type { RunJob } from '../core/merge.js'
 
 /**
  * The GitHub REST API as the action uses it: only these endpoints, so the token needs only
@@ -30,6 +31,20 @@ export interface GitHubApi {
   downloadArtifactZip(artifactId: number): Promise<Uint8Array>
 }
 
+/** What `mode: merge` and `mode: comment` ask about runs and pull requests (`actions: read`, `contents: read`). */
+export interface RunQueries {
+  /** `GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs` (the latest attempt's; `actions: read`). */
+  listRunJobs(runId: number): Promise<RunJob[]>
+  /** `GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls`: the pull requests whose head is, or that merged, the commit. */
+  pullRequestsOfCommit(sha: string): Promise<PullRequestRef[]>
+}
+
+export interface PullRequestRef {
+  number: number
+  state: string
+  headSha: string
+}
+
 export interface IssueComment {
   id: number
   body?: string
@@ -59,7 +74,7 @@ export interface Repository {
 }
 
 /** The GitHubApi over Octokit from @actions/github (which honours GITHUB_API_URL and proxies). */
-export class OctokitGitHubApi implements GitHubApi {
+export class OctokitGitHubApi implements GitHubApi, RunQueries {
   private readonly octokit: ReturnType<typeof github.getOctokit>
 
   constructor(
@@ -116,6 +131,16 @@ export class OctokitGitHubApi implements GitHubApi {
   async downloadArtifactZip(artifactId: number): Promise<Uint8Array> {
     const { data } = await this.octokit.rest.actions.downloadArtifact({ ...this.repository, artifact_id: artifactId, archive_format: 'zip' })
     return new Uint8Array(data as ArrayBuffer)
+  }
+
+  async listRunJobs(runId: number): Promise<RunJob[]> {
+    const jobs = await this.octokit.paginate(this.octokit.rest.actions.listJobsForWorkflowRun, { ...this.repository, run_id: runId, per_page: 100 })
+    return jobs.map((job) => ({ name: job.name, status: job.status, conclusion: job.conclusion }))
+  }
+
+  async pullRequestsOfCommit(sha: string): Promise<PullRequestRef[]> {
+    const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...this.repository, commit_sha: sha, per_page: 100 })
+    return data.map((pull) => ({ number: pull.number, state: pull.state, headSha: pull.head.sha }))
   }
 }
 

@@ -7,7 +7,9 @@ import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
 import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
 import {
+  BooleanValues,
   CommentModes,
+  Modes,
   DEFAULT_PATH_PATTERNS,
   FailOnModes,
   IfNoCheckpointsModes,
@@ -15,7 +17,8 @@ import {
   type CommentMode,
   type FailOn,
   type IfNoCheckpoints,
-  type InputName
+  type InputName,
+  type Mode
 } from './constants.js'
 
 /** Where the baseline comes from (the `baseline` input). */
@@ -52,6 +55,12 @@ export interface ActionInputs {
   reportPath: string
   /** What came from the config file and what the inputs overrode, for the log. */
   notes: string[]
+  /** `mode`: what this step does (see Modes). */
+  mode: Mode
+  /** `upload-report`: upload the report JSON and the HTML report as an artifact. */
+  uploadReport: boolean
+  /** `expect-keys` (merge): the legs' comment keys that should have reported; empty: read from the run's jobs. */
+  expectKeys: string[]
 }
 
 /**
@@ -149,8 +158,21 @@ export function parseInputs(get: (name: InputName) => string, config?: ModelSize
     minChange,
     token: get(Inputs.GitHubToken),
     reportPath,
-    notes
+    notes,
+    mode: oneOf(Inputs.Mode, get(Inputs.Mode).toLowerCase() || 'measure', Modes),
+    uploadReport: oneOf(Inputs.UploadReport, get(Inputs.UploadReport).toLowerCase() || 'false', BooleanValues) === 'true',
+    expectKeys: parseKeys(get(Inputs.ExpectKeys))
   }
+}
+
+/** `expect-keys`: comment keys separated by commas, spaces or lines, each a valid comment key. */
+function parseKeys(value: string): string[] {
+  const keys = value.split(/[\s,]+/).filter((key) => key !== '')
+  const bad = keys.find((key) => !COMMENT_KEY_PATTERN.test(key))
+  if (bad !== undefined) {
+    throw new ConfigError(`Input '${Inputs.ExpectKeys}' has '${bad}', which is no comment key: list the legs' comment-key values (letters, digits, '.', '_', '-'), e.g. 'linux, ios, android'.`)
+  }
+  return [...new Set(keys)]
 }
 
 function parseBaseline(value: string): BaselineInput {

@@ -1,25 +1,29 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { randomUUID } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, posix, resolve } from 'node:path'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join, posix, resolve } from 'node:path'
 import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
-import { evaluateBudgets, needsDtypes, needsDuplicates, sinceRefs, type BudgetVerdict, type SinceReport } from '../core/budgets.js'
+import { evaluateBudgets, needsDtypes, needsDuplicates, sinceRefs, type SinceReport } from '../core/budgets.js'
 import { readRefBaseline } from '../baseline/git-ref.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import { changedBeyondFloor } from '../core/noise-floor.js'
-import { decideOutcome, type Finding, type StepOutcome } from '../core/outcome.js'
+import { decideOutcome } from '../core/outcome.js'
+import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { Report } from '../core/types.js'
 import { findFiles } from '../io/find-files.js'
 import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
-import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type SummaryOptions } from '../report/markdown.js'
-import { escapeMarkdown } from '../report/escape.js'
+import { renderHtml } from '../report/html/render.js'
+import { GITHUB_COMMENT_MAX_LENGTH, renderMarkdown, renderSummary } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
-import { commentDigest, digestLine, upsertComment } from './comment.js'
-import { Inputs, Outputs, REPORT_ARTIFACT_NAME } from './constants.js'
-import { describeRequestError, OctokitGitHubApi, type GitHubApi } from './github.js'
+import { actionsArtifactStore, artifactUrl, type ArtifactStore } from './artifacts.js'
+import { commentDigest, digestLine } from './comment.js'
+import { Inputs, Outputs, reportArtifactName } from './constants.js'
+import { OctokitGitHubApi, type GitHubApi, type RunQueries } from './github.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { failureReasons, logUntrusted, nothingFoundNotice, publishComment, runUrl, writeSummary } from './publish.js'
+import { bundleStem, reportJson, writeBundle, type PullRequestStamp, type ReportBundle } from './report-bundle.js'
 import { WorkspaceFiles } from './workspace-files.js'
 
 /** Largest tensors kept per checkpoint for the comment's details and the summary. */
@@ -49,16 +53,55 @@ export async function run(options: RunOptions = {}): Promise<void> {
 export interface RunOptions {
   /** The wait before looking again for a comment another run may be creating (tests: none). */
   pause?: (milliseconds: number) => Promise<void>
+  /** The artifact storage (tests may fake it); default: @actions/artifact's. */
+  artifacts?: ArtifactStore
 }
 
 /** Runs the action on validated inputs; returns the reasons to fail the step (empty: pass). */
 async function runAction(inputs: ActionInputs, options: RunOptions): Promise<string[]> {
+  const needsArtifacts = inputs.uploadReport || inputs.mode !== 'measure'
+  const artifacts = options.artifacts ?? (needsArtifacts ? await actionsArtifactStore() : NO_ARTIFACTS)
+  const api: (GitHubApi & RunQueries) | undefined = inputs.token ? new OctokitGitHubApi(inputs.token, github.context.repo) : undefined
+  if (inputs.mode === 'merge') {
+    const { runMerge } = await import('./merge-mode.js')
+    return runMerge(inputs, { api, artifacts, pause: options.pause })
+  }
+  if (inputs.mode === 'comment') {
+    const { runForkComment } = await import('./fork-comment.js')
+    return runForkComment(inputs, { api, artifacts, pause: options.pause })
+  }
+  return runMeasure(inputs, { api, artifacts, pause: options.pause })
+}
+
+/** The store of a run that uploads and downloads nothing. */
+const NO_ARTIFACTS: ArtifactStore = {
+  upload: () => Promise.reject(new Error('no artifact store')),
+  list: () => Promise.reject(new Error('no artifact store')),
+  download: () => Promise.reject(new Error('no artifact store'))
+}
+
+/** What the modes get besides their inputs: the API, the artifact storage, the race pause. */
+export interface ModeContext {
+  api?: GitHubApi & RunQueries
+  artifacts: ArtifactStore
+  pause?: RunOptions['pause']
+}
+
+/**
+ * `measure` (and `report`): measure the workspace, write the report, compare with the baseline,
+ * evaluate the budgets, upload the report artifact when asked, publish. `report` is the half of
+ * the fork pattern that runs the fork's code: it uploads the report, the rendered comment and
+ * the PR stamp, and never writes to the PR.
+ */
+async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<string[]> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
   const { eventName, payload } = github.context
   const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request as PullRequestPayload | undefined) : undefined
+  const upload = inputs.uploadReport || inputs.mode === 'report'
 
   // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
-  const searchOptions: MeasureOptions = { top: TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
+  // The HTML report draws every tensor; the report file and the comment keep the largest few.
+  const searchOptions: MeasureOptions = { top: upload ? EVERY_TENSOR : TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
   const head = await measureWorkspace(workspace, headPatterns(inputs), {
     ...searchOptions,
     named: namedPaths(inputs.pathPatterns),
@@ -69,15 +112,14 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
 
-  const api: GitHubApi | undefined = inputs.token ? new OctokitGitHubApi(inputs.token, github.context.repo) : undefined
   const baseline = await resolveBaseline({
     workspace,
     input: inputs.baseline,
     patterns: inputs.pathPatterns,
     reportPath: inputs.reportPath,
     base: baseRef(eventName, payload, pullRequest),
-    api,
-    artifactName: inputs.commentKey ? `${REPORT_ARTIFACT_NAME}-${inputs.commentKey}` : REPORT_ARTIFACT_NAME,
+    api: context.api,
+    artifactName: reportArtifactName(inputs.commentKey),
     measure: searchOptions,
     log: (message) => logUntrusted(message)
   })
@@ -95,25 +137,106 @@ async function runAction(inputs: ActionInputs, options: RunOptions): Promise<str
 
   const summaryUrl = runUrl()
   const digest = commentDigest(verdict, inputs.minChange)
-  const markdown = renderMarkdown(verdict, {
-    outcome,
-    minChange: inputs.minChange,
-    commentKey: inputs.commentKey,
-    baseline: baseline.origin,
-    summaryUrl,
-    topTensors: TOP_TENSORS,
-    // Room for the digest line that upsertComment appends.
-    maxLength: GITHUB_COMMENT_MAX_LENGTH - digestLine(digest).length - 1
-  })
-  core.setOutput(Outputs.Markdown, markdown)
-  await writeSummary(verdict, { outcome, minChange: inputs.minChange, commentKey: inputs.commentKey, baseline: baseline.origin, summaryUrl })
+  const render = (htmlReportUrl?: string): string =>
+    renderMarkdown(verdict, {
+      outcome,
+      minChange: inputs.minChange,
+      commentKey: inputs.commentKey,
+      baseline: baseline.origin,
+      summaryUrl,
+      topTensors: TOP_TENSORS,
+      ...(htmlReportUrl ? { htmlReportUrl } : {}),
+      // Room for the digest line that upsertComment appends.
+      maxLength: GITHUB_COMMENT_MAX_LENGTH - digestLine(digest).length - 1
+    })
 
-  if (!pullRequest && inputs.comment !== 'false') core.info(`No PR comment on a '${eventName}' event; the job summary has the report.`)
-  const comment = { markdown, digest, notice: nothingFoundNotice(outcome, summaryUrl), pause: options.pause }
-  const commentId = pullRequest ? await publishComment(inputs, api, pullRequest, comment, verdict, outcome) : undefined
+  let htmlReportUrl: string | undefined
+  if (upload) {
+    const stamp = inputs.mode === 'report' ? pullRequestStamp(pullRequest) : undefined
+    const uploaded = await uploadReport(context.artifacts, reportFile, inputs, { head, ...(baseline.report ? { base: baseline.report } : {}), baseline: baseline.origin, ...(stamp ? { pullRequest: stamp } : {}) }, inputs.mode === 'report' ? render() : undefined)
+    htmlReportUrl = uploaded?.url
+    if (!uploaded && inputs.mode === 'report') return ['The report artifact could not be uploaded; the comment workflow has nothing to post.']
+  }
+  keepTopTensors(head, TOP_TENSORS)
+  keepTopTensors(baseline.report, TOP_TENSORS)
+
+  const markdown = render(htmlReportUrl)
+  core.setOutput(Outputs.Markdown, markdown)
+  const summaryOptions = { outcome, minChange: inputs.minChange, commentKey: inputs.commentKey, baseline: baseline.origin, summaryUrl, topTensors: TOP_TENSORS }
+  // renderSummary stays under the runner's 1 MiB limit for a step summary by itself.
+  await writeSummary(renderSummary(verdict, { ...summaryOptions, ...(htmlReportUrl ? { htmlReportUrl } : {}) }))
+
+  let commentId: number | undefined
+  if (inputs.mode === 'report') {
+    core.info("mode: report writes nothing to the PR: the 'comment' workflow (on: workflow_run) posts the uploaded report.")
+  } else if (!pullRequest) {
+    if (inputs.comment !== 'false') core.info(`No PR comment on a '${eventName}' event; the job summary has the report.`)
+  } else if (inputs.comment !== 'false') {
+    // A change under the noise floor is no news for on-change.
+    const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
+    commentId = await publishComment(context.api, { number: pullRequest.number, fork: isFork(pullRequest) }, {
+      markdown,
+      digest,
+      mode: inputs.comment,
+      commentKey: inputs.commentKey,
+      worthCreating: outcome.status !== 'pass' || changed || !verdict.diff.base,
+      ...(nothingFoundNotice(outcome, summaryUrl) !== undefined ? { notice: nothingFoundNotice(outcome, summaryUrl) } : {}),
+      ...(context.pause ? { pause: context.pause } : {})
+    })
+  }
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
 
   return failureReasons(outcome)
+}
+
+/**
+ * Writes the HTML report next to the report file, stages the artifact's files in a temporary
+ * directory and uploads them as `model-size-report[-KEY]`; sets the artifact outputs. A failed
+ * upload is a warning (the report and the summary stand without it); returns undefined then.
+ */
+async function uploadReport(
+  artifacts: ArtifactStore,
+  reportFile: string,
+  inputs: ActionInputs,
+  bundle: ReportBundle,
+  commentMarkdown: string | undefined
+): Promise<{ id: number; url?: string } | undefined> {
+  const name = reportArtifactName(inputs.commentKey)
+  const stem = bundleStem(inputs.reportPath)
+  const html = renderHtml(bundle.head, bundle.base, inputs.commentKey ? `Model size report (${inputs.commentKey})` : 'Model size report')
+  // Beside the report file, named like it (string arithmetic: ncc rewrites some path.resolve calls).
+  const htmlFile = reportFile.slice(0, reportFile.length - basename(reportFile).length) + `${stem}.html`
+  await writeFile(htmlFile, html)
+  const staging = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-size-artifact-'))
+  try {
+    const files = await writeBundle(staging, stem, bundle, TOP_TENSORS, { '.html': html, ...(commentMarkdown === undefined ? {} : { '.comment.md': commentMarkdown }) })
+    const id = await artifacts.upload(name, files, staging)
+    const url = artifactUrl(id)
+    core.info(`Uploaded the report artifact "${name}" (id ${id})${url ? `: ${url}` : ''}.`)
+    core.setOutput(Outputs.ReportArtifactId, String(id))
+    core.setOutput(Outputs.ReportArtifactUrl, url ?? '')
+    return { id, ...(url ? { url } : {}) }
+  } catch (error) {
+    core.warning(`Could not upload the report artifact "${name}" (${error instanceof Error ? error.message : String(error)}). The job summary has the full report.`)
+    return undefined
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** The `mode: report` stamp: which run, PR and head commit the artifact was made for. */
+function pullRequestStamp(pullRequest: PullRequestPayload | undefined): PullRequestStamp {
+  const runId = Number(process.env.GITHUB_RUN_ID)
+  if (!pullRequest || !pullRequest.head?.sha || !Number.isSafeInteger(runId)) {
+    throw new ConfigError(`Input '${Inputs.Mode}' is 'report', which runs on a pull_request event (this is '${github.context.eventName}'); use mode: measure elsewhere.`)
+  }
+  const { owner, repo } = github.context.repo
+  return { number: pullRequest.number, headSha: pullRequest.head.sha, runId, repository: `${owner}/${repo}` }
+}
+
+function isFork(pullRequest: PullRequestPayload): boolean {
+  const head = pullRequest.head?.repo?.full_name
+  return head !== undefined && head !== pullRequest.base?.repo?.full_name
 }
 
 /**
@@ -154,7 +277,8 @@ async function writeReport(workspace: string, reportPath: string, report: Report
   const file = resolve(workspace, reportPath)
   try {
     await mkdir(dirname(file), { recursive: true })
-    await writeFile(file, JSON.stringify(report, null, 2) + '\n')
+    // Measured with every tensor for the HTML report, the file keeps the largest few.
+    await writeFile(file, reportJson(report, TOP_TENSORS))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new ConfigError(`Input '${Inputs.ReportPath}' is '${reportPath}', where the report cannot be written (${reason}); give a file path in the workspace.`)
@@ -165,7 +289,7 @@ async function writeReport(workspace: string, reportPath: string, report: Report
 interface PullRequestPayload {
   number: number
   base?: { sha?: string; ref?: string; repo?: { full_name?: string } }
-  head?: { repo?: { full_name?: string } | null }
+  head?: { sha?: string; repo?: { full_name?: string } | null }
 }
 
 /** The base to compare with: the PR's base commit and branch, or for a push the commit before it. */
@@ -177,114 +301,4 @@ function baseRef(eventName: string, payload: typeof github.context.payload, pull
     return { commit: before, branch: ref, label: 'previous commit' }
   }
   return undefined
-}
-
-/** The job summary gets the whole report on every event; a runner without one is only a warning. */
-async function writeSummary(verdict: BudgetVerdict, options: SummaryOptions): Promise<void> {
-  // renderSummary stays under the runner's 1 MiB limit for a step summary by itself.
-  const summary = renderSummary(verdict, { ...options, topTensors: TOP_TENSORS })
-  try {
-    await core.summary.addRaw(summary).write()
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
-
-/** Creates or updates the sticky comment; any failure is a warning and never changes the verdict. */
-async function publishComment(
-  inputs: ActionInputs,
-  api: GitHubApi | undefined,
-  pullRequest: PullRequestPayload,
-  comment: { markdown: string; digest: string; notice?: string; pause?: RunOptions['pause'] },
-  verdict: BudgetVerdict,
-  outcome: StepOutcome
-): Promise<number | undefined> {
-  if (inputs.comment === 'false') return undefined
-  if (!api) {
-    core.warning("No PR comment: input 'github-token' is empty. The job summary has the full report.")
-    return undefined
-  }
-  // A change under the noise floor is no news for on-change.
-  const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
-  const worthCreating = outcome.status !== 'pass' || changed || !verdict.diff.base
-  try {
-    const upserted = await upsertComment(api, pullRequest.number, comment.markdown, {
-      marker: commentMarker(inputs.commentKey),
-      digest: comment.digest,
-      mode: inputs.comment === 'on-change' ? 'on-change' : 'always',
-      worthCreating,
-      ...(comment.notice === undefined ? {} : { notice: comment.notice }),
-      ...(comment.pause ? { pause: comment.pause } : {})
-    })
-    if (upserted.action === 'skipped') {
-      core.info(`PR comment skipped: ${upserted.reason}.`)
-      return undefined
-    }
-    if (upserted.deleted.length > 0) core.info(`Deleted ${upserted.deleted.length} duplicate PR comment(s) left by an overlapping run: ${upserted.deleted.join(', ')}.`)
-    // comment-id names a comment this run wrote; an unchanged one was not written.
-    if (upserted.action === 'unchanged') {
-      core.info(`PR comment unchanged: ${upserted.comment.html_url ?? upserted.comment.id}`)
-      return undefined
-    }
-    core.info(`PR comment ${upserted.action}: ${upserted.comment.html_url ?? upserted.comment.id}`)
-    return upserted.comment.id
-  } catch (error) {
-    const fork = pullRequest.head?.repo?.full_name && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name
-    const hint = fork
-      ? ' Pull requests from forks get a read-only token: see the README for the workflow_run pattern.'
-      : " Grant 'pull-requests: write' to the job's token to allow it."
-    core.warning(`Could not post the PR comment (${describeRequestError(error)}).${hint} The job summary has the full report.`)
-    return undefined
-  }
-}
-
-/**
- * When nothing was found and that fails the step, an existing comment keeps its numbers (the last
- * ones known) under this notice rather than being overwritten with "0 B in 0 checkpoints".
- */
-function nothingFoundNotice(outcome: StepOutcome, summaryUrl: string | undefined): string | undefined {
-  const finding = outcome.failures.find((candidate) => candidate.kind === 'nothing-found')
-  if (!finding) return undefined
-  const run = summaryUrl ? `[The latest run](${summaryUrl})` : 'The latest run'
-  return `> [!CAUTION]\n> ❌ ${run} measured nothing: ${escapeMarkdown(finding.message)} The figures below are from an earlier run.`
-}
-
-/** The failing findings grouped by kind, each group headed by what it is, for `core.setFailed`. */
-function failureReasons(outcome: StepOutcome): string[] {
-  const groups = new Map<Finding['kind'], string[]>()
-  for (const finding of outcome.failures) groups.set(finding.kind, [...(groups.get(finding.kind) ?? []), finding.message])
-  return [...groups].map(([kind, messages]) => {
-    if (kind === 'nothing-found') return messages.join('\n')
-    const heading = kind === 'unreadable' ? `${messages.length === 1 ? '1 file' : `${messages.length} files`} could not be analysed` : FAILURE_HEADING[kind]
-    return `${heading}:\n${messages.map((message) => `  ${message}`).join('\n')}`
-  })
-}
-
-const FAILURE_HEADING: Record<Finding['kind'], string> = {
-  'over-budget': 'Over budget',
-  'soft-limit': 'Soft limits exceeded',
-  'unmatched-rule': 'Rules that match no checkpoint',
-  unreadable: 'Could not be analysed',
-  'nothing-found': 'Nothing found',
-  'dangerous-pickle': 'Dangerous pickles'
-}
-
-/** The run's page, where the job summary is. */
-function runUrl(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env
-  if (!server || !repository || !runId || !/^https?:\/\//.test(server)) return undefined
-  return `${server}/${repository}/actions/runs/${runId}`
-}
-
-/**
- * Logs text that contains names from checkpoints and file paths. A tensor or file name can hold a
- * newline followed by `::error::` or `::add-mask::`, which the runner would execute as a workflow
- * command; between `::stop-commands::TOKEN` and `::TOKEN::` it reads them as plain text.
- * (core.warning/error/setFailed escape their message themselves.)
- */
-function logUntrusted(text: string): void {
-  const token = randomUUID()
-  core.info(`::stop-commands::${token}`)
-  core.info(text)
-  core.info(`::${token}::`)
 }

@@ -8,6 +8,7 @@ import type { ConfigSection } from '../core/config-file.js'
 import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
 import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
+import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
@@ -36,6 +37,7 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage: model-size-budget [options] PATH...
+       model-size-budget merge REPORT.json... [--budget RULE] [--markdown | --json]
 
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
@@ -87,6 +89,10 @@ input error wins over an exceeded budget: the figures are incomplete.
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'merge') {
+    const { mergeMain } = await import('./merge.js')
+    return mergeMain(argv.slice(1), io)
+  }
   let options: CliOptions
   let rules: BudgetRule[]
   let config: ConfigSection | undefined
@@ -150,7 +156,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     report.errors.push(...skippedPathErrors(found.skipped))
     if (options.html !== undefined) {
       await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
-      for (const measured of [report, baseline.report]) measured?.checkpoints.forEach((checkpoint) => keepTop(checkpoint, top))
+      for (const measured of [report, baseline.report]) keepTopTensors(measured, top)
     }
   } catch (error) {
     // A directory that cannot be listed (EACCES) or a working directory that is gone: without
@@ -196,9 +202,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success
 }
 
-/** Asks `measure` for every tensor of a checkpoint, largest first. */
-const EVERY_TENSOR = Number.MAX_SAFE_INTEGER
-
 async function writeHtmlReport(path: string, head: Report, base: Report | undefined): Promise<void> {
   const { renderHtml } = await import('../report/html/render.js')
   try {
@@ -206,12 +209,6 @@ async function writeHtmlReport(path: string, head: Report, base: Report | undefi
   } catch (error) {
     throw new ConfigError(`--html ${path}: cannot be written (${(error as { code?: string }).code ?? messageOf(error)}).`)
   }
-}
-
-function keepTop(checkpoint: Report['checkpoints'][number], top: number): void {
-  if (!checkpoint.top) return
-  if (top > 0) checkpoint.top = checkpoint.top.slice(0, top)
-  else delete checkpoint.top
 }
 
 async function evaluate(base: Report | undefined, head: Report, rules: BudgetRule[], since: Map<string, SinceReport>): Promise<BudgetVerdict> {
@@ -342,7 +339,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
  * lines of one text, as the action's `budget` input is, so that messages name them apart
  * (`--budget line 2`) rather than calling every one `line 1`.
  */
-async function readBudgetRules(options: CliOptions, cwd: string): Promise<BudgetRule[]> {
+export async function readBudgetRules(options: Pick<CliOptions, 'budgets' | 'budgetFile'>, cwd: string): Promise<BudgetRule[]> {
   if (options.budgets.length === 0 && options.budgetFile === undefined) return []
   const { parseBudgets } = await import('../core/budgets.js')
   const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' })

@@ -28,6 +28,8 @@ export type FindingKind =
   | 'nothing-found'
   /** a pickle that would run code when loaded (picklescan's "dangerous globals") */
   | 'dangerous-pickle'
+  /** a matrix leg whose report is missing from a merge (its job failed before uploading it) */
+  | 'missing-report'
 
 export interface Finding {
   kind: FindingKind

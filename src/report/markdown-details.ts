@@ -19,6 +19,8 @@ export interface DetailsContext {
   withBase: boolean
   /** The default branch's size history: a changed checkpoint gets its trend chart. */
   history?: readonly HistoryEntry[]
+  /** A safe link to the uploaded HTML report, offered at the end of each section. */
+  htmlReportUrl?: string
 }
 
 /**
@@ -60,6 +62,7 @@ export function renderRowDetails(row: CheckpointRow, context: DetailsContext): s
   if (context.history && row.changed) lines.push(...renderTrend(row.id, context.history, row.diff.categories.total.head))
   lines.push(...largestTensors(checkpoint, context), ...pie(checkpoint))
   if (context.full) lines.push(...filesAndUnclassified(checkpoint, context))
+  if (context.htmlReportUrl) lines.push(`Every tensor of it as a treemap: [the HTML report](${context.htmlReportUrl}) (artifact; open \`.html\` after unzipping).`, '')
   lines.push('</details>')
   return lines.join('\n')
 }

@@ -12,7 +12,8 @@ export const FINDING_LABEL: Record<Finding['kind'], string> = {
   'unmatched-rule': 'rule matches nothing',
   unreadable: 'could not be read',
   'nothing-found': 'nothing found',
-  'dangerous-pickle': 'dangerous pickle'
+  'dangerous-pickle': 'dangerous pickle',
+  'missing-report': 'report missing'
 }
 
 /** Results and findings shown in one status cell; the details list them all. */

@@ -71,6 +71,13 @@ export interface MarkdownOptions {
   minChange?: NoiseFloor
   /** The default branch's size history (core/history.ts): each changed checkpoint's details get a trend chart. */
   history?: readonly HistoryEntry[]
+  /** Link (http(s) only) to the uploaded report artifact with the HTML treemap of every tensor. */
+  htmlReportUrl?: string
+  /**
+   * A section of a larger comment (one leg of a merged matrix): a level-4 title, and no footer or
+   * marker, which the whole comment has once.
+   */
+  section?: boolean
 }
 
 /** Longest checkpoint-supplied text shown in the comment; the summary allows more. */
@@ -100,14 +107,15 @@ const FOLDED_IN_COMMENT = 100
 export function renderMarkdown(verdict: BudgetVerdict, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_MAX_LENGTH
   const context = renderContext(verdict, options, false)
-  const footer = [renderFooter(options.summaryUrl), commentMarker(options.commentKey)].join('\n')
+  const footer = options.section ? '' : [renderFooter(options.summaryUrl, options.htmlReportUrl), commentMarker(options.commentKey)].join('\n')
   const link = safeUrl(options.summaryUrl)
   // GitHub's own limit, whatever room the caller keeps for the digest line.
   const note =
     `> [!NOTE]\n> This comment was cut to stay under GitHub's ${formatCount(GITHUB_COMMENT_MAX_LENGTH)}-character limit; ` +
     (link ? `the [job summary](${link}) has the full report.` : "the run's job summary has the full report.")
   // GitHub counts characters; UTF-16 code units are never fewer, so the cut is on the safe side.
-  return fitUnits(renderUnits(context), footer, note, maxLength, (text) => text.length)
+  const body = fitUnits(renderUnits(context), footer, note, maxLength, (text) => text.length)
+  return options.section ? body.replace(/^### /, '#### ').trimEnd() : body
 }
 
 /** GitHub's limit on one step's job summary (`$GITHUB_STEP_SUMMARY`), in bytes. */
@@ -130,7 +138,7 @@ export function renderSummary(verdict: BudgetVerdict, options: SummaryOptions): 
   const note =
     `> [!NOTE]\n> This summary was cut to stay under GitHub's ${formatCount(maxBytes)}-byte limit for a job summary; ` +
     'the report JSON (the `report` output) has every figure.'
-  return fitUnits(renderUnits(context), renderFooter(undefined), note, maxBytes - 1, (text) => Buffer.byteLength(text)) + '\n'
+  return fitUnits(renderUnits(context), renderFooter(undefined, options.htmlReportUrl), note, maxBytes - 1, (text) => Buffer.byteLength(text)) + '\n'
 }
 
 /**
@@ -214,7 +222,8 @@ function renderUnits(context: RenderContext): Unit[] {
     full: context.full,
     topTensors: context.options.topTensors ?? DEFAULT_TOP_TENSORS,
     withBase: context.withBase,
-    ...(context.options.history ? { history: context.options.history } : {})
+    ...(context.options.history ? { history: context.options.history } : {}),
+    ...(safeUrl(context.options.htmlReportUrl) ? { htmlReportUrl: safeUrl(context.options.htmlReportUrl) } : {})
   }
   return [
     ...paragraphs([renderTitle(context), renderTotals(context)]),
@@ -307,10 +316,13 @@ const BASELINE_KIND: Record<Exclude<BaselineOrigin['kind'], 'none'>, string> = {
   artifact: 'report artifact of the base branch'
 }
 
-function renderFooter(summaryUrl: string | undefined): string {
+/** The `<sub>` line under a comment: the links to the job summary and the HTML report. */
+export function renderFooter(summaryUrl: string | undefined, htmlReportUrl: string | undefined): string {
   const link = safeUrl(summaryUrl)
   const summary = link ? ` · [full report in the job summary](${link})` : ''
-  return `<sub>model-size-budget${summary}</sub>`
+  const html = safeUrl(htmlReportUrl)
+  const treemap = html ? ` · [HTML report: every tensor as a treemap](${html})` : ''
+  return `<sub>model-size-budget${summary}${treemap}</sub>`
 }
 
 /**

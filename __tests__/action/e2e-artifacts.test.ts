@@ -1,0 +1,252 @@
+/**
+ * The action's artifact modes end to end, from the bundle, against the local GitHub stand-in with
+ * the artifact backend that `@actions/artifact` really talks to (Twirp ArtifactService, the blob
+ * upload, the REST listing and zip download for other runs):
+ * - `upload-report: true`: the report and the HTML report uploaded, linked from comment and summary;
+ * - a 3-leg matrix merged by `mode: merge` into one comment, and the same with one leg failed;
+ * - the fork pair: `mode: report` on a fork's pull_request run, `mode: comment` on workflow_run;
+ * - the README's quick start, its `with:` inputs taken verbatim from the README.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { READERS } from '../../src/formats/index.js'
+import { buildActionBundle, runActionBundle, type ActionRun } from '../helpers/action-bundle.js'
+import { inputDefaults } from '../helpers/action-yml.js'
+import { ArtifactService } from '../helpers/artifact-service.js'
+import { pullRequestPayload, workflowRunPayload } from '../helpers/event-payloads.js'
+import { PROJECT_ROOT } from '../helpers/fixtures.js'
+import { GitHubApiServer } from '../helpers/github-api-server.js'
+import { buildSafetensors } from '../helpers/test-readers.js'
+
+const hasReaders = ['safetensors', 'tensorflow-checkpoint'].every((format) => READERS.some((reader) => reader.format === format))
+const describeE2E = hasReaders || process.env.CI === 'true' ? describe : describe.skip
+
+const TOKEN = 'ghs_e2e_token'
+let scratch: string
+let bundle: string
+let server: GitHubApiServer
+
+/** One step of a job of run `runId`, with every input's action.yml default unless given. */
+async function step(options: { runId: number; job?: string; workspace: string; event: string; payload: unknown; inputs: Record<string, string> }): Promise<ActionRun> {
+  return runActionBundle({
+    bundle,
+    scratch,
+    apiUrl: server.url,
+    workspace: options.workspace,
+    event: options.event,
+    payload: options.payload,
+    inputs: { ...inputDefaults(TOKEN), ...options.inputs },
+    env: {
+      GITHUB_RUN_ID: String(options.runId),
+      ACTIONS_RESULTS_URL: `${server.url}/`,
+      ACTIONS_RUNTIME_TOKEN: ArtifactService.runtimeToken(options.runId, options.job)
+    }
+  })
+}
+
+/** A workspace with safetensors files of `elements` float32s each, under `exports/`. */
+function workspaceWith(models: Record<string, number>): string {
+  const workspace = mkdtempSync(join(scratch, 'ws-'))
+  for (const [path, elements] of Object.entries(models)) {
+    mkdirSync(join(workspace, path, '..'), { recursive: true })
+    writeFileSync(join(workspace, path), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [elements] } }))
+  }
+  return workspace
+}
+
+/** The calls to the comment endpoints that write. */
+const writes = (): string[] => server.calls().filter((call) => /^(POST|PATCH|DELETE) \/repos\//.test(call))
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'msb-e2e-artifacts-'))
+  if (hasReaders) bundle = buildActionBundle(join(scratch, 'dist'))
+  server = new GitHubApiServer()
+  await server.start()
+}, 300_000)
+
+afterAll(async () => {
+  await server?.stop()
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
+})
+
+describeE2E('upload-report: true', () => {
+  let run: ActionRun
+  let workspace: string
+
+  beforeAll(async () => {
+    workspace = workspaceWith({ 'exports/model.safetensors': 1000 })
+    run = await step({ runId: 3001, workspace, event: 'pull_request', payload: pullRequestPayload(21, 'b'.repeat(40), 'c'.repeat(40)), inputs: { 'upload-report': 'true', baseline: 'none' } })
+  }, 60_000)
+
+  it('uploads the report JSON and the HTML report through the artifact backend, and names the artifact in the outputs', () => {
+    expect(run.code).toBe(0)
+    const [artifact] = server.artifacts.ofRun(3001)
+    expect(artifact.name).toBe('model-size-report')
+    expect(run.outputs['report-artifact-id']).toBe(String(artifact.id))
+    expect(run.outputs['report-artifact-url']).toBe(`https://github.com/octo/models/actions/runs/3001/artifacts/${artifact.id}`)
+    const calls = server.calls().filter((call) => call.includes('/twirp/') || call.includes('/upload-blob/'))
+    expect(calls.map((call) => call.replace(/\?.*/, ''))).toEqual([
+      'POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact',
+      `PUT /upload-blob/account/artifacts/${artifact.id}.zip`,
+      `PUT /upload-blob/account/artifacts/${artifact.id}.zip`,
+      'POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact'
+    ])
+  })
+
+  it('writes the HTML report next to the report file, self-contained', () => {
+    const html = readFileSync(join(workspace, 'model-size-report.html'), 'utf8')
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain('exports/model.safetensors')
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/)
+  })
+
+  it('links the HTML report from the comment (footer and details) and from the job summary', () => {
+    const url = run.outputs['report-artifact-url']
+    const body = server.state.comments.get(21)![0].body
+    expect(body).toContain(`[HTML report: every tensor as a treemap](${url})`)
+    expect(body).toContain(`[the HTML report](${url})`)
+    expect(run.summary).toContain(url)
+  })
+})
+
+describeE2E('mode: merge (a matrix posts one comment)', () => {
+  const KEYS = ['android', 'ios', 'linux']
+  const leg = async (runId: number, key: string, elements: number): Promise<ActionRun> =>
+    step({
+      runId,
+      job: `job-size-${key}`,
+      workspace: workspaceWith({ 'exports/model.safetensors': elements, [`exports/${key}-only.safetensors`]: 10 }),
+      event: 'pull_request',
+      payload: pullRequestPayload(31, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: { comment: 'false', 'comment-key': key, 'upload-report': 'true', baseline: 'none' }
+    })
+
+  it('merges the reports of 3 legs into one comment with a section per key, prefixing only the ids they share', async () => {
+    server.requests.length = 0
+    for (const [index, key] of KEYS.entries()) expect((await leg(5001, key, 100 * (index + 1))).code).toBe(0)
+    expect(writes()).toEqual([])
+    server.requests.length = 0
+    const merge = await step({
+      runId: 5001,
+      job: 'job-comment',
+      workspace: mkdtempSync(join(scratch, 'merge-')),
+      event: 'pull_request',
+      payload: pullRequestPayload(31, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: { mode: 'merge', 'expect-keys': KEYS.join(', '), budget: 'total: 1 MB' }
+    })
+    expect(merge.code).toBe(0)
+    // Listed and downloaded through the artifact backend of the current run.
+    expect(server.calls().filter((call) => call.endsWith('/ListArtifacts')).length).toBeGreaterThanOrEqual(4)
+    expect(server.calls().filter((call) => call.startsWith('GET /blob-storage/'))).toHaveLength(3)
+    const comments = server.state.comments.get(31)!
+    expect(comments).toHaveLength(1)
+    const body = comments[0].body
+    expect(body).toMatch(/^### ✅ Model size: .* in 6 checkpoints; 3 of 3 reports/)
+    for (const key of KEYS) {
+      expect(body).toContain(`#### ✅ Model size (${key}):`)
+      expect(body).toContain(`${key}/exports/model.safetensors`)
+      expect(body).toContain(`exports/${key}-only.safetensors`)
+      expect(body).not.toContain(`${key}/exports/${key}-only.safetensors`)
+    }
+    expect(body.match(/<!-- model-size-budget:[^>]*-->/g)).toEqual(['<!-- model-size-budget: -->'])
+    const report = JSON.parse(readFileSync(merge.outputs.report, 'utf8')) as { checkpoints: { id: string }[] }
+    expect(report.checkpoints.map((checkpoint) => checkpoint.id).sort()).toEqual(
+      ['android-only', 'ios-only', 'linux-only'].map((name) => `exports/${name}.safetensors`).concat(KEYS.map((key) => `${key}/exports/model.safetensors`)).sort()
+    )
+  }, 120_000)
+
+  it('names a leg that failed before uploading, from the run\'s jobs, and fails the merge step', async () => {
+    for (const key of ['ios', 'linux']) expect((await leg(5002, key, 100)).code).toBe(0)
+    server.state.jobs.set(5002, [
+      { name: 'size (android)', status: 'completed', conclusion: 'failure' },
+      { name: 'size (ios)', status: 'completed', conclusion: 'success' },
+      { name: 'size (linux)', status: 'completed', conclusion: 'success' },
+      { name: 'comment', status: 'in_progress', conclusion: null }
+    ])
+    const merge = await step({
+      runId: 5002,
+      workspace: mkdtempSync(join(scratch, 'merge-')),
+      event: 'pull_request',
+      payload: pullRequestPayload(32, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: { mode: 'merge' }
+    })
+    expect(merge.code).toBe(1)
+    expect(server.calls()).toContain('GET /repos/octo/models/actions/runs/5002/jobs?per_page=100')
+    expect(merge.stdout).toMatch(/::error::Reports missing from the merge:%0A {2}The report of leg "android" is missing: job "size \(android\)" failed\./)
+    const body = server.state.comments.get(32)![0].body
+    expect(body).toMatch(/^### ❌ Model size: .*; 2 of 3 reports: <code>android<\/code> missing \(job &quot;size \(android\)&quot; failed\)/)
+    expect(body).toContain('#### ✅ Model size (ios):')
+  }, 120_000)
+})
+
+describeE2E('forks: mode: report on the pull_request run, mode: comment on workflow_run', () => {
+  const headSha = 'f'.repeat(40)
+  const forkPayload = (number: number) => pullRequestPayload(number, 'b'.repeat(40), headSha, 'fork/models')
+
+  it('the report half measures and uploads with no write to the PR; the comment half verifies the run and posts', async () => {
+    server.requests.length = 0
+    const report = await step({ runId: 6001, workspace: workspaceWith({ 'exports/model.safetensors': 500 }), event: 'pull_request', payload: forkPayload(41), inputs: { mode: 'report', baseline: 'none' } })
+    expect(report.code).toBe(0)
+    expect(writes()).toEqual([])
+    expect(server.artifacts.ofRun(6001).map((artifact) => artifact.name)).toEqual(['model-size-report'])
+
+    server.state.pulls.set(41, { headSha, headRepository: 'fork/models' })
+    server.requests.length = 0
+    const comment = await step({ runId: 6002, workspace: mkdtempSync(join(scratch, 'comment-')), event: 'workflow_run', payload: workflowRunPayload(6001, headSha), inputs: { mode: 'comment' } })
+    expect(comment.code).toBe(0)
+    const calls = server.calls()
+    // The artifact of the triggering run through the REST API (another run: findBy), then the PR by its head commit.
+    expect(calls.slice(0, 4)).toEqual([
+      'GET /repos/octo/models/actions/runs/6001/artifacts?per_page=100&page=1',
+      `GET /repos/octo/models/actions/artifacts/${server.artifacts.ofRun(6001)[0].id}/zip`,
+      `GET /blob-storage/${server.artifacts.ofRun(6001)[0].id}.zip`,
+      `GET /repos/octo/models/commits/${headSha}/pulls?per_page=100`
+    ])
+    const body = server.state.comments.get(41)![0].body
+    expect(body).toContain('exports/model.safetensors')
+    expect(body).toContain(`https://github.com/octo/models/actions/runs/6001/artifacts/${server.artifacts.ofRun(6001)[0].id}`)
+    expect(comment.outputs['comment-id']).toBe(String(server.state.comments.get(41)![0].id))
+  }, 120_000)
+
+  it('refuses an artifact that names another pull request than the one whose head the run built', async () => {
+    const report = await step({ runId: 6003, workspace: workspaceWith({ 'exports/model.safetensors': 500 }), event: 'pull_request', payload: forkPayload(43), inputs: { mode: 'report', baseline: 'none' } })
+    expect(report.code).toBe(0)
+    server.state.pulls.set(42, { headSha: 'e'.repeat(40), headRepository: 'fork/models' })
+    const comment = await step({ runId: 6004, workspace: mkdtempSync(join(scratch, 'comment-')), event: 'workflow_run', payload: workflowRunPayload(6003, 'e'.repeat(40)), inputs: { mode: 'comment' } })
+    expect(comment.code).toBe(1)
+    expect(comment.stdout).toContain('::error::Refusing the report artifact of run 6003: it was made for commit ffffffffffff')
+    expect(server.state.comments.get(42)).toBeUndefined()
+    expect(server.state.comments.get(43)).toBeUndefined()
+  }, 120_000)
+})
+
+describeE2E("the README's quick start, verbatim", () => {
+  it("runs with the README workflow's `with:` inputs on the example checkpoint the project ships", async () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')
+    const yaml = /## Use it in a workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]
+    const workflow = parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> }
+    const ours = Object.values(workflow.jobs).flatMap((job) => job.steps).find((candidate) => candidate.uses?.startsWith('model-size-budget/model-size-budget@'))!
+    const withInputs = Object.fromEntries(Object.entries(ours.with ?? {}).map(([name, value]) => [name, String(value)]))
+    expect(withInputs.path).toBe('exports/**')
+
+    // The checkout of a PR that adds the example (a TF1 Saver checkpoint trained with Adam) under exports/.
+    const workspace = mkdtempSync(join(scratch, 'readme-'))
+    mkdirSync(join(workspace, 'exports'))
+    execFileSync('cp', ['-r', '--sparse=always', join(PROJECT_ROOT, 'examples', 'mnist-cnn-adam'), join(workspace, 'exports')])
+    server.requests.length = 0
+    const run = await step({ runId: 7001, workspace, event: 'pull_request', payload: pullRequestPayload(51, 'b'.repeat(40), 'c'.repeat(40)), inputs: withInputs })
+
+    // The quick start's own budget catches the example's Adam slots: `optimizer: 0 B`.
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::Over budget:%0A {2}exports\/mnist-cnn-adam\/model\.ckpt: optimizer is 26\.2 MB/)
+    expect(run.outputs['total-bytes']).toBe(String(39_295_624 + 954 + 77))
+    const body = server.state.comments.get(51)![0].body
+    expect(body).toMatch(/^### ❌ Model size: optimizer/)
+    if (withInputs['upload-report'] === 'true') expect(server.artifacts.ofRun(7001).map((artifact) => artifact.name)).toEqual(['model-size-report'])
+    expect(existsSync(join(workspace, 'model-size-report.json'))).toBe(true)
+  }, 120_000)
+})
