@@ -17,7 +17,7 @@ import { READERS } from '../../src/formats/index.js'
 import { buildActionBundle, runActionBundle, type ActionRun } from '../helpers/action-bundle.js'
 import { inputDefaults } from '../helpers/action-yml.js'
 import { ArtifactService } from '../helpers/artifact-service.js'
-import { pullRequestPayload, workflowRunPayload } from '../helpers/event-payloads.js'
+import { pullRequestPayload, pushPayload, workflowRunPayload } from '../helpers/event-payloads.js'
 import { PROJECT_ROOT } from '../helpers/fixtures.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
 import { buildSafetensors } from '../helpers/test-readers.js'
@@ -111,6 +111,40 @@ describeE2E('upload-report: true', () => {
     expect(body).toContain(`[the HTML report](${url})`)
     expect(run.summary).toContain(url)
   })
+})
+
+describeE2E('history: true (drift over time)', () => {
+  const push = (runId: number, commit: string, elements: number): Promise<ActionRun> =>
+    step({
+      runId,
+      workspace: workspaceWith({ 'exports/model.safetensors': elements }),
+      event: 'push',
+      payload: pushPayload('main', '0'.repeat(40), commit.repeat(40), `2026-12-0${runId % 10}T12:00:00Z`),
+      inputs: { history: 'true', baseline: 'none' }
+    })
+
+  it("appends each push to main to the history artifact, and a PR's comment charts the trend of its changed checkpoint", async () => {
+    expect((await push(6001, 'a', 1000)).code).toBe(0)
+    server.state.runs.set('main', [{ id: 6001, artifacts: [] }])
+    expect((await push(6002, 'b', 1100)).code).toBe(0)
+    expect(server.artifacts.ofRun(6002).map((artifact) => artifact.name)).toEqual(['model-size-history'])
+    server.state.runs.set('main', [{ id: 6002, artifacts: [] }, { id: 6001, artifacts: [] }])
+
+    const run = await step({
+      runId: 6003,
+      workspace: workspaceWith({ 'exports/model.safetensors': 1300 }),
+      event: 'pull_request',
+      payload: pullRequestPayload(61, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: { history: 'true', baseline: 'none' }
+    })
+    expect(run.code).toBe(0)
+    const body = server.state.comments.get(61)![0].body
+    const chart = /```mermaid\n(xychart-beta[\s\S]*?)```/.exec(body)
+    expect(chart).not.toBeNull()
+    // The two pushes' totals (1000 and 1100 float32s + the 8-byte length and header), then this PR's.
+    expect(chart![1]).toMatch(/x-axis \[[^\]]*"aaaaaaa"[^\]]*"bbbbbbb"[^\]]*\]/)
+    expect(server.artifacts.ofRun(6003)).toEqual([])
+  }, 120_000)
 })
 
 describeE2E('mode: merge (a matrix posts one comment)', () => {

@@ -24,6 +24,7 @@ const defaults: Record<InputName, string> = {
   'min-change': '',
   config: '',
   'upload-report': 'false',
+    history: 'false',
   mode: 'measure',
   'expect-keys': ''
 }

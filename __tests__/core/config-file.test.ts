@@ -147,6 +147,7 @@ describe('the config file and the inputs together', () => {
     'min-change': '',
     config: '',
     'upload-report': 'false',
+    history: 'false',
     mode: 'measure',
     'expect-keys': ''
   }

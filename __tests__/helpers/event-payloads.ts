@@ -47,3 +47,15 @@ export function workflowRunPayload(runId: number, headSha: string, options: { he
     sender: { login: 'contributor', type: 'User' }
   }
 }
+
+/** The `push` webhook payload of a commit to `branch`, trimmed to real fields. */
+export function pushPayload(branch: string, before: string, after: string, timestamp: string): unknown {
+  return {
+    ref: `refs/heads/${branch}`,
+    before,
+    after,
+    repository,
+    head_commit: { id: after, timestamp, message: 'Export the model' },
+    sender: { login: 'maintainer', type: 'User' }
+  }
+}

@@ -18,6 +18,7 @@ export const Inputs = {
   MinChange: 'min-change',
   Config: 'config',
   UploadReport: 'upload-report',
+  History: 'history',
   Mode: 'mode',
   ExpectKeys: 'expect-keys'
 } as const

@@ -69,3 +69,22 @@ export async function appendHistoryArtifact(port: HistoryPort, branch: string, e
     await rm(directory, { recursive: true, force: true })
   }
 }
+
+/** Where a run stands for the history: a push to the default branch appends; a PR reads its base branch's. */
+export type HistoryMoment = { kind: 'push'; branch: string; entry: HistoryEntry } | { kind: 'pull-request'; branch: string }
+
+/**
+ * The history the comment charts for this run (input `history: true`), or undefined when there
+ * is none. A history that cannot be read or written is a warning, never a failure: the size gate
+ * stands without its chart.
+ */
+export async function historyOfRun(port: HistoryPort, moment: HistoryMoment, warn: (message: string) => void): Promise<HistoryEntry[] | undefined> {
+  try {
+    if (moment.kind === 'push') return (await appendHistoryArtifact(port, moment.branch, moment.entry)).entries
+    const { entries } = await readHistoryArtifact(port, moment.branch)
+    return entries.length > 0 ? entries : undefined
+  } catch (error) {
+    warn(`The size history of '${moment.branch}' could not be ${moment.kind === 'push' ? 'updated' : 'read'}: ${error instanceof Error ? error.message : String(error)} The comment has no trend charts this time.`)
+    return undefined
+  }
+}

@@ -59,6 +59,8 @@ export interface ActionInputs {
   mode: Mode
   /** `upload-report`: upload the report JSON and the HTML report as an artifact. */
   uploadReport: boolean
+  /** `history`: keep the default branch's size history as an artifact and chart each changed checkpoint's trend. */
+  history: boolean
   /** `expect-keys` (merge): the legs' comment keys that should have reported; empty: read from the run's jobs. */
   expectKeys: string[]
 }
@@ -161,6 +163,7 @@ export function parseInputs(get: (name: InputName) => string, config?: ModelSize
     notes,
     mode: oneOf(Inputs.Mode, get(Inputs.Mode).toLowerCase() || 'measure', Modes),
     uploadReport: oneOf(Inputs.UploadReport, get(Inputs.UploadReport).toLowerCase() || 'false', BooleanValues) === 'true',
+    history: oneOf(Inputs.History, get(Inputs.History).toLowerCase() || 'false', BooleanValues) === 'true',
     expectKeys: parseKeys(get(Inputs.ExpectKeys))
   }
 }

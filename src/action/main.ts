@@ -23,6 +23,8 @@ import { Inputs, Outputs, reportArtifactName } from './constants.js'
 import { OctokitGitHubApi, type GitHubApi, type RunQueries } from './github.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { failureReasons, logUntrusted, nothingFoundNotice, publishComment, runUrl, writeSummary } from './publish.js'
+import { historyOfRun, type HistoryMoment } from './history-artifact.js'
+import { historyEntry, type HistoryEntry } from '../core/history.js'
 import { bundleStem, reportJson, writeBundle, type PullRequestStamp, type ReportBundle } from './report-bundle.js'
 import { WorkspaceFiles } from './workspace-files.js'
 
@@ -59,7 +61,7 @@ export interface RunOptions {
 
 /** Runs the action on validated inputs; returns the reasons to fail the step (empty: pass). */
 async function runAction(inputs: ActionInputs, options: RunOptions): Promise<string[]> {
-  const needsArtifacts = inputs.uploadReport || inputs.mode !== 'measure'
+  const needsArtifacts = inputs.uploadReport || inputs.history || inputs.mode !== 'measure'
   const artifacts = options.artifacts ?? (needsArtifacts ? await actionsArtifactStore() : NO_ARTIFACTS)
   const api: (GitHubApi & RunQueries) | undefined = inputs.token ? new OctokitGitHubApi(inputs.token, github.context.repo) : undefined
   if (inputs.mode === 'merge') {
@@ -135,6 +137,8 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
   const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns })
   for (const finding of outcome.warnings) core.warning(finding.message)
 
+  const history = inputs.history ? await sizeHistory(context, inputs.token, historyMoment(eventName, payload, head, pullRequest)) : undefined
+
   const summaryUrl = runUrl()
   const digest = commentDigest(verdict, inputs.minChange)
   const render = (htmlReportUrl?: string): string =>
@@ -146,6 +150,7 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
       summaryUrl,
       topTensors: TOP_TENSORS,
       ...(htmlReportUrl ? { htmlReportUrl } : {}),
+      ...(history ? { history } : {}),
       // Room for the digest line that upsertComment appends.
       maxLength: GITHUB_COMMENT_MAX_LENGTH - digestLine(digest).length - 1
     })
@@ -290,6 +295,26 @@ interface PullRequestPayload {
   number: number
   base?: { sha?: string; ref?: string; repo?: { full_name?: string } }
   head?: { sha?: string; repo?: { full_name?: string } | null }
+}
+
+/** A push to the default branch appends this run's sizes to the history; a PR charts its base branch's. */
+function historyMoment(eventName: string, payload: typeof github.context.payload, head: Report, pullRequest?: PullRequestPayload): HistoryMoment | undefined {
+  if (pullRequest) return pullRequest.base?.ref ? { kind: 'pull-request', branch: pullRequest.base.ref } : undefined
+  const defaultBranch = (payload.repository as { default_branch?: string } | undefined)?.default_branch
+  if (eventName !== 'push' || !defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return undefined
+  const date = (payload.head_commit as { timestamp?: string } | undefined)?.timestamp ?? new Date().toISOString()
+  return { kind: 'push', branch: defaultBranch, entry: historyEntry(head, github.context.sha, date) }
+}
+
+/** The history for this run's comment, through the artifacts and the API (which needs a token). */
+async function sizeHistory(context: ModeContext, token: string, moment: HistoryMoment | undefined): Promise<HistoryEntry[] | undefined> {
+  if (!moment) return undefined
+  if (!context.api) {
+    core.warning("Input 'history' needs 'github-token' to read the previous run's history; no trend charts.")
+    return undefined
+  }
+  const port = { artifacts: context.artifacts, api: context.api, repository: github.context.repo, token }
+  return historyOfRun(port, moment, (message) => core.warning(message))
 }
 
 /** The base to compare with: the PR's base commit and branch, or for a push the commit before it. */
