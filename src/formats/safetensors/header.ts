@@ -2,6 +2,7 @@ import { denseBytes } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_SAFETENSORS_HEADER_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { bigintNumber, Cursor, strictUtf8 } from '../../io/bytes/index.js'
 import { releaseArrayBuffer } from '../release-buffer.js'
 import { sharedShape } from '../shared-shapes.js'
 import { scanHeader } from './header-scan.js'
@@ -70,13 +71,12 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
       fix: 'The file is truncated or empty.'
     })
   }
-  const lengthBytes = await source.read(0, LENGTH_BYTES)
-  const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, LENGTH_BYTES).getBigUint64(0, true)
+  const headerLength = Cursor.over(await source.read(0, LENGTH_BYTES), file).u64big()
   // The limit is checked before anything is allocated: a header claiming 2^63 bytes is refused here.
   if (headerLength > BigInt(MAX_SAFETENSORS_HEADER_BYTES)) {
     throw new LimitExceededError(file, 'the safetensors header length', headerLength, MAX_SAFETENSORS_HEADER_BYTES)
   }
-  const n = Number(headerLength)
+  const n = bigintNumber(headerLength, file, 'the safetensors header length')
   const dataStart = LENGTH_BYTES + n
   if (dataStart > source.size) {
     throw new FormatError(file, `the header claims ${n} bytes but the file has only ${source.size - LENGTH_BYTES} after the length`, {
@@ -217,11 +217,7 @@ function checkNoOverlap(file: string, entries: SafetensorsEntry[], dataStart: nu
 }
 
 function decodeHeader(file: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new FormatError(file, 'the header is not valid UTF-8', { offset: LENGTH_BYTES })
-  }
+  return strictUtf8(bytes, file, 'the header', LENGTH_BYTES)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

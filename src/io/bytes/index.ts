@@ -9,6 +9,6 @@ export { Window, MIN_WINDOW_BYTES, MAX_WINDOW_BYTES, type WindowPolicy } from '.
 export { SpanSource } from './span-source.js'
 export { BlockCache } from './block-cache.js'
 export { checkSpan, truncatedError, tooLargeError, TRUNCATED_FIX } from './errors.js'
-export { uint64Number, int64Number, bigintNumber } from './int64.js'
+export { uint64Number, int64Number, bigintNumber, uint64At } from './int64.js'
 export { UTF8, STRICT_UTF8, utf8, strictUtf8 } from './utf8.js'
 export { ProtoReader, WireType, type ProtoField } from './protobuf.js'
