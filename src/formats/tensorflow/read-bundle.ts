@@ -6,12 +6,12 @@ import { readInto } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { BinaryReader } from '../binary-reader.js'
 import { readBundleIndex, type BundleIndex } from './bundle.js'
-import { OBJECT_GRAPH_KEY, variableEvidence, type Variable } from './evidence.js'
+import { OBJECT_GRAPH_KEY, variableEvidence, variableIndex, type Variable } from './evidence.js'
 import type { MetaGraphCollections } from './meta-graph.js'
 import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
 import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders, type SliceExtent } from './protos.js'
-import { VariableNames } from './variable-names.js'
+import type { NameIndex } from '../../io/bytes/index.js'
 
 export interface BundleReadResult {
   files: CheckpointFile[]
@@ -58,7 +58,7 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   }
 
   const { variables, variableOf } = variablesOf(index)
-  const names = new VariableNames(variables)
+  const names = variableIndex(variables)
   const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
   const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, names, tensors.length))
   const found = variableEvidence(variables, { objectGraph, metaGraph: options.metaGraph }, names)
@@ -144,7 +144,7 @@ async function readObjectGraph(
   entry: TensorInfo,
   files: CheckpointFiles,
   warnings: string[],
-  variables: VariableNames,
+  variables: NameIndex,
   tensorCount: number
 ): Promise<ObjectGraph | undefined> {
   const path = entry.file

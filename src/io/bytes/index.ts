@@ -12,3 +12,6 @@ export { checkSpan, truncatedError, tooLargeError, TRUNCATED_FIX } from './error
 export { uint64Number, int64Number, bigintNumber, uint64At } from './int64.js'
 export { UTF8, STRICT_UTF8, LATIN1, utf8, strictUtf8 } from './utf8.js'
 export { ProtoReader, WireType, type ProtoField } from './protobuf.js'
+export { NameIndex, hashUtf8, isAscii } from './name-index.js'
+export { ShapeInterner } from './shape-interner.js'
+export { releaseArrayBuffer } from './release-buffer.js'
