@@ -5,7 +5,7 @@ import { DEFAULT_PATH_PATTERNS, Inputs, Outputs, type InputName } from '../../sr
 import { parseInputs } from '../../src/action/inputs.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { READERS } from '../../src/formats/index.js'
-import { matchPaths } from '../../src/io/find-files-match.js'
+import { selectPaths } from '../../src/core/path-patterns.js'
 import { NOT_SEARCHED_DIRS } from '../../src/io/paths.js'
 import { defaultPathPatterns } from '../helpers/action-yml.js'
 import { PROJECT_ROOT } from '../helpers/fixtures.js'
@@ -117,14 +117,14 @@ describe('parseInputs', () => {
       'm.tflite', 'm.pte', 'm.ptd', 'm.pt2'
     ]
     expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
-    expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])
+    expect(names.filter((name) => !selectPaths([name], patterns).includes(name))).toEqual([])
   })
 
   it("leaves out by default every directory the CLI's walk does not enter (action.yml's path default)", () => {
     const patterns = defaultPathPatterns()
     // `.git` needs no line: git lists no path inside it, and findFiles never enters it.
     const inside = NOT_SEARCHED_DIRS.filter((dir) => dir !== '.git').flatMap((dir) => [`${dir}/m.safetensors`, `app/${dir}/pkg/m.onnx`])
-    expect(matchPaths(inside, patterns)).toEqual([])
-    expect(matchPaths(['app/models/m.safetensors', 'my_node_modules/m.onnx'], patterns)).toEqual(['app/models/m.safetensors', 'my_node_modules/m.onnx'])
+    expect(selectPaths(inside, patterns)).toEqual([])
+    expect(selectPaths(['app/models/m.safetensors', 'my_node_modules/m.onnx'], patterns)).toEqual(['app/models/m.safetensors', 'my_node_modules/m.onnx'])
   })
 })

@@ -29,7 +29,8 @@ const toyReader: CheckpointReader = {
       files: [{ path, role: 'data', bytes: source.size, present: true }],
       tensors: [{ name: 'w', dtype: 'uint8', shape: [source.size - 5], file: path, offset: 5, byteLength: source.size - 5, category: 'weights' }],
       classifiedBy: 'name-rules',
-      warnings: []
+      warnings: [],
+      ...(lines.includes('latest') ? { latest: true } : {})
     }
     for (const companion of companions) {
       result.files.push({ path: companion, role: 'index', bytes: (await files.size(companion)) ?? 0, present: true })
@@ -128,11 +129,10 @@ describe('measure', () => {
     expect(report.errors[0]).toMatchObject({ kind: 'InternalError', message: expect.stringMatching(/^x\.toy: could not be analysed \(oops\)\. This is a bug/) })
   })
 
-  it('keeps full names when checkpoints of one run share an id, and marks the latest', async () => {
+  it('keeps full names when checkpoints of one run share an id, and marks the one its reader names latest', async () => {
     const report = await run({
       'run/ckpt-1.toy': 'TOY1\na',
-      'run/ckpt-2.toy': 'TOY1\nab',
-      'run/checkpoint': 'model_checkpoint_path: "ckpt-2"\n'
+      'run/ckpt-2.toy': 'TOY1\nlatest'
     })
     expect(report.checkpoints.map((c) => [c.id, c.latest ?? false])).toEqual([
       ['run/ckpt-1', false],
@@ -140,16 +140,9 @@ describe('measure', () => {
     ])
   })
 
-  it('marks the latest checkpoint when the state file names it by the absolute path it was saved at', async () => {
-    const report = await run({
-      'run/ckpt-1.toy': 'TOY1\na',
-      'run/ckpt-2.toy': 'TOY1\nab',
-      'run/checkpoint': 'model_checkpoint_path: "/tmp/training/ckpt-2"\n'
-    })
-    expect(report.checkpoints.map((c) => [c.id, c.latest ?? false])).toEqual([
-      ['run/ckpt-1', false],
-      ['run/ckpt-2', true]
-    ])
+  it('marks no checkpoint latest when its id is its own: the mark only tells apart those that share one', async () => {
+    const report = await run({ 'run/model.toy': 'TOY1\nlatest' })
+    expect(report.checkpoints.map((c) => [c.id, c.latest ?? false])).toEqual([['run/model', false]])
   })
 
   it('lets go of each checkpoint’s tensor list before reading the next', async () => {

@@ -3,14 +3,14 @@ import * as github from '@actions/github'
 import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, posix, resolve } from 'node:path'
-import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
+import { resolveBaseline, splitBaselinePath, type BaseRef } from './resolve-baseline.js'
 import { evaluateBudgets, needsDtypes, type BudgetVerdict } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import { changedBeyondFloor } from '../core/noise-floor.js'
 import { decideOutcome, type Finding, type StepOutcome } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
-import { findFiles } from '../io/find-files.js'
+import { actionsGlobFinder } from './find-files.js'
 import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
 import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderMarkdown, renderSummary, type SummaryOptions } from '../report/markdown.js'
 import { escapeMarkdown } from '../report/escape.js'
@@ -133,7 +133,7 @@ function namedPaths(patterns: readonly string[]): string[] {
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
 async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions): Promise<Report> {
-  const found = await findFiles(workspace, patterns)
+  const found = await actionsGlobFinder(workspace).find(patterns)
   const head = await measure(found.files, new WorkspaceFiles(workspace), options)
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))

@@ -5,12 +5,11 @@ import packageJson from '../../package.json' with { type: 'json' }
 import type { BudgetRule, BudgetVerdict } from '../core/budgets.js'
 import { ConfigError } from '../core/errors.js'
 import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
-import type { Report } from '../core/types.js'
+import type { BaselineOrigin, Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
 import { DiskFiles } from '../io/disk-files.js'
 import { walk } from '../io/walk.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
-import type { BaselineOrigin } from '../report/markdown.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 

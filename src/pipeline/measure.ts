@@ -5,8 +5,7 @@ import type { CheckpointReport, Report, ReportError, SkippedFile } from '../core
 import { chooseReader, readCandidate } from '../formats/choose-reader.js'
 import { READERS } from '../formats/index.js'
 import type { Candidate, CheckpointReader } from '../formats/types.js'
-import { dirname, type CheckpointFiles } from '../io/checkpoint-files.js'
-import { readStateFile } from '../formats/tensorflow/state-file.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
 import { assignIds } from './ids.js'
 
 export interface MeasureOptions {
@@ -89,7 +88,7 @@ export async function measure(
     else errors.push(toReportError(candidate.path, error))
   }
 
-  const latest = await latestCheckpoints(analysed, files)
+  const latest = new Set(analysed.filter((checkpoint) => checkpoint.markedLatest).map((checkpoint) => checkpoint.name))
   const checkpoints: CheckpointReport[] = []
   for (const { id, name, latest: isLatest, report, error } of assignIds(analysed, latest)) {
     if (!report) {
@@ -114,6 +113,8 @@ const NOT_A_CHECKPOINT = 'not a checkpoint format: its name looks like a checkpo
 /** A checkpoint read: its report, or why the analysis refused it (a span outside its file). */
 interface Analysed {
   name: string
+  /** The format names it the latest checkpoint of its directory (ReadResult.latest). */
+  markedLatest?: boolean
   report?: CheckpointReport
   error?: unknown
 }
@@ -131,10 +132,11 @@ async function readAndAnalyse(
 ): Promise<Analysed> {
   const result = await reader.read(path, files)
   for (const file of result.files) consumed.add(file.path)
+  const latest = result.latest ? { markedLatest: true } : {}
   try {
-    return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) }
+    return { name: result.name, ...latest, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) }
   } catch (error) {
-    return { name: result.name, error }
+    return { name: result.name, ...latest, error }
   }
 }
 
@@ -189,21 +191,6 @@ async function readLfsPointer(path: string, files: CheckpointFiles): Promise<{ s
   } catch {
     return undefined
   }
-}
-
-/** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
-async function latestCheckpoints(results: readonly { name: string }[], files: CheckpointFiles): Promise<Set<string>> {
-  const latest = new Set<string>()
-  const dirs = new Set(results.map((result) => dirname(result.name)))
-  for (const dir of dirs) {
-    try {
-      const target = (await readStateFile(dir, files))?.latest
-      if (target) latest.add(target)
-    } catch {
-      // A missing or unreadable state file only means no checkpoint is marked latest.
-    }
-  }
-  return latest
 }
 
 function toReportError(path: string, error: unknown): ReportError {

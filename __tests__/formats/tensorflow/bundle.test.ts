@@ -166,6 +166,19 @@ describe('tensorflowCheckpointReader', () => {
       ['d/ckpt-2', true, true]
     ])
   })
+
+  it('marks the checkpoint latest when the state file names it by the absolute path it was saved at', async () => {
+    const files = new Map<string, Uint8Array>([
+      ...bundleFiles('d/ckpt-1', buildBundle([{ name: 'w', dtype: DT.FLOAT, shape: [2] }])),
+      ...bundleFiles('d/ckpt-2', buildBundle([{ name: 'w', dtype: DT.FLOAT, shape: [2] }])),
+      ['d/checkpoint', new TextEncoder().encode('model_checkpoint_path: "/tmp/training/ckpt-2"\n')]
+    ])
+    const report = await measure([...files.keys()], new MemoryFiles(files))
+    expect(report.checkpoints.map((c) => [c.name ?? c.id, c.latest ?? false])).toEqual([
+      ['d/ckpt-1', false],
+      ['d/ckpt-2', true]
+    ])
+  })
 })
 
 describe('corrupt bundle indexes', () => {

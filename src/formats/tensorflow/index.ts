@@ -29,8 +29,8 @@ export const tensorflowCheckpointReader: CheckpointReader = {
       extra.push({ path: metaPath, role: 'graph', bytes: metaSize, present: true })
       metaGraph = await readCollections(metaPath, files, collectionsOfMetaGraph, warnings)
     }
-    const state = await stateFileNaming(prefix, files)
-    if (state) extra.push(state)
+    const latest = await latestMarker(prefix, files)
+    if (latest?.stateFile) extra.push(latest.stateFile)
     const bundle = await readTensorBundle(prefix, files, { metaGraph })
     return {
       format: 'tensorflow-checkpoint',
@@ -39,20 +39,28 @@ export const tensorflowCheckpointReader: CheckpointReader = {
       tensors: bundle.tensors,
       classifiedBy: bundle.classifiedBy,
       warnings: [...warnings, ...bundle.warnings],
-      categoryNotes: bundle.categoryNotes
+      categoryNotes: bundle.categoryNotes,
+      ...(latest ? { latest: true } : {})
     }
   }
 }
 
 /**
- * The directory's `checkpoint` state file, when it names `prefix` as the latest checkpoint. A
- * directory of several checkpoints has one state file: it is counted once, with the checkpoint it
- * points at, so that every byte of the directory is counted exactly once.
+ * Whether the directory's `checkpoint` state file names `prefix` as the latest checkpoint, and the
+ * state file to count with it. A directory of several checkpoints has one state file: it is counted
+ * once, with the checkpoint it points at, so that every byte of the directory is counted exactly
+ * once. A state file that cannot be read only means no checkpoint is marked latest.
  */
-async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<CheckpointFile | undefined> {
-  const state = await readStateFile(dirname(prefix), files)
-  if (!state || state.bytes > MAX_TF_STATE_FILE_BYTES || state.latest !== prefix) return undefined
-  return { path: state.path, role: 'state', bytes: state.bytes, present: true }
+async function latestMarker(prefix: string, files: CheckpointFiles): Promise<{ stateFile?: CheckpointFile } | undefined> {
+  let state
+  try {
+    state = await readStateFile(dirname(prefix), files)
+  } catch {
+    return undefined
+  }
+  if (state?.latest !== prefix) return undefined
+  if (state.bytes > MAX_TF_STATE_FILE_BYTES) return {}
+  return { stateFile: { path: state.path, role: 'state', bytes: state.bytes, present: true } }
 }
 
 async function readCollections(
