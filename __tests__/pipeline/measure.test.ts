@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { FormatError } from '../../src/core/errors.js'
 import type { ReadResult } from '../../src/core/types.js'
-import type { CheckpointReader } from '../../src/formats/types.js'
+import type { CheckpointReader } from '../../src/formats/kit/types.js'
 import { MemoryFiles, type CheckpointFiles } from '../../src/io/checkpoint-files.js'
 import { measure } from '../../src/pipeline/measure.js'
 

@@ -1,5 +1,5 @@
 import type { Report } from '../core/types.js'
-import type { CheckpointReader } from '../formats/types.js'
+import type { CheckpointReader } from '../formats/kit/types.js'
 import { DiskFiles } from '../io/disk-files.js'
 import { walkFinder } from '../io/walk.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'

@@ -1,7 +1,7 @@
 import type { Report } from '../core/types.js'
 import { READERS } from '../formats/index.js'
 import { selectPaths } from '../core/path-patterns.js'
-import type { CheckpointReader } from '../formats/types.js'
+import type { CheckpointReader } from '../formats/kit/types.js'
 import type { FileFinder } from '../io/file-finder.js'
 import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import { loadBaselineReport } from './report-file.js'

@@ -15,7 +15,7 @@ import { tfliteSniffer } from './tflite/sniff.js'
 import { torchExportSniffer } from './torch-export/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
 import { accelerateSniffer, deepspeedSniffer, hfTrainerSniffer } from './training-folder/sniff.js'
-import type { CheckpointReader, CheckpointSniffer } from './types.js'
+import type { CheckpointReader, CheckpointSniffer } from './kit/types.js'
 
 /**
  * A reader whose reading code is loaded on its first `read`: the sniffers are all the pipeline
@@ -104,4 +104,4 @@ export const READERS: readonly CheckpointReader[] = [
   ...FILE_READERS
 ]
 
-export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'
+export type { Candidate, CheckpointReader, CheckpointSniffer } from './kit/types.js'

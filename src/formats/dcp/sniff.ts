@@ -1,5 +1,5 @@
 import { basename } from '../../io/checkpoint-files.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /**
  * A `torch.distributed.checkpoint` folder, by its `.metadata` file: a pickle (protocol 2+, so it

@@ -11,7 +11,7 @@ import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { UTF8 } from '../binary-reader.js'
 import { SourceWindow } from '../source-window.js'
-import type { CheckpointReader } from '../types.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { GGML_TYPES } from './ggml-types.js'
 import { GGUF_MAGIC, ggufSniffer } from './sniff.js'
 import { evidenceOf } from '../../core/classify.js'

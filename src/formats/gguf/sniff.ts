@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 export const GGUF_MAGIC = [0x47, 0x47, 0x55, 0x46] // "GGUF"
 

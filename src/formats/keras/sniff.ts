@@ -1,5 +1,5 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
+import { looksLikeZip } from '../kit/zip-signature.js'
 
 /** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
 export const kerasArchiveSniffer: CheckpointSniffer = {

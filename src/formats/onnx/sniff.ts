@@ -1,5 +1,5 @@
 import { WireType } from '../protobuf-wire-type.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 const { VARINT, LEN } = WireType
 

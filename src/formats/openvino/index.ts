@@ -4,7 +4,7 @@ import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_TENSORS } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import type { CheckpointReader } from '../types.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { openvinoSniffer } from './sniff.js'
 import { tokenizeXml, type XmlHandler, type XmlTag } from './xml-tokenizer.js'
 

@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 const XML_NAME = /\.xml$/i
 const ASCII = new TextDecoder('latin1')

@@ -1,7 +1,7 @@
 import { looksLikeLfsPointer } from '../../core/errors.js'
 import { MAX_SAFETENSORS_HEADER_BYTES } from '../../core/limits.js'
-import { shardIndexSniffer } from '../shard-index-sniff.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import { shardIndexSniffer } from '../kit/shard-index-sniff.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 const SAFETENSORS_NAME = /\.safetensors$/i
 const INDEX_NAME = /\.safetensors\.index\.json$/i

@@ -1,5 +1,5 @@
 import { basename } from '../../io/checkpoint-files.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /** Where V1 names end: `model.ckpt`, `model.ckpt-1000`, `export-00000-of-00001` (sharded V1), never a V2 `.data-` shard. */
 const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/

@@ -1,5 +1,5 @@
-import type { FormatId, ReadResult } from '../core/types.js'
-import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import type { FormatId, ReadResult } from '../../core/types.js'
+import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 
 /** What the pipeline knows about a file before choosing a reader for it. */
 export interface Candidate {

@@ -1,8 +1,8 @@
-import { FormatError, LimitExceededError } from '../core/errors.js'
-import { MAX_SHARD_INDEX_BYTES } from '../core/limits.js'
-import { evidenceOf, type Evidence, type TensorRole } from '../core/classify.js'
-import type { CheckpointFile, TensorInfo } from '../core/types.js'
-import { basename, dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_SHARD_INDEX_BYTES } from '../../core/limits.js'
+import { evidenceOf, type Evidence, type TensorRole } from '../../core/classify.js'
+import type { CheckpointFile, TensorInfo } from '../../core/types.js'
+import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 
 /**
  * A sharded checkpoint's index, as Hugging Face transformers writes it for safetensors
