@@ -2,6 +2,7 @@ import { FormatError, UnsupportedFormatError } from '../../core/errors.js'
 import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES, MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult } from '../../core/types.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { Companions } from '../kit/companions.js'
 import type { CheckpointReader } from '../kit/types.js'
 import { collectionsOfMetaGraph, collectionsOfSavedModel, type MetaGraphCollections } from './meta-graph.js'
 import { readTensorBundle } from './read-bundle.js'
@@ -123,7 +124,10 @@ export const tensorflowSavedModelReader: CheckpointReader = {
       own.push({ path: graphPath, role: 'graph', bytes: (await files.size(graphPath)) ?? 0, present: true })
       if (graphName === 'saved_model.pb') metaGraph = await readCollections(graphPath, files, collectionsOfSavedModel, warnings)
     } else {
-      warnings.push(`${joinPath(dir, 'saved_model.pb')} is missing: the graph is not counted, categories come from the variables alone`)
+      // Categories then come from the variables alone.
+      const graph = new Companions(files, 'the variables bundle')
+      own.push(graph.absentFile(joinPath(dir, 'saved_model.pb'), 'graph'))
+      warnings.push(...graph.warnings())
     }
     for (const name of SAVED_MODEL_EXTRAS) {
       const extraPath = joinPath(dir, name)
