@@ -1,12 +1,11 @@
-import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { LimitExceededError } from '../../core/errors.js'
 import { MAX_PICKLE_BYTES } from '../../core/limits.js'
 import { denseBytes } from '../../core/dtypes.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { dirname, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { WindowByteSource } from '../hdf5/window-source.js'
 import { Companions } from '../kit/companions.js'
-import { pathInside } from '../kit/safe-path.js'
 import type { CheckpointReader } from '../kit/types.js'
 import { openZip } from '../zip.js'
 import { looksLikeZip } from '../kit/zip-signature.js'
@@ -43,7 +42,7 @@ export const dcpReader: CheckpointReader = {
     const itemsByFile = new Map<string, DcpItem[]>()
     for (const item of metadata.items) {
       if (item.chunkOffsets === undefined) continue
-      const dataPath = dataFilePath(path, item.file)
+      const dataPath = joinPath(dir, item.file)
       const items = itemsByFile.get(dataPath)
       if (items) items.push(item)
       else itemsByFile.set(dataPath, [item])
@@ -93,6 +92,7 @@ async function readWhole(path: string, files: CheckpointFiles): Promise<Uint8Arr
  * The data files: those `.metadata` names (an absent one is sized by its items) and any other
  * `.distcp` in the folder (written by the same save, so part of it even when nothing points in).
  */
+// Names were checked when .metadata was parsed (metadata.ts: plain file names of the folder).
 async function listDataFiles(metadataPath: string, metadata: DcpMetadata, files: CheckpointFiles): Promise<{ files: CheckpointFile[]; warnings: string[] }> {
   const dir = dirname(metadataPath)
   const named = new Map<string, number>()
@@ -100,20 +100,9 @@ async function listDataFiles(metadataPath: string, metadata: DcpMetadata, files:
   for (const name of await files.list(dir)) if (name.endsWith('.distcp') && !named.has(name)) named.set(name, 0)
   const companions = new Companions(files, '.metadata')
   for (const [name, extent] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
-    await companions.companion(dataFilePath(metadataPath, name), 'data', { describedBytes: extent })
+    await companions.companion(joinPath(dir, name), 'data', { describedBytes: extent })
   }
   return { files: companions.files, warnings: companions.warnings() }
-}
-
-/** A data file `.metadata` names, next to it; a name that would leave the folder is refused. */
-function dataFilePath(metadataPath: string, name: string): string {
-  const path = pathInside(dirname(metadataPath), name)
-  if (path === undefined) {
-    throw new FormatError(metadataPath, `.metadata places tensor data in '${name}', outside the checkpoint's folder`, {
-      fix: 'Data files are relative names next to .metadata (__0_0.distcp); no file was opened.'
-    })
-  }
-  return path
 }
 
 /** The EOCD and the ZIP64 locator torch's writer puts before it: all of an item's tail worth reading first. */
