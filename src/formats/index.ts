@@ -29,6 +29,7 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
     format: sniffer.format,
     matchesName: sniffer.matchesName,
     genericName: sniffer.genericName,
+    namePatterns: sniffer.namePatterns,
     sniff: sniffer.sniff,
     read: async (path, files) => (await load()).read(path, files)
   }
@@ -103,5 +104,11 @@ export const READERS: readonly CheckpointReader[] = [
   DCP_READER,
   ...FILE_READERS
 ]
+
+/**
+ * The file names of every format, as `path` globs in any directory, in reader order without
+ * repeats: the action's default `path` is made of them (action/constants.ts).
+ */
+export const NAME_PATTERNS: readonly string[] = [...new Set(READERS.flatMap((reader) => reader.namePatterns ?? []))]
 
 export type { Candidate, CheckpointReader, CheckpointSniffer } from './kit/types.js'

@@ -7,6 +7,7 @@ import type { Candidate, CheckpointSniffer } from '../kit/types.js'
  */
 export const dcpSniffer: CheckpointSniffer = {
   format: 'torch-dcp',
+  namePatterns: ['.metadata'],
   matchesName: (path) => basename(path) === '.metadata',
   sniff: (candidate: Candidate) => basename(candidate.path) === '.metadata' && candidate.head[0] === 0x80
 }

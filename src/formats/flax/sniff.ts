@@ -28,6 +28,7 @@ function firstKey(head: Uint8Array): string | undefined {
 
 export const flaxMsgpackSniffer: CheckpointSniffer = {
   format: 'flax',
+  namePatterns: ['*.msgpack', 'checkpoint_*', 'ckpt_*'],
   matchesName: (path) => MSGPACK_NAME.test(path) || FLAX_CHECKPOINT_NAME.test(path),
   sniff(candidate: Candidate): boolean {
     if (candidate.head.length === 0 || !isMsgpackMap(candidate.head[0])) return false

@@ -23,6 +23,8 @@ const USER_BLOCK_MIN = 512
 export const hdf5Sniffer: CheckpointSniffer = {
   format: 'hdf5',
 
+  namePatterns: ['*.h5', '*.hdf5', '*.he5', '*.keras'],
+
   matchesName(path: string): boolean {
     return /\.(h5|hdf5|he5|keras)$/i.test(path)
   },

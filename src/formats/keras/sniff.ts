@@ -5,6 +5,8 @@ import { looksLikeZip } from '../kit/zip-signature.js'
 export const kerasArchiveSniffer: CheckpointSniffer = {
   format: 'keras',
 
+  namePatterns: ['*.keras'],
+
   matchesName(path: string): boolean {
     return /\.keras$/i.test(path)
   },

@@ -24,6 +24,7 @@ const MAX_PLAUSIBLE_IR_VERSION = 32
 export const onnxSniffer: CheckpointSniffer = {
   format: 'onnx',
 
+  namePatterns: ['*.onnx'],
   matchesName: (path) => /\.onnx$/i.test(path),
 
   /**

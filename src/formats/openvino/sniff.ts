@@ -11,6 +11,7 @@ const ASCII = new TextDecoder('latin1')
 export const openvinoSniffer: CheckpointSniffer = {
   format: 'openvino',
 
+  namePatterns: ['*.xml'],
   matchesName: (path) => XML_NAME.test(path),
 
   genericName: true,

@@ -10,6 +10,7 @@ const INDEX_NAME = /\.safetensors\.index\.json$/i
 export const safetensorsSniffer: CheckpointSniffer = {
   format: 'safetensors',
 
+  namePatterns: ['*.safetensors'],
   matchesName: (path) => SAFETENSORS_NAME.test(path),
 
   /**
@@ -29,4 +30,4 @@ export const safetensorsSniffer: CheckpointSniffer = {
 }
 
 /** A sharded checkpoint's `*.safetensors.index.json`. */
-export const safetensorsIndexSniffer: CheckpointSniffer = shardIndexSniffer('safetensors', INDEX_NAME)
+export const safetensorsIndexSniffer: CheckpointSniffer = shardIndexSniffer('safetensors', INDEX_NAME, ['*.safetensors.index.json'])

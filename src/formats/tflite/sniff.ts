@@ -10,6 +10,7 @@ export function hasFileIdentifier(head: Uint8Array, identifier: string): boolean
 
 export const tfliteSniffer: CheckpointSniffer = {
   format: 'tflite',
+  namePatterns: ['*.tflite'],
   matchesName: (path) => /\.tflite$/i.test(path),
   sniff: (candidate: Candidate) => hasFileIdentifier(candidate.head, TFLITE_IDENTIFIER)
 }

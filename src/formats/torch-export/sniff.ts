@@ -7,6 +7,7 @@ import { looksLikeZip } from '../kit/zip-signature.js'
  */
 export const torchExportSniffer: CheckpointSniffer = {
   format: 'torch-export',
+  namePatterns: ['*.pt2'],
   matchesName: (path) => /\.pt2$/i.test(path),
   sniff: (candidate: Candidate) => looksLikeZip(candidate.head) && /\.pt2$/i.test(candidate.path)
 }
