@@ -123,6 +123,11 @@ describe('measure', () => {
     expect(report.errors).toEqual([{ path: 'x.toy', kind: 'FormatError', message: 'x.toy: bad toy header (at byte 0).' }])
   })
 
+  it('reports a file gone between the search and the read as a MissingFileError naming it', async () => {
+    const report = await measure(['gone.toy'], new MemoryFiles(new Map()), { readers: [toyReader] })
+    expect(report.errors).toEqual([{ path: 'gone.toy', kind: 'MissingFileError', message: 'gone.toy: no such file.' }])
+  })
+
   it('turns an unexpected exception into an InternalError entry instead of crashing', async () => {
     const buggy: CheckpointReader = { ...toyReader, read: async () => { throw new TypeError('oops') } }
     const report = await measure(['x.toy'], new MemoryFiles(new Map([['x.toy', bytes('TOY1\n')]])), { readers: [buggy] })

@@ -1,5 +1,5 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
-import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
+import { FormatError, LfsPointerError, looksLikeLfsPointer, MissingFileError, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
 import { MAX_LFS_POINTER_BYTES } from '../core/limits.js'
 import type { CheckpointReport, Report, ReportError, SkippedFile } from '../core/types.js'
 import { chooseReader, readCandidate } from '../formats/kit/choose-reader.js'
@@ -196,7 +196,7 @@ async function readLfsPointer(path: string, files: CheckpointFiles): Promise<{ s
 function toReportError(path: string, error: unknown): ReportError {
   if (error instanceof ModelSizeBudgetError) return { path, kind: error.name, message: error.message }
   const code = (error as { code?: string } | null)?.code
-  if (code === 'ENOENT') return { path, kind: 'MissingFileError', message: `${path}: no such file.` }
+  if (code === 'ENOENT') return toReportError(path, new MissingFileError(path))
   if (code === 'EACCES') return { path, kind: 'PermissionError', message: `${path}: permission denied.` }
   const detail = error instanceof Error ? error.message : String(error)
   return {
