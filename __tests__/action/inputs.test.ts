@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import { DEFAULT_PATH_PATTERNS, Inputs, Outputs, type InputName } from '../../src/action/constants.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { ConfigError } from '../../src/core/errors.js'
-import { READERS } from '../../src/formats/index.js'
-import { matchPaths } from '../../src/io/find-files-match.js'
+import { selectPaths } from '../../src/core/path-patterns.js'
 import { NOT_SEARCHED_DIRS } from '../../src/io/paths.js'
 import { defaultPathPatterns } from '../helpers/action-yml.js'
 import { PROJECT_ROOT } from '../helpers/fixtures.js'
@@ -119,29 +118,11 @@ describe('parseInputs', () => {
     expect(parse().pathIsDefault).toBe(false)
   })
 
-  it("finds by default every file name a reader opens (action.yml's path default)", () => {
-    const patterns = defaultPathPatterns()
-    // One name per extension the README's format table lists.
-    const names = [
-      'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt',
-      'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar',
-      'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.gguf',
-      'm.npy', 'm.npz', 'flax_model.msgpack', 'checkpoints/checkpoint_1000',
-      'run/3/_CHECKPOINT_METADATA', 'run/3/default/_METADATA',
-      // training folders, by their primary files
-      'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'run/global_step500/mp_rank_00_model_states.pt', 'dcp/step-100/.metadata',
-      'ir/model.xml', 'm.mlmodel', 'm.mlpackage/Manifest.json',
-      'm.tflite', 'm.pte', 'm.ptd', 'm.pt2'
-    ]
-    expect(names.filter((name) => !READERS.some((reader) => reader.matchesName(name)))).toEqual([])
-    expect(names.filter((name) => !matchPaths([name], patterns).includes(name))).toEqual([])
-  })
-
   it("leaves out by default every directory the CLI's walk does not enter (action.yml's path default)", () => {
     const patterns = defaultPathPatterns()
     // `.git` needs no line: git lists no path inside it, and findFiles never enters it.
     const inside = NOT_SEARCHED_DIRS.filter((dir) => dir !== '.git').flatMap((dir) => [`${dir}/m.safetensors`, `app/${dir}/pkg/m.onnx`])
-    expect(matchPaths(inside, patterns)).toEqual([])
-    expect(matchPaths(['app/models/m.safetensors', 'my_node_modules/m.onnx'], patterns)).toEqual(['app/models/m.safetensors', 'my_node_modules/m.onnx'])
+    expect(selectPaths(inside, patterns)).toEqual([])
+    expect(selectPaths(['app/models/m.safetensors', 'my_node_modules/m.onnx'], patterns)).toEqual(['app/models/m.safetensors', 'my_node_modules/m.onnx'])
   })
 })

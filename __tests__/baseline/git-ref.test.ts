@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
 import { parseInputs } from '../../src/action/inputs.js'
-import { resolveBaseline } from '../../src/baseline/resolve.js'
+import { resolveBaseline } from '../../src/action/resolve-baseline.js'
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' })

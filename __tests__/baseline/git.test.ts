@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readGitBaseline } from '../../src/baseline/git-baseline.js'
-import { resolveBaseline, type BaselineContext } from '../../src/baseline/resolve.js'
+import { resolveBaseline, type BaselineContext } from '../../src/action/resolve-baseline.js'
 import { GitBlobSource, GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
 import { buildSafetensors, TEST_INDEX_READER, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
 

@@ -153,7 +153,7 @@ describeWithFixtures('errors a user can meet, on real checkpoints', () => {
     const report = await measure(files.paths, files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].warnings).toContain(
-      '1 of 1 data shard(s) missing: ckpt/model.ckpt.data-00000-of-00001; their sizes are taken from the index (the bytes its tensors occupy), so the total is what the complete checkpoint would hold'
+      '1 file of the checkpoint is absent (ckpt/model.ckpt.data-00000-of-00001): counted at the 4271720 bytes the index describes, so the total is what the complete checkpoint would hold'
     )
   })
 

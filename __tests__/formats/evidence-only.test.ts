@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { chooseReader, readCandidate } from '../../src/formats/choose-reader.js'
+import { chooseReader, readCandidate } from '../../src/formats/kit/choose-reader.js'
 import { READERS } from '../../src/formats/index.js'
 import { DiskFiles } from '../../src/io/disk-files.js'
 import { describeWithFixtures, fixture, PROJECT_ROOT } from '../helpers/fixtures.js'

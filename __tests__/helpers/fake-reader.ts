@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Category, ReadResult } from '../../src/core/types.js'
-import type { CheckpointReader } from '../../src/formats/types.js'
+import type { CheckpointReader } from '../../src/formats/kit/types.js'
 
 /**
  * A test-only format, so that CLI tests run the real pipeline on real files on disk while the

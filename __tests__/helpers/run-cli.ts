@@ -1,5 +1,5 @@
 import { main } from '../../src/cli/main.js'
-import type { CheckpointReader } from '../../src/formats/types.js'
+import type { CheckpointReader } from '../../src/formats/kit/types.js'
 
 export interface CliRun {
   code: number

@@ -1,6 +1,6 @@
 import { FormatError } from '../../src/core/errors.js'
 import type { ReadResult, TensorInfo } from '../../src/core/types.js'
-import type { CheckpointReader } from '../../src/formats/types.js'
+import type { CheckpointReader } from '../../src/formats/kit/types.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../src/io/checkpoint-files.js'
 
 /**

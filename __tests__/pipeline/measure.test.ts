@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { FormatError } from '../../src/core/errors.js'
 import type { ReadResult } from '../../src/core/types.js'
-import type { CheckpointReader } from '../../src/formats/types.js'
+import type { CheckpointReader } from '../../src/formats/kit/types.js'
 import { MemoryFiles, type CheckpointFiles } from '../../src/io/checkpoint-files.js'
 import { measure } from '../../src/pipeline/measure.js'
 
@@ -29,7 +29,8 @@ const toyReader: CheckpointReader = {
       files: [{ path, role: 'data', bytes: source.size, present: true }],
       tensors: [{ name: 'w', dtype: 'uint8', shape: [source.size - 5], file: path, offset: 5, byteLength: source.size - 5, category: 'weights' }],
       classifiedBy: 'name-rules',
-      warnings: []
+      warnings: [],
+      ...(lines.includes('latest') ? { latest: true } : {})
     }
     for (const companion of companions) {
       result.files.push({ path: companion, role: 'index', bytes: (await files.size(companion)) ?? 0, present: true })
@@ -122,17 +123,21 @@ describe('measure', () => {
     expect(report.errors).toEqual([{ path: 'x.toy', kind: 'FormatError', message: 'x.toy: bad toy header (at byte 0).' }])
   })
 
+  it('reports a file gone between the search and the read as a MissingFileError naming it', async () => {
+    const report = await measure(['gone.toy'], new MemoryFiles(new Map()), { readers: [toyReader] })
+    expect(report.errors).toEqual([{ path: 'gone.toy', kind: 'MissingFileError', message: 'gone.toy: no such file.' }])
+  })
+
   it('turns an unexpected exception into an InternalError entry instead of crashing', async () => {
     const buggy: CheckpointReader = { ...toyReader, read: async () => { throw new TypeError('oops') } }
     const report = await measure(['x.toy'], new MemoryFiles(new Map([['x.toy', bytes('TOY1\n')]])), { readers: [buggy] })
     expect(report.errors[0]).toMatchObject({ kind: 'InternalError', message: expect.stringMatching(/^x\.toy: could not be analysed \(oops\)\. This is a bug/) })
   })
 
-  it('keeps full names when checkpoints of one run share an id, and marks the latest', async () => {
+  it('keeps full names when checkpoints of one run share an id, and marks the one its reader names latest', async () => {
     const report = await run({
       'run/ckpt-1.toy': 'TOY1\na',
-      'run/ckpt-2.toy': 'TOY1\nab',
-      'run/checkpoint': 'model_checkpoint_path: "ckpt-2"\n'
+      'run/ckpt-2.toy': 'TOY1\nlatest'
     })
     expect(report.checkpoints.map((c) => [c.id, c.latest ?? false])).toEqual([
       ['run/ckpt-1', false],
@@ -140,16 +145,9 @@ describe('measure', () => {
     ])
   })
 
-  it('marks the latest checkpoint when the state file names it by the absolute path it was saved at', async () => {
-    const report = await run({
-      'run/ckpt-1.toy': 'TOY1\na',
-      'run/ckpt-2.toy': 'TOY1\nab',
-      'run/checkpoint': 'model_checkpoint_path: "/tmp/training/ckpt-2"\n'
-    })
-    expect(report.checkpoints.map((c) => [c.id, c.latest ?? false])).toEqual([
-      ['run/ckpt-1', false],
-      ['run/ckpt-2', true]
-    ])
+  it('marks no checkpoint latest when its id is its own: the mark only tells apart those that share one', async () => {
+    const report = await run({ 'run/model.toy': 'TOY1\nlatest' })
+    expect(report.checkpoints.map((c) => [c.id, c.latest ?? false])).toEqual([['run/model', false]])
   })
 
   it('lets go of each checkpoint’s tensor list before reading the next', async () => {

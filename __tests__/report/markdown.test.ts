@@ -4,14 +4,13 @@ import { evaluateBudgets, parseBudgets } from '../../src/core/budgets.js'
 import { diffReports } from '../../src/core/diff.js'
 import { parseNoiseFloor } from '../../src/core/noise-floor.js'
 import { decideOutcome, DEFAULT_POLICY, type Finding } from '../../src/core/outcome.js'
-import type { Report } from '../../src/core/types.js'
+import type { BaselineOrigin, Report } from '../../src/core/types.js'
 import {
   COMMENT_MARKER_PREFIX,
   GITHUB_COMMENT_MAX_LENGTH,
   commentMarker,
   renderMarkdown,
   renderSummary,
-  type BaselineOrigin,
   type MarkdownOptions
 } from '../../src/report/markdown.js'
 import { HOSTILE_NAMES, htmlText, renderGfm } from '../helpers/gfm.js'

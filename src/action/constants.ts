@@ -1,3 +1,6 @@
+import { NAME_PATTERNS } from '../formats/index.js'
+import { NOT_SEARCHED_DIRS } from '../io/paths.js'
+
 /**
  * The action's interface names, as declared in action.yml. One place, so that a rename is one
  * edit and a typo is a type error (the pattern of actions/cache and actions/setup-node
@@ -25,50 +28,16 @@ export const Inputs = {
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
 /**
- * The default of the `path` input, as action.yml declares it (a test keeps the two equal): the
- * names of every format's checkpoint files and training folders' primary files, without
- * dependency and cache directories. Under this default, files that only look like checkpoints
- * by name are skipped rather than failing the step (pipeline/measure.ts, `foundBySearch`).
+ * The default of the `path` input, as action.yml declares it (a test keeps the two equal): every
+ * format's file names as its sniffer declares them (formats/index.ts, NAME_PATTERNS), in any
+ * directory, without the dependency and cache directories the CLI's walk does not enter either
+ * (`.git` needs no line: @actions/glob's finder never lists inside it). Under this default, files
+ * that only look like checkpoints by name are skipped rather than failing the step
+ * (pipeline/measure.ts, `foundBySearch`).
  */
 export const DEFAULT_PATH_PATTERNS: readonly string[] = [
-  '**/*.index',
-  '**/saved_model.pb',
-  '**/saved_model.pbtxt',
-  '**/*.pt',
-  '**/*.pth',
-  '**/*.bin',
-  '**/*.ckpt',
-  '**/*.pt.tar',
-  '**/*.pth.tar',
-  '**/*.safetensors',
-  '**/*.safetensors.index.json',
-  '**/*.bin.index.json',
-  '**/*.onnx',
-  '**/*.keras',
-  '**/*.h5',
-  '**/*.hdf5',
-  '**/*.gguf',
-  '**/*.npy',
-  '**/*.npz',
-  '**/*.msgpack',
-  '**/checkpoint_*',
-  '**/_CHECKPOINT_METADATA',
-  '**/_METADATA',
-  '**/trainer_state.json',
-  '**/random_states_*.pkl',
-  '**/.metadata',
-  '**/*.xml',
-  '**/*.mlmodel',
-  '**/*.mlpackage',
-  '**/*.tflite',
-  '**/*.pte',
-  '**/*.ptd',
-  '**/*.pt2',
-  '!**/node_modules',
-  '!**/.venv',
-  '!**/__pycache__',
-  '!**/.hg',
-  '!**/.svn'
+  ...NAME_PATTERNS.map((pattern) => `**/${pattern}`),
+  ...NOT_SEARCHED_DIRS.filter((dir) => dir !== '.git').map((dir) => `!**/${dir}`)
 ]
 
 /** Outputs of action.yml. */

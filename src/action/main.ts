@@ -3,7 +3,7 @@ import * as github from '@actions/github'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, posix, resolve } from 'node:path'
-import { resolveBaseline, splitBaselinePath, type BaseRef } from '../baseline/resolve.js'
+import { resolveBaseline, splitBaselinePath, type BaseRef } from './resolve-baseline.js'
 import { evaluateBudgets, needsDtypes, needsDuplicates, sinceRefs, type SinceReport } from '../core/budgets.js'
 import { readRefBaseline } from '../baseline/git-ref.js'
 import { diffReports } from '../core/diff.js'
@@ -12,7 +12,7 @@ import { changedBeyondFloor } from '../core/noise-floor.js'
 import { decideOutcome } from '../core/outcome.js'
 import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { Report } from '../core/types.js'
-import { findFiles } from '../io/find-files.js'
+import { actionsGlobFinder } from './find-files.js'
 import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
 import { renderHtml } from '../report/html/render.js'
 import { GITHUB_COMMENT_MAX_LENGTH, renderMarkdown, renderSummary } from '../report/markdown.js'
@@ -269,7 +269,7 @@ function namedPaths(patterns: readonly string[]): string[] {
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
 async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions): Promise<Report> {
-  const found = await findFiles(workspace, patterns)
+  const found = await actionsGlobFinder(workspace).find(patterns)
   const head = await measure(found.files, new WorkspaceFiles(workspace), options)
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))

@@ -5,7 +5,7 @@ import { loadBaselineReport } from '../baseline/report-file.js'
 import { ConfigError } from '../core/errors.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 import type { Report } from '../core/types.js'
-import type { BaselineOrigin } from '../report/markdown.js'
+import type { BaselineOrigin } from '../core/types.js'
 import type { ArtifactEntry, ArtifactStore, OtherRun } from './artifacts.js'
 
 /*

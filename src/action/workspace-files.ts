@@ -1,3 +1,4 @@
+import { MissingFileError } from '../core/errors.js'
 import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { ByteSource } from '../io/byte-source.js'
@@ -20,7 +21,7 @@ export class WorkspaceFiles implements CheckpointFiles {
 
   async open(path: string): Promise<ByteSource> {
     if (!(await this.inside(path))) {
-      throw Object.assign(new Error(`ENOENT: ${path} is outside the workspace`), { code: 'ENOENT' })
+      throw new MissingFileError(path, 'outside the workspace')
     }
     return this.disk.open(path)
   }

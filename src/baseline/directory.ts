@@ -1,7 +1,7 @@
 import type { Report } from '../core/types.js'
-import type { CheckpointReader } from '../formats/types.js'
+import type { CheckpointReader } from '../formats/kit/types.js'
 import { DiskFiles } from '../io/disk-files.js'
-import { walk } from '../io/walk.js'
+import { walkFinder } from '../io/walk.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
 
 export interface BaselineDirectoryOptions {
@@ -22,8 +22,8 @@ export interface BaselineDirectoryOptions {
  * followed; files that cannot be read become `errors` of the returned report.
  */
 export async function measureBaselineDirectory(root: string, options: BaselineDirectoryOptions = {}): Promise<Report> {
-  const found = await walk(root, options.paths ?? ['.'])
-  const named = new Set(found.named)
+  const found = await walkFinder(root).find(options.paths ?? ['.'])
+  const named = new Set(found.named ?? [])
   const report = await measure(found.files, new DiskFiles(root), {
     ...(options.top ? { top: options.top } : {}),
     // As for the head: what the walk came across may be skipped, what was named may not.

@@ -1,6 +1,8 @@
 import type { Report } from '../core/types.js'
 import { READERS } from '../formats/index.js'
-import { matchPaths } from '../io/find-files-match.js'
+import { selectPaths } from '../core/path-patterns.js'
+import type { CheckpointReader } from '../formats/kit/types.js'
+import type { FileFinder } from '../io/file-finder.js'
 import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import { loadBaselineReport } from './report-file.js'
 import { ensureCommit, GitTreeFiles } from './git.js'
@@ -47,11 +49,7 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
       return { found: true, report: loadBaselineReport(text, `${options.reportPath} at ${short}`), source: 'report', fetched }
     }
   }
-  // Only names some reader could open are matched against the globs (measure would skip the
-  // rest anyway): a repository tracks far more sources than checkpoints.
-  const readers = options.measure?.readers ?? READERS
-  const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)))
-  const paths = matchPaths(candidates, options.patterns)
+  const { files: paths } = await gitTreeFinder(tree, options.measure?.readers ?? READERS).find(options.patterns)
   if (paths.length === 0) {
     return { found: false, reason: `Commit ${short} tracks no checkpoint file that the path input selects (checkpoints the workflow writes are not in git).` }
   }
@@ -67,4 +65,18 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
     return { found: false, reason }
   }
   return { found: true, report, source: 'checkpoints', fetched }
+}
+
+/**
+ * The FileFinder adapter over the files git tracks at a commit: the `path` lines read as on disk
+ * (core/path-patterns.ts). Only names some reader could open are matched against the globs
+ * (measure would skip the rest anyway): a repository tracks far more sources than checkpoints.
+ */
+export function gitTreeFinder(tree: Pick<GitTreeFiles, 'paths'>, readers: readonly CheckpointReader[]): FileFinder {
+  return {
+    find: async (patterns) => {
+      const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)))
+      return { files: selectPaths(candidates, patterns).sort(), skipped: [] }
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 import { checkSpan, BufferByteSource, type ByteSource } from '../io/byte-source.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'
-import { LFS_POINTER_HEAD } from '../core/errors.js'
+import { LFS_POINTER_HEAD, MissingFileError } from '../core/errors.js'
 import { MAX_LFS_POINTER_BYTES } from '../core/limits.js'
 
 const execFileAsync = promisify(execFile)
@@ -123,7 +123,7 @@ export class GitTreeFiles implements CheckpointFiles {
 
   async open(path: string): Promise<ByteSource> {
     const entry = this.entries.get(normalise(path))
-    if (!entry) throw Object.assign(new Error(`ENOENT: ${path} is not tracked at ${this.commit}`), { code: 'ENOENT' })
+    if (!entry) throw new MissingFileError(path, `not tracked at ${this.commit}`)
     if (entry.size <= GIT_BLOB_INLINE_BYTES) return new BufferByteSource(path, await this.readBlob(entry))
     return new GitBlobSource(this.cwd, entry.oid, path, entry.size)
   }

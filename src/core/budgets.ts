@@ -1,4 +1,3 @@
-import { Minimatch } from 'minimatch'
 import type { CheckpointDiff, ReportDiff } from './diff.js'
 import { ConfigError } from './errors.js'
 import { formatBytes, formatDeltaBytes, formatPercent } from './format-bytes.js'
@@ -7,6 +6,7 @@ import { parseDtypeLimit } from './dtype-rule.js'
 import { parsePickleLimit } from './pickle-rule.js'
 import { parseDuplicatesLimit } from './duplicates-rule.js'
 import { CATEGORIES, type Category, type CheckpointReport, type Report } from './types.js'
+import { globSelector } from './path-patterns.js'
 
 /** What a byte budget line limits: one category of a checkpoint, or its total. */
 export type BudgetCategory = Category | 'total'
@@ -359,34 +359,18 @@ export interface EvaluateOptions {
   since?: ReadonlyMap<string, SinceReport>
 }
 
-/** True when the rule applies to the checkpoint (by glob on its id or full name). */
+/**
+ * True when the rule applies to the checkpoint (by glob on its id or full name), with the `path`
+ * input's glob syntax (core/path-patterns.ts): a glob naming a directory covers what is inside it.
+ */
 export function ruleMatches(rule: BudgetRule, checkpoint: { id: string; name?: string }): boolean {
   if (rule.excludes?.some((glob) => globMatches(glob, checkpoint))) return false
   return rule.glob === undefined || globMatches(rule.glob, checkpoint)
 }
 
 function globMatches(glob: string, checkpoint: { id: string; name?: string }): boolean {
-  const matcher = compiledGlob(glob)
-  const names = checkpoint.name && checkpoint.name !== checkpoint.id ? [checkpoint.id, checkpoint.name] : [checkpoint.id]
-  return names.some((name) => pathAndAncestors(name).some((path) => matcher.match(path)))
-}
-
-/** Globs compiled once: a rule is matched against every checkpoint of a report. */
-const COMPILED_GLOBS = new Map<string, Minimatch>()
-
-function compiledGlob(glob: string): Minimatch {
-  let matcher = COMPILED_GLOBS.get(glob)
-  if (!matcher) {
-    matcher = new Minimatch(glob.replace(/\/+$/, ''), { dot: true })
-    COMPILED_GLOBS.set(glob, matcher)
-  }
-  return matcher
-}
-
-/** `a/b/c` → `a/b/c`, `a/b`, `a`: so a glob naming a directory covers what is inside it. */
-function pathAndAncestors(path: string): string[] {
-  const parts = path.split('/')
-  return parts.map((_, index) => parts.slice(0, parts.length - index).join('/')).filter((prefix) => prefix !== '')
+  const selected = globSelector(glob)
+  return selected(checkpoint.id) || (checkpoint.name !== undefined && checkpoint.name !== checkpoint.id && selected(checkpoint.name))
 }
 
 /**

@@ -58,11 +58,17 @@ export class LfsPointerError extends ModelSizeBudgetError {
   }
 }
 
-/** A file the checkpoint needs is not there (and its size cannot be inferred). */
+/**
+ * A file that was opened is not there: thrown by the CheckpointFiles adapters (memory, git tree,
+ * workspace) and made by the pipeline of Node's own ENOENT. An absent companion file is never this
+ * error: readers list it with the size the checkpoint describes (formats/kit/companions.ts).
+ */
 export class MissingFileError extends ModelSizeBudgetError {
   readonly file: string
-  constructor(file: string, neededBy: string, fix?: string) {
-    super(`${file}: missing, but ${neededBy} needs it.${fix ? ` ${fix}` : ''}`)
+  /** As Node's file-system errors carry it, so that callers testing `code` treat both alike. */
+  readonly code = 'ENOENT'
+  constructor(file: string, detail?: string) {
+    super(`${file}: no such file${detail ? ` (${detail})` : ''}.`)
     this.file = file
   }
 }

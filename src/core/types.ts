@@ -154,6 +154,11 @@ export interface ReadResult {
   categoryNotes?: Partial<Record<Category, string>>
   /** The globals the checkpoint's pickles reference (pickle formats only). */
   pickleGlobals?: PickleGlobalReference[]
+  /**
+   * The format's own marker names this checkpoint the latest of its directory (TF's `checkpoint`
+   * state file): the pipeline marks it among checkpoints that share an id.
+   */
+  latest?: boolean
 }
 
 /**
@@ -276,4 +281,24 @@ export interface Report {
   /** Files found by a search that are plainly not checkpoints (absent when there are none). */
   skipped?: SkippedFile[]
   total: { bytes: CategoryBytes }
+}
+
+/** Where the baseline came from, or where it would have come from. */
+export interface BaselineOrigin {
+  /**
+   * - `report`: a report JSON file (a `baseline:` path, or one committed at the base);
+   *   `directory`: base checkpoints measured from disk;
+   * - `git`: checkpoint files git tracks at the base (a PR's base commit, a push's previous commit);
+   *   `artifact`: the latest base-branch run's report;
+   * - `none`: no baseline (growth limits say "no baseline")
+   */
+  kind: 'report' | 'directory' | 'git' | 'artifact' | 'none'
+  /**
+   * Plain text (escaped by the renderer), e.g. `base commit 1a2b3c4`, `baseline/model-size-report.json`,
+   * `"model-size-report" of run 123 on main`. For `none`: where a baseline would come from,
+   * e.g. `no report artifact on main yet; set baseline: PATH or upload the report from the default branch`.
+   */
+  description: string
+  /** Optional link (http(s) only) to the baseline's source, e.g. the run that produced the artifact. */
+  url?: string
 }

@@ -15,7 +15,7 @@ import { tfliteSniffer } from './tflite/sniff.js'
 import { torchExportSniffer } from './torch-export/sniff.js'
 import { tensorflowCheckpointSniffer, tensorflowSavedModelSniffer } from './tensorflow/sniff.js'
 import { accelerateSniffer, deepspeedSniffer, hfTrainerSniffer } from './training-folder/sniff.js'
-import type { CheckpointReader, CheckpointSniffer } from './types.js'
+import type { CheckpointReader, CheckpointSniffer } from './kit/types.js'
 
 /**
  * A reader whose reading code is loaded on its first `read`: the sniffers are all the pipeline
@@ -29,6 +29,7 @@ function lazyReader(sniffer: CheckpointSniffer, load: () => Promise<CheckpointRe
     format: sniffer.format,
     matchesName: sniffer.matchesName,
     genericName: sniffer.genericName,
+    namePatterns: sniffer.namePatterns,
     sniff: sniffer.sniff,
     read: async (path, files) => (await load()).read(path, files)
   }
@@ -104,4 +105,10 @@ export const READERS: readonly CheckpointReader[] = [
   ...FILE_READERS
 ]
 
-export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js'
+/**
+ * The file names of every format, as `path` globs in any directory, in reader order without
+ * repeats: the action's default `path` is made of them (action/constants.ts).
+ */
+export const NAME_PATTERNS: readonly string[] = [...new Set(READERS.flatMap((reader) => reader.namePatterns ?? []))]
+
+export type { Candidate, CheckpointReader, CheckpointSniffer } from './kit/types.js'

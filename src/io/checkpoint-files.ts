@@ -1,3 +1,4 @@
+import { MissingFileError } from '../core/errors.js'
 import type { ByteSource } from './byte-source.js'
 import { BufferByteSource } from './byte-source.js'
 
@@ -37,7 +38,7 @@ export class MemoryFiles implements CheckpointFiles {
 
   async open(path: string): Promise<ByteSource> {
     const bytes = this.files.get(path)
-    if (!bytes) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+    if (!bytes) throw new MissingFileError(path)
     return new BufferByteSource(path, bytes)
   }
 

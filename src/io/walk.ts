@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { MAX_WALKED_ENTRIES } from '../core/limits.js'
+import type { FileFinder } from './file-finder.js'
 import { isInside, NOT_SEARCHED_DIRS } from './paths.js'
 
 /** Entered only when named as a path: VCS internals, dependency trees and caches (see paths.ts). */
@@ -17,6 +18,11 @@ export interface WalkResult {
   named: string[]
   /** Paths not followed, with the reason (a symlink leaving the root, a missing path). */
   skipped: { path: string; reason: string }[]
+}
+
+/** The FileFinder adapter of the CLI and library: named paths under `root`, walked. */
+export function walkFinder(root: string): FileFinder {
+  return { find: (paths) => walk(root, paths) }
 }
 
 /**

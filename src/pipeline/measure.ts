@@ -1,12 +1,11 @@
 import { analyzeCheckpoint, buildReport } from '../core/analyze.js'
-import { FormatError, LfsPointerError, looksLikeLfsPointer, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
+import { FormatError, LfsPointerError, looksLikeLfsPointer, MissingFileError, ModelSizeBudgetError, UnsupportedFormatError } from '../core/errors.js'
 import { MAX_LFS_POINTER_BYTES } from '../core/limits.js'
 import type { CheckpointReport, Report, ReportError, SkippedFile } from '../core/types.js'
-import { chooseReader, readCandidate } from '../formats/choose-reader.js'
+import { chooseReader, readCandidate } from '../formats/kit/choose-reader.js'
 import { READERS } from '../formats/index.js'
-import type { Candidate, CheckpointReader } from '../formats/types.js'
-import { dirname, type CheckpointFiles } from '../io/checkpoint-files.js'
-import { readStateFile } from '../formats/tensorflow/state-file.js'
+import type { Candidate, CheckpointReader } from '../formats/kit/types.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
 import { assignIds } from './ids.js'
 import { findDuplicates } from './duplicates.js'
 
@@ -92,7 +91,7 @@ export async function measure(
     else errors.push(toReportError(candidate.path, error))
   }
 
-  const latest = await latestCheckpoints(analysed, files)
+  const latest = new Set(analysed.filter((checkpoint) => checkpoint.markedLatest).map((checkpoint) => checkpoint.name))
   const checkpoints: CheckpointReport[] = []
   for (const { id, name, latest: isLatest, report, error } of assignIds(analysed, latest)) {
     if (!report) {
@@ -117,6 +116,8 @@ const NOT_A_CHECKPOINT = 'not a checkpoint format: its name looks like a checkpo
 /** A checkpoint read: its report, or why the analysis refused it (a span outside its file). */
 interface Analysed {
   name: string
+  /** The format names it the latest checkpoint of its directory (ReadResult.latest). */
+  markedLatest?: boolean
   report?: CheckpointReport
   error?: unknown
 }
@@ -134,15 +135,16 @@ async function readAndAnalyse(
 ): Promise<Analysed> {
   const result = await reader.read(path, files)
   for (const file of result.files) consumed.add(file.path)
+  const latest = result.latest ? { markedLatest: true } : {}
   let report: CheckpointReport
   try {
     report = analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes })
   } catch (error) {
-    return { name: result.name, error }
+    return { name: result.name, ...latest, error }
   }
   // After the analysis, which checked every span against its file.
   if (options.duplicates) report.duplicates = await findDuplicates(result, files)
-  return { name: result.name, report }
+  return { name: result.name, ...latest, report }
 }
 
 /**
@@ -198,25 +200,10 @@ async function readLfsPointer(path: string, files: CheckpointFiles): Promise<{ s
   }
 }
 
-/** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
-async function latestCheckpoints(results: readonly { name: string }[], files: CheckpointFiles): Promise<Set<string>> {
-  const latest = new Set<string>()
-  const dirs = new Set(results.map((result) => dirname(result.name)))
-  for (const dir of dirs) {
-    try {
-      const target = (await readStateFile(dir, files))?.latest
-      if (target) latest.add(target)
-    } catch {
-      // A missing or unreadable state file only means no checkpoint is marked latest.
-    }
-  }
-  return latest
-}
-
 function toReportError(path: string, error: unknown): ReportError {
   if (error instanceof ModelSizeBudgetError) return { path, kind: error.name, message: error.message }
   const code = (error as { code?: string } | null)?.code
-  if (code === 'ENOENT') return { path, kind: 'MissingFileError', message: `${path}: no such file.` }
+  if (code === 'ENOENT') return toReportError(path, new MissingFileError(path))
   if (code === 'EACCES') return { path, kind: 'PermissionError', message: `${path}: permission denied.` }
   const detail = error instanceof Error ? error.message : String(error)
   return {

@@ -3,7 +3,8 @@ import type { LegCoverage } from '../core/merge.js'
 import type { StepOutcome } from '../core/outcome.js'
 import type { NoiseFloor } from '../core/noise-floor.js'
 import { escapeCode, escapeMarkdown } from './escape.js'
-import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderFooter, renderMarkdown, type BaselineOrigin } from './markdown.js'
+import { GITHUB_COMMENT_MAX_LENGTH, commentMarker, renderFooter, renderMarkdown } from './markdown.js'
+import type { BaselineOrigin } from '../core/types.js'
 import { size } from './cells.js'
 
 /** One leg of a merged matrix: its part of the verdict and where its baseline came from. */

@@ -2,6 +2,7 @@ import type { BudgetVerdict } from '../core/budgets.js'
 import { formatCount } from '../core/format-bytes.js'
 import { NO_NOISE_FLOOR, type NoiseFloor } from '../core/noise-floor.js'
 import { decideOutcome, type StepOutcome } from '../core/outcome.js'
+import type { BaselineOrigin } from '../core/types.js'
 import { shortPath, size } from './cells.js'
 import { escapeCode, escapeMarkdown } from './escape.js'
 import { renderRowDetails, type DetailsContext } from './markdown-details.js'
@@ -30,26 +31,6 @@ export function commentMarker(commentKey = ''): string {
     key += plain ? char : [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')
   }
   return `<!-- ${COMMENT_MARKER_PREFIX}:${key} -->`
-}
-
-/** Where the baseline came from, or where it would have come from. */
-export interface BaselineOrigin {
-  /**
-   * - `report`: a report JSON file (a `baseline:` path, or one committed at the base);
-   *   `directory`: base checkpoints measured from disk;
-   * - `git`: checkpoint files git tracks at the base (a PR's base commit, a push's previous commit);
-   *   `artifact`: the latest base-branch run's report;
-   * - `none`: no baseline (growth limits say "no baseline")
-   */
-  kind: 'report' | 'directory' | 'git' | 'artifact' | 'none'
-  /**
-   * Plain text (escaped by the renderer), e.g. `base commit 1a2b3c4`, `baseline/model-size-report.json`,
-   * `"model-size-report" of run 123 on main`. For `none`: where a baseline would come from,
-   * e.g. `no report artifact on main yet; set baseline: PATH or upload the report from the default branch`.
-   */
-  description: string
-  /** Optional link (http(s) only) to the baseline's source, e.g. the run that produced the artifact. */
-  url?: string
 }
 
 export interface MarkdownOptions {

@@ -52,6 +52,15 @@ describe('torch.distributed.checkpoint folders', () => {
     expect(checkpoint.warnings).toEqual([])
   })
 
+  it('refuses a data file name that would leave the folder, and opens nothing', async () => {
+    const files = buildDcp('dcp', [{ fqn: 'model.w', shape: [4], offsets: [0], sizes: [4], file: '../../etc/passwd' }], { omitFiles: ['../../etc/passwd'] })
+    const report = await measure([...files.keys()], new MemoryFiles(files))
+    expect(report.checkpoints).toEqual([])
+    expect(report.errors).toEqual([
+      expect.objectContaining({ path: 'dcp/.metadata', kind: 'FormatError', message: expect.stringContaining("storage file '../../etc/passwd' is not a file of the folder") })
+    ])
+  })
+
   it('counts a missing data file at the sizes .metadata gives, with a warning', async () => {
     const files = buildDcp('dcp', [
       { fqn: 'model.w', shape: [4], offsets: [0], sizes: [4], file: '__0_0.distcp' },
@@ -60,7 +69,7 @@ describe('torch.distributed.checkpoint folders', () => {
     const report = await measure([...files.keys()], new MemoryFiles(files))
     const [checkpoint] = report.checkpoints
     expect(checkpoint.files.find((file) => file.path === 'dcp/__1_0.distcp')?.present).toBe(false)
-    expect(checkpoint.warnings).toContain('dcp/__1_0.distcp is missing: its 1 tensor chunks are counted at the sizes .metadata gives')
+    expect(checkpoint.warnings).toContain('1 file of the checkpoint is absent (dcp/__1_0.distcp): counted at the 539 bytes .metadata describes, so the total is what the complete checkpoint would hold')
     expect(checkpoint.bytes.unclassified).toBe(0)
   })
 

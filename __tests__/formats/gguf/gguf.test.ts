@@ -159,7 +159,7 @@ describe('gguf: split models', () => {
     const result = await ggufReader.read(names[0], files)
     expect(result.files[2]).toEqual({ path: names[2], role: 'data', bytes: 0, present: false })
     expect(result.warnings).toEqual([
-      "shard 'llama-00003-of-00003.gguf' is absent; GGUF shards do not record each other's sizes, so it is counted as 0 bytes"
+      `1 file of the checkpoint is absent (${names[2]}): the first shard does not describe its size, so it is counted as 0 bytes`
     ])
   })
 })

@@ -95,7 +95,7 @@ describe('tensorflowCheckpointReader', () => {
       { path: 'ck/p.data-00000-of-00002', role: 'data', bytes: 16, present: true },
       { path: 'ck/p.data-00001-of-00002', role: 'data', bytes: 408, present: false }
     ])
-    expect(result.warnings.join('\n')).toMatch(/1 of 2 data shard\(s\) missing: ck\/p\.data-00001-of-00002/)
+    expect(result.warnings.join('\n')).toMatch(/^1 file of the checkpoint is absent \(ck\/p\.data-00001-of-00002\): counted at the 408 bytes the index describes/)
     expect(result.tensors.find((t) => t.name === 'c')).toMatchObject({ file: 'ck/p.data-00001-of-00002', offset: 400, byteLength: 8 })
   })
 
@@ -164,6 +164,19 @@ describe('tensorflowCheckpointReader', () => {
     expect(report.checkpoints.map((c) => [c.name ?? c.id, c.files.some((f) => f.role === 'state'), c.latest ?? false])).toEqual([
       ['d/ckpt-1', false, false],
       ['d/ckpt-2', true, true]
+    ])
+  })
+
+  it('marks the checkpoint latest when the state file names it by the absolute path it was saved at', async () => {
+    const files = new Map<string, Uint8Array>([
+      ...bundleFiles('d/ckpt-1', buildBundle([{ name: 'w', dtype: DT.FLOAT, shape: [2] }])),
+      ...bundleFiles('d/ckpt-2', buildBundle([{ name: 'w', dtype: DT.FLOAT, shape: [2] }])),
+      ['d/checkpoint', new TextEncoder().encode('model_checkpoint_path: "/tmp/training/ckpt-2"\n')]
+    ])
+    const report = await measure([...files.keys()], new MemoryFiles(files))
+    expect(report.checkpoints.map((c) => [c.name ?? c.id, c.latest ?? false])).toEqual([
+      ['d/ckpt-1', false],
+      ['d/ckpt-2', true]
     ])
   })
 })

@@ -153,7 +153,7 @@ describeWithFixtures('TF2 checkpoints whose object graph is unreadable (its data
 
   it('a Keras 3 tf.train.Checkpoint still meets its truth by the key conventions: optimizer/_trainable_variables/N are weights', async () => {
     const checkpoint = await measureWithoutData('generated/tensorflow/ckpt-manager-sgd-cnn-bn')
-    expect(checkpoint.warnings.join('\n')).toMatch(/object graph is in the missing shard/)
+    expect(checkpoint.warnings.join('\n')).toMatch(/object graph is in the absent shard/)
     // truth.json: weights 6004, optimizer [6008, 6016], buffers 192, bookkeeping [8, 16].
     expect(checkpoint.bytes).toMatchObject({ weights: 6004, optimizer: 6016, buffers: 192, bookkeeping: 8, unclassified: 0 })
   })

@@ -2,10 +2,13 @@ import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_MLPACKAGE_FILES, MAX_MLPACKAGE_MANIFEST_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, FileRole, ReadResult } from '../../core/types.js'
-import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { ProtoReader } from '../protobuf-wire.js'
 import { SourceWindow } from '../source-window.js'
-import type { CheckpointReader } from '../types.js'
+import { Companions } from '../kit/companions.js'
+import { withSource } from '../kit/open.js'
+import { pathInside } from '../kit/safe-path.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { Collector } from './collector.js'
 import { BLOB_METADATA_BYTES, type BlobReference } from './mil-program.js'
 import { ModelWalk } from './model-walk.js'
@@ -27,20 +30,26 @@ interface Spec {
   walk: ModelWalk
   /** Weight files the blobs point into, with their size on disk (undefined: absent). */
   blobFiles: Map<string, { size: number | undefined; described: number }>
+  /** The same weight files as the checkpoint lists them (an absent one at its described size). */
+  weightFiles: CheckpointFile[]
   bytes: number
 }
 
 async function readSpec(path: string, files: CheckpointFiles): Promise<Spec> {
   const collector = new Collector(path)
   const walk = new ModelWalk(collector)
-  const source = await files.open(path)
-  try {
+  const bytes = await withSource(files, path, async (source) => {
     await walk.model(new ProtoReader(new SourceWindow(source), 0, source.size, 'Model'), '', 0)
-  } finally {
-    await source.close()
+    return source.size
+  })
+  const blobFiles = await resolveBlobs(path, walk.mil.blobs, files)
+  const weights = new Companions(files, 'the spec')
+  for (const [file, entry] of blobFiles) {
+    if (entry.size === undefined) weights.absentFile(file, 'data', entry.described)
+    else weights.present(file, 'data', entry.size)
   }
-  const blobFiles = await resolveBlobs(path, walk.mil.blobs, files, collector)
-  return { collector, walk, blobFiles, bytes: source.size }
+  collector.warnings.push(...weights.warnings())
+  return { collector, walk, blobFiles, weightFiles: weights.files, bytes }
 }
 
 /**
@@ -48,7 +57,7 @@ async function readSpec(path: string, files: CheckpointFiles): Promise<Spec> {
  * does not say (a dynamic shape), the record's `sizeInBytes` and `offset` are read instead.
  * References to one offset (weights shared between functions) share a storage.
  */
-async function resolveBlobs(specPath: string, blobs: readonly BlobReference[], files: CheckpointFiles, collector: Collector): Promise<Spec['blobFiles']> {
+async function resolveBlobs(specPath: string, blobs: readonly BlobReference[], files: CheckpointFiles): Promise<Spec['blobFiles']> {
   const blobFiles: Spec['blobFiles'] = new Map()
   const offsets = new Map<string, Set<number>>()
   let shared = false
@@ -87,27 +96,23 @@ async function resolveBlobs(specPath: string, blobs: readonly BlobReference[], f
     }
   }
   if (shared) for (const blob of blobs) blob.tensor.storageKey = `${blob.tensor.file}@${blob.offset}`
-  for (const [file, entry] of blobFiles) {
-    if (entry.size === undefined) collector.warnings.push(`weight file '${basename(file)}' is missing; its ${entry.described} bytes are counted as the spec describes them`)
-  }
   return blobFiles
 }
 
 function blobPath(specPath: string, fileName: string): string {
   const relative = fileName.startsWith(MODEL_PATH) ? fileName.slice(MODEL_PATH.length) : fileName
-  const segments = relative.split(/[\\/]/)
-  if (relative === '' || relative.startsWith('/') || /^[A-Za-z]:/.test(relative) || segments.includes('..')) {
+  const path = pathInside(dirname(specPath), relative)
+  if (path === undefined) {
     throw new FormatError(specPath, `a constant points at the weight file '${fileName}', outside the model's folder`, {
       fix: 'Weight files are relative to the model (@model_path/weights/weight.bin); this one was not opened.'
     })
   }
-  return joinPath(dirname(specPath), segments.filter((s) => s !== '' && s !== '.').join('/'))
+  return path
 }
 
 /** A `blob_metadata` record: sentinel 0xDEADBEEF, u32 dtype, u64 sizeInBytes, u64 data offset. */
 async function readRecord(file: string, at: number, files: CheckpointFiles): Promise<{ offset: number; bytes: number }> {
-  const source = await files.open(file)
-  try {
+  return withSource(files, file, async (source) => {
     const record = await source.read(at, BLOB_METADATA_BYTES)
     const view = new DataView(record.buffer, record.byteOffset, record.length)
     const bytes = view.getUint32(8, true) + view.getUint32(12, true) * 2 ** 32
@@ -116,15 +121,11 @@ async function readRecord(file: string, at: number, files: CheckpointFiles): Pro
       throw new FormatError(file, 'a constant points at a blob record without the 0xDEADBEEF sentinel', { offset: at, fix: 'The weight file is corrupt; re-save the model.' })
     }
     return { offset, bytes }
-  } finally {
-    await source.close()
-  }
+  })
 }
 
 function specFiles(path: string, spec: Spec, role: FileRole): CheckpointFile[] {
-  const list: CheckpointFile[] = [{ path, role, bytes: spec.bytes, present: true }]
-  for (const [file, entry] of spec.blobFiles) list.push({ path: file, role: 'data', bytes: entry.size ?? entry.described, present: entry.size !== undefined })
-  return list
+  return [{ path, role, bytes: spec.bytes, present: true }, ...spec.weightFiles]
 }
 
 function result(name: string, files: CheckpointFile[], spec: Spec): ReadResult {

@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 const MLMODEL_NAME = /\.mlmodel$/i
 const PACKAGE_MANIFEST = /(^|\/)[^/]+\.mlpackage\/Manifest\.json$/i
@@ -12,6 +12,7 @@ const MAX_PLAUSIBLE_SPEC_VERSION = 32
 export const coremlModelSniffer: CheckpointSniffer = {
   format: 'coreml',
 
+  namePatterns: ['*.mlmodel'],
   matchesName: (path) => MLMODEL_NAME.test(path),
 
   sniff(candidate: Candidate): boolean {
@@ -26,6 +27,7 @@ export const coremlModelSniffer: CheckpointSniffer = {
 export const coremlPackageSniffer: CheckpointSniffer = {
   format: 'coreml',
 
+  namePatterns: ['*.mlpackage'],
   matchesName: (path) => PACKAGE_MANIFEST.test(path),
 
   sniff: (candidate: Candidate) => /^\s*\{/.test(new TextDecoder('latin1').decode(candidate.head))

@@ -5,9 +5,10 @@ import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js
 import type { ByteSource } from '../../io/byte-source.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { WindowByteSource } from '../hdf5/window-source.js'
-import type { CheckpointReader } from '../types.js'
+import { Companions } from '../kit/companions.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { openZip } from '../zip.js'
-import { looksLikeZip } from '../zip-signature.js'
+import { looksLikeZip } from '../kit/zip-signature.js'
 import { DcpEvidence } from './evidence.js'
 import { offsetsKey, parseDcpMetadata, type DcpItem, type DcpMetadata } from './metadata.js'
 import { dcpSniffer } from './sniff.js'
@@ -32,8 +33,7 @@ export const dcpReader: CheckpointReader = {
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const dir = dirname(path)
     const metadata = parseDcpMetadata(await readWhole(path, files), path)
-    const dataFiles = await listDataFiles(dir, metadata, files)
-    const warnings: string[] = []
+    const { files: dataFiles, warnings } = await listDataFiles(path, metadata, files)
     const evidence = new DcpEvidence(metadata.tensors.keys())
     const tensors: TensorInfo[] = []
     let wholeItems = 0
@@ -42,15 +42,14 @@ export const dcpReader: CheckpointReader = {
     const itemsByFile = new Map<string, DcpItem[]>()
     for (const item of metadata.items) {
       if (item.chunkOffsets === undefined) continue
-      const path = joinPath(dir, item.file)
-      const items = itemsByFile.get(path)
+      const dataPath = joinPath(dir, item.file)
+      const items = itemsByFile.get(dataPath)
       if (items) items.push(item)
-      else itemsByFile.set(path, [item])
+      else itemsByFile.set(dataPath, [item])
     }
     for (const file of dataFiles) {
       const items = itemsByFile.get(file.path)
       if (!items) continue
-      if (!file.present) warnings.push(`${file.path} is missing: its ${items.length} tensor chunks are counted at the sizes .metadata gives`)
       // Opened only for an item whose payload size the metadata does not give.
       let source: ByteSource | undefined
       try {
@@ -93,17 +92,17 @@ async function readWhole(path: string, files: CheckpointFiles): Promise<Uint8Arr
  * The data files: those `.metadata` names (an absent one is sized by its items) and any other
  * `.distcp` in the folder (written by the same save, so part of it even when nothing points in).
  */
-async function listDataFiles(dir: string, metadata: DcpMetadata, files: CheckpointFiles): Promise<CheckpointFile[]> {
+// Names were checked when .metadata was parsed (metadata.ts: plain file names of the folder).
+async function listDataFiles(metadataPath: string, metadata: DcpMetadata, files: CheckpointFiles): Promise<{ files: CheckpointFile[]; warnings: string[] }> {
+  const dir = dirname(metadataPath)
   const named = new Map<string, number>()
   for (const item of metadata.items) named.set(item.file, Math.max(named.get(item.file) ?? 0, item.offset + item.length))
   for (const name of await files.list(dir)) if (name.endsWith('.distcp') && !named.has(name)) named.set(name, 0)
-  const result: CheckpointFile[] = []
+  const companions = new Companions(files, '.metadata')
   for (const [name, extent] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
-    const path = joinPath(dir, name)
-    const size = await files.size(path)
-    result.push({ path, role: 'data', bytes: size ?? extent, present: size !== undefined })
+    await companions.companion(joinPath(dir, name), 'data', { describedBytes: extent })
   }
-  return result
+  return { files: companions.files, warnings: companions.warnings() }
 }
 
 /** The EOCD and the ZIP64 locator torch's writer puts before it: all of an item's tail worth reading first. */

@@ -1,5 +1,5 @@
 import { basename } from '../../io/checkpoint-files.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /**
  * A `torch.distributed.checkpoint` folder, by its `.metadata` file: a pickle (protocol 2+, so it
@@ -7,6 +7,7 @@ import type { Candidate, CheckpointSniffer } from '../types.js'
  */
 export const dcpSniffer: CheckpointSniffer = {
   format: 'torch-dcp',
+  namePatterns: ['.metadata'],
   matchesName: (path) => basename(path) === '.metadata',
   sniff: (candidate: Candidate) => basename(candidate.path) === '.metadata' && candidate.head[0] === 0x80
 }

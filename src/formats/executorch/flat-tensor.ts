@@ -3,7 +3,7 @@ import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { openSegmentedFlatbuffer, readSegments, readSizesNow, scalarType, segmentAt } from './layout.js'
-import { StoragesByOffset } from '../storages-by-offset.js'
+import { StoragesByOffset } from '../kit/storages-by-offset.js'
 
 /**
  * ExecuTorch external data (`.ptd`, `extension/flat_tensor/serialize/flat_tensor.fbs`, root

@@ -1,6 +1,6 @@
 import { formatBytes } from '../../core/format-bytes.js'
-import { readSingleFile } from '../single-file.js'
-import type { CheckpointReader } from '../types.js'
+import { readSingleFile } from '../kit/single-file.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { readFlatTensor } from './flat-tensor.js'
 import { programNote, readExecutorchProgram } from './program.js'
 import { executorchDataSniffer, executorchProgramSniffer } from './sniff.js'

@@ -8,7 +8,7 @@ import type { ByteSource } from '../../io/byte-source.js'
 import type { FlatbufferReader } from '../flatbuffer.js'
 import { sharedShape } from '../shared-shapes.js'
 import { openSegmentedFlatbuffer, readSegments, readSizesNow, scalarType, segmentAt, type Segment } from './layout.js'
-import { StoragesByOffset } from '../storages-by-offset.js'
+import { StoragesByOffset } from '../kit/storages-by-offset.js'
 
 /**
  * An ExecuTorch program (`.pte`, `pytorch/executorch:schema/program.fbs`, root `Program`). Where

@@ -1,5 +1,5 @@
 import { hasFileIdentifier } from '../tflite/sniff.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /**
  * ExecuTorch programs (`.pte`): a flatbuffer of `pytorch/executorch:schema/program.fbs` whose file
@@ -8,6 +8,7 @@ import type { Candidate, CheckpointSniffer } from '../types.js'
  */
 export const executorchProgramSniffer: CheckpointSniffer = {
   format: 'executorch',
+  namePatterns: ['*.pte'],
   matchesName: (path) => /\.pte$/i.test(path),
   sniff: (candidate: Candidate) => hasFileIdentifier(candidate.head, 'ET??')
 }
@@ -15,6 +16,7 @@ export const executorchProgramSniffer: CheckpointSniffer = {
 /** ExecuTorch external tensor data (`.ptd`): a FlatTensor flatbuffer, identifier `FT01` (`extension/flat_tensor/serialize/flat_tensor.fbs`). */
 export const executorchDataSniffer: CheckpointSniffer = {
   format: 'executorch',
+  namePatterns: ['*.ptd'],
   matchesName: (path) => /\.ptd$/i.test(path),
   sniff: (candidate: Candidate) => hasFileIdentifier(candidate.head, 'FT??')
 }

@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /**
  * Flax msgpack files: `flax.serialization.to_bytes` output saved as `*.msgpack` (Hugging Face's
@@ -28,6 +28,7 @@ function firstKey(head: Uint8Array): string | undefined {
 
 export const flaxMsgpackSniffer: CheckpointSniffer = {
   format: 'flax',
+  namePatterns: ['*.msgpack', 'checkpoint_*', 'ckpt_*'],
   matchesName: (path) => MSGPACK_NAME.test(path) || FLAX_CHECKPOINT_NAME.test(path),
   sniff(candidate: Candidate): boolean {
     if (candidate.head.length === 0 || !isMsgpackMap(candidate.head[0])) return false

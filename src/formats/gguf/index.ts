@@ -7,10 +7,12 @@ import {
   MAX_NAME_BYTES,
   MAX_TENSORS
 } from '../../core/limits.js'
-import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
-import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import type { ReadResult, TensorInfo } from '../../core/types.js'
+import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { Cursor, Window } from '../../io/bytes/index.js'
-import type { CheckpointReader } from '../types.js'
+import { Companions } from '../kit/companions.js'
+import { withSource } from '../kit/open.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { GGML_TYPES } from './ggml-types.js'
 import { GGUF_MAGIC, ggufSniffer } from './sniff.js'
 import { evidenceOf } from '../../core/classify.js'
@@ -171,26 +173,23 @@ export const ggufReader: CheckpointReader = {
    */
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const shardPaths = splitShardPaths(path) ?? [path]
-    const checkpointFiles: CheckpointFile[] = []
+    // Shards do not record each other's sizes: an absent one counts as 0 bytes.
+    const shards = new Companions(files, 'the first shard')
     const tensors: TensorInfo[] = []
-    const warnings: string[] = []
     const headers: string[] = []
     for (const shardPath of shardPaths) {
       if (shardPath !== path && (await files.size(shardPath)) === undefined) {
-        checkpointFiles.push({ path: shardPath, role: 'data', bytes: 0, present: false })
-        warnings.push(`shard '${basename(shardPath)}' is absent; GGUF shards do not record each other's sizes, so it is counted as 0 bytes`)
+        shards.absentFile(shardPath, 'data')
         continue
       }
-      const source = await files.open(shardPath)
-      try {
+      await withSource(files, shardPath, async (source) => {
         const layout = await readGgufLayout(new Window(source))
-        checkpointFiles.push({ path: shardPath, role: 'data', bytes: source.size, present: true })
+        shards.present(shardPath, 'data', source.size)
         tensors.push(...layout.tensors)
         headers.push(`v${layout.version} header, ${layout.kvCount} KV pairs, ${layout.tensors.length} tensor infos`)
-      } finally {
-        await source.close()
-      }
+      })
     }
+    const warnings = shards.warnings()
     const explanations =
       tensors.length === 0 && warnings.length === 0
         ? ['this GGUF file has no tensors (a vocabulary-only or metadata-only file): all of its bytes are metadata']
@@ -199,7 +198,7 @@ export const ggufReader: CheckpointReader = {
     return {
       format: 'gguf',
       name: path,
-      files: checkpointFiles,
+      files: shards.files,
       tensors,
       classifiedBy: 'format',
       warnings,

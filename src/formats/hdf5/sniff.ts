@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /** The 8-byte HDF5 signature (`\x89HDF\r\n\x1a\n`). */
 export const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a] as const
@@ -22,6 +22,8 @@ const USER_BLOCK_MIN = 512
  */
 export const hdf5Sniffer: CheckpointSniffer = {
   format: 'hdf5',
+
+  namePatterns: ['*.h5', '*.hdf5', '*.he5', '*.keras'],
 
   matchesName(path: string): boolean {
     return /\.(h5|hdf5|he5|keras)$/i.test(path)

@@ -1,9 +1,11 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
+import { looksLikeZip } from '../kit/zip-signature.js'
 
 /** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
 export const kerasArchiveSniffer: CheckpointSniffer = {
   format: 'keras',
+
+  namePatterns: ['*.keras'],
 
   matchesName(path: string): boolean {
     return /\.keras$/i.test(path)

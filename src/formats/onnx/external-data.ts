@@ -1,8 +1,10 @@
 import { denseBytes } from '../../core/dtypes.js'
 import { FormatError } from '../../core/errors.js'
 import type { CheckpointFile, TensorInfo } from '../../core/types.js'
-import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { dirname, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { UTF8 } from '../../io/bytes/index.js'
+import { Companions } from '../kit/companions.js'
+import { pathInside } from '../kit/safe-path.js'
 import { sameBytes, type TensorProtoInfo } from './tensor-proto.js'
 
 /**
@@ -75,16 +77,13 @@ export class ExternalData {
 
   /** The checkpoint's files: the graph, then each external data file (absent ones with their described size). */
   checkpointFilesWith(modelBytes: number, warnings: string[]): CheckpointFile[] {
-    const list: CheckpointFile[] = [{ path: this.modelPath, role: 'graph', bytes: modelBytes, present: true }]
+    const companions = new Companions(this.checkpointFiles, 'the graph')
     for (const file of this.files.values()) {
-      if (file.size === undefined) {
-        warnings.push(`external data file '${basename(file.path)}' is missing; its ${file.describedBytes} bytes are counted as the graph describes them`)
-        list.push({ path: file.path, role: 'data', bytes: file.describedBytes, present: false })
-      } else {
-        list.push({ path: file.path, role: 'data', bytes: file.size, present: true })
-      }
+      if (file.size === undefined) companions.absentFile(file.path, 'data', file.describedBytes)
+      else companions.present(file.path, 'data', file.size)
     }
-    return list
+    warnings.push(...companions.warnings())
+    return [{ path: this.modelPath, role: 'graph', bytes: modelBytes, present: true }, ...companions.files]
   }
 
   /** The file a `location` names; every tensor of an export names the same one, checked once. */
@@ -103,14 +102,13 @@ export class ExternalData {
   }
 
   private async fileAt(location: string, kind: string, name: string, at: number): Promise<ExternalFile> {
-    const segments = location.split(/[\\/]/)
-    if (location.startsWith('/') || /^[A-Za-z]:/.test(location) || segments.includes('..')) {
+    const path = pathInside(dirname(this.modelPath), location)
+    if (path === undefined) {
       throw new FormatError(this.modelPath, `${kind} '${name}' puts its data at '${location}', outside the model's directory`, {
         offset: at,
         fix: 'External data must be a relative path next to the model; this file was not opened.'
       })
     }
-    const path = joinPath(dirname(this.modelPath), segments.filter((s) => s !== '' && s !== '.').join('/'))
     let file = this.files.get(path)
     if (!file) {
       file = { path, size: await this.checkpointFiles.size(path), describedBytes: 0, keyed: false }

@@ -6,7 +6,8 @@ import { MAX_ONNX_GRAPH_DEPTH, MAX_ONNX_STRING_BYTES, MAX_TENSORS } from '../../
 import type { ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { ProtoReader, WireType, Window } from '../../io/bytes/index.js'
-import type { CheckpointReader } from '../types.js'
+import { withSource } from '../kit/open.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { onnxDtype } from './data-types.js'
 import { ExternalData } from './external-data.js'
 import { onnxSniffer } from './sniff.js'
@@ -250,18 +251,16 @@ export const onnxReader: CheckpointReader = {
   ...onnxSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
     const walk = new OnnxWalk(path, files)
-    try {
+    const modelBytes = await withSource(files, path, async (source) => {
       await walk.model(new ProtoReader(new Window(source), 0, source.size, 'ModelProto'))
-    } finally {
-      await source.close()
-    }
-    const checkpointFiles = walk.external.checkpointFilesWith(source.size, walk.warnings)
+      return source.size
+    })
+    const checkpointFiles = walk.external.checkpointFilesWith(modelBytes, walk.warnings)
     const explanations: string[] = []
-    if (walk.docStringBytes >= DOC_STRINGS_WORTH_EXPLAINING * source.size) {
+    if (walk.docStringBytes >= DOC_STRINGS_WORTH_EXPLAINING * modelBytes) {
       explanations.push(
-        `doc strings take ${formatBytes(walk.docStringBytes)} (${formatPercent(walk.docStringBytes / source.size)}) of ${basename(path)}: ` +
+        `doc strings take ${formatBytes(walk.docStringBytes)} (${formatPercent(walk.docStringBytes / modelBytes)}) of ${basename(path)}: ` +
           "exporters such as torch.onnx.export record each node's Python stack trace there; " +
           'clearing the doc_string fields shrinks the file without changing the model'
       )

@@ -1,5 +1,5 @@
 import { WireType } from '../../io/bytes/protobuf-wire-type.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 const { VARINT, LEN } = WireType
 
@@ -24,6 +24,7 @@ const MAX_PLAUSIBLE_IR_VERSION = 32
 export const onnxSniffer: CheckpointSniffer = {
   format: 'onnx',
 
+  namePatterns: ['*.onnx'],
   matchesName: (path) => /\.onnx$/i.test(path),
 
   /**

@@ -2,9 +2,11 @@ import { evidenceOf, type Evidence } from '../../core/classify.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_TENSORS } from '../../core/limits.js'
-import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
+import type { ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import type { CheckpointReader } from '../types.js'
+import { Companions } from '../kit/companions.js'
+import { withSource } from '../kit/open.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { openvinoSniffer } from './sniff.js'
 import { tokenizeXml, type XmlHandler, type XmlTag } from './xml-tokenizer.js'
 
@@ -201,19 +203,15 @@ export const openvinoReader: CheckpointReader = {
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const walk = new IrWalk(path)
-    const source = await files.open(path)
-    try {
+    const xmlBytes = await withSource(files, path, async (source) => {
       await tokenizeXml(source, walk)
-    } finally {
-      await source.close()
-    }
+      return source.size
+    })
     const bin = weightsPathOf(path)
     const binBytes = await files.size(bin)
-    const described = walk.ranges.reduce((end, range) => Math.max(end, range.offset + range.size), 0)
-    const warnings: string[] = []
-    const checkpointFiles: CheckpointFile[] = [{ path, role: 'graph', bytes: source.size, present: true }]
+    const weights = new Companions(files, 'the XML')
     if (binBytes !== undefined) {
-      checkpointFiles.push({ path: bin, role: 'data', bytes: binBytes, present: true })
+      weights.present(bin, 'data', binBytes)
       const outside = walk.ranges.find((range) => range.offset + range.size > binBytes)
       if (outside) {
         throw new FormatError(
@@ -223,8 +221,7 @@ export const openvinoReader: CheckpointReader = {
         )
       }
     } else if (walk.ranges.length > 0) {
-      warnings.push(`weights file '${basename(bin)}' is missing; its ${described} bytes are counted as the XML describes them`)
-      checkpointFiles.push({ path: bin, role: 'data', bytes: described, present: false })
+      weights.absentFile(bin, 'data', walk.ranges.reduce((end, range) => Math.max(end, range.offset + range.size), 0))
     }
     const { tensors, shared } = tensorsOf(walk.ranges, bin)
     const version = walk.version ? `IR v${walk.version} ` : ''
@@ -232,13 +229,13 @@ export const openvinoReader: CheckpointReader = {
     return {
       format: 'openvino',
       name: path,
-      files: checkpointFiles,
+      files: [{ path, role: 'graph', bytes: xmlBytes, present: true }, ...weights.files],
       tensors,
       classifiedBy: 'format',
-      warnings,
+      warnings: weights.warnings(),
       categoryNotes: {
         weights: shared > 0 ? `${weightsNote}; ${shared} Const layers share a range with another (counted once)` : weightsNote,
-        metadata: `${version}XML graph of ${walk.layers} layer${walk.layers === 1 ? '' : 's'} (${formatBytes(source.size)}), .bin bytes no Const range covers`
+        metadata: `${version}XML graph of ${walk.layers} layer${walk.layers === 1 ? '' : 's'} (${formatBytes(xmlBytes)}), .bin bytes no Const range covers`
       }
     }
   }

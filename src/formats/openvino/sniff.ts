@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 const XML_NAME = /\.xml$/i
 const ASCII = new TextDecoder('latin1')
@@ -11,6 +11,7 @@ const ASCII = new TextDecoder('latin1')
 export const openvinoSniffer: CheckpointSniffer = {
   format: 'openvino',
 
+  namePatterns: ['*.xml'],
   matchesName: (path) => XML_NAME.test(path),
 
   genericName: true,

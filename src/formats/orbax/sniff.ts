@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /**
  * An Orbax checkpoint folder, found by its JSON metadata files: `_CHECKPOINT_METADATA` (one per
@@ -12,6 +12,7 @@ const METADATA_NAME = /(^|\/)_(CHECKPOINT_)?METADATA$/
 
 export const orbaxSniffer: CheckpointSniffer = {
   format: 'orbax',
+  namePatterns: ['_CHECKPOINT_METADATA', '_METADATA'],
   matchesName: (path) => METADATA_NAME.test(path),
   sniff: (candidate: Candidate) => METADATA_NAME.test(candidate.path) && firstNonSpace(candidate.head) === 0x7b // '{'
 }

@@ -11,3 +11,6 @@ export function hasPytorchExtension(path: string): boolean {
   const name = basename(path)
   return /\.(pt|pth|bin|ckpt)$|\.(pt|pth)\.tar$/i.test(name) || /^(random_states|custom_checkpoint)_\d+\.pkl$/.test(name)
 }
+
+/** The names hasPytorchExtension admits, as `path` globs. */
+export const PYTORCH_NAME_PATTERNS: readonly string[] = ['*.pt', '*.pth', '*.bin', '*.ckpt', '*.pt.tar', '*.pth.tar', 'random_states_*.pkl', 'custom_checkpoint_*.pkl']

@@ -1,7 +1,7 @@
-import { shardIndexSniffer } from '../shard-index-sniff.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
-import { hasPytorchExtension } from './names.js'
+import { shardIndexSniffer } from '../kit/shard-index-sniff.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
+import { looksLikeZip } from '../kit/zip-signature.js'
+import { hasPytorchExtension, PYTORCH_NAME_PATTERNS } from './names.js'
 
 /**
  * Records a torch archive may start with (`<folder>/<record>`): the first local header's name is
@@ -27,6 +27,7 @@ function looksLikeTorchRecord(name: string, truncated: boolean): boolean {
 /** `torch.save` zip archives and TorchScript archives (see zip-reader.ts). */
 export const pytorchZipSniffer: CheckpointSniffer = {
   format: 'pytorch',
+  namePatterns: PYTORCH_NAME_PATTERNS,
   matchesName: hasPytorchExtension,
   sniff(candidate: Candidate): boolean {
     if (!looksLikeZip(candidate.head)) return false
@@ -59,6 +60,7 @@ export function looksLikeTorchTar(head: Uint8Array): boolean {
 /** The legacy (pre-1.6) `torch.save` stream, and the tar format before it (refused by read). */
 export const pytorchLegacySniffer: CheckpointSniffer = {
   format: 'pytorch-legacy',
+  namePatterns: PYTORCH_NAME_PATTERNS,
   matchesName: hasPytorchExtension,
   sniff: (candidate: Candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head)
 }
@@ -66,4 +68,4 @@ export const pytorchLegacySniffer: CheckpointSniffer = {
 const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i
 
 /** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
-export const pytorchShardIndexSniffer: CheckpointSniffer = shardIndexSniffer('pytorch', SHARD_INDEX_NAME)
+export const pytorchShardIndexSniffer: CheckpointSniffer = shardIndexSniffer('pytorch', SHARD_INDEX_NAME, ['*.bin.index.json', '*.pt.index.json', '*.pth.index.json'])

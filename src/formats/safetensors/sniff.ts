@@ -1,8 +1,8 @@
 import { looksLikeLfsPointer } from '../../core/errors.js'
 import { uint64At } from '../../io/bytes/int64.js'
 import { MAX_SAFETENSORS_HEADER_BYTES } from '../../core/limits.js'
-import { shardIndexSniffer } from '../shard-index-sniff.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import { shardIndexSniffer } from '../kit/shard-index-sniff.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 const SAFETENSORS_NAME = /\.safetensors$/i
 const INDEX_NAME = /\.safetensors\.index\.json$/i
@@ -11,6 +11,7 @@ const INDEX_NAME = /\.safetensors\.index\.json$/i
 export const safetensorsSniffer: CheckpointSniffer = {
   format: 'safetensors',
 
+  namePatterns: ['*.safetensors'],
   matchesName: (path) => SAFETENSORS_NAME.test(path),
 
   /**
@@ -35,4 +36,4 @@ export const safetensorsSniffer: CheckpointSniffer = {
 }
 
 /** A sharded checkpoint's `*.safetensors.index.json`. */
-export const safetensorsIndexSniffer: CheckpointSniffer = shardIndexSniffer('safetensors', INDEX_NAME)
+export const safetensorsIndexSniffer: CheckpointSniffer = shardIndexSniffer('safetensors', INDEX_NAME, ['*.safetensors.index.json'])

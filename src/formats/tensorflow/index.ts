@@ -2,7 +2,8 @@ import { FormatError, UnsupportedFormatError } from '../../core/errors.js'
 import { MAX_SAVEDMODEL_ASSET_FILES, MAX_TF_INDEX_BYTES, MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult } from '../../core/types.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import type { CheckpointReader } from '../types.js'
+import { Companions } from '../kit/companions.js'
+import type { CheckpointReader } from '../kit/types.js'
 import { collectionsOfMetaGraph, collectionsOfSavedModel, type MetaGraphCollections } from './meta-graph.js'
 import { readTensorBundle } from './read-bundle.js'
 import { SAVED_MODEL_FILES, tensorflowCheckpointSniffer, tensorflowSavedModelSniffer, VARIABLES_INDEX } from './sniff.js'
@@ -29,8 +30,8 @@ export const tensorflowCheckpointReader: CheckpointReader = {
       extra.push({ path: metaPath, role: 'graph', bytes: metaSize, present: true })
       metaGraph = await readCollections(metaPath, files, collectionsOfMetaGraph, warnings)
     }
-    const state = await stateFileNaming(prefix, files)
-    if (state) extra.push(state)
+    const latest = await latestMarker(prefix, files)
+    if (latest?.stateFile) extra.push(latest.stateFile)
     const bundle = await readTensorBundle(prefix, files, { metaGraph })
     return {
       format: 'tensorflow-checkpoint',
@@ -39,20 +40,28 @@ export const tensorflowCheckpointReader: CheckpointReader = {
       tensors: bundle.tensors,
       classifiedBy: bundle.classifiedBy,
       warnings: [...warnings, ...bundle.warnings],
-      categoryNotes: bundle.categoryNotes
+      categoryNotes: bundle.categoryNotes,
+      ...(latest ? { latest: true } : {})
     }
   }
 }
 
 /**
- * The directory's `checkpoint` state file, when it names `prefix` as the latest checkpoint. A
- * directory of several checkpoints has one state file: it is counted once, with the checkpoint it
- * points at, so that every byte of the directory is counted exactly once.
+ * Whether the directory's `checkpoint` state file names `prefix` as the latest checkpoint, and the
+ * state file to count with it. A directory of several checkpoints has one state file: it is counted
+ * once, with the checkpoint it points at, so that every byte of the directory is counted exactly
+ * once. A state file that cannot be read only means no checkpoint is marked latest.
  */
-async function stateFileNaming(prefix: string, files: CheckpointFiles): Promise<CheckpointFile | undefined> {
-  const state = await readStateFile(dirname(prefix), files)
-  if (!state || state.bytes > MAX_TF_STATE_FILE_BYTES || state.latest !== prefix) return undefined
-  return { path: state.path, role: 'state', bytes: state.bytes, present: true }
+async function latestMarker(prefix: string, files: CheckpointFiles): Promise<{ stateFile?: CheckpointFile } | undefined> {
+  let state
+  try {
+    state = await readStateFile(dirname(prefix), files)
+  } catch {
+    return undefined
+  }
+  if (state?.latest !== prefix) return undefined
+  if (state.bytes > MAX_TF_STATE_FILE_BYTES) return {}
+  return { stateFile: { path: state.path, role: 'state', bytes: state.bytes, present: true } }
 }
 
 async function readCollections(
@@ -115,7 +124,10 @@ export const tensorflowSavedModelReader: CheckpointReader = {
       own.push({ path: graphPath, role: 'graph', bytes: (await files.size(graphPath)) ?? 0, present: true })
       if (graphName === 'saved_model.pb') metaGraph = await readCollections(graphPath, files, collectionsOfSavedModel, warnings)
     } else {
-      warnings.push(`${joinPath(dir, 'saved_model.pb')} is missing: the graph is not counted, categories come from the variables alone`)
+      // Categories then come from the variables alone.
+      const graph = new Companions(files, 'the variables bundle')
+      own.push(graph.absentFile(joinPath(dir, 'saved_model.pb'), 'graph'))
+      warnings.push(...graph.warnings())
     }
     for (const name of SAVED_MODEL_EXTRAS) {
       const extraPath = joinPath(dir, name)

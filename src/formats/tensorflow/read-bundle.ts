@@ -11,6 +11,7 @@ import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
 import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders, type SliceExtent } from './protos.js'
 import { Cursor, type NameIndex } from '../../io/bytes/index.js'
+import { Companions } from '../kit/companions.js'
 
 export interface BundleReadResult {
   files: CheckpointFile[]
@@ -34,27 +35,11 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   const indexPath = `${prefix}.index`
   const { indexBytes, index } = await readIndex(prefix, files)
   const { header, shardPaths, tensors } = index
-  const warnings: string[] = []
-  const result: CheckpointFile[] = [{ path: indexPath, role: 'index', bytes: indexBytes, present: true }]
-
-  // Data shards: their sizes on disk, or what the index describes when one is absent.
-  const missing: string[] = []
-  for (let shard = 0; shard < header.numShards; shard++) {
-    const path = shardPaths[shard]
-    const size = await files.size(path)
-    if (size === undefined) {
-      missing.push(path)
-      result.push({ path, role: 'data', bytes: index.described[shard], present: false })
-    } else {
-      result.push({ path, role: 'data', bytes: size, present: true })
-    }
-  }
-  if (missing.length > 0) {
-    warnings.push(
-      `${missing.length} of ${header.numShards} data shard(s) missing: ${missing.join(', ')}; ` +
-        'their sizes are taken from the index (the bytes its tensors occupy), so the total is what the complete checkpoint would hold'
-    )
-  }
+  // Data shards: their sizes on disk, or what the index describes (the bytes its tensors occupy).
+  const shards = new Companions(files, 'the index')
+  for (let shard = 0; shard < header.numShards; shard++) await shards.companion(shardPaths[shard], 'data', { describedBytes: index.described[shard] })
+  const warnings = shards.warnings()
+  const result: CheckpointFile[] = [{ path: indexPath, role: 'index', bytes: indexBytes, present: true }, ...shards.files]
 
   const { variables, variableOf } = variablesOf(index)
   const names = variableIndex(variables)
@@ -148,7 +133,7 @@ async function readObjectGraph(
 ): Promise<ObjectGraph | undefined> {
   const path = entry.file
   if ((await files.size(path)) === undefined) {
-    warnings.push(`the object graph is in the missing shard ${path}; categories come from the slot structure and names`)
+    warnings.push(`the object graph is in the absent shard ${path}; categories come from the slot structure and names`)
     return undefined
   }
   if (entry.byteLength > MAX_TF_OBJECT_GRAPH_BYTES) {

@@ -1,5 +1,5 @@
 import { basename } from '../../io/checkpoint-files.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /** Where V1 names end: `model.ckpt`, `model.ckpt-1000`, `export-00000-of-00001` (sharded V1), never a V2 `.data-` shard. */
 const V1_NAME = /(\.ckpt(-\d+)?|-\d{5}-of-\d{5})$/
@@ -35,6 +35,7 @@ const looksLikeV1 = (head: Uint8Array): boolean => firstHeaderValueByte(head) ==
 /** V2 checkpoints (`P.index`) and V1 checkpoints (one SSTable, recognised to be refused). */
 export const tensorflowCheckpointSniffer: CheckpointSniffer = {
   format: 'tensorflow-checkpoint',
+  namePatterns: ['*.index', '*.ckpt', '*.ckpt-*', '*-?????-of-?????'],
   matchesName: (path) => path.endsWith('.index') || (V1_NAME.test(basename(path)) && !V2_DATA_SHARD.test(path)),
   sniff: (candidate: Candidate) =>
     candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head)
@@ -46,6 +47,7 @@ export const VARIABLES_INDEX = /(^|\/)variables\/variables\.index$/
 /** SavedModel directories, by their graph file or their `variables/variables.index`. */
 export const tensorflowSavedModelSniffer: CheckpointSniffer = {
   format: 'tensorflow-savedmodel',
+  namePatterns: ['saved_model.pb', 'saved_model.pbtxt', 'variables/variables.index'],
   matchesName: (path) => SAVED_MODEL_FILES.includes(basename(path)) || VARIABLES_INDEX.test(path),
   sniff(candidate: Candidate) {
     const name = basename(candidate.path)

@@ -1,4 +1,4 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /** `file_identifier "TFL3"` of `tensorflow/compiler/mlir/lite/schema/schema.fbs`: bytes 4..8, after the root offset. */
 export const TFLITE_IDENTIFIER = 'TFL3'
@@ -10,6 +10,7 @@ export function hasFileIdentifier(head: Uint8Array, identifier: string): boolean
 
 export const tfliteSniffer: CheckpointSniffer = {
   format: 'tflite',
+  namePatterns: ['*.tflite'],
   matchesName: (path) => /\.tflite$/i.test(path),
   sniff: (candidate: Candidate) => hasFileIdentifier(candidate.head, TFLITE_IDENTIFIER)
 }

@@ -1,5 +1,5 @@
-import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
+import { looksLikeZip } from '../kit/zip-signature.js'
 
 /**
  * torch.export archives (`torch.export.save`, `torch/export/pt2_archive/`): a zip named `.pt2`.
@@ -7,6 +7,7 @@ import { looksLikeZip } from '../zip-signature.js'
  */
 export const torchExportSniffer: CheckpointSniffer = {
   format: 'torch-export',
+  namePatterns: ['*.pt2'],
   matchesName: (path) => /\.pt2$/i.test(path),
   sniff: (candidate: Candidate) => looksLikeZip(candidate.head) && /\.pt2$/i.test(candidate.path)
 }

@@ -47,6 +47,8 @@ export interface FolderLayout {
   label: string
   /** The file whose presence makes a directory a folder of this layout (the one the pipeline hands the reader). */
   primary: RegExp
+  /** The primary file's names as `path` globs (the action's default `path`). */
+  primaryNames: readonly string[]
   members: readonly MemberRule[]
   /** Subdirectories that belong to the folder, with the layout of their files (DeepSpeed's `global_stepN/`). */
   subfolders?: readonly { pattern: RegExp; layout: () => FolderLayout }[]
@@ -85,6 +87,7 @@ const DEEPSPEED: FolderLayout = {
   format: 'deepspeed-checkpoint',
   label: 'DeepSpeed checkpoint',
   primary: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/,
+  primaryNames: ['mp_rank_*_model_states.pt', 'zero_pp_rank_*_mp_rank_*_model_states.pt'],
   members: [
     { pattern: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/, role: 'model' },
     { pattern: /^(bf16_)?(zero_pp_rank_\d+_)?(expp_rank_\d+_)?mp_rank_\d+_optim_states\.pt$/, role: 'optimizer' },
@@ -96,6 +99,7 @@ const HF_TRAINER: FolderLayout = {
   format: 'hf-trainer-checkpoint',
   label: 'Hugging Face Trainer checkpoint',
   primary: /^trainer_state\.json$/,
+  primaryNames: ['trainer_state.json'],
   members: [
     ...WEIGHTS,
     { pattern: /^optimizer\.(pt|bin)$/, role: 'optimizer' },
@@ -114,6 +118,7 @@ const ACCELERATE: FolderLayout = {
   label: 'accelerate save_state folder',
   // save_state always writes the RNG states; a registered object's pickle, named alone, brings its folder too.
   primary: /^(random_states|custom_checkpoint)_\d+\.pkl$/,
+  primaryNames: ['random_states_*.pkl', 'custom_checkpoint_*.pkl'],
   members: [
     ...WEIGHTS,
     { pattern: /^optimizer(_\d+)?\.bin$/, role: 'optimizer' },

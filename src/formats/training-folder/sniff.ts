@@ -1,6 +1,6 @@
 import { basename } from '../../io/checkpoint-files.js'
-import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
+import type { Candidate, CheckpointSniffer } from '../kit/types.js'
+import { looksLikeZip } from '../kit/zip-signature.js'
 import { FOLDER_LAYOUTS, type FolderLayout } from './layouts.js'
 
 /**
@@ -12,6 +12,7 @@ import { FOLDER_LAYOUTS, type FolderLayout } from './layouts.js'
 function folderSniffer(layout: FolderLayout, looksRight: (head: Uint8Array) => boolean): CheckpointSniffer {
   return {
     format: layout.format,
+    namePatterns: layout.primaryNames,
     matchesName: (path) => layout.primary.test(basename(path)),
     sniff: (candidate: Candidate) => layout.primary.test(basename(candidate.path)) && looksRight(candidate.head)
   }

@@ -1,6 +1,6 @@
-import type { FormatId, ReadResult } from '../core/types.js'
-import type { ByteSource } from '../io/byte-source.js'
-import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import type { FormatId, ReadResult } from '../../core/types.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 
 /** What a reader of a one-file format finds in it; the rest of its ReadResult is the same for all of them. */
 export type SingleFileFindings = Pick<ReadResult, 'tensors'> & Partial<Pick<ReadResult, 'warnings' | 'explanations' | 'categoryNotes'>>

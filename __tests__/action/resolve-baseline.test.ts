@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BaselineInput } from '../../src/action/inputs.js'
-import { resolveBaseline, type BaselineContext } from '../../src/baseline/resolve.js'
+import { resolveBaseline, type BaselineContext } from '../../src/action/resolve-baseline.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { quietWorkflowCommands } from '../helpers/quiet-workflow-commands.js'
 import { buildSafetensors, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'

@@ -1,5 +1,5 @@
-import { SNIFF_BYTES } from '../core/limits.js'
-import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import { SNIFF_BYTES } from '../../core/limits.js'
+import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import type { Candidate, CheckpointReader } from './types.js'
 
 /** The first bytes of a file, for sniffing. */

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findFiles } from '../../src/io/find-files.js'
-import { matchPaths } from '../../src/io/find-files-match.js'
+import { findFiles } from '../../src/action/find-files.js'
+import { selectPaths } from '../../src/core/path-patterns.js'
 import { NOT_SEARCHED_DIRS } from '../../src/io/paths.js'
 import { defaultPathPatterns } from '../helpers/action-yml.js'
 import { quietWorkflowCommands } from '../helpers/quiet-workflow-commands.js'
@@ -95,20 +95,20 @@ describe('findFiles', () => {
   })
 })
 
-describe('matchPaths (the same globs over the paths git tracks)', () => {
+describe('selectPaths (the same globs over the paths git tracks)', () => {
   const tracked = ['exports/mobile/model.pt', 'exports/server/model.pt', 'exports/server/model.safetensors', 'src/train.py', '.hidden/x.pt']
 
   it('selects what findFiles selects on disk: excludes, directory descendants, dot files', () => {
-    expect(matchPaths(tracked, ['exports/**/*.pt', '!exports/mobile/**'])).toEqual(['exports/server/model.pt'])
-    expect(matchPaths(tracked, ['exports/server'])).toEqual(['exports/server/model.pt', 'exports/server/model.safetensors'])
-    expect(matchPaths(tracked, ['**/*.pt'])).toEqual(['exports/mobile/model.pt', 'exports/server/model.pt', '.hidden/x.pt'])
+    expect(selectPaths(tracked, ['exports/**/*.pt', '!exports/mobile/**'])).toEqual(['exports/server/model.pt'])
+    expect(selectPaths(tracked, ['exports/server'])).toEqual(['exports/server/model.pt', 'exports/server/model.safetensors'])
+    expect(selectPaths(tracked, ['**/*.pt'])).toEqual(['exports/mobile/model.pt', 'exports/server/model.pt', '.hidden/x.pt'])
   })
 
   it('applies lines in order: a later line re-includes what an earlier ! excluded', () => {
-    expect(matchPaths(tracked, ['**/*.pt', '!exports/**', 'exports/mobile/*.pt'])).toEqual(['exports/mobile/model.pt', '.hidden/x.pt'])
+    expect(selectPaths(tracked, ['**/*.pt', '!exports/**', 'exports/mobile/*.pt'])).toEqual(['exports/mobile/model.pt', '.hidden/x.pt'])
   })
 
   it("matches nothing for '..' or absolute patterns", () => {
-    expect(matchPaths(tracked, ['../exports/**', '/exports/**'])).toEqual([])
+    expect(selectPaths(tracked, ['../exports/**', '/exports/**'])).toEqual([])
   })
 })

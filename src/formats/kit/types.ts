@@ -1,5 +1,5 @@
-import type { FormatId, ReadResult } from '../core/types.js'
-import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import type { FormatId, ReadResult } from '../../core/types.js'
+import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 
 /** What the pipeline knows about a file before choosing a reader for it. */
 export interface Candidate {
@@ -24,6 +24,12 @@ export interface CheckpointReader {
    */
   matchesName(path: string): boolean
   /**
+   * The file names `matchesName` accepts, as globs of the `path` input (`*.safetensors`,
+   * `saved_model.pb`), matched in any directory. The registry's union of them is the action's
+   * default `path` (action/constants.ts, action.yml); a test keeps each list and its filter in step.
+   */
+  readonly namePatterns?: readonly string[]
+  /**
    * True when the names `matchesName` accepts are common for files that are not checkpoints
    * (`*.xml`): a file that only such readers' filters accept, and whose content none claims, is
    * left alone instead of being reported as a checkpoint that cannot be read.
@@ -46,4 +52,4 @@ export interface CheckpointReader {
  * candidate with only these small modules loaded and load a format's reader, as a separate chunk
  * of the bundle, the first time a file of that format is read.
  */
-export type CheckpointSniffer = Pick<CheckpointReader, 'format' | 'matchesName' | 'sniff' | 'genericName'>
+export type CheckpointSniffer = Pick<CheckpointReader, 'format' | 'matchesName' | 'sniff' | 'genericName' | 'namePatterns'>

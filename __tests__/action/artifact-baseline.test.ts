@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Artifact, GitHubApi, IssueComment, WorkflowRun } from '../../src/action/github.js'
-import { findArtifactBaseline, MAX_RUNS_SEARCHED } from '../../src/baseline/artifact.js'
+import { findArtifactBaseline, MAX_RUNS_SEARCHED } from '../../src/action/artifact-baseline.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { buildZip } from '../../scripts/builders/zip.js'
 

@@ -1,8 +1,10 @@
-import { FormatError, LimitExceededError } from '../core/errors.js'
-import { MAX_SHARD_INDEX_BYTES } from '../core/limits.js'
-import { evidenceOf, type Evidence, type TensorRole } from '../core/classify.js'
-import type { CheckpointFile, TensorInfo } from '../core/types.js'
-import { basename, dirname, joinPath, type CheckpointFiles } from '../io/checkpoint-files.js'
+import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { MAX_SHARD_INDEX_BYTES } from '../../core/limits.js'
+import { evidenceOf, type Evidence, type TensorRole } from '../../core/classify.js'
+import type { CheckpointFile, TensorInfo } from '../../core/types.js'
+import { basename, dirname, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { Companions, listSome } from './companions.js'
+import { pathInside } from './safe-path.js'
 
 /**
  * A sharded checkpoint's index, as Hugging Face transformers writes it for safetensors
@@ -62,7 +64,7 @@ export async function readShardIndex(path: string, files: CheckpointFiles, examp
   }
   const shards = new Map<string, string[]>()
   for (const [name, shard] of Object.entries(weightMap as Record<string, unknown>)) {
-    if (typeof shard !== 'string' || !isPlainRelativePath(shard)) {
+    if (typeof shard !== 'string' || pathInside('.', shard) === undefined) {
       throw new FormatError(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
         fix: 'Shard names must be relative paths inside the checkpoint directory; no shard was opened.'
       })
@@ -95,16 +97,17 @@ export async function readShards<S extends ShardRead>(
 ): Promise<ShardsRead<S>> {
   const dir = dirname(indexPath)
   const result: ShardsRead<S> = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] }
+  const shards = new Companions(files, "the index's total_size")
   const absent: { path: string; names: string[] }[] = []
   for (const [shardName, names] of index.shards) {
-    const shardPath = joinPath(dir, shardName)
+    const shardPath = pathInside(dir, shardName) as string // checked by readShardIndex
     if ((await files.size(shardPath)) === undefined) {
       absent.push({ path: shardPath, names })
       continue
     }
     const shard = await readShard(shardPath)
     result.read.push(shard)
-    result.files.push({ path: shardPath, role: 'data', bytes: shard.bytes, present: true })
+    shards.present(shardPath, 'data', shard.bytes)
     for (const tensor of shard.tensors) result.tensors.push(tensor)
     result.warnings.push(...shard.warnings)
     const found = new Set(shard.tensors.map((tensor) => tensor.name))
@@ -117,18 +120,13 @@ export async function readShards<S extends ShardRead>(
     const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0)
     const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf)
     for (const shard of described) {
-      result.files.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false })
+      shards.absentFile(shard.path, 'data', index.totalSize === undefined ? undefined : shard.bytes)
       if (shard.bytes > 0) result.tensors.push(shard.placeholder)
     }
-    result.warnings.push(absentShardsWarning(described, index.totalSize))
   }
+  result.files.push(...shards.files)
+  result.warnings.push(...shards.warnings())
   return result
-}
-
-/** No absolute paths and no `..`: an index must not make us open files outside its checkpoint. */
-function isPlainRelativePath(name: string): boolean {
-  if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\')) return false
-  return !name.split('/').some((segment) => segment === '..' || segment === '')
 }
 
 interface AbsentShard {
@@ -176,19 +174,6 @@ function describeAbsentShards(
     }
     return { ...shard, bytes, placeholder }
   })
-}
-
-function absentShardsWarning(shards: AbsentShard[], totalSize: number | undefined): string {
-  const names = listSome(shards.map((shard) => basename(shard.path)))
-  if (totalSize === undefined) {
-    return `${shards.length} shard(s) named by the index are absent (${names}) and the index gives no total_size, so their size is unknown and not counted`
-  }
-  const bytes = shards.reduce((sum, shard) => sum + shard.bytes, 0)
-  return `${shards.length} shard(s) named by the index are absent (${names}); their tensor bytes (${bytes}) are estimated from the index's total_size, their headers are not counted`
-}
-
-export function listSome(names: string[], count = 3): string {
-  return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`
 }
 
 /** One shared evidence list per role for absent shards' placeholders. */

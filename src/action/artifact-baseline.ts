@@ -1,11 +1,11 @@
-import type { GitHubApi, WorkflowRun } from '../action/github.js'
-import { httpStatus } from '../action/github.js'
+import type { GitHubApi, WorkflowRun } from './github.js'
+import { httpStatus } from './github.js'
 import { ConfigError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { BufferByteSource } from '../io/byte-source.js'
 import { basename } from '../io/checkpoint-files.js'
 import { openZip } from '../formats/zip.js'
-import { loadBaselineReport } from './report-file.js'
+import { loadBaselineReport } from '../baseline/report-file.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 /** Base-branch runs looked at, newest first: the latest runs may be of other workflows. */

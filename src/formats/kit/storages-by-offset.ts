@@ -1,4 +1,4 @@
-import type { TensorInfo } from '../core/types.js'
+import type { TensorInfo } from '../../core/types.js'
 
 /**
  * Tensors whose payloads start at the same byte are views of one storage, counted once: the same

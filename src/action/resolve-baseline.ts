@@ -1,18 +1,17 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { BaselineInput } from '../action/inputs.js'
-import type { GitHubApi } from '../action/github.js'
-import { WorkspaceFiles } from '../action/workspace-files.js'
+import type { BaselineInput } from './inputs.js'
+import type { GitHubApi } from './github.js'
+import { WorkspaceFiles } from './workspace-files.js'
 import { ConfigError } from '../core/errors.js'
-import type { Report } from '../core/types.js'
-import { findFiles } from '../io/find-files.js'
+import type { BaselineOrigin, Report } from '../core/types.js'
+import { actionsGlobFinder } from './find-files.js'
 import { isInside } from '../io/paths.js'
 import { measure, type MeasureOptions } from '../pipeline/measure.js'
-import type { BaselineOrigin } from '../report/markdown.js'
-import { findArtifactBaseline } from './artifact.js'
-import { readGitBaseline } from './git-baseline.js'
-import { readRefBaseline } from './git-ref.js'
-import { loadBaselineReport } from './report-file.js'
+import { findArtifactBaseline } from './artifact-baseline.js'
+import { readGitBaseline } from '../baseline/git-baseline.js'
+import { loadBaselineReport } from '../baseline/report-file.js'
+import { readRefBaseline } from '../baseline/git-ref.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 
 /** What the triggering event says about the base to compare with. */
@@ -169,7 +168,7 @@ async function readBaselinePath(context: BaselineContext, path: string): Promise
 }
 
 async function measureDirectory(context: BaselineContext, rootAbs: string, patterns: readonly string[], label: string): Promise<ResolvedBaseline> {
-  const found = await findFiles(rootAbs, patterns)
+  const found = await actionsGlobFinder(rootAbs).find(patterns)
   const report = await measure(found.files, new WorkspaceFiles(rootAbs), context.measure)
   for (const skipped of found.skipped) context.log(`Baseline: ${label}: ${skipped.path}: ${skipped.reason}.`)
   return { report, origin: { kind: 'directory', description: label } }

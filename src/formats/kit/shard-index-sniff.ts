@@ -6,9 +6,10 @@ import type { CheckpointSniffer } from './types.js'
  * reader says what is wrong with one that is not an index. Kept apart from shard-index.ts, which
  * the CLI loads only when it reads one.
  */
-export function shardIndexSniffer(format: CheckpointSniffer['format'], name: RegExp): CheckpointSniffer {
+export function shardIndexSniffer(format: CheckpointSniffer['format'], name: RegExp, namePatterns: readonly string[]): CheckpointSniffer {
   return {
     format,
+    namePatterns,
     matchesName: (path) => name.test(path),
     sniff: (candidate) => name.test(candidate.path) && new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
   }

@@ -2,16 +2,16 @@ import * as glob from '@actions/glob'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { MAX_FOUND_FILES } from '../core/limits.js'
-import { isInside } from './paths.js'
+import { parsePathPatterns, type PathPattern } from '../core/path-patterns.js'
+import type { FileFinder, FoundFiles } from '../io/file-finder.js'
+import { isInside } from '../io/paths.js'
 
 /** Directories whose content is never a user's checkpoint, even when a pattern reaches into them. */
 const IGNORED_SEGMENTS = new Set(['.git'])
 
-export interface FoundFiles {
-  /** Regular files inside the root, as sorted POSIX paths relative to it. */
-  files: string[]
-  /** Patterns and paths that were reported instead of read, with the reason. */
-  skipped: { path: string; reason: string }[]
+/** The FileFinder adapter of the action: the `path` globs under the workspace, with @actions/glob. */
+export function actionsGlobFinder(root: string): FileFinder {
+  return { find: (patterns) => findFiles(root, patterns) }
 }
 
 /**
@@ -26,18 +26,16 @@ export async function findFiles(root: string, patterns: readonly string[]): Prom
   const rootReal = await realpath(rootAbs)
   const result: FoundFiles = { files: [], skipped: [] }
 
+  const { patterns: parsed, refused } = parsePathPatterns(patterns)
+  for (const { pattern, reason } of refused) result.skipped.push({ path: pattern, reason })
   const lines: string[] = []
-  for (const raw of patterns) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
-    const negate = line.startsWith('!')
-    const body = negate ? line.slice(1).trim() : line
-    const rooted = rootPattern(rootAbs, body)
+  for (const pattern of parsed) {
+    const rooted = rootPattern(rootAbs, pattern)
     if (typeof rooted === 'object') {
-      result.skipped.push({ path: body, reason: rooted.reason })
+      result.skipped.push({ path: pattern.glob, reason: rooted.reason })
       continue
     }
-    lines.push(negate ? `!${rooted}` : rooted)
+    lines.push(pattern.negate ? `!${rooted}` : rooted)
   }
   if (!lines.some((line) => !line.startsWith('!'))) return result
 
@@ -74,19 +72,14 @@ export async function findFiles(root: string, patterns: readonly string[]): Prom
  * The pattern as an absolute glob under `root`, or why it is not searched. @actions/glob resolves
  * relative patterns against the process's cwd, so every pattern is rooted here explicitly.
  */
-function rootPattern(root: string, pattern: string): string | { reason: string } {
-  const posix = pattern.replace(/\\/g, '/')
-  if (posix.split('/').includes('..')) {
-    return { reason: "pattern contains '..', which could leave the workspace; not searched. Write it relative to the workspace root" }
-  }
-  if (isAbsolute(pattern)) {
-    if (!isInside(root, resolve(pattern))) {
+function rootPattern(root: string, pattern: PathPattern): string | { reason: string } {
+  if (pattern.absolute) {
+    if (!isInside(root, resolve(pattern.glob))) {
       return { reason: 'absolute pattern outside the workspace; not searched. Only files in the workspace are read' }
     }
-    return pattern
+    return pattern.glob
   }
-  const body = posix.replace(/^(\.\/)+/, '')
-  return `${escapeGlob(root)}/${body === '.' ? '' : body}`
+  return `${escapeGlob(root)}/${pattern.glob}`
 }
 
 /** Escapes glob characters in a literal path (the workspace may be named `repo[1]`). */
