@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError } from '../../../src/core/errors.js'
-import { readHdf5Tree } from '../../../src/formats/hdf5/hdf5-file.js'
+import { readHdf5Tree } from '../../../src/formats/hdf5/index.js'
 import { hdf5Reader } from '../../../src/formats/hdf5/hdf5-reader.js'
 import { BufferByteSource } from '../../../src/io/byte-source.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'

@@ -1,18 +1,8 @@
 import type { Candidate, CheckpointSniffer } from '../types.js'
-
-/** The 8-byte HDF5 signature (`\x89HDF\r\n\x1a\n`). */
-export const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a] as const
-
-export function hasHdf5Signature(bytes: Uint8Array, at = 0): boolean {
-  if (bytes.length < at + 8) return false
-  return HDF5_SIGNATURE.every((byte, i) => bytes[at + i] === byte)
-}
+import { HDF5_SIGNATURE, hasHdf5Signature, USER_BLOCK_MIN } from './signature.js'
 
 /** Names only HDF5 files carry (not `.keras`, which is a zip in Keras 3). */
 const HDF5_NAME = /\.(h5|hdf5|he5)$/i
-
-/** The smallest user block (spec II.A): a file with one has at least this much before its signature. */
-const USER_BLOCK_MIN = 512
 
 /**
  * HDF5 files (Keras `.h5`, `.weights.h5`), recognised by the signature whatever the name (see

@@ -1,7 +1,7 @@
 import { classifyTensor, evidenceFromRules, evidenceOf, type Evidence, type EvidenceSource, type TensorRole } from '../../core/classify.js'
 import { KERAS_MODEL_VARIABLE_RULES, KERAS_OPTIMIZER_SCALAR } from '../../core/rules/keras.js'
 import type { Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
-import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/hdf5-file.js'
+import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/index.js'
 
 /**
  * Evidence for the datasets of a Keras HDF5 file, from the file's own group layout (source
