@@ -1,5 +1,5 @@
 /**
- * Which HDF5 approach: our metadata-only walker (src/formats/hdf5/hdf5-file.ts) or h5wasm (the
+ * Which HDF5 approach: our metadata-only walker (src/formats/hdf5/, entry walker.ts) or h5wasm (the
  * HDF5 C library in WASM)? Measured on the real Keras fixtures and on large sparse synthetic
  * files: bytes read, peak memory (maxRSS of a child process per run), time, bundle size, and
  * whether each can give the payload *spans* the byte accounting needs.
@@ -216,7 +216,7 @@ function bundleBytes(): { ours: number | string; h5wasm: number | string } {
   const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild')
   let ours: number | string = 'esbuild not found'
   if (existsSync(esbuild)) {
-    const run = spawnSync(esbuild, [join(ROOT, 'src/formats/hdf5/hdf5-file.ts'), '--bundle', '--minify', '--platform=node', '--format=esm'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
+    const run = spawnSync(esbuild, [join(ROOT, 'src/formats/hdf5/walker.ts'), '--bundle', '--minify', '--platform=node', '--format=esm'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
     ours = run.status === 0 ? run.stdout.length : `esbuild failed: ${run.stderr}`
   }
   const dist = join(ROOT, 'node_modules', 'h5wasm', 'dist', 'node')
@@ -280,7 +280,7 @@ async function main(): Promise<void> {
     }
     console.log(rows.join('\n'))
     const bundle = bundleBytes()
-    console.log(`\nbundle: ours ${bundle.ours} B (esbuild --minify of hdf5-file.ts and its imports); h5wasm dist/node ${bundle.h5wasm} B`)
+    console.log(`\nbundle: ours ${bundle.ours} B (esbuild --minify of hdf5/walker.ts and its imports); h5wasm dist/node ${bundle.h5wasm} B`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

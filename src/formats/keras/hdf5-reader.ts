@@ -1,8 +1,8 @@
 import type { ReadResult } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { KerasClassifier } from '../keras/keras-layout.js'
+import { readHdf5Tree } from '../hdf5/index.js'
 import type { CheckpointReader } from '../types.js'
-import { readHdf5Tree } from './walker.js'
+import { KerasClassifier } from './keras-layout.js'
 import { hdf5Sniffer } from './sniff.js'
 
 /**
