@@ -20,7 +20,7 @@ import { buildHdf5, dataset, group, type Hdf5GroupSpec } from '../scripts/builde
 import { crc32 } from '../scripts/builders/zip.js'
 import { readHdf5Tree } from '../src/formats/hdf5/index.js'
 import { WindowByteSource } from '../src/formats/hdf5/window-source.js'
-import { openZip } from '../src/formats/zip.js'
+import { openZip } from '../src/formats/zip/index.js'
 import { FileByteSource } from '../src/io/file-byte-source.js'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..')

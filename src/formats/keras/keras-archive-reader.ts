@@ -5,7 +5,7 @@ import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { UTF8 } from '../binary-reader.js'
 import { readHdf5Tree, WindowByteSource } from '../hdf5/index.js'
 import type { CheckpointReader } from '../types.js'
-import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
+import { openZip, type ZipArchive, type ZipEntry } from '../zip/index.js'
 import { configLayers, KerasClassifier, type KerasConfigLayers } from './keras-layout.js'
 import { kerasArchiveSniffer } from './sniff.js'
 

@@ -1,6 +1,6 @@
 import { HDF5_SIGNATURE, hasHdf5Signature, USER_BLOCK_MIN } from '../hdf5/signature.js'
 import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
+import { looksLikeZip } from '../zip/signature.js'
 
 /** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
 export const kerasArchiveSniffer: CheckpointSniffer = {

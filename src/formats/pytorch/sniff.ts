@@ -1,6 +1,6 @@
 import { shardIndexSniffer } from '../shard-index-sniff.js'
 import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
+import { looksLikeZip } from '../zip/signature.js'
 import { hasPytorchExtension } from './names.js'
 
 /**

@@ -8,7 +8,7 @@ import { readInto, type ByteSource } from '../../io/byte-source.js'
 import { sharedShape } from '../shared-shapes.js'
 import { readSingleFile } from '../single-file.js'
 import type { CheckpointReader } from '../types.js'
-import { openZip, ZipNameIndex, type ZipArchive } from '../zip.js'
+import { openZip, ZipNameIndex, type ZipArchive } from '../zip/index.js'
 import { torchExportSniffer } from './sniff.js'
 
 /**

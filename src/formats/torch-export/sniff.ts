@@ -1,5 +1,5 @@
 import type { Candidate, CheckpointSniffer } from '../types.js'
-import { looksLikeZip } from '../zip-signature.js'
+import { looksLikeZip } from '../zip/signature.js'
 
 /**
  * torch.export archives (`torch.export.save`, `torch/export/pt2_archive/`): a zip named `.pt2`.
