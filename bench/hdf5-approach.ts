@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { buildHdf5, dataset, group, type Hdf5GroupSpec } from '../scripts/builders/hdf5.js'
 import { crc32 } from '../scripts/builders/zip.js'
 import { readHdf5Tree } from '../src/formats/hdf5/index.js'
-import { WindowByteSource } from '../src/formats/hdf5/window-source.js'
+import { SpanSource } from '../src/io/bytes/index.js'
 import { openZip } from '../src/formats/zip/index.js'
 import { FileByteSource } from '../src/io/file-byte-source.js'
 
@@ -63,10 +63,10 @@ async function measureOurs(path: string): Promise<Measurement> {
   const before = rchar()
   const t0 = performance.now()
   const source = await FileByteSource.open(path)
-  let window = source as FileByteSource | WindowByteSource
+  let window = source as FileByteSource | SpanSource
   if (path.endsWith('.keras')) {
     const { start, size } = await kerasEntry(path)
-    window = new WindowByteSource(source, start, size, path)
+    window = new SpanSource(source, start, size, path)
   }
   const tree = await readHdf5Tree(window)
   const ms = performance.now() - t0

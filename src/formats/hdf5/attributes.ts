@@ -1,6 +1,6 @@
 import { LimitExceededError } from '../../core/errors.js'
 import { MAX_HDF5_ATTRIBUTE_VALUE_BYTES } from '../../core/limits.js'
-import { BinaryReader, UTF8 } from '../binary-reader.js'
+import { truncatedError, UTF8 } from '../../io/bytes/index.js'
 import { elementCount, type Dataspaces } from './dataspace.js'
 import { decodeValues, parseDatatype } from './datatype.js'
 import { UNDEFINED_ADDRESS, type Hdf5File } from './file.js'
@@ -58,7 +58,7 @@ export class Attributes {
   /** An attribute message's name: version, flags, name size (u16 at 2), …, the name at 8 (9 in v3). */
   private attributeName(message: Message): string {
     const { block, at, size } = message
-    if (size < 8) return new BinaryReader(message.data, this.file.source.name, message.offset).utf8(8) // throws the truncation error
+    if (size < 8) throw truncatedError(this.file.source.name, message.offset, 8, message.offset + size, 'attribute message')
     const nameSize = block[at + 2] | (block[at + 3] << 8)
     const start = block[at] === 3 ? 9 : 8
     if (start + nameSize > size) throw this.file.fail('attribute name runs past the end of its message', message.offset)
@@ -70,7 +70,7 @@ export class Attributes {
 
   private async parse(message: Message): Promise<{ name: string; value: AttributeValue }> {
     const file = this.file
-    const reader = new BinaryReader(message.data, file.source.name, message.offset)
+    const reader = file.cursor(message.data, message.offset)
     const version = reader.u8()
     reader.u8() // reserved / flags
     const nameSize = reader.u16()
@@ -78,18 +78,20 @@ export class Attributes {
     const dataspaceSize = reader.u16()
     if (version === 3) reader.u8() // name character set
     const padded = (n: number): number => (version === 1 ? Math.ceil(n / 8) * 8 : n)
-    const nameBytes = reader.take(padded(nameSize))
+    const nameBytes = reader.bytes(padded(nameSize))
     const name = UTF8.decode(nameBytes.subarray(0, nameSize)).replace(/\0+$/, '')
-    const typeReader = new BinaryReader(reader.take(padded(datatypeSize)), file.source.name, message.offset + reader.position)
-    const spaceReader = new BinaryReader(reader.take(padded(dataspaceSize)), file.source.name, message.offset + reader.position)
+    const typeAt = reader.position
+    const typeBytes = reader.bytes(padded(datatypeSize))
+    const spaceAt = reader.position
+    const spaceBytes = reader.bytes(padded(dataspaceSize))
     let value: AttributeValue
     try {
-      const type = parseDatatype(file, typeReader.bytes, 0, typeReader.length, typeReader.baseOffset)
-      const shape = this.dataspaces.shape(spaceReader.bytes, 0, spaceReader.length, spaceReader.baseOffset)
+      const type = parseDatatype(file, typeBytes, 0, typeBytes.length, typeAt)
+      const shape = this.dataspaces.shape(spaceBytes, 0, spaceBytes.length, spaceAt)
       const count = elementCount(shape)
       const bytes = type.size * count
       if (bytes > MAX_HDF5_ATTRIBUTE_VALUE_BYTES || bytes > reader.remaining) return { name, value: undefined }
-      const raw = reader.take(bytes)
+      const raw = reader.bytes(bytes)
       if (type.vlenString) {
         value = await this.vlenStrings(raw, count, shape.length === 0)
       } else value = decodeValues(type, count, shape.length === 0, raw)
@@ -102,7 +104,7 @@ export class Attributes {
 
   /** Variable-length strings: each element is (length u32, global heap collection address, object index u32). */
   private async vlenStrings(raw: Uint8Array, count: number, scalar: boolean): Promise<AttributeValue> {
-    const reader = new BinaryReader(raw, this.file.source.name)
+    const reader = this.file.cursor(raw, 0)
     const strings: string[] = []
     for (let i = 0; i < count; i++) {
       reader.u32() // sequence length (bytes, for strings)

@@ -69,22 +69,21 @@ export async function walkBtree1(
  */
 export function singleLeafChildren(file: Hdf5File, address: number): number[] | undefined {
   const { offsetSize, lengthSize } = file.superblock
-  const cache = file.cache
   // TREE: signature, node type, level, entries used (u16), left and right siblings, then keys and children.
   const headSize = 8 + 2 * offsetSize
-  const head = address >= 0 ? cache.locate(address, headSize) : undefined
+  const head = file.cached(address, headSize)
   if (head === undefined) return undefined
-  const h = cache.foundAt
+  const h = file.located
   const isGroupLeaf = head[h] === 0x54 && head[h + 1] === 0x52 && head[h + 2] === 0x45 && head[h + 3] === 0x45 && head[h + 4] === 0 && head[h + 5] === 0
   if (!isGroupLeaf) return undefined
   const entries = head[h + 6] | (head[h + 7] << 8)
   const entrySize = lengthSize + offsetSize // a key (heap offset of a name), then a child
   const bodySize = entries * entrySize + lengthSize
   if (bodySize > MAX_HDF5_INDEX_BLOCK_BYTES) return undefined
-  const body = cache.locate(address + headSize, bodySize)
+  const body = file.cached(address + headSize, bodySize)
   if (body === undefined) return undefined
   file.countBtreeNode()
-  const first = cache.foundAt
+  const first = file.located
   const base = address + headSize - first // the file offset of body[0], for errors
   const children = new Array<number>(entries)
   for (let i = 0; i < entries; i++) children[i] = file.addressAt(body, first + i * entrySize + lengthSize, base)

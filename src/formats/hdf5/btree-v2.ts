@@ -1,5 +1,5 @@
 import { MAX_HDF5_DEPTH } from '../../core/limits.js'
-import { BinaryReader } from '../binary-reader.js'
+import type { Cursor } from '../../io/bytes/index.js'
 import { bytesFor, readSized, UNDEFINED_ADDRESS, type Hdf5File } from './file.js'
 
 /**
@@ -15,10 +15,9 @@ import { bytesFor, readSized, UNDEFINED_ADDRESS, type Hdf5File } from './file.js
 export async function walkBtree2(
   file: Hdf5File,
   address: number,
-  record: (reader: BinaryReader, type: number) => Promise<void>
+  record: (reader: Cursor, type: number) => Promise<void>
 ): Promise<void> {
   const { offsetSize, lengthSize } = file.superblock
-  const name = file.source.name
   const head = await file.readAt(address, 16 + offsetSize + 2 + lengthSize, 'v2 B-tree header')
   if (head.utf8(4) !== 'BTHD') throw file.fail('v2 B-tree header without its BTHD signature', address)
   head.u8() // version
@@ -57,13 +56,14 @@ export async function walkBtree2(
     if (signature !== (level === 0 ? 'BTLF' : 'BTIN')) throw file.fail(`v2 B-tree node with signature '${signature}' at depth ${level}`, nodeAddress)
     node.skip(2)
     for (let i = 0; i < records; i++) {
-      await record(new BinaryReader(node.take(recordSize), name, nodeAddress + node.position - recordSize), type)
+      const at = node.position
+      await record(file.cursor(node.bytes(recordSize), at), type)
     }
     if (level === 0) return
     const children: { address: number; records: number }[] = []
     for (let i = 0; i <= records; i++) {
       const child = file.address(node)
-      const count = readSized(node, countBytes[level - 1], name, 'v2 B-tree child record count')
+      const count = readSized(node, countBytes[level - 1], 'v2 B-tree child record count')
       if (level > 1) node.skip(cumulativeBytes[level - 1])
       children.push({ address: child, records: count })
     }

@@ -35,11 +35,11 @@ export async function resolveChunks(file: Hdf5File, storage: DatasetStorage, pat
   else {
     const { offsetSize } = file.superblock
     await walkBtree2(file, index.address, async (record, type) => {
-      const chunkAddress = readAddress(record, offsetSize, file.source.name)
+      const chunkAddress = readAddress(record, offsetSize)
       let size = index.chunkBytes
       if (type === 11) {
         // Type 11: address, chunk size (the bytes the record has left after the mask and offsets), filter mask, offsets.
-        size = readSized(record, record.length - offsetSize - 4 - 8 * index.dimensions, file.source.name, 'chunk size')
+        size = readSized(record, record.remaining - 4 - 8 * index.dimensions, 'chunk size')
       }
       add(chunkAddress, size)
     })
@@ -54,7 +54,6 @@ export async function resolveChunks(file: Hdf5File, storage: DatasetStorage, pat
 /** Fixed array chunk index (spec III.H): FAHD header, FADB data block, optionally paged. */
 async function walkFixedArray(file: Hdf5File, index: { address: number; chunkBytes: number }, add: (address: number, size: number) => void): Promise<void> {
   const { offsetSize, lengthSize } = file.superblock
-  const name = file.source.name
   const head = await file.readAt(index.address, 8 + lengthSize + offsetSize, 'fixed array header')
   if (head.utf8(4) !== 'FAHD') throw file.fail('fixed array header without its FAHD signature', index.address)
   head.u8() // version
@@ -63,7 +62,7 @@ async function walkFixedArray(file: Hdf5File, index: { address: number; chunkByt
   const pageBits = head.u8()
   const entries = file.length(head, 'fixed array entries')
   const dataBlock = file.address(head)
-  if (entries > MAX_HDF5_CHUNKS) throw new LimitExceededError(name, 'chunks of one HDF5 dataset', entries, MAX_HDF5_CHUNKS)
+  if (entries > MAX_HDF5_CHUNKS) throw new LimitExceededError(file.source.name, 'chunks of one HDF5 dataset', entries, MAX_HDF5_CHUNKS)
   if (dataBlock === UNDEFINED_ADDRESS) return
   const pageEntries = 2 ** pageBits
   const paged = entries > pageEntries
@@ -77,9 +76,9 @@ async function walkFixedArray(file: Hdf5File, index: { address: number; chunkByt
   let at = paged ? prefix + 4 : prefix
   for (let i = 0; i < entries; i++) {
     if (paged && i > 0 && i % pageEntries === 0) at += 4
-    block.seek(at)
-    const chunkAddress = readAddress(block, offsetSize, name)
-    const chunkSize = filtered ? readSized(block, entrySize - offsetSize - 4, name, 'chunk size') : index.chunkBytes
+    block.seek(dataBlock + at)
+    const chunkAddress = readAddress(block, offsetSize)
+    const chunkSize = filtered ? readSized(block, entrySize - offsetSize - 4, 'chunk size') : index.chunkBytes
     add(chunkAddress, chunkSize)
     at += entrySize
   }

@@ -1,6 +1,5 @@
 import { LimitExceededError, UnsupportedFormatError } from '../../core/errors.js'
 import { MAX_DIMS } from '../../core/limits.js'
-import { BinaryReader } from '../binary-reader.js'
 import { elementCount } from './dataspace.js'
 import { readSized, UNDEFINED_ADDRESS, type Hdf5File } from './file.js'
 import type { Message } from './object-header.js'
@@ -32,7 +31,6 @@ export function parseLayout(
   extent: () => readonly number[]
 ): { storage: DatasetStorage; index?: ChunkIndex } {
   const { offsetSize, lengthSize } = file.superblock
-  const name = file.source.name
   const { block, at, size } = message
   if (block[at] === 3 && block[at + 1] === 1 && size >= 2 + offsetSize + lengthSize) {
     // Version 3 contiguous (version, class, address, size): what h5py writes for every
@@ -40,7 +38,7 @@ export function parseLayout(
     const base = message.offset - at
     return { storage: contiguous(file.addressAt(block, at + 2, base), file.uintAt(block, at + 2 + offsetSize, lengthSize, base, 'contiguous storage size')) }
   }
-  const reader = new BinaryReader(message.data, name, message.offset)
+  const reader = file.cursor(message.data, message.offset)
   const version = reader.u8()
   if (version === 1 || version === 2) {
     const dimensionality = layoutRank(file, reader.u8())
@@ -51,7 +49,7 @@ export function parseLayout(
     for (let i = 0; i < dimensionality; i++) dims.push(reader.u32())
     if (layoutClass === 0) {
       const size = reader.u32()
-      return { storage: { layout: 'compact', offset: message.offset + reader.position, byteLength: size } }
+      return { storage: { layout: 'compact', offset: reader.position, byteLength: size } }
     }
     if (layoutClass === 1) {
       // v1/v2 contiguous: the size is the dims (the last one being the element size) multiplied.
@@ -65,7 +63,7 @@ export function parseLayout(
     const layoutClass = reader.u8()
     if (layoutClass === 0) {
       const size = reader.u16()
-      return { storage: { layout: 'compact', offset: message.offset + reader.position, byteLength: size } }
+      return { storage: { layout: 'compact', offset: reader.position, byteLength: size } }
     }
     if (layoutClass === 1) {
       const dataAddress = file.address(reader)
@@ -85,7 +83,7 @@ export function parseLayout(
     // Chunk dimensions, the last one being the element size (as in v3): their product is a chunk's bytes.
     const chunkDims = new Array<number>(dimensionality)
     let chunkBytes = 1
-    for (let i = 0; i < dimensionality; i++) chunkBytes *= chunkDims[i] = readSized(reader, encoded, name, 'chunk dimension')
+    for (let i = 0; i < dimensionality; i++) chunkBytes *= chunkDims[i] = readSized(reader, encoded, 'chunk dimension')
     const filtered = (flags & 0x02) !== 0
     const indexType = reader.u8()
     switch (indexType) {
@@ -117,7 +115,7 @@ export function parseLayout(
       }
     }
     throw new UnsupportedFormatError(
-      name,
+      file.source.name,
       `dataset '${path}' uses HDF5 chunk index type ${indexType} (layout v4${indexType === 4 ? ', extensible array' : ''})`,
       'h5py writes it only with libver="latest" and resizable datasets; save with the default libver.'
     )

@@ -1,8 +1,7 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_HDF5_BTREE_NODES, MAX_HDF5_INDEX_BLOCK_BYTES } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { BinaryReader } from '../binary-reader.js'
-import { BlockCache } from './block-cache.js'
+import { Cursor, uint64Number, Window } from '../../io/bytes/index.js'
 
 /**
  * HDF5's undefined address (all bytes 0xff, spec II "undefined address"), as readAddress and
@@ -22,14 +21,19 @@ export interface Superblock {
 }
 
 /**
- * The file being walked, at the lowest level: bounded reads through the block cache, the
- * superblock's field widths, and the errors and limits every structure shares. Each of the
- * spec's structures (superblock.ts, object-header.ts, symbol-table.ts, …) reads through it.
+ * The file being walked, at the lowest level: bounded reads through the byte layer's block-cache
+ * window, the superblock's field widths, and the errors and limits every structure shares. Each
+ * of the spec's structures (superblock.ts, object-header.ts, symbol-table.ts, …) reads through it.
+ *
+ * The window's `blocks` policy suits a walk that jumps back and forth through metadata: h5py
+ * interleaves each dataset's header with its payload, and a group's heap and B-tree sit near its
+ * header. A hit is answered synchronously and in place; the walker calls `window.recycle()`
+ * between objects, when it holds no view into the window.
  */
 export class Hdf5File {
   /** Set by readSuperblock before anything else is read through the file. */
   superblock!: Superblock
-  readonly cache: BlockCache
+  readonly window: Window
   /** Things the caller should pass on to the user (external storage, skipped links). */
   readonly warnings: string[] = []
   private btreeNodesRead = 0
@@ -41,7 +45,7 @@ export class Hdf5File {
     /** Bytes of user block before the superblock (the window `source` starts there): 0, 512, 1024, … */
     readonly userBlock: number
   ) {
-    this.cache = new BlockCache(source)
+    this.window = new Window(source, { kind: 'blocks' })
   }
 
   fail(what: string, offset?: number): FormatError {
@@ -68,7 +72,19 @@ export class Hdf5File {
         offset >= 0 ? offset : undefined
       )
     }
-    return this.cache.cached(offset, length) ?? this.cache.read(offset, length)
+    return this.window.viewInWindow(offset, length) ?? this.window.view(offset, length)
+  }
+
+  /**
+   * The cached block holding all of [offset, offset + length), whole (the request at
+   * `this.located`), or undefined: for the per-object fast paths, which index the block in place
+   * rather than cut a view out of it (a view is an allocation; 10^6 of them at 10^5 datasets).
+   */
+  cached(offset: number, length: number): Uint8Array | undefined {
+    const window = this.window
+    if (offset < 0 || length < 0 || !window.has(offset, length)) return undefined
+    this.located = offset - window.bufferStart
+    return window.buffer
   }
 
   /**
@@ -78,12 +94,7 @@ export class Hdf5File {
    * one chain of awaits, so no other read runs in between.
    */
   locate(offset: number, length: number, what: string): Uint8Array | Promise<Uint8Array> {
-    const block = this.cache.locate(offset, length)
-    if (block !== undefined && length >= 0) {
-      this.located = this.cache.foundAt
-      return block
-    }
-    return this.locateRead(offset, length, what)
+    return this.cached(offset, length) ?? this.locateRead(offset, length, what)
   }
 
   /**
@@ -96,11 +107,16 @@ export class Hdf5File {
     return bytes
   }
 
-  /** bytesAt behind a bounds-checked cursor, for the structures read once per file or per chunked dataset. */
-  readAt(offset: number, length: number, what: string): BinaryReader | Promise<BinaryReader> {
+  /** bytesAt behind a bounds-checked cursor (positions are file offsets), for the structures read once per file or per chunked dataset. */
+  readAt(offset: number, length: number, what: string): Cursor | Promise<Cursor> {
     const bytes = this.bytesAt(offset, length, what)
-    if (bytes instanceof Promise) return bytes.then((read) => new BinaryReader(read, this.source.name, offset))
-    return new BinaryReader(bytes, this.source.name, offset)
+    if (bytes instanceof Promise) return bytes.then((read) => Cursor.over(read, this.source.name, offset))
+    return Cursor.over(bytes, this.source.name, offset)
+  }
+
+  /** A cursor over bytes already read (a header message's data) that start at file offset `offset`. */
+  cursor(bytes: Uint8Array, offset: number): Cursor {
+    return Cursor.over(bytes, this.source.name, offset)
   }
 
   /**
@@ -115,13 +131,10 @@ export class Hdf5File {
     return undefinedAddress ? UNDEFINED_ADDRESS : this.uintAt(bytes, at, size, base, 'address')
   }
 
-  /** A little-endian unsigned field of `size` bytes at `bytes[at]`, checked to be below 2^53. */
+  /** A little-endian unsigned field of `size` bytes at `bytes[at]`, exact below 2^53 (the layer's error past it). */
   uintAt(bytes: Uint8Array, at: number, size: number, base: number, what: string): number {
     if (at + size > bytes.length) throw this.fail(`${what} runs past the end of its structure`, base + at)
-    let value = 0
-    for (let i = size - 1; i >= 0; i--) value = value * 256 + bytes[at + i]
-    if (!Number.isSafeInteger(value)) throw this.fail(`${what} is larger than 2^53`, base + at)
-    return value
+    return uintIn(bytes, at, size, this.source.name, what, base + at)
   }
 
   /** An index structure (B-tree node, heap, array block) of `bytes`, refused over the limit before it is read. */
@@ -136,37 +149,46 @@ export class Hdf5File {
     }
   }
 
-  address(reader: BinaryReader): number {
-    return readAddress(reader, this.superblock.offsetSize, this.source.name)
+  address(cursor: Cursor): number {
+    return readAddress(cursor, this.superblock.offsetSize)
   }
 
-  length(reader: BinaryReader, what: string): number {
-    return readSized(reader, this.superblock.lengthSize, this.source.name, what)
+  length(cursor: Cursor, what: string): number {
+    return readSized(cursor, this.superblock.lengthSize, what)
   }
 }
 
-/** An address of `size` bytes; all 0xFF bytes is the undefined address. */
-export function readAddress(reader: BinaryReader, size: number, file: string): number {
-  // Read in place (no subarray per field): a walk reads a few addresses per object, 10^5 objects.
-  reader.need(size)
-  const { bytes, position } = reader
+/** An address of `size` bytes at the cursor; all 0xFF bytes is the undefined address. */
+export function readAddress(cursor: Cursor, size: number): number {
+  const at = cursor.position
+  const bytes = cursor.bytes(size)
   let undefinedAddress = true
-  for (let i = 0; i < size; i++) if (bytes[position + i] !== 0xff) undefinedAddress = false
-  if (undefinedAddress) {
-    reader.skip(size)
-    return UNDEFINED_ADDRESS
-  }
-  return readSized(reader, size, file, 'address')
+  for (let i = 0; i < size; i++) if (bytes[i] !== 0xff) undefinedAddress = false
+  return undefinedAddress ? UNDEFINED_ADDRESS : uintIn(bytes, 0, size, cursor.file, 'address', at)
 }
 
-export function readSized(reader: BinaryReader, size: number, file: string, what: string): number {
-  reader.need(size)
-  const { bytes, position } = reader
-  let value = 0
-  for (let i = size - 1; i >= 0; i--) value = value * 256 + bytes[position + i]
-  if (!Number.isSafeInteger(value)) throw new FormatError(file, `${what} is larger than 2^53`, { offset: reader.baseOffset + position })
-  reader.skip(size)
-  return value
+/**
+ * An unsigned little-endian field of `size` bytes (1 to 8: HDF5 sizes its fields by the
+ * superblock and by each structure's own counts) at the cursor.
+ */
+export function readSized(cursor: Cursor, size: number, what: string): number {
+  const at = cursor.position
+  return uintIn(cursor.bytes(size), 0, size, cursor.file, what, at)
+}
+
+/**
+ * The `size`-byte little-endian value at bytes[at], through the byte layer's one 64-bit
+ * conversion (exact below 2^53, the error naming `what` past it). Read in place, without a
+ * cursor: a walk reads a few addresses per object, 10^5 objects.
+ */
+function uintIn(bytes: Uint8Array, at: number, size: number, file: string, what: string, offset: number): number {
+  let low = 0
+  let high = 0
+  for (let i = Math.min(size, 4) - 1; i >= 0; i--) low = low * 256 + bytes[at + i]
+  for (let i = size - 1; i >= 4; i--) high = high * 256 + bytes[at + i]
+  // Below 2^32, `low` itself: a value through the 2^32 multiply is a double, and shapes and
+  // sizes stored as doubles cost +12 MB and +15% CPU at 10^5 datasets (bench/README.md, "Small integers").
+  return high === 0 ? low : uint64Number(low, high, file, what, offset)
 }
 
 /** Bytes that encode counts up to `max` (H5VM_limit_enc_size): v2 B-tree records, fractal heap IDs. */

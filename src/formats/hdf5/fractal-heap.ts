@@ -1,5 +1,4 @@
 import { UnsupportedFormatError } from '../../core/errors.js'
-import { BinaryReader } from '../binary-reader.js'
 import { bytesFor, readSized, UNDEFINED_ADDRESS, type Hdf5File } from './file.js'
 
 /**
@@ -60,13 +59,13 @@ export async function readFractalHeap(file: Hdf5File, address: number): Promise<
 /** The bytes of a fractal heap object from its heap ID (managed or tiny objects). */
 export async function heapObject(file: Hdf5File, heap: FractalHeap, id: Uint8Array): Promise<{ offset: number; data: Uint8Array }> {
   const name = file.source.name
-  const reader = new BinaryReader(id, name)
+  const reader = file.cursor(id, 0)
   const first = reader.u8()
   const type = (first >> 4) & 0x03
-  if (type === 2) return { offset: 0, data: reader.take(Math.min(reader.remaining, (first & 0x0f) + 1)) } // tiny: inline
+  if (type === 2) return { offset: 0, data: reader.bytes(Math.min(reader.remaining, (first & 0x0f) + 1)) } // tiny: inline
   if (type !== 0) throw new UnsupportedFormatError(name, 'an HDF5 link stored as a "huge" fractal heap object')
-  const offset = readSized(reader, heap.offsetBytes, name, 'heap object offset')
-  const length = readSized(reader, heap.lengthBytes, name, 'heap object length')
+  const offset = readSized(reader, heap.offsetBytes, 'heap object offset')
+  const length = readSized(reader, heap.lengthBytes, 'heap object length')
   let blockAddress = heap.root
   let blockOffset = 0
   if (heap.rows > 0) {
@@ -91,5 +90,5 @@ export async function heapObject(file: Hdf5File, heap: FractalHeap, id: Uint8Arr
   }
   const at = blockAddress + (offset - blockOffset)
   file.checkBlock('fractal heap object', length)
-  return { offset: at, data: (await file.readAt(at, length, 'fractal heap object')).bytes }
+  return { offset: at, data: await file.bytesAt(at, length, 'fractal heap object') }
 }

@@ -24,7 +24,7 @@ export class GlobalHeaps {
     const size = file.length(head, 'global heap size')
     if (size > MAX_HDF5_HEAP_BYTES) throw new LimitExceededError(file.source.name, 'HDF5 global heap size', size, MAX_HDF5_HEAP_BYTES)
     const reader = await file.readAt(address, size, 'global heap')
-    reader.seek(8 + lengthSize)
+    reader.seek(address + 8 + lengthSize)
     const objects = new Map<number, Uint8Array>()
     while (reader.remaining >= 8 + lengthSize) {
       const index = reader.u16()
@@ -32,7 +32,7 @@ export class GlobalHeaps {
       reader.skip(6) // reference count, reserved
       const objectSize = file.length(reader, 'global heap object size')
       // A copy: the collection is kept for the whole walk, past the cache recycling the block it was read from.
-      objects.set(index, reader.take(objectSize).slice())
+      objects.set(index, reader.bytes(objectSize).slice())
       reader.skip(Math.min(reader.remaining, (8 - (objectSize % 8)) % 8))
     }
     this.collections.set(address, objects)

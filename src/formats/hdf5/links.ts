@@ -1,4 +1,3 @@
-import { BinaryReader } from '../binary-reader.js'
 import { readSized, UNDEFINED_ADDRESS, type Hdf5File } from './file.js'
 import { heapObject, readFractalHeap } from './fractal-heap.js'
 import { walkBtree2 } from './btree-v2.js'
@@ -63,13 +62,13 @@ export class GroupLinks implements LinkSink {
 
 /** A link message (spec IV.A.2.g): the hard link it holds, or undefined (soft, external, unresolved) after a warning. */
 export function parseLink(file: Hdf5File, message: Message): { name: string; address: number } | undefined {
-  const reader = new BinaryReader(message.data, file.source.name, message.offset)
+  const reader = file.cursor(message.data, message.offset)
   reader.u8() // version
   const flags = reader.u8()
   const linkType = (flags & 0x08) !== 0 ? reader.u8() : 0
   if ((flags & 0x04) !== 0) reader.skip(8) // creation order
   if ((flags & 0x10) !== 0) reader.u8() // charset
-  const nameLength = readSized(reader, 1 << (flags & 0x03), file.source.name, 'link name length')
+  const nameLength = readSized(reader, 1 << (flags & 0x03), 'link name length')
   const name = reader.utf8(nameLength)
   if (linkType !== 0) {
     skipLink(file, linkType === 1 ? 'soft' : 'external', name)
@@ -101,7 +100,7 @@ export function skipLink(file: Hdf5File, kind: 'soft' | 'external' | 'unresolved
  * in the header instead (then the heap address is undefined).
  */
 export async function denseLinks(file: Hdf5File, message: Message, sink: LinkSink): Promise<void> {
-  const reader = new BinaryReader(message.data, file.source.name, message.offset)
+  const reader = file.cursor(message.data, message.offset)
   reader.u8() // version
   const flags = reader.u8()
   if ((flags & 0x01) !== 0) reader.skip(8) // max creation index
@@ -111,7 +110,7 @@ export async function denseLinks(file: Hdf5File, message: Message, sink: LinkSin
   const heap = await readFractalHeap(file, heapAddress)
   await walkBtree2(file, nameIndex, async (record) => {
     record.u32() // name hash
-    const object = await heapObject(file, heap, record.take(record.remaining))
+    const object = await heapObject(file, heap, record.bytes(record.remaining))
     const link = parseLink(file, Message.of(MSG_LINK, object.offset, object.data))
     if (link) sink.add(link.name, link.address)
   })

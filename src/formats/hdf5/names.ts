@@ -1,4 +1,4 @@
-import { UTF8 } from '../binary-reader.js'
+import { UTF8 } from '../../io/bytes/index.js'
 
 /**
  * Names read in place: a link and an attribute name per object, 3·10^5 of them at 10^5 layers,

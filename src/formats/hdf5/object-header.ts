@@ -1,6 +1,6 @@
 import { LimitExceededError } from '../../core/errors.js'
 import { MAX_HDF5_HEADER_BYTES } from '../../core/limits.js'
-import { BinaryReader } from '../binary-reader.js'
+import { truncatedError } from '../../io/bytes/index.js'
 import { readSized, type Hdf5File } from './file.js'
 
 /**
@@ -120,14 +120,14 @@ export class ObjectHeaders {
    * read, which follows continuation blocks.
    */
   read(address: number): MessageList | Promise<MessageList> {
-    const cache = this.file.cache
-    const prefix = cache.locate(address, 16)
-    if (prefix === undefined || prefix[cache.foundAt] !== 1) return this.readAll(address)
+    const file = this.file
+    const prefix = file.cached(address, 16)
+    if (prefix === undefined || prefix[file.located] !== 1) return this.readAll(address)
     const blockOffset = address + 16
-    const size = this.file.uintAt(prefix, cache.foundAt + 8, 4, address - cache.foundAt, 'object header size')
-    const block = cache.locate(blockOffset, size)
+    const size = file.uintAt(prefix, file.located + 8, 4, address - file.located, 'object header size')
+    const block = file.cached(blockOffset, size)
     if (block === undefined) return this.readAll(address)
-    const start = cache.foundAt
+    const start = file.located
     const messages = this.header
     const continuations = this.fastPathContinuations
     messages.clear()
@@ -148,8 +148,8 @@ export class ObjectHeaders {
     const blocks: HeaderBlock[] = []
     let creationOrder = false
     if (isV2) {
-      const first = new BinaryReader(prefix, name, address)
-      first.seek(4)
+      const first = file.cursor(prefix, address)
+      first.seek(address + 4)
       const version = first.u8()
       if (version !== 2) throw file.fail(`object header version ${version} after the OHDR signature`, address + 4)
       const flags = first.u8()
@@ -157,13 +157,13 @@ export class ObjectHeaders {
       let skip = 6 + ((flags & 0x20) !== 0 ? 16 : 0) + ((flags & 0x10) !== 0 ? 4 : 0)
       const sizeBytes = 1 << (flags & 0x03)
       const head = await file.readAt(address + skip, sizeBytes, 'object header')
-      const chunkSize = readSized(head, sizeBytes, name, 'object header size')
+      const chunkSize = readSized(head, sizeBytes, 'object header size')
       skip += sizeBytes
       blocks.push({ offset: address + skip, length: chunkSize })
     } else {
       // Version 1 prefix: version, reserved, message count, reference count, header size (u32 at 8).
       // The message count is not needed: the blocks' sizes are what bound the walk.
-      if (prefix.length < 16) new BinaryReader(prefix, name, address).need(16, 'object header')
+      if (prefix.length < 16) throw truncatedError(name, address, 16, file.source.size)
       const version = prefix[0]
       if (version !== 1) throw file.fail(`unknown object header version ${version}`, address)
       const headerSize = file.uintAt(prefix, 8, 4, address, 'object header size')
@@ -181,20 +181,20 @@ export class ObjectHeaders {
       let blockBytes = file.bytesAt(block.offset, block.length, 'object header messages')
       if (blockBytes instanceof Promise) blockBytes = await blockBytes
       if (isV2) {
-        const reader = new BinaryReader(blockBytes, name, block.offset)
+        const reader = file.cursor(blockBytes, block.offset)
         if (i > 0) {
           const sig = reader.utf8(4)
           if (sig !== 'OCHK') throw file.fail(`object header continuation block without its OCHK signature`, block.offset)
         }
-        const end = reader.length - 4 // checksum
+        const end = reader.end - 4 // checksum
         const prefix = creationOrder ? 6 : 4
         while (end - reader.position >= prefix) {
           const type = reader.u8()
           const size = reader.u16()
           reader.u8() // flags
           if (creationOrder) reader.u16()
-          const offset = block.offset + reader.position
-          const data = reader.take(size)
+          const offset = reader.position
+          const data = reader.bytes(size)
           if (isReadMessage(type)) messages.add(type, offset, data, 0, data.length)
           else if (type === MSG_CONTINUATION) blocks.push(this.continuation(data, offset))
         }
@@ -231,7 +231,7 @@ export class ObjectHeaders {
 
   /** A continuation message (spec IV.A.2.q): the address and length of the next header block. */
   private continuation(data: Uint8Array, offset: number): HeaderBlock {
-    const reader = new BinaryReader(data, this.file.source.name, offset)
+    const reader = this.file.cursor(data, offset)
     return { offset: this.file.address(reader), length: this.file.length(reader, 'continuation length') }
   }
 }

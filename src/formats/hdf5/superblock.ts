@@ -26,8 +26,8 @@ export async function findSuperblock(source: ByteSource): Promise<number> {
 export async function readSuperblock(file: Hdf5File): Promise<Superblock> {
   const { source } = file
   const name = source.name
-  const head = await file.readAt(0, Math.min(source.size, 8), 'HDF5 signature')
-  if (!hasHdf5Signature(head.bytes)) {
+  const head = await file.bytesAt(0, Math.min(source.size, 8), 'HDF5 signature')
+  if (!hasHdf5Signature(head)) {
     throw new FormatError(name, 'not an HDF5 file: the signature \\x89HDF\\r\\n\\x1a\\n is missing', { offset: 0 })
   }
   const needAtLeast = (bytes: number, version: number): void => {
@@ -54,12 +54,12 @@ export async function readSuperblock(file: Hdf5File): Promise<Superblock> {
     needAtLeast(total, version)
     const reader = await file.readAt(0, total, 'superblock')
     reader.seek(fixed)
-    const baseAddress = readAddress(reader, offsetSize, name)
-    readAddress(reader, offsetSize, name) // free-space info
-    const endOfFile = readAddress(reader, offsetSize, name)
-    readAddress(reader, offsetSize, name) // driver info
-    readAddress(reader, offsetSize, name) // root entry: link name offset
-    const rootAddress = readAddress(reader, offsetSize, name)
+    const baseAddress = readAddress(reader, offsetSize)
+    readAddress(reader, offsetSize) // free-space info
+    const endOfFile = readAddress(reader, offsetSize)
+    readAddress(reader, offsetSize) // driver info
+    readAddress(reader, offsetSize) // root entry: link name offset
+    const rootAddress = readAddress(reader, offsetSize)
     checkBase(file, baseAddress, endOfFile)
     return { version, offsetSize, lengthSize, rootAddress }
   }
@@ -72,10 +72,10 @@ export async function readSuperblock(file: Hdf5File): Promise<Superblock> {
     const total = 12 + 4 * offsetSize + 4
     needAtLeast(total, version)
     const reader = await file.readAt(12, 4 * offsetSize, 'superblock')
-    const baseAddress = readAddress(reader, offsetSize, name)
-    readAddress(reader, offsetSize, name) // superblock extension
-    const endOfFile = readAddress(reader, offsetSize, name)
-    const rootAddress = readAddress(reader, offsetSize, name)
+    const baseAddress = readAddress(reader, offsetSize)
+    readAddress(reader, offsetSize) // superblock extension
+    const endOfFile = readAddress(reader, offsetSize)
+    const rootAddress = readAddress(reader, offsetSize)
     checkBase(file, baseAddress, endOfFile)
     return { version, offsetSize, lengthSize, rootAddress }
   }

@@ -36,16 +36,15 @@ export function symbolTableLinks(file: Hdf5File, message: Message, sink: LinkSin
 /** The links of one symbol table node if its bytes are cached (then true); false leaves it to readSymbolTableLinks. */
 function cachedSymbolNodeLinks(file: Hdf5File, node: number, heap: Uint8Array, heapAddress: number, sink: LinkSink): boolean {
   const { offsetSize } = file.superblock
-  const cache = file.cache
-  const head = node >= 0 ? cache.locate(node, 8) : undefined
+  const head = file.cached(node, 8)
   if (head === undefined) return false
-  const h = cache.foundAt
+  const h = file.located
   if (head[h] !== 0x53 || head[h + 1] !== 0x4e || head[h + 2] !== 0x4f || head[h + 3] !== 0x44) return false // reported by the full read
   const count = head[h + 6] | (head[h + 7] << 8)
   const entrySize = 2 * offsetSize + 8 + 16
-  const entries = cache.locate(node + 8, count * entrySize)
+  const entries = file.cached(node + 8, count * entrySize)
   if (entries === undefined) return false
-  symbolNodeLinks(file, node, entries, cache.foundAt, count, heap, heapAddress, sink)
+  symbolNodeLinks(file, node, entries, file.located, count, heap, heapAddress, sink)
   return true
 }
 

@@ -1,6 +1,7 @@
 import { LimitExceededError } from '../../core/errors.js'
 import { MAX_HDF5_DEPTH, MAX_HDF5_OBJECTS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { SpanSource } from '../../io/bytes/index.js'
 import { AddressTable, WALKED_DATASET, WALKED_GROUP } from './address-table.js'
 import { Attributes } from './attributes.js'
 import { resolveChunks } from './chunk-index.js'
@@ -24,7 +25,6 @@ import {
 import { findSuperblock, readSuperblock } from './superblock.js'
 import { symbolTableLinks } from './symbol-table.js'
 import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5ReadOptions, Hdf5Tree } from './types.js'
-import { WindowByteSource } from './window-source.js'
 
 /**
  * A metadata-only HDF5 reader: superblock, object headers, group links and the few messages that
@@ -65,7 +65,7 @@ const DECODED_ATTRIBUTES = /^(layer_names\d*|dtype|keras_version|backend|name)$/
 export async function readHdf5Tree(source: ByteSource, options: Hdf5ReadOptions = {}): Promise<Hdf5Tree> {
   const superblockAt = await findSuperblock(source)
   if (superblockAt === 0) return new Hdf5Walker(source, options, 0).walk()
-  return new Hdf5Walker(new WindowByteSource(source, superblockAt, source.size - superblockAt, source.name), options, superblockAt).walk()
+  return new Hdf5Walker(new SpanSource(source, superblockAt, source.size - superblockAt, source.name), options, superblockAt).walk()
 }
 
 class Hdf5Walker {
@@ -115,7 +115,7 @@ class Hdf5Walker {
     while (pending.length > 0) {
       // Between objects the walk holds no view into the cache (what it keeps is decoded): the
       // blocks evicted while reading the last object can be refilled.
-      file.cache.recycleEvicted()
+      file.window.recycle()
       const links = pending[pending.length - 1]
       const taken = links.taken++
       // A group whose links are all taken leaves the stack as its last link is walked.

@@ -2,8 +2,8 @@ import { FormatError } from '../../core/errors.js'
 import { MAX_KERAS_CONFIG_BYTES } from '../../core/limits.js'
 import type { ReadResult, TensorInfo } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { UTF8 } from '../binary-reader.js'
-import { readHdf5Tree, WindowByteSource } from '../hdf5/index.js'
+import { SpanSource, UTF8 } from '../../io/bytes/index.js'
+import { readHdf5Tree } from '../hdf5/index.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip, type ZipArchive, type ZipEntry } from '../zip/index.js'
 import { configLayers, KerasClassifier, type KerasConfigLayers } from './keras-layout.js'
@@ -55,7 +55,7 @@ export const kerasArchiveReader: CheckpointReader = {
         )
         return result
       }
-      const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`)
+      const window = new SpanSource(source, start, weights.compressedSize, `${path}:model.weights.h5`)
       // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
       const classifier = new KerasClassifier(path, start, config)
       const tree = await readHdf5Tree(window, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) })
