@@ -53,6 +53,21 @@ describe('openZip', () => {
     await expect(openZip(source)).rejects.toThrow(/^huge\.pt: the size of the zip central directory is 268435457, over the limit of 268435456/)
     expect(source.bytesRead).toBeLessThanOrEqual(2 * zip.length)
   })
+  it('refuses a ZIP64 field past 2^53 with the byte layer\'s error naming the field', async () => {
+    // An empty ZIP64 archive: the ZIP64 end record at 0, its locator, the end record.
+    const bytes = new Uint8Array(56 + 20 + 22)
+    const view = new DataView(bytes.buffer)
+    view.setUint32(0, 0x06064b50, true)
+    view.setUint32(32 + 4, 2 ** 22, true) // entry count: high half 2^22, so the count is 2^54
+    view.setUint32(56, 0x07064b50, true) // locator; its record offset (at 56 + 8) is 0
+    view.setUint32(56 + 16, 1, true)
+    view.setUint32(76, 0x06054b50, true)
+    view.setUint16(76 + 8, 0xffff, true)
+    view.setUint16(76 + 10, 0xffff, true)
+    view.setUint32(76 + 12, 0xffffffff, true)
+    view.setUint32(76 + 16, 0xffffffff, true)
+    await expect(openZip(new BufferByteSource('big.pt', bytes))).rejects.toThrow(/^big\.pt: ZIP64 entry count is 18014398509481984, larger than any file \(over 2\^53\)/)
+  })
 })
 
 describe('openZip on a directory larger than one read window', () => {

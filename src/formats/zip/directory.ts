@@ -79,7 +79,7 @@ export async function readDirectory(source: ByteSource, location: DirectoryLocat
       dv = new DataView(window.buffer, window.byteOffset, window.byteLength)
       p = 0
     }
-    parseCentralEntry(columns, n, window, dv, p, where, fail, directoryOffset)
+    parseCentralEntry(columns, n, window, dv, p, where, fail, directoryOffset, source.name)
     at += length
   }
   return columns
@@ -111,7 +111,8 @@ function parseCentralEntry(
   p: number,
   where: number,
   fail: (what: string, offset?: number) => FormatError,
-  directoryOffset: number
+  directoryOffset: number,
+  fileName: string
 ): void {
   const flags = dv.getUint16(p + 8, true)
   const method = dv.getUint16(p + 10, true)
@@ -132,9 +133,8 @@ function parseCentralEntry(
       const fieldEnd = Math.min(e + 4 + size, extraEnd)
       const field = (): number => {
         if (f + 8 > fieldEnd) throw fail(`entry '${name}' has a short ZIP64 extra field`, where)
-        const value = u64(dv, f)
+        const value = u64(dv, f, fileName, `ZIP64 size or offset of entry '${name}'`, where)
         f += 8
-        if (value === undefined) throw fail(`entry '${name}' has a size beyond 2^53`, where)
         return value
       }
       if (uncompressedSize === 0xffffffff) uncompressedSize = field()

@@ -1,4 +1,5 @@
 import { FormatError } from '../../core/errors.js'
+import { uint64Number } from '../../io/bytes/index.js'
 
 /** What the locator, the directory and the entry reader share. */
 
@@ -11,10 +12,10 @@ export function invalidZip(file: string, what: string, offset?: number): FormatE
 }
 
 /**
- * A little-endian 64-bit field as a number, undefined beyond 2^53. Read as two halves: a BigInt
- * per field cost three heap allocations per entry of a ZIP64 directory.
+ * The little-endian 64-bit field at `view[at]` (file offset `offset`), through the byte layer's
+ * one 2^53 policy: exact, or the error naming `what`. Read as two halves: a BigInt per field cost
+ * three heap allocations per entry of a ZIP64 directory.
  */
-export function u64(view: DataView, offset: number): number | undefined {
-  const high = view.getUint32(offset + 4, true)
-  return high < 0x200000 ? high * 0x100000000 + view.getUint32(offset, true) : undefined
+export function u64(view: DataView, at: number, file: string, what: string, offset: number): number {
+  return uint64Number(view.getUint32(at, true), view.getUint32(at + 4, true), file, what, offset)
 }

@@ -51,20 +51,16 @@ export async function locateDirectory(source: ByteSource, tailBytes = SHORT_TAIL
 
   // ZIP64: a locator right before the EOCD points at the ZIP64 EOCD record.
   if (eocd >= 20 && tv.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) {
-    const recordOffset = u64(tv, eocd - 20 + 8)
-    if (recordOffset === undefined || recordOffset + 56 > eocdOffset) {
+    const recordOffset = u64(tv, eocd - 20 + 8, source.name, 'ZIP64 end-of-directory record offset', eocdOffset - 12)
+    if (recordOffset + 56 > eocdOffset) {
       throw invalidZip(source.name, 'ZIP64 end-of-directory locator points outside the file', eocdOffset - 20)
     }
     const record = await source.read(recordOffset, 56)
     const rv = new DataView(record.buffer, record.byteOffset, 56)
     if (rv.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE) throw invalidZip(source.name, 'ZIP64 end-of-directory record not found', recordOffset)
-    const count = u64(rv, 32)
-    const size = u64(rv, 40)
-    const offset = u64(rv, 48)
-    if (count === undefined || size === undefined || offset === undefined) throw invalidZip(source.name, 'ZIP64 directory fields beyond 2^53', recordOffset)
-    entryCount = count
-    directorySize = size
-    directoryOffset = offset
+    entryCount = u64(rv, 32, source.name, 'ZIP64 entry count', recordOffset + 32)
+    directorySize = u64(rv, 40, source.name, 'ZIP64 central directory size', recordOffset + 40)
+    directoryOffset = u64(rv, 48, source.name, 'ZIP64 central directory offset', recordOffset + 48)
   }
   if (entryCount > MAX_ZIP_ENTRIES) throw new LimitExceededError(source.name, 'the number of zip entries', entryCount, MAX_ZIP_ENTRIES)
   if (directorySize > MAX_ZIP_DIRECTORY_BYTES) {
