@@ -6,7 +6,8 @@ import { SpanSource, UTF8 } from '../../io/bytes/index.js'
 import { readHdf5Tree } from '../hdf5/index.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip, type ZipArchive, type ZipEntry } from '../zip/index.js'
-import { configLayers, KerasClassifier, type KerasConfigLayers } from './keras-layout.js'
+import { KerasClassifier } from './keras-layout.js'
+import { configLayers, type KerasConfigLayers } from './keras3-layout.js'
 import { kerasArchiveSniffer } from './sniff.js'
 
 /**
