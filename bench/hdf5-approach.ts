@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { buildHdf5, dataset, group, type Hdf5GroupSpec } from '../scripts/builders/hdf5.js'
 import { crc32 } from '../scripts/builders/zip.js'
 import { readHdf5Tree } from '../src/formats/hdf5/index.js'
+import { isLayoutAttribute } from '../src/formats/keras/keras-layout.js'
 import { SpanSource } from '../src/io/bytes/index.js'
 import { openZip } from '../src/formats/zip/index.js'
 import { FileByteSource } from '../src/io/file-byte-source.js'
@@ -68,7 +69,7 @@ async function measureOurs(path: string): Promise<Measurement> {
     const { start, size } = await kerasEntry(path)
     window = new SpanSource(source, start, size, path)
   }
-  const tree = await readHdf5Tree(window)
+  const tree = await readHdf5Tree(window, { decodeAttribute: isLayoutAttribute })
   const ms = performance.now() - t0
   await source.close()
   return {

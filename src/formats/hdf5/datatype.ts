@@ -71,5 +71,5 @@ export function decodeValues(type: Datatype, count: number, scalar: boolean, byt
     }
     return scalar ? numbers[0] : numbers
   }
-  return undefined // variable-length strings live in the global heap; Keras' sizing does not need them
+  return undefined // variable-length strings live in the global heap (attributes.ts reads them)
 }

@@ -47,7 +47,11 @@ export interface Hdf5Tree {
 
 /** What a walk decodes beyond the layout of the datasets. */
 export interface Hdf5ReadOptions {
-  /** Attribute names whose values to decode (default DECODED_ATTRIBUTES); others are left out of `attributes`. */
+  /**
+   * Attribute names whose values to decode (default: all); others are left out of `attributes`.
+   * A caller that reads a few attributes of a file with 10^5 objects names them: decoding every
+   * one costs a string array per group.
+   */
   decodeAttribute?: (name: string) => boolean
   /**
    * Receives each group as the walk reaches it (before its children), with the names of its

@@ -49,15 +49,6 @@ import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5ReadOptions, Hdf5Tree 
  */
 
 /**
- * Attributes whose values are decoded: the ones the Keras layout reads (keras-layout.ts:
- * `layer_names`/`layer_namesN` on the weights root, `name` on `optimizer/vars`, `dtype` on
- * bfloat16 datasets) and the two version strings. Every other attribute (`weight_names` on each
- * layer group, `model_config`, `training_config`, …) is skipped after its name: decoding it would
- * cost a string array per layer of a 10^5-layer model and change no byte's category.
- */
-const DECODED_ATTRIBUTES = /^(layer_names\d*|dtype|keras_version|backend|name)$/
-
-/**
  * Reads the whole tree of groups and datasets below the root group, metadata only. A file with a
  * user block (superblock at 512, 1024, …) is walked through a window that starts at the superblock,
  * where its addresses start; dataset spans are given as offsets in `source` all the same.
@@ -88,7 +79,7 @@ class Hdf5Walker {
     this.file = new Hdf5File(source, userBlock)
     this.headers = new ObjectHeaders(this.file)
     this.dataspaces = new Dataspaces(this.file)
-    this.attributes = new Attributes(this.file, this.dataspaces, options.decodeAttribute ?? ((name) => DECODED_ATTRIBUTES.test(name)))
+    this.attributes = new Attributes(this.file, this.dataspaces, options.decodeAttribute ?? (() => true))
     this.tree = { groups: [], datasets: [], warnings: this.file.warnings }
     this.onGroup = options.onGroup ?? ((group) => this.tree.groups.push(group))
     const onDataset = options.onDataset ?? ((dataset: Hdf5Dataset) => this.tree.datasets.push(dataset))
@@ -199,8 +190,7 @@ class Hdf5Walker {
       storage.layout = 'external'
       storage.byteLength = 0
     }
-    const bfloat16 = attributes.get('dtype') === 'bfloat16' // Keras stores bfloat16 as 16-bit data with this attribute
-    const dataset: Hdf5Dataset = { path, address, dtype: bfloat16 ? 'bfloat16' : type.dtype, shape, storage, attributes }
+    const dataset: Hdf5Dataset = { path, address, dtype: type.dtype, shape, storage, attributes }
     return { dataset, index }
   }
 

@@ -6,7 +6,7 @@ import { SpanSource, UTF8 } from '../../io/bytes/index.js'
 import { readHdf5Tree } from '../hdf5/index.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip, type ZipArchive, type ZipEntry } from '../zip/index.js'
-import { KerasClassifier } from './keras-layout.js'
+import { isLayoutAttribute, KerasClassifier } from './keras-layout.js'
 import { configLayers, type KerasConfigLayers } from './keras3-layout.js'
 import { kerasArchiveSniffer } from './sniff.js'
 
@@ -59,7 +59,11 @@ export const kerasArchiveReader: CheckpointReader = {
       const window = new SpanSource(source, start, weights.compressedSize, `${path}:model.weights.h5`)
       // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
       const classifier = new KerasClassifier(path, start, config)
-      const tree = await readHdf5Tree(window, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) })
+      const tree = await readHdf5Tree(window, {
+        decodeAttribute: isLayoutAttribute,
+        onGroup: (group, linkNames) => classifier.group(group, linkNames),
+        onDataset: (dataset) => classifier.dataset(dataset)
+      })
       const keras = classifier.finish()
       result.tensors = keras.tensors
       result.classifiedBy = keras.classifiedBy

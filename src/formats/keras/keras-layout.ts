@@ -39,6 +39,19 @@ export interface KerasClassification {
 }
 
 /**
+ * The attributes the layout reads, which readers ask the walk to decode (Hdf5ReadOptions.decodeAttribute):
+ * `layer_names`/`layer_namesN` on the weights root, `name` on `optimizer/vars`, `dtype` on
+ * bfloat16 datasets, and the two version strings. Every other attribute (`weight_names` on each
+ * layer group, `model_config`, `training_config`, …) is skipped after its name: decoding it would
+ * cost a string array per layer of a 10^5-layer model and change no byte's category.
+ */
+const LAYOUT_ATTRIBUTES = /^(layer_names\d*|dtype|keras_version|backend|name)$/
+
+export function isLayoutAttribute(name: string): boolean {
+  return LAYOUT_ATTRIBUTES.test(name)
+}
+
+/**
  * Gives each dataset of `tree` its evidence. `file` and `base` place the payload spans in the
  * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
  */
@@ -186,7 +199,8 @@ export class KerasClassifier {
   private place(dataset: Hdf5Dataset): void {
     this.tensors.push({
       name: dataset.path,
-      dtype: dataset.dtype,
+      // Keras stores bfloat16 as 16-bit data with this attribute.
+      dtype: dataset.attributes.get('dtype') === 'bfloat16' ? 'bfloat16' : dataset.dtype,
       shape: dataset.shape,
       file: this.file,
       offset: this.base + dataset.storage.offset,
