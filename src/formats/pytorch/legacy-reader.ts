@@ -49,7 +49,6 @@ export const pytorchLegacyReader: CheckpointReader = {
   }
 }
 
-const GLOBALS = torchGlobals()
 
 /** A storage a legacy pickle names, with what its persistent id says about its record. */
 interface LegacyStorage {
@@ -161,7 +160,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
       file: path,
       baseOffset: offset,
       scan,
-      globals: GLOBALS,
+      globals: torchGlobals(),
       persistentLoad: options.persistent
     })
     offset += result.end

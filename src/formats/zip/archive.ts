@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib'
 import { FormatError } from '../../core/errors.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { releaseArrayBuffer } from '../release-buffer.js'
+import { releaseArrayBuffer } from '../../io/bytes/index.js'
 import { readDirectory, type DirectoryColumns, type ZipDirectory, type ZipEntry } from './directory.js'
 import { invalidZip } from './fields.js'
 import { locateDirectory } from './locator.js'

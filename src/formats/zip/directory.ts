@@ -1,6 +1,6 @@
 import type { FormatError } from '../../core/errors.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { releaseArrayBuffer } from '../release-buffer.js'
+import { releaseArrayBuffer } from '../../io/bytes/index.js'
 import { invalidZip, u64 } from './fields.js'
 import type { DirectoryLocation } from './locator.js'
 

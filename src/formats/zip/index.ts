@@ -4,4 +4,3 @@
  */
 export { openZip, ZipArchive, type OpenZipOptions } from './archive.js'
 export type { ZipDirectory, ZipEntry } from './directory.js'
-export { fnv1a, ZipNameIndex } from './name-index.js'
