@@ -1,10 +1,10 @@
 import { LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS } from '../../core/limits.js'
+import { ShapeInterner } from '../../io/bytes/index.js'
 import type { Hdf5File } from './file.js'
 import type { Message } from './object-header.js'
 
-/** Distinct shapes the walk remembers to share (recentShapes). */
-const RECENT_SHAPES = 8
+const NO_BYTES = new Uint8Array(0)
 
 /**
  * Dataspace messages (spec IV.A.2.b): a dataset's or an attribute's shape, and the maximum
@@ -12,15 +12,17 @@ const RECENT_SHAPES = 8
  */
 export class Dataspaces {
   /**
-   * Shapes met lately, shared by the datasets that have them: a model repeats a few shapes (each
-   * layer's kernel and bias), and every TensorInfo keeps its shape to the end of the read, so one
-   * array per distinct shape, not per dataset (56 bytes a tensor; 5.6 MB at 10^5). Shapes handed
-   * out are therefore shared: nothing modifies one.
+   * One array per distinct shape, read from the message's bytes only when new: every TensorInfo
+   * keeps its shape to the end of the read (io/bytes/shape-interner.ts). Shapes handed
+   * out are shared: nothing modifies one.
    */
-  private readonly recentShapes: number[][] = []
-  private nextRecentShape = 0
+  private readonly shapes = new ShapeInterner()
+  /** The dimension sizes being interned: `lengthSize`-byte fields from dims[dimsAt], dims[0] at file offset dimsBase. */
+  dims: Uint8Array = NO_BYTES
+  dimsAt = 0
+  dimsBase = 0
 
-  constructor(private readonly file: Hdf5File) {}
+  constructor(readonly file: Hdf5File) {}
 
   /**
    * The shape: version, rank, flags, then (v1) 5 reserved bytes or (v2) the dataspace type, then
@@ -42,13 +44,12 @@ export class Dataspaces {
     } else throw file.fail(`unknown dataspace version ${version}`, offset)
     const { lengthSize } = file.superblock
     if (at + rank * lengthSize > end) throw file.fail('dimension sizes run past the end of the dataspace message', offset)
-    const base = offset - start
-    const recent = this.recentShape(bytes, at, rank, base)
-    if (recent !== undefined) return recent
-    const shape = new Array<number>(rank)
-    for (let i = 0; i < rank; i++) shape[i] = file.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size')
-    this.recentShapes[this.nextRecentShape] = shape
-    this.nextRecentShape = (this.nextRecentShape + 1) % RECENT_SHAPES
+    // Fields, not a closure or an object per dataset: the interner reads the sizes through dimensionSize.
+    this.dims = bytes
+    this.dimsAt = at
+    this.dimsBase = offset - start
+    const shape = this.shapes.internFrom(rank, this, dimensionSize)
+    this.dims = NO_BYTES // no cache block kept past the call
     return shape
   }
 
@@ -74,21 +75,12 @@ export class Dataspaces {
     }
     return dims
   }
+}
 
-  /** The recent shape whose `rank` dimensions are the sizes at bytes[at…], if there is one. */
-  private recentShape(bytes: Uint8Array, at: number, rank: number, base: number): number[] | undefined {
-    const file = this.file
-    const { lengthSize } = file.superblock
-    const shapes = this.recentShapes
-    for (let s = 0; s < shapes.length; s++) {
-      const shape = shapes[s]
-      if (shape.length !== rank) continue
-      let same = true
-      for (let i = 0; i < rank && same; i++) same = file.uintAt(bytes, at + i * lengthSize, lengthSize, base, 'dimension size') === shape[i]
-      if (same) return shape
-    }
-    return undefined
-  }
+/** Dimension `i` of the dataspace being interned (Dataspaces.dims). */
+function dimensionSize(spaces: Dataspaces, i: number): number {
+  const { lengthSize } = spaces.file.superblock
+  return spaces.file.uintAt(spaces.dims, spaces.dimsAt + i * lengthSize, lengthSize, spaces.dimsBase, 'dimension size')
 }
 
 /** Elements in a shape (1 for a scalar). */
