@@ -52,8 +52,8 @@ const UNSIGNED_VALUE_TYPES = new Set([0, 2, 4, 10])
 
 /**
  * The byte layer's Cursor with GGUF's size fields (u32 in v1, u64 since v2). The tensor-info loop
- * asks `has`/`ensure` for a whole info at a time and then decodes it synchronously: an await per
- * field was most of the time of 100,000 tensor infos (bench/README.md, "Sync fast path").
+ * asks `has`/`ensure` for a whole info at a time and then decodes it synchronously: no await per
+ * field (bench/README.md, "Sync fast path").
  */
 class GgufCursor extends Cursor {
   version = 3

@@ -12,10 +12,10 @@ const MIN_TABLE_NAMES = 4096
  * checkpoint keys straight from their UTF-8 bytes, and by slot prefixes as strings).
  *
  * An open-addressing table of positions (one Int32Array, at most half full), hashed with FNV-1a
- * over a name's UTF-8 bytes, a candidate confirmed by comparing its name. A Map of 10^5 names grew
- * by copies into the large-object space (~7 MB to exit), and looking up keys from bytes would
- * need a string per key. Names crafted to collide (the hash is not keyed) could make every probe
- * long: past MAX_NAME_PROBES steps the index gives up the table for a Map, whose hash V8 seeds.
+ * over a name's UTF-8 bytes, a candidate confirmed by comparing its name; do not replace it with a
+ * Map of decoded names (bench/README.md, "Name index"). Names crafted to collide (the hash is not
+ * keyed) could make every probe long: past MAX_NAME_PROBES steps the index gives up the table for
+ * a Map, whose hash V8 seeds.
  */
 export class NameIndex {
   private slots: Int32Array
@@ -30,8 +30,7 @@ export class NameIndex {
     let size = 16
     while (size < count * 2) size *= 2
     this.mask = size - 1
-    // A small set gets the Map: its memory is nothing, and the hashing loop, compiled by the JIT
-    // once hot, cost a small run ~4 MB of RSS.
+    // A small set gets the Map (bench/README.md, "Name index").
     if (count < MIN_TABLE_NAMES) {
       this.slots = new Int32Array(0)
       this.fallback = this.mapOfAll()

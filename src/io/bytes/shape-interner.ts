@@ -1,11 +1,9 @@
 /**
- * One array per distinct tensor shape, for readers that keep a shape per tensor. A checkpoint's
- * tensors repeat a few shapes (every layer of a stack has the same ones), and each tensor's shape
- * is kept to the end of the analysis (TensorInfo.shape): 10^5 copies of one 2-D shape were ~6-7 MB
- * (bench/README.md, "Shape interning"). Nothing mutates a shape once a reader has listed it.
+ * One array per distinct tensor shape, for readers that keep a shape per tensor (a checkpoint's
+ * tensors repeat a few shapes, and each is kept to the end of the analysis). Nothing mutates a
+ * shape once a reader has listed it. Measured in bench/README.md, "Shape interning".
  *
- * Shapes are found by a trie on their sizes, dimension by dimension: a string key per tensor
- * (`join(',')`) and its hash cost a tenth of a 10^5-tensor PyTorch unpickle. `internFrom` walks
+ * Shapes are found by a trie on their sizes, dimension by dimension. `internFrom` walks
  * the trie from sizes still in the file's bytes, so a known shape costs no array at all (HDF5's
  * dataspaces). Bounded: past `maxNodes` nodes, new shapes are returned unshared.
  */
