@@ -13,7 +13,7 @@ const NO_BYTES = new Uint8Array(0)
 export class Dataspaces {
   /**
    * One array per distinct shape, read from the message's bytes only when new: every TensorInfo
-   * keeps its shape to the end of the read (io/bytes/shape-interner.ts). Shapes handed
+   * keeps its shape to the end of the read (bench/README.md, "Shape interning"). Shapes handed
    * out are shared: nothing modifies one.
    */
   private readonly shapes = new ShapeInterner()

@@ -187,7 +187,7 @@ function uintIn(bytes: Uint8Array, at: number, size: number, file: string, what:
   for (let i = Math.min(size, 4) - 1; i >= 0; i--) low = low * 256 + bytes[at + i]
   for (let i = size - 1; i >= 4; i--) high = high * 256 + bytes[at + i]
   // Below 2^32, `low` itself: a value through the 2^32 multiply is a double, and shapes and
-  // sizes stored as doubles cost +12 MB and +15% CPU at 10^5 datasets (bench/README.md, "Small integers").
+  // sizes stored as doubles cost +12 MB and +15% CPU at 10^5 datasets (bench/README.md, "Small integers stay small").
   return high === 0 ? low : uint64Number(low, high, file, what, offset)
 }
 
