@@ -1,5 +1,5 @@
 /**
- * Which HDF5 approach: our metadata-only walker (src/formats/hdf5/hdf5-file.ts) or h5wasm (the
+ * Which HDF5 approach: our metadata-only walker (src/formats/hdf5/, entry walker.ts) or h5wasm (the
  * HDF5 C library in WASM)? Measured on the real Keras fixtures and on large sparse synthetic
  * files: bytes read, peak memory (maxRSS of a child process per run), time, bundle size, and
  * whether each can give the payload *spans* the byte accounting needs.
@@ -18,9 +18,10 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildHdf5, dataset, group, type Hdf5GroupSpec } from '../scripts/builders/hdf5.js'
 import { crc32 } from '../scripts/builders/zip.js'
-import { readHdf5Tree } from '../src/formats/hdf5/hdf5-file.js'
-import { WindowByteSource } from '../src/formats/hdf5/window-source.js'
-import { openZip } from '../src/formats/zip.js'
+import { readHdf5Tree } from '../src/formats/hdf5/index.js'
+import { isLayoutAttribute } from '../src/formats/keras/keras-layout.js'
+import { SpanSource } from '../src/io/bytes/index.js'
+import { openZip } from '../src/formats/zip/index.js'
 import { FileByteSource } from '../src/io/file-byte-source.js'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..')
@@ -63,12 +64,12 @@ async function measureOurs(path: string): Promise<Measurement> {
   const before = rchar()
   const t0 = performance.now()
   const source = await FileByteSource.open(path)
-  let window = source as FileByteSource | WindowByteSource
+  let window = source as FileByteSource | SpanSource
   if (path.endsWith('.keras')) {
     const { start, size } = await kerasEntry(path)
-    window = new WindowByteSource(source, start, size, path)
+    window = new SpanSource(source, start, size, path)
   }
-  const tree = await readHdf5Tree(window)
+  const tree = await readHdf5Tree(window, { decodeAttribute: isLayoutAttribute })
   const ms = performance.now() - t0
   await source.close()
   return {
@@ -216,7 +217,7 @@ function bundleBytes(): { ours: number | string; h5wasm: number | string } {
   const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild')
   let ours: number | string = 'esbuild not found'
   if (existsSync(esbuild)) {
-    const run = spawnSync(esbuild, [join(ROOT, 'src/formats/hdf5/hdf5-file.ts'), '--bundle', '--minify', '--platform=node', '--format=esm'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
+    const run = spawnSync(esbuild, [join(ROOT, 'src/formats/hdf5/walker.ts'), '--bundle', '--minify', '--platform=node', '--format=esm'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
     ours = run.status === 0 ? run.stdout.length : `esbuild failed: ${run.stderr}`
   }
   const dist = join(ROOT, 'node_modules', 'h5wasm', 'dist', 'node')
@@ -280,7 +281,7 @@ async function main(): Promise<void> {
     }
     console.log(rows.join('\n'))
     const bundle = bundleBytes()
-    console.log(`\nbundle: ours ${bundle.ours} B (esbuild --minify of hdf5-file.ts and its imports); h5wasm dist/node ${bundle.h5wasm} B`)
+    console.log(`\nbundle: ours ${bundle.ours} B (esbuild --minify of hdf5/walker.ts and its imports); h5wasm dist/node ${bundle.h5wasm} B`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

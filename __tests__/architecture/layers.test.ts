@@ -89,8 +89,6 @@ const SYSTEM_BUILTINS = /^node:(fs|fs\/promises|child_process|net|http|https|os|
  * fails when one of them is gone, so the list only shrinks: delete the entry with the fix.
  */
 const PENDING: readonly string[] = [
-  // hdf5 branch: the HDF5 reader's Keras classifier moves to keras/, which owns both readers.
-  'formats/hdf5/hdf5-reader.ts → formats/keras/keras-layout.ts',
   // bytes branch: WindowByteSource becomes the byte layer's SpanSource (io/bytes/).
   'formats/dcp/index.ts → formats/hdf5/window-source.ts',
   // bytes-new branch: a flatbuffer's file identifier belongs to the flatbuffer decoder, not to TFLite.

@@ -4,7 +4,7 @@ import { ConfigError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { BufferByteSource } from '../io/byte-source.js'
 import { basename } from '../io/checkpoint-files.js'
-import { openZip } from '../formats/zip.js'
+import { openZip } from '../formats/zip/index.js'
 import { loadBaselineReport } from '../baseline/report-file.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
 

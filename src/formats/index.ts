@@ -2,8 +2,7 @@ import { coremlModelSniffer, coremlPackageSniffer } from './coreml/sniff.js'
 import { dcpSniffer } from './dcp/sniff.js'
 import { flaxMsgpackSniffer } from './flax/sniff.js'
 import { ggufSniffer } from './gguf/sniff.js'
-import { hdf5Sniffer } from './hdf5/sniff.js'
-import { kerasArchiveSniffer } from './keras/sniff.js'
+import { hdf5Sniffer, kerasArchiveSniffer } from './keras/sniff.js'
 import { npySniffer, npzSniffer } from './numpy/sniff.js'
 import { onnxSniffer } from './onnx/sniff.js'
 import { openvinoSniffer } from './openvino/sniff.js'
@@ -69,7 +68,7 @@ export const FILE_READERS: readonly CheckpointReader[] = [
   // .keras zip (name-matched: other zips are PyTorch's)
   lazyReader(kerasArchiveSniffer, async () => (await import('./keras/keras-archive-reader.js')).kerasArchiveReader),
   // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
-  lazyReader(hdf5Sniffer, async () => (await import('./hdf5/hdf5-reader.js')).hdf5Reader),
+  lazyReader(hdf5Sniffer, async () => (await import('./keras/hdf5-reader.js')).hdf5Reader),
   lazyReader(ggufSniffer, async () => (await import('./gguf/index.js')).ggufReader),
   // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
   lazyReader(flaxMsgpackSniffer, async () => (await import('./flax/index.js')).flaxMsgpackReader),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { BlockCache } from '../../../src/formats/hdf5/block-cache.js'
+import { BlockCache } from '../../../src/io/bytes/block-cache.js'
 import { BufferByteSource } from '../../../src/io/byte-source.js'
 import { readOnlySource } from '../../helpers/read-only-source.js'
 

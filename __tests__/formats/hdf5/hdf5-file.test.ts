@@ -5,10 +5,10 @@ import { join } from 'node:path'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError } from '../../../src/core/errors.js'
 import { CATEGORIES } from '../../../src/core/types.js'
-import { readHdf5Tree } from '../../../src/formats/hdf5/hdf5-file.js'
-import { hdf5Reader } from '../../../src/formats/hdf5/hdf5-reader.js'
+import { readHdf5Tree } from '../../../src/formats/hdf5/index.js'
+import { hdf5Reader } from '../../../src/formats/keras/hdf5-reader.js'
 import { kerasArchiveReader } from '../../../src/formats/keras/keras-archive-reader.js'
-import { classifyKerasTree, stringList } from '../../../src/formats/keras/keras-layout.js'
+import { classifyKerasTree, isLayoutAttribute, stringList } from '../../../src/formats/keras/keras-layout.js'
 import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
 import { MemoryFiles, type CheckpointFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
@@ -345,13 +345,20 @@ describe('HDF5 reading discipline', () => {
     expect(filling.bytesRead).toBe(plain.bytesRead)
   })
 
-  it('decodes the attributes the Keras layout reads and leaves the per-layer weight_names undecoded', async () => {
+  it('reports a dataset Keras marks with a dtype="bfloat16" attribute as bfloat16; the HDF5 walk itself keeps its stored type', async () => {
+    const built = buildHdf5(group({ w: dataset('float32', [4], { attributes: { dtype: 'bfloat16' } }) }))
+    expect((await readHdf5Tree(new BufferByteSource('b.h5', built.bytes))).datasets.map((d) => d.dtype)).toEqual(['float32'])
+    const result = await hdf5Reader.read('b.h5', files({ 'b.h5': built.bytes }))
+    expect(result.tensors.map((t) => [t.name, t.dtype])).toEqual([['w', 'bfloat16']])
+  })
+
+  it('decodes only the attributes the Keras layout reads when asked, and every attribute by default', async () => {
     const built = buildHdf5(legacyModel())
-    const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))
+    const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes), { decodeAttribute: isLayoutAttribute })
     const layer = tree.groups.find((g) => g.path === 'model_weights/dense')
     expect(layer?.attributes.has('weight_names')).toBe(false)
     expect(stringList(tree.groups.find((g) => g.path === 'model_weights'), 'layer_names').length).toBeGreaterThan(0)
-    const everything = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes), { decodeAttribute: () => true })
+    const everything = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))
     expect(everything.groups.find((g) => g.path === 'model_weights/dense')?.attributes.get('weight_names')).toEqual(['dense/kernel:0', 'dense/bias:0'])
   })
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { CATEGORIES } from '../../../src/core/types.js'
-import { hdf5Reader } from '../../../src/formats/hdf5/hdf5-reader.js'
+import { hdf5Reader } from '../../../src/formats/keras/hdf5-reader.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { decided } from '../../helpers/decide.js'
 

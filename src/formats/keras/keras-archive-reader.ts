@@ -2,12 +2,12 @@ import { FormatError } from '../../core/errors.js'
 import { MAX_KERAS_CONFIG_BYTES } from '../../core/limits.js'
 import type { ReadResult, TensorInfo } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { UTF8 } from '../binary-reader.js'
-import { readHdf5Tree } from '../hdf5/hdf5-file.js'
-import { WindowByteSource } from '../hdf5/window-source.js'
+import { readHdf5Tree } from '../hdf5/index.js'
 import type { CheckpointReader } from '../kit/types.js'
-import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
-import { configLayers, KerasClassifier, type KerasConfigLayers } from './keras-layout.js'
+import { openZip, type ZipArchive, type ZipEntry } from '../zip/index.js'
+import { isLayoutAttribute, KerasClassifier } from './keras-layout.js'
+import { SpanSource, UTF8 } from '../../io/bytes/index.js'
+import { configLayers, type KerasConfigLayers } from './keras3-layout.js'
 import { kerasArchiveSniffer } from './sniff.js'
 
 /**
@@ -56,10 +56,14 @@ export const kerasArchiveReader: CheckpointReader = {
         )
         return result
       }
-      const window = new WindowByteSource(source, start, weights.compressedSize, `${path}:model.weights.h5`)
+      const window = new SpanSource(source, start, weights.compressedSize, `${path}:model.weights.h5`)
       // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
       const classifier = new KerasClassifier(path, start, config)
-      const tree = await readHdf5Tree(window, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) })
+      const tree = await readHdf5Tree(window, {
+        decodeAttribute: isLayoutAttribute,
+        onGroup: (group, linkNames) => classifier.group(group, linkNames),
+        onDataset: (dataset) => classifier.dataset(dataset)
+      })
       const keras = classifier.finish()
       result.tensors = keras.tensors
       result.classifiedBy = keras.classifiedBy

@@ -1,7 +1,8 @@
-import { classifyTensor, evidenceFromRules, evidenceOf, type Evidence, type EvidenceSource, type TensorRole } from '../../core/classify.js'
+import { classifyTensor, evidenceFromRules, evidenceOf, type Evidence } from '../../core/classify.js'
 import { KERAS_MODEL_VARIABLE_RULES, KERAS_OPTIMIZER_SCALAR } from '../../core/rules/keras.js'
 import type { Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
-import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/hdf5-file.js'
+import type { AttributeValue, Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/index.js'
+import { classifyKeras3, countVarsPerGroup, type KerasConfigLayers, type Statement } from './keras3-layout.js'
 
 /**
  * Evidence for the datasets of a Keras HDF5 file, from the file's own group layout (source
@@ -37,16 +38,18 @@ export interface KerasClassification {
   layerCount: number
 }
 
-/** What a `.keras` archive's `config.json` says about its layers, when it is there. */
-export interface KerasConfigLayers {
-  /** `to_snake_case(class_name)` → class_name for every layer class in the config, nested ones included. */
-  classesBySnakeName: Map<string, string>
-}
+/**
+ * The attributes the layout reads, which readers ask the walk to decode (Hdf5ReadOptions.decodeAttribute):
+ * `layer_names`/`layer_namesN` on the weights root, `name` on `optimizer/vars`, `dtype` on
+ * bfloat16 datasets, and the two version strings. Every other attribute (`weight_names` on each
+ * layer group, `model_config`, `training_config`, …) is skipped after its name: decoding it would
+ * cost a string array per layer of a 10^5-layer model and change no byte's category.
+ */
+const LAYOUT_ATTRIBUTES = /^(layer_names\d*|dtype|keras_version|backend|name)$/
 
-/** Layer classes whose last two variables are non-trainable moving statistics. */
-const BATCH_NORM_CLASSES = new Set(['BatchNormalization', 'SyncBatchNormalization'])
-/** Layer classes whose variables are all adapt() state (mean, variance, count). */
-const ADAPT_STATE_CLASSES = new Set(['Normalization'])
+export function isLayoutAttribute(name: string): boolean {
+  return LAYOUT_ATTRIBUTES.test(name)
+}
 
 /**
  * Gives each dataset of `tree` its evidence. `file` and `base` place the payload spans in the
@@ -196,7 +199,8 @@ export class KerasClassifier {
   private place(dataset: Hdf5Dataset): void {
     this.tensors.push({
       name: dataset.path,
-      dtype: dataset.dtype,
+      // Keras stores bfloat16 as 16-bit data with this attribute.
+      dtype: dataset.attributes.get('dtype') === 'bfloat16' ? 'bfloat16' : dataset.dtype,
       shape: dataset.shape,
       file: this.file,
       offset: this.base + dataset.storage.offset,
@@ -234,9 +238,6 @@ export class KerasClassifier {
     }
   }
 }
-
-/** What the layout says of a dataset: a role, the source that says it, and why. */
-type Statement = readonly [TensorRole, EvidenceSource, string]
 
 const NO_EVIDENCE: readonly Evidence[] = Object.freeze([])
 
@@ -342,49 +343,6 @@ function classifyLegacy(path: string, weightsRoot: string): Statement | readonly
  */
 const LAYER_WEIGHT_SAVE_WEIGHTS = evidenceOf('parameter', 'group', 'layer weight (save_weights layout)')
 const LAYER_WEIGHT_MODEL_WEIGHTS = evidenceOf('parameter', 'group', 'layer weight (model_weights group)')
-const LAYER_VARIABLE = evidenceOf('parameter', 'group', 'layer variable (layers group)')
-const OPTIMIZER_ITERATIONS = evidenceOf('optimizer-state', 'group', 'optimizer iterations counter (optimizer/vars/0)')
-const OPTIMIZER_VARIABLE = evidenceOf('optimizer-slot', 'group', 'optimizer variable (optimizer group: learning rate or slot)')
-
-/** Number of `vars/N` datasets per vars group (`layers/batch_normalization/vars` → 4). */
-function countVarsPerGroup(datasets: Hdf5Dataset[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const dataset of datasets) {
-    const match = /^(.*)\/vars\/\d+$/.exec(dataset.path)
-    if (match) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1)
-  }
-  return counts
-}
-
-function classifyKeras3(path: string, varsCount: Map<string, number>, config?: KerasConfigLayers): Statement | readonly Evidence[] | undefined {
-  if (path.startsWith('optimizer/')) {
-    // keras-team/keras:keras/src/optimizers/base_optimizer.py: variables[0] is `iterations`, then
-    // `learning_rate` when it is a plain float (a scalar), then the slots, per model variable.
-    const index = /\/vars\/(\d+)$/.exec(path)?.[1]
-    return index === '0' ? OPTIMIZER_ITERATIONS : OPTIMIZER_VARIABLE
-  }
-  const byName = evidenceFromRules(path, KERAS_MODEL_VARIABLE_RULES)
-  if (byName.length > 0) return byName
-  const match = /^(.*)\/vars\/(\d+)$/.exec(path)
-  if (!match || !(path.startsWith('layers/') || path.startsWith('vars/'))) return undefined
-  const owner = match[1]
-  const index = Number(match[2])
-  // Groups are named to_snake_case(class name), made unique with _N (saving_lib._save_container_state).
-  const snake = owner.split('/').pop()!.replace(/_\d+$/, '')
-  const className = config?.classesBySnakeName.get(snake)
-  const isBatchNorm = className ? BATCH_NORM_CLASSES.has(className) : snake === 'batch_normalization' || snake === 'sync_batch_normalization'
-  // config.json names the layer's class (framework metadata); without it, the group's name is a name.
-  const source: EvidenceSource = className ? 'group' : 'name-rules'
-  const said = className ? `config.json class ${className}` : `group name ${snake}`
-  const count = varsCount.get(owner) ?? 0
-  if (isBatchNorm && count >= 2 && index >= count - 2) {
-    // Trainable variables come first (layer.py save_own_variables): gamma, beta, then moving_mean, moving_variance.
-    return ['model-state', source, `BatchNormalization moving ${index === count - 2 ? 'mean' : 'variance'} (non-trainable; ${said})`]
-  }
-  const isAdaptState = className ? ADAPT_STATE_CLASSES.has(className) : snake === 'normalization'
-  if (isAdaptState) return ['model-state', source, `Normalization adapt() statistics (non-trainable; ${said})`]
-  return LAYER_VARIABLE
-}
 
 /** The optimizer's name, which Keras 3 stores on `optimizer/vars`. */
 function keras3OptimizerName(groups: Hdf5Group[]): string | undefined {
@@ -414,30 +372,4 @@ function notes(tensors: TensorInfo[], layerCount: number, optimizer?: string): P
   const buffers = count('buffers')
   if (buffers > 0) out.buffers = `${buffers} non-trainable statistic(s) (BatchNormalization / Normalization)`
   return out
-}
-
-/** Keras' `to_snake_case` (keras-team/keras:keras/src/utils/naming.py). */
-export function toSnakeCase(name: string): string {
-  return name
-    .replace(/\W+/g, '')
-    .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
-    .replace(/([a-z])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-}
-
-/** Layer classes named in a `.keras` archive's `config.json` (nested models included). */
-export function configLayers(config: unknown): KerasConfigLayers {
-  const classesBySnakeName = new Map<string, string>()
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 64 || node === null || typeof node !== 'object') return
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item, depth + 1)
-      return
-    }
-    const record = node as Record<string, unknown>
-    if (typeof record.class_name === 'string') classesBySnakeName.set(toSnakeCase(record.class_name), record.class_name)
-    for (const value of Object.values(record)) visit(value, depth + 1)
-  }
-  visit(config, 0)
-  return { classesBySnakeName }
 }

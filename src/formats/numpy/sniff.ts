@@ -1,5 +1,5 @@
 import type { Candidate, CheckpointSniffer } from '../kit/types.js'
-import { looksLikeZip } from '../kit/zip-signature.js'
+import { looksLikeZip } from '../zip/signature.js'
 import { NPY_MAGIC } from './npy-header.js'
 
 /** One array saved with `np.save` (see index.ts). */

@@ -1,6 +1,6 @@
 import { shardIndexSniffer } from '../kit/shard-index-sniff.js'
 import type { Candidate, CheckpointSniffer } from '../kit/types.js'
-import { looksLikeZip } from '../kit/zip-signature.js'
+import { looksLikeZip } from '../zip/signature.js'
 import { hasPytorchExtension, PYTORCH_NAME_PATTERNS } from './names.js'
 
 /**

@@ -8,7 +8,7 @@ import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../kit/types.js'
 import { NameIndex, releaseArrayBuffer } from '../../io/bytes/index.js'
-import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
+import { openZip, type ZipArchive, type ZipEntry } from '../zip/index.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { readTorchSaveEvidence, readTorchScriptEvidence } from './evidence.js'
 import { TensorList } from './result.js'
@@ -175,7 +175,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined
 
   const storageRecords = storageEntries.subarray(0, storageCount)
-  // Each payload starts after its local header's variable-length padding (zip.ts derives the
+  // Each payload starts after its local header's variable-length padding (zip/archive.ts derives the
   // offsets from the directory and confirms them on a sample of local headers).
   const starts = await archive.dataStarts(storageRecords)
   const sizes = recordSizes(storageRecords, directory.compressedSizes)

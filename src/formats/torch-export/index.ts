@@ -5,10 +5,11 @@ import { MAX_DIMS, MAX_TENSORS, MAX_TORCH_EXPORT_CONFIG_BYTES } from '../../core
 import type { TensorInfo } from '../../core/types.js'
 import { UTF8 } from '../binary-reader.js'
 import { readInto, type ByteSource } from '../../io/byte-source.js'
+import { NameIndex } from '../../io/bytes/index.js'
 import { sharedShape } from '../shared-shapes.js'
 import { readSingleFile } from '../kit/single-file.js'
 import type { CheckpointReader } from '../kit/types.js'
-import { openZip, ZipNameIndex, type ZipArchive } from '../zip.js'
+import { openZip, type ZipArchive } from '../zip/index.js'
 import { torchExportSniffer } from './sniff.js'
 
 /**
@@ -63,7 +64,7 @@ export const torchExportReader: CheckpointReader = {
         )
       }
       const models = new Set(configs.map((config) => (config.weights ?? config.constants)![2]))
-      const byName = new ZipNameIndex(names)
+      const byName = new NameIndex(names.length, (i) => names[i])
       const tensors: TensorInfo[] = []
       const entryIndexes: number[] = []
       for (const config of configs) {

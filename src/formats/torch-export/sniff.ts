@@ -1,5 +1,5 @@
 import type { Candidate, CheckpointSniffer } from '../kit/types.js'
-import { looksLikeZip } from '../kit/zip-signature.js'
+import { looksLikeZip } from '../zip/signature.js'
 
 /**
  * torch.export archives (`torch.export.save`, `torch/export/pt2_archive/`): a zip named `.pt2`.

@@ -3,8 +3,8 @@ import type { CheckpointFile, FileRole, ReadResult, TensorInfo } from '../../cor
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { chooseReader, readCandidate } from '../kit/choose-reader.js'
 import type { CheckpointReader } from '../kit/types.js'
-import { openZip } from '../zip.js'
-import { looksLikeZip } from '../kit/zip-signature.js'
+import { openZip } from '../zip/index.js'
+import { looksLikeZip } from '../zip/signature.js'
 import { roleOf, type FolderLayout, type MemberRole } from './layouts.js'
 import { markMirroredCopies, memberEvidence, prependEvidence } from './member-evidence.js'
 

@@ -1,6 +1,6 @@
 import { basename } from '../../io/checkpoint-files.js'
 import type { Candidate, CheckpointSniffer } from '../kit/types.js'
-import { looksLikeZip } from '../kit/zip-signature.js'
+import { looksLikeZip } from '../zip/signature.js'
 import { FOLDER_LAYOUTS, type FolderLayout } from './layouts.js'
 
 /**

@@ -1,8 +1,8 @@
 import type { ReadResult } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { KerasClassifier } from '../keras/keras-layout.js'
 import type { CheckpointReader } from '../kit/types.js'
-import { readHdf5Tree } from './hdf5-file.js'
+import { readHdf5Tree } from '../hdf5/index.js'
+import { isLayoutAttribute, KerasClassifier } from './keras-layout.js'
 import { hdf5Sniffer } from './sniff.js'
 
 /**
@@ -23,7 +23,11 @@ export const hdf5Reader: CheckpointReader = {
     try {
       // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
       const classifier = new KerasClassifier(path, 0)
-      const tree = await readHdf5Tree(source, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) })
+      const tree = await readHdf5Tree(source, {
+        decodeAttribute: isLayoutAttribute,
+        onGroup: (group, linkNames) => classifier.group(group, linkNames),
+        onDataset: (dataset) => classifier.dataset(dataset)
+      })
       const keras = classifier.finish()
       return {
         format: keras.layout === 'plain-hdf5' ? 'hdf5' : 'keras',
