@@ -66,8 +66,8 @@ const SAME_LAYER: Record<string, readonly string[]> = {
   // Orbax writes Flax state trees, its arrays described by NumPy dtype strings.
   'formats/orbax': ['formats/flax', 'formats/numpy']
 }
-/** Every format folder may use the kit (and the shared decoders beside it). */
-const EVERY_FORMAT_MAY_USE = ['formats/kit']
+/** Every format folder may use the kit (and the shared decoders beside it) and the zip container many formats are stored in. */
+const EVERY_FORMAT_MAY_USE = ['formats/kit', 'formats/zip']
 
 /**
  * What the layers above see of the readers: the registry, the kit's types, and the zip container

@@ -302,8 +302,11 @@ function historyMoment(eventName: string, payload: typeof github.context.payload
   if (pullRequest) return pullRequest.base?.ref ? { kind: 'pull-request', branch: pullRequest.base.ref } : undefined
   const defaultBranch = (payload.repository as { default_branch?: string } | undefined)?.default_branch
   if (eventName !== 'push' || !defaultBranch || payload.ref !== `refs/heads/${defaultBranch}`) return undefined
+  // The pushed commit: the payload's `after` (GITHUB_SHA names the same commit on a push).
+  const commit = typeof payload.after === 'string' && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : github.context.sha
+  if (!/^[0-9a-f]{40}$/.test(commit ?? '')) return undefined
   const date = (payload.head_commit as { timestamp?: string } | undefined)?.timestamp ?? new Date().toISOString()
-  return { kind: 'push', branch: defaultBranch, entry: historyEntry(head, github.context.sha, date) }
+  return { kind: 'push', branch: defaultBranch, entry: historyEntry(head, commit, date) }
 }
 
 /** The history for this run's comment, through the artifacts and the API (which needs a token). */
