@@ -1,6 +1,11 @@
 import { FormatError } from '../core/errors.js'
+import { bigintNumber } from '../io/bytes/int64.js'
+import { UTF8 } from '../io/bytes/utf8.js'
 
 /**
+ * @deprecated Use the byte layer's `Cursor` (`Cursor.over(bytes, file, offset)`) in `src/io/bytes/`;
+ * kept for the HDF5 walker until it is ported.
+ *
  * A bounds-checked little-endian cursor over bytes already read. Every overrun throws the same
  * FormatError naming the file and the offset, so a truncated header is a message, not a crash.
  */
@@ -138,12 +143,8 @@ export class BinaryReader {
   }
 }
 
-export const UTF8 = new TextDecoder('utf-8')
+/** @deprecated Import `UTF8` from `src/io/bytes/`. */
+export { UTF8 }
 
-/** Converts a bigint size or offset to a number, or throws a FormatError naming the field. */
-export function toSafeNumber(value: bigint, file: string, what: string, offset?: number): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new FormatError(file, `${what} ${value} is larger than 2^53`, { offset })
-  }
-  return Number(value)
-}
+/** @deprecated Converts a bigint size or offset to a number, or throws naming the field: `bigintNumber` in `src/io/bytes/`. */
+export const toSafeNumber = bigintNumber

@@ -1,4 +1,4 @@
-import { FormatError } from '../core/errors.js'
+import { checkSpan } from './bytes/errors.js'
 
 /**
  * The one port through which readers see bytes: positioned reads of a file, a git blob or a
@@ -34,19 +34,8 @@ export async function readInto(source: ByteSource, offset: number, target: Uint8
   target.set(await source.read(offset, target.length))
 }
 
-/** Throws the standard "unexpected end of file" error for a span outside the source. */
-export function checkSpan(source: { name: string; size: number }, offset: number, length: number): void {
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
-    throw new FormatError(source.name, `invalid read of ${length} bytes at offset ${offset}`)
-  }
-  if (offset + length > source.size) {
-    throw new FormatError(
-      source.name,
-      `unexpected end of file: expected ${length} bytes at offset ${offset} but the file has ${source.size} bytes`,
-      { fix: 'The file is truncated or corrupted; re-export or re-download it.' }
-    )
-  }
-}
+/** The one truncation check (src/io/bytes/errors.ts), re-exported for the sources that implement this port. */
+export { checkSpan }
 
 /** A ByteSource over bytes already in memory: tests, and small git blobs. */
 export class BufferByteSource implements ByteSource {

@@ -1,4 +1,4 @@
-import { WireType } from '../protobuf-wire-type.js'
+import { WireType } from '../../io/bytes/protobuf-wire-type.js'
 import type { Candidate, CheckpointSniffer } from '../types.js'
 
 const { VARINT, LEN } = WireType
