@@ -4,7 +4,7 @@ import { denseBytes } from '../../core/dtypes.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import { WindowByteSource } from '../hdf5/window-source.js'
+import { SpanSource } from '../../io/bytes/index.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip } from '../zip.js'
 import { looksLikeZip } from '../zip-signature.js'
@@ -117,9 +117,9 @@ const ITEM_TAIL_BYTES = 22 + 20
  */
 async function payloadSpan(source: ByteSource, item: DcpItem): Promise<{ offset: number; byteLength: number } | undefined> {
   if (item.transformed || item.offset + item.length > source.size) return undefined
-  const window = new WindowByteSource(source, item.offset, item.length, `${source.name} (item '${item.fqn}')`)
-  if (!looksLikeZip(await window.read(0, Math.min(4, item.length)))) return undefined
-  const archive = await openZip(window, { tailBytes: ITEM_TAIL_BYTES })
+  const span = new SpanSource(source, item.offset, item.length, `${source.name} (item '${item.fqn}')`)
+  if (!looksLikeZip(await span.read(0, Math.min(4, item.length)))) return undefined
+  const archive = await openZip(span, { tailBytes: ITEM_TAIL_BYTES })
   const records = archive.entries.filter((entry) => /(^|\/)data\/\d+$/.test(entry.name))
   if (records.length !== 1 || records[0].method !== 0) return undefined
   return { offset: item.offset + (await archive.dataStart(records[0])), byteLength: records[0].compressedSize }
