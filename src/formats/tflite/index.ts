@@ -4,6 +4,7 @@ import { formatBytes, formatPercent } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { Cursor } from '../../io/bytes/index.js'
 import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
 import { readSingleFile } from '../single-file.js'
 import type { CheckpointReader } from '../types.js'
@@ -268,9 +269,10 @@ function int32VectorNow(fb: FlatbufferReader, at: number, what: string): number[
  */
 async function appendedZipFiles(source: ByteSource): Promise<string[]> {
   if (source.size < 22 + 8) return []
-  const tail = await source.read(source.size - 22, 22)
-  const view = new DataView(tail.buffer, tail.byteOffset, 22)
-  if (view.getUint32(0, true) !== 0x06054b50 || view.getUint16(20, true) !== 0) return []
+  const tail = Cursor.over(await source.read(source.size - 22, 22), source.name, source.size - 22)
+  const signature = tail.u32()
+  tail.skip(16)
+  if (signature !== 0x06054b50 || tail.u16() !== 0) return []
   const archive = await openZip(source)
   return archive.entries.map((entry) => `${entry.name} (${formatBytes(entry.compressedSize)})`)
 }
