@@ -1,22 +1,2 @@
-/**
- * Frees an ArrayBuffer's memory now rather than at the next full collection. A buffer that lived
- * through a long parse (a 10 MB pickle or safetensors header, a zip directory's columns) is in the
- * old generation by the end of it, and V8 runs no full collection before a short process exits:
- * merely dropped, it stayed in memory to the end, beside what the reader built next. Transferring it
- * (structuredClone's `transfer`) detaches it, and moves its memory to a clone that is dropped at
- * once and freed by the next young-generation collection. Every view of the buffer becomes empty,
- * so only a buffer nothing reads any more may be released. Small buffers are left to the
- * collector (not worth the call); buffers that cannot be transferred (a SharedArrayBuffer, a
- * Node Buffer's pool) are left alone.
- */
-export function releaseArrayBuffer(buffer: ArrayBufferLike): void {
-  if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < RELEASE_MIN_BYTES) return
-  try {
-    structuredClone(buffer, { transfer: [buffer] })
-  } catch {
-    // Not transferable (detached already, or not detachable): the collector frees it.
-  }
-}
-
-/** Buffers smaller than this are left to the garbage collector (young, or not worth the call). */
-const RELEASE_MIN_BYTES = 64 * 1024
+/** @deprecated Moved to the byte layer: import `releaseArrayBuffer` from `src/io/bytes/`. */
+export { releaseArrayBuffer } from '../io/bytes/release-buffer.js'

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { analyzeCheckpoint } from '../../../src/core/analyze.js'
 import { FormatError, LimitExceededError, UnsupportedFormatError } from '../../../src/core/errors.js'
 import { ggufReader, readGgufLayout } from '../../../src/formats/gguf/index.js'
-import { SourceWindow } from '../../../src/formats/source-window.js'
+import { Window } from '../../../src/io/bytes/index.js'
 import { BufferByteSource } from '../../../src/io/byte-source.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
@@ -23,7 +23,7 @@ const Q8_0 = 8
 const Q4_K = 12
 const Q6_K = 14
 const memory = (files: Record<string, Uint8Array>): MemoryFiles => new MemoryFiles(new Map(Object.entries(files)))
-const layoutOf = (bytes: Uint8Array): ReturnType<typeof readGgufLayout> => readGgufLayout(new SourceWindow(new BufferByteSource('m.gguf', bytes)))
+const layoutOf = (bytes: Uint8Array): ReturnType<typeof readGgufLayout> => readGgufLayout(new Window(new BufferByteSource('m.gguf', bytes)))
 
 /** What each real fixture's PROVENANCE.md says about it. */
 const REAL_GGUF: Record<string, { version: number; kvPairs: number; tensors: number }> = {
@@ -56,7 +56,7 @@ describeWithFixtures('gguf: real files', () => {
     const name = readdirSync(dir).find((file) => file.endsWith('.gguf'))!
     const source = await FileByteSource.open(join(dir, name))
     try {
-      const layout = await readGgufLayout(new SourceWindow(source))
+      const layout = await readGgufLayout(new Window(source))
       expect(layout.version).toBe(REAL_GGUF[folder].version)
       expect(layout.kvCount).toBe(REAL_GGUF[folder].kvPairs)
       expect(layout.headerEnd).toBe(source.size)

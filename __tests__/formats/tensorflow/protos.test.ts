@@ -4,7 +4,7 @@ import protobuf from 'protobufjs/light.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../../src/core/limits.js'
 import { decodeTrackableObjectGraph, loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { TF_PROTO_DESCRIPTOR } from '../../../src/formats/tensorflow/proto/descriptor.generated.js'
-import { VariableNames } from '../../../src/formats/tensorflow/variable-names.js'
+import { NameIndex } from '../../../src/io/bytes/index.js'
 
 // Messages encoded with protobufjs over the same descriptor: the decoders must give back exactly
 // what went in, including the int64 corners (-1 dims, offsets near 2^53).
@@ -58,25 +58,6 @@ describe('BundleEntryProto / BundleHeaderProto decoding', () => {
     expect(() => decode.entry(huge, 'p.index', 'w')).toThrow(/^p\.index: the offset of 'w' 9007199254740993 is larger than 2\^53/)
     const whole = BundleEntryProto.encode({ dtype: 1, shape: { dim: [{ size: 3 }] }, size: 12 }).finish()
     expect(() => decode.entry(whole.subarray(0, 4), 'p.index', 'w')).toThrow(/^p\.index: the entry of 'w' is not a valid BundleEntryProto/)
-  })
-})
-
-describe('VariableNames', () => {
-  it('finds each name, as a string or as UTF-8 bytes, at its last position, and nothing else', () => {
-    const encoder = new TextEncoder()
-    // ASCII and other names, some repeated (whole characters: a lone surrogate is no UTF-8).
-    const name = fc.oneof(fc.constantFrom('a', 'kernel', 'é', '名前'), fc.string({ maxLength: 5 }), fc.string({ unit: 'grapheme', maxLength: 4 }))
-    fc.assert(
-      fc.property(fc.array(name, { maxLength: 40 }), name, (names, other) => {
-        const table = variablesNamed(names)
-        for (const name of [...names, other]) {
-          const bytes = encoder.encode(`#${name}#`)
-          expect(table.position(name)).toBe(names.lastIndexOf(name))
-          expect(table.positionOfUtf8(bytes, 1, bytes.length - 1)).toBe(names.lastIndexOf(name))
-        }
-      }),
-      { numRuns: 300 }
-    )
   })
 })
 
@@ -182,6 +163,6 @@ function varint(value: number): number[] {
   return bytes
 }
 
-function variablesNamed(names: string[]): VariableNames {
-  return new VariableNames(names.map((name) => ({ name })))
+function variablesNamed(names: string[]): NameIndex {
+  return NameIndex.of(names)
 }

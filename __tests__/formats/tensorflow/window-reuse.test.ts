@@ -4,7 +4,7 @@ import { parseBundleIndex, readBundleIndex } from '../../../src/formats/tensorfl
 import { tensorflowCheckpointReader } from '../../../src/formats/tensorflow/index.js'
 import { decodeTrackableObjectGraph, loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { TF_PROTO_DESCRIPTOR } from '../../../src/formats/tensorflow/proto/descriptor.generated.js'
-import { VariableNames } from '../../../src/formats/tensorflow/variable-names.js'
+import { variableIndex } from '../../../src/formats/tensorflow/evidence.js'
 import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
 import type { CheckpointFiles } from '../../../src/io/checkpoint-files.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
@@ -107,7 +107,7 @@ describe('TF windows read into reused buffers', () => {
   it('decode an object graph of many windows, one node larger than a window, exactly as the whole graph decodes', async () => {
     const graphBytes = TrackableObjectGraph.encode(TrackableObjectGraph.fromObject(objectGraph)).finish()
     expect(graphBytes.length).toBeGreaterThan(3 * 256 * 1024)
-    const names = new VariableNames(tensors)
+    const names = variableIndex(tensors)
     const source = new PoisoningSource('c.data', graphBytes)
     const windowed = await decodeTrackableObjectGraph(
       { size: graphBytes.length, first: Uint8Array.from(graphBytes.subarray(0, 1000)), readInto: (at, target) => source.readInto(at, target) },

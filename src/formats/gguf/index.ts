@@ -9,8 +9,7 @@ import {
 } from '../../core/limits.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import { UTF8 } from '../binary-reader.js'
-import { SourceWindow } from '../source-window.js'
+import { Cursor, Window } from '../../io/bytes/index.js'
 import type { CheckpointReader } from '../types.js'
 import { GGML_TYPES } from './ggml-types.js'
 import { GGUF_MAGIC, ggufSniffer } from './sniff.js'
@@ -52,120 +51,45 @@ const FIXED_VALUE_BYTES: ReadonlyMap<number, number> = new Map([
 const UNSIGNED_VALUE_TYPES = new Set([0, 2, 4, 10])
 
 /**
- * Reads GGUF's little- (or, for byte-swapped v3 files, big-) endian fields through a window.
- *
- * Each field is decoded from the window's buffer directly (no DataView, no BigInt), and the
- * tensor-info loop asks for bytes with `holds`/`fill` so that it awaits only when the window must
- * be refilled: 100,000 tensor infos made ~700,000 awaits and as many BigInts, most of the time
- * of a large file (the profile: u64, view and the garbage collector).
+ * The byte layer's Cursor with GGUF's size fields (u32 in v1, u64 since v2). The tensor-info loop
+ * asks `has`/`ensure` for a whole info at a time and then decodes it synchronously: no await per
+ * field (bench/README.md, "Sync fast path").
  */
-class GgufCursor {
-  position = 0
-  littleEndian = true
+class GgufCursor extends Cursor {
   version = 3
-
-  constructor(private readonly window: SourceWindow) {}
-
-  get file(): string {
-    return this.window.name
-  }
-
-  get remaining(): number {
-    return this.window.size - this.position
-  }
-
-  /** Whether the window holds the next `length` bytes. */
-  holds(length: number): boolean {
-    return this.window.has(this.position, length)
-  }
-
-  /** Loads the next `length` bytes into the window (the standard FormatError past the end of the file). */
-  async fill(length: number): Promise<void> {
-    await this.window.load(this.position, length)
-  }
-
-  async u32(): Promise<number> {
-    if (!this.holds(4)) await this.fill(4)
-    return this.u32InWindow()
-  }
-
-  async u64(what: string): Promise<number> {
-    if (!this.holds(8)) await this.fill(8)
-    return this.u64InWindow(what)
-  }
-
-  /** A u32 the window holds (after `holds`/`fill`). */
-  u32InWindow(): number {
-    const value = this.uint(this.position, 4)
-    this.position += 4
-    return value
-  }
-
-  /** A u64 the window holds, refused above 2^53 (sizes and offsets must be exact numbers). */
-  u64InWindow(what: string): number {
-    const at = this.position
-    // Two u32 halves, combined by multiplication: JS bit operations are 32-bit.
-    const low = this.uint(at + (this.littleEndian ? 0 : 4), 4)
-    const high = this.uint(at + (this.littleEndian ? 4 : 0), 4)
-    this.position += 8
-    const value = high * 2 ** 32 + low
-    if (high >= 2 ** 21) {
-      const exact = (BigInt(high) << 32n) | BigInt(low)
-      throw new FormatError(this.file, `${what} is ${exact}, larger than any file`, {
-        offset: at,
-        fix: 'The file is corrupt or hostile.'
-      })
-    }
-    return value
-  }
-
-  /** A size (see `size`) the window holds. */
-  sizeInWindow(what: string): number {
-    return this.version === 1 ? this.u32InWindow() : this.u64InWindow(what)
-  }
 
   /** Bytes a size field takes: u32 in v1, u64 since v2. */
   get sizeBytes(): number {
     return this.version === 1 ? 4 : 8
   }
 
-  /** `bytes` bytes at `at` (1, 2 or 4) as an unsigned integer in the file's byte order. */
-  private uint(at: number, bytes: number): number {
-    const buffer = this.window.buffer
-    const base = at - this.window.bufferStart
-    let value = 0
-    for (let i = 0; i < bytes; i++) {
-      value += buffer[base + (this.littleEndian ? i : bytes - 1 - i)] * 2 ** (8 * i)
-    }
-    return value
-  }
-
   /**
    * Counts, string lengths, array lengths (and, in the tensor infos, dims): u32 in GGUF v1, u64
    * since v2 (v1 as read by `huggingface/candle:candle-core/src/quantized/gguf_file.rs`, whose
-   * first GGUF reader was v1-only; the tensor offset was already u64).
+   * first GGUF reader was v1-only; the tensor offset was already u64). The window must hold it.
    */
+  sizeField(what: string): number {
+    return this.version === 1 ? this.u32() : this.u64(what)
+  }
+
   async size(what: string): Promise<number> {
-    if (!this.holds(this.sizeBytes)) await this.fill(this.sizeBytes)
-    return this.sizeInWindow(what)
+    if (!this.has(this.sizeBytes)) await this.ensure(this.sizeBytes)
+    return this.sizeField(what)
+  }
+
+  async nextU32(): Promise<number> {
+    if (!this.has(4)) await this.ensure(4)
+    return this.u32()
   }
 
   async unsigned(type: number, what: string): Promise<number> {
-    if (type === 10) return this.u64(what)
-    const length = FIXED_VALUE_BYTES.get(type) ?? 4
-    if (!this.holds(length)) await this.fill(length)
-    const value = this.uint(this.position, length)
-    this.position += length
-    return value
+    const width = FIXED_VALUE_BYTES.get(type) ?? 4
+    if (!this.has(width)) await this.ensure(width)
+    return this.uint(width, what)
   }
 
-  async bytes(length: number): Promise<Uint8Array> {
-    const bytes = await this.window.view(this.position, length)
-    this.position += length
-    return bytes
-  }
-
-  skip(length: number, what: string): void {
+  /** Moves past a value of `length` bytes the file claims, refusing one longer than the rest of the file. */
+  skipClaimed(length: number, what: string): void {
     if (length > this.remaining) {
       throw new FormatError(this.file, `${what} claims ${length} bytes but only ${this.remaining} remain in the file`, {
         offset: this.position,
@@ -178,8 +102,8 @@ class GgufCursor {
   async string(maxBytes: number, what: string): Promise<string> {
     const length = await this.size(`length of ${what}`)
     this.checkStringLength(length, maxBytes, what)
-    if (!this.holds(length)) await this.fill(length)
-    return this.stringBodyInWindow(length)
+    if (!this.has(length)) await this.ensure(length)
+    return this.utf8(length)
   }
 
   /** Refuses a string over its limit before reading it; `position` is just past its length field. */
@@ -192,28 +116,21 @@ class GgufCursor {
     }
   }
 
-  /** The `length` bytes of a string the window holds, decoded. */
-  stringBodyInWindow(length: number): string {
-    const start = this.position - this.window.bufferStart
-    this.position += length
-    return UTF8.decode(this.window.buffer.subarray(start, start + length))
-  }
-
   async skipString(what: string): Promise<void> {
-    this.skip(await this.size(`length of ${what}`), what)
+    this.skipClaimed(await this.size(`length of ${what}`), what)
   }
 
   /** Skips one KV value, checking every length against the file before looping over it. */
   async skipValue(type: number, what: string, depth = 0): Promise<void> {
     const fixed = FIXED_VALUE_BYTES.get(type)
-    if (fixed !== undefined) return this.skip(fixed, what)
+    if (fixed !== undefined) return this.skipClaimed(fixed, what)
     if (type === GGUF_STRING) return this.skipString(what)
     if (type !== GGUF_ARRAY) throw this.unknownValueType(type, what)
     if (depth >= MAX_GGUF_ARRAY_DEPTH) throw new LimitExceededError(this.file, `array nesting of ${what}`, depth + 1, MAX_GGUF_ARRAY_DEPTH)
-    const elementType = await this.u32()
+    const elementType = await this.nextU32()
     const count = await this.size(`element count of ${what}`)
     const elementBytes = FIXED_VALUE_BYTES.get(elementType)
-    if (elementBytes !== undefined) return this.skip(count * elementBytes, what)
+    if (elementBytes !== undefined) return this.skipClaimed(count * elementBytes, what)
     // Strings and arrays take at least their length/header bytes each: a count the rest of the
     // file cannot hold is refused before looping.
     const minimum = elementType === GGUF_STRING ? (this.version === 1 ? 4 : 8) : this.version === 1 ? 8 : 12
@@ -266,7 +183,7 @@ export const ggufReader: CheckpointReader = {
       }
       const source = await files.open(shardPath)
       try {
-        const layout = await readGgufLayout(new SourceWindow(source))
+        const layout = await readGgufLayout(new Window(source))
         checkpointFiles.push({ path: shardPath, role: 'data', bytes: source.size, present: true })
         tensors.push(...layout.tensors)
         headers.push(`v${layout.version} header, ${layout.kvCount} KV pairs, ${layout.tensors.length} tensor infos`)
@@ -313,16 +230,17 @@ export interface GgufLayout {
   tensors: TensorInfo[]
 }
 
-export async function readGgufLayout(window: SourceWindow): Promise<GgufLayout> {
+export async function readGgufLayout(window: Window): Promise<GgufLayout> {
   const path = window.name
   const fileSize = window.size
   const cursor = new GgufCursor(window)
-  const magic = await cursor.bytes(4)
+  await cursor.ensure(4)
+  const magic = cursor.bytes(4)
   if (!GGUF_MAGIC.every((byte, i) => magic[i] === byte)) {
     throw new FormatError(path, 'not a GGUF file: it does not start with "GGUF"', { offset: 0 })
   }
   const versionAt = cursor.position
-  let version = await cursor.u32()
+  let version = await cursor.nextU32()
   // A big-endian GGUF (v3 allows it, unflagged) shows its version byte-swapped: 0x03000000.
   if (version > 0xffff && (version & 0xffff) === 0) {
     cursor.littleEndian = false
@@ -349,7 +267,7 @@ export async function readGgufLayout(window: SourceWindow): Promise<GgufLayout> 
   for (let i = 0; i < kvCount; i++) {
     const key = await cursor.string(MAX_GGUF_KEY_BYTES, `key of KV pair ${i}`)
     const typeAt = cursor.position
-    const type = await cursor.u32()
+    const type = await cursor.nextU32()
     if (key === ALIGNMENT_KEY && UNSIGNED_VALUE_TYPES.has(type)) {
       alignment = await cursor.unsigned(type, ALIGNMENT_KEY)
       // llama.cpp's gguf.cpp refuses an alignment that is 0 or not a power of two.
@@ -361,27 +279,27 @@ export async function readGgufLayout(window: SourceWindow): Promise<GgufLayout> 
     }
   }
 
-  // The tensor infos, decoded without an await while the window holds them (GgufCursor). Each
+  // The tensor infos, decoded without an await while the window holds them (one ensure per info). Each
   // becomes its TensorInfo at once, its offset relative to the data until the data start is known.
   const tensors: TensorInfo[] = []
   const infoStarts: number[] = []
   for (let i = 0; i < tensorCount; i++) {
     const at = cursor.position
-    if (!cursor.holds(cursor.sizeBytes)) await cursor.fill(cursor.sizeBytes)
-    const nameLength = cursor.sizeInWindow(`length of name of tensor ${i}`)
+    if (!cursor.has(cursor.sizeBytes)) await cursor.ensure(cursor.sizeBytes)
+    const nameLength = cursor.sizeField(`length of name of tensor ${i}`)
     cursor.checkStringLength(nameLength, MAX_NAME_BYTES, `name of tensor ${i}`)
-    if (!cursor.holds(nameLength + 4)) await cursor.fill(nameLength + 4)
-    const name = cursor.stringBodyInWindow(nameLength)
-    const nDims = cursor.u32InWindow()
+    if (!cursor.has(nameLength + 4)) await cursor.ensure(nameLength + 4)
+    const name = cursor.utf8(nameLength)
+    const nDims = cursor.u32()
     if (nDims > MAX_GGUF_DIMS) {
       throw new FormatError(path, `tensor '${name}' has ${nDims} dimensions; GGUF allows at most ${MAX_GGUF_DIMS}`, { offset: at })
     }
     const rest = nDims * cursor.sizeBytes + 4 + 8
-    if (!cursor.holds(rest)) await cursor.fill(rest)
+    if (!cursor.has(rest)) await cursor.ensure(rest)
     const dims: number[] = new Array<number>(nDims)
-    for (let d = 0; d < nDims; d++) dims[d] = version === 1 ? cursor.u32InWindow() : cursor.u64InWindow(`dimension ${d} of '${name}'`)
-    const type = cursor.u32InWindow()
-    const offset = cursor.u64InWindow(`data offset of '${name}'`)
+    for (let d = 0; d < nDims; d++) dims[d] = version === 1 ? cursor.u32() : cursor.u64(`dimension ${d} of '${name}'`)
+    const type = cursor.u32()
+    const offset = cursor.u64(`data offset of '${name}'`)
     tensors.push(toTensor(path, { name, dims, type, offset, at }))
     infoStarts.push(at)
   }

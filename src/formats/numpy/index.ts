@@ -3,7 +3,8 @@ import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { formatBytes, formatCount } from '../../core/format-bytes.js'
 import { MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult, TensorInfo } from '../../core/types.js'
-import { readInto, type ByteSource } from '../../io/byte-source.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import { LATIN1, Window } from '../../io/bytes/index.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip } from '../zip.js'
@@ -86,17 +87,20 @@ function dataSpan(header: NpyHeader, available: number, file: string, what: stri
  * fresh buffer and a fresh parse each were most of the time (a third of it garbage collection).
  */
 class StoredHeaders {
-  private readonly buffer = new Uint8Array(FIRST_HEADER_READ)
+  /** Reads exactly what is asked (readBytes 0): a header's bytes, never into the array after it. */
+  private readonly window: Window
   private readonly parsed = new Map<string, NpyHeader>()
 
-  constructor(private readonly source: ByteSource) {}
+  constructor(private readonly source: ByteSource) {
+    this.window = new Window(source, { kind: 'reuse', readBytes: 0 })
+  }
 
   /** The header at `start`, whose `.npy` bytes are `available` long. */
   async at(start: number, available: number): Promise<NpyHeader> {
-    if (available < FIRST_HEADER_READ) return parseNpyHeader(await this.source.read(start, available), this.source.name)
-    await readInto(this.source, start, this.buffer)
-    const length = npyHeaderLength(this.buffer, this.source.name)
-    const bytes = length > FIRST_HEADER_READ ? await this.source.read(start, Math.min(length, available)) : this.buffer.subarray(0, length)
+    const head = await this.window.view(start, Math.min(available, FIRST_HEADER_READ))
+    if (available < FIRST_HEADER_READ) return parseNpyHeader(head, this.source.name)
+    const length = npyHeaderLength(head, this.source.name)
+    const bytes = length > FIRST_HEADER_READ ? await this.window.view(start, Math.min(length, available)) : head.subarray(0, length)
     const key = LATIN1.decode(bytes)
     let header = this.parsed.get(key)
     if (!header) {
@@ -106,8 +110,6 @@ class StoredHeaders {
     return header
   }
 }
-
-const LATIN1 = new TextDecoder('latin1')
 
 /**
  * The `.npy` header of a deflated member: a prefix of its compressed bytes, inflated with a sync

@@ -1,6 +1,7 @@
 import { elementCount } from '../../core/dtypes.js'
 import { FormatError } from '../../core/errors.js'
 import { MAX_DIMS } from '../../core/limits.js'
+import { Cursor, LATIN1, UTF8 } from '../../io/bytes/index.js'
 import { isPyDict, parsePythonLiteral, type PyValue } from './python-literal.js'
 
 /**
@@ -43,7 +44,9 @@ export function npyHeaderLength(head: Uint8Array, file: string): number {
   checkMagic(head, file)
   const major = head[6]
   if (major < 1 || major > 3) throw new FormatError(file, `.npy format version ${major}.${head[7]} is not one numpy writes (1.0, 2.0, 3.0)`, { offset: 6 })
-  const length = major === 1 ? head[8] | (head[9] << 8) : (head[8] | (head[9] << 8) | (head[10] << 16)) + head[11] * 2 ** 24
+  const lengthField = Cursor.over(head, file)
+  lengthField.seek(8)
+  const length = major === 1 ? lengthField.u16() : lengthField.u32()
   if (length > MAX_NPY_HEADER_BYTES) {
     throw new FormatError(file, `the .npy header claims ${length} bytes, over the ${MAX_NPY_HEADER_BYTES}-byte limit`, {
       offset: 8,
@@ -59,8 +62,6 @@ function checkMagic(head: Uint8Array, file: string): void {
   }
 }
 
-const LATIN1 = new TextDecoder('latin1')
-const UTF8 = new TextDecoder('utf-8')
 
 /** Parses the preamble and header in `bytes` (at least `npyHeaderLength` of them). */
 export function parseNpyHeader(bytes: Uint8Array, file: string): NpyHeader {

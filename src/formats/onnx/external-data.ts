@@ -2,7 +2,7 @@ import { denseBytes } from '../../core/dtypes.js'
 import { FormatError } from '../../core/errors.js'
 import type { CheckpointFile, TensorInfo } from '../../core/types.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import { UTF8 } from '../binary-reader.js'
+import { UTF8 } from '../../io/bytes/index.js'
 import { sameBytes, type TensorProtoInfo } from './tensor-proto.js'
 
 /**

@@ -5,8 +5,7 @@ import { LimitExceededError } from '../../core/errors.js'
 import { MAX_ONNX_GRAPH_DEPTH, MAX_ONNX_STRING_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult, TensorInfo } from '../../core/types.js'
 import { basename, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import { ProtoReader, WireType } from '../protobuf-wire.js'
-import { SourceWindow } from '../source-window.js'
+import { ProtoReader, WireType, Window } from '../../io/bytes/index.js'
 import type { CheckpointReader } from '../types.js'
 import { onnxDtype } from './data-types.js'
 import { ExternalData } from './external-data.js'
@@ -16,7 +15,7 @@ import { readDims, readTensorProto, type TensorProtoInfo } from './tensor-proto.
 /**
  * ONNX models (`.onnx`), with embedded or external tensor data.
  *
- * The protobuf is walked field by field with positioned reads (src/formats/protobuf-wire.ts):
+ * The protobuf is walked field by field with positioned reads (src/io/bytes/protobuf.ts):
  * only the messages that can hold weights are opened, and every payload (`raw_data`, the typed
  * `*_data` fields) is recorded as a span and stepped over, never read. Field numbers from
  * `onnx/onnx:onnx/onnx.proto` (FORMATS.md §6).
@@ -118,7 +117,7 @@ class OnnxWalk {
     if (depth > MAX_ONNX_GRAPH_DEPTH) {
       throw new LimitExceededError(this.path, 'ONNX graph nesting', depth, MAX_ONNX_GRAPH_DEPTH)
     }
-    // Hot loops take the next field without an await when the window holds it (protobuf-wire.ts).
+    // Hot loops take the next field without an await when the window holds it (io/bytes/protobuf.ts).
     while (!reader.done) {
       const field = reader.nextInWindow() ?? (await reader.next())
       if (!field || field.wireType !== WireType.LEN) continue
@@ -254,7 +253,7 @@ export const onnxReader: CheckpointReader = {
     const source = await files.open(path)
     const walk = new OnnxWalk(path, files)
     try {
-      await walk.model(new ProtoReader(new SourceWindow(source), 0, source.size, 'ModelProto'))
+      await walk.model(new ProtoReader(new Window(source), 0, source.size, 'ModelProto'))
     } finally {
       await source.close()
     }

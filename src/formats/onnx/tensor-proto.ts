@@ -1,6 +1,6 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_ONNX_STRING_BYTES } from '../../core/limits.js'
-import { WireType, type ProtoField, type ProtoReader } from '../protobuf-wire.js'
+import { WireType, type ProtoField, type ProtoReader } from '../../io/bytes/index.js'
 
 /**
  * An ONNX `TensorProto` (`onnx/onnx:onnx/onnx.proto`) read as far as sizing needs: name, dims,

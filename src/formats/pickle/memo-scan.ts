@@ -1,3 +1,4 @@
+import { uint64At } from '../../io/bytes/index.js'
 /**
  * The memo indexes a pickle ever fetches (GET, BINGET, LONG_BINGET), found by a pass over its
  * opcodes that builds nothing.
@@ -113,7 +114,7 @@ export function fetchedMemoIndexes(bytes: Uint8Array): Set<number> {
         break
       case COUNTED: {
         if (at + size > bytes.length) return fetched
-        const length = size === 1 ? bytes[at] : size === 4 ? view.getInt32(at, true) : Number(view.getBigUint64(at, true))
+        const length = size === 1 ? bytes[at] : size === 4 ? view.getInt32(at, true) : lengthOf8(bytes, at)
         // A negative or impossible length is where the interpreter throws.
         if (length < 0 || at + size + length > bytes.length) return fetched
         at += size + length
@@ -137,4 +138,13 @@ export function fetchedMemoIndexes(bytes: Uint8Array): Set<number> {
     }
   }
   return fetched
+}
+
+/** An 8-byte length, or Infinity past 2^53 (the scan stops there; the interpreter throws). */
+function lengthOf8(bytes: Uint8Array, at: number): number {
+  try {
+    return uint64At(bytes, at, '', 'length')
+  } catch {
+    return Infinity
+  }
 }

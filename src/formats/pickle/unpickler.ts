@@ -1,4 +1,5 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
+import { bigintNumber, Cursor, LATIN1, UTF8 } from '../../io/bytes/index.js'
 import {
   MAX_PICKLE_CONTAINER_ITEMS,
   MAX_PICKLE_LONG_BYTES,
@@ -174,10 +175,11 @@ class Unpickler {
   /** An 8-byte length (BINUNICODE8, BINBYTES8, BYTEARRAY8), checked as a bigint so the error gives its real value. */
   private u64Length(what: string): number {
     this.need(8)
-    const v = this.view.getBigUint64(this.position, true)
+    const at = this.position
+    const v = Cursor.over(this.bytes.subarray(at, at + 8), this.file, this.base + at).u64big()
     this.position += 8
     if (v > BigInt(MAX_PICKLE_STRING_BYTES)) throw new LimitExceededError(this.file, `a pickled ${what} length`, v, MAX_PICKLE_STRING_BYTES)
-    return Number(v)
+    return bigintNumber(v, this.file, `a pickled ${what} length`, this.base + at)
   }
   private take(n: number, limit: number, what: string): Uint8Array {
     if (n > limit) throw new LimitExceededError(this.file, `a pickled ${what} length`, n, limit)
@@ -410,11 +412,11 @@ class Unpickler {
           // BINSTRING (py2 str): signed length
           const n = this.i32()
           if (n < 0) throw this.fail('negative BINSTRING length', at)
-          this.push(latin1.decode(this.take(n, MAX_PICKLE_STRING_BYTES, 'string')))
+          this.push(LATIN1.decode(this.take(n, MAX_PICKLE_STRING_BYTES, 'string')))
           break
         }
         case 0x55: // SHORT_BINSTRING
-          this.push(latin1.decode(this.take(this.u8(), MAX_PICKLE_STRING_BYTES, 'string')))
+          this.push(LATIN1.decode(this.take(this.u8(), MAX_PICKLE_STRING_BYTES, 'string')))
           break
         case 0x53: // STRING (quoted repr)
           this.push(quotedString(this.line()))
@@ -662,18 +664,16 @@ class Unpickler {
   }
 }
 
-const utf8 = new TextDecoder('utf-8')
-const latin1 = new TextDecoder('latin1')
 
 /** Pickles are mostly short ASCII keys; decoding those without TextDecoder's per-call cost halves the parse. */
 function decodeUtf8(bytes: Uint8Array): string {
-  if (bytes.length > 64) return utf8.decode(bytes)
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return utf8.decode(bytes)
+  if (bytes.length > 64) return UTF8.decode(bytes)
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return UTF8.decode(bytes)
   return String.fromCharCode.apply(null, bytes as unknown as number[])
 }
 
 function decodeLatin1(bytes: Uint8Array): string {
-  return bytes.length > 64 ? latin1.decode(bytes) : String.fromCharCode.apply(null, bytes as unknown as number[])
+  return bytes.length > 64 ? LATIN1.decode(bytes) : String.fromCharCode.apply(null, bytes as unknown as number[])
 }
 
 /** A bigint as a number when that is exact. */

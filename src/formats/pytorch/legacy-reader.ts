@@ -2,6 +2,7 @@ import { FormatError, LimitExceededError, UnsupportedFormatError } from '../../c
 import { MAX_PICKLE_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { Cursor } from '../../io/bytes/index.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { PickleGlobalScan, scanExplanations, scanWarnings } from '../pickle/scan.js'
 import { PickleTruncatedError, unpickle, type UnpickleResult } from '../pickle/unpickler.js'
@@ -49,7 +50,6 @@ export const pytorchLegacyReader: CheckpointReader = {
   }
 }
 
-const GLOBALS = torchGlobals()
 
 /** A storage a legacy pickle names, with what its persistent id says about its record. */
 interface LegacyStorage {
@@ -82,8 +82,8 @@ async function readLegacy(path: string, source: ByteSource): Promise<ReadResult>
     const header = await source.read(position, 8)
     // Always little-endian, whatever the writer's byte order (`pytorch/pytorch:torch/csrc/
     // serialization.cpp` THPStorage_writeFileRaw: "convert big endian cpu to little endian storage").
-    const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, true)
-    if (count !== BigInt(numel)) {
+    const count = Cursor.over(header, path, position).i64(`the element count of storage '${key}'`)
+    if (count !== numel) {
       throw new FormatError(path, `storage '${key}' has ${count} elements on disk but ${numel} in the pickle`, {
         offset: position,
         fix: 'The file is corrupted; re-save it.'
@@ -161,7 +161,7 @@ function parsePickles(path: string, bytes: Uint8Array): LegacyPickles {
       file: path,
       baseOffset: offset,
       scan,
-      globals: GLOBALS,
+      globals: torchGlobals(),
       persistentLoad: options.persistent
     })
     offset += result.end

@@ -1,7 +1,7 @@
 import { MAX_DIMS } from '../../core/limits.js'
 import type { AllowedGlobal } from '../pickle/unpickler.js'
 import { PickleGlobal, type PickleValue } from '../pickle/values.js'
-import { sharedShape } from '../shared-shapes.js'
+import { ShapeInterner } from '../../io/bytes/index.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { PartialViews } from './result.js'
 
@@ -221,9 +221,17 @@ function intList(value: PickleValue, what: string): number[] {
   })
 }
 
-function rebuildTensor(storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string): TensorRef {
+function rebuildTensor(
+  shapes: ShapeInterner,
+  storage: PickleValue,
+  offset: PickleValue,
+  size: PickleValue,
+  stride: PickleValue,
+  dtype?: string
+): TensorRef {
   if (!(storage instanceof StorageRef)) throw new Error('the storage argument is not a storage')
-  const shape = sharedShape(intList(size, 'size'))
+  // One array per distinct shape: nothing modifies a tensor's shape after this.
+  const shape = shapes.intern(intList(size, 'size'))
   // Old pickles may omit the stride; a dense row-major layout is what they then had.
   const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape)
   return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false)
@@ -252,8 +260,11 @@ function pairsToMap(args: PickleValue[]): Map<PickleValue, PickleValue> {
   return map
 }
 
-/** Builds the allow-list. TorchScript archives additionally allow their own `__torch__.` classes. */
-export function torchGlobals(): Map<string, AllowedGlobal> {
+/**
+ * Builds the allow-list, for one read (its rebuilders share the read's shapes). TorchScript
+ * archives additionally allow their own `__torch__.` classes.
+ */
+export function torchGlobals(shapes = new ShapeInterner()): Map<string, AllowedGlobal> {
   const globals = new Map<string, AllowedGlobal>()
   const opaque = (...names: string[]): void => {
     for (const name of names) globals.set(name, {})
@@ -263,11 +274,11 @@ export function torchGlobals(): Map<string, AllowedGlobal> {
   }
 
   // torch._utils: tensor and parameter rebuilders (`pytorch/pytorch:torch/_utils.py`).
-  build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
-  build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
-  build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined))
+  build('torch._utils._rebuild_tensor', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3]))
+  build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3]))
+  build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined))
   // A quantized tensor's quantizer parameters (its args 4..) do not change where its bytes are.
-  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]))
+  build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3]))
   build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]))
   build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]))

@@ -7,8 +7,8 @@ import { PickleGlobalScan, scanExplanations, scanWarnings } from '../pickle/scan
 import { unpickle } from '../pickle/unpickler.js'
 import type { PickleValue } from '../pickle/values.js'
 import type { CheckpointReader } from '../types.js'
-import { releaseArrayBuffer } from '../release-buffer.js'
-import { openZip, type ZipArchive, type ZipEntry, ZipNameIndex } from '../zip.js'
+import { NameIndex, releaseArrayBuffer } from '../../io/bytes/index.js'
+import { openZip, type ZipArchive, type ZipEntry } from '../zip.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { readTorchSaveEvidence, readTorchScriptEvidence } from './evidence.js'
 import { TensorList } from './result.js'
@@ -95,7 +95,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
   // Names map to the entry's index, which also indexes the storage table below. The directory
   // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
   const { directory } = archive
-  const byName = new ZipNameIndex(directory.names)
+  const byName = NameIndex.of(directory.names)
   const record = (name: string): ZipEntry | undefined => {
     const index = byName.get(prefix + name)
     return index === undefined ? undefined : directory.entry(index)
@@ -159,7 +159,7 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
         file: path,
         baseOffset,
         scan,
-        globals: GLOBALS,
+        globals: torchGlobals(),
         allowedModulePrefixes: torchscript ? TORCHSCRIPT_MODULE_PREFIXES : [],
         persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
       }).value
@@ -246,7 +246,6 @@ function releaseBuffer(bytes: Uint8Array): void {
   releaseArrayBuffer(bytes.buffer)
 }
 
-const GLOBALS = torchGlobals()
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5
 

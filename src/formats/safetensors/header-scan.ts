@@ -1,4 +1,5 @@
 import { MAX_TENSORS } from '../../core/limits.js'
+import { STRICT_UTF8 } from '../../io/bytes/utf8.js'
 
 /**
  * A one-pass scanner for safetensors headers as writers produce them, over the header bytes.
@@ -41,7 +42,6 @@ const DTYPE = KEYS.encode('dtype')
 const SHAPE = KEYS.encode('shape')
 const DATA_OFFSETS = KEYS.encode('data_offsets')
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
 /** Names JSON objects list first, in numeric order, whatever their place in the text. */
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/
 

@@ -2,8 +2,8 @@ import { denseBytes } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_SAFETENSORS_HEADER_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { releaseArrayBuffer } from '../release-buffer.js'
-import { sharedShape } from '../shared-shapes.js'
+import { bigintNumber, Cursor, ShapeInterner, strictUtf8 } from '../../io/bytes/index.js'
+import { releaseArrayBuffer } from '../../io/bytes/index.js'
 import { scanHeader } from './header-scan.js'
 
 /**
@@ -70,13 +70,12 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
       fix: 'The file is truncated or empty.'
     })
   }
-  const lengthBytes = await source.read(0, LENGTH_BYTES)
-  const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, LENGTH_BYTES).getBigUint64(0, true)
+  const headerLength = Cursor.over(await source.read(0, LENGTH_BYTES), file).u64big()
   // The limit is checked before anything is allocated: a header claiming 2^63 bytes is refused here.
   if (headerLength > BigInt(MAX_SAFETENSORS_HEADER_BYTES)) {
     throw new LimitExceededError(file, 'the safetensors header length', headerLength, MAX_SAFETENSORS_HEADER_BYTES)
   }
-  const n = Number(headerLength)
+  const n = bigintNumber(headerLength, file, 'the safetensors header length')
   const dataStart = LENGTH_BYTES + n
   if (dataStart > source.size) {
     throw new FormatError(file, `the header claims ${n} bytes but the file has only ${source.size - LENGTH_BYTES} after the length`, {
@@ -85,8 +84,10 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
     })
   }
   const bytes = await source.read(LENGTH_BYTES, n)
+  // One array per distinct shape (ShapeInterner): do not copy shapes after this.
+  const shapes = new ShapeInterner()
   const parsed =
-    scanEntries(file, bytes, dataStart, source.size) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size)
+    scanEntries(file, bytes, dataStart, source.size, shapes) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size, shapes)
   // The entries are copies (names and dtypes decoded, shapes and offsets parsed): the header's
   // bytes (10 MB at 10^5 tensors) are done with. Only a buffer read for the header alone is freed;
   // a view into memory the caller owns (a BufferByteSource) starts past the length field.
@@ -109,14 +110,14 @@ type ParsedEntries = Pick<SafetensorsHeader, 'hasMetadata' | 'entries' | 'warnin
  * The first invalid entry is reported only once the whole header has scanned as plain JSON, so
  * a header that is also malformed further on gets the same error as through JSON.parse.
  */
-function scanEntries(file: string, bytes: Uint8Array, dataStart: number, fileSize: number): ParsedEntries | undefined {
+function scanEntries(file: string, bytes: Uint8Array, dataStart: number, fileSize: number, shapes: ShapeInterner): ParsedEntries | undefined {
   const entries: SafetensorsEntry[] = []
   const warnings: string[] = []
   let firstError: unknown
   const scanned = scanHeader(bytes, (name, value) => {
     if (firstError !== undefined) return
     try {
-      entries.push(checkedEntry(file, name, value, dataStart, fileSize, warnings))
+      entries.push(checkedEntry(file, name, value, dataStart, fileSize, warnings, shapes))
     } catch (error) {
       firstError = error
     }
@@ -127,7 +128,7 @@ function scanEntries(file: string, bytes: Uint8Array, dataStart: number, fileSiz
 }
 
 /** Any header JSON.parse accepts: the reference path for everything the scanner does not take. */
-function entriesFromJson(file: string, text: string, dataStart: number, fileSize: number): ParsedEntries {
+function entriesFromJson(file: string, text: string, dataStart: number, fileSize: number, shapes: ShapeInterner): ParsedEntries {
   let json: unknown
   try {
     // Trailing spaces (the writers' padding to a multiple of 8) are JSON whitespace.
@@ -144,14 +145,22 @@ function entriesFromJson(file: string, text: string, dataStart: number, fileSize
   for (const name of names) {
     // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
     if (name === '__metadata__') continue
-    entries.push(checkedEntry(file, name, json[name], dataStart, fileSize, warnings))
+    entries.push(checkedEntry(file, name, json[name], dataStart, fileSize, warnings, shapes))
   }
   return { hasMetadata: '__metadata__' in json, entries, warnings }
 }
 
-function checkedEntry(file: string, name: string, value: unknown, dataStart: number, fileSize: number, warnings: string[]): SafetensorsEntry {
+function checkedEntry(
+  file: string,
+  name: string,
+  value: unknown,
+  dataStart: number,
+  fileSize: number,
+  warnings: string[],
+  shapes: ShapeInterner
+): SafetensorsEntry {
   if (name.length > MAX_NAME_BYTES) throw new LimitExceededError(file, 'the length of a tensor name', name.length, MAX_NAME_BYTES)
-  return parseEntry(file, name, value, dataStart, fileSize, warnings)
+  return parseEntry(file, name, value, dataStart, fileSize, warnings, shapes)
 }
 
 function parseEntry(
@@ -160,7 +169,8 @@ function parseEntry(
   value: unknown,
   dataStart: number,
   fileSize: number,
-  warnings: string[]
+  warnings: string[],
+  shapes: ShapeInterner
 ): SafetensorsEntry {
   const invalid = (what: string, fix?: string): FormatError =>
     new FormatError(file, `tensor '${name}' ${what}`, { fix: fix ?? 'The header is malformed; re-save the file.' })
@@ -192,7 +202,7 @@ function parseEntry(
       )
     }
   }
-  return { name, dtype: canonical ?? dtype.toLowerCase(), shape: sharedShape(shape as number[]), offset: dataStart + begin, byteLength }
+  return { name, dtype: canonical ?? dtype.toLowerCase(), shape: shapes.intern(shape as number[]), offset: dataStart + begin, byteLength }
 }
 
 /** Overlapping payloads would count bytes twice: the reference reader requires contiguous entries. */
@@ -217,11 +227,7 @@ function checkNoOverlap(file: string, entries: SafetensorsEntry[], dataStart: nu
 }
 
 function decodeHeader(file: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new FormatError(file, 'the header is not valid UTF-8', { offset: LENGTH_BYTES })
-  }
+  return strictUtf8(bytes, file, 'the header', LENGTH_BYTES)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

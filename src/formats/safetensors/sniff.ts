@@ -1,4 +1,5 @@
 import { looksLikeLfsPointer } from '../../core/errors.js'
+import { uint64At } from '../../io/bytes/int64.js'
 import { MAX_SAFETENSORS_HEADER_BYTES } from '../../core/limits.js'
 import { shardIndexSniffer } from '../shard-index-sniff.js'
 import type { Candidate, CheckpointSniffer } from '../types.js'
@@ -23,8 +24,13 @@ export const safetensorsSniffer: CheckpointSniffer = {
     if (looksLikeLfsPointer(head)) return false
     if (SAFETENSORS_NAME.test(candidate.path)) return true
     if (head.length < 9 || head[8] !== 0x7b) return false
-    const length = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true)
-    return length <= BigInt(MAX_SAFETENSORS_HEADER_BYTES) && 8 + Number(length) <= candidate.size
+    let length: number
+    try {
+      length = uint64At(head, 0, candidate.path, 'the header length')
+    } catch {
+      return false // past 2^53: not a header length
+    }
+    return length <= MAX_SAFETENSORS_HEADER_BYTES && 8 + length <= candidate.size
   }
 }
 

@@ -3,6 +3,7 @@ import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS, MAX_TF_SHARDS } from '../../core
 import type { Evidence } from '../../core/classify.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { ShapeInterner } from '../../io/bytes/index.js'
 import { tfDtypeName } from './dtypes.js'
 import { slotReason } from './slots.js'
 import type { BundleDecoders, BundleEntry, BundleHeader, SliceExtent } from './protos.js'
@@ -111,7 +112,8 @@ function bundleIndexParser(file: string, decode: BundleDecoders): { visit: Entry
   const tensors: BundleTensor[] = []
   const slices = new Map<number, { variable: string; extents: SliceExtent[] }>()
   const partitioned = new Map<string, BundleEntry>()
-  const shapes = new RecentShapes()
+  // One array per distinct shape: nothing modifies a TensorInfo's shape.
+  const shapes = new ShapeInterner()
   const add = (name: string, entry: BundleEntry): void => {
     const { numShards } = header as BundleHeader
     if (entry.shardId < 0 || entry.shardId >= numShards) {
@@ -119,7 +121,7 @@ function bundleIndexParser(file: string, decode: BundleDecoders): { visit: Entry
     }
     if (entry.offset < 0 || entry.size < 0) throw new FormatError(file, `'${name}' has a negative offset or size`)
     described[entry.shardId] = Math.max(described[entry.shardId], entry.offset + entry.size)
-    tensors.push(new BundleTensor(name, tfDtypeName(entry.dtype), shapes.shared(entry.shape), shardPaths[entry.shardId], entry.offset, entry.size))
+    tensors.push(new BundleTensor(name, tfDtypeName(entry.dtype), shapes.intern(entry.shape), shardPaths[entry.shardId], entry.offset, entry.size))
   }
   const visit: EntryVisitor = (key, value) => {
     if (key.length === 0) {
@@ -173,27 +175,6 @@ function bundleIndexParser(file: string, decode: BundleDecoders): { visit: Entry
   return { visit, finish }
 }
 
-/**
- * Equal shapes as one array. A checkpoint has few distinct shapes, and keys sort a variable's
- * optimizer slots (`X/Adam`, `X/.OPTIMIZER_SLOT/...`) next to it, with its shape: the last few
- * distinct shapes catch most repeats, and an array per tensor (~60 bytes for 10^5 tensors) is
- * saved. Nothing modifies a TensorInfo's shape.
- */
-class RecentShapes {
-  private readonly recent: number[][] = []
-  private next = 0
-
-  shared(shape: number[]): number[] {
-    for (const known of this.recent) {
-      if (known.length === shape.length && known.every((dim, i) => dim === shape[i])) return known
-    }
-    this.recent[this.next] = shape
-    this.next = (this.next + 1) % RECENT_SHAPES
-    return shape
-  }
-}
-
-const RECENT_SHAPES = 8
 
 /** `P.data-00000-of-00001` (naming.cc DataFilename: "%s.data-%05d-of-%05d"). */
 export function dataShardPath(prefix: string, shard: number, numShards: number): string {

@@ -5,7 +5,7 @@ import type { MetaGraphCollections } from './meta-graph.js'
 import type { ObjectGraph } from './object-graph.js'
 import { objectGraphEvidence } from './object-graph-evidence.js'
 import { slotEvidence, SlotTally } from './slots.js'
-import { VariableNames } from './variable-names.js'
+import { NameIndex } from '../../io/bytes/index.js'
 
 /**
  * Everything a TF checkpoint says about each of its variables, as evidence for core/classify.ts
@@ -32,7 +32,7 @@ export interface Variable {
 }
 
 export interface EvidenceSources {
-  /** The TF2 object graph, its checkpoint keys resolved against the variables (VariableNames). */
+  /** The TF2 object graph, its checkpoint keys resolved against the variables (NameIndex). */
   objectGraph?: ObjectGraph
   /** What the TF1 meta graph's collections say. */
   metaGraph?: MetaGraphCollections
@@ -48,10 +48,20 @@ export interface VariableEvidence {
   categoryNotes: Partial<Record<Category, string>>
 }
 
+/**
+ * Each variable's position by its name, for the two name lookups of a TF read: the object graph's
+ * checkpoint keys, straight from their UTF-8 bytes (10^5 at 10^5 variables), and the slot
+ * structure's prefixes (`X` of `X/Adam`), as strings. A NameIndex: do not replace with a Map of
+ * decoded keys (bench/README.md, "Name index").
+ */
+export function variableIndex(variables: readonly { readonly name: string }[]): NameIndex {
+  return new NameIndex(variables.length, (i) => variables[i].name)
+}
+
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export const OBJECT_GRAPH_KEY = '_CHECKPOINTABLE_OBJECT_GRAPH'
 
-export function variableEvidence(variables: readonly Variable[], sources: EvidenceSources, names = new VariableNames(variables)): VariableEvidence {
+export function variableEvidence(variables: readonly Variable[], sources: EvidenceSources, names = variableIndex(variables)): VariableEvidence {
   const slotOf = new Array<string | undefined>(variables.length).fill(undefined)
   const slots = new SlotTally()
   const graph = sources.objectGraph ? objectGraphEvidence(sources.objectGraph, variables, slotOf, slots) : undefined
@@ -120,7 +130,7 @@ const ATTRIBUTES = '/.ATTRIBUTES'
  */
 function slotStructure(
   variables: readonly Variable[],
-  names: VariableNames,
+  names: NameIndex,
   slotOf: (string | undefined)[],
   slots: SlotTally
 ): (readonly Evidence[] | undefined)[] {
@@ -156,7 +166,7 @@ function slotStructure(
 }
 
 /** The position of the variable `prefix` names (or, for `X/part_N`, of `X`) when `slot` is shaped like it (its part N), else -1. */
-function primaryOf(variables: readonly Variable[], names: VariableNames, slot: Variable, prefix: string): number {
+function primaryOf(variables: readonly Variable[], names: NameIndex, slot: Variable, prefix: string): number {
   const exact = names.position(prefix)
   if (exact >= 0) return alike(variables[exact], slot, variables[exact].shape) ? exact : -1
   // A partitioned variable's slots (TF1 Estimator's Ftrl, Adagrad): `X/part_N/<slot>`, shaped like part N of X.

@@ -1,14 +1,13 @@
 import { LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_COLLECTION_BYTES, MAX_TF_PROTO_FIELDS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { ProtoReader, WireType, type ProtoField } from '../protobuf-wire.js'
-import { SourceWindow } from '../source-window.js'
+import { ProtoReader, Window, WireType, type ProtoField } from '../../io/bytes/index.js'
 import { decodeVariableCollections, type VariableCollections } from './protos.js'
 
 /**
  * The variable collections of a TF1 MetaGraphDef (`.meta` file) or of the meta graphs of a
  * `saved_model.pb` (`trainable_variables`, `global_step`), without reading the graph: the top-level fields are walked by tag and
- * length (src/formats/protobuf-wire.ts, through a small read window), the GraphDef (field 2, often most of the file, with
+ * length (src/io/bytes/protobuf.ts, through a small read window), the GraphDef (field 2, often most of the file, with
  * constants embedded) is skipped, and only the `collection_def` entries (field 4) are read.
  * Field numbers: tensorflow/tensorflow:tensorflow/core/protobuf/meta_graph.proto, saved_model.proto.
  */
@@ -17,7 +16,7 @@ const META_GRAPH_COLLECTION_DEF = 4
 const SAVED_MODEL_META_GRAPHS = 2
 
 /** The length-delimited top-level fields of the message in `[start, end)`: their heads are read, their payloads skipped. */
-async function* fields(window: SourceWindow, start: number, end: number, what: string): AsyncGenerator<ProtoField> {
+async function* fields(window: Window, start: number, end: number, what: string): AsyncGenerator<ProtoField> {
   const reader = new ProtoReader(window, start, end, what)
   let count = 0
   for (let field = await reader.next(); field; field = await reader.next()) {
@@ -29,7 +28,7 @@ async function* fields(window: SourceWindow, start: number, end: number, what: s
 }
 
 /** The serialized `collection_def` fields of the MetaGraphDef in `[start, end)`, concatenated. */
-async function collectionBytes(window: SourceWindow, start: number, end: number, budget: { left: number }): Promise<Uint8Array[]> {
+async function collectionBytes(window: Window, start: number, end: number, budget: { left: number }): Promise<Uint8Array[]> {
   const chunks: Uint8Array[] = []
   for await (const field of fields(window, start, end, 'MetaGraphDef')) {
     if (field.field !== META_GRAPH_COLLECTION_DEF) continue
@@ -79,7 +78,7 @@ export interface MetaGraphCollections {
 
 /** The collections of a `.meta` file. */
 export async function collectionsOfMetaGraph(source: ByteSource): Promise<MetaGraphCollections> {
-  const chunks = await collectionBytes(new SourceWindow(source), 0, source.size, { left: MAX_TF_COLLECTION_BYTES })
+  const chunks = await collectionBytes(new Window(source), 0, source.size, { left: MAX_TF_COLLECTION_BYTES })
   const collections = new CollectedSets()
   collections.add(await decodeVariableCollections(concat(chunks), source.name))
   return collections.sets
@@ -89,7 +88,7 @@ export async function collectionsOfMetaGraph(source: ByteSource): Promise<MetaGr
 export async function collectionsOfSavedModel(source: ByteSource): Promise<MetaGraphCollections> {
   const budget = { left: MAX_TF_COLLECTION_BYTES }
   const collections = new CollectedSets()
-  const window = new SourceWindow(source)
+  const window = new Window(source)
   for await (const field of fields(window, 0, source.size, 'SavedModel')) {
     if (field.field !== SAVED_MODEL_META_GRAPHS) continue
     const chunks = await collectionBytes(window, field.offset, field.offset + field.length, budget)

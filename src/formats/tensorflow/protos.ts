@@ -1,7 +1,7 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../core/limits.js'
 import { ObjectGraphBuilder, type ObjectGraph } from './object-graph.js'
-import { hashBytes, isAscii, type VariableNames } from './variable-names.js'
+import { hashUtf8, isAscii, type NameIndex } from '../../io/bytes/index.js'
 import * as protoRuntime from './proto-runtime.js'
 
 /**
@@ -148,7 +148,7 @@ const FIELD_HEAD_BYTES = 10
 export async function decodeTrackableObjectGraph(
   graph: Uint8Array | GraphBytes,
   file: string,
-  variables: Pick<VariableNames, 'positionOfUtf8'>,
+  variables: Pick<NameIndex, 'positionOfUtf8'>,
   tensors = 0
 ): Promise<ObjectGraph> {
   const { readerOf } = await loadRuntime()
@@ -254,14 +254,14 @@ const LEN = 2
  * field of an unexpected wire type is skipped like an unknown one, a sub-message must end
  * exactly at its length), and decodes only the strings kept: names through SharedNames, a slot's
  * full_name not at all (see ObjectGraphBuilder.keepsFullName), a checkpoint_key only if it names
- * no variable (it is looked up from its bytes: VariableNames).
+ * no variable (it is looked up from its bytes: NameIndex).
  */
 function readTrackableObject(
   reader: ProtoReader,
   length: number,
   builder: ObjectGraphBuilder,
   names: SharedNames,
-  variables: Pick<VariableNames, 'positionOfUtf8'>
+  variables: Pick<NameIndex, 'positionOfUtf8'>
 ): void {
   const outerEnd = reader.len
   const end = enterMessage(reader, length)
@@ -300,7 +300,7 @@ function readSerializedTensor(
   reader: ProtoReader,
   builder: ObjectGraphBuilder,
   names: SharedNames,
-  variables: Pick<VariableNames, 'positionOfUtf8'>
+  variables: Pick<NameIndex, 'positionOfUtf8'>
 ): void {
   const length = reader.size()
   const outerEnd = reader.len
@@ -399,7 +399,7 @@ class SharedNames {
     const end = start + length
     if (end > reader.len) throw new RangeError(`index out of range: ${start} + ${length} > ${reader.len}`)
     const bytes = reader.buf
-    const hash = hashBytes(bytes, start, end)
+    const hash = hashUtf8(bytes, start, end)
     const known = this.byHash.get(hash)
     if (known !== undefined && isAscii(known, bytes, start, end)) {
       reader.pos = end

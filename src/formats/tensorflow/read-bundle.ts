@@ -4,14 +4,13 @@ import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
 import { readInto } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { BinaryReader } from '../binary-reader.js'
 import { readBundleIndex, type BundleIndex } from './bundle.js'
-import { OBJECT_GRAPH_KEY, variableEvidence, type Variable } from './evidence.js'
+import { OBJECT_GRAPH_KEY, variableEvidence, variableIndex, type Variable } from './evidence.js'
 import type { MetaGraphCollections } from './meta-graph.js'
 import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
 import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders, type SliceExtent } from './protos.js'
-import { VariableNames } from './variable-names.js'
+import { Cursor, type NameIndex } from '../../io/bytes/index.js'
 
 export interface BundleReadResult {
   files: CheckpointFile[]
@@ -58,7 +57,7 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
   }
 
   const { variables, variableOf } = variablesOf(index)
-  const names = new VariableNames(variables)
+  const names = variableIndex(variables)
   const objectGraphTensor = tensors.find((tensor) => tensor.name === OBJECT_GRAPH_KEY)
   const objectGraph = objectGraphTensor && (await readObjectGraph(objectGraphTensor, files, warnings, names, tensors.length))
   const found = variableEvidence(variables, { objectGraph, metaGraph: options.metaGraph }, names)
@@ -144,7 +143,7 @@ async function readObjectGraph(
   entry: TensorInfo,
   files: CheckpointFiles,
   warnings: string[],
-  variables: VariableNames,
+  variables: NameIndex,
   tensorCount: number
 ): Promise<ObjectGraph | undefined> {
   const path = entry.file
@@ -159,10 +158,10 @@ async function readObjectGraph(
   try {
     // varint64 length and the 4-byte CRC of the length, then the proto, read in windows.
     const first = await source.read(entry.offset, Math.min(entry.byteLength, GRAPH_WINDOW_BYTES))
-    const head = new BinaryReader(first, path, entry.offset)
+    const head = Cursor.over(first, path, entry.offset, 'object graph tensor')
     const length = head.varint('object graph length')
     head.skip(4) // masked CRC32C of the length
-    const start = entry.offset + head.position
+    const start = head.position
     const holds = entry.offset + entry.byteLength - start
     if (length !== holds) {
       throw new FormatError(path, `the object graph tensor says ${length} bytes but its entry holds ${holds}`, {
@@ -170,7 +169,7 @@ async function readObjectGraph(
         fix: 'The data shard does not match its index; re-save the checkpoint.'
       })
     }
-    const graph = { size: length, first: first.subarray(head.position), readInto: (at: number, target: Uint8Array) => readInto(source, start + at, target) }
+    const graph = { size: length, first: first.subarray(start - entry.offset), readInto: (at: number, target: Uint8Array) => readInto(source, start + at, target) }
     return await decodeTrackableObjectGraph(graph, path, variables, tensorCount)
   } finally {
     await source.close()

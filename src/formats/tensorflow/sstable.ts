@@ -1,8 +1,8 @@
 import { uncompress } from 'snappyjs'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_BLOCK_BYTES } from '../../core/limits.js'
-import { readInto, type ByteSource } from '../../io/byte-source.js'
-import { BinaryReader } from '../binary-reader.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import { Cursor, Window } from '../../io/bytes/index.js'
 import { crc32cExtend, unmaskCrc } from './crc32c.js'
 
 /**
@@ -65,7 +65,7 @@ export function readTable(bytes: Uint8Array, file: string, visit: EntryVisitor):
  * generation before the parse ends) and is collected only by a later full GC, so it stayed in the
  * peak RSS of the whole run.
  *
- * Every window is read into one buffer (`readInto`), refilled for the next: a new buffer per
+ * Every window is read into one buffer (a Window with the reuse policy), refilled for the next: a new buffer per
  * window left each dead window (external memory, not counted by the young generation) waiting
  * for a scavenge, up to the whole index at 10^5 tensors. Refilling is safe because nothing keeps
  * a view into a window past the visit of its entry: `value` is a view into it, valid only during
@@ -80,7 +80,8 @@ export async function readTableFrom(source: ByteSource, file: string, visit: Ent
   checkBlockEnd(index, file, 'index block', footerStart)
   const indexBlock = checkBlock(await source.read(index.offset, blockEnd(index) - index.offset), index, file, 'index block')
   const handles = dataBlockHandles(indexBlock, file)
-  let buffer = new Uint8Array(0)
+  // One buffer refilled window after window (the reuse policy, reading exactly each window).
+  const windows = new Window(source, { kind: 'reuse', readBytes: 0 })
   for (let first = 0; first < handles.length; ) {
     // One read for the blocks first..last-1: as many whole blocks as fit in the window (at least
     // one), and none that runs past the table, so that its error comes when it is reached.
@@ -89,10 +90,7 @@ export async function readTableFrom(source: ByteSource, file: string, visit: Ent
     let last = first + 1
     while (last < handles.length && blockEnd(handles[last]) - start <= TABLE_WINDOW_BYTES && blockEnd(handles[last]) <= index.offset) last++
     const length = blockEnd(handles[last - 1]) - start
-    // Sized once for a full window (or the rest of the table), grown only for a larger block.
-    if (length > buffer.length) buffer = new Uint8Array(Math.max(length, Math.min(TABLE_WINDOW_BYTES, index.offset - start)))
-    const window = buffer.subarray(0, length)
-    await readInto(source, start, window)
+    const window = await windows.view(start, length)
     for (; first < last; first++) {
       const handle = handles[first]
       const what = dataBlockName(handle, first)
@@ -124,7 +122,7 @@ function readFooter(footerBytes: Uint8Array, size: number, file: string): { inde
     })
   }
   const footerStart = size - FOOTER_BYTES
-  const footer = new BinaryReader(footerBytes, file, footerStart)
+  const footer = Cursor.over(footerBytes, file, footerStart, 'footer')
   const metaindex = readHandle(footer, 'metaindex handle')
   const index = readHandle(footer, 'index handle')
   void metaindex // TF writes it empty ("TODO(postrelease): Add stats and other meta blocks").
@@ -136,7 +134,7 @@ function dataBlockHandles(indexBlock: Uint8Array, file: string): BlockHandle[] {
   const handles: BlockHandle[] = []
   let nextDataStart = 0
   parseBlock(indexBlock, file, 'index block', (_separator, handleBytes) => {
-    const handle = readHandle(new BinaryReader(handleBytes, file), `handle of data block ${handles.length}`)
+    const handle = readHandle(Cursor.over(handleBytes, file, 0, 'block handle'), `handle of data block ${handles.length}`)
     // Data blocks are written back to back; requiring that keeps a hostile index from making us
     // parse one block many times.
     if (handle.offset < nextDataStart) {
@@ -152,7 +150,7 @@ function dataBlockName(handle: BlockHandle, blockNumber: number): string {
   return `data block ${blockNumber} (bytes ${handle.offset}..${handle.offset + handle.size})`
 }
 
-function readHandle(reader: BinaryReader, what: string): BlockHandle {
+function readHandle(reader: Cursor, what: string): BlockHandle {
   const offset = reader.varint(`${what} offset`)
   const size = reader.varint(`${what} size`)
   return { offset, size }
@@ -199,7 +197,7 @@ function checkBlock(block: Uint8Array, handle: BlockHandle, file: string, what: 
 
 /** Raw snappy (not the framing format), as port::Snappy_Uncompress. Copies may overlap their output. */
 function unsnappy(contents: Uint8Array, file: string, what: string, offset: number): Uint8Array {
-  const declared = new BinaryReader(contents, file, offset).varint(`${what} uncompressed length`)
+  const declared = Cursor.over(contents, file, offset, what).varint(`${what} uncompressed length`)
   if (declared > MAX_TF_BLOCK_BYTES) {
     throw new LimitExceededError(file, `the uncompressed size of ${what}`, declared, MAX_TF_BLOCK_BYTES)
   }
@@ -230,15 +228,14 @@ export function parseBlock(block: Uint8Array, file: string, what: string, visit:
   let key = new Uint8Array(64)
   let previousKeyLength = 0
 
-  const varint32 = (): number => {
-    let result = 0
-    for (let shift = 0; shift <= 28; shift += 7) {
-      if (p >= entriesEnd) break
-      const byte = block[p++]
-      result += (byte & 0x7f) * 2 ** shift
-      if (byte < 0x80) return result
-    }
-    throw new FormatError(file, `${what} has a malformed entry header at block offset ${p}`)
+  // Entry headers that are not three one-byte varints are read through a Cursor over the entries.
+  let entries: Cursor | undefined
+  const varint = (): number => {
+    entries ??= new Cursor(Window.of(block, file, 0, what), 0, entriesEnd, what)
+    entries.position = p
+    const value = entries.varint(`an entry header of ${what}`)
+    p = entries.position
+    return value
   }
 
   while (p < entriesEnd) {
@@ -251,9 +248,9 @@ export function parseBlock(block: Uint8Array, file: string, what: string, visit:
       valueLength = block[p + 2]
       p += 3
     } else {
-      shared = varint32()
-      nonShared = varint32()
-      valueLength = varint32()
+      shared = varint()
+      nonShared = varint()
+      valueLength = varint()
     }
     if (shared > previousKeyLength || nonShared + valueLength > entriesEnd - p) {
       throw new FormatError(file, `${what} has a corrupt entry at block offset ${entryStart}`, {

@@ -31,3 +31,11 @@ export function bigintNumber(value: bigint, file: string, what: string, offset?:
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+
+/** The unsigned 64-bit value at `bytes[at]` as an exact number (see uint64Number), for code that holds bytes, not a Cursor. */
+export function uint64At(bytes: Uint8Array, at: number, file: string, what: string, littleEndian = true): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8)
+  const low = view.getUint32(littleEndian ? 0 : 4, littleEndian)
+  const high = view.getUint32(littleEndian ? 4 : 0, littleEndian)
+  return uint64Number(low, high, file, what, at)
+}

@@ -86,8 +86,7 @@ export class ProtoReader {
    * The next field when the window already holds its tag and varint (nearly always), decoded
    * without an await; undefined at the end of the message or when bytes must be loaded first
    * (the reader has then not moved: call `next()`). Hot loops use
-   * `reader.nextInWindow() ?? (await reader.next())`: an await per field was most of the time of a
-   * model of 100,000 initializers (about a million fields).
+   * `reader.nextInWindow() ?? (await reader.next())`: no await per field (bench/README.md, "Sync fast path").
    */
   nextInWindow(): ProtoField | undefined {
     const cursor = this.cursor
@@ -148,8 +147,8 @@ export class ProtoReader {
 
   /**
    * Loads the rest of the message into the window when it is at most `maxBytes`, so that a small
-   * message can then be walked with the `*InWindow` calls alone, without an await per field (a
-   * promise per field was most of the garbage of 100,000 Core ML constants). False when larger.
+   * message can then be walked with the `*InWindow` calls alone, without an await per field
+   * (bench/README.md, "Sync fast path"). False when larger.
    */
   async loadRest(maxBytes: number): Promise<boolean> {
     const length = this.end - this.cursor.position

@@ -7,6 +7,8 @@ import { FormatError } from '../../core/errors.js'
  */
 export const UTF8 = new TextDecoder('utf-8')
 export const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+/** Latin-1 (each byte one character): .npy v1/v2 headers, pickle protocol-0/1 strings, zip names without the UTF-8 flag. */
+export const LATIN1 = new TextDecoder('latin1')
 
 /** `bytes` as UTF-8, invalid sequences replaced. */
 export function utf8(bytes: Uint8Array): string {

@@ -3,7 +3,7 @@ import { BlockCache } from './block-cache.js'
 import { checkSpan, truncatedError } from './errors.js'
 
 /**
- * How a Window fetches the bytes a reader asks for (bench/README.md, "Windows", has the numbers):
+ * How a Window fetches the bytes a reader asks for (the numbers behind each: bench/README.md, "Windows"):
  * - `read-ahead`: a new buffer per load, sized adaptively (small after a jump over a payload,
  *   doubling while the reader moves on sequentially). For readers that walk a file field by field
  *   and skip payloads in between (GGUF, ONNX, a TF meta graph). Views stay valid.

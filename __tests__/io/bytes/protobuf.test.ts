@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { ProtoReader, WireType } from '../../../src/formats/protobuf-wire.js'
-import { MIN_WINDOW_BYTES, SourceWindow } from '../../../src/formats/source-window.js'
+import { MIN_WINDOW_BYTES, ProtoReader, Window, WireType } from '../../../src/io/bytes/index.js'
 import { BufferByteSource } from '../../../src/io/byte-source.js'
 
 /** Encodes a varint with multiplication, as a test oracle independent of the reader's decoder. */
@@ -18,7 +17,7 @@ const tag = (field: number, wireType: number): number[] => varint(field * 8 + wi
 
 function readerOver(bytes: number[] | Uint8Array): { reader: ProtoReader; source: BufferByteSource } {
   const source = new BufferByteSource('m.pb', Uint8Array.from(bytes))
-  return { reader: new ProtoReader(new SourceWindow(source), 0, source.size, 'TestProto'), source }
+  return { reader: new ProtoReader(new Window(source), 0, source.size, 'TestProto'), source }
 }
 
 describe('protobuf wire reader', () => {
