@@ -5,9 +5,8 @@ import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { Cursor } from '../../io/bytes/index.js'
+import { Cursor, ShapeInterner } from '../../io/bytes/index.js'
 import type { FlatbufferReader } from '../flatbuffer.js'
-import { sharedShape } from '../shared-shapes.js'
 import { openSegmentedFlatbuffer, readSegments, readSizesNow, scalarType, segmentAt, type Segment } from './layout.js'
 import { StoragesByOffset } from '../storages-by-offset.js'
 
@@ -112,6 +111,7 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
     planNames.push(nameAt === undefined ? `plan ${p}` : await fb.string(nameAt, MAX_NAME_BYTES, `the name of execution plan ${p}`))
   }
   const trainedNames = await trainingParameterNames(fb, plans, planNames)
+  const shapes = new ShapeInterner()
   let externalTensors = 0
   let delegateBytes = 0
   const delegateIds: string[] = []
@@ -147,7 +147,7 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
       const key = mutable ? `mutable ${extra?.mutableSegment ?? 0}/${index}` : `constant ${index}`
       if (seen.has(key)) continue
       seen.add(key)
-      const shape = sharedShape(readSizesNow(fb, sizesAt, MAX_DIMS, what) ?? (await fb.until(() => readSizesNow(fb, sizesAt, MAX_DIMS, what))))
+      const shape = shapes.intern(readSizesNow(fb, sizesAt, MAX_DIMS, what) ?? (await fb.until(() => readSizesNow(fb, sizesAt, MAX_DIMS, what))))
       if (elementBytes === undefined) throw new UnsupportedFormatError(fb.file, `${what} has scalar type ${dtype}, which this reader does not know`)
       const byteLength = elementCount(shape) * elementBytes
       let offset: number

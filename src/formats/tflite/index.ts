@@ -4,13 +4,12 @@ import { formatBytes, formatPercent } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { Cursor } from '../../io/bytes/index.js'
+import { Cursor, ShapeInterner } from '../../io/bytes/index.js'
 import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
 import { readSingleFile } from '../single-file.js'
 import type { CheckpointReader } from '../types.js'
 import { openZip } from '../zip.js'
 import { StoragesByOffset } from '../storages-by-offset.js'
-import { sharedShape } from '../shared-shapes.js'
 import { hasFileIdentifier, TFLITE_IDENTIFIER, tfliteSniffer } from './sniff.js'
 
 /**
@@ -150,6 +149,7 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
   /** Tensors with a buffer, `offset` holding the buffer index until the buffers are read. */
   const constants: TensorInfo[] = []
   const storages = new StoragesByOffset()
+  const shapes = new ShapeInterner()
   let quantizationBytes = 0
   let quantizedTensors = 0
   const subgraphs = await optionalTables(fb, model, MODEL_SUBGRAPHS, 'Model.subgraphs')
@@ -186,7 +186,7 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
       constants.push({
         name: prefix + name,
         dtype: TENSOR_TYPES[typeCode] ?? `tflite_type_${typeCode}`,
-        shape: sharedShape(shape),
+        shape: shapes.intern(shape),
         file: source.name,
         offset: bufferIndex,
         byteLength: 0,

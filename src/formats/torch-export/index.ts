@@ -4,11 +4,10 @@ import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_TENSORS, MAX_TORCH_EXPORT_CONFIG_BYTES } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { SpanSource, utf8, Window } from '../../io/bytes/index.js'
-import { sharedShape } from '../shared-shapes.js'
+import { NameIndex, ShapeInterner, SpanSource, utf8, Window } from '../../io/bytes/index.js'
 import { readSingleFile } from '../single-file.js'
 import type { CheckpointReader } from '../types.js'
-import { openZip, ZipNameIndex, type ZipArchive } from '../zip.js'
+import { openZip, type ZipArchive } from '../zip.js'
 import { torchExportSniffer } from './sniff.js'
 
 /**
@@ -63,7 +62,8 @@ export const torchExportReader: CheckpointReader = {
         )
       }
       const models = new Set(configs.map((config) => (config.weights ?? config.constants)![2]))
-      const byName = new ZipNameIndex(names)
+      const byName = NameIndex.of(names)
+      const shapes = new ShapeInterner()
       const tensors: TensorInfo[] = []
       const entryIndexes: number[] = []
       for (const config of configs) {
@@ -78,7 +78,7 @@ export const torchExportReader: CheckpointReader = {
           tensors.push({
             name: models.size > 1 ? `${model}/${fqn}` : fqn,
             dtype: SERDE_DTYPES[Number(meta?.dtype)] ?? `torch_export_dtype_${String(meta?.dtype)}`,
-            shape: sharedShape(shapeOf(meta?.sizes)),
+            shape: shapes.intern(shapeOf(meta?.sizes)),
             file: path,
             offset: 0,
             byteLength: archive.directory.compressedSizes[index],
