@@ -11,8 +11,7 @@ import ts from 'typescript'
  *   report/) → readers (formats/) → byte layer (io/) → core (core/)
  *
  * An import may point down the table, never up; within a layer only the edges below are allowed.
- * The rules come from what each layer is for, not from the imports there happen to be: PENDING
- * lists the few that break them today, each with the branch that removes it.
+ * The rules come from what each layer is for, not from the imports there happen to be.
  */
 const ROOT = join(import.meta.dirname, '..', '..')
 const SRC = join(ROOT, 'src')
@@ -83,17 +82,6 @@ const CORE_PACKAGES = ['minimatch', 'yaml', 'ajv']
 
 /** Builtins that reach the file system, processes or the network: only adapters and io/ use them. */
 const SYSTEM_BUILTINS = /^node:(fs|fs\/promises|child_process|net|http|https|os|worker_threads)$/
-
-/**
- * Imports that break the table today, each removed by a branch in flight (issue 17). The test also
- * fails when one of them is gone, so the list only shrinks: delete the entry with the fix.
- */
-const PENDING: readonly string[] = [
-  // bytes branch: WindowByteSource becomes the byte layer's SpanSource (io/bytes/).
-  'formats/dcp/index.ts → formats/hdf5/window-source.ts',
-  // bytes-new branch: a flatbuffer's file identifier belongs to the flatbuffer decoder, not to TFLite.
-  'formats/executorch/sniff.ts → formats/tflite/sniff.ts'
-]
 
 interface Import {
   from: string
@@ -175,14 +163,9 @@ const describeImport = ({ from, to }: Import): string => `${from} → ${to}`
 describe('the layer table (DESIGN.md): entries → adapters → pipeline → readers → byte layer → core', () => {
   const imports = allImports()
 
-  it('holds for every import in src/, but the pending ones', () => {
-    const broken = imports.filter((edge) => violation(edge) !== undefined && !PENDING.includes(describeImport(edge)))
+  it('holds for every import in src/', () => {
+    const broken = imports.filter((edge) => violation(edge) !== undefined)
     expect(broken.map((edge) => `${describeImport(edge)}: ${violation(edge)}`)).toEqual([])
-  })
-
-  it('lists as pending only imports that are still there and still wrong', () => {
-    const present = new Set(imports.filter((edge) => violation(edge) !== undefined).map(describeImport))
-    expect(PENDING.filter((edge) => !present.has(edge))).toEqual([])
   })
 
   it('walks the whole tree: every folder, readers included', () => {

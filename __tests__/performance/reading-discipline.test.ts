@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { coremlScenario } from '../../bench/scenarios/coreml.js'
+import { dcpScenario, writeDcpFolder } from '../../bench/scenarios/dcp.js'
 import { flaxScenario } from '../../bench/scenarios/flax.js'
 import { ggufScenario } from '../../bench/scenarios/gguf.js'
 import { hdf5Scenario } from '../../bench/scenarios/hdf5.js'
@@ -16,6 +17,7 @@ import { tensorflowScenario } from '../../bench/scenarios/tensorflow.js'
 import { executorchScenario } from '../../bench/scenarios/executorch.js'
 import { tfliteScenario } from '../../bench/scenarios/tflite.js'
 import { torchExportScenario } from '../../bench/scenarios/torch-export.js'
+import { trainingFolderScenario } from '../../bench/scenarios/training-folder.js'
 import type { FormatScenario } from '../../bench/scenarios/types.js'
 import { writeSparseLegacyTorch } from '../../scripts/builders/pytorch.js'
 import { DiskFiles } from '../../src/io/disk-files.js'
@@ -94,7 +96,9 @@ const scenarios: FormatScenario[] = [
   flaxScenario,
   orbaxScenario,
   executorchScenario,
-  torchExportScenario
+  torchExportScenario,
+  dcpScenario,
+  trainingFolderScenario
 ]
 /** ONNX embeds tensors below protobuf's 2 GB message limit: 16 × 64 MiB (1 GiB) stays embedded. */
 const ONNX_EMBEDDED_PAYLOAD = 64 * 1024 * 1024
@@ -122,6 +126,10 @@ describe('reading discipline: bytes read do not grow with payload size', () => {
 
   it('tflite with buffers after the flatbuffer: 16 of 64 KiB and of 256 MiB read the same bytes', async () => {
     await expectPayloadIndependent('tflite-external', (dir, payload) => tfliteScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload, external: true }))
+  })
+
+  it("torch-dcp of a dtype without a known size: each item's zip directory is read, 64 KiB and 256 MiB chunks alike", async () => {
+    await expectPayloadIndependent('torch-dcp-zip', (dir, payload) => writeDcpFolder(dir, { tensors: TENSORS, bytes: TENSORS * payload }, 'some_new_dtype'))
   })
 
   it('pytorch-legacy: a pre-1.6 stream of 1 MiB and of 4 GiB reads the same bytes, under 64 KiB', async () => {

@@ -1,4 +1,5 @@
 import { coremlScenario } from './coreml.js'
+import { dcpScenario } from './dcp.js'
 import { executorchScenario } from './executorch.js'
 import { flaxScenario } from './flax.js'
 import { ggufScenario } from './gguf.js'
@@ -12,6 +13,7 @@ import { safetensorsScenario } from './safetensors.js'
 import { tensorflow2Scenario, tensorflowScenario } from './tensorflow.js'
 import { tfliteScenario } from './tflite.js'
 import { torchExportScenario } from './torch-export.js'
+import { trainingFolderScenario } from './training-folder.js'
 import type { FormatScenario } from './types.js'
 
 /**
@@ -33,5 +35,7 @@ export const SCENARIOS_BY_NAME: Readonly<Record<string, FormatScenario>> = {
   coreml: coremlScenario,
   tflite: tfliteScenario,
   executorch: executorchScenario,
-  'torch-export': torchExportScenario
+  'torch-export': torchExportScenario,
+  dcp: dcpScenario,
+  'training-folder': trainingFolderScenario
 }

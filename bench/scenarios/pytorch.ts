@@ -33,13 +33,14 @@ export const pytorchScenario: FormatScenario = {
 }
 
 /**
- * An OrderedDict of `entries` as Python's pickler writes a dict: its items in SETITEMS batches of
- * 1000 (`python/cpython:Lib/pickle.py`, `_batch_setitems`, `_BATCHSIZE = 1000`), not one
- * SETITEMS of them all, which put every key and value on the unpickler's stack at once.
+ * An OrderedDict (or, given `{ dict: [] }`, a plain dict) of `entries` as Python's pickler writes a
+ * dict: its items in SETITEMS batches of 1000 (`python/cpython:Lib/pickle.py`, `_batch_setitems`,
+ * `_BATCHSIZE = 1000`), not one SETITEMS of them all, which put every key and value on the
+ * unpickler's stack at once.
  */
-function batchedOrderedDict(entries: [string, Py][]): Py {
+export function batchedOrderedDict(entries: [Py, Py][], empty: Py = { reduce: { global: 'collections.OrderedDict' }, args: [] }): Py {
   const BATCH = 1000
-  let dict: Py = { reduce: { global: 'collections.OrderedDict' }, args: [] }
+  let dict: Py = empty
   for (let i = 0; i < entries.length; i += BATCH) dict = { setitems: dict, items: entries.slice(i, i + BATCH) }
   return dict
 }
@@ -49,7 +50,7 @@ function batchedOrderedDict(entries: [string, Py][]): Py {
  * pickler writes it: each global and the `'cpu'` string are written once and fetched from the memo
  * afterwards (Python's pickler memoizes them), so the pickle grows as a real one does.
  */
-function memoizedTensor(storage: StorageSpec, shape: number[]): Py {
+export function memoizedTensor(storage: StorageSpec, shape: number[]): Py {
   const global = (name: string): Py => ({ memo: `global ${name}`, value: { global: name } })
   const stride = shape.map((_, i) => shape.slice(i + 1).reduce((a, b) => a * b, 1))
   const pid: Py = { tuple: ['storage', global(`torch.${storage.storageClass}`), storage.key, { memo: 'cpu', value: 'cpu' }, storage.numel] }

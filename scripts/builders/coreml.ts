@@ -21,15 +21,17 @@ export interface MilConst {
   /** Where the blob's record is in weight.bin (`blobLayout` gives them); absent: an immediate value of `immediate` bytes. */
   blobOffset?: number
   immediate?: Uint8Array
+  /** Dimensions unknown in the type (`UnknownDimension`): the reader then sizes a blob from its record. */
+  dynamic?: boolean
 }
 
-function tensorType(dataType: number, shape: number[]): Uint8Array {
-  const dims = shape.map((size) => pbBytes(3, pbBytes(1, pbVarint(1, size))))
+function tensorType(dataType: number, shape: number[], dynamic = false): Uint8Array {
+  const dims = shape.map((size) => pbBytes(3, dynamic ? pbBytes(2, pbVarint(1, 0)) : pbBytes(1, pbVarint(1, size))))
   return pbBytes(1, concat([pbVarint(1, dataType), pbVarint(2, shape.length), ...dims]))
 }
 
 function constOp(c: MilConst): Uint8Array {
-  const type = tensorType(c.dataType, c.shape)
+  const type = tensorType(c.dataType, c.shape, c.dynamic)
   const value =
     c.blobOffset !== undefined
       ? concat([pbBytes(2, type), pbBytes(5, concat([pbBytes(1, ascii('@model_path/weights/weight.bin')), pbVarint(2, c.blobOffset)]))])

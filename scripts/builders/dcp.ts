@@ -24,11 +24,16 @@ export interface DcpChunk {
   dtype?: string
 }
 
+/** Where `.metadata` says a chunk's bytes are: its data file, and its item's span there. */
+export interface DcpStoredChunk extends DcpChunk {
+  offset: number
+  length: number
+}
+
 /** A DCP folder: each chunk a torch.save'd float32 tensor in its data file, and the `.metadata` pickle of where each is. */
 export function buildDcp(dir: string, chunks: DcpChunk[], options: { omitFiles?: string[] } = {}): Map<string, Uint8Array> {
   const data = new Map<string, Uint8Array[]>()
-  const storageData: [Py, Py][] = []
-  const byTensor = new Map<string, DcpChunk[]>()
+  const stored: DcpStoredChunk[] = []
   for (const chunk of chunks) {
     const storage: StorageSpec = { key: '0', storageClass: 'FloatStorage', numel: chunk.sizes.reduce((a, b) => a * b, 1) }
     const item = buildTorchZip({ archive: 'archive', root: tensor(storage, chunk.sizes), storages: [storage] })
@@ -36,11 +41,28 @@ export function buildDcp(dir: string, chunks: DcpChunk[], options: { omitFiles?:
     const offset = parts.reduce((sum, part) => sum + part.length, 0)
     parts.push(item)
     data.set(chunk.file, parts)
+    stored.push({ ...chunk, offset, length: item.length })
+  }
+  const files = new Map<string, Uint8Array>([[`${dir}/.metadata`, dcpMetadata(stored)]])
+  for (const [file, parts] of data) {
+    if (options.omitFiles?.includes(file)) continue
+    files.set(`${dir}/${file}`, Uint8Array.from(parts.flatMap((part) => [...part])))
+  }
+  return files
+}
+
+/** The `.metadata` pickle (a `Metadata` of `state_dict_metadata` and `storage_data`) for chunks stored where they say. */
+export function dcpMetadata(chunks: readonly DcpStoredChunk[]): Uint8Array {
+  const storageData: [Py, Py][] = []
+  const byTensor = new Map<string, DcpChunk[]>()
+  for (const chunk of chunks) {
     storageData.push([
       dataclass('MetadataIndex', [['fqn', chunk.fqn], ['offset', size(chunk.offsets)], ['index', null]]),
-      dataclass('_StorageInfo', [['relative_path', chunk.file], ['offset', offset], ['length', item.length]], 'torch.distributed.checkpoint.filesystem')
+      dataclass('_StorageInfo', [['relative_path', chunk.file], ['offset', chunk.offset], ['length', chunk.length]], 'torch.distributed.checkpoint.filesystem')
     ])
-    byTensor.set(chunk.fqn, [...(byTensor.get(chunk.fqn) ?? []), chunk])
+    const parts = byTensor.get(chunk.fqn)
+    if (parts) parts.push(chunk)
+    else byTensor.set(chunk.fqn, [chunk])
   }
   const stateDict: [Py, Py][] = [...byTensor].map(([fqn, parts]) => [
     fqn,
@@ -50,10 +72,5 @@ export function buildDcp(dir: string, chunks: DcpChunk[], options: { omitFiles?:
       ['chunks', parts.map((part) => dataclass('ChunkStorageMetadata', [['offsets', size(part.offsets)], ['sizes', size(part.sizes)]]))]
     ])
   ])
-  const files = new Map<string, Uint8Array>([[`${dir}/.metadata`, pickle(dataclass('Metadata', [['state_dict_metadata', { dict: stateDict }], ['storage_data', { dict: storageData }]]), { protocol: 4 })]])
-  for (const [file, parts] of data) {
-    if (options.omitFiles?.includes(file)) continue
-    files.set(`${dir}/${file}`, Uint8Array.from(parts.flatMap((part) => [...part])))
-  }
-  return files
+  return pickle(dataclass('Metadata', [['state_dict_metadata', { dict: stateDict }], ['storage_data', { dict: storageData }]]), { protocol: 4 })
 }

@@ -1,6 +1,6 @@
 import { FormatError } from '../core/errors.js'
 import type { ByteSource } from '../io/byte-source.js'
-import { UTF8 } from './binary-reader.js'
+import { uint64Number, utf8 } from '../io/bytes/index.js'
 
 /**
  * A bounds-checked reader of FlatBuffers tables (TFLite, ExecuTorch `.pte` / `.ptd`) through a
@@ -143,9 +143,7 @@ export class FlatbufferReader {
 
   /** A u64 as an exact number; larger than 2^53 is a FormatError naming the field. */
   u64(at: number, what: string): number {
-    const high = this.u32(at + 4)
-    if (high >= 0x200000) throw this.corrupt(`${what} is larger than 2^53`, at)
-    return high * 0x100000000 + this.u32(at)
+    return uint64Number(this.u32(at), this.u32(at + 4), this.file, what, at)
   }
 
   /** The object a uoffset at `at` points to (forward, inside the flatbuffer). */
@@ -255,14 +253,14 @@ export class FlatbufferReader {
   }
 }
 
-/** Short ASCII strings without a TextDecoder call (a tenth of its cost); anything else through it. */
+/** Short ASCII strings without a TextDecoder call (a tenth of its cost); anything else through the layer's UTF-8 decoder. */
 function decodeText(bytes: Uint8Array): string {
   if (bytes.length <= 128) {
     let ascii = true
     for (let i = 0; i < bytes.length && ascii; i++) ascii = bytes[i] < 0x80
     if (ascii) return String.fromCharCode.apply(null, bytes as unknown as number[])
   }
-  return UTF8.decode(bytes)
+  return utf8(bytes)
 }
 
 /** A table whose vtable and inline fields are loaded; fields are addressed by their schema id (0, 1, …). */

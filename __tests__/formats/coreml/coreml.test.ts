@@ -108,6 +108,22 @@ describe('coreml: specs built in the test', () => {
     expect(report.checkpoints[0].bytes.weights).toBe(4096)
   })
 
+  it("sizes a constant of dynamic shape from its blob record, and refuses a record without its sentinel or past 2^53", async () => {
+    const layout = blobLayout([4096])
+    const spec = buildMlProgramSpec([{ name: 'w', dataType: MIL_FLOAT32, shape: [1024], blobOffset: layout.offsets[0], dynamic: true }])
+    const read = (weights: Uint8Array) => coremlModelReader.read('m.mlmodel', memory(new Map([['m.mlmodel', spec], ['weights/weight.bin', weights]])))
+    const weights = chunksToBytes(layout.chunks)
+    const result = await read(weights)
+    expect(result.tensors.map((t) => [t.name, t.offset, t.byteLength])).toEqual([['w', layout.offsets[0] + 64, 4096]])
+
+    const noSentinel = weights.slice()
+    noSentinel[layout.offsets[0]] = 0
+    await expect(read(noSentinel)).rejects.toThrow('a blob record without the 0xDEADBEEF sentinel')
+    const huge = weights.slice()
+    new DataView(huge.buffer).setBigUint64(layout.offsets[0] + 8, 2n ** 60n, true)
+    await expect(read(huge)).rejects.toThrow('the size of a blob is 1152921504606846976, larger than any file (over 2^53)')
+  })
+
   it('without weight.bin: a warning and the bytes the spec describes', async () => {
     const layout = blobLayout([4096])
     const spec = buildMlProgramSpec([{ name: 'w', dataType: MIL_FLOAT32, shape: [1024], blobOffset: layout.offsets[0] }])

@@ -107,6 +107,10 @@ describe('executorch: corrupt programs are FormatErrors', () => {
     await expectFormatError(withU64(valid, 16, valid.length + 1), /the header's program_size is \d+, beyond the file's/)
   })
 
+  it('refuses a header size past 2^53 with the byte layer\'s error naming the field', async () => {
+    await expectFormatError(withU64(valid, 16, 2 ** 60), /the header's program_size is 1152921504606846976, larger than any file \(over 2\^53\)/)
+  })
+
   it('refuses a segment base that puts the segments past the end of the file', async () => {
     await expectFormatError(withU64(valid, 24, valid.length - 8), /segment 0 claims bytes .* beyond the file's/)
   })

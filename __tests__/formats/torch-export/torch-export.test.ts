@@ -103,3 +103,31 @@ describe('torch.export: what the configs say', () => {
     expect(report.errors[0].message).toMatch(/without a data\/weights\/<model>_weights_config\.json/)
   })
 })
+
+describe('torch.export: a config as torch.export.save writes it', () => {
+  /** `json.dumps` layout (", " and ": " separators, the entry's fields in its dataclass order). */
+  const plainConfig = (names: string[]): string =>
+    `{"config": {${names
+      .map((name) => `"${name}": {"path_name": "weight_0", "is_param": true, "use_pickle": false, "tensor_meta": {"dtype": 7, "sizes": [{"as_int": 4}], "requires_grad": true}}`)
+      .join(', ')}}}`
+
+  it('decodes a name whose UTF-8 bytes the 1 MiB read window splits', async () => {
+    // Names of two-byte characters, shifted so that one character's first byte is the window's last.
+    const window = 1 << 20
+    let names: string[] = []
+    for (let shift = 0; ; shift++) {
+      names = Array.from({ length: 6000 }, (_, i) => `${'x'.repeat(shift)}gewichtë${'ë'.repeat(60)}.${i}`)
+      const bytes = new TextEncoder().encode(plainConfig(names))
+      if (bytes[window - 1] === 0xc3 && bytes[window] === 0xab) break
+    }
+    const entries: ZipBuilderEntry[] = [
+      { name: 'm/data/weights/weight_0', data: new Uint8Array(16) },
+      { name: 'm/data/weights/model_weights_config.json', data: new TextEncoder().encode(plainConfig(names)) },
+      { name: 'm/models/model.json', data: json({ graph_module: {} }) },
+      { name: 'm/archive_format', data: new TextEncoder().encode('pt2') }
+    ]
+    const report = await measure(['exported.pt2'], new MemoryFiles(new Map([['exported.pt2', buildZip(entries)]])), { top: 6000 })
+    expect(report.errors).toEqual([])
+    expect(report.checkpoints[0].top?.map((tensor) => tensor.name).sort()).toEqual([...names].sort())
+  })
+})

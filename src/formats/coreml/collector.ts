@@ -2,7 +2,7 @@ import { evidenceOf, type Evidence } from '../../core/classify.js'
 import { LimitExceededError } from '../../core/errors.js'
 import { MAX_COREML_DEPTH, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
-import type { ProtoField } from '../protobuf-wire.js'
+import type { ProtoField } from '../../io/bytes/index.js'
 
 /**
  * What the walk of a Core ML spec collects: spans of the spec (or of weight files) with what the

@@ -2,9 +2,8 @@ import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_MLPACKAGE_FILES, MAX_MLPACKAGE_MANIFEST_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, FileRole, ReadResult } from '../../core/types.js'
+import { Cursor, ProtoReader, utf8, Window } from '../../io/bytes/index.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import { ProtoReader } from '../protobuf-wire.js'
-import { SourceWindow } from '../source-window.js'
 import { Companions } from '../kit/companions.js'
 import { withSource } from '../kit/open.js'
 import { pathInside } from '../kit/safe-path.js'
@@ -17,9 +16,9 @@ import { coremlModelSniffer, coremlPackageSniffer } from './sniff.js'
 /**
  * Core ML: a `.mlmodel` file (the protobuf spec, weights inside its layers) and the `.mlpackage`
  * folder (`Manifest.json`; `Data/com.apple.CoreML/model.mlmodel`, the spec; `weights/weight.bin`,
- * the blobs an ML Program's constants point at). The spec is walked with positioned reads
- * (protobuf-wire.ts), payloads stepped over: the walk is in model-walk.ts, neural-network.ts and
- * mil-program.ts; this module finds the files and resolves blob references.
+ * the blobs an ML Program's constants point at). The spec is walked with positioned reads (the
+ * byte layer's ProtoReader), payloads stepped over: the walk is in model-walk.ts,
+ * neural-network.ts and mil-program.ts; this module finds the files and resolves blob references.
  */
 
 /** `@model_path` in a blob file name is the directory of the spec (coremltools' MIL serializer). */
@@ -39,7 +38,7 @@ async function readSpec(path: string, files: CheckpointFiles): Promise<Spec> {
   const collector = new Collector(path)
   const walk = new ModelWalk(collector)
   const bytes = await withSource(files, path, async (source) => {
-    await walk.model(new ProtoReader(new SourceWindow(source), 0, source.size, 'Model'), '', 0)
+    await walk.model(new ProtoReader(new Window(source), 0, source.size, 'Model'), '', 0)
     return source.size
   })
   const blobFiles = await resolveBlobs(path, walk.mil.blobs, files)
@@ -113,13 +112,13 @@ function blobPath(specPath: string, fileName: string): string {
 /** A `blob_metadata` record: sentinel 0xDEADBEEF, u32 dtype, u64 sizeInBytes, u64 data offset. */
 async function readRecord(file: string, at: number, files: CheckpointFiles): Promise<{ offset: number; bytes: number }> {
   return withSource(files, file, async (source) => {
-    const record = await source.read(at, BLOB_METADATA_BYTES)
-    const view = new DataView(record.buffer, record.byteOffset, record.length)
-    const bytes = view.getUint32(8, true) + view.getUint32(12, true) * 2 ** 32
-    const offset = view.getUint32(16, true) + view.getUint32(20, true) * 2 ** 32
-    if (view.getUint32(0, true) !== 0xdeadbeef || !Number.isSafeInteger(bytes + offset)) {
+    const record = Cursor.over(await source.read(at, BLOB_METADATA_BYTES), file, at, 'blob record')
+    if (record.u32() !== 0xdeadbeef) {
       throw new FormatError(file, 'a constant points at a blob record without the 0xDEADBEEF sentinel', { offset: at, fix: 'The weight file is corrupt; re-save the model.' })
     }
+    record.skip(4) // the blob's dtype
+    const bytes = record.u64('the size of a blob')
+    const offset = record.u64('the data offset of a blob')
     return { offset, bytes }
   })
 }
@@ -184,7 +183,7 @@ async function rootModelPath(manifestPath: string, files: CheckpointFiles): Prom
   let text: string
   try {
     if (source.size > MAX_MLPACKAGE_MANIFEST_BYTES) throw new LimitExceededError(manifestPath, 'the size of Manifest.json', source.size, MAX_MLPACKAGE_MANIFEST_BYTES)
-    text = new TextDecoder().decode(await source.read(0, source.size))
+    text = utf8(await source.read(0, source.size))
   } finally {
     await source.close()
   }

@@ -1,7 +1,7 @@
 import { FormatError } from '../../core/errors.js'
 import { MAX_COREML_STRING_BYTES, MAX_DIMS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
-import { WireType, type ProtoField, type ProtoReader } from '../protobuf-wire.js'
+import { WireType, type ProtoField, type ProtoReader } from '../../io/bytes/index.js'
 import { EVIDENCE, GRAPH_CONSTANT_TYPES, type Collector } from './collector.js'
 
 /**

@@ -1,4 +1,4 @@
-import { WireType, type ProtoReader } from '../protobuf-wire.js'
+import { WireType, type ProtoReader } from '../../io/bytes/index.js'
 import { EVIDENCE, type Collector } from './collector.js'
 import { MilWalk } from './mil-program.js'
 import { walkNetwork } from './neural-network.js'

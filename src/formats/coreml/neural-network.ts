@@ -1,6 +1,6 @@
 import type { Evidence } from '../../core/classify.js'
 import { MAX_COREML_STRING_BYTES } from '../../core/limits.js'
-import { WireType, type ProtoField, type ProtoReader } from '../protobuf-wire.js'
+import { WireType, type ProtoField, type ProtoReader } from '../../io/bytes/index.js'
 import { EVIDENCE, type Collector } from './collector.js'
 
 /**

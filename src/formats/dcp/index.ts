@@ -4,7 +4,7 @@ import { denseBytes } from '../../core/dtypes.js'
 import type { CheckpointFile, ReadResult, TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
-import { WindowByteSource } from '../hdf5/window-source.js'
+import { SpanSource } from '../../io/bytes/index.js'
 import { Companions } from '../kit/companions.js'
 import type { CheckpointReader } from '../kit/types.js'
 import { openZip } from '../zip/index.js'
@@ -116,9 +116,9 @@ const ITEM_TAIL_BYTES = 22 + 20
  */
 async function payloadSpan(source: ByteSource, item: DcpItem): Promise<{ offset: number; byteLength: number } | undefined> {
   if (item.transformed || item.offset + item.length > source.size) return undefined
-  const window = new WindowByteSource(source, item.offset, item.length, `${source.name} (item '${item.fqn}')`)
-  if (!looksLikeZip(await window.read(0, Math.min(4, item.length)))) return undefined
-  const archive = await openZip(window, { tailBytes: ITEM_TAIL_BYTES })
+  const span = new SpanSource(source, item.offset, item.length, `${source.name} (item '${item.fqn}')`)
+  if (!looksLikeZip(await span.read(0, Math.min(4, item.length)))) return undefined
+  const archive = await openZip(span, { tailBytes: ITEM_TAIL_BYTES })
   const records = archive.entries.filter((entry) => /(^|\/)data\/\d+$/.test(entry.name))
   if (records.length !== 1 || records[0].method !== 0) return undefined
   return { offset: item.offset + (await archive.dataStart(records[0])), byteLength: records[0].compressedSize }

@@ -1,6 +1,7 @@
 import { FormatError } from '../../core/errors.js'
 import { MAX_TENSORS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { Cursor } from '../../io/bytes/index.js'
 import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
 
 /**
@@ -26,17 +27,18 @@ const HEADER_AT = 8
 /** Opens the flatbuffer of a `.pte` (`eh00`) or `.ptd` (`FH01`) file, bounded by its header. */
 export async function openSegmentedFlatbuffer(source: ByteSource, magic: 'eh00' | 'FH01'): Promise<SegmentedFlatbuffer> {
   const head = await source.read(0, Math.min(source.size, 48))
-  const view = new DataView(head.buffer, head.byteOffset, head.byteLength)
   const hasHeader = head.length >= HEADER_AT + 24 && [...magic].every((char, i) => head[HEADER_AT + i] === char.charCodeAt(0))
   if (!hasHeader) {
     if (magic === 'FH01') throw new FormatError(source.name, 'no FlatTensor header ("FH01" at byte 8)', { offset: HEADER_AT, fix: 'The file is corrupt or not a .ptd file.' })
     return { fb: new FlatbufferReader(source, 0, source.size), segmentBase: 0 }
   }
-  const length = view.getUint32(HEADER_AT + 4, true)
+  const header = Cursor.over(head, source.name, 0, 'header')
+  header.seek(HEADER_AT + 4)
+  const length = header.u32()
   const u64 = (at: number, what: string): number => {
-    const high = view.getUint32(at + 4, true)
-    const value = high * 0x100000000 + view.getUint32(at, true)
-    if (high >= 0x200000 || value > source.size) {
+    header.seek(at)
+    const value = header.u64(`the header's ${what}`)
+    if (value > source.size) {
       throw new FormatError(source.name, `the header's ${what} is ${value}, beyond the file's ${source.size} bytes`, { offset: at, fix: 'The file is truncated or corrupt.' })
     }
     return value

@@ -5,8 +5,8 @@ import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { Cursor, ShapeInterner } from '../../io/bytes/index.js'
 import type { FlatbufferReader } from '../flatbuffer.js'
-import { sharedShape } from '../shared-shapes.js'
 import { openSegmentedFlatbuffer, readSegments, readSizesNow, scalarType, segmentAt, type Segment } from './layout.js'
 import { StoragesByOffset } from '../kit/storages-by-offset.js'
 
@@ -111,6 +111,7 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
     planNames.push(nameAt === undefined ? `plan ${p}` : await fb.string(nameAt, MAX_NAME_BYTES, `the name of execution plan ${p}`))
   }
   const trainedNames = await trainingParameterNames(fb, plans, planNames)
+  const shapes = new ShapeInterner()
   let externalTensors = 0
   let delegateBytes = 0
   const delegateIds: string[] = []
@@ -146,7 +147,7 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
       const key = mutable ? `mutable ${extra?.mutableSegment ?? 0}/${index}` : `constant ${index}`
       if (seen.has(key)) continue
       seen.add(key)
-      const shape = sharedShape(readSizesNow(fb, sizesAt, MAX_DIMS, what) ?? (await fb.until(() => readSizesNow(fb, sizesAt, MAX_DIMS, what))))
+      const shape = shapes.intern(readSizesNow(fb, sizesAt, MAX_DIMS, what) ?? (await fb.until(() => readSizesNow(fb, sizesAt, MAX_DIMS, what))))
       if (elementBytes === undefined) throw new UnsupportedFormatError(fb.file, `${what} has scalar type ${dtype}, which this reader does not know`)
       const byteLength = elementCount(shape) * elementBytes
       let offset: number
@@ -297,11 +298,12 @@ async function delegateBlob(context: Context, inline: readonly number[], at: num
 
 /** The constant data section an `XH00` header describes (`backends/xnnpack/serialization/xnnpack_graph_serialize.py`), when non-empty and inside the blob. */
 async function xnnpackConstants(source: ByteSource, blob: Segment): Promise<Segment | undefined> {
-  const header = await source.read(blob.offset, XNNPACK_HEADER_BYTES)
-  if (![...XNNPACK_HEADER].every((char, i) => header[4 + i] === char.charCodeAt(0))) return undefined
-  const view = new DataView(header.buffer, header.byteOffset, XNNPACK_HEADER_BYTES)
-  const offset = view.getUint32(18, true)
-  const size = view.getUint32(22, true) + view.getUint32(26, true) * 0x100000000
+  const bytes = await source.read(blob.offset, XNNPACK_HEADER_BYTES)
+  if (![...XNNPACK_HEADER].every((char, i) => bytes[4 + i] === char.charCodeAt(0))) return undefined
+  const header = Cursor.over(bytes, source.name, blob.offset, 'XNNPACK header')
+  header.seek(blob.offset + 18)
+  const offset = header.u32()
+  const size = header.u64('the constant data size of an XNNPACK blob')
   if (size === 0 || offset + size > blob.size) return undefined
   return { offset: blob.offset + offset, size }
 }

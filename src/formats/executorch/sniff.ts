@@ -1,4 +1,4 @@
-import { hasFileIdentifier } from '../tflite/sniff.js'
+import { hasFileIdentifier } from '../kit/flatbuffer-identifier.js'
 import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /**

@@ -1,7 +1,7 @@
 import { formatBytes } from '../../core/format-bytes.js'
 import type { ReadResult, TensorInfo } from '../../core/types.js'
+import { Window } from '../../io/bytes/index.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
-import { SourceWindow } from '../source-window.js'
 import type { CheckpointReader } from '../kit/types.js'
 import { stateTreeEvidence } from './evidence.js'
 import { MsgpackWalk } from './msgpack-walk.js'
@@ -19,7 +19,7 @@ export const flaxMsgpackReader: CheckpointReader = {
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const source = await files.open(path)
     try {
-      const walk = new MsgpackWalk(new SourceWindow(source))
+      const walk = new MsgpackWalk(new Window(source))
       await walk.walkRoot()
       const leaves = walk.leaves
       const evidence = stateTreeEvidence(leaves)

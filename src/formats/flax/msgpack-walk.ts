@@ -1,7 +1,6 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
-import { UTF8 } from '../binary-reader.js'
-import type { SourceWindow } from '../source-window.js'
+import { Cursor, type Window } from '../../io/bytes/index.js'
 
 /**
  * A walk over a msgpack stream (`msgpack/msgpack:spec.md`) that records where the arrays of a
@@ -36,10 +35,18 @@ const MAX_DTYPE_NAME_BYTES = 64
 const CHUNKED_SHAPE_BYTES = MAX_DIMS * (2 + 31 + 9) + 5
 
 export class MsgpackWalk {
-  position = 0
   readonly leaves: MsgpackLeaf[] = []
+  /** Big-endian, as msgpack is, over the whole file. */
+  private readonly cursor: Cursor
 
-  constructor(private readonly window: SourceWindow) {}
+  constructor(private readonly window: Window) {
+    this.cursor = new Cursor(window)
+    this.cursor.littleEndian = false
+  }
+
+  get position(): number {
+    return this.cursor.position
+  }
 
   private fail(what: string, at = this.position): FormatError {
     return new FormatError(this.window.name, `invalid msgpack: ${what}`, { offset: at, fix: 'The file is truncated or corrupt; save it again.' })
@@ -51,40 +58,49 @@ export class MsgpackWalk {
    * synchronously: a promise and a view per field were most of the walk's time and garbage.
    */
   private async fill(length: number): Promise<void> {
+    // The window sizes its next read after a jump by the run of bytes decoded: they are marked
+    // here and before each jump, not per byte (the walk's hot path). Right after a jump nothing
+    // at the position has been decoded yet.
+    if (this.position > this.jumpedTo) this.window.markUsed(this.position)
+    // Awaited only when bytes must be loaded: most fills find them in the window.
     const available = Math.min(length, this.window.size - this.position)
-    if (!this.window.has(this.position, available)) await this.window.load(this.position, available)
+    if (!this.cursor.has(available)) await this.cursor.ensure(available)
+  }
+
+  /** A read of `length` bytes the last `fill` did not load: a length field claims more than its value holds. */
+  private missing(length: number): never {
+    throw this.fail(`${length} bytes needed, beyond the end of the file`)
   }
 
   /** One byte of the window (after `fill`). */
   private byte(): number {
-    const window = this.window
-    if (!window.has(this.position, 1)) throw this.fail('1 byte needed, beyond the end of the file')
-    window.markUsed(this.position + 1)
-    return window.buffer[this.position++ - window.bufferStart]
+    return this.cursor.has(1) ? this.cursor.u8() : this.missing(1)
   }
 
-  /** A big-endian unsigned integer of `length` (≤ 8) bytes of the window. */
+  /** A big-endian unsigned integer of `length` (1, 2, 4 or 8) bytes of the window. */
   private uint(length: number): number {
-    const at = this.position
-    let value = 0
-    for (let i = 0; i < length; i++) value = value * 256 + this.byte()
-    if (!Number.isSafeInteger(value)) throw this.fail('an integer beyond 2^53', at)
-    return value
+    return this.cursor.has(length) ? this.cursor.uint(length, 'a msgpack integer') : this.missing(length)
   }
 
   /** `length` bytes of text of the window (after `fill(length)`). */
   private text(length: number): string {
-    if (!this.window.has(this.position, length)) throw this.fail(`${length} bytes needed, beyond the end of the file`)
-    const start = this.position - this.window.bufferStart
-    this.position += length
-    this.window.markUsed(this.position)
-    return UTF8.decode(this.window.buffer.subarray(start, start + length))
+    return this.cursor.has(length) ? this.cursor.utf8(length) : this.missing(length)
   }
 
+  /** Moves past a value's bytes without reading them. */
   private skip(length: number): void {
     if (this.position + length > this.window.size) throw this.fail(`a value of ${length} bytes runs past the end of the file`)
-    this.position += length
+    this.jump(this.position + length)
   }
+
+  private jump(to: number): void {
+    if (this.position > this.jumpedTo) this.window.markUsed(this.position)
+    this.cursor.seek(to)
+    this.jumpedTo = to
+  }
+
+  /** Where the last jump landed. */
+  private jumpedTo = 0
 
   /** The whole stream: one value, then nothing. */
   async walkRoot(): Promise<void> {
@@ -242,7 +258,7 @@ export class MsgpackWalk {
     const end = this.position + length
     if (end > this.window.size) throw this.fail(`an ext value of ${length} bytes runs past the end of the file`, at)
     if (type !== EXT_NDARRAY && type !== EXT_NPSCALAR) {
-      this.position = end
+      this.jump(end)
       return
     }
     // (shape, dtype name, bytes): a 3-array of an int array, a string and a bin. Loaded in three
@@ -261,7 +277,7 @@ export class MsgpackWalk {
     const dataLength = this.binLength(this.byte())
     if (dataLength === undefined || this.position + dataLength !== end) throw this.fail(`ndarray '${path}' does not end where its ext value does`, at)
     this.push({ path, dtype, shape, offset: this.position, byteLength: dataLength })
-    this.position = end
+    this.jump(end)
   }
 
   /** A non-negative msgpack integer (a dimension). */

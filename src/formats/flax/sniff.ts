@@ -1,3 +1,4 @@
+import { utf8 } from '../../io/bytes/index.js'
 import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 
 /**
@@ -23,7 +24,7 @@ function firstKey(head: Uint8Array): string | undefined {
   if (tag === undefined || tag < 0xa0 || tag > 0xbf) return undefined
   const length = tag & 0x1f
   if (at + 1 + length > head.length) return undefined
-  return new TextDecoder().decode(head.subarray(at + 1, at + 1 + length))
+  return utf8(head.subarray(at + 1, at + 1 + length))
 }
 
 export const flaxMsgpackSniffer: CheckpointSniffer = {

@@ -1,7 +1,7 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_XML_DEPTH, MAX_XML_TOKEN_BYTES } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { UTF8 } from '../binary-reader.js'
+import { utf8, Window } from '../../io/bytes/index.js'
 
 /**
  * A non-validating XML tokenizer for elements and attributes only, streamed through a window so
@@ -130,10 +130,10 @@ class Tag implements XmlTag {
 
 /** Short ASCII strings without a TextDecoder call (which costs more than the string for a few bytes). */
 function asciiOrUtf8(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start > 32) return UTF8.decode(bytes.subarray(start, end))
+  if (end - start > 32) return utf8(bytes.subarray(start, end))
   let text = ''
   for (let i = start; i < end; i++) {
-    if (bytes[i] >= 0x80) return UTF8.decode(bytes.subarray(start, end))
+    if (bytes[i] >= 0x80) return utf8(bytes.subarray(start, end))
     text += String.fromCharCode(bytes[i])
   }
   return text
@@ -162,7 +162,7 @@ class ElementNames {
       if (i === length) return entry.name
     }
     const bytes = buffer.slice(start, end)
-    const name = UTF8.decode(bytes)
+    const name = utf8(bytes)
     // Hostile files may use a new name for every element: only the first few are kept.
     if (this.known.length < 64) this.known.push({ bytes, name })
     return name
@@ -174,7 +174,10 @@ export async function tokenizeXml(source: ByteSource, handler: XmlHandler): Prom
   const stack: string[] = []
   const names = new ElementNames()
   const tag = new Tag(source.name, 0)
-  let buffer = new Uint8Array(0)
+  // One buffer refilled in place, keeping the unfinished token: a new buffer per chunk left
+  // dead megabytes for the collector.
+  const window = new Window(source, { kind: 'reuse', readBytes: CHUNK_BYTES })
+  let buffer = window.buffer
   let bufferStart = 0
   let i = 0
   let sawRoot = false
@@ -183,16 +186,13 @@ export async function tokenizeXml(source: ByteSource, handler: XmlHandler): Prom
   const more = async (): Promise<boolean> => {
     const loaded = bufferStart + buffer.length
     if (loaded >= source.size) return false
-    const kept = buffer.subarray(i)
-    if (kept.length > MAX_XML_TOKEN_BYTES) {
-      throw new LimitExceededError(source.name, `an XML tag, comment or CDATA section at byte ${bufferStart + i}`, kept.length, MAX_XML_TOKEN_BYTES)
+    const kept = buffer.length - i
+    if (kept > MAX_XML_TOKEN_BYTES) {
+      throw new LimitExceededError(source.name, `an XML tag, comment or CDATA section at byte ${bufferStart + i}`, kept, MAX_XML_TOKEN_BYTES)
     }
-    const chunk = await source.read(loaded, Math.min(CHUNK_BYTES, source.size - loaded))
-    const next = new Uint8Array(kept.length + chunk.length)
-    next.set(kept)
-    next.set(chunk, kept.length)
-    bufferStart += i
-    buffer = next
+    await window.load(bufferStart + i, kept + Math.min(CHUNK_BYTES, source.size - loaded))
+    buffer = window.buffer
+    bufferStart = window.bufferStart
     i = 0
     return true
   }

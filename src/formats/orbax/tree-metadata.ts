@@ -1,5 +1,6 @@
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS } from '../../core/limits.js'
+import { utf8 } from '../../io/bytes/index.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 
 /**
@@ -73,7 +74,7 @@ export async function readText(path: string, files: CheckpointFiles): Promise<st
   const source = await files.open(path)
   try {
     if (source.size > MAX_ORBAX_METADATA_BYTES) throw new LimitExceededError(path, 'the size of Orbax metadata', source.size, MAX_ORBAX_METADATA_BYTES)
-    return new TextDecoder().decode(await source.read(0, source.size))
+    return utf8(await source.read(0, source.size))
   } finally {
     await source.close()
   }

@@ -4,13 +4,14 @@ import { formatBytes, formatPercent } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
+import { Cursor, ShapeInterner } from '../../io/bytes/index.js'
 import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
 import { readSingleFile } from '../kit/single-file.js'
 import type { CheckpointReader } from '../kit/types.js'
 import { openZip } from '../zip/index.js'
 import { StoragesByOffset } from '../kit/storages-by-offset.js'
-import { sharedShape } from '../shared-shapes.js'
-import { hasFileIdentifier, TFLITE_IDENTIFIER, tfliteSniffer } from './sniff.js'
+import { hasFileIdentifier } from '../kit/flatbuffer-identifier.js'
+import { TFLITE_IDENTIFIER, tfliteSniffer } from './sniff.js'
 
 /**
  * TFLite models (`.tflite`): one flatbuffer of `tensorflow/compiler/mlir/lite/schema/schema.fbs`
@@ -149,6 +150,7 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
   /** Tensors with a buffer, `offset` holding the buffer index until the buffers are read. */
   const constants: TensorInfo[] = []
   const storages = new StoragesByOffset()
+  const shapes = new ShapeInterner()
   let quantizationBytes = 0
   let quantizedTensors = 0
   const subgraphs = await optionalTables(fb, model, MODEL_SUBGRAPHS, 'Model.subgraphs')
@@ -185,7 +187,7 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
       constants.push({
         name: prefix + name,
         dtype: TENSOR_TYPES[typeCode] ?? `tflite_type_${typeCode}`,
-        shape: sharedShape(shape),
+        shape: shapes.intern(shape),
         file: source.name,
         offset: bufferIndex,
         byteLength: 0,
@@ -268,9 +270,10 @@ function int32VectorNow(fb: FlatbufferReader, at: number, what: string): number[
  */
 async function appendedZipFiles(source: ByteSource): Promise<string[]> {
   if (source.size < 22 + 8) return []
-  const tail = await source.read(source.size - 22, 22)
-  const view = new DataView(tail.buffer, tail.byteOffset, 22)
-  if (view.getUint32(0, true) !== 0x06054b50 || view.getUint16(20, true) !== 0) return []
+  const tail = Cursor.over(await source.read(source.size - 22, 22), source.name, source.size - 22)
+  const signature = tail.u32()
+  tail.skip(16)
+  if (signature !== 0x06054b50 || tail.u16() !== 0) return []
   const archive = await openZip(source)
   return archive.entries.map((entry) => `${entry.name} (${formatBytes(entry.compressedSize)})`)
 }

@@ -3,10 +3,8 @@ import { FormatError, UnsupportedFormatError } from '../../core/errors.js'
 import { formatBytes } from '../../core/format-bytes.js'
 import { MAX_DIMS, MAX_TENSORS, MAX_TORCH_EXPORT_CONFIG_BYTES } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
-import { UTF8 } from '../binary-reader.js'
-import { readInto, type ByteSource } from '../../io/byte-source.js'
-import { NameIndex } from '../../io/bytes/index.js'
-import { sharedShape } from '../shared-shapes.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import { NameIndex, ShapeInterner, SpanSource, utf8, Window } from '../../io/bytes/index.js'
 import { readSingleFile } from '../kit/single-file.js'
 import type { CheckpointReader } from '../kit/types.js'
 import { openZip, type ZipArchive } from '../zip/index.js'
@@ -64,7 +62,8 @@ export const torchExportReader: CheckpointReader = {
         )
       }
       const models = new Set(configs.map((config) => (config.weights ?? config.constants)![2]))
-      const byName = new NameIndex(names.length, (i) => names[i])
+      const byName = NameIndex.of(names)
+      const shapes = new ShapeInterner()
       const tensors: TensorInfo[] = []
       const entryIndexes: number[] = []
       for (const config of configs) {
@@ -79,7 +78,7 @@ export const torchExportReader: CheckpointReader = {
           tensors.push({
             name: models.size > 1 ? `${model}/${fqn}` : fqn,
             dtype: SERDE_DTYPES[Number(meta?.dtype)] ?? `torch_export_dtype_${String(meta?.dtype)}`,
-            shape: sharedShape(shapeOf(meta?.sizes)),
+            shape: shapes.intern(shapeOf(meta?.sizes)),
             file: path,
             offset: 0,
             byteLength: archive.directory.compressedSizes[index],
@@ -124,10 +123,10 @@ const CONFIG_WINDOW = 1 << 20
 async function readConfig(path: string, source: ByteSource, archive: ZipArchive, index: number): Promise<[string, PayloadEntry][]> {
   const entry = archive.directory.entry(index)
   if (entry.method === 0 && entry.compressedSize <= MAX_TORCH_EXPORT_CONFIG_BYTES) {
-    const plain = await matchPlainEntries(source, await archive.dataStart(entry), entry.compressedSize)
+    const plain = await matchPlainEntries(new SpanSource(source, await archive.dataStart(entry), entry.compressedSize, `${path} (${entry.name})`))
     if (plain) return plain
   }
-  const text = UTF8.decode(await archive.readEntry(entry, MAX_TORCH_EXPORT_CONFIG_BYTES))
+  const text = utf8(await archive.readEntry(entry, MAX_TORCH_EXPORT_CONFIG_BYTES))
   let config: unknown
   try {
     config = (JSON.parse(text) as { config?: unknown }).config
@@ -138,18 +137,25 @@ async function readConfig(path: string, source: ByteSource, archive: ZipArchive,
   return Object.entries(config as Record<string, PayloadEntry>).filter(([, value]) => typeof value === 'object' && value !== null)
 }
 
-/** The entries of a stored config matched window by window; undefined when not every entry is in the plain layout. */
-async function matchPlainEntries(source: ByteSource, start: number, size: number): Promise<[string, PayloadEntry][] | undefined> {
-  const decoder = new TextDecoder('utf-8')
+/** The entries of a stored config (the span of the archive it is) matched window by window; undefined when not every entry is in the plain layout. */
+async function matchPlainEntries(config: ByteSource): Promise<[string, PayloadEntry][] | undefined> {
+  const size = config.size
   const found: [string, PayloadEntry][] = []
   let entries = 0
   let carry = ''
-  // One window refilled: a new buffer per window left ~40 MB of dead ones for the collector.
-  const window = new Uint8Array(Math.min(CONFIG_WINDOW, size))
-  for (let at = 0; at < size; at += CONFIG_WINDOW) {
-    const bytes = window.subarray(0, Math.min(CONFIG_WINDOW, size - at))
-    await readInto(source, start + at, bytes)
-    const text = carry + decoder.decode(bytes, { stream: at + CONFIG_WINDOW < size })
+  // One buffer refilled: a new buffer per window left ~40 MB of dead ones for the collector.
+  const window = new Window(config, { kind: 'reuse', readBytes: CONFIG_WINDOW })
+  for (let at = 0; at < size; ) {
+    const length = Math.min(CONFIG_WINDOW, size - at)
+    await window.load(at, length)
+    const bytes = window.buffer.subarray(at - window.bufferStart, at - window.bufferStart + length)
+    // A character the window's end splits waits for the next window (which keeps its bytes):
+    // the text is cut after the last ASCII byte, always a character's end.
+    let cut = length
+    if (at + length < size) while (cut > 0 && bytes[cut - 1] >= 0x80) cut--
+    if (cut === 0) return undefined
+    const text = carry + utf8(bytes.subarray(0, cut))
+    at += cut
     let end = 0
     for (const match of text.matchAll(PLAIN_ENTRY)) {
       const entry = plainEntry(match)

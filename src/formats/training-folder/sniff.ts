@@ -1,3 +1,4 @@
+import { utf8 } from '../../io/bytes/index.js'
 import { basename } from '../../io/checkpoint-files.js'
 import type { Candidate, CheckpointSniffer } from '../kit/types.js'
 import { looksLikeZip } from '../zip/signature.js'
@@ -19,7 +20,7 @@ function folderSniffer(layout: FolderLayout, looksRight: (head: Uint8Array) => b
 }
 
 /** JSON: an object, after optional whitespace. */
-const looksLikeJsonObject = (head: Uint8Array): boolean => /^\s*\{/.test(new TextDecoder().decode(head))
+const looksLikeJsonObject = (head: Uint8Array): boolean => /^\s*\{/.test(utf8(head))
 /** A pickle (PROTO opcode) or a torch.save zip. */
 const looksLikePickleOrZip = (head: Uint8Array): boolean => head[0] === 0x80 || looksLikeZip(head)
 
