@@ -7,8 +7,7 @@ import { ConfigError } from '../core/errors.js'
 import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
-import { DiskFiles } from '../io/disk-files.js'
-import { walk } from '../io/walk.js'
+import { findPaths } from './find-paths.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
 import type { BaselineOrigin } from '../report/markdown.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
@@ -55,8 +54,18 @@ Options:
   --html FILE           also write a self-contained HTML report to FILE: a treemap
                         of every tensor (and, with --baseline, of what changed)
   --allow-empty         finding no checkpoint is not an error (exit 0)
+  --lfs MODE            a Git LFS pointer where a checkpoint is expected: 'error'
+                        (default) or 'ranges' (read the object by range requests
+                        through the repository's LFS batch API; GITHUB_TOKEN if set)
+  --allow-download      read a remote file whole when its server ignores range
+                        requests (default: an error naming it)
   -h, --help            show this help
   -v, --version         show the version
+
+A PATH may be remote: s3://BUCKET/KEY-or-PREFIX, gs://BUCKET/..., hf://ORG/MODEL
+[@REVISION][/PATH], or an https:// URL; only the metadata is read, by range requests.
+Credentials come from the provider's usual environment (AWS default chain,
+application-default credentials, HF_TOKEN).
 
 Each rule applies to every matching checkpoint separately. CATEGORY is total,
 weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
@@ -110,7 +119,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   let report: Report
   try {
-    const found = await walk(io.cwd, options.paths)
+    const found = await findPaths(io.cwd, options)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
     // needsDtypes() without loading the budget engine: a plain run does not load it.
@@ -119,7 +128,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // file inside a directory given as PATH was found by the walk: when it is plainly no
     // checkpoint (a `train.bin` of tokens), it is skipped with a note.
     const named = new Set(found.named)
-    report = await measure(headFiles, new DiskFiles(io.cwd), {
+    report = await measure(headFiles, found.checkpointFiles, {
       top: measuredTop,
       named: found.named,
       dtypes,
@@ -127,6 +136,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(io.readers ? { readers: io.readers } : {})
     })
     report.errors.push(...skippedPathErrors(found.skipped))
+    if (found.transfer) report.transfer = found.transfer()
     if (options.html !== undefined) {
       await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
       for (const measured of [report, baseline.report]) measured?.checkpoints.forEach((checkpoint) => keepTop(checkpoint, top))
@@ -202,6 +212,10 @@ export interface CliOptions {
   baseline?: string
   /** `--html FILE`: where to write the HTML report. */
   html?: string
+  /** `--lfs`: what a Git LFS pointer where a checkpoint is expected means. */
+  lfs: 'error' | 'ranges'
+  /** `--allow-download`: read a remote file whole when its server ignores ranges. */
+  allowDownload: boolean
   help: boolean
   version: boolean
 }
@@ -220,6 +234,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       'budget-file': { type: 'string' },
       baseline: { type: 'string' },
       html: { type: 'string' },
+      lfs: { type: 'string', default: 'error' },
+      'allow-download': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false }
     }
@@ -230,6 +246,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!Number.isInteger(top) || top < 1) throw new ConfigError(`--top takes a whole number of at least 1, got '${values.top}'.`)
   }
   if (values.json && values.markdown) throw new ConfigError('--json and --markdown both choose the output: give one of them.')
+  if (values.lfs !== 'error' && values.lfs !== 'ranges') throw new ConfigError(`--lfs takes 'error' or 'ranges', got '${values.lfs}'.`)
   if (!values.help && !values.version && positionals.length === 0) {
     throw new ConfigError('no PATH given: name the checkpoint files or directories to analyse.')
   }
@@ -243,6 +260,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     ...(values.html !== undefined ? { html: values.html } : {}),
+    lfs: values.lfs,
+    allowDownload: values['allow-download'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   }
