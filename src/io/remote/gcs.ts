@@ -6,6 +6,7 @@ import { HttpTransport } from './transport.js'
 /** A page of `GET /storage/v1/b/{bucket}/o` (the JSON API's objects.list). */
 interface ObjectsPage {
   items?: { name: string; size?: string }[]
+  prefixes?: string[]
   nextPageToken?: string
 }
 
@@ -34,16 +35,19 @@ export class GcsStore implements RemoteStore {
     return below
   }
 
-  async listFolder(dir: string): Promise<RemoteObject[]> {
+  async listFolder(dir: string): Promise<{ objects: RemoteObject[]; folders: string[] }> {
     const name = dir.slice(`gs://${this.bucket}/`.length)
-    return this.listObjects(name === '' ? '' : `${name}/`, true)
+    const folders: string[] = []
+    const objects = await this.listObjects(name === '' ? '' : `${name}/`, true, folders)
+    return { objects, folders }
   }
 
-  private async listObjects(prefix: string, folderOnly: boolean): Promise<RemoteObject[]> {
+  /** Objects under `prefix`; with `folderOnly`, only its own, and the names of its subfolders go to `folders`. */
+  private async listObjects(prefix: string, folderOnly: boolean, folders: string[] = []): Promise<RemoteObject[]> {
     const objects: RemoteObject[] = []
     let pageToken: string | undefined
     do {
-      const query = new URLSearchParams({ prefix, fields: 'items(name,size),nextPageToken', ...(folderOnly ? { delimiter: '/' } : {}), ...(pageToken ? { pageToken } : {}) })
+      const query = new URLSearchParams({ prefix, fields: 'items(name,size),prefixes,nextPageToken', ...(folderOnly ? { delimiter: '/' } : {}), ...(pageToken ? { pageToken } : {}) })
       const url = `${this.base}/storage/v1/b/${encodeURIComponent(this.bucket)}/o?${query}`
       const { json } = await fetchJson(url, { headers: await this.headers(), fix: GCS_FIX })
       const page = json as ObjectsPage
@@ -51,6 +55,7 @@ export class GcsStore implements RemoteStore {
         if (item.name.endsWith('/')) continue
         objects.push(this.object(item.name, item.size === undefined ? undefined : Number(item.size)))
       }
+      for (const folder of page.prefixes ?? []) folders.push(folder.slice(prefix.length).replace(/\/$/, ''))
       pageToken = page.nextPageToken
     } while (pageToken)
     return objects

@@ -41,11 +41,16 @@ export class HubStore implements RemoteStore {
     return (await this.tree(inRepo, true)).filter((entry) => entry.type === 'file').map((entry) => this.object(entry))
   }
 
-  async listFolder(dir: string): Promise<RemoteObject[]> {
+  async listFolder(dir: string): Promise<{ objects: RemoteObject[]; folders: string[] }> {
+    let entries: TreeEntry[]
     try {
-      return (await this.tree(this.inRepo(dir), false)).filter((entry) => entry.type === 'file').map((entry) => this.object(entry))
+      entries = await this.tree(this.inRepo(dir), false)
     } catch {
-      return [] // a folder that is not there has no companions
+      return { objects: [], folders: [] } // a folder that is not there has no companions
+    }
+    return {
+      objects: entries.filter((entry) => entry.type === 'file').map((entry) => this.object(entry)),
+      folders: entries.filter((entry) => entry.type === 'directory').map((entry) => entry.path.slice(entry.path.lastIndexOf('/') + 1))
     }
   }
 

@@ -16,8 +16,8 @@ export class HttpsStore implements RemoteStore {
     return [this.objectAt(path)]
   }
 
-  async listFolder(): Promise<RemoteObject[]> {
-    return []
+  async listFolder(): Promise<{ objects: RemoteObject[]; folders: string[] }> {
+    return { objects: [], folders: [] }
   }
 
   objectAt(path: string): RemoteObject {

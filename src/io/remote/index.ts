@@ -1,4 +1,5 @@
 import type { CheckpointFiles } from '../checkpoint-files.js'
+import { NOT_SEARCHED_DIRS } from '../paths.js'
 import { displayUrl } from './errors.js'
 import type { RangeSourceOptions } from './http-range-source.js'
 import { RemoteFiles, type RemoteStore } from './remote-files.js'
@@ -33,9 +34,11 @@ export async function findRemote(paths: readonly string[], options: RangeSourceO
       files = new RemoteFiles(await store(), options)
       roots.set(root, files)
     }
-    const objects = await files.find(written)
+    const base = displayUrl(written).replace(/\/$/, '')
+    // As the walk does on disk: VCS internals, dependencies and caches are not searched.
+    const objects = (await files.find(written)).filter((path) => !path.slice(base.length).split('/').some((segment) => SKIPPED_DIRS.has(segment)))
     for (const path of objects) found.add(path)
-    if (objects.length === 1 && objects[0] === displayUrl(written).replace(/\/$/, '')) named.push(objects[0])
+    if (objects.length === 1 && objects[0] === base) named.push(objects[0])
   }
   const ordered = [...roots.keys()].sort((a, b) => b.length - a.length)
   return {
@@ -47,6 +50,8 @@ export async function findRemote(paths: readonly string[], options: RangeSourceO
     }
   }
 }
+
+const SKIPPED_DIRS = new Set(NOT_SEARCHED_DIRS)
 
 /** The root every path of one store starts with, and how to make the store (lazily loaded). */
 async function storeFor(written: string): Promise<{ root: string; store: () => Promise<RemoteStore> }> {

@@ -18,8 +18,8 @@ export interface RemoteObject {
 export interface RemoteStore {
   /** The object at `path` when it is one, else every object under the folder `path` (recursively). */
   find(path: string): Promise<RemoteObject[]>
-  /** The objects directly in the folder `dir` (what a reader looking for companions sees). */
-  listFolder(dir: string): Promise<RemoteObject[]>
+  /** The objects directly in the folder `dir` and the names of its subfolders (what a reader looking for companions sees). */
+  listFolder(dir: string): Promise<{ objects: RemoteObject[]; folders: string[] }>
   /** An object the listing did not name (a plain HTTPS server lists nothing): opened by its path. */
   objectAt?(path: string): RemoteObject
 }
@@ -33,6 +33,8 @@ export class RemoteFiles implements CheckpointFiles {
   private readonly objects = new Map<string, RemoteObject>()
   private readonly folders = new Map<string, Promise<string[]>>()
   private readonly sources = new Map<string, Promise<HttpRangeSource>>()
+  /** Folders listed recursively by `find`: everything below them is known without another request. */
+  private readonly complete: string[] = []
 
   constructor(
     private readonly store: RemoteStore,
@@ -41,8 +43,10 @@ export class RemoteFiles implements CheckpointFiles {
 
   /** The paths of the objects a path names (one file, or everything under a folder). */
   async find(path: string): Promise<string[]> {
-    const found = await this.store.find(path.replace(/\/$/, ''))
+    const root = path.replace(/\/$/, '')
+    const found = await this.store.find(root)
     for (const object of found) this.objects.set(object.path, object)
+    if (!(found.length === 1 && found[0].path === root)) this.complete.push(root)
     return found.map((object) => object.path).sort()
   }
 
@@ -82,18 +86,22 @@ export class RemoteFiles implements CheckpointFiles {
   private folder(dir: string): Promise<string[]> {
     let names = this.folders.get(dir)
     if (!names) {
-      names = this.store.listFolder(dir).then((objects) => {
-        const entries = new Set<string>()
-        for (const object of objects) {
-          if (!this.objects.has(object.path)) this.objects.set(object.path, object)
-          const below = object.path.slice(dir.length + 1)
-          entries.add(below.split('/')[0])
-        }
-        return [...entries].sort()
+      const known = this.complete.some((root) => dir === root || dir.startsWith(`${root}/`))
+      names = known ? Promise.resolve(this.namesBelow(dir, [])) : this.store.listFolder(dir).then(({ objects, folders }) => {
+        for (const object of objects) if (!this.objects.has(object.path)) this.objects.set(object.path, object)
+        return this.namesBelow(dir, folders)
       })
       this.folders.set(dir, names)
     }
     return names
+  }
+
+  /** The entries of `dir` among the objects known: files, and the first segment of deeper paths. */
+  private namesBelow(dir: string, folders: readonly string[]): string[] {
+    const entries = new Set(folders)
+    const prefix = `${dir}/`
+    for (const path of this.objects.keys()) if (path.startsWith(prefix)) entries.add(path.slice(prefix.length).split('/')[0])
+    return [...entries].sort()
   }
 }
 

@@ -32,12 +32,15 @@ export class S3Store implements RemoteStore {
     return below
   }
 
-  async listFolder(dir: string): Promise<RemoteObject[]> {
+  async listFolder(dir: string): Promise<{ objects: RemoteObject[]; folders: string[] }> {
     const key = keyOf(dir, this.bucket)
-    return this.listObjects(key === '' ? '' : `${key}/`, '/')
+    const folders: string[] = []
+    const objects = await this.listObjects(key === '' ? '' : `${key}/`, '/', folders)
+    return { objects, folders }
   }
 
-  private async listObjects(prefix: string, delimiter: string | undefined): Promise<RemoteObject[]> {
+  /** Objects under `prefix`; with a delimiter, only its own, and the names of its subfolders go to `folders`. */
+  private async listObjects(prefix: string, delimiter: string | undefined, folders: string[] = []): Promise<RemoteObject[]> {
     const { ListObjectsV2Command } = await loadSdk()
     const client = await this.s3()
     const objects: RemoteObject[] = []
@@ -51,6 +54,7 @@ export class S3Store implements RemoteStore {
         if (!entry.Key || entry.Key.endsWith('/')) continue
         objects.push(this.object(entry.Key, entry.Size))
       }
+      for (const common of page.CommonPrefixes ?? []) if (common.Prefix) folders.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''))
       token = page.IsTruncated ? page.NextContinuationToken : undefined
     } while (token)
     return objects
