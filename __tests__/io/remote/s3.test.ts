@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,7 +28,7 @@ describeWithFixtures('s3:// paths, against a local S3 server (s3rver) with the A
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'msb-s3rver-'))
     server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: 'models', configs: [] }] })
-    const { port } = (await server.run()) as unknown as { port: number }
+    const { port } = await server.run()
     // s3rver's own credentials; the SDK's default chain reads them from the environment.
     Object.assign(process.env, { AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}`, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' })
     const client = new S3Client({ endpoint: process.env.AWS_ENDPOINT_URL_S3, forcePathStyle: true, region: 'us-east-1' })
