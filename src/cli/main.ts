@@ -7,6 +7,7 @@ import { ConfigError } from '../core/errors.js'
 import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/types.js'
+import { isRemotePath } from '../io/remote/remote-path.js'
 import { findPaths } from './find-paths.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
 import type { BaselineOrigin } from '../report/markdown.js'
@@ -50,6 +51,7 @@ Options:
   --budget-file PATH    budget rules, one per line (# comments allowed)
   --baseline PATH       compare with a report JSON (from --json) or a directory of
                         base checkpoints laid out as the current directory is
+                        (either may be remote: s3://, gs://, hf://, https://)
   --markdown            print the pull-request comment body instead of a table
   --html FILE           also write a self-contained HTML report to FILE: a treemap
                         of every tensor (and, with --baseline, of what changed)
@@ -111,7 +113,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const measuredTop = options.html !== undefined ? EVERY_TENSOR : top
   let baseline: { report?: Report; origin: BaselineOrigin }
   try {
-    baseline = await readBaseline(options.baseline, io, measuredTop)
+    baseline = await readBaseline(options.baseline, io, measuredTop, options.allowDownload)
   } catch (error) {
     io.stderr(`error: ${messageOf(error)}\n`)
     return ExitCode.InputError
@@ -288,7 +290,7 @@ async function readBudgetRules(options: CliOptions, cwd: string): Promise<Budget
   return rules
 }
 
-async function readBaseline(path: string | undefined, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
+async function readBaseline(path: string | undefined, io: CliIo, top: number, allowDownload: boolean): Promise<{ report?: Report; origin: BaselineOrigin }> {
   if (path === undefined) {
     return {
       origin: {
@@ -296,6 +298,11 @@ async function readBaseline(path: string | undefined, io: CliIo, top: number): P
         description: 'pass --baseline with a report JSON (from --json) or a directory of base checkpoints to compare.'
       }
     }
+  }
+  if (isRemotePath(path)) {
+    const { measureRemoteBaseline } = await import('../baseline/remote.js')
+    const report = await measureRemoteBaseline(path, { top, allowDownload, ...(io.readers ? { readers: io.readers } : {}) })
+    return { report, origin: { kind: path.endsWith('.json') ? 'report' : 'directory', description: path } }
   }
   const absolute = resolve(io.cwd, path)
   const info = statSync(absolute, { throwIfNoEntry: false })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { main } from '../../../src/cli/main.js'
-import { describeWithFixtures, fixtureFolders, FIXTURES_ROOT } from '../../helpers/fixtures.js'
+import { describeWithFixtures, fixture, fixtureFolders, FIXTURES_ROOT } from '../../helpers/fixtures.js'
 import { HubServer } from '../../helpers/hub-server.js'
 
 const server = new HubServer()
@@ -88,5 +88,21 @@ describe('hf:// paths', () => {
     } finally {
       server.pageSize = 1000
     }
+  })
+})
+
+describeWithFixtures('--baseline on the Hub', () => {
+  it('compares with a folder of base checkpoints where it lives, ids relative to it', async () => {
+    let out = ''
+    const code = await main(['traffic-sign-cnn-adam', '--baseline', 'hf://fixtures/all/real/tf1', '--budget', 'total: +0%'], {
+      stdout: (text) => (out += text),
+      stderr: (text) => (out += text),
+      cwd: fixture('real/tf1')
+    })
+    expect(out).toContain('traffic-sign-cnn-adam/model.ckpt             4.16 MB → 4.16 MB   0 B (0.0%)')
+    expect(out).toContain('✓ traffic-sign-cnn-adam/model.ckpt: total changed by 0 B (0.0%) from 4.16 MB, within +0%')
+    // The base folder's V1 checkpoint is unreadable there as on disk: an input error (exit 2).
+    expect(out).toContain('error: baseline: serving-session-bundle-v1-format/export-00000-of-00001: unsupported format')
+    expect(code).toBe(2)
   })
 })
