@@ -4,6 +4,10 @@
  * `constants.ts`).
  */
 
+/** `lfs`: what a Git LFS pointer where a checkpoint is expected means. */
+export const LfsModes = ['error', 'ranges'] as const
+export type LfsMode = (typeof LfsModes)[number]
+
 /** Inputs of action.yml. */
 export const Inputs = {
   Path: 'path',
@@ -15,7 +19,9 @@ export const Inputs = {
   GitHubToken: 'github-token',
   ReportPath: 'report-path',
   IfNoCheckpoints: 'if-no-checkpoints',
-  MinChange: 'min-change'
+  MinChange: 'min-change',
+  Lfs: 'lfs',
+  AllowDownload: 'allow-download'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 

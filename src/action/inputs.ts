@@ -8,6 +8,8 @@ import {
   FailOnModes,
   IfNoCheckpointsModes,
   Inputs,
+  LfsModes,
+  type LfsMode,
   type CommentMode,
   type FailOn,
   type IfNoCheckpoints,
@@ -44,6 +46,10 @@ export interface ActionInputs {
   /** Empty when the workflow passes none (then no comment and no artifact look-up). */
   token: string
   reportPath: string
+  /** `lfs`: `ranges` reads LFS pointers' objects by range requests. */
+  lfs: LfsMode
+  /** `allow-download`: read a remote file whole when its server ignores ranges. */
+  allowDownload: boolean
 }
 
 /** A comment key ends up inside an HTML comment and an artifact name: keep it to plain characters. */
@@ -93,7 +99,9 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
     ifNoCheckpoints: oneOf(Inputs.IfNoCheckpoints, get(Inputs.IfNoCheckpoints).toLowerCase() || 'error', IfNoCheckpointsModes),
     minChange: parseNoiseFloor(get(Inputs.MinChange), `Input '${Inputs.MinChange}'`),
     token: get(Inputs.GitHubToken),
-    reportPath
+    reportPath,
+    lfs: oneOf(Inputs.Lfs, get(Inputs.Lfs).toLowerCase() || 'error', LfsModes),
+    allowDownload: oneOf(Inputs.AllowDownload, get(Inputs.AllowDownload).toLowerCase() || 'false', ['true', 'false'] as const) === 'true'
   }
 }
 

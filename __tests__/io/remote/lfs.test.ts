@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readGitBaseline } from '../../../src/baseline/git-baseline.js'
 import { main } from '../../../src/cli/main.js'
+import { withLfs } from '../../../src/io/remote/attach.js'
 import { findLfsEndpoint, httpsRemote, parseLfsPointer } from '../../../src/io/remote/lfs.js'
 import { describeWithFixtures, fixture } from '../../helpers/fixtures.js'
 import { HubServer } from '../../helpers/hub-server.js'
@@ -89,6 +91,22 @@ describeWithFixtures('Git LFS pointers read by ranges (--lfs ranges)', () => {
     } finally {
       rmSync(join(repo, 'lost'), { recursive: true })
     }
+  })
+})
+
+describeWithFixtures('the base commit read through LFS pointers', () => {
+  it('measures the checkpoints at a commit from their pointers, as the checkout would', async () => {
+    execFileSync('git', ['-C', repo, 'add', 'traffic-sign-cnn-adam'])
+    execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'pointers'])
+    const sha = execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()
+    const without = await readGitBaseline(repo, sha, { patterns: ['**'] })
+    expect(without.found).toBe(false)
+    const base = await readGitBaseline(repo, sha, {
+      patterns: ['**'],
+      files: (files) => withLfs(files, { lfs: 'ranges', allowDownload: false, token: 'ghs_job_token', cwd: repo })
+    })
+    const disk = await cli(join(CHECKPOINT, '..'), 'traffic-sign-cnn-adam', '--json')
+    expect(base.found && base.report.checkpoints).toEqual(JSON.parse(disk.stdout).checkpoints)
   })
 })
 

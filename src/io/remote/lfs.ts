@@ -94,7 +94,7 @@ export class LfsFiles implements CheckpointFiles {
 
   async size(path: string): Promise<number | undefined> {
     const size = await this.inner.size(path)
-    if (size === undefined || size > MAX_LFS_POINTER_BYTES) return size
+    if (size === undefined) return size
     return (await this.pointer(path))?.size ?? size
   }
 
@@ -112,11 +112,11 @@ export class LfsFiles implements CheckpointFiles {
   }
 
   private async readPointer(path: string): Promise<LfsObject | undefined> {
-    const size = await this.inner.size(path)
-    if (size === undefined || size > MAX_LFS_POINTER_BYTES) return undefined
+    // The source's size, not `inner.size`: a git tree already answers a pointer's object size there.
+    if ((await this.inner.size(path)) === undefined) return undefined
     const source = await this.inner.open(path)
     try {
-      return parseLfsPointer(await source.read(0, size))
+      return source.size > MAX_LFS_POINTER_BYTES ? undefined : parseLfsPointer(await source.read(0, source.size))
     } finally {
       await source.close()
     }
