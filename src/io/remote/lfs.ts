@@ -76,6 +76,7 @@ interface BatchResponse {
  */
 export class LfsFiles implements CheckpointFiles {
   private readonly pointers = new Map<string, Promise<LfsObject | undefined>>()
+  private readonly sources = new Map<string, Promise<HttpRangeSource>>()
 
   constructor(
     private readonly inner: CheckpointFiles,
@@ -86,6 +87,16 @@ export class LfsFiles implements CheckpointFiles {
   async open(path: string): Promise<ByteSource> {
     const object = await this.pointer(path)
     if (!object) return this.inner.open(path)
+    // One source per object, so that the sniff's first block serves the reader that follows it.
+    let source = this.sources.get(path)
+    if (!source) {
+      source = this.openObject(path, object)
+      this.sources.set(path, source)
+    }
+    return source
+  }
+
+  private async openObject(path: string, object: LfsObject): Promise<HttpRangeSource> {
     const transport = new HttpTransport(`${this.client.endpoint} object ${object.oid.slice(0, 12)} (${path})`, () => this.client.download(object, path))
     const source = await HttpRangeSource.open(transport, { ...this.options, name: path })
     if (source.size !== object.size) throw new RemoteError(path, `the LFS object has ${source.size} bytes but its pointer says ${object.size}`)
