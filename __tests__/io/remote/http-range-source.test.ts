@@ -56,6 +56,16 @@ describe('HttpRangeSource', () => {
     expect(server.fileRequestsSeen).toHaveLength(4)
   })
 
+  it('reads ahead on a sequential walk, doubling each request, so a walk of N blocks costs about log2(N) requests', async () => {
+    const source = await open()
+    for (let block = 1; block <= 5; block++) expect(await source.read(block * BLOCK_BYTES, 16)).toEqual(BYTES.subarray(block * BLOCK_BYTES, block * BLOCK_BYTES + 16))
+    expect(server.fileRequestsSeen.map((request) => request.range)).toEqual([
+      `bytes=0-${BLOCK_BYTES - 1}`,
+      `bytes=${BLOCK_BYTES}-${3 * BLOCK_BYTES - 1}`,
+      `bytes=${3 * BLOCK_BYTES}-${SIZE - 1}`
+    ])
+  })
+
   it('joins missing blocks a small gap apart into one run, and caps a run at the request limit', () => {
     expect(mergeRuns([1, 2, 4, 9])).toEqual([[1, 4], [9, 9]])
     expect(mergeRuns(Array.from({ length: 300 }, (_, i) => i))).toEqual([[0, 255], [256, 299]])
