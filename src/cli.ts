@@ -3,6 +3,7 @@ import nodeModule from 'node:module'
 import { descriptorWriter } from './cli/descriptor-writer.js'
 import { main } from './cli/main.js'
 import { FileByteSource } from './io/file-byte-source.js'
+import { TRANSFER } from './io/remote/transfer.js'
 
 /**
  * Milliseconds from process start until the bundle's modules were loaded. `process.uptime()`
@@ -29,6 +30,8 @@ if (process.env.MODEL_SIZE_BUDGET_STATS === '1') {
   const stats = {
     bytesRead: FileByteSource.totalBytesRead,
     filesOpened: FileByteSource.totalOpened,
+    // Remote reads (s3://, hf://, LFS objects...): requests made and bytes received.
+    transfer: { ...TRANSFER },
     loadedMs: Math.round(loadedMs),
     doneMs: Math.round(process.uptime() * 1000)
   }

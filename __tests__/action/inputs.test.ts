@@ -23,9 +23,11 @@ const defaults: Record<InputName, string> = {
   'min-change': '',
   config: '',
   'upload-report': 'false',
-    history: 'false',
+  history: 'false',
   mode: 'measure',
-  'expect-keys': ''
+  'expect-keys': '',
+  lfs: 'error',
+  'allow-download': 'false'
 }
 const parse = (overrides: Partial<Record<InputName, string>> = {}) => parseInputs((name) => ({ ...defaults, ...overrides })[name])
 
@@ -49,6 +51,13 @@ describe('parseInputs', () => {
     expect(parse({ 'min-change': '1 kB, 0.1%' }).minChange).toEqual({ bytes: 1000, ratio: 0.001, text: '1 kB, 0.1%' })
     expect(parse({ 'min-change': '2 MiB' }).minChange).toMatchObject({ bytes: 2 * 1024 ** 2, ratio: 0 })
     expect(() => parse({ 'min-change': 'some' })).toThrow(/^Input 'min-change': 'some' is not a size/)
+  })
+
+  it('reads lfs and allow-download, naming the input in errors', () => {
+    expect(parse()).toMatchObject({ lfs: 'error', allowDownload: false })
+    expect(parse({ lfs: 'Ranges', 'allow-download': 'true' })).toMatchObject({ lfs: 'ranges', allowDownload: true })
+    expect(() => parse({ lfs: 'pull' })).toThrow("Input 'lfs' is 'pull': expected one of 'error', 'ranges'.")
+    expect(() => parse({ 'allow-download': 'yes' })).toThrow("Input 'allow-download' is 'yes': expected one of 'true', 'false'.")
   })
 
   it('keeps glob lines in order with their ! excludes, dropping blank and # lines', () => {

@@ -258,7 +258,12 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--budget', 'total: 1 MB', 'x', '--budget', 'weights: +1%']).budgets).toEqual(['total: 1 MB', 'weights: +1%'])
   })
   it('keeps the defaults without budget options', () => {
-    expect(parseCliArgs(['x'])).toEqual({ paths: ['x'], json: false, markdown: false, allowEmpty: false, top: 0, budgets: [], appendHistory: false, help: false, version: false })
+    expect(parseCliArgs(['x'])).toEqual({ paths: ['x'], json: false, markdown: false, allowEmpty: false, top: 0, budgets: [], appendHistory: false, lfs: 'error', allowDownload: false, help: false, version: false })
+  })
+
+  it('reads --lfs and --allow-download, refusing another LFS mode', () => {
+    expect(parseCliArgs(['x', '--lfs', 'ranges', '--allow-download'])).toMatchObject({ lfs: 'ranges', allowDownload: true })
+    expect(() => parseCliArgs(['x', '--lfs', 'pull'])).toThrow("--lfs takes 'error' or 'ranges', got 'pull'.")
   })
 })
 

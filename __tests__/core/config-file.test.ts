@@ -149,7 +149,9 @@ describe('the config file and the inputs together', () => {
     'upload-report': 'false',
     history: 'false',
     mode: 'measure',
-    'expect-keys': ''
+    'expect-keys': '',
+    lfs: 'error',
+    'allow-download': 'false'
   }
   const config = parseConfig(FULL_EXAMPLE, FILE)
   const parse = (overrides: Partial<Record<InputName, string>>) => parseInputs((name) => ({ ...defaults, ...overrides })[name], config)

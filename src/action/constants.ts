@@ -7,6 +7,10 @@ import { NOT_SEARCHED_DIRS } from '../io/paths.js'
  * `constants.ts`).
  */
 
+/** `lfs`: what a Git LFS pointer where a checkpoint is expected means. */
+export const LfsModes = ['error', 'ranges'] as const
+export type LfsMode = (typeof LfsModes)[number]
+
 /** Inputs of action.yml. */
 export const Inputs = {
   Path: 'path',
@@ -23,7 +27,9 @@ export const Inputs = {
   UploadReport: 'upload-report',
   History: 'history',
   Mode: 'mode',
-  ExpectKeys: 'expect-keys'
+  ExpectKeys: 'expect-keys',
+  Lfs: 'lfs',
+  AllowDownload: 'allow-download'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 

@@ -14,6 +14,8 @@ import {
   FailOnModes,
   IfNoCheckpointsModes,
   Inputs,
+  LfsModes,
+  type LfsMode,
   type CommentMode,
   type FailOn,
   type IfNoCheckpoints,
@@ -63,6 +65,10 @@ export interface ActionInputs {
   history: boolean
   /** `expect-keys` (merge): the legs' comment keys that should have reported; empty: read from the run's jobs. */
   expectKeys: string[]
+  /** `lfs`: `ranges` reads LFS pointers' objects by range requests. */
+  lfs: LfsMode
+  /** `allow-download`: read a remote file whole when its server ignores ranges. */
+  allowDownload: boolean
 }
 
 /**
@@ -164,7 +170,9 @@ export function parseInputs(get: (name: InputName) => string, config?: ModelSize
     mode: oneOf(Inputs.Mode, get(Inputs.Mode).toLowerCase() || 'measure', Modes),
     uploadReport: oneOf(Inputs.UploadReport, get(Inputs.UploadReport).toLowerCase() || 'false', BooleanValues) === 'true',
     history: oneOf(Inputs.History, get(Inputs.History).toLowerCase() || 'false', BooleanValues) === 'true',
-    expectKeys: parseKeys(get(Inputs.ExpectKeys))
+    expectKeys: parseKeys(get(Inputs.ExpectKeys)),
+    lfs: oneOf(Inputs.Lfs, get(Inputs.Lfs).toLowerCase() || 'error', LfsModes),
+    allowDownload: oneOf(Inputs.AllowDownload, get(Inputs.AllowDownload).toLowerCase() || 'false', ['true', 'false'] as const) === 'true'
   }
 }
 

@@ -13,6 +13,8 @@ import { decideOutcome } from '../core/outcome.js'
 import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { Report } from '../core/types.js'
 import { actionsGlobFinder } from './find-files.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import { isRemotePath } from '../io/remote/remote-path.js'
 import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
 import { renderHtml } from '../report/html/render.js'
 import { GITHUB_COMMENT_MAX_LENGTH, renderMarkdown, renderSummary } from '../report/markdown.js'
@@ -109,7 +111,7 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
     named: namedPaths(inputs.pathPatterns),
     dtypes: needsDtypes(inputs.budgetRules),
     duplicates: needsDuplicates(inputs.budgetRules)
-  })
+  }, inputs)
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -123,6 +125,7 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
     api: context.api,
     artifactName: reportArtifactName(inputs.commentKey),
     measure: searchOptions,
+    remote: remoteOptions(inputs),
     log: (message) => logUntrusted(message)
   })
 
@@ -250,7 +253,7 @@ function isFork(pullRequest: PullRequestPayload): boolean {
  * otherwise count them as added head checkpoints too.
  */
 function headPatterns(inputs: ActionInputs): string[] {
-  if (inputs.baseline.kind !== 'path') return inputs.pathPatterns
+  if (inputs.baseline.kind !== 'path' || isRemotePath(inputs.baseline.path)) return inputs.pathPatterns
   const root = posix.normalize(splitBaselinePath(inputs.baseline.path.replace(/\\/g, '/')).root).replace(/\/+$/, '')
   // A root that is the workspace itself or outside it excludes nothing (resolveBaseline rejects the latter).
   if (root === '.' || root === '' || root === '..' || root.startsWith('../') || posix.isAbsolute(root)) return inputs.pathPatterns
@@ -268,13 +271,31 @@ function namedPaths(patterns: readonly string[]): string[] {
 }
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions): Promise<Report> {
-  const found = await actionsGlobFinder(workspace).find(patterns)
-  const head = await measure(found.files, new WorkspaceFiles(workspace), options)
+async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions, inputs: ActionInputs): Promise<Report> {
+  const remotePaths = patterns.filter(isRemotePath)
+  const found = await actionsGlobFinder(workspace).find(patterns.filter((pattern) => !isRemotePath(pattern)))
+  let files: CheckpointFiles = new WorkspaceFiles(workspace)
+  let paths = found.files
+  let transfer: (() => Report['transfer']) | undefined
+  if (remotePaths.length > 0 || inputs.lfs === 'ranges') {
+    // Remote `path` lines and LFS objects: the remote modules load only when one is asked for.
+    const { withRemote } = await import('../io/remote/attach.js')
+    const remote = await withRemote({ files: paths, named: [], checkpointFiles: files }, remotePaths, { ...remoteOptions(inputs), cwd: workspace })
+    files = remote.checkpointFiles
+    transfer = remote.transfer
+    paths = remote.files
+    options = { ...options, named: [...(options.named ?? []), ...remote.named] }
+  }
+  const head = await measure(paths, files, options)
+  if (transfer) head.transfer = transfer()
   head.errors.push(...skippedPathErrors(found.skipped))
   head.errors.sort((a, b) => a.path.localeCompare(b.path))
   logUntrusted(renderText(head))
   return head
+}
+
+function remoteOptions(inputs: ActionInputs): { lfs: 'error' | 'ranges'; allowDownload: boolean; token: string } {
+  return { lfs: inputs.lfs, allowDownload: inputs.allowDownload, token: inputs.token }
 }
 
 /** Writes the report JSON (schema 1, also a valid baseline) and returns its absolute path. */

@@ -6,7 +6,9 @@ import { WorkspaceFiles } from './workspace-files.js'
 import { ConfigError } from '../core/errors.js'
 import type { BaselineOrigin, Report } from '../core/types.js'
 import { actionsGlobFinder } from './find-files.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
 import { isInside } from '../io/paths.js'
+import { isRemotePath } from '../io/remote/remote-path.js'
 import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import { findArtifactBaseline } from './artifact-baseline.js'
 import { readGitBaseline } from '../baseline/git-baseline.js'
@@ -37,6 +39,8 @@ export interface BaselineContext {
   api?: GitHubApi
   artifactName: string
   measure?: MeasureOptions
+  /** Remote reads: `lfs: ranges` also reads the base commit's LFS pointers; a remote `baseline:` path. */
+  remote?: { lfs: 'error' | 'ranges'; allowDownload: boolean; token?: string }
   /** Progress and skipped sources, for the log (core.info). */
   log: (message: string) => void
 }
@@ -88,7 +92,8 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       const found = await readGitBaseline(context.workspace, base.commit, {
         patterns: context.patterns,
         reportPath: context.reportPath,
-        measure: context.measure
+        measure: context.measure,
+        ...(context.remote?.lfs === 'ranges' ? { files: lfsFiles(context) } : {})
       })
       if (found.found) {
         context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`)
@@ -151,6 +156,11 @@ export function splitBaselinePath(path: string): { root: string; pattern?: strin
 }
 
 async function readBaselinePath(context: BaselineContext, path: string): Promise<ResolvedBaseline> {
+  if (isRemotePath(path)) {
+    const { measureRemoteBaseline } = await import('../baseline/remote.js')
+    const report = await measureRemoteBaseline(path, { ...context.measure, allowDownload: context.remote?.allowDownload })
+    return { report, origin: { kind: path.endsWith('.json') ? 'report' : 'directory', description: path } }
+  }
   const workspaceReal = await realpath(context.workspace)
   const { root, pattern } = splitBaselinePath(path)
   if (pattern !== undefined) {
@@ -189,6 +199,14 @@ async function insideWorkspace(workspace: string, workspaceReal: string, path: s
     throw new ConfigError(`Input 'baseline' is '${asWritten}', which is outside the workspace; only files in the workspace are read. Download or check out the baseline into the workspace.`)
   }
   return abs
+}
+
+/** The base commit's files with LFS pointers read as their objects, by ranges (`lfs: ranges`). */
+function lfsFiles(context: BaselineContext): (files: CheckpointFiles) => Promise<CheckpointFiles> {
+  return async (files) => {
+    const { withLfs } = await import('../io/remote/attach.js')
+    return withLfs(files, { lfs: 'ranges', allowDownload: context.remote?.allowDownload ?? false, token: context.remote?.token, cwd: context.workspace })
+  }
 }
 
 function capitalise(text: string): string {

@@ -3,6 +3,7 @@ import { READERS } from '../formats/index.js'
 import { selectPaths } from '../core/path-patterns.js'
 import type { CheckpointReader } from '../formats/kit/types.js'
 import type { FileFinder } from '../io/file-finder.js'
+import type { CheckpointFiles } from '../io/checkpoint-files.js'
 import { measure, type MeasureOptions } from '../pipeline/measure.js'
 import { loadBaselineReport } from './report-file.js'
 import { ensureCommit, GitTreeFiles } from './git.js'
@@ -14,6 +15,8 @@ export interface GitBaselineOptions {
   /** The `report-path`: when the commit tracks a report there, it is used as is. */
   reportPath?: string
   measure?: MeasureOptions
+  /** Wraps the commit's files before they are measured (`lfs: ranges` reads LFS pointers as their objects). */
+  files?: (files: CheckpointFiles) => Promise<CheckpointFiles>
 }
 
 export interface GitBaseline {
@@ -53,7 +56,7 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
   if (paths.length === 0) {
     return { found: false, reason: `Commit ${short} tracks no checkpoint file that the path input selects (checkpoints the workflow writes are not in git).` }
   }
-  const report = await measure(paths, tree, options.measure)
+  const report = await measure(paths, options.files ? await options.files(tree) : tree, options.measure)
   if (report.checkpoints.length === 0) {
     // Categories need the checkpoint's own header, which an LFS pointer does not have; rather
     // than a baseline of totals only, let the next source (the report artifact) try.

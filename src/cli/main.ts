@@ -11,8 +11,8 @@ import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/
 import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { BaselineOrigin, Report } from '../core/types.js'
 import type { CheckpointReader } from '../formats/kit/types.js'
-import { DiskFiles } from '../io/disk-files.js'
-import { walk } from '../io/walk.js'
+import { isRemotePath } from '../io/remote/remote-path.js'
+import { findPaths } from './find-paths.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
 import { MAX_BASELINE_REPORT_BYTES } from '../core/limits.js'
@@ -59,7 +59,8 @@ Options:
                         together with --budget and --budget-file
   --key KEY             the matrix leg's key: adds the config's keys.KEY section
   --baseline PATH       compare with a report JSON (from --json) or a directory of
-                        base checkpoints laid out as the current directory is;
+                        base checkpoints laid out as the current directory is
+                        (either may be remote: s3://, gs://, hf://, https://);
                         ref:NAME reads the checkpoints git tracks at a tag,
                         branch or commit (e.g. ref:v1.4.0)
   --history FILE        the size history (JSON Lines): --markdown shows a trend
@@ -70,8 +71,18 @@ Options:
   --html FILE           also write a self-contained HTML report to FILE: a treemap
                         of every tensor (and, with --baseline, of what changed)
   --allow-empty         finding no checkpoint is not an error (exit 0)
+  --lfs MODE            a Git LFS pointer where a checkpoint is expected: 'error'
+                        (default) or 'ranges' (read the object by range requests
+                        through the repository's LFS batch API; GITHUB_TOKEN if set)
+  --allow-download      read a remote file whole when its server ignores range
+                        requests (default: an error naming it)
   -h, --help            show this help
   -v, --version         show the version
+
+A PATH may be remote: s3://BUCKET/KEY-or-PREFIX, gs://BUCKET/..., hf://ORG/MODEL
+[@REVISION][/PATH], or an https:// URL; only the metadata is read, by range requests.
+Credentials come from the provider's usual environment (AWS default chain,
+application-default credentials, HF_TOKEN).
 
 Each rule applies to every matching checkpoint separately. CATEGORY is total,
 weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
@@ -134,7 +145,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   let report: Report
   try {
-    const found = await walk(io.cwd, options.paths)
+    const found = await findPaths(io.cwd, options)
     // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
     const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, resolve(io.cwd, options.baseline!)) : found.files
     // needsDtypes() without loading the budget engine: a plain run does not load it.
@@ -144,7 +155,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // file inside a directory given as PATH was found by the walk: when it is plainly no
     // checkpoint (a `train.bin` of tokens), it is skipped with a note.
     const named = new Set(found.named)
-    report = await measure(headFiles, new DiskFiles(io.cwd), {
+    report = await measure(headFiles, found.checkpointFiles, {
       top: measuredTop,
       named: found.named,
       dtypes,
@@ -153,6 +164,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(io.readers ? { readers: io.readers } : {})
     })
     report.errors.push(...skippedPathErrors(found.skipped))
+    if (found.transfer) report.transfer = found.transfer()
     if (options.html !== undefined) {
       await writeHtmlReport(resolve(io.cwd, options.html), report, baseline.report)
       for (const measured of [report, baseline.report]) keepTopTensors(measured, top)
@@ -278,6 +290,10 @@ export interface CliOptions {
   baseline?: string
   /** `--html FILE`: where to write the HTML report. */
   html?: string
+  /** `--lfs`: what a Git LFS pointer where a checkpoint is expected means. */
+  lfs: 'error' | 'ranges'
+  /** `--allow-download`: read a remote file whole when its server ignores ranges. */
+  allowDownload: boolean
   help: boolean
   version: boolean
 }
@@ -300,6 +316,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       'append-history': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       html: { type: 'string' },
+      lfs: { type: 'string', default: 'error' },
+      'allow-download': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false }
     }
@@ -311,6 +329,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values.json && values.markdown) throw new ConfigError('--json and --markdown both choose the output: give one of them.')
   if (values['append-history'] && values.history === undefined) throw new ConfigError('--append-history needs --history FILE: the file to append to.')
+  if (values.lfs !== 'error' && values.lfs !== 'ranges') throw new ConfigError(`--lfs takes 'error' or 'ranges', got '${values.lfs}'.`)
   if (!values.help && !values.version && positionals.length === 0) {
     throw new ConfigError('no PATH given: name the checkpoint files or directories to analyse.')
   }
@@ -328,6 +347,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     appendHistory: values['append-history'] ?? false,
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     ...(values.html !== undefined ? { html: values.html } : {}),
+    lfs: values.lfs,
+    allowDownload: values['allow-download'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   }
@@ -382,6 +403,7 @@ async function readConfig(options: CliOptions, io: CliIo): Promise<ConfigSection
 
 async function readBaseline(options: CliOptions, io: CliIo, top: number): Promise<{ report?: Report; origin: BaselineOrigin }> {
   const path = options.baseline
+  const allowDownload = options.allowDownload
   if (path === undefined) {
     return {
       origin: {
@@ -395,6 +417,11 @@ async function readBaseline(options: CliOptions, io: CliIo, top: number): Promis
     const found = await readRefBaseline(io.cwd, path.slice('ref:'.length), gitBaselineOptions(options, io, top))
     if (!found.report) throw new ConfigError(`--baseline ${path}: ${found.reason}`)
     return { report: found.report, origin: { kind: 'git', description: found.label } }
+  }
+  if (isRemotePath(path)) {
+    const { measureRemoteBaseline } = await import('../baseline/remote.js')
+    const report = await measureRemoteBaseline(path, { top, allowDownload, ...(io.readers ? { readers: io.readers } : {}) })
+    return { report, origin: { kind: path.endsWith('.json') ? 'report' : 'directory', description: path } }
   }
   const absolute = resolve(io.cwd, path)
   const info = statSync(absolute, { throwIfNoEntry: false })

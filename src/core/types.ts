@@ -281,6 +281,8 @@ export interface Report {
   /** Files found by a search that are plainly not checkpoints (absent when there are none). */
   skipped?: SkippedFile[]
   total: { bytes: CategoryBytes }
+  /** Requests made and bytes received to read remote checkpoints (absent when every file was local). */
+  transfer?: { requests: number; bytes: number }
 }
 
 /** Where the baseline came from, or where it would have come from. */
