@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readGitBaseline } from '../../src/baseline/git-baseline.js'
 import { resolveBaseline, type BaselineContext } from '../../src/baseline/resolve.js'
-import { GitBlobSource, GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
+import { GitBlobBatch, GitBlobSource, GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
 import { tensorflowCheckpointReader } from '../../src/formats/tensorflow/index.js'
 import { safetensorsReader } from '../../src/formats/safetensors/index.js'
 import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
@@ -166,6 +166,21 @@ describe('GitTreeFiles', () => {
     expect(await tree.size('missing')).toBeUndefined()
     const source = await tree.open('README.md')
     expect(new TextDecoder().decode(await source.read(1, 3))).toBe('ell')
+  })
+
+  it('answers many blob reads in flight at once from one git process, in order, a missing object refused alone', async () => {
+    const oid = (path: string): string => git(clone, 'rev-parse', `${baseSha}:${path}`)
+    const batch = new GitBlobBatch(clone)
+    try {
+      const reads = [batch.read(oid('README.md')), batch.read('0'.repeat(40)), batch.read(oid('exports/model.safetensors')), batch.read(oid('README.md'))]
+      const [readme, missing, model, again] = await Promise.allSettled(reads)
+      expect(readme.status === 'fulfilled' && new TextDecoder().decode(readme.value)).toBe('hello')
+      expect(missing.status === 'rejected' && (missing.reason as { code?: string }).code).toBe('ENOENT')
+      expect(model.status === 'fulfilled' && model.value.length).toBe(Number(git(clone, 'cat-file', '-s', oid('exports/model.safetensors'))))
+      expect(again.status === 'fulfilled' && again.value).toEqual(readme.status === 'fulfilled' && readme.value)
+    } finally {
+      batch.close()
+    }
   })
 
   it('rejects a read when git cannot be started, instead of throwing an uncaught exception', async () => {
