@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 
 /** One cold process run: wall time measured here, CPU and peak RSS from /usr/bin/time. */
 export interface ProcessRun {
@@ -28,20 +28,36 @@ export function runOnce(command: string, args: string[], options: { cwd: string;
   })
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6
   if (child.error) throw child.error
-  const lines = child.stderr.split('\n')
+  return timedRun(`${command} ${args.join(' ')}`, wallMs, child.status, child.stdout, child.stderr)
+}
+
+/**
+ * runOnce without blocking this process: for a child that talks to a server running here (the
+ * action and the local GitHub API stand-in).
+ */
+export async function runOnceAsync(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ProcessRun> {
+  const started = process.hrtime.bigint()
+  const child = spawn('/usr/bin/time', ['-f', `${TIME_MARK} %M %U %S`, command, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const status = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve))
+  return timedRun(`${command} ${args.join(' ')}`, Number(process.hrtime.bigint() - started) / 1e6, status, stdout, stderr)
+}
+
+function timedRun(what: string, wallMs: number, status: number | null, stdout: string, timedStderr: string): ProcessRun {
+  const lines = timedStderr.split('\n')
   const markAt = lines.findIndex((line) => line.startsWith(TIME_MARK))
-  if (markAt < 0) throw new Error(`/usr/bin/time gave no figures for ${command} ${args.join(' ')}:\n${child.stderr}`)
+  if (markAt < 0) throw new Error(`/usr/bin/time gave no figures for ${what}:\n${timedStderr}`)
   const [, rss, user, system] = lines[markAt].split(' ')
   // /usr/bin/time prints "Command exited with non-zero status N" before its figures.
   const stderr = lines.filter((line, i) => i !== markAt && !line.startsWith('Command exited with non-zero status')).join('\n')
-  return {
-    wallMs,
-    cpuMs: (Number(user) + Number(system)) * 1000,
-    maxRssKiB: Number(rss),
-    status: child.status,
-    stdout: child.stdout,
-    stderr
-  }
+  return { wallMs, cpuMs: (Number(user) + Number(system)) * 1000, maxRssKiB: Number(rss), status, stdout, stderr }
 }
 
 /** `runs` cold runs; the median of each figure (the machine is shared, single runs are noisy). */

@@ -12,13 +12,16 @@
  *   npm run bench                  # all formats and scales, 5 runs each
  *   npm run bench -- --runs 3 --formats tensorflow-checkpoint,pytorch --max-tensors 1000
  *   npm run bench -- --tensors 100000 --keep-dist   # only the 100,000-tensor scales, dist/ as it is
+ *   npm run bench -- --action-checkpoints 0          # without the action at scale (bench/action-scale.ts)
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir, cpus, totalmem } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { describeActionScale, measureActionAtScale, ACTION_SCALE_TARGET } from './action-scale.js'
+import { actionInputDefaults } from './scenarios/action-at-scale.js'
 import { median, runInterleaved, runMedian, runOnce, type ProcessRun } from './process.js'
 import { SCENARIOS_BY_NAME } from './scenarios/index.js'
 import type { FormatScenario, Scale } from './scenarios/types.js'
@@ -79,14 +82,15 @@ interface Row {
   errors: string[]
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
       formats: { type: 'string' },
       'max-tensors': { type: 'string' },
       tensors: { type: 'string' },
-      'keep-dist': { type: 'boolean', default: false }
+      'keep-dist': { type: 'boolean', default: false },
+      'action-checkpoints': { type: 'string', default: String(ACTION_SCALE_TARGET.checkpoints) }
     }
   })
   const runs = Number(values.runs)
@@ -136,6 +140,10 @@ function main(): void {
   for (const line of skipped) console.log(`- ${line}`)
   if (skipped.length > 0) console.log('')
   printAction(runs, floor.wallMs)
+  if (existsSync(ACTION) && Number(values['action-checkpoints']) > 0) {
+    const scale = await measureActionAtScale({ checkpoints: Number(values['action-checkpoints']), runs: Math.min(runs, 3), action: ACTION })
+    console.log(describeActionScale(scale))
+  }
   if (!formats || formats.includes('pytorch')) printTorch(Math.max(runs, 3))
   printTargets(rows)
 }
@@ -246,7 +254,7 @@ function printAction(runs: number, floorMs: number): void {
     writeFileSync(join(workspace, 'output.txt'), '')
     // The runner passes every input, with action.yml's defaults; no token, no baseline, no comment.
     const env: NodeJS.ProcessEnv = {
-      ...actionInputDefaults(),
+      ...actionInputDefaults(join(ROOT, 'action.yml')),
       INPUT_BASELINE: 'none',
       INPUT_COMMENT: 'false',
       'INPUT_GITHUB-TOKEN': '',
@@ -277,28 +285,6 @@ function bundleSizes(entry: string): string {
   const chunks = readdirSync(dir).filter((name) => /^\d+\.index\.js$/.test(name))
   const chunkBytes = chunks.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)
   return `${relative(ROOT, entry)} ${bytes(statSync(entry).size)} + ${chunks.length} lazy chunks ${bytes(chunkBytes)}`
-}
-
-/** `INPUT_<NAME>` for each input of action.yml with its default (block scalars included). */
-function actionInputDefaults(): Record<string, string> {
-  const lines = readFileSync(join(ROOT, 'action.yml'), 'utf8').split('\n')
-  const env: Record<string, string> = {}
-  let input: string | undefined
-  for (let i = 0; i < lines.length; i++) {
-    const name = /^  ([a-z-]+):$/.exec(lines[i])
-    if (name) input = name[1]
-    if (/^outputs:/.test(lines[i])) break
-    const value = /^    default: ?(.*)$/.exec(lines[i])
-    if (!input || !value) continue
-    let text = value[1]
-    if (text === '|') {
-      const block: string[] = []
-      while (i + 1 < lines.length && /^      /.test(lines[i + 1])) block.push(lines[++i].trim())
-      text = block.join('\n')
-    }
-    env[`INPUT_${input.toUpperCase()}`] = text.replace(/^'(.*)'$/, '$1')
-  }
-  return env
 }
 
 /**
@@ -450,7 +436,7 @@ function bytes(n: number): string {
   return `${text.includes('.') ? text.replace(/\.?0+$/, '') : text} ${units[unit]}`
 }
 
-main()
+await main()
 // Silence "declared but unused" for helpers kept for the table's per-run detail.
 void median
 void runOnce

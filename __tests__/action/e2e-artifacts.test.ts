@@ -13,17 +13,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { READERS } from '../../src/formats/index.js'
 import { buildActionBundle, runActionBundle, type ActionRun } from '../helpers/action-bundle.js'
 import { inputDefaults } from '../helpers/action-yml.js'
 import { ArtifactService } from '../helpers/artifact-service.js'
 import { pullRequestPayload, pushPayload, workflowRunPayload } from '../helpers/event-payloads.js'
 import { PROJECT_ROOT } from '../helpers/fixtures.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
-import { buildSafetensors } from '../helpers/test-readers.js'
+import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
 
-const hasReaders = ['safetensors', 'tensorflow-checkpoint'].every((format) => READERS.some((reader) => reader.format === format))
-const describeE2E = hasReaders || process.env.CI === 'true' ? describe : describe.skip
 
 const TOKEN = 'ghs_e2e_token'
 let scratch: string
@@ -53,7 +50,7 @@ function workspaceWith(models: Record<string, number>): string {
   const workspace = mkdtempSync(join(scratch, 'ws-'))
   for (const [path, elements] of Object.entries(models)) {
     mkdirSync(join(workspace, path, '..'), { recursive: true })
-    writeFileSync(join(workspace, path), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [elements] } }))
+    writeFileSync(join(workspace, path), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [elements] } }))
   }
   return workspace
 }
@@ -63,7 +60,7 @@ const writes = (): string[] => server.calls().filter((call) => /^(POST|PATCH|DEL
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'msb-e2e-artifacts-'))
-  if (hasReaders) bundle = buildActionBundle(join(scratch, 'dist'))
+  bundle = buildActionBundle(join(scratch, 'dist'))
   server = new GitHubApiServer()
   await server.start()
 }, 300_000)
@@ -73,7 +70,7 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true })
 })
 
-describeE2E('upload-report: true', () => {
+describe('upload-report: true', () => {
   let run: ActionRun
   let workspace: string
 
@@ -113,7 +110,7 @@ describeE2E('upload-report: true', () => {
   })
 })
 
-describeE2E('history: true (drift over time)', () => {
+describe('history: true (drift over time)', () => {
   const push = (runId: number, commit: string, elements: number): Promise<ActionRun> =>
     step({
       runId,
@@ -150,7 +147,7 @@ describeE2E('history: true (drift over time)', () => {
   }, 120_000)
 })
 
-describeE2E('mode: merge (a matrix posts one comment)', () => {
+describe('mode: merge (a matrix posts one comment)', () => {
   const KEYS = ['android', 'ios', 'linux']
   const leg = async (runId: number, key: string, elements: number): Promise<ActionRun> =>
     step({
@@ -220,7 +217,7 @@ describeE2E('mode: merge (a matrix posts one comment)', () => {
   }, 120_000)
 })
 
-describeE2E('forks: mode: report on the pull_request run, mode: comment on workflow_run', () => {
+describe('forks: mode: report on the pull_request run, mode: comment on workflow_run', () => {
   const headSha = 'f'.repeat(40)
   const forkPayload = (number: number) => pullRequestPayload(number, 'b'.repeat(40), headSha, 'fork/models')
 
@@ -261,7 +258,7 @@ describeE2E('forks: mode: report on the pull_request run, mode: comment on workf
   }, 120_000)
 })
 
-describeE2E("the README's quick start, verbatim", () => {
+describe("the README's quick start, verbatim", () => {
   it("runs with the README workflow's `with:` inputs on the example checkpoint the project ships", async () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')
     const yaml = /## Use it in a workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]

@@ -9,35 +9,19 @@
  * jest, with scripts/check-dist.mjs, which builds the very same bytes). MSB_E2E_DIST=path runs a
  * given bundle instead (e.g. the committed dist/index.js before a release).
  *
- * The checkpoints are safetensors files built in the test; they need the real safetensors
- * reader in the bundle. Without it registered in src/formats/index.ts the suite is skipped with
- * a message, and fails under CI=true: it never passes by measuring nothing.
+ * The checkpoints are safetensors files built in the test, read by the real safetensors reader
+ * in the bundle.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { READERS } from '../../src/formats/index.js'
 import { buildZip } from '../../scripts/builders/zip.js'
 import { buildActionBundle, runActionBundle, type ActionRun } from '../helpers/action-bundle.js'
 import { pullRequestPayload, repository } from '../helpers/event-payloads.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
-import { buildSafetensors } from '../helpers/test-readers.js'
-
-const prebuilt = process.env.MSB_E2E_DIST
-const hasSafetensorsReader = READERS.some((reader) => reader.format === 'safetensors')
-
-function describeE2E(name: string, body: () => void): void {
-  if (prebuilt || hasSafetensorsReader) describe(name, body)
-  else if (process.env.CI === 'true') {
-    describe(name, () => {
-      it('has a safetensors reader to measure the test checkpoints', () => {
-        throw new Error('CI=true but no safetensors reader is registered in src/formats/index.ts; the end-to-end test cannot run')
-      })
-    })
-  } else describe.skip(`${name} (skipped: no safetensors reader registered in src/formats/index.ts yet)`, body)
-}
+import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
 
 const REPO = 'octo/models'
 const MARKER = '<!-- model-size-budget: -->'
@@ -75,8 +59,8 @@ const git = (cwd: string, ...args: string[]): string =>
     stdio: ['ignore', 'pipe', 'pipe']
   }).trim()
 
-const BASE_MODEL = buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] } })
-const HEAD_MODEL = buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1100] }, 'dense.bias': { dtype: 'F32', shape: [100] } })
+const BASE_MODEL = buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1000] } })
+const HEAD_MODEL = buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1100] }, 'dense.bias': { dtype: 'F32', shape: [100] } })
 
 /** A checkout of a PR: the base commit has the small model, the head commit a bigger one. */
 function prWorkspace(): { workspace: string; baseSha: string; headSha: string } {
@@ -95,7 +79,7 @@ function prWorkspace(): { workspace: string; baseSha: string; headSha: string } 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'msb-e2e-'))
   // The "build" script's action entry, into a temporary out-dir (see the header comment).
-  if (prebuilt || hasSafetensorsReader) distIndex = buildActionBundle(join(scratch, 'dist'))
+  distIndex = buildActionBundle(join(scratch, 'dist'))
   server = new GitHubApiServer()
   await server.start()
 }, 300_000)
@@ -105,7 +89,7 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true })
 })
 
-describeE2E('the action from dist/index.js', () => {
+describe('the action from dist/index.js', () => {
   let pr: ReturnType<typeof prWorkspace>
   let firstRun: RunResult
   let headReport: string
@@ -254,7 +238,7 @@ describeE2E('the action from dist/index.js', () => {
 
   it('logs names from checkpoints so that a hostile one cannot issue workflow commands', async () => {
     const workspace = mkdtempSync(join(scratch, 'hostile-'))
-    writeFileSync(join(workspace, 'model.safetensors'), buildSafetensors({ 'w\n::error::injected\n::add-mask::x': { dtype: 'F32', shape: [4] } }))
+    writeFileSync(join(workspace, 'model.safetensors'), buildSafetensorsBytes({ 'w\n::error::injected\n::add-mask::x': { dtype: 'F32', shape: [4] } }))
     server.requests.length = 0
     const run = await runAction({ workspace, event: 'pull_request', payload: pullRequestPayload(10, 'b'.repeat(40), 'c'.repeat(40)), inputs: { comment: 'false', baseline: 'none' } })
     expect(run.code).toBe(0)

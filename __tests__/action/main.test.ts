@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { noWait } from '../helpers/fake-github.js'
-import { buildSafetensors, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
+import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
 import { DEFAULT_PATH_PATTERNS } from '../../src/action/constants.js'
 
 const inputs = new Map<string, string>()
@@ -87,7 +87,6 @@ const context = { eventName: 'pull_request', payload: {} as Record<string, unkno
 
 jest.unstable_mockModule('@actions/core', () => coreFake)
 jest.unstable_mockModule('@actions/github', () => ({ context, getOctokit: jest.fn(() => octokit) }))
-jest.unstable_mockModule('../../src/formats/index.js', () => ({ READERS: [TEST_SAFETENSORS_READER] }))
 const { run } = await import('../../src/action/main.js')
 
 let workspace: string
@@ -95,7 +94,7 @@ let workspace: string
 beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'msb-main-'))
   mkdirSync(join(workspace, 'exports'))
-  writeFileSync(join(workspace, 'exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.m': { dtype: 'F32', shape: [1000] } }))
+  writeFileSync(join(workspace, 'exports/model.safetensors'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.m': { dtype: 'F32', shape: [1000] } }, { padHeader: false }))
   process.env.GITHUB_WORKSPACE = workspace
 })
 afterAll(() => {
@@ -210,7 +209,7 @@ describe('run()', () => {
 
   it('does not count a base checkout given as baseline: PATH as head checkpoints', async () => {
     mkdirSync(join(workspace, 'base/exports'), { recursive: true })
-    writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] } }))
+    writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1000] } }))
     try {
       inputs.set('baseline', 'base')
       inputs.set('comment', 'false')
@@ -256,7 +255,7 @@ describe('run()', () => {
   })
 
   it('reads a path named without wildcards whatever its name, and fails for one no reader recognises', async () => {
-    writeFileSync(join(workspace, 'exports/export'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [10] } }))
+    writeFileSync(join(workspace, 'exports/export'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [10] } }))
     writeFileSync(join(workspace, 'exports/frozen.pb'), 'not a checkpoint at all')
     try {
       inputs.set('path', 'exports/export\nexports/frozen.pb')
@@ -287,8 +286,11 @@ describe('run()', () => {
 
   it('with min-change, a change under the noise floor is no news for comment: on-change', async () => {
     mkdirSync(join(workspace, 'base/exports'), { recursive: true })
-    // A few header bytes apart from the head's checkpoint (a longer tensor name), the tensors alike.
-    writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.mm': { dtype: 'F32', shape: [1000] } }))
+    // A few header bytes apart from the head's checkpoint (a longer tensor name, header unpadded), the tensors alike.
+    writeFileSync(
+      join(workspace, 'base/exports/model.safetensors'),
+      buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.mm': { dtype: 'F32', shape: [1000] } }, { padHeader: false })
+    )
     try {
       comments.length = 0
       inputs.set('baseline', 'base')
@@ -317,20 +319,20 @@ describe('run()', () => {
 
   it('skips files that only look like checkpoints under the default globs, and fails on them under the user\'s own', async () => {
     mkdirSync(join(workspace, 'data/shakespeare'), { recursive: true })
-    // nanoGPT's token array, named like a safetensors file for this test's one reader
-    writeFileSync(join(workspace, 'data/shakespeare/train.safetensors'), Buffer.from(Uint16Array.from([50256, 464, 3290, 318, 11, 12]).buffer))
+    // nanoGPT's token array: a `.bin`, named like a PyTorch checkpoint
+    writeFileSync(join(workspace, 'data/shakespeare/train.bin'), Buffer.from(Uint16Array.from([50256, 464, 3290, 318, 11, 12]).buffer))
     try {
       inputs.set('path', [...DEFAULT_PATH_PATTERNS].join('\n'))
       await run({ pause: noWait })
       expect(coreFake.setFailed).not.toHaveBeenCalled()
       const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { errors: unknown[]; skipped: { path: string }[] }
-      expect([report.errors, report.skipped.map((file) => file.path)]).toEqual([[], ['data/shakespeare/train.safetensors']])
+      expect([report.errors, report.skipped.map((file) => file.path)]).toEqual([[], ['data/shakespeare/train.bin']])
       expect(summaryText.join('')).toContain('1 file that looks like a checkpoint by name was skipped: not a checkpoint format')
 
       jest.clearAllMocks()
-      inputs.set('path', '**/*.safetensors')
+      inputs.set('path', '**/*.bin')
       await run({ pause: noWait })
-      expect(coreFake.setFailed.mock.calls[0][0]).toMatch(/^1 file could not be analysed:\n {2}data\/shakespeare\/train\.safetensors: unsupported format/)
+      expect(coreFake.setFailed.mock.calls[0][0]).toMatch(/^1 file could not be analysed:\n {2}data\/shakespeare\/train\.bin: unsupported format/)
     } finally {
       rmSync(join(workspace, 'data'), { recursive: true, force: true })
     }

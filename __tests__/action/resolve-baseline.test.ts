@@ -6,7 +6,8 @@ import type { BaselineInput } from '../../src/action/inputs.js'
 import { resolveBaseline, type BaselineContext } from '../../src/action/resolve-baseline.js'
 import { ConfigError } from '../../src/core/errors.js'
 import { quietWorkflowCommands } from '../helpers/quiet-workflow-commands.js'
-import { buildSafetensors, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
+import { safetensorsReader } from '../../src/formats/safetensors/index.js'
+import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
 
 quietWorkflowCommands()
 
@@ -17,7 +18,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'msb-resolve-'))
   workspace = join(dir, 'workspace')
   mkdirSync(join(workspace, 'base/exports'), { recursive: true })
-  writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensors({ w: { dtype: 'F32', shape: [10] } }))
+  writeFileSync(join(workspace, 'base/exports/model.safetensors'), buildSafetensorsBytes({ w: { dtype: 'F32', shape: [10] } }))
   writeFileSync(join(dir, 'outside.json'), '{}')
   symlinkSync(join(dir, 'outside.json'), join(workspace, 'link.json'))
   writeFileSync(join(workspace, 'old.json'), JSON.stringify({ schema: 0, checkpoints: [] }))
@@ -30,7 +31,7 @@ const context = (input: BaselineInput, extra: Partial<BaselineContext> = {}): Ba
   patterns: ['**/*.safetensors'],
   reportPath: 'model-size-report.json',
   artifactName: 'model-size-report',
-  measure: { readers: [TEST_SAFETENSORS_READER] },
+  measure: { readers: [safetensorsReader] },
   log: () => {},
   ...extra
 })

@@ -5,10 +5,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readGitBaseline } from '../../src/baseline/git-baseline.js'
 import { resolveBaseline, type BaselineContext } from '../../src/action/resolve-baseline.js'
-import { GitBlobSource, GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
-import { buildSafetensors, TEST_INDEX_READER, TEST_SAFETENSORS_READER } from '../helpers/test-readers.js'
+import { GitBlobBatch, GitBlobSource, GitTreeFiles, GIT_BLOB_INLINE_BYTES, lfsPointerSize } from '../../src/baseline/git.js'
+import { tensorflowCheckpointReader } from '../../src/formats/tensorflow/index.js'
+import { safetensorsReader } from '../../src/formats/safetensors/index.js'
+import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
+import { buildBundleLayout, DT } from '../../scripts/builders/tensorflow.js'
 
-const readers = [TEST_INDEX_READER, TEST_SAFETENSORS_READER]
+const readers = [tensorflowCheckpointReader, safetensorsReader]
+/** A TF checkpoint whose one data shard (4 GB: 3 GB of weights, a 1 GB Adam slot) is stored in Git LFS. */
+const BIG = buildBundleLayout([
+  { name: 'dense/kernel', dtype: DT.FLOAT, shape: [500_000_000] },
+  { name: 'dense/bias', dtype: DT.FLOAT, shape: [250_000_000] },
+  { name: 'dense/bias/Adam', dtype: DT.FLOAT, shape: [250_000_000] }
+])
 let dir: string
 let origin: string
 let clone: string
@@ -26,16 +35,16 @@ beforeAll(() => {
   origin = join(dir, 'origin')
   mkdirSync(join(origin, 'exports'), { recursive: true })
   git(origin, 'init', '-q', '-b', 'main')
-  // Base: a 1,000-float model, a TF-like index whose data shard is in LFS (a 4 GB object), a note.
-  writeFileSync(join(origin, 'exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [1000] } }))
-  writeFileSync(join(origin, 'exports/big.tidx'), JSON.stringify({ data: 'big.data', tensors: [['w', 0, 3_000_000_000], ['optimizer.m', 3_000_000_000, 1_000_000_000]] }))
-  writeFileSync(join(origin, 'exports/big.data'), lfsPointer(4_000_000_000))
+  // Base: a 1,000-float model, a TF checkpoint whose data shard is in LFS (a 4 GB object), a note.
+  writeFileSync(join(origin, 'exports/model.safetensors'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1000] } }))
+  writeFileSync(join(origin, 'exports/big.index'), BIG.index)
+  writeFileSync(join(origin, 'exports/big.data-00000-of-00001'), lfsPointer(BIG.shards[0].size))
   writeFileSync(join(origin, 'README.md'), 'hello')
   git(origin, 'add', '.')
   git(origin, 'commit', '-q', '-m', 'base')
   baseSha = git(origin, 'rev-parse', 'HEAD')
   // Head: the model grows to 3,000 floats and gains an optimizer tensor.
-  writeFileSync(join(origin, 'exports/model.safetensors'), buildSafetensors({ 'dense.weight': { dtype: 'F32', shape: [3000] }, 'optimizer.m': { dtype: 'F32', shape: [3000] } }))
+  writeFileSync(join(origin, 'exports/model.safetensors'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [3000] }, 'optimizer.m': { dtype: 'F32', shape: [3000] } }))
   git(origin, 'commit', '-q', '-am', 'head')
   headSha = git(origin, 'rev-parse', 'HEAD')
   // The CI checkout: a shallow clone of the head commit only, as actions/checkout makes it.
@@ -56,7 +65,7 @@ async function readFound(...args: Parameters<typeof readGitBaseline>) {
 describe('readGitBaseline', () => {
   it('fetches the base commit into a shallow checkout and measures the checkpoints tracked there', async () => {
     expect(() => git(clone, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow()
-    const baseline = await readFound(clone, baseSha, { patterns: ['**/*.safetensors', '**/*.tidx'], measure: { readers } })
+    const baseline = await readFound(clone, baseSha, { patterns: ['**/*.safetensors', '**/*.index'], measure: { readers } })
     expect(baseline.fetched).toBe(true)
     expect(baseline.source).toBe('checkpoints')
     const model = baseline.report.checkpoints.find((checkpoint) => checkpoint.id === 'exports/model.safetensors')
@@ -75,9 +84,9 @@ describe('readGitBaseline', () => {
   })
 
   it('sizes a data shard stored in Git LFS from its pointer, without the object', async () => {
-    const baseline = await readFound(clone, baseSha, { patterns: ['**/*.tidx'], measure: { readers } })
+    const baseline = await readFound(clone, baseSha, { patterns: ['**/*.index'], measure: { readers } })
     const big = baseline.report.checkpoints.find((checkpoint) => checkpoint.id === 'exports/big')
-    expect(big?.files.find((file) => file.path === 'exports/big.data')?.bytes).toBe(4_000_000_000)
+    expect(big?.files.find((file) => file.path === 'exports/big.data-00000-of-00001')?.bytes).toBe(4_000_000_000)
     expect(big?.bytes.weights).toBe(3_000_000_000)
     expect(big?.bytes.optimizer).toBe(1_000_000_000)
   })
@@ -152,11 +161,26 @@ describe('GitTreeFiles', () => {
   it('lists directories, sizes files and reads blobs at a commit', async () => {
     const tree = await GitTreeFiles.at(clone, baseSha)
     expect(await tree.list('.')).toEqual(['README.md', 'exports'])
-    expect(await tree.list('exports')).toEqual(['big.data', 'big.tidx', 'model.safetensors'])
+    expect(await tree.list('exports')).toEqual(['big.data-00000-of-00001', 'big.index', 'model.safetensors'])
     expect(await tree.size('README.md')).toBe(5)
     expect(await tree.size('missing')).toBeUndefined()
     const source = await tree.open('README.md')
     expect(new TextDecoder().decode(await source.read(1, 3))).toBe('ell')
+  })
+
+  it('answers many blob reads in flight at once from one git process, in order, a missing object refused alone', async () => {
+    const oid = (path: string): string => git(clone, 'rev-parse', `${baseSha}:${path}`)
+    const batch = new GitBlobBatch(clone)
+    try {
+      const reads = [batch.read(oid('README.md')), batch.read('0'.repeat(40)), batch.read(oid('exports/model.safetensors')), batch.read(oid('README.md'))]
+      const [readme, missing, model, again] = await Promise.allSettled(reads)
+      expect(readme.status === 'fulfilled' && new TextDecoder().decode(readme.value)).toBe('hello')
+      expect(missing.status === 'rejected' && (missing.reason as { code?: string }).code).toBe('ENOENT')
+      expect(model.status === 'fulfilled' && model.value.length).toBe(Number(git(clone, 'cat-file', '-s', oid('exports/model.safetensors'))))
+      expect(again.status === 'fulfilled' && again.value).toEqual(readme.status === 'fulfilled' && readme.value)
+    } finally {
+      batch.close()
+    }
   })
 
   it('rejects a read when git cannot be started, instead of throwing an uncaught exception', async () => {

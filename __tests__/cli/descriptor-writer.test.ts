@@ -62,8 +62,9 @@ describe('descriptorWriter', () => {
 const CLI = join(process.cwd(), 'dist', 'cli', 'index.js')
 
 describe('the built CLI writing into a pipe', () => {
-  const runIt = existsSync(CLI) ? it : it.skip
-  runIt('exits 0 without a stack trace when the reader has closed the pipe (`| true`)', () => {
+  it('exits 0 without a stack trace when the reader has closed the pipe (`| true`)', () => {
+    // dist/ is committed (npm test checks it matches src/), so the bundle is always there to run.
+    expect(existsSync(CLI)).toBe(true)
     // `true` exits without reading, long before Node has started: the CLI's write meets EPIPE.
     const run = spawnSync('bash', ['-c', `node ${JSON.stringify(CLI)} examples/ | true; echo "cli exit \${PIPESTATUS[0]}"`], {
       encoding: 'utf8'

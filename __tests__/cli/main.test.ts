@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadBaselineReport } from '../../src/baseline/report-file.js'
 import { ExitCode, main, parseCliArgs, USAGE } from '../../src/cli/main.js'
-import { READERS } from '../../src/formats/index.js'
 import { fakeReader, writeFakeCheckpoint } from '../helpers/fake-reader.js'
 import { describeWithFixtures, fixture, PROJECT_ROOT } from '../helpers/fixtures.js'
 
@@ -267,11 +266,9 @@ describe('parseCliArgs', () => {
   })
 })
 
-// Runs once the TensorFlow reader is merged: the real Adam checkpoint of DESIGN.md's story.
-const tfReader = READERS.find((reader) => reader.format === 'tensorflow-checkpoint')
+// The real Adam checkpoint of DESIGN.md's story, read by the registered readers.
 describeWithFixtures('model-size-budget CLI on a real TF checkpoint', () => {
-  const maybe = tfReader ? it : it.skip
-  maybe('fails an optimizer budget on traffic-sign-cnn-adam and renders the comment', async () => {
+  it('fails an optimizer budget on traffic-sign-cnn-adam and renders the comment', async () => {
     let stdout = ''
     const code = await main(['.', '--markdown', '--budget', 'optimizer: 0 B'], {
       stdout: (text) => (stdout += text),

@@ -1,14 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Category, ReadResult } from '../../src/core/types.js'
+import type { Category, FormatId, ReadResult } from '../../src/core/types.js'
 import type { CheckpointReader } from '../../src/formats/kit/types.js'
 
 /**
- * A test-only format, so that CLI tests run the real pipeline on real files on disk while the
- * format readers are written elsewhere: a `*.fakeckpt` file is the line `FAKECKPT <json>\n`
- * (the tensors' names, categories and sizes) followed by the payloads back to back.
+ * A test-only format, so that CLI tests run the real pipeline on real files on disk with tensors
+ * of any category and size, stated in the file: a `*.fakeckpt` file is the line
+ * `FAKECKPT <json>\n` (the tensors' names, categories and sizes) followed by the payloads back to
+ * back. Its format id is its own, never a real format's, so no output can pass it off as one.
  */
 const MAGIC = 'FAKECKPT '
+const FAKE_FORMAT = 'test-fakeckpt' as FormatId
 
 interface FakeTensor {
   name: string
@@ -17,7 +19,7 @@ interface FakeTensor {
 }
 
 export const fakeReader: CheckpointReader = {
-  format: 'safetensors',
+  format: FAKE_FORMAT,
   matchesName: (path) => path.endsWith('.fakeckpt'),
   sniff: (candidate) => new TextDecoder().decode(candidate.head.subarray(0, MAGIC.length)) === MAGIC,
   async read(path, files): Promise<ReadResult> {
@@ -28,7 +30,7 @@ export const fakeReader: CheckpointReader = {
       const tensors = JSON.parse(head.slice(MAGIC.length, newline)) as FakeTensor[]
       let offset = Buffer.byteLength(head.slice(0, newline + 1))
       return {
-        format: 'safetensors',
+        format: FAKE_FORMAT,
         name: path,
         files: [{ path, role: 'data', bytes: source.size, present: true }],
         tensors: tensors.map((tensor) => {

@@ -246,7 +246,7 @@ function writeAll(root: Hdf5GroupSpec, payloadBase: number, holes: boolean, user
     const heap = out.push(new Bytes().raw('HEAP').u8(0).zeros(3).u64(heapBytes.length).u64(1).u64(heapDataAddress).done())
     // Symbol table nodes hold at most 2 * leaf K entries (the count is a u16, and the library
     // sizes each node by K), so a large group is many SNODs under a multi-level B-tree, as h5py writes it.
-    let level: { address: number; lastName: number }[] = []
+    const level: { address: number; lastName: number }[] = []
     for (let first = 0; first < children.length; first += 2 * GROUP_LEAF_K) {
       const entries = children.slice(first, first + 2 * GROUP_LEAF_K)
       const snod = new Bytes().raw('SNOD').u8(1).u8(0).u16(entries.length)

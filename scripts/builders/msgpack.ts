@@ -17,15 +17,23 @@ export function packMsgpack(value: Msgpack): Uint8Array {
   const sized = (n: number, fix: number | undefined, fixMax: number, tags: [number, number, number]): void => {
     if (fix !== undefined && n <= fixMax) out.push(fix | n)
     else if (n < 0x100 && tags[0] !== 0) out.push(tags[0], n)
-    else if (n < 0x10000) (out.push(tags[1]), uint(2, n))
-    else (out.push(tags[2]), uint(4, n))
+    else if (n < 0x10000) {
+      out.push(tags[1])
+      uint(2, n)
+    } else {
+      out.push(tags[2])
+      uint(4, n)
+    }
   }
   const write = (v: Msgpack): void => {
     if (v === null) out.push(0xc0)
     else if (typeof v === 'boolean') out.push(v ? 0xc3 : 0xc2)
     else if (typeof v === 'number') {
       if (v >= 0 && v < 0x80) out.push(v)
-      else (out.push(0xcf), uint(8, v))
+      else {
+        out.push(0xcf)
+        uint(8, v)
+      }
     } else if (typeof v === 'string') {
       const bytes = new TextEncoder().encode(v)
       sized(bytes.length, 0xa0, 31, [0xd9, 0xda, 0xdb])
@@ -43,7 +51,10 @@ export function packMsgpack(value: Msgpack): Uint8Array {
     } else {
       const entries = Object.entries(v)
       sized(entries.length, 0x80, 15, [0, 0xde, 0xdf])
-      for (const [key, item] of entries) (write(key), write(item))
+      for (const [key, item] of entries) {
+        write(key)
+        write(item)
+      }
     }
   }
   write(value)

@@ -1,6 +1,4 @@
 import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs'
-import type { ByteSource } from '../../src/io/byte-source.js'
-import type { CheckpointFiles } from '../../src/io/checkpoint-files.js'
 
 /**
  * A synthetic file as a list of chunks: bytes written by the builder, and holes (payload bytes
@@ -41,30 +39,5 @@ export function writeSparseFile(path: string, chunks: readonly Chunk[]): number 
     return at
   } finally {
     closeSync(fd)
-  }
-}
-
-/** CheckpointFiles that remembers every source it opened, to sum the bytes a reader read. */
-export class CountingFiles implements CheckpointFiles {
-  private readonly sources: ByteSource[] = []
-
-  constructor(private readonly inner: CheckpointFiles) {}
-
-  get bytesRead(): number {
-    return this.sources.reduce((sum, source) => sum + source.bytesRead, 0)
-  }
-
-  async open(path: string): Promise<ByteSource> {
-    const source = await this.inner.open(path)
-    this.sources.push(source)
-    return source
-  }
-
-  size(path: string): Promise<number | undefined> {
-    return this.inner.size(path)
-  }
-
-  list(dir: string): Promise<string[]> {
-    return this.inner.list(dir)
   }
 }

@@ -34,7 +34,20 @@ export class WorkspaceFiles implements CheckpointFiles {
     return (await this.inside(dir)) ? this.disk.list(dir) : []
   }
 
-  private async inside(path: string): Promise<boolean> {
+  /**
+   * Each path's answer, once: a checkpoint's files are asked about several times (sniffed, sized,
+   * opened by their reader), and a realpath per call was the largest cost left in measuring
+   * 1,000 checkpoints (bench/README.md, action at scale).
+   */
+  private readonly answers = new Map<string, Promise<boolean>>()
+
+  private inside(path: string): Promise<boolean> {
+    let answer = this.answers.get(path)
+    if (!answer) this.answers.set(path, (answer = this.judge(path)))
+    return answer
+  }
+
+  private async judge(path: string): Promise<boolean> {
     this.rootReal ??= await realpath(this.root)
     try {
       return isInside(this.rootReal, await realpath(resolve(this.root, path)))

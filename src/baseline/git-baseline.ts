@@ -46,6 +46,14 @@ export async function readGitBaseline(cwd: string, commit: string, options: GitB
   const fetched = (await ensureCommit(cwd, commit)) === 'fetched'
   const short = commit.slice(0, 7)
   const tree = await GitTreeFiles.at(cwd, commit)
+  try {
+    return await readTree(tree, short, fetched, options)
+  } finally {
+    await tree.close()
+  }
+}
+
+async function readTree(tree: GitTreeFiles, short: string, fetched: boolean, options: GitBaselineOptions): Promise<GitBaseline | GitBaselineMiss> {
   if (options.reportPath) {
     const text = await tree.readText(options.reportPath, MAX_BASELINE_REPORT_BYTES)
     if (text !== undefined) {

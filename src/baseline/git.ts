@@ -1,4 +1,5 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process'
+import type { Readable, Writable } from 'node:stream'
 import { promisify } from 'node:util'
 import { checkSpan, BufferByteSource, type ByteSource } from '../io/byte-source.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'
@@ -32,13 +33,8 @@ export async function git(cwd: string, args: readonly string[], maxBuffer = 16 *
     return stdout
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim()
-    throw new Error(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`)
+    throw new Error(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`, { cause: error })
   }
-}
-
-async function gitBytes(cwd: string, args: readonly string[], maxBuffer: number): Promise<Uint8Array> {
-  const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'buffer', env: GIT_ENV, timeout: GIT_TIMEOUT_MS })
-  return new Uint8Array(stdout.buffer, stdout.byteOffset, stdout.byteLength)
 }
 
 /** True when the repository has the commit's objects. */
@@ -85,13 +81,22 @@ interface TreeEntry {
  */
 export class GitTreeFiles implements CheckpointFiles {
   private readonly lfsSizes = new Map<string, number | null>()
+  private readonly blobs: GitBlobBatch
+  /**
+   * The blobs read last, by object id: the pipeline reads a file's head to sniff it, then its
+   * reader opens it again, and its size() reads it for an LFS pointer; each is one git read.
+   */
+  private readonly recent = new Map<string, { bytes: Promise<Uint8Array>; size: number }>()
+  private recentBytes = 0
 
   private constructor(
     private readonly cwd: string,
     readonly commit: string,
     private readonly entries: ReadonlyMap<string, TreeEntry>,
     private readonly dirs: ReadonlyMap<string, ReadonlySet<string>>
-  ) {}
+  ) {
+    this.blobs = new GitBlobBatch(cwd)
+  }
 
   /** Lists the tree at `commit`, with paths relative to `cwd` (the workspace may be a subdirectory of the repository). */
   static async at(cwd: string, commit: string): Promise<GitTreeFiles> {
@@ -150,8 +155,172 @@ export class GitTreeFiles implements CheckpointFiles {
     return new TextDecoder().decode(await this.readBlob(entry))
   }
 
-  private async readBlob(entry: TreeEntry): Promise<Uint8Array> {
-    return gitBytes(this.cwd, ['cat-file', 'blob', entry.oid], entry.size + 1024)
+  /** Ends the git process that reads the blobs (a later read starts another). */
+  async close(): Promise<void> {
+    this.blobs.close()
+    this.recent.clear()
+    this.recentBytes = 0
+  }
+
+  private readBlob(entry: TreeEntry): Promise<Uint8Array> {
+    const cached = this.recent.get(entry.oid)
+    if (cached) {
+      // Most recently used last (a Map keeps insertion order), so the oldest go first.
+      this.recent.delete(entry.oid)
+      this.recent.set(entry.oid, cached)
+      return cached.bytes
+    }
+    const bytes = this.blobs.read(entry.oid)
+    bytes.catch(() => this.forget(entry.oid))
+    this.recent.set(entry.oid, { bytes, size: entry.size })
+    this.recentBytes += entry.size
+    for (const oid of this.recent.keys()) {
+      if (this.recentBytes <= RECENT_BLOB_BYTES || this.recent.size <= 1) break
+      this.forget(oid)
+    }
+    return bytes
+  }
+
+  private forget(oid: string): void {
+    const cached = this.recent.get(oid)
+    if (!cached) return
+    this.recent.delete(oid)
+    this.recentBytes -= cached.size
+  }
+}
+
+/** Bytes of recently read blobs kept (a few checkpoints' headers and indexes; see GitTreeFiles.recent). */
+const RECENT_BLOB_BYTES = 8 * 1024 * 1024
+
+type GitBatchProcess = ChildProcessByStdio<Writable, Readable, Readable>
+
+interface BlobRequest {
+  oid: string
+  resolve: (bytes: Uint8Array) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * One `git cat-file --batch` process for every blob read at a commit: a request is the object id
+ * on a line, the answer `<oid> blob <size>` and the bytes (git-cat-file(1), BATCH OUTPUT), in
+ * order. A baseline of 1,000 checkpoints costs one process instead of one per blob read (about
+ * 5 ms each; see bench/README.md, action at scale). Requests are pipelined: every read waiting is
+ * already written to git's stdin. The pipes are unreferenced while nothing is waiting, so an idle
+ * process never keeps the action alive; close() ends it.
+ */
+export class GitBlobBatch {
+  private child?: GitBatchProcess
+  private readonly waiting: BlobRequest[] = []
+  private chunks: Buffer[] = []
+  private buffered = 0
+  /** The answer being read: its size once its header line is in. */
+  private bodySize = -1
+  private stderr = ''
+  private timer?: NodeJS.Timeout
+
+  constructor(private readonly cwd: string) {}
+
+  read(oid: string): Promise<Uint8Array> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid)) return Promise.reject(new Error(`'${oid}' is not an object id`))
+    return new Promise((resolve, reject) => {
+      const child = this.process()
+      this.waiting.push({ oid, resolve, reject })
+      this.hold(true)
+      child.stdin.write(`${oid}\n`)
+    })
+  }
+
+  close(): void {
+    const child = this.child
+    this.child = undefined
+    if (child) {
+      child.stdin.end()
+      child.kill()
+    }
+    this.fail(new Error('git cat-file --batch was closed'))
+  }
+
+  private process(): GitBatchProcess {
+    if (this.child) return this.child
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child = child
+    this.chunks = []
+    this.buffered = 0
+    this.bodySize = -1
+    this.stderr = ''
+    // A failed spawn (git gone, cwd removed) is an 'error' event: without a listener it would be
+    // an uncaught exception past run()'s catch; here it rejects the reads waiting.
+    child.on('error', (error) => this.ended(child, error.message))
+    child.stdin.on('error', () => {}) // EPIPE after git exited: reported by 'close'
+    child.stderr.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-2000)))
+    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
+    child.on('close', () => this.ended(child, this.stderr.trim().split('\n')[0] || 'git cat-file --batch exited'))
+    return child
+  }
+
+  private ended(child: GitBatchProcess, reason: string): void {
+    if (this.child !== child) return
+    this.child = undefined
+    this.fail(new Error(`git cat-file --batch failed: ${reason}`))
+  }
+
+  private fail(error: Error): void {
+    for (const request of this.waiting.splice(0)) request.reject(error)
+    this.hold(false)
+  }
+
+  private receive(chunk: Buffer): void {
+    this.chunks.push(chunk)
+    this.buffered += chunk.length
+    for (;;) {
+      const request = this.waiting[0]
+      if (!request) return
+      if (this.bodySize < 0) {
+        const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks)
+        const newline = bytes.indexOf(0x0a)
+        if (newline < 0) return
+        const header = bytes.subarray(0, newline).toString('latin1')
+        this.keep(bytes.subarray(newline + 1))
+        const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header)
+        if (!match || match[1] !== request.oid) {
+          this.waiting.shift()
+          request.reject(Object.assign(new Error(`${request.oid}: ${header.endsWith('missing') ? 'no such object' : `git answered '${header}'`}`), { code: 'ENOENT' }))
+          continue
+        }
+        this.bodySize = Number(match[3])
+      }
+      // The body and its closing newline.
+      if (this.buffered < this.bodySize + 1) return
+      const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks)
+      const body = new Uint8Array(bytes.buffer, bytes.byteOffset, this.bodySize).slice()
+      this.keep(bytes.subarray(this.bodySize + 1))
+      this.bodySize = -1
+      this.waiting.shift()
+      request.resolve(body)
+      this.hold(this.waiting.length > 0)
+    }
+  }
+
+  private keep(rest: Buffer): void {
+    this.chunks = rest.length > 0 ? [rest] : []
+    this.buffered = rest.length
+  }
+
+  /** While reads wait: keep the process referenced, and give up after GIT_TIMEOUT_MS without an answer. */
+  private hold(waiting: boolean): void {
+    clearTimeout(this.timer)
+    const child = this.child
+    if (!child) return
+    const pipes = [child.stdin, child.stdout, child.stderr] as unknown as { ref(): void; unref(): void }[]
+    if (waiting) {
+      child.ref()
+      for (const pipe of pipes) pipe.ref?.()
+      this.timer = setTimeout(() => this.ended(child, `no answer in ${GIT_TIMEOUT_MS / 1000} s`), GIT_TIMEOUT_MS)
+      this.timer.unref()
+    } else {
+      child.unref()
+      for (const pipe of pipes) pipe.unref?.()
+    }
   }
 }
 

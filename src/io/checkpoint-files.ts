@@ -6,7 +6,7 @@ import { BufferByteSource } from './byte-source.js'
  * The file-system port a reader uses to find and open a checkpoint's files (its `.index`, data
  * shards, `.meta`, a SavedModel's `variables/`, a safetensors shard index...). Paths are POSIX
  * paths as the pipeline gives them (`exports/model.ckpt.index`). Implementations: the disk (CLI,
- * action), a git commit (baselines), memory (tests).
+ * action), a git commit (baselines), memory (MemoryFiles: the fuzzer, tests).
  */
 export interface CheckpointFiles {
   /** Opens a file for positioned reads. Throws when it does not exist. */
@@ -32,14 +32,28 @@ export function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`
 }
 
-/** In-memory files, for tests and for building checkpoints inside a test. */
+/**
+ * The memory adapter of the port, beside the disk (DiskFiles) and a git commit (GitTreeFiles):
+ * checkpoint files held as bytes by path. The fuzzer (fuzz/) and the tests read crafted bytes
+ * through it exactly as the CLI reads a disk, and a caller that already holds a file's bytes can
+ * measure them without writing them out.
+ */
 export class MemoryFiles implements CheckpointFiles {
+  private readonly sources: ByteSource[] = []
+
   constructor(private readonly files: Map<string, Uint8Array>) {}
+
+  /** Bytes read so far through every file this opened (as DiskFiles.bytesRead). */
+  get bytesRead(): number {
+    return this.sources.reduce((sum, source) => sum + source.bytesRead, 0)
+  }
 
   async open(path: string): Promise<ByteSource> {
     const bytes = this.files.get(path)
     if (!bytes) throw new MissingFileError(path)
-    return new BufferByteSource(path, bytes)
+    const source = new BufferByteSource(path, bytes)
+    this.sources.push(source)
+    return source
   }
 
   async size(path: string): Promise<number | undefined> {

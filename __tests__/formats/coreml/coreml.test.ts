@@ -7,7 +7,7 @@ import { DiskFiles } from '../../../src/io/disk-files.js'
 import { walk } from '../../../src/io/walk.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { blobLayout, buildMlPackage, buildMlProgramSpec, MIL_FLOAT32, MIL_INT32 } from '../../../scripts/builders/coreml.js'
-import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { chunksToBytes, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { ascii, concat, pbBytes, pbVarint } from '../../../fuzz/encode.js'
 import { describeWithFixtures } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, useTempDir } from '../provenance.js'
@@ -158,7 +158,7 @@ describe('coreml: specs built in the test', () => {
       writeSparseFile(join(tempDir(), path), chunks)
     }
     const found = await walk(tempDir(), ['.'])
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = await measure(found.files, files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)

@@ -5,7 +5,7 @@ import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildPte, buildPtd, type PteSpec } from '../../../scripts/builders/executorch.js'
-import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { chunksToBytes, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
 
@@ -132,7 +132,7 @@ describe('executorch: reading discipline', () => {
   it('analyses a 4 GiB sparse program reading under 64 KiB', async () => {
     const size = writeSparseFile(join(tempDir(), 'big.pte'), buildPte({ constants: Array.from({ length: 16 }, () => ({ shape: [2 ** 16, 2 ** 12] })) }))
     expect(size).toBeGreaterThan(2 ** 32)
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = await measure(['big.pte'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(16 * 2 ** 30)

@@ -11,7 +11,7 @@ import { DiskFiles } from '../../../src/io/disk-files.js'
 import { FileByteSource } from '../../../src/io/file-byte-source.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildGguf, buildGgufBytes, type GgufSpec } from '../../../scripts/builders/gguf.js'
-import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { chunksToBytes, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
 import { classifyTensor } from '../../../src/core/classify.js'
@@ -247,7 +247,7 @@ describe('gguf: reading discipline', () => {
     })
     const size = writeSparseFile(join(tempDir(), 'model.gguf'), chunks)
     expect(size).toBeGreaterThan(5 * 2 ** 30)
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = await measure(['model.gguf'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(2 * 32768 * 65536 + ((16384 * 65536) / 32) * 34 + 4096 * 4)

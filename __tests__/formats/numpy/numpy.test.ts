@@ -8,7 +8,7 @@ import { parsePythonLiteral } from '../../../src/formats/numpy/python-literal.js
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { buildNpz, npyHeader, type NpzMember } from '../../../scripts/builders/numpy.js'
-import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { chunksToBytes, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
 
@@ -162,7 +162,7 @@ describe('numpy: metadata only', () => {
     ]
     const path = join(tempDir(), 'big.npz')
     const size = writeSparseFile(path, buildNpz(members))
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = analyzeCheckpoint(await npzReader.read('big.npz', files), { id: 'big.npz' })
     expect(report.bytes.total).toBe(size)
     expect(report.bytes.weights).toBe(big + 4096)

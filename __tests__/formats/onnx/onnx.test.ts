@@ -11,7 +11,7 @@ import { DiskFiles } from '../../../src/io/disk-files.js'
 import { FileByteSource } from '../../../src/io/file-byte-source.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildOnnx, buildOnnxBytes, type OnnxTensorSpec } from '../../../scripts/builders/onnx.js'
-import { CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
 
@@ -355,7 +355,7 @@ describe('onnx: reading discipline', () => {
     })
     const modelBytes = writeSparseFile(join(tempDir(), 'model.onnx'), chunks)
     writeSparseFile(join(tempDir(), 'model.onnx.data'), [{ hole: external }])
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = await measure(['model.onnx', 'model.onnx.data'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)

@@ -8,7 +8,7 @@ import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { buildOpenvinoXml, consecutiveConsts, type IrLayer } from '../../../scripts/builders/openvino.js'
-import { CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
 
@@ -116,7 +116,7 @@ describe('openvino: IRs built in the test', () => {
     const layers = consecutiveConsts(20, 256 * 1024 * 1024)
     writeSparseFile(join(dir, 'big.xml'), [ascii(buildOpenvinoXml(layers))])
     writeSparseFile(join(dir, 'big.bin'), [{ hole: 20 * 256 * 1024 * 1024 }])
-    const files = new CountingFiles(new DiskFiles(dir))
+    const files = new DiskFiles(dir)
     const report = await measure(['big.xml', 'big.bin'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(20 * 256 * 1024 * 1024)

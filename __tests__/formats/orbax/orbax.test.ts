@@ -8,7 +8,7 @@ import { DiskFiles } from '../../../src/io/disk-files.js'
 import { walk } from '../../../src/io/walk.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { CHECKPOINT_METADATA_JSON, treeMetadataJson, type OrbaxLeaf } from '../../../scripts/builders/orbax.js'
-import { CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture } from '../../helpers/fixtures.js'
 import { useTempDir } from '../provenance.js'
 
@@ -119,7 +119,7 @@ describe('orbax: metadata only', () => {
     writeFileSync(join(root, 'default', '_METADATA'), treeMetadataJson([{ keys: ['params', 'embed'], shape: [big / 4 / 1024, 1024] }]))
     writeFileSync(join(root, 'default', 'manifest.ocdbt'), new Uint8Array(114))
     writeSparseFile(join(root, 'default', 'd', 'data'), [{ hole: big + 4096 }])
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = analyzeCheckpoint(await orbaxReader.read('run/7/_CHECKPOINT_METADATA', files), { id: 'run' })
     expect(report.bytes.weights).toBe(big)
     expect(files.bytesRead).toBeLessThan(64 * 1024)

@@ -2,26 +2,12 @@ import { expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { CATEGORIES } from '../../../src/core/types.js'
-import type { ByteSource } from '../../../src/io/byte-source.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { pytorchLegacyReader, pytorchZipReader } from '../../../src/formats/pytorch/index.js'
 import { describeWithFixtures, fixture, fixtureFolders, FIXTURES_ROOT } from '../../helpers/fixtures.js'
 
 const readers = [pytorchZipReader, pytorchLegacyReader]
-
-/** DiskFiles that remember every source they open, to sum the bytes the readers read. */
-class CountingFiles extends DiskFiles {
-  sources: ByteSource[] = []
-  async open(path: string): Promise<ByteSource> {
-    const source = await super.open(path)
-    this.sources.push(source)
-    return source
-  }
-  get bytesRead(): number {
-    return this.sources.reduce((sum, s) => sum + s.bytesRead, 0)
-  }
-}
 
 interface Truth {
   buffers: number
@@ -133,7 +119,7 @@ describeWithFixtures('PyTorch reader against truth.json (computed by torch)', ()
 
   it('reads only the zip directory, data.pkl and local headers, never storage payloads', async () => {
     const path = 'generated/pytorch/seed_cnn_adam.pt'
-    const files = new CountingFiles(FIXTURES_ROOT)
+    const files = new DiskFiles(FIXTURES_ROOT)
     await measure([path], files, { readers })
     const size = statSync(join(FIXTURES_ROOT, path)).size
     // sniff (64) + a 4 KiB tail + the directory (~2.5 KB) + data.pkl (2.5 KB) + a sample of local headers

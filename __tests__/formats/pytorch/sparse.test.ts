@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ByteSource } from '../../../src/io/byte-source.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { pytorchLegacyReader, pytorchZipReader } from '../../../src/formats/pytorch/index.js'
@@ -13,18 +12,6 @@ const GiB = 1024 ** 3
 const READ_BOUND = 32 * 1024
 /** Heap and buffer growth allowed for analysing a multi-gigabyte file. */
 const MEMORY_BOUND = 32 * 1024 * 1024
-
-class CountingFiles extends DiskFiles {
-  sources: ByteSource[] = []
-  async open(path: string): Promise<ByteSource> {
-    const source = await super.open(path)
-    this.sources.push(source)
-    return source
-  }
-  get bytesRead(): number {
-    return this.sources.reduce((sum, s) => sum + s.bytesRead, 0)
-  }
-}
 
 function memory(): number {
   const usage = process.memoryUsage()
@@ -44,7 +31,7 @@ describe('PyTorch readers on multi-gigabyte sparse files', () => {
     const storage = 5 * GiB
     const size = await writeSparseTorchZip(join(dir, 'big.pt'), storage)
     expect(statSync(join(dir, 'big.pt')).size).toBe(size)
-    const files = new CountingFiles(dir)
+    const files = new DiskFiles(dir)
     const before = memory()
     const report = await measure(['big.pt'], files, { readers: [pytorchZipReader, pytorchLegacyReader] })
     expect(report.errors).toEqual([])
@@ -59,7 +46,7 @@ describe('PyTorch readers on multi-gigabyte sparse files', () => {
   it('analyses a 3 GiB legacy stream reading its pickles and one 8-byte count', async () => {
     const storage = 3 * GiB
     const size = await writeSparseLegacyTorch(join(dir, 'big-legacy.pth'), storage)
-    const files = new CountingFiles(dir)
+    const files = new DiskFiles(dir)
     const before = memory()
     const report = await measure(['big-legacy.pth'], files, { readers: [pytorchZipReader, pytorchLegacyReader] })
     expect(report.errors).toEqual([])

@@ -14,7 +14,7 @@ import {
   buildShardIndex,
   safetensorsPrefix
 } from '../../../scripts/builders/safetensors.js'
-import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { chunksToBytes, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
 
@@ -169,7 +169,7 @@ describe('safetensors: categories from names', () => {
 describe('safetensors: malformed headers', () => {
   it('refuses a header claiming 2^63 bytes before reading it', async () => {
     const bytes = chunksToBytes(safetensorsPrefix('{}', true, 2n ** 63n))
-    const files = new CountingFiles(memory({ 'huge.safetensors': bytes }))
+    const files = memory({ 'huge.safetensors': bytes })
     const read = safetensorsReader.read('huge.safetensors', files)
     await expect(read).rejects.toThrow(LimitExceededError)
     await expect(read).rejects.toThrow(/^huge\.safetensors: the safetensors header length is 9223372036854775808, over the limit of 100000000/)
@@ -317,7 +317,7 @@ describe('safetensors: sharded checkpoints', () => {
   })
 
   it('refuses an index that points outside its directory, without opening anything', async () => {
-    const files = new CountingFiles(memory({ 'model.safetensors.index.json': buildShardIndex({ w: '../../etc/passwd' }) }))
+    const files = memory({ 'model.safetensors.index.json': buildShardIndex({ w: '../../etc/passwd' }) })
     await expect(safetensorsIndexReader.read('model.safetensors.index.json', files)).rejects.toThrow(
       /the index places 'w' in "\.\.\/\.\.\/etc\/passwd", which is not a file next to the index/
     )
@@ -335,7 +335,7 @@ describe('safetensors: reading discipline', () => {
     })
     const size = writeSparseFile(join(tempDir(), 'model.safetensors'), chunks)
     expect(size).toBeGreaterThan(5 * 2 ** 30)
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = await measure(['model.safetensors'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(4 * 2 ** 30 + 2 ** 30 + 32768)

@@ -6,7 +6,7 @@ import type { Report } from '../../../src/core/types.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
-import { chunksToBytes, CountingFiles, writeSparseFile } from '../../../scripts/builders/sparse.js'
+import { chunksToBytes, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { buildExternalTflite, buildTflite, type TfliteModelSpec } from '../../../scripts/builders/tflite.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
@@ -179,7 +179,7 @@ describe('tflite: reading discipline', () => {
     const tensors = sizes.map((_, i) => ({ name: `layer_${i}/kernel`, shape: [300, 2 ** 18], buffer: i + 1 }))
     const size = writeSparseFile(join(tempDir(), 'big.tflite'), buildExternalTflite(tensors, sizes))
     expect(size).toBeGreaterThan(2 ** 31)
-    const files = new CountingFiles(new DiskFiles(tempDir()))
+    const files = new DiskFiles(tempDir())
     const report = await measure(['big.tflite'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(8 * 300 * 2 ** 20)

@@ -321,7 +321,7 @@ function readSerializedTensor(
     } else reader.skipType(wireType, 1, field)
   }
   leaveMessage(reader, end, outerEnd)
-  let variable = -1
+  let variable: number
   let unresolvedKey = ''
   if (keyAt >= 0) {
     const after = reader.pos
