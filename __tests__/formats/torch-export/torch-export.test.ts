@@ -114,7 +114,7 @@ describe('torch.export: a config as torch.export.save writes it', () => {
   it('decodes a name whose UTF-8 bytes the 1 MiB read window splits', async () => {
     // Names of two-byte characters, shifted so that one character's first byte is the window's last.
     const window = 1 << 20
-    let names: string[] = []
+    let names: string[]
     for (let shift = 0; ; shift++) {
       names = Array.from({ length: 6000 }, (_, i) => `${'x'.repeat(shift)}gewichtë${'ë'.repeat(60)}.${i}`)
       const bytes = new TextEncoder().encode(plainConfig(names))

@@ -21,7 +21,10 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await server.stop()
-  for (const [name, value] of Object.entries(saved)) value === undefined ? delete process.env[name] : (process.env[name] = value)
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
 })
 beforeEach(() => server.reset())
 

@@ -43,7 +43,10 @@ describeWithFixtures('s3:// paths, against a local S3 server (s3rver) with the A
   afterAll(async () => {
     await server.close()
     rmSync(directory, { recursive: true, force: true })
-    for (const name of ENV) saved[name] === undefined ? delete process.env[name] : (process.env[name] = saved[name])
+    for (const name of ENV) {
+      if (saved[name] === undefined) delete process.env[name]
+      else process.env[name] = saved[name]
+    }
   })
 
   it.each(KINDS)('gives the report of %s byte for byte as on disk (apart from paths)', async (kind) => {
