@@ -111,10 +111,11 @@ describe('upload-report: true', () => {
 })
 
 describe('history: true (drift over time)', () => {
+  const workspaces = new Map<number, string>()
   const push = (runId: number, commit: string, elements: number): Promise<ActionRun> =>
     step({
       runId,
-      workspace: workspaceWith({ 'exports/model.safetensors': elements }),
+      workspace: workspaces.set(runId, workspaceWith({ 'exports/model.safetensors': elements })).get(runId)!,
       event: 'push',
       payload: pushPayload('main', '0'.repeat(40), commit.repeat(40), `2026-12-${String(runId % 100).padStart(2, '0')}T12:00:00Z`),
       inputs: { history: 'true', baseline: 'none' }
@@ -130,17 +131,20 @@ describe('history: true (drift over time)', () => {
     expect(server.artifacts.ofRun(7102).map((artifact) => artifact.name)).toEqual(['model-size-history'])
     server.state.runs.set('main', [{ id: 7102, artifacts: [] }, { id: 7101, artifacts: [] }])
 
+    // The PR compares with the last push's report (what the artifact baseline would give it).
+    const workspace = workspaceWith({ 'exports/model.safetensors': 1300 })
+    writeFileSync(join(workspace, 'base.json'), readFileSync(join(workspaces.get(7102)!, 'model-size-report.json')))
     const run = await step({
       runId: 7103,
-      workspace: workspaceWith({ 'exports/model.safetensors': 1300 }),
+      workspace,
       event: 'pull_request',
       payload: pullRequestPayload(61, 'b'.repeat(40), 'c'.repeat(40)),
-      inputs: { history: 'true', baseline: 'none' }
+      inputs: { history: 'true', baseline: 'base.json' }
     })
     expect(run.code).toBe(0)
     const body = server.state.comments.get(61)![0].body
+    expect(body).toContain('xychart-beta')
     const chart = /```mermaid\n(xychart-beta[\s\S]*?)```/.exec(body)
-    expect(chart).not.toBeNull()
     // The two pushes' totals (1000 and 1100 float32s + the 8-byte length and header), then this PR's.
     expect(chart![1]).toMatch(/x-axis \[[^\]]*"aaaaaaa"[^\]]*"bbbbbbb"[^\]]*\]/)
     expect(server.artifacts.ofRun(7103)).toEqual([])
