@@ -36,6 +36,9 @@ export class RangeServer {
   readonly files = new Map<string, Uint8Array>()
   readonly seen: SeenRequest[] = []
   faults: Faults = {}
+  /** Round trips: requests that arrived while none was in flight (requests in parallel count once). */
+  roundTrips = 0
+  private active = 0
   private fileRequests = 0
   private server: Server | undefined
   url = ''
@@ -66,10 +69,13 @@ export class RangeServer {
   reset(): void {
     this.seen.length = 0
     this.fileRequests = 0
+    this.roundTrips = 0
     this.faults = {}
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
+    if (this.active++ === 0) this.roundTrips++
+    res.on('close', () => this.active--)
     this.seen.push({ method: req.method ?? 'GET', url: req.url ?? '/', range: req.headers.range, authorization: req.headers.authorization })
     for (const route of this.routes) if (await route(req, res, body)) return
     const path = new URL(req.url ?? '/', this.url).pathname
@@ -89,8 +95,8 @@ export class RangeServer {
     let bytes = this.files.get(name)
     if (!bytes) return void res.writeHead(404).end()
     const changed = faults.changeAfter !== undefined && count > faults.changeAfter
-    if (changed) bytes = Uint8Array.from(bytes, (byte) => byte ^ 0xff)
-    const etag = `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"`
+    if (changed) bytes = changedVersion(bytes)
+    const etag = etagOf(bytes)
     const range = /^bytes=(\d+)-(\d+)?$/.exec(req.headers.range ?? '')
     if (!range || faults.ignoreRange) {
       return void res.writeHead(200, { 'content-length': bytes.length, etag, 'accept-ranges': 'none' }).end(bytes)
@@ -107,4 +113,22 @@ export class RangeServer {
     }
     res.end(part)
   }
+}
+
+/** Computed once per file: a 13 MB file must not cost a hash and a copy per request (the timeouts are short). */
+const ETAGS = new WeakMap<Uint8Array, string>()
+const CHANGED = new WeakMap<Uint8Array, Uint8Array>()
+
+function etagOf(bytes: Uint8Array): string {
+  if (!ETAGS.has(bytes)) ETAGS.set(bytes, `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"`)
+  return ETAGS.get(bytes)!
+}
+
+function changedVersion(bytes: Uint8Array): Uint8Array {
+  if (!CHANGED.has(bytes)) {
+    const changed = new Uint8Array(bytes.length)
+    for (let i = 0; i < bytes.length; i++) changed[i] = bytes[i] ^ 0xff
+    CHANGED.set(bytes, changed)
+  }
+  return CHANGED.get(bytes)!
 }

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { RangeNotSupportedError, RemoteAccessError, RemoteFileChangedError, RemoteTransferError } from '../../../src/io/remote/errors.js'
-import { BLOCK_BYTES, BlockCache, HttpRangeSource, mergeRuns, type RangeSourceOptions } from '../../../src/io/remote/http-range-source.js'
+import { BLOCK_BYTES, BlockCache, HttpRangeSource, mergeRuns, TAIL_MIN_BLOCKS, type RangeSourceOptions } from '../../../src/io/remote/http-range-source.js'
+import { TRANSFER } from '../../../src/io/remote/transfer.js'
 import { HttpTransport } from '../../../src/io/remote/transport.js'
 import { RangeServer } from '../../helpers/range-server.js'
 
 const SIZE = 5 * BLOCK_BYTES + 123
 const BYTES = Uint8Array.from({ length: SIZE }, (_, i) => (i * 31 + 7) & 0xff)
+/** Large enough that its last block is fetched with its first. */
+const LARGE_SIZE = TAIL_MIN_BLOCKS * BLOCK_BYTES + 777
+const LARGE = Uint8Array.from({ length: LARGE_SIZE }, (_, i) => (i * 13 + 5) & 0xff)
+const SMALL = BYTES.subarray(0, BLOCK_BYTES + 100)
 const server = new RangeServer()
 /** Fast retries, so that the failure tests do not wait for real backoff. */
 const FAST: RangeSourceOptions = { backoffMs: 1, timeoutMs: 2_000, cache: new BlockCache() }
@@ -17,6 +22,8 @@ beforeAll(async () => {
   await server.start()
   server.files.set('model.bin', BYTES)
   server.files.set('empty.bin', new Uint8Array(0))
+  server.files.set('large.bin', LARGE)
+  server.files.set('small.bin', SMALL)
 })
 afterAll(() => server.stop())
 beforeEach(() => server.reset())
@@ -64,6 +71,52 @@ describe('HttpRangeSource', () => {
       `bytes=${BLOCK_BYTES}-${3 * BLOCK_BYTES - 1}`,
       `bytes=${3 * BLOCK_BYTES}-${SIZE - 1}`
     ])
+  })
+
+  it('fetches the last block with the first when the listing said the size, in the same round trip, so a reader of the footer waits for nothing more', async () => {
+    server.faults = { delayMs: 50 } // both requests are in flight together, not one after the other
+    const source = await open('large.bin', { size: LARGE_SIZE })
+    const lastBlock = Math.floor(LARGE_SIZE / BLOCK_BYTES) * BLOCK_BYTES
+    expect(await source.read(LARGE_SIZE - 22, 22)).toEqual(LARGE.subarray(LARGE_SIZE - 22))
+    expect(await source.read(lastBlock, 100)).toEqual(LARGE.subarray(lastBlock, lastBlock + 100))
+    expect(await source.read(10, 10)).toEqual(LARGE.subarray(10, 20))
+    expect(server.fileRequestsSeen.map((request) => request.range).sort()).toEqual([`bytes=0-${BLOCK_BYTES - 1}`, `bytes=${lastBlock}-${LARGE_SIZE - 1}`])
+    expect(server.roundTrips).toBe(1)
+  })
+
+  it('asks only for the head of a file too small for the tail to be worth a block, or whose size nobody listed', async () => {
+    await open('model.bin', { size: SIZE })
+    await open('large.bin')
+    expect(server.fileRequestsSeen.map((request) => request.range)).toEqual([`bytes=0-${BLOCK_BYTES - 1}`, `bytes=0-${BLOCK_BYTES - 1}`])
+  })
+
+  it('reads a file of at most two blocks whole with its first request', async () => {
+    const source = await open('small.bin', { size: SMALL.length })
+    expect(await source.read(SMALL.length - 50, 50)).toEqual(SMALL.subarray(SMALL.length - 50))
+    expect(server.fileRequestsSeen.map((request) => request.range)).toEqual([`bytes=0-${SMALL.length - 1}`])
+  })
+
+  it('drops a tail asked from a stale listed size and reads the real one when it is needed', async () => {
+    const source = await open('large.bin', { size: LARGE_SIZE + BLOCK_BYTES })
+    expect(source.size).toBe(LARGE_SIZE)
+    expect(await source.read(LARGE_SIZE - 22, 22)).toEqual(LARGE.subarray(LARGE_SIZE - 22))
+    expect(server.fileRequestsSeen).toHaveLength(3)
+  })
+
+  it('fails, naming the file, when the tail comes from another version than the head', async () => {
+    server.faults = { changeAfter: 1 }
+    const error = await open('large.bin', { size: LARGE_SIZE }).catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(RemoteFileChangedError)
+    expect(server.fileRequestsSeen).toHaveLength(2)
+  })
+
+  it('does not download the whole file twice from a server that ignores Range', async () => {
+    server.faults = { ignoreRange: true }
+    const before = TRANSFER.bytes
+    const source = await open('large.bin', { size: LARGE_SIZE, allowDownload: true })
+    expect(await source.read(LARGE_SIZE - 3, 3)).toEqual(LARGE.subarray(LARGE_SIZE - 3))
+    expect(server.fileRequestsSeen).toHaveLength(2)
+    expect(TRANSFER.bytes - before).toBe(LARGE_SIZE)
   })
 
   it('joins missing blocks a small gap apart into one run, and caps a run at the request limit', () => {

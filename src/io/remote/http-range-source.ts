@@ -11,6 +11,18 @@ export const MAX_CACHED_BLOCKS = 512
 /** One request asks for at most this many blocks (16 MiB); a longer span is split into parallel requests. */
 const MAX_BLOCKS_PER_REQUEST = 256
 
+/** A file of at most this many blocks is read whole by its first request: its second block costs less than a round trip. */
+const WHOLE_FILE_BLOCKS = 2
+
+/**
+ * A file of at least this many blocks has its last block fetched with its first, in parallel: the
+ * index of nearly every format sits at one end or the other (a zip's end record and directory, an
+ * SSTable's footer and index), so a reader going to the tail finds it cached instead of paying a
+ * round trip. Below it, head and tail together would be more than 1% of the file (issue 19's rule),
+ * and a folder of many mid-size files (1,000 `.npy`) would pay a block per file it rarely needs.
+ */
+export const TAIL_MIN_BLOCKS = 200
+
 /** Missing blocks this close together are fetched in one request: a round trip costs more than the gap. */
 const MERGE_GAP_BLOCKS = 2
 
@@ -27,6 +39,8 @@ const MAX_BACKOFF_MS = 10_000
 export interface RangeSourceOptions {
   /** The name readers and reports see (a workspace path for an LFS object); default: the URL without query. */
   name?: string
+  /** The size the listing said: the first request then also fetches the tail, or the whole of a small file. */
+  size?: number
   /** Read an object whole when its server ignores `Range` (`--allow-download`); default: an error. */
   allowDownload?: boolean
   cache?: BlockCache
@@ -99,13 +113,19 @@ export class HttpRangeSource implements ByteSource {
 
   /**
    * Opens an object with its first request, which asks for the first block: that answers the
-   * size, the version and whether ranges work, and holds the head every reader sniffs.
+   * size, the version and whether ranges work, and holds the head every reader sniffs. When the
+   * listing said the size, a small file is asked whole, and a large one's last block goes out in
+   * parallel (same round trip); the tail is kept only if its reply agrees with the head's.
    */
   static async open(transport: RangeTransport, options: RangeSourceOptions = {}): Promise<HttpRangeSource> {
     const probe = new HttpRangeSource(transport, 0, undefined, options)
+    const listed = options.size ?? 0
+    const headEnd = listed > 0 && listed <= WHOLE_FILE_BLOCKS * BLOCK_BYTES ? listed - 1 : BLOCK_BYTES - 1
+    const tailBlock = listed >= TAIL_MIN_BLOCKS * BLOCK_BYTES ? Math.ceil(listed / BLOCK_BYTES) - 1 : undefined
+    const tail = tailBlock === undefined ? undefined : probe.fetchTail(tailBlock * BLOCK_BYTES, listed - 1)
     let first: { reply: RangeReply; bytes: Uint8Array } | 'empty'
     try {
-      first = await probe.attempt(0, BLOCK_BYTES - 1, async (reply) => {
+      first = await probe.attempt(0, headEnd, async (reply) => {
         if (reply.status === 200 && !options.allowDownload) {
           await reply.discard()
           throw new RangeNotSupportedError(transport.url, reply.size)
@@ -123,8 +143,31 @@ export class HttpRangeSource implements ByteSource {
     if (size === undefined) throw new RemoteError(transport.url, 'the server did not say the size of the file (no total in Content-Range)')
     const source = new HttpRangeSource(transport, size, reply.version, options)
     if (reply.status === 200) source.whole = bytes
-    else source.cache.set(source.key(0), bytes)
+    else source.keep(0, bytes)
+    const tailReply = await tail
+    if (tailReply && !source.whole) {
+      source.checkUnchanged(tailReply.reply)
+      // A stale listing asked for the wrong span: drop it, a read asks again.
+      if (size === listed) source.keep(tailBlock!, tailReply.bytes)
+    }
     return source
+  }
+
+  /**
+   * The tail asked with the head. Never fails: a tail that cannot be had (an error, a server
+   * ignoring Range, whose whole body is not downloaded twice) is asked again by the read that needs it.
+   */
+  private async fetchTail(start: number, end: number): Promise<{ reply: RangeReply; bytes: Uint8Array } | undefined> {
+    try {
+      const tail = await this.attempt(start, end, async (reply) => {
+        if (reply.status === 206) return { reply, bytes: await reply.bytes() }
+        await reply.discard()
+        return { reply, bytes: new Uint8Array(0) }
+      })
+      return tail.reply.status === 206 ? tail : undefined
+    } catch {
+      return undefined
+    }
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
@@ -233,6 +276,14 @@ export class HttpRangeSource implements ByteSource {
       blocks.push(block)
     }
     return blocks
+  }
+
+  /** Caches the blocks of `bytes`, which start at block `first`; a short block only when it ends the file. */
+  private keep(first: number, bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length; at += BLOCK_BYTES) {
+      const block = bytes.subarray(at, at + BLOCK_BYTES)
+      if (block.length === BLOCK_BYTES || first * BLOCK_BYTES + at + block.length === this.size) this.cache.set(this.key(first + at / BLOCK_BYTES), block)
+    }
   }
 
   private checkUnchanged(reply: RangeReply): void {

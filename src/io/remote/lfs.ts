@@ -98,7 +98,7 @@ export class LfsFiles implements CheckpointFiles {
 
   private async openObject(path: string, object: LfsObject): Promise<HttpRangeSource> {
     const transport = new HttpTransport(`${this.client.endpoint} object ${object.oid.slice(0, 12)} (${path})`, () => this.client.download(object, path))
-    const source = await HttpRangeSource.open(transport, { ...this.options, name: path })
+    const source = await HttpRangeSource.open(transport, { ...this.options, name: path, size: object.size })
     if (source.size !== object.size) throw new RemoteError(path, `the LFS object has ${source.size} bytes but its pointer says ${object.size}`)
     return source
   }

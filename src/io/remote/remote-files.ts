@@ -55,7 +55,7 @@ export class RemoteFiles implements CheckpointFiles {
     if (!source) {
       source = this.objectOf(path).then(async (object) => {
         if (!object) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-        return HttpRangeSource.open(await object.transport(), { ...this.options, name: path })
+        return HttpRangeSource.open(await object.transport(), { ...this.options, name: path, size: object.size })
       })
       this.sources.set(path, source)
     }
