@@ -58,9 +58,12 @@ function comment(shape: Shape, plain: boolean): string {
   return renderMarkdown(verdict, { baseline: { kind: 'none', description: 'no baseline' }, summaryUrl: 'https://github.com/o/r/actions/runs/1', commentKey: 'models' })
 }
 
-/** The sequence of HTML tags GitHub's renderer would produce, with attributes. */
+/**
+ * The sequence of HTML tags GitHub's renderer would produce, with attributes. `<wbr>` break hints
+ * are left out: where a long name gets them depends on its characters, not on the structure.
+ */
 function tags(markdown: string): string[] {
-  return [...renderGfm(markdown).matchAll(/<\/?[a-z][^>]*>/gi)].map((match) => match[0])
+  return [...renderGfm(markdown).matchAll(/<\/?[a-z][^>]*>/gi)].map((match) => match[0]).filter((tag) => tag !== '<wbr>')
 }
 
 describe('renderMarkdown with arbitrary names (fast-check)', () => {
