@@ -80,7 +80,7 @@ export interface MetaGraphCollections {
 export async function collectionsOfMetaGraph(source: ByteSource): Promise<MetaGraphCollections> {
   const chunks = await collectionBytes(new Window(source), 0, source.size, { left: MAX_TF_COLLECTION_BYTES })
   const collections = new CollectedSets()
-  collections.add(await decodeVariableCollections(concat(chunks), source.name))
+  collections.add(decodeVariableCollections(concat(chunks), source.name))
   return collections.sets
 }
 
@@ -92,7 +92,7 @@ export async function collectionsOfSavedModel(source: ByteSource): Promise<MetaG
   for await (const field of fields(window, 0, source.size, 'SavedModel')) {
     if (field.field !== SAVED_MODEL_META_GRAPHS) continue
     const chunks = await collectionBytes(window, field.offset, field.offset + field.length, budget)
-    collections.add(await decodeVariableCollections(concat(chunks), source.name))
+    collections.add(decodeVariableCollections(concat(chunks), source.name))
   }
   return collections.sets
 }
