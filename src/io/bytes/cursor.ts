@@ -253,6 +253,13 @@ export class Cursor {
   private decodeVarint(what: string, exact: boolean): number {
     const window = this.window
     const at = this.position
+    // One byte (a tag, a short length): nearly every varint of a metadata walk.
+    const first = window.buffer[at - window.bufferStart]
+    if (first < 0x80 && at < this.end) {
+      this.position = at + 1
+      window.markUsed(at + 1)
+      return first
+    }
     const available = Math.min(MAX_VARINT_BYTES, this.end - at)
     if (!window.has(at, Math.min(1, available))) return NOT_IN_WINDOW
     const buffer = window.buffer

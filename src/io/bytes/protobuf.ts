@@ -145,7 +145,8 @@ export class ProtoReader {
     if (tagAt >= this.end) return false
     const tag = cursor.tryFieldVarint('tag')
     if (tag === NOT_IN_WINDOW) return false
-    const field = this.fieldNumber(tag, tagAt)
+    // Valid tags are below 2^32 (field numbers below 2^29): 32-bit operations there, exact division past it.
+    const field = tag < 8 || tag >= 0x100000000 ? this.fieldNumber(tag, tagAt) : tag >>> 3
     const wireType = tag % 8
     const offset = cursor.position
     target.field = field
@@ -165,7 +166,8 @@ export class ProtoReader {
         if (length === NOT_IN_WINDOW) break
         target.offset = cursor.position
         target.length = length
-        this.skipContent(field, length, tagAt)
+        if (length <= this.end - cursor.position) cursor.position += length
+        else this.skipContent(field, length, tagAt)
         return true
       }
       default:
