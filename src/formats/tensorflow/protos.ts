@@ -178,24 +178,29 @@ export interface VariableCollections {
   globalStep?: string[]
 }
 
-/** The variable collections of the MetaGraphDef whose `collection_def` fields are `collectionDefs`. */
-export function decodeVariableCollections(collectionDefs: Uint8Array, file: string): VariableCollections {
-  // MetaGraphDef: 4 collection_def, a map<string, CollectionDef> (entries: 1 key, 2 value); the last entry of a key wins.
-  const reader = messageOf(collectionDefs, file, 'the collections of the meta graph')
-  const wanted: Record<string, ProtoField | undefined> = { trainable_variables: undefined, global_step: undefined }
-  for (let field = reader.nextLoaded(); field; field = reader.nextLoaded()) {
-    if (field.field !== 4) continue
-    const entry = reader.message(field, reader.what)
+/**
+ * The variable collections of a MetaGraphDef from its `collection_def` fields (field 4, a
+ * map<string, CollectionDef>), each given as its content: a map entry, 1 key and 2 value. The
+ * last entry of a key wins.
+ */
+export function decodeVariableCollections(collectionDefs: readonly Uint8Array[], file: string): VariableCollections {
+  const wanted: Record<string, { entry: ProtoReader; value: ProtoField | undefined }> = {}
+  for (const bytes of collectionDefs) {
+    const entry = messageOf(bytes, file, 'a collection of the meta graph')
     let key = ''
     let value: ProtoField | undefined
     for (let inner = entry.nextLoaded(); inner; inner = entry.nextLoaded()) {
       if (inner.field === 1) key = stringOf(entry, inner, 'a collection name')
       else if (inner.field === 2) value = inner
     }
-    if (key in wanted) wanted[key] = value
+    if (key === 'trainable_variables' || key === 'global_step') wanted[key] = { entry, value }
   }
-  const trainable = collectionVariables(reader, wanted.trainable_variables)
-  const globalStep = collectionVariables(reader, wanted.global_step)
+  const of = (key: string): string[] | undefined => {
+    const found = wanted[key]
+    return found && collectionVariables(found.entry, found.value)
+  }
+  const trainable = of('trainable_variables')
+  const globalStep = of('global_step')
   return { ...(trainable ? { trainable } : {}), ...(globalStep ? { globalStep } : {}) }
 }
 
