@@ -278,7 +278,7 @@ function printAction(runs: number, floorMs: number): void {
 
 /**
  * An ncc bundle's entry file and, apart, the chunks it loads on demand (`NNN.index.js` beside it:
- * format readers, protobufjs, the budget engine); a run loads the entry and only the chunks it needs.
+ * format readers, the budget engine); a run loads the entry and only the chunks it needs.
  */
 function bundleSizes(entry: string): string {
   const dir = dirname(entry)

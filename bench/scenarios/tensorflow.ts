@@ -33,7 +33,7 @@ export const tensorflowScenario: FormatScenario = {
  * A TF2 `tf.train.Checkpoint(model=..., optimizer=Adam)`: keys are object-graph paths
  * (`model/layer_7/kernel/.ATTRIBUTES/VARIABLE_VALUE`, slots under `.OPTIMIZER_SLOT/optimizer/m`),
  * and `_CHECKPOINTABLE_OBJECT_GRAPH` names every slot, so the reader classifies from the object
- * graph (the protobufjs path, loaded on demand).
+ * graph (decoded as it is read: object-graph-proto.ts).
  */
 export const tensorflow2Scenario: FormatScenario = {
   format: 'tensorflow-checkpoint (TF2)',

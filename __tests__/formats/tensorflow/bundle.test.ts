@@ -2,16 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeSliceKey, parseBundleIndex } from '../../../src/formats/tensorflow/bundle.js'
-import { loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
+import { bundleDecoders } from '../../../src/formats/tensorflow/protos.js'
 import { tensorflowCheckpointReader, tensorflowSavedModelReader } from '../../../src/formats/tensorflow/index.js'
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
 import { decided } from '../../helpers/decide.js'
 import { buildBundle, buildSSTable, bundleFiles, DT, sliceKey } from '../../../scripts/builders/tensorflow.js'
 import { readTable as readTableEntries } from '../../../src/formats/tensorflow/sstable.js'
-import { generateDecoderModules, generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
+import { generateDescriptorModule, PROTO_DIR } from '../../../scripts/generate-tf-protos.js'
 
-const decoders = await loadBundleDecoders()
+const decoders = bundleDecoders()
 
 const SNIFF = 64
 const head = (bytes: Uint8Array): Uint8Array => bytes.subarray(0, SNIFF)
@@ -198,7 +198,7 @@ describe('corrupt bundle indexes', () => {
   it('rejects an entry value that is not a BundleEntryProto, naming the key', () => {
     const table = buildBundle([]).index
     const bad = buildSSTableWith(table, 'w', Uint8Array.from([0x0a, 0x7f]))
-    expect(() => parseBundleIndex(bad, 'p.index', decoders)).toThrow(/^p\.index: the entry of 'w' is not a valid BundleEntryProto/)
+    expect(() => parseBundleIndex(bad, 'p.index', decoders)).toThrow(/^p\.index: .*the entry of 'w'/)
   })
 })
 
@@ -247,10 +247,7 @@ describe('tensorflowSavedModelReader', () => {
 })
 
 describe('the generated protobuf code', () => {
-  it('is generated from the .proto files as they are now (descriptor, static decoders and their types)', async () => {
+  it('is generated from the .proto files as they are now (the descriptor the builders encode with)', () => {
     expect(readFileSync(join(PROTO_DIR, 'descriptor.generated.ts'), 'utf8')).toBe(generateDescriptorModule())
-    const { js, dts } = await generateDecoderModules()
-    expect(readFileSync(join(PROTO_DIR, 'tensorflow.generated.js'), 'utf8')).toBe(js)
-    expect(readFileSync(join(PROTO_DIR, 'tensorflow.generated.d.ts'), 'utf8')).toBe(dts)
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import protobuf from 'protobufjs/light.js'
 import { MAX_TF_OBJECT_GRAPH_ITEMS } from '../../../src/core/limits.js'
-import { decodeTrackableObjectGraph, loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
+import { bundleDecoders } from '../../../src/formats/tensorflow/protos.js'
+import { decodeTrackableObjectGraph } from '../../../src/formats/tensorflow/object-graph-proto.js'
 import { TF_PROTO_DESCRIPTOR } from '../../../src/formats/tensorflow/proto/descriptor.generated.js'
 import { NameIndex } from '../../../src/io/bytes/index.js'
 
@@ -11,7 +12,7 @@ import { NameIndex } from '../../../src/io/bytes/index.js'
 const root = protobuf.Root.fromJSON(TF_PROTO_DESCRIPTOR as protobuf.INamespace)
 const BundleEntryProto = root.lookupType('tensorflow.BundleEntryProto')
 const BundleHeaderProto = root.lookupType('tensorflow.BundleHeaderProto')
-const decode = await loadBundleDecoders()
+const decode = bundleDecoders()
 
 const int64 = fc.integer({ min: -1, max: Number.MAX_SAFE_INTEGER })
 const entryArbitrary = fc.record(
@@ -55,9 +56,9 @@ describe('BundleEntryProto / BundleHeaderProto decoding', () => {
   it('rejects an offset beyond 2^53 and a truncated entry, naming the file and the key', () => {
     // offset (field 4) = 2^53 + 1, as a varint
     const huge = Uint8Array.from([0x20, 0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x10])
-    expect(() => decode.entry(huge, 'p.index', 'w')).toThrow(/^p\.index: the offset of 'w' 9007199254740993 is larger than 2\^53/)
+    expect(() => decode.entry(huge, 'p.index', 'w')).toThrow(/^p\.index: the offset in the entry of 'w' is 9007199254740993, larger than any file \(over 2\^53\)/)
     const whole = BundleEntryProto.encode({ dtype: 1, shape: { dim: [{ size: 3 }] }, size: 12 }).finish()
-    expect(() => decode.entry(whole.subarray(0, 4), 'p.index', 'w')).toThrow(/^p\.index: the entry of 'w' is not a valid BundleEntryProto/)
+    expect(() => decode.entry(whole.subarray(0, 4), 'p.index', 'w')).toThrow(/^p\.index: invalid protobuf in the entry of 'w': field 2 claims 4 bytes, beyond the end/)
   })
 })
 
@@ -151,7 +152,7 @@ describe('TrackableObjectGraph decoding', () => {
 
   it('rejects a node that runs past the graph, naming the file', async () => {
     await expect(decodeTrackableObjectGraph(Uint8Array.from([0x0a, 0x05, 0x0a]), 'c.data', variablesNamed([]))).rejects.toThrow(
-      /^c\.data: the _CHECKPOINTABLE_OBJECT_GRAPH tensor is not a valid TrackableObjectGraph/
+      /^c\.data: invalid protobuf in the _CHECKPOINTABLE_OBJECT_GRAPH tensor: field 1 claims 5 bytes/
     )
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import protobuf from 'protobufjs/light.js'
 import { parseBundleIndex, readBundleIndex } from '../../../src/formats/tensorflow/bundle.js'
 import { tensorflowCheckpointReader } from '../../../src/formats/tensorflow/index.js'
-import { decodeTrackableObjectGraph, loadBundleDecoders } from '../../../src/formats/tensorflow/protos.js'
+import { bundleDecoders } from '../../../src/formats/tensorflow/protos.js'
+import { decodeTrackableObjectGraph, graphWindow } from '../../../src/formats/tensorflow/object-graph-proto.js'
 import { TF_PROTO_DESCRIPTOR } from '../../../src/formats/tensorflow/proto/descriptor.generated.js'
 import { variableIndex } from '../../../src/formats/tensorflow/evidence.js'
 import { BufferByteSource, type ByteSource } from '../../../src/io/byte-source.js'
@@ -59,7 +60,7 @@ class PoisoningFiles extends MemoryFiles implements CheckpointFiles {
 
 const root = protobuf.Root.fromJSON(TF_PROTO_DESCRIPTOR as protobuf.INamespace)
 const TrackableObjectGraph = root.lookupType('tensorflow.TrackableObjectGraph')
-const decoders = await loadBundleDecoders()
+const decoders = bundleDecoders()
 
 /**
  * A TF2 checkpoint of `variables` kernels with Adam's m and v slots, as the bench's: an index of
@@ -109,12 +110,7 @@ describe('TF windows read into reused buffers', () => {
     expect(graphBytes.length).toBeGreaterThan(3 * 256 * 1024)
     const names = variableIndex(tensors)
     const source = new PoisoningSource('c.data', graphBytes)
-    const windowed = await decodeTrackableObjectGraph(
-      { size: graphBytes.length, first: Uint8Array.from(graphBytes.subarray(0, 1000)), readInto: (at, target) => source.readInto(at, target) },
-      'c.data',
-      names,
-      tensors.length
-    )
+    const windowed = await decodeTrackableObjectGraph(graphWindow(source), 'c.data', names, tensors.length)
     expect(source.refills).toBeGreaterThan(4)
     // The first buffer, and the one grown for the model node.
     expect(source.buffers.size).toBeLessThanOrEqual(2)

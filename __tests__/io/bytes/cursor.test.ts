@@ -65,6 +65,28 @@ describe('Cursor: varints', () => {
     expect(() => Cursor.over(overlong, 'v.bin').varint('tag')).toThrow(/^v\.bin: tag is a varint longer than 10 bytes \(at byte 0\)/)
   })
 
+  it('reads protobuf int64 varints as two\'s complement: -1 and -2^53 + 1 as 10 bytes, exact up to ±(2^53 - 1)', () => {
+    const values = [0n, 1n, -1n, -2n, 2n ** 49n - 1n, 2n ** 49n, BigInt(Number.MAX_SAFE_INTEGER), -BigInt(Number.MAX_SAFE_INTEGER)]
+    const cursor = Cursor.over(Uint8Array.from(values.flatMap((value) => varint(BigInt.asUintN(64, value)))), 'v.bin')
+    for (const value of values) expect(cursor.i64Varint('dimension')).toBe(Number(value))
+    expect(cursor.remaining).toBe(0)
+  })
+
+  it('refuses an int64 varint past ±2^53 by its signed value, with the one 2^53 error', () => {
+    const over = (value: bigint): Cursor => Cursor.over(Uint8Array.from(varint(BigInt.asUintN(64, value))), 'v.bin')
+    expect(() => over(2n ** 53n).i64Varint('the offset')).toThrow(/^v\.bin: the offset is 9007199254740992, larger than any file \(over 2\^53\) \(at byte 0\)/)
+    expect(() => over(-(2n ** 53n)).i64Varint('a dimension')).toThrow(/^v\.bin: a dimension is -9007199254740992, larger than any file/)
+    expect(() => over(-(2n ** 63n)).i64Varint('a dimension')).toThrow(/a dimension is -9223372036854775808,/)
+  })
+
+  it('reads protobuf int32 varints as their low 32 bits, signed (a negative one is sign-extended to 10 bytes)', () => {
+    const values = [0n, 5n, -1n, -(2n ** 31n), 2n ** 31n - 1n]
+    const cursor = Cursor.over(Uint8Array.from(values.flatMap((value) => varint(BigInt.asUintN(64, value)))), 'v.bin')
+    for (const value of values) expect(cursor.i32Varint('shard_id')).toBe(Number(value))
+    // An int32 written unsigned (5 bytes, 2^32 - 1) reads as -1 too, as protobuf's parsers read it.
+    expect(Cursor.over(Uint8Array.from(varint(2n ** 32n - 1n)), 'v.bin').i32Varint('shard_id')).toBe(-1)
+  })
+
   it('throws the truncation error for a varint cut by the end of its region', () => {
     const cursor = Cursor.over(Uint8Array.of(0x80, 0x80), 'v.bin', 100, 'header')
     expect(() => cursor.varint('length')).toThrow(

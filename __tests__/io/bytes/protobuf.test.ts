@@ -122,3 +122,39 @@ describe('protobuf wire reader', () => {
     expect(reader.done).toBe(true)
   })
 })
+
+describe('protobuf wire reader: int64 and int32 fields', () => {
+  const twosComplement = (value: bigint): number[] => {
+    const out: number[] = []
+    let rest = BigInt.asUintN(64, value)
+    while (rest >= 128n) {
+      out.push(Number(rest % 128n) + 128)
+      rest /= 128n
+    }
+    return [...out, Number(rest)]
+  }
+
+  it('gives -1 dims and 53-bit offsets exactly, and names the field and message past 2^53', () => {
+    const bytes = [
+      ...tag(1, 0), ...twosComplement(-1n),
+      ...tag(2, 0), ...twosComplement(2n ** 53n - 1n),
+      ...tag(3, 0), ...twosComplement(-7n),
+      ...tag(4, 0), ...twosComplement(2n ** 53n)
+    ]
+    const reader = new ProtoReader(Window.of(Uint8Array.from(bytes), 'm.pb'), 0, bytes.length, 'TestProto')
+    const fields = [reader.nextLoaded(), reader.nextLoaded(), reader.nextLoaded(), reader.nextLoaded()].map((field) => field!)
+    expect(reader.nextLoaded()).toBeUndefined()
+    expect(reader.int64(fields[0], 'a dimension')).toBe(-1)
+    expect(reader.int64(fields[1], 'the offset')).toBe(Number.MAX_SAFE_INTEGER)
+    expect(reader.int32(fields[2], 'shard_id')).toBe(-7)
+    expect(() => reader.int64(fields[3], 'the size')).toThrow(/^m\.pb: the size in TestProto is 9007199254740992, larger than any file/)
+  })
+
+  it('refuses an int64 read of a length-delimited field, and a sync walk of bytes not loaded', async () => {
+    const bytes = [...tag(1, 2), ...varint(1), 0x61, ...tag(2, 0), 1]
+    const reader = new ProtoReader(Window.of(Uint8Array.from(bytes), 'm.pb'), 0, bytes.length, 'TestProto')
+    expect(() => reader.int64(reader.nextLoaded()!, 'the size')).toThrow(/the size in TestProto has wire type 2, expected a varint/)
+    const { reader: unloaded } = readerOver(bytes)
+    expect(() => unloaded.nextLoaded()).toThrow(/was not loaded/)
+  })
+})

@@ -105,7 +105,6 @@ class MemoKeys {
 }
 
 class Unpickler {
-  private position = 0
   private stack: PickleValue[] = []
   private marks: number[] = []
   /**
@@ -119,7 +118,8 @@ class Unpickler {
   private readonly memo = new Map<number, PickleValue>()
   private readonly memoKeys = new MemoKeys()
   private readonly resolved = new Map<string, PickleValue>()
-  private readonly view: DataView
+  /** The pickle's bytes, all in memory: every read is the cursor's synchronous path, checked by `need` first. */
+  private readonly cursor: Cursor
   private readonly base: number
   private readonly file: string
 
@@ -129,9 +129,14 @@ class Unpickler {
     /** Memo indexes worth keeping (`memo-scan.ts`); undefined: keep every entry. */
     private readonly kept: ReadonlySet<number> | undefined
   ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    this.cursor = Cursor.over(bytes, options.file, 0, 'pickle')
     this.base = options.baseOffset ?? 0
     this.file = options.file
+  }
+
+  /** Offset of the next opcode or argument in the pickle. */
+  private get position(): number {
+    return this.cursor.position
   }
 
   private fail(what: string, at = this.position): FormatError {
@@ -141,8 +146,9 @@ class Unpickler {
     })
   }
 
+  /** The pickle's own truncation error (PickleTruncatedError: a legacy stream retries with a longer window). */
   private need(n: number): void {
-    if (this.position + n > this.bytes.length) {
+    if (n > this.cursor.remaining) {
       throw new PickleTruncatedError(this.file, 'pickle ends before its STOP opcode', {
         offset: this.base + this.bytes.length,
         fix: 'The file is truncated; re-export it.'
@@ -152,41 +158,32 @@ class Unpickler {
 
   private u8(): number {
     this.need(1)
-    return this.bytes[this.position++]
+    return this.cursor.u8()
   }
   private u16(): number {
     this.need(2)
-    const v = this.view.getUint16(this.position, true)
-    this.position += 2
-    return v
+    return this.cursor.u16()
   }
   private u32(): number {
     this.need(4)
-    const v = this.view.getUint32(this.position, true)
-    this.position += 4
-    return v
+    return this.cursor.u32()
   }
   private i32(): number {
     this.need(4)
-    const v = this.view.getInt32(this.position, true)
-    this.position += 4
-    return v
+    return this.cursor.i32()
   }
   /** An 8-byte length (BINUNICODE8, BINBYTES8, BYTEARRAY8), checked as a bigint so the error gives its real value. */
   private u64Length(what: string): number {
     this.need(8)
     const at = this.position
-    const v = Cursor.over(this.bytes.subarray(at, at + 8), this.file, this.base + at).u64big()
-    this.position += 8
+    const v = this.cursor.u64big()
     if (v > BigInt(MAX_PICKLE_STRING_BYTES)) throw new LimitExceededError(this.file, `a pickled ${what} length`, v, MAX_PICKLE_STRING_BYTES)
     return bigintNumber(v, this.file, `a pickled ${what} length`, this.base + at)
   }
   private take(n: number, limit: number, what: string): Uint8Array {
     if (n > limit) throw new LimitExceededError(this.file, `a pickled ${what} length`, n, limit)
     this.need(n)
-    const out = this.bytes.subarray(this.position, this.position + n)
-    this.position += n
-    return out
+    return this.cursor.bytes(n)
   }
   private str(n: number): string {
     return decodeUtf8(this.take(n, MAX_PICKLE_STRING_BYTES, 'string'))
@@ -197,9 +194,7 @@ class Unpickler {
     if (end < 0) {
       this.need(this.bytes.length - this.position + 1)
     }
-    const text = decodeLatin1(this.bytes.subarray(this.position, end))
-    this.position = end + 1
-    return text
+    return decodeLatin1(this.cursor.bytes(end + 1 - this.position).subarray(0, -1))
   }
 
   private push(value: PickleValue): void {
@@ -317,7 +312,7 @@ class Unpickler {
           break
         case 0x95: // FRAME: a length hint only
           this.need(8)
-          this.position += 8
+          this.cursor.skip(8)
           break
         case 0x2e: {
           // STOP
@@ -390,8 +385,9 @@ class Unpickler {
         case 0x47: {
           // BINFLOAT: big-endian float64
           this.need(8)
-          this.push(this.view.getFloat64(this.position, false))
-          this.position += 8
+          this.cursor.littleEndian = false
+          this.push(this.cursor.f64())
+          this.cursor.littleEndian = true
           break
         }
 
@@ -645,10 +641,10 @@ class Unpickler {
     if (n > MAX_PICKLE_LONG_BYTES) throw new LimitExceededError(this.file, 'a pickled integer length', n, MAX_PICKLE_LONG_BYTES)
     this.need(n)
     if (n === 0) return 0
+    const bytes = this.cursor.bytes(n)
     let value = 0n
-    for (let i = n - 1; i >= 0; i--) value = (value << 8n) | BigInt(this.bytes[this.position + i])
-    if (this.bytes[this.position + n - 1] & 0x80) value -= 1n << BigInt(8 * n)
-    this.position += n
+    for (let i = n - 1; i >= 0; i--) value = (value << 8n) | BigInt(bytes[i])
+    if (bytes[n - 1] & 0x80) value -= 1n << BigInt(8 * n)
     return narrow(value)
   }
 

@@ -27,45 +27,18 @@ async function* fields(window: Window, start: number, end: number, what: string)
   }
 }
 
-/** The serialized `collection_def` fields of the MetaGraphDef in `[start, end)`, concatenated. */
+/** The contents of the `collection_def` fields of the MetaGraphDef in `[start, end)` (map entries). */
 async function collectionBytes(window: Window, start: number, end: number, budget: { left: number }): Promise<Uint8Array[]> {
-  const chunks: Uint8Array[] = []
+  const entries: Uint8Array[] = []
   for await (const field of fields(window, start, end, 'MetaGraphDef')) {
     if (field.field !== META_GRAPH_COLLECTION_DEF) continue
     budget.left -= field.length
     if (budget.left < 0) {
       throw new LimitExceededError(window.name, 'the bytes of its collections', MAX_TF_COLLECTION_BYTES - budget.left, MAX_TF_COLLECTION_BYTES)
     }
-    // Re-emit the field with its tag so that the concatenation decodes as a MetaGraphDef.
-    const head = encodeFieldHead(META_GRAPH_COLLECTION_DEF, field.length)
-    chunks.push(head, await window.source.read(field.offset, field.length))
+    entries.push(await window.source.read(field.offset, field.length))
   }
-  return chunks
-}
-
-function encodeFieldHead(number: number, length: number): Uint8Array {
-  const bytes: number[] = []
-  for (let value = number * 8 + WireType.LEN; ; ) {
-    bytes.push(value >= 0x80 ? (value & 0x7f) | 0x80 : value)
-    if (value < 0x80) break
-    value = Math.floor(value / 128)
-  }
-  for (let value = length; ; ) {
-    bytes.push(value >= 0x80 ? (value % 128) | 0x80 : value)
-    if (value < 0x80) break
-    value = Math.floor(value / 128)
-  }
-  return Uint8Array.from(bytes)
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
+  return entries
 }
 
 /** What the meta graph's collections say of the variables, as sets of checkpoint keys. */
@@ -80,7 +53,7 @@ export interface MetaGraphCollections {
 export async function collectionsOfMetaGraph(source: ByteSource): Promise<MetaGraphCollections> {
   const chunks = await collectionBytes(new Window(source), 0, source.size, { left: MAX_TF_COLLECTION_BYTES })
   const collections = new CollectedSets()
-  collections.add(await decodeVariableCollections(concat(chunks), source.name))
+  collections.add(decodeVariableCollections(chunks, source.name))
   return collections.sets
 }
 
@@ -92,7 +65,7 @@ export async function collectionsOfSavedModel(source: ByteSource): Promise<MetaG
   for await (const field of fields(window, 0, source.size, 'SavedModel')) {
     if (field.field !== SAVED_MODEL_META_GRAPHS) continue
     const chunks = await collectionBytes(window, field.offset, field.offset + field.length, budget)
-    collections.add(await decodeVariableCollections(concat(chunks), source.name))
+    collections.add(decodeVariableCollections(chunks, source.name))
   }
   return collections.sets
 }

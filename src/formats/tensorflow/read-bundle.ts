@@ -2,15 +2,15 @@ import { denseBytes, DTYPES } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_TF_INDEX_BYTES, MAX_TF_OBJECT_GRAPH_BYTES } from '../../core/limits.js'
 import type { CheckpointFile, Category, ClassifiedBy, TensorInfo } from '../../core/types.js'
-import { readInto } from '../../io/byte-source.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { readBundleIndex, type BundleIndex } from './bundle.js'
 import { OBJECT_GRAPH_KEY, variableEvidence, variableIndex, type Variable } from './evidence.js'
 import type { MetaGraphCollections } from './meta-graph.js'
 import { tfDtypeName } from './dtypes.js'
 import type { ObjectGraph } from './object-graph.js'
-import { decodeTrackableObjectGraph, GRAPH_WINDOW_BYTES, loadBundleDecoders, type SliceExtent } from './protos.js'
-import { Cursor, type NameIndex } from '../../io/bytes/index.js'
+import { bundleDecoders, type SliceExtent } from './protos.js'
+import { decodeTrackableObjectGraph, graphWindow } from './object-graph-proto.js'
+import { Cursor, MAX_VARINT_BYTES, SpanSource, type NameIndex } from '../../io/bytes/index.js'
 import { Companions } from '../kit/companions.js'
 
 export interface BundleReadResult {
@@ -66,7 +66,7 @@ async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ inde
   const source = await files.open(indexPath)
   try {
     if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
-    return { indexBytes: source.size, index: await readBundleIndex(source, indexPath, await loadBundleDecoders()) }
+    return { indexBytes: source.size, index: await readBundleIndex(source, indexPath, bundleDecoders()) }
   } finally {
     await source.close()
   }
@@ -141,21 +141,20 @@ async function readObjectGraph(
   }
   const source = await files.open(path)
   try {
-    // varint64 length and the 4-byte CRC of the length, then the proto, read in windows.
-    const first = await source.read(entry.offset, Math.min(entry.byteLength, GRAPH_WINDOW_BYTES))
-    const head = Cursor.over(first, path, entry.offset, 'object graph tensor')
+    // varint64 length and the 4-byte CRC of the length, then the proto, all read through one window.
+    const window = graphWindow(new SpanSource(source, entry.offset, entry.byteLength, path))
+    const head = new Cursor(window, 0, window.size, 'object graph tensor')
+    await head.ensureUpTo(MAX_VARINT_BYTES + 4)
     const length = head.varint('object graph length')
     head.skip(4) // masked CRC32C of the length
-    const start = head.position
-    const holds = entry.offset + entry.byteLength - start
+    const holds = entry.byteLength - head.position
     if (length !== holds) {
       throw new FormatError(path, `the object graph tensor says ${length} bytes but its entry holds ${holds}`, {
         offset: entry.offset,
         fix: 'The data shard does not match its index; re-save the checkpoint.'
       })
     }
-    const graph = { size: length, first: first.subarray(start - entry.offset), readInto: (at: number, target: Uint8Array) => readInto(source, start + at, target) }
-    return await decodeTrackableObjectGraph(graph, path, variables, tensorCount)
+    return await decodeTrackableObjectGraph(window, path, variables, tensorCount, head.position)
   } finally {
     await source.close()
   }

@@ -72,7 +72,7 @@ export function readTable(bytes: Uint8Array, file: string, visit: EntryVisitor):
  * the call (EntryVisitor); keys are rebuilt in a buffer of their own (parseBlock); a snappy block
  * is decompressed into a new array; handles and errors hold numbers and strings. The bundle's
  * visitor (bundle.ts) decodes names into strings and entries into numbers (BundleEntryProto and
- * BundleHeaderProto have no `bytes` field, the only kind protobufjs would give as a view).
+ * BundleHeaderProto are decoded into numbers and strings, no view kept).
  */
 export async function readTableFrom(source: ByteSource, file: string, visit: EntryVisitor): Promise<void> {
   const footerBytes = await source.read(Math.max(source.size - FOOTER_BYTES, 0), Math.min(source.size, FOOTER_BYTES))

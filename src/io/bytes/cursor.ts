@@ -1,6 +1,6 @@
 import { FormatError } from '../../core/errors.js'
 import { tooLargeError, truncatedError } from './errors.js'
-import { int64Number, uint64Number } from './int64.js'
+import { bigintNumber, int64Number, uint64Number } from './int64.js'
 import { strictUtf8, UTF8 } from './utf8.js'
 import { Window } from './window.js'
 
@@ -30,10 +30,10 @@ export class Cursor {
   constructor(
     readonly window: Window,
     start = 0,
-    /** File offset one past the last byte this cursor may read. */
-    readonly end = window.size,
+    /** File offset one past the last byte this cursor may read (moved only by `restart`). */
+    public end = window.size,
     /** What ends at `end`, for the truncation error ('file', 'header', 'message'). */
-    readonly region = end === window.size ? window.region : 'data'
+    public region = end === window.size ? window.region : 'data'
   ) {
     this.position = start
   }
@@ -41,6 +41,13 @@ export class Cursor {
   /** A cursor over bytes already in memory, read from file `file` at offset `start`. */
   static over(bytes: Uint8Array, file: string, start = 0, region = 'data'): Cursor {
     return new Cursor(Window.of(bytes, file, start, region), start)
+  }
+
+  /** Points the cursor at `[start, end)` of the same window (a reader reused for many small messages). */
+  restart(start: number, end: number, region = this.region): void {
+    this.position = start
+    this.end = end
+    this.region = region
   }
 
   get file(): string {
@@ -202,6 +209,32 @@ export class Cursor {
     return value % 2 === 0 ? value / 2 : -(value + 1) / 2
   }
 
+  /**
+   * A protobuf `int64` varint as an exact number: two's complement in 64 bits, so a negative value
+   * (an unknown dimension, -1) is a 10-byte varint; past ±2^53 the error naming `what`.
+   */
+  i64Varint(what: string): number {
+    const at = this.position
+    const value = this.decodeVarint(what, false)
+    if (value === NOT_IN_WINDOW) throw new Error(`Cursor over ${this.file}: the varint at ${at} was not loaded (ensure() first)`)
+    // Up to 7 bytes (49 bits) the number is exact and positive; longer ones are rare (negatives, huge values).
+    const last = this.position - at - 1
+    if (last < 7) return value
+    const bits = exactVarint(this.window.buffer, at - this.window.bufferStart, last)
+    return bigintNumber(BigInt.asIntN(64, bits), this.file, what, at)
+  }
+
+  /** A protobuf `int32` varint: the low 32 bits, signed (a negative int32 is a 10-byte varint, sign-extended). */
+  i32Varint(what: string): number {
+    const at = this.position
+    const value = this.decodeVarint(what, false)
+    if (value === NOT_IN_WINDOW) throw new Error(`Cursor over ${this.file}: the varint at ${at} was not loaded (ensure() first)`)
+    const last = this.position - at - 1
+    // Below 2^53 `| 0` is exactly the low 32 bits, signed; past it the double is no longer exact.
+    if (last < 7) return value | 0
+    return Number(BigInt.asIntN(32, exactVarint(this.window.buffer, at - this.window.bufferStart, last)))
+  }
+
   /** `varint()` if the window holds all of it, else NOT_IN_WINDOW (the cursor has not moved: `await ensureUpTo(MAX_VARINT_BYTES)`). */
   tryVarint(what: string): number {
     return this.decodeVarint(what, true)
@@ -220,6 +253,13 @@ export class Cursor {
   private decodeVarint(what: string, exact: boolean): number {
     const window = this.window
     const at = this.position
+    // One byte (a tag, a short length): nearly every varint of a metadata walk.
+    const first = window.buffer[at - window.bufferStart]
+    if (first < 0x80 && at < this.end) {
+      this.position = at + 1
+      window.markUsed(at + 1)
+      return first
+    }
     const available = Math.min(MAX_VARINT_BYTES, this.end - at)
     if (!window.has(at, Math.min(1, available))) return NOT_IN_WINDOW
     const buffer = window.buffer

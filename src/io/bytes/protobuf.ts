@@ -1,7 +1,7 @@
 import { FormatError } from '../../core/errors.js'
 import { WireType } from './protobuf-wire-type.js'
 import { Cursor, MAX_VARINT_BYTES, NOT_IN_WINDOW } from './cursor.js'
-import { UTF8 } from './utf8.js'
+import { strictUtf8, UTF8 } from './utf8.js'
 import type { Window } from './window.js'
 
 /**
@@ -17,6 +17,14 @@ import type { Window } from './window.js'
  */
 
 export { WireType }
+
+/**
+ * What a field's varint is, in the error for an overlong one: constants, since a name built per
+ * field (`length of field ${n}`) was a string conversion and a concatenation for each of millions
+ * of fields, for an error that almost never comes.
+ */
+const FIELD_LENGTH = 'a field length'
+const FIELD_VALUE = 'a field value'
 
 export interface ProtoField {
   field: number
@@ -37,13 +45,37 @@ export class ProtoReader {
 
   constructor(
     private readonly window: Window,
-    readonly start: number,
+    public start: number,
     /** File offset one past the message's last byte. */
-    readonly end: number,
+    public end: number,
     /** What the message is, for errors (`ModelProto`, `TensorProto 'fc.weight'`). */
-    readonly what: string
+    public what: string
   ) {
     this.cursor = new Cursor(window, start, end, what)
+  }
+
+  /** A ProtoField to be filled by `nextInto` (one per nesting level of a walk, reused for every field). */
+  static field(): ProtoField {
+    return { field: 0, wireType: 0, offset: 0, length: 0, value: 0 }
+  }
+
+  /**
+   * Makes this reader walk the length-delimited `field`'s content instead (of a message whose
+   * bytes the window holds), so that a walk over many small sub-messages reuses one reader per
+   * nesting level rather than allocating one each (bench/README.md, "Sync fast path").
+   */
+  enter(parent: ProtoReader, field: ProtoField, what: string): this {
+    parent.expectLen(field, what)
+    return this.reset(field.offset, field.offset + field.length, what)
+  }
+
+  /** Makes this reader walk the message at `[start, end)` of its window instead, named `what`. */
+  reset(start: number, end: number, what: string): this {
+    this.start = start
+    this.end = end
+    this.what = what
+    this.cursor.restart(start, end, what)
+    return this
   }
 
   /** File offset of the next field. */
@@ -89,30 +121,74 @@ export class ProtoReader {
    * `reader.nextInWindow() ?? (await reader.next())`: no await per field (bench/README.md, "Sync fast path").
    */
   nextInWindow(): ProtoField | undefined {
+    const field = ProtoReader.field()
+    return this.nextInWindowInto(field) ? field : undefined
+  }
+
+  /**
+   * `nextLoaded()` into `field` (ProtoReader.field()), allocating nothing: false at the end of the
+   * message. For walks over millions of fields (an object graph of 10^5 variables).
+   */
+  nextInto(field: ProtoField): boolean {
+    if (this.nextInWindowInto(field)) return true
+    if (!this.done) throw new Error(`ProtoReader over ${this.file}: the field at ${this.position} was not loaded (loadRest() first)`)
+    return false
+  }
+
+  /**
+   * `nextInWindow()` into `target`: false at the end, or when bytes must be loaded (the reader has
+   * not moved: `done` tells which).
+   */
+  nextInWindowInto(target: ProtoField): boolean {
     const cursor = this.cursor
     const tagAt = cursor.position
-    if (tagAt >= this.end) return undefined
+    if (tagAt >= this.end) return false
     const tag = cursor.tryFieldVarint('tag')
-    if (tag === NOT_IN_WINDOW) return undefined
-    const field = this.fieldNumber(tag, tagAt)
+    if (tag === NOT_IN_WINDOW) return false
+    // Valid tags are below 2^32 (field numbers below 2^29): 32-bit operations there, exact division past it.
+    const field = tag < 8 || tag >= 0x100000000 ? this.fieldNumber(tag, tagAt) : tag >>> 3
     const wireType = tag % 8
     const offset = cursor.position
+    target.field = field
+    target.wireType = wireType
+    target.value = 0
     switch (wireType) {
       case WireType.VARINT: {
-        const value = cursor.tryFieldVarint(`field ${field}`)
+        const value = cursor.tryFieldVarint(FIELD_VALUE)
         if (value === NOT_IN_WINDOW) break
-        return { field, wireType, offset, length: cursor.position - offset, value }
+        target.offset = offset
+        target.length = cursor.position - offset
+        target.value = value
+        return true
       }
       case WireType.LEN: {
-        const length = cursor.tryFieldVarint(`length of field ${field}`)
+        const length = cursor.tryFieldVarint(FIELD_LENGTH)
         if (length === NOT_IN_WINDOW) break
-        return this.lengthDelimited(field, length, tagAt)
+        target.offset = cursor.position
+        target.length = length
+        if (length <= this.end - cursor.position) cursor.position += length
+        else this.skipContent(field, length, tagAt)
+        return true
       }
       default:
-        return this.fixed(field, wireType, tagAt)
+        target.offset = offset
+        target.length = this.fixed(field, wireType, tagAt).length
+        return true
     }
     cursor.position = tagAt
-    return undefined
+    return false
+  }
+
+  /**
+   * The next field of a message whose bytes are all in the window (a `Window.of`, or after
+   * `loadRest`), synchronously; undefined at its end.
+   */
+  nextLoaded(): ProtoField | undefined {
+    const field = this.nextInWindow()
+    if (field === undefined && !this.done) {
+      throw new Error(`ProtoReader over ${this.file}: the field at ${this.position} was not loaded (loadRest() first)`)
+    }
+    return field
   }
 
   /** A varint, loading the window first when it does not hold all of it. */
@@ -132,9 +208,13 @@ export class ProtoReader {
 
   private lengthDelimited(field: number, length: number, tagAt: number): ProtoField {
     const contentAt = this.cursor.position
+    this.skipContent(field, length, tagAt)
+    return { field, wireType: WireType.LEN, offset: contentAt, length, value: 0 }
+  }
+
+  private skipContent(field: number, length: number, tagAt: number): void {
     if (!Number.isSafeInteger(length)) throw this.error(`field ${field} has a length over 2^53`, tagAt)
     this.advance(length, field, tagAt)
-    return { field, wireType: WireType.LEN, offset: contentAt, length, value: 0 }
   }
 
   private fixed(field: number, wireType: number, tagAt: number): ProtoField {
@@ -157,6 +237,37 @@ export class ProtoReader {
     return true
   }
 
+  /**
+   * A VARINT field's value as a protobuf `int64`: exact, negatives included (-1, a 10-byte
+   * varint), or the error past ±2^53 naming `what`. Read it before the window is loaded again
+   * (a longer varint is decoded again from the window's bytes).
+   */
+  int64(field: ProtoField, what: string): number {
+    this.expectVarint(field, what)
+    if (field.length < 8) return field.value
+    return this.cursorOver(field).i64Varint(`${what} in ${this.what}`)
+  }
+
+  /** A VARINT field's value as a protobuf `int32` (or enum): its low 32 bits, signed. As `int64` for the window. */
+  int32(field: ProtoField, what: string): number {
+    this.expectVarint(field, what)
+    if (field.length < 8) return field.value | 0
+    return this.cursorOver(field).i32Varint(`${what} in ${this.what}`)
+  }
+
+  private cursorOver(field: ProtoField): Cursor {
+    return new Cursor(this.window, field.offset, field.offset + field.length, this.what)
+  }
+
+  private expectVarint(field: ProtoField, what: string): void {
+    if (field.wireType !== WireType.VARINT) {
+      throw new FormatError(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected a varint`, {
+        offset: field.offset,
+        fix: 'The file is not a valid protobuf of this kind, or is corrupt.'
+      })
+    }
+  }
+
   /** A reader over a length-delimited field's content. */
   message(field: ProtoField, what: string): ProtoReader {
     this.expectLen(field, what)
@@ -172,6 +283,12 @@ export class ProtoReader {
   stringInWindow(field: ProtoField, maxBytes: number, what: string): string | undefined {
     const bytes = this.bytesInWindow(field, maxBytes, what)
     return bytes && UTF8.decode(bytes)
+  }
+
+  /** `stringInWindow()` refusing invalid UTF-8 (proto3 `string` fields) with the error naming `what`. */
+  strictStringInWindow(field: ProtoField, maxBytes: number, what: string): string | undefined {
+    const bytes = this.bytesInWindow(field, maxBytes, what)
+    return bytes && strictUtf8(bytes, this.file, `${what} in ${this.what}`, field.offset)
   }
 
   /** A length-delimited field's content (a view into the read window), up to `maxBytes`. */
@@ -221,7 +338,7 @@ export class ProtoReader {
     return values
   }
 
-  private expectLen(field: ProtoField, what: string): void {
+  expectLen(field: ProtoField, what: string): void {
     if (field.wireType !== WireType.LEN) {
       throw new FormatError(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected length-delimited`, {
         offset: field.offset,
