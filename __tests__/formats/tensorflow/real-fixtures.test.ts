@@ -2,7 +2,7 @@ import { expect, it } from '@jest/globals'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { CATEGORIES, type CheckpointReport, type ReadResult, type Report, type TensorInfo } from '../../../src/core/types.js'
-import { BinaryReader } from '../../../src/formats/binary-reader.js'
+import { Cursor } from '../../../src/io/bytes/index.js'
 import { parseBlock, readBlock } from '../../../src/formats/tensorflow/sstable.js'
 import { tensorflowCheckpointReader, tensorflowSavedModelReader } from '../../../src/formats/tensorflow/index.js'
 import type { CheckpointFiles } from '../../../src/io/checkpoint-files.js'
@@ -342,14 +342,14 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     for (const name of ['serving-half-plus-two-tf1', 'serving-half-plus-two-tf2']) {
       const index = readFileSync(join(fixture(`real/savedmodel/${name}`), 'variables.index'))
       // The first data block starts at 0; the index block's only entry gives its size.
-      const footer = new BinaryReader(index.subarray(index.length - 48), 'footer')
-      footer.varint()
-      footer.varint()
-      const indexBlock = readBlock(index, { offset: footer.varint(), size: footer.varint() }, 'index', 'index block')
+      const footer = Cursor.over(index.subarray(index.length - 48), 'footer')
+      footer.varint('a block handle')
+      footer.varint('a block handle')
+      const indexBlock = readBlock(index, { offset: footer.varint('a block handle'), size: footer.varint('a block handle') }, 'index', 'index block')
       const handles: number[] = []
       parseBlock(indexBlock, 'index', 'index block', (_key, value) => {
-        const handle = new BinaryReader(value, 'handle')
-        handles.push(handle.varint(), handle.varint())
+        const handle = Cursor.over(value, 'handle')
+        handles.push(handle.varint('a block handle'), handle.varint('a block handle'))
       })
       expect(handles[0]).toBe(0)
       expect(index[handles[1]]).toBe(1) // compression type in the block trailer: snappy

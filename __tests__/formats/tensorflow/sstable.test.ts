@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { FormatError } from '../../../src/core/errors.js'
-import { BinaryReader } from '../../../src/formats/binary-reader.js'
+import { Cursor } from '../../../src/io/bytes/index.js'
 import { crc32c, maskCrc, unmaskCrc } from '../../../src/formats/tensorflow/crc32c.js'
 import { BufferByteSource } from '../../../src/io/byte-source.js'
 import { parseBlock, readBlock, readTable, readTableFrom } from '../../../src/formats/tensorflow/sstable.js'
@@ -17,14 +17,14 @@ function entriesOf(table: Uint8Array, file = 'test.index'): [string, string][] {
 
 /** The data-block handles listed by a table's index block. */
 function dataBlocks(table: Uint8Array): { offset: number; size: number }[] {
-  const footer = new BinaryReader(table.subarray(table.length - 48), 'footer')
-  footer.varint()
-  footer.varint()
-  const index = readBlock(table, { offset: footer.varint(), size: footer.varint() }, 'test', 'index block')
+  const footer = Cursor.over(table.subarray(table.length - 48), 'footer')
+  footer.varint('a block handle')
+  footer.varint('a block handle')
+  const index = readBlock(table, { offset: footer.varint('a block handle'), size: footer.varint('a block handle') }, 'test', 'index block')
   const handles: { offset: number; size: number }[] = []
   parseBlock(index, 'test', 'index block', (_key, value) => {
-    const reader = new BinaryReader(value, 'handle')
-    handles.push({ offset: reader.varint(), size: reader.varint() })
+    const reader = Cursor.over(value, 'handle')
+    handles.push({ offset: reader.varint('a block handle'), size: reader.varint('a block handle') })
   })
   return handles
 }

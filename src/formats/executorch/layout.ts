@@ -2,7 +2,7 @@ import { FormatError } from '../../core/errors.js'
 import { MAX_TENSORS } from '../../core/limits.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { Cursor } from '../../io/bytes/index.js'
-import { FlatbufferReader, type FlatTable } from '../flatbuffer.js'
+import { FlatbufferReader, type FlatTable } from '../kit/flatbuffer.js'
 
 /**
  * What `.pte` and `.ptd` files share: a flatbuffer whose first 8 bytes (root offset, file

@@ -6,7 +6,7 @@ import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
 import { Cursor, ShapeInterner } from '../../io/bytes/index.js'
-import type { FlatbufferReader } from '../flatbuffer.js'
+import type { FlatbufferReader } from '../kit/flatbuffer.js'
 import { openSegmentedFlatbuffer, readSegments, readSizesNow, scalarType, segmentAt, type Segment } from './layout.js'
 import { StoragesByOffset } from '../kit/storages-by-offset.js'
 

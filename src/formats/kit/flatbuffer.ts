@@ -1,6 +1,6 @@
-import { FormatError } from '../core/errors.js'
-import type { ByteSource } from '../io/byte-source.js'
-import { uint64Number, utf8 } from '../io/bytes/index.js'
+import { FormatError } from '../../core/errors.js'
+import type { ByteSource } from '../../io/byte-source.js'
+import { uint64Number, utf8 } from '../../io/bytes/index.js'
 
 /**
  * A bounds-checked reader of FlatBuffers tables (TFLite, ExecuTorch `.pte` / `.ptd`) through a
