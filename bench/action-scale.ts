@@ -70,7 +70,12 @@ export async function measureActionsAtScale(options: { checkpoints: number; runs
     }
     return runs.map((list, k) => ({
       checkpoints: options.checkpoints,
-      run: { ...list[list.length - 1], wallMs: median(list.map((r) => r.wallMs)), cpuMs: median(list.map((r) => r.cpuMs)), maxRssKiB: median(list.map((r) => r.maxRssKiB)) },
+      run: {
+        ...list[list.length - 1],
+        wallMs: median(list.map((r) => r.wallMs)),
+        cpuMs: median(list.map((r) => r.cpuMs)),
+        maxRssKiB: median(list.map((r) => r.maxRssKiB))
+      },
       wallMsAll: list.map((r) => r.wallMs),
       measured: measured[k],
       commented: (server.state.comments.get(1) ?? []).length === 1

@@ -46,7 +46,10 @@ for (const format of formats) {
     const paths = await SCENARIOS_BY_NAME[format].write(dir, { tensors, bytes: tensors * 1e6 })
     const side = (cli: string) => ({ command: process.execPath, args: [cli, '--json', ...paths], options: { cwd: dir } })
     const [old, now] = runInterleaved([side(oldCli), side(NEW_CLI)], runs)
-    for (const [name, run] of [['old', old], ['new', now]] as const) {
+    for (const [name, run] of [
+      ['old', old],
+      ['new', now]
+    ] as const) {
       if (run.status !== 0 && run.status !== 1) throw new Error(`${name} CLI failed on ${format}: ${run.stderr.slice(0, 300)}`)
     }
     const [a, b] = [old.cpuMs - floorRun.cpuMs, now.cpuMs - floorRun.cpuMs]

@@ -74,7 +74,9 @@ function step<T>(name: string, fn: () => T): T {
   const [wall, cpu] = [median(walls), median(cpus)]
   // CPU time is the figure to compare on a shared machine: wall time includes waiting for a core.
   // The first run is the CLI's case: one analysis per process, on code not yet optimised.
-  console.log(`${name.padEnd(40)} cpu ${cpu.toFixed(1).padStart(6)} ms (${((cpu * 1e6) / count).toFixed(0)} ns/tensor; first run ${cpus[0].toFixed(1)} ms), wall ${wall.toFixed(1)} ms`)
+  console.log(
+    `${name.padEnd(40)} cpu ${cpu.toFixed(1).padStart(6)} ms (${((cpu * 1e6) / count).toFixed(0)} ns/tensor; first run ${cpus[0].toFixed(1)} ms), wall ${wall.toFixed(1)} ms`
+  )
   return value
 }
 

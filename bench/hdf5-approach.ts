@@ -99,7 +99,7 @@ async function measureH5wasm(path: string): Promise<Measurement> {
     const input = openSync(path, 'r')
     const output = openSync(tmp, 'w')
     const buffer = Buffer.alloc(8 * 1024 * 1024)
-    for (let at = 0; at < size; ) {
+    for (let at = 0; at < size;) {
       const n = (await import('node:fs')).readSync(input, buffer, 0, Math.min(buffer.length, size - at), start + at)
       writeSync(output, buffer, 0, n)
       at += n
@@ -217,7 +217,10 @@ function bundleBytes(): { ours: number | string; h5wasm: number | string } {
   const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild')
   let ours: number | string = 'esbuild not found'
   if (existsSync(esbuild)) {
-    const run = spawnSync(esbuild, [join(ROOT, 'src/formats/hdf5/walker.ts'), '--bundle', '--minify', '--platform=node', '--format=esm'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
+    const run = spawnSync(esbuild, [join(ROOT, 'src/formats/hdf5/walker.ts'), '--bundle', '--minify', '--platform=node', '--format=esm'], {
+      encoding: 'buffer',
+      maxBuffer: 64 * 1024 * 1024
+    })
     ours = run.status === 0 ? run.stdout.length : `esbuild failed: ${run.stderr}`
   }
   const dist = join(ROOT, 'node_modules', 'h5wasm', 'dist', 'node')

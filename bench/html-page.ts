@@ -13,7 +13,11 @@ import { renderHtml } from '../src/report/html/render.js'
 import { syntheticCheckpoint } from '../__tests__/helpers/synthetic-checkpoint.js'
 
 const work = mkdtempSync(join(tmpdir(), 'msb-html-bench-'))
-const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu']
+})
 try {
   const page = await browser.newPage()
   await page.setViewport({ width: 1280, height: 900 })

@@ -30,7 +30,23 @@ const SCALES: Scale[] = [
   { tensors: 1_000, bytes: 10 * GB },
   { tensors: 100_000, bytes: 100 * GB }
 ]
-const DEFAULT_FORMATS = ['safetensors', 'gguf', 'tensorflow', 'tensorflow2', 'pytorch', 'onnx', 'hdf5', 'numpy', 'flax', 'orbax', 'openvino', 'coreml', 'tflite', 'executorch', 'torch-export']
+const DEFAULT_FORMATS = [
+  'safetensors',
+  'gguf',
+  'tensorflow',
+  'tensorflow2',
+  'pytorch',
+  'onnx',
+  'hdf5',
+  'numpy',
+  'flax',
+  'orbax',
+  'openvino',
+  'coreml',
+  'tflite',
+  'executorch',
+  'torch-export'
+]
 /** Range round trips allowed per format (issue 19); the others have only the 1% rule. */
 const ROUND_TRIPS: Record<string, number> = { safetensors: 2, gguf: 2, tensorflow: 3, tensorflow2: 3, pytorch: 4 }
 const MAX_BYTES: Record<string, number> = { safetensors: 1e6, gguf: 1e6 }
@@ -122,7 +138,10 @@ interface Row {
   note: string
 }
 
-async function measureOnce(server: BenchServer, paths: string[]): Promise<{ ms: number; requests: number; bytes: number; listings: number; ranges: number; waves: number; code: number; described: number; stderr: string }> {
+async function measureOnce(
+  server: BenchServer,
+  paths: string[]
+): Promise<{ ms: number; requests: number; bytes: number; listings: number; ranges: number; waves: number; code: number; described: number; stderr: string }> {
   const before = { ...TRANSFER }
   server.listings = 0
   server.ranges = 0
@@ -130,10 +149,24 @@ async function measureOnce(server: BenchServer, paths: string[]): Promise<{ ms: 
   let stdout = ''
   let stderr = ''
   const started = performance.now()
-  const code = await main([...paths.map((path) => (path === '.' ? 'hf://bench/model' : `hf://bench/model/${path}`)), '--json'], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: process.cwd() })
+  const code = await main([...paths.map((path) => (path === '.' ? 'hf://bench/model' : `hf://bench/model/${path}`)), '--json'], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: process.cwd()
+  })
   const ms = performance.now() - started
   const described = code === 0 ? (JSON.parse(stdout) as { total: { bytes: { total: number } } }).total.bytes.total : 0
-  return { ms, requests: TRANSFER.requests - before.requests, bytes: TRANSFER.bytes - before.bytes, listings: server.listings, ranges: server.ranges, waves: server.waves, code, described, stderr }
+  return {
+    ms,
+    requests: TRANSFER.requests - before.requests,
+    bytes: TRANSFER.bytes - before.bytes,
+    listings: server.listings,
+    ranges: server.ranges,
+    waves: server.waves,
+    code,
+    described,
+    stderr
+  }
 }
 
 async function run(): Promise<void> {
@@ -157,7 +190,18 @@ async function run(): Promise<void> {
         await measureOnce(server, paths) // warms the modules and the page cache; not counted
         const cold = await measureOnce(server, paths)
         if (cold.code !== 0) {
-          rows.push({ format, tensors: scale.tensors, described: scale.bytes, listings: 0, ranges: 0, bytes: 0, ms: 0, msLatency: 0, ok: false, note: `exit ${cold.code}: ${cold.stderr.split('\n')[0]}` })
+          rows.push({
+            format,
+            tensors: scale.tensors,
+            described: scale.bytes,
+            listings: 0,
+            ranges: 0,
+            bytes: 0,
+            ms: 0,
+            msLatency: 0,
+            ok: false,
+            note: `exit ${cold.code}: ${cold.stderr.split('\n')[0]}`
+          })
           printRow(rows[rows.length - 1])
           continue
         }

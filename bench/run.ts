@@ -121,7 +121,9 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       for (const scale of SCALES.filter((s) => s.tensors <= maxTensors && (!tensorCounts || tensorCounts.includes(s.tensors)))) {
         if (scenario.maxTensors !== undefined && scale.tensors > scenario.maxTensors) {
-          skipped.push(`${scenario.format} ${count(scale.tensors)} × ${bytes(scale.bytes / scale.tensors)}: skipped (${scenario.maxTensorsReason ?? 'over the writer\'s limit'})`)
+          skipped.push(
+            `${scenario.format} ${count(scale.tensors)} × ${bytes(scale.bytes / scale.tensors)}: skipped (${scenario.maxTensorsReason ?? "over the writer's limit"})`
+          )
           continue
         }
         const dir = join(work, `${scenario.format}-${scale.tensors}-${scale.bytes}`)
@@ -219,7 +221,9 @@ function payloadReadRatio(row: Row): number {
 }
 
 function printTable(rows: Row[]): void {
-  console.log('| format | tensors × size | tensors | described | metadata | wall | wall − floor | CPU | CPU − floor | in-process load → done | peak RSS | bytes read | read / described |')
+  console.log(
+    '| format | tensors × size | tensors | described | metadata | wall | wall − floor | CPU | CPU − floor | in-process load → done | peak RSS | bytes read | read / described |'
+  )
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const row of rows) {
     const ratio = row.stats.bytesRead / row.described
@@ -320,7 +324,9 @@ const TORCH_FILES = [
 function printTorch(runs: number): void {
   const { python, tried } = torchPython()
   if (!python) {
-    console.log(`PyTorch comparison: skipped (no Python with torch: tried ${tried.map((p) => `\`${p}\``).join(', ')}; set MODEL_SIZE_BUDGET_PYTHON to choose one).\n`)
+    console.log(
+      `PyTorch comparison: skipped (no Python with torch: tried ${tried.map((p) => `\`${p}\``).join(', ')}; set MODEL_SIZE_BUDGET_PYTHON to choose one).\n`
+    )
     return
   }
   const script = join(ROOT, 'bench', 'torch-load.py')
@@ -339,7 +345,12 @@ function printTorch(runs: number): void {
         if (written.status !== 0) throw new Error(`${python} ${script} write failed:\n${written.stderr}`)
       }
       const torch = runMedian(python, [script, 'load', file], { cwd: work, runs })
-      const inside = JSON.parse(torch.stdout.trim().split('\n').pop() as string) as { torch: string; importSeconds: number; loadSeconds: number; tensorBytes: number }
+      const inside = JSON.parse(torch.stdout.trim().split('\n').pop() as string) as {
+        torch: string
+        importSeconds: number
+        loadSeconds: number
+        tensorBytes: number
+      }
       version = inside.torch
       const ours = runMedian('node', [CLI, '--json', file], { cwd: work, runs })
       const report = JSON.parse(ours.stdout) as { total: { bytes: { total: number; metadata: number } } }
@@ -347,7 +358,7 @@ function printTorch(runs: number): void {
       rows.push(
         `| ${spec.label} | ${bytes(statSync(file).size)} | ${ms(torch.wallMs)} (${ms(torch.cpuMs)} CPU, ${rss(torch.maxRssKiB)}) | ` +
           `${ms(inside.importSeconds * 1000)} | ${ms(inside.loadSeconds * 1000)} | ${ms(ours.wallMs)} (${ms(ours.cpuMs)} CPU, ${rss(ours.maxRssKiB)}) | ` +
-          `${(torch.wallMs / ours.wallMs).toFixed(1)}× wall, ${(torch.cpuMs / ours.cpuMs).toFixed(1)}× CPU | ${(inside.loadSeconds * 1000 / ours.wallMs).toPrecision(2)}× | ${tensorBytes === inside.tensorBytes ? '✅' : `❌ ${tensorBytes} vs ${inside.tensorBytes}`} |`
+          `${(torch.wallMs / ours.wallMs).toFixed(1)}× wall, ${(torch.cpuMs / ours.cpuMs).toFixed(1)}× CPU | ${((inside.loadSeconds * 1000) / ours.wallMs).toPrecision(2)}× | ${tensorBytes === inside.tensorBytes ? '✅' : `❌ ${tensorBytes} vs ${inside.tensorBytes}`} |`
       )
       if (!spec.fixture) rmSync(file, { force: true })
     }
@@ -355,7 +366,9 @@ function printTorch(runs: number): void {
     rmSync(work, { recursive: true, force: true })
   }
   console.log(`PyTorch comparison (\`${python}\`, torch ${version}; median of ${runs} cold runs each):\n`)
-  console.log('| file | size | torch: process (import + torch.load + sum) | import torch (inside) | torch.load alone (inside) | CLI process | speed-up: process vs process | torch.load alone ÷ CLI process | same tensor bytes |')
+  console.log(
+    '| file | size | torch: process (import + torch.load + sum) | import torch (inside) | torch.load alone (inside) | CLI process | speed-up: process vs process | torch.load alone ÷ CLI process | same tensor bytes |'
+  )
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|:---:|')
   console.log(rows.join('\n') + '\n')
 }
@@ -396,7 +409,12 @@ function printTargets(rows: Row[]): void {
 /** Rebuilds dist/ when a source file is newer than the bundles (the bench measures the bundles). */
 function buildIfStale(): void {
   const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs))
+    Math.max(
+      0,
+      ...readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs)
+    )
   const built = existsSync(CLI) && existsSync(ACTION) ? Math.min(statSync(CLI).mtimeMs, statSync(ACTION).mtimeMs) : 0
   if (newest(join(ROOT, 'src')) <= built) return
   process.stderr.write('dist/ is older than src/: npm run build\n')
@@ -418,7 +436,8 @@ const ms = (value: number): string => `${Math.round(value)} ms`
 /** Peak RSS (reported by /usr/bin/time in KiB) in MB, the unit of issue 5's target. */
 const rss = (kib: number): string => `${((kib * 1024) / MB).toFixed(0)} MB`
 const count = (n: number): string => n.toLocaleString('en-US')
-const percent = (ratio: number): string => (ratio >= 0.01 ? `${(ratio * 100).toFixed(1)}%` : ratio >= 1e-6 ? `${(ratio * 100).toPrecision(2)}%` : `${(ratio * 100).toExponential(1)}%`)
+const percent = (ratio: number): string =>
+  ratio >= 0.01 ? `${(ratio * 100).toFixed(1)}%` : ratio >= 1e-6 ? `${(ratio * 100).toPrecision(2)}%` : `${(ratio * 100).toExponential(1)}%`
 
 function bytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB']

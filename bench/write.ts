@@ -9,7 +9,6 @@ import { mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCENARIOS_BY_NAME as SCENARIOS } from './scenarios/index.js'
 
-
 const [format, tensors, bytes, dir] = process.argv.slice(2)
 const scenario = SCENARIOS[format]
 if (!scenario || !Number(tensors) || !Number(bytes) || !dir) {

@@ -72,7 +72,12 @@ export function defaultFixturesRoot(projectRoot: string): string {
 function seedLayouts(root: string): { name: string; layout: Map<string, string> }[] {
   const seeds: { name: string; layout: Map<string, string> }[] = []
   const isDir = (path: string): boolean => statSync(path).isDirectory()
-  const dirs = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((n) => isDir(join(dir, n))).sort() : [])
+  const dirs = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => isDir(join(dir, n)))
+          .sort()
+      : []
   for (const kind of dirs(join(root, 'real'))) {
     for (const name of dirs(join(root, 'real', kind))) {
       const folder = join(root, 'real', kind, name)

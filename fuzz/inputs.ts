@@ -19,9 +19,7 @@ export interface FuzzInput {
 }
 
 export type InputSpec =
-  | { kind: 'mutated'; seed: number; mutations: Mutation[] }
-  | { kind: 'magic'; format: number; body: Uint8Array }
-  | { kind: 'crafted'; index: number }
+  { kind: 'mutated'; seed: number; mutations: Mutation[] } | { kind: 'magic'; format: number; body: Uint8Array } | { kind: 'crafted'; index: number }
 
 export const inputSpecArbitrary: fc.Arbitrary<InputSpec> = fc.oneof(
   {
@@ -115,7 +113,8 @@ export function onnxCrafted(scale = 1): Crafted[] {
     {
       name: 'onnx: raw_data claiming 2^62 bytes',
       path: 'crafted/model.onnx',
-      bytes: () => onnxModel(pbBytes(5, concat([pbVarint(1, 4), pbVarint(2, 1), pbBytes(8, ascii('w')), varint(9 * 8 + 2), varint(1n << 62n), new Uint8Array(16)])))
+      bytes: () =>
+        onnxModel(pbBytes(5, concat([pbVarint(1, 4), pbVarint(2, 1), pbBytes(8, ascii('w')), varint(9 * 8 + 2), varint(1n << 62n), new Uint8Array(16)])))
     },
     {
       name: 'onnx: 300k empty initializers',

@@ -84,7 +84,11 @@ function position(at: number, hot: boolean, size: number, spans: Span[] | undefi
 /** Every structural offset of a file: where each read of the intact seed started and ended, and the format's own edges. */
 export function boundaries(path: string, bytes: Uint8Array, spans: Span[] | undefined): number[] {
   const set = new Set<number>([0, 1, bytes.length - 1])
-  for (const span of spans ?? []) set.add(span.offset).add(span.offset + span.length).add(span.offset + span.length - 1)
+  for (const span of spans ?? [])
+    set
+      .add(span.offset)
+      .add(span.offset + span.length)
+      .add(span.offset + span.length - 1)
   for (const offset of formatBoundaries(path, bytes)) set.add(offset)
   return [...set].filter((n) => n >= 0 && n < bytes.length).sort((a, b) => a - b)
 }

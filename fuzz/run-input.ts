@@ -99,7 +99,10 @@ export async function runInput(input: FuzzInput, bounds: Bounds = DEFAULT_BOUNDS
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  const frame = error.stack?.split('\n').find((line) => line.includes('/src/'))?.trim()
+  const frame = error.stack
+    ?.split('\n')
+    .find((line) => line.includes('/src/'))
+    ?.trim()
   return `${error.name}: ${error.message.slice(0, 300)}${frame ? ` (${frame})` : ''}`
 }
 

@@ -35,7 +35,8 @@ const NPY_LITERALS: readonly string[] = [
   "{'descr': '<f4', 'shape': __import__('os').system('id'), }",
   "{'descr': '<f4', 'fortran_order': False, 'shape': (4,",
   '['.repeat(5000),
-  "{'descr': '\\x", '',
+  "{'descr': '\\x",
+  '',
   "{'descr': '<U99999999999', 'fortran_order': False, 'shape': (4,), }"
 ]
 
@@ -81,7 +82,23 @@ export function msgpackLengthFields(bytes: Uint8Array, limit = 4096): { at: numb
   const uint = (at: number, width: 1 | 2 | 4): number => (width === 1 ? bytes[at] : width === 2 ? view.getUint16(at) : view.getUint32(at))
   let p = 0
   const WIDTH: Record<number, 1 | 2 | 4> = { 0xc4: 1, 0xc5: 2, 0xc6: 4, 0xc7: 1, 0xc8: 2, 0xc9: 4, 0xd9: 1, 0xda: 2, 0xdb: 4 }
-  const FIXED: Record<number, number> = { 0xca: 4, 0xcb: 8, 0xcc: 1, 0xcd: 2, 0xce: 4, 0xcf: 8, 0xd0: 1, 0xd1: 2, 0xd2: 4, 0xd3: 8, 0xd4: 2, 0xd5: 3, 0xd6: 5, 0xd7: 9, 0xd8: 17 }
+  const FIXED: Record<number, number> = {
+    0xca: 4,
+    0xcb: 8,
+    0xcc: 1,
+    0xcd: 2,
+    0xce: 4,
+    0xcf: 8,
+    0xd0: 1,
+    0xd1: 2,
+    0xd2: 4,
+    0xd3: 8,
+    0xd4: 2,
+    0xd5: 3,
+    0xd6: 5,
+    0xd7: 9,
+    0xd8: 17
+  }
   while (p < bytes.length && fields.length < limit) {
     const tag = bytes[p]
     const width = WIDTH[tag]
@@ -103,7 +120,8 @@ export function msgpackLengthFields(bytes: Uint8Array, limit = 4096): { at: numb
   return fields.filter((field) => field.at + field.width <= bytes.length)
 }
 
-const isMsgpack = (path: string, bytes: Uint8Array): boolean => (/\.msgpack$/i.test(path) || /(^|\/)checkpoint_\d+$/.test(path)) && bytes.length > 8 && (bytes[0] & 0xf0) === 0x80
+const isMsgpack = (path: string, bytes: Uint8Array): boolean =>
+  (/\.msgpack$/i.test(path) || /(^|\/)checkpoint_\d+$/.test(path)) && bytes.length > 8 && (bytes[0] & 0xf0) === 0x80
 
 const FLAX: TargetedMutator[] = [
   {

@@ -91,7 +91,13 @@ const XML: TargetedMutator[] = [
 const isMlmodel = (path: string, bytes: Uint8Array): boolean => path.endsWith('.mlmodel') && bytes.length > 2
 
 /** Offsets and widths of length varints of LEN fields, nested as far as their content parses as a message. */
-export function protobufLengthFields(bytes: Uint8Array, start = 0, end = bytes.length, depth = 0, out: { at: number; width: number }[] = []): { at: number; width: number }[] {
+export function protobufLengthFields(
+  bytes: Uint8Array,
+  start = 0,
+  end = bytes.length,
+  depth = 0,
+  out: { at: number; width: number }[] = []
+): { at: number; width: number }[] {
   let p = start
   while (p < end && out.length < 4096) {
     const tag = readVarint(bytes, p, end)
@@ -167,6 +173,9 @@ export const TARGETED_IR: readonly TargetedMutator[] = [...XML, ...COREML]
 /** Structural offsets for truncation: tag starts of the IR's first layers, length fields of a spec. */
 export function irBoundaries(path: string, bytes: Uint8Array): number[] {
   if (isIrXml(path, bytes)) return [...text(bytes).matchAll(/<(layer|data|net|\/layers)\b/g)].slice(0, 64).map((match) => match.index ?? 0)
-  if (isMlmodel(path, bytes)) return protobufLengthFields(bytes).slice(0, 64).flatMap((field) => [field.at, field.at + field.width])
+  if (isMlmodel(path, bytes))
+    return protobufLengthFields(bytes)
+      .slice(0, 64)
+      .flatMap((field) => [field.at, field.at + field.width])
   return []
 }

@@ -171,7 +171,10 @@ const SSTABLE: TargetedMutator[] = [
     // naive reader parse one block over and over.
     mutate(bytes) {
       return rebuildTable(bytes, (entries) => {
-        const copies = Array.from({ length: 50 }, (_, i) => ({ key: ascii(`zz${String(i).padStart(3, '0')}`), value: entries[entries.length - 1]?.value ?? new Uint8Array(0) }))
+        const copies = Array.from({ length: 50 }, (_, i) => ({
+          key: ascii(`zz${String(i).padStart(3, '0')}`),
+          value: entries[entries.length - 1]?.value ?? new Uint8Array(0)
+        }))
         entries.push(...copies)
       })
     }
@@ -181,10 +184,14 @@ const SSTABLE: TargetedMutator[] = [
     applies: isTable,
     mutate(bytes, param) {
       const edit = pick(BUNDLE_FIELD_EDITS, param)
-      return rebuildTable(bytes, (entries) => {
-        const entry = entries[Math.floor(param / BUNDLE_FIELD_EDITS.length) % entries.length]
-        entry.value = edit(entry.value)
-      }, param % 7 === 3)
+      return rebuildTable(
+        bytes,
+        (entries) => {
+          const entry = entries[Math.floor(param / BUNDLE_FIELD_EDITS.length) % entries.length]
+          entry.value = edit(entry.value)
+        },
+        param % 7 === 3
+      )
     }
   },
   {
@@ -449,7 +456,11 @@ const SAFETENSORS: TargetedMutator[] = [
 /** Offsets of the length, count and type fields of a GGUF header (gguf.md: v2/v3 layout). */
 export function ggufFields(bytes: Uint8Array): { at: number; width: 4 | 8 }[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length)
-  const fields: { at: number; width: 4 | 8 }[] = [{ at: 4, width: 4 }, { at: 8, width: 8 }, { at: 16, width: 8 }]
+  const fields: { at: number; width: 4 | 8 }[] = [
+    { at: 4, width: 4 },
+    { at: 8, width: 8 },
+    { at: 16, width: 8 }
+  ]
   const tensorCount = Number(view.getBigUint64(8, true))
   const kvCount = Number(view.getBigUint64(16, true))
   let p = 24
@@ -490,7 +501,8 @@ export function ggufFields(bytes: Uint8Array): { at: number; width: 4 | 8 }[] {
   return fields.filter((f) => f.at + f.width <= bytes.length)
 }
 
-const isGguf = (_path: string, bytes: Uint8Array): boolean => bytes.length > 24 && bytes[0] === 0x47 && bytes[1] === 0x47 && bytes[2] === 0x55 && bytes[3] === 0x46
+const isGguf = (_path: string, bytes: Uint8Array): boolean =>
+  bytes.length > 24 && bytes[0] === 0x47 && bytes[1] === 0x47 && bytes[2] === 0x55 && bytes[3] === 0x46
 
 const GGUF: TargetedMutator[] = [
   {
@@ -548,7 +560,16 @@ const FLATBUFFER: TargetedMutator[] = [
     applies: isFlatbuffer,
     mutate(bytes, param) {
       const { vtable } = flatbufferLayout(bytes)
-      const edits: [number, number][] = [[0, 0xffff], [0, 3], [0, 2], [2, 0xffff], [2, 0], [4, 0xfffe], [6, 2], [8, 0xfff0]]
+      const edits: [number, number][] = [
+        [0, 0xffff],
+        [0, 3],
+        [0, 2],
+        [2, 0xffff],
+        [2, 0],
+        [4, 0xfffe],
+        [6, 2],
+        [8, 0xfff0]
+      ]
       const [at, value] = pick(edits, param)
       return overwrite(bytes, vtable + at, u16(value))
     }

@@ -19,7 +19,11 @@ const PICTURES: Record<string, string> = {
 const root = new URL('..', import.meta.url).pathname
 const variants = commentSnapshots()
 const work = mkdtempSync(join(tmpdir(), 'msb-render-'))
-const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu']
+})
 try {
   const page = await browser.newPage()
   await page.setViewport({ width: COMMENT_WIDTH_PX, height: 600 })

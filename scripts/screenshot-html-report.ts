@@ -23,7 +23,11 @@ const base: Report = structuredClone(head)
 for (const checkpoint of base.checkpoints) checkpoint.top = checkpoint.top?.filter((tensor) => tensor.category !== 'optimizer')
 
 const work = mkdtempSync(join(tmpdir(), 'msb-shot-'))
-const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu']
+})
 try {
   const page = await browser.newPage()
   await page.setViewport({ width: 1280, height: 760 })

@@ -7,7 +7,20 @@ import { buildZip } from '../../scripts/builders/zip.js'
 const emptyBytes = { total: 0, weights: 0, optimizer: 0, buffers: 0, bookkeeping: 0, metadata: 0, unclassified: 0 }
 const report = {
   schema: 1,
-  checkpoints: [{ id: 'exports/model.pt', format: 'pytorch', files: [], bytes: { ...emptyBytes, total: 100, weights: 100 }, parameters: 25, tensors: 1, tensorCounts: { weights: 1 }, classifiedBy: 'name-rules', warnings: [], explanations: [] }],
+  checkpoints: [
+    {
+      id: 'exports/model.pt',
+      format: 'pytorch',
+      files: [],
+      bytes: { ...emptyBytes, total: 100, weights: 100 },
+      parameters: 25,
+      tensors: 1,
+      tensorCounts: { weights: 1 },
+      classifiedBy: 'name-rules',
+      warnings: [],
+      explanations: []
+    }
+  ],
   errors: [],
   total: { bytes: { ...emptyBytes, total: 100, weights: 100 } }
 }
@@ -53,7 +66,14 @@ class FakeActions implements GitHubApi {
   }
 }
 
-const artifact = (id: number, zip: Uint8Array, extra: Partial<Artifact> = {}) => ({ id, name: 'model-size-report', size_in_bytes: zip.length, expired: false, zip, ...extra })
+const artifact = (id: number, zip: Uint8Array, extra: Partial<Artifact> = {}) => ({
+  id,
+  name: 'model-size-report',
+  size_in_bytes: zip.length,
+  expired: false,
+  zip,
+  ...extra
+})
 
 describe('findArtifactBaseline', () => {
   it('takes the report of the newest successful run that has the artifact, skipping runs of other workflows and expired artifacts', async () => {
@@ -66,7 +86,13 @@ describe('findArtifactBaseline', () => {
     const lookup = await findArtifactBaseline(api, 'main', 'model-size-report', 'model-size-report.json')
     expect(lookup.found && lookup.baseline.run.id).toBe(1)
     expect(lookup.found && lookup.baseline.report.checkpoints[0].bytes.weights).toBe(100)
-    expect(api.calls).toEqual([`runs main ${MAX_RUNS_SEARCHED}`, 'artifacts 3 model-size-report', 'artifacts 2 model-size-report', 'artifacts 1 model-size-report', 'download 10'])
+    expect(api.calls).toEqual([
+      `runs main ${MAX_RUNS_SEARCHED}`,
+      'artifacts 3 model-size-report',
+      'artifacts 2 model-size-report',
+      'artifacts 1 model-size-report',
+      'download 10'
+    ])
   })
 
   it('ends quietly with a reason when the token may not read runs (403, no actions: read)', async () => {
@@ -76,7 +102,10 @@ describe('findArtifactBaseline', () => {
 
   it('says no run has the artifact yet', async () => {
     const lookup = await findArtifactBaseline(new FakeActions([{ id: 1, artifacts: [] }]), 'main', 'model-size-report', 'model-size-report.json')
-    expect(lookup).toEqual({ found: false, reason: expect.stringMatching(/^No successful run on main .* "model-size-report": upload the report output under that name from runs on main/) })
+    expect(lookup).toEqual({
+      found: false,
+      reason: expect.stringMatching(/^No successful run on main .* "model-size-report": upload the report output under that name from runs on main/)
+    })
   })
 
   it('rejects an archive without the report file with a ConfigError that says what to upload', async () => {

@@ -115,7 +115,10 @@ describe('upsertComment', () => {
     })
 
     it('deletes the duplicates an earlier race left and updates the oldest', async () => {
-      const api = new FakeGitHub([comment(5, 'github-actions[bot]', `a\n${MARKER}`), comment(6, 'someone', 'hi'), comment(9, 'github-actions[bot]', `b\n${MARKER}`)], undefined)
+      const api = new FakeGitHub(
+        [comment(5, 'github-actions[bot]', `a\n${MARKER}`), comment(6, 'someone', 'hi'), comment(9, 'github-actions[bot]', `b\n${MARKER}`)],
+        undefined
+      )
       const outcome = await upsertComment(api, 7, `new\n${MARKER}`, always)
       expect(outcome).toMatchObject({ action: 'updated', comment: { id: 5 }, deleted: [9] })
       expect(api.calls).toEqual(['GET /user', LIST, 'PATCH /issues/comments/5', 'DELETE /issues/comments/9'])

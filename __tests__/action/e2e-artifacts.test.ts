@@ -21,14 +21,20 @@ import { PROJECT_ROOT } from '../helpers/fixtures.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
 import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
 
-
 const TOKEN = 'ghs_e2e_token'
 let scratch: string
 let bundle: string
 let server: GitHubApiServer
 
 /** One step of a job of run `runId`, with every input's action.yml default unless given. */
-async function step(options: { runId: number; job?: string; workspace: string; event: string; payload: unknown; inputs: Record<string, string> }): Promise<ActionRun> {
+async function step(options: {
+  runId: number
+  job?: string
+  workspace: string
+  event: string
+  payload: unknown
+  inputs: Record<string, string>
+}): Promise<ActionRun> {
   return runActionBundle({
     bundle,
     scratch,
@@ -76,7 +82,13 @@ describe('upload-report: true', () => {
 
   beforeAll(async () => {
     workspace = workspaceWith({ 'exports/model.safetensors': 1000 })
-    run = await step({ runId: 3001, workspace, event: 'pull_request', payload: pullRequestPayload(21, 'b'.repeat(40), 'c'.repeat(40)), inputs: { 'upload-report': 'true', baseline: 'none' } })
+    run = await step({
+      runId: 3001,
+      workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(21, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: { 'upload-report': 'true', baseline: 'none' }
+    })
   }, 60_000)
 
   it('uploads the report JSON and the HTML report through the artifact backend, and names the artifact in the outputs', () => {
@@ -129,7 +141,10 @@ describe('history: true (drift over time)', () => {
     expect(second.stdout.split('\n').filter((line) => line.startsWith('::warning::'))).toEqual([])
     expect(second.code).toBe(0)
     expect(server.artifacts.ofRun(7102).map((artifact) => artifact.name)).toEqual(['model-size-history'])
-    server.state.runs.set('main', [{ id: 7102, artifacts: [] }, { id: 7101, artifacts: [] }])
+    server.state.runs.set('main', [
+      { id: 7102, artifacts: [] },
+      { id: 7101, artifacts: [] }
+    ])
 
     // The PR compares with the last push's report (what the artifact baseline would give it).
     const workspace = workspaceWith({ 'exports/model.safetensors': 1300 })
@@ -193,11 +208,14 @@ describe('mode: merge (a matrix posts one comment)', () => {
     expect(body.match(/<!-- model-size-budget:[^>]*-->/g)).toEqual(['<!-- model-size-budget: -->'])
     const report = JSON.parse(readFileSync(merge.outputs.report, 'utf8')) as { checkpoints: { id: string }[] }
     expect(report.checkpoints.map((checkpoint) => checkpoint.id).sort()).toEqual(
-      ['android-only', 'ios-only', 'linux-only'].map((name) => `exports/${name}.safetensors`).concat(KEYS.map((key) => `${key}/exports/model.safetensors`)).sort()
+      ['android-only', 'ios-only', 'linux-only']
+        .map((name) => `exports/${name}.safetensors`)
+        .concat(KEYS.map((key) => `${key}/exports/model.safetensors`))
+        .sort()
     )
   }, 120_000)
 
-  it('names a leg that failed before uploading, from the run\'s jobs, and fails the merge step', async () => {
+  it("names a leg that failed before uploading, from the run's jobs, and fails the merge step", async () => {
     for (const key of ['ios', 'linux']) expect((await leg(5002, key, 100)).code).toBe(0)
     server.state.jobs.set(5002, [
       { name: 'size (android)', status: 'completed', conclusion: 'failure' },
@@ -227,14 +245,26 @@ describe('forks: mode: report on the pull_request run, mode: comment on workflow
 
   it('the report half measures and uploads with no write to the PR; the comment half verifies the run and posts', async () => {
     server.requests.length = 0
-    const report = await step({ runId: 6001, workspace: workspaceWith({ 'exports/model.safetensors': 500 }), event: 'pull_request', payload: forkPayload(41), inputs: { mode: 'report', baseline: 'none' } })
+    const report = await step({
+      runId: 6001,
+      workspace: workspaceWith({ 'exports/model.safetensors': 500 }),
+      event: 'pull_request',
+      payload: forkPayload(41),
+      inputs: { mode: 'report', baseline: 'none' }
+    })
     expect(report.code).toBe(0)
     expect(writes()).toEqual([])
     expect(server.artifacts.ofRun(6001).map((artifact) => artifact.name)).toEqual(['model-size-report'])
 
     server.state.pulls.set(41, { headSha, headRepository: 'fork/models' })
     server.requests.length = 0
-    const comment = await step({ runId: 6002, workspace: mkdtempSync(join(scratch, 'comment-')), event: 'workflow_run', payload: workflowRunPayload(6001, headSha), inputs: { mode: 'comment' } })
+    const comment = await step({
+      runId: 6002,
+      workspace: mkdtempSync(join(scratch, 'comment-')),
+      event: 'workflow_run',
+      payload: workflowRunPayload(6001, headSha),
+      inputs: { mode: 'comment' }
+    })
     expect(comment.code).toBe(0)
     const calls = server.calls()
     // The artifact of the triggering run through the REST API (another run: findBy), then the PR by its head commit.
@@ -251,10 +281,22 @@ describe('forks: mode: report on the pull_request run, mode: comment on workflow
   }, 120_000)
 
   it('refuses an artifact that names another pull request than the one whose head the run built', async () => {
-    const report = await step({ runId: 6003, workspace: workspaceWith({ 'exports/model.safetensors': 500 }), event: 'pull_request', payload: forkPayload(43), inputs: { mode: 'report', baseline: 'none' } })
+    const report = await step({
+      runId: 6003,
+      workspace: workspaceWith({ 'exports/model.safetensors': 500 }),
+      event: 'pull_request',
+      payload: forkPayload(43),
+      inputs: { mode: 'report', baseline: 'none' }
+    })
     expect(report.code).toBe(0)
     server.state.pulls.set(42, { headSha: 'e'.repeat(40), headRepository: 'fork/models' })
-    const comment = await step({ runId: 6004, workspace: mkdtempSync(join(scratch, 'comment-')), event: 'workflow_run', payload: workflowRunPayload(6003, 'e'.repeat(40)), inputs: { mode: 'comment' } })
+    const comment = await step({
+      runId: 6004,
+      workspace: mkdtempSync(join(scratch, 'comment-')),
+      event: 'workflow_run',
+      payload: workflowRunPayload(6003, 'e'.repeat(40)),
+      inputs: { mode: 'comment' }
+    })
     expect(comment.code).toBe(1)
     expect(comment.stdout).toContain('::error::Refusing the report artifact of run 6003: it was made for commit ffffffffffff')
     expect(server.state.comments.get(42)).toBeUndefined()
@@ -267,7 +309,9 @@ describe("the README's quick start, verbatim", () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')
     const yaml = /## Use it in a workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]
     const workflow = parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> }
-    const ours = Object.values(workflow.jobs).flatMap((job) => job.steps).find((candidate) => candidate.uses?.startsWith('model-size-budget/model-size-budget@'))!
+    const ours = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((candidate) => candidate.uses?.startsWith('model-size-budget/model-size-budget@'))!
     const withInputs = Object.fromEntries(Object.entries(ours.with ?? {}).map(([name, value]) => [name, String(value)]))
     expect(withInputs.path).toBe('exports/**')
 
@@ -276,7 +320,13 @@ describe("the README's quick start, verbatim", () => {
     mkdirSync(join(workspace, 'exports'))
     execFileSync('cp', ['-r', '--sparse=always', join(PROJECT_ROOT, 'examples', 'mnist-cnn-adam'), join(workspace, 'exports')])
     server.requests.length = 0
-    const run = await step({ runId: 7001, workspace, event: 'pull_request', payload: pullRequestPayload(51, 'b'.repeat(40), 'c'.repeat(40)), inputs: withInputs })
+    const run = await step({
+      runId: 7001,
+      workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(51, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: withInputs
+    })
 
     // The quick start's own budget catches the example's Adam slots: `optimizer: 0 B`.
     expect(run.code).toBe(1)

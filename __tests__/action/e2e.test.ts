@@ -49,7 +49,15 @@ async function runAction(options: {
     'report-path': 'model-size-report.json',
     ...options.inputs
   }
-  return runActionBundle({ bundle: distIndex, scratch, apiUrl: server.url, workspace: options.workspace, event: options.event, payload: options.payload, inputs })
+  return runActionBundle({
+    bundle: distIndex,
+    scratch,
+    apiUrl: server.url,
+    workspace: options.workspace,
+    event: options.event,
+    payload: options.payload,
+    inputs
+  })
 }
 
 const git = (cwd: string, ...args: string[]): string =>
@@ -141,11 +149,7 @@ describe('the action from dist/index.js', () => {
     const second = await runAction({ workspace: pr.workspace, event: 'pull_request', payload: pullRequestPayload(7, pr.baseSha, pr.headSha) })
     const id = server.state.comments.get(7)![0].id
     expect(second.code).toBe(0)
-    expect(server.calls()).toEqual([
-      'GET /user',
-      `GET /repos/${REPO}/issues/7/comments?per_page=100&page=1`,
-      `PATCH /repos/${REPO}/issues/comments/${id}`
-    ])
+    expect(server.calls()).toEqual(['GET /user', `GET /repos/${REPO}/issues/7/comments?per_page=100&page=1`, `PATCH /repos/${REPO}/issues/comments/${id}`])
     expect(server.state.comments.get(7)).toHaveLength(1)
     expect(second.outputs['comment-id']).toBe(String(id))
   })
@@ -196,7 +200,12 @@ describe('the action from dist/index.js', () => {
   it('fails the step for a checkpoint that is a Git LFS pointer, saying to check out with lfs', async () => {
     const workspace = mkdtempSync(join(scratch, 'lfs-'))
     writeFileSync(join(workspace, 'model.safetensors'), `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 123456\n`)
-    const run = await runAction({ workspace, event: 'pull_request', payload: pullRequestPayload(9, 'b'.repeat(40), 'c'.repeat(40)), inputs: { comment: 'false' } })
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(9, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: { comment: 'false' }
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/::error::1 file could not be analysed:/)
     expect(run.stdout).toContain('lfs: true')
@@ -213,7 +222,9 @@ describe('the action from dist/index.js', () => {
     const zip = buildZip([{ name: 'model-size-report.json', data: new TextEncoder().encode(JSON.stringify(base)), deflate: true }])
     // The newest run on "main" is a fork's pull request from its own branch named main: its
     // workflow is the fork's code, and its artifact must not become the baseline.
-    const forged = buildZip([{ name: 'model-size-report.json', data: new TextEncoder().encode(JSON.stringify({ ...JSON.parse(headReport), checkpoints: [] })), deflate: true }])
+    const forged = buildZip([
+      { name: 'model-size-report.json', data: new TextEncoder().encode(JSON.stringify({ ...JSON.parse(headReport), checkpoints: [] })), deflate: true }
+    ])
     server.state.runs.set('main', [
       { id: 556, headRepository: 'fork/models', artifacts: [{ id: 78, name: 'model-size-report', zip: forged }] },
       { id: 555, artifacts: [{ id: 77, name: 'model-size-report', zip }] }
@@ -240,7 +251,12 @@ describe('the action from dist/index.js', () => {
     const workspace = mkdtempSync(join(scratch, 'hostile-'))
     writeFileSync(join(workspace, 'model.safetensors'), buildSafetensorsBytes({ 'w\n::error::injected\n::add-mask::x': { dtype: 'F32', shape: [4] } }))
     server.requests.length = 0
-    const run = await runAction({ workspace, event: 'pull_request', payload: pullRequestPayload(10, 'b'.repeat(40), 'c'.repeat(40)), inputs: { comment: 'false', baseline: 'none' } })
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(10, 'b'.repeat(40), 'c'.repeat(40)),
+      inputs: { comment: 'false', baseline: 'none' }
+    })
     expect(run.code).toBe(0)
     expect(server.calls()).toEqual([]) // comment: false and baseline: none need no API at all
     const lines = run.stdout.split('\n')
@@ -249,14 +265,22 @@ describe('the action from dist/index.js', () => {
     expect(lines.filter((line) => line.startsWith('::error::') || line.startsWith('::add-mask::'))).toEqual([])
     const injected = lines.findIndex((line) => line.includes('w\\x0a::error::injected\\x0a::add-mask::x'))
     expect(injected).toBeGreaterThan(0)
-    const stop = lines.slice(0, injected).reverse().find((line) => line.startsWith('::stop-commands::'))
+    const stop = lines
+      .slice(0, injected)
+      .reverse()
+      .find((line) => line.startsWith('::stop-commands::'))
     const token = stop?.slice('::stop-commands::'.length)
     expect(token).toMatch(/^[0-9a-f-]{36}$/)
     expect(lines.indexOf(`::${token}::`)).toBeGreaterThan(injected)
   })
 
   it('fails with a clear message for an invalid input', async () => {
-    const run = await runAction({ workspace: pr.workspace, event: 'pull_request', payload: pullRequestPayload(7, pr.baseSha, pr.headSha), inputs: { 'fail-on': 'sometimes' } })
+    const run = await runAction({
+      workspace: pr.workspace,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, pr.baseSha, pr.headSha),
+      inputs: { 'fail-on': 'sometimes' }
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain("::error::Input 'fail-on' is 'sometimes': expected one of 'budget', 'never'.")
   })

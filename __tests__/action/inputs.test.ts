@@ -66,7 +66,11 @@ describe('parseInputs', () => {
 
   it('parses budget lines through the shared parser', () => {
     const rules = parse({ budget: 'total: 50 MB\nwarn optimizer: 0 B' }).budgetRules
-    expect(rules.map((rule) => [rule.category, rule.soft])).toEqual([['total', false], ['optimizer', true], ['pickle', false]])
+    expect(rules.map((rule) => [rule.category, rule.soft])).toEqual([
+      ['total', false],
+      ['optimizer', true],
+      ['pickle', false]
+    ])
   })
 
   it("adds 'pickle: safe' unless the budget speaks of pickles itself ('warn pickle: safe' only warns)", () => {
@@ -114,7 +118,14 @@ describe('parseInputs', () => {
   it('uses exactly the input and output names action.yml declares', () => {
     const yml = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')
     const keys = (section: string, next: string) =>
-      [...(yml.split(`\n${section}:\n`)[1].split(`\n${next}:`)[0].matchAll(/^ {2}([a-z-]+):$/gm))].map((match) => match[1]).sort()
+      [
+        ...yml
+          .split(`\n${section}:\n`)[1]
+          .split(`\n${next}:`)[0]
+          .matchAll(/^ {2}([a-z-]+):$/gm)
+      ]
+        .map((match) => match[1])
+        .sort()
     expect(Object.values(Inputs).sort()).toEqual(keys('inputs', 'outputs'))
     expect(Object.values(Outputs).sort()).toEqual(keys('outputs', 'runs'))
     expect(Object.keys(defaults).sort()).toEqual(keys('inputs', 'outputs'))

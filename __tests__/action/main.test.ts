@@ -71,7 +71,10 @@ const octokit = {
       },
       deleteComment: async ({ comment_id }: { comment_id: number }) => {
         octokitCalls.push(`issues.deleteComment ${comment_id}`)
-        comments.splice(comments.findIndex((candidate) => candidate.id === comment_id), 1)
+        comments.splice(
+          comments.findIndex((candidate) => candidate.id === comment_id),
+          1
+        )
         return { data: undefined }
       }
     },
@@ -94,7 +97,10 @@ let workspace: string
 beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'msb-main-'))
   mkdirSync(join(workspace, 'exports'))
-  writeFileSync(join(workspace, 'exports/model.safetensors'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.m': { dtype: 'F32', shape: [1000] } }, { padHeader: false }))
+  writeFileSync(
+    join(workspace, 'exports/model.safetensors'),
+    buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [1000] }, 'optimizer.m': { dtype: 'F32', shape: [1000] } }, { padHeader: false })
+  )
   process.env.GITHUB_WORKSPACE = workspace
 })
 afterAll(() => {
@@ -108,7 +114,14 @@ beforeEach(() => {
   octokitCalls.length = 0
   createStatus = undefined
   inputs.clear()
-  for (const [name, value] of Object.entries({ path: '**/*.safetensors', baseline: 'none', comment: 'true', 'fail-on': 'budget', 'github-token': 't', 'report-path': 'out/report.json' })) {
+  for (const [name, value] of Object.entries({
+    path: '**/*.safetensors',
+    baseline: 'none',
+    comment: 'true',
+    'fail-on': 'budget',
+    'github-token': 't',
+    'report-path': 'out/report.json'
+  })) {
     inputs.set(name, value)
   }
   context.eventName = 'pull_request'
@@ -157,7 +170,13 @@ describe('run()', () => {
     await run({ pause: noWait })
     expect(coreFake.setFailed).not.toHaveBeenCalled()
     // Listed again before creating (an overlapping run may be creating one) and after (it may have).
-    expect(octokitCalls).toEqual(['users.getAuthenticated', 'issues.listComments page=1', 'issues.listComments page=1', 'issues.createComment #5', 'issues.listComments page=1'])
+    expect(octokitCalls).toEqual([
+      'users.getAuthenticated',
+      'issues.listComments page=1',
+      'issues.listComments page=1',
+      'issues.createComment #5',
+      'issues.listComments page=1'
+    ])
     const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as { checkpoints: { id: string; bytes: { optimizer: number } }[] }
     expect(report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.bytes.optimizer])).toEqual([['exports/model.safetensors', 4000]])
     expect(outputs()).toMatchObject({ report: join(workspace, 'out/report.json'), 'over-budget': 'false', 'comment-id': '100' })
@@ -175,9 +194,12 @@ describe('run()', () => {
     expect(coreFake.setFailed).toHaveBeenCalledTimes(1)
     expect(coreFake.setFailed.mock.calls[0][0]).toMatch(/^Over budget:\n {2}exports\/model\.safetensors: optimizer is 4\.00 kB, 4\.00 kB over the limit of 0 B/)
     expect(outputs()['over-budget']).toBe('true')
-    expect(summaryText.join('').replace(/\u00a0/g, ' ').split('\n')[0]).toBe(
-      '### ❌ Model size: optimizer 4.00 kB in <code>exports/model.safetensors</code>, 4.00 kB over <code>optimizer&#58; 0 B</code>; no baseline'
-    )
+    expect(
+      summaryText
+        .join('')
+        .replace(/\u00a0/g, ' ')
+        .split('\n')[0]
+    ).toBe('### ❌ Model size: optimizer 4.00 kB in <code>exports/model.safetensors</code>, 4.00 kB over <code>optimizer&#58; 0 B</code>; no baseline')
   })
 
   it('warns, and passes, when the comment is refused', async () => {
@@ -204,7 +226,6 @@ describe('run()', () => {
     await run({ pause: noWait })
     expect(warnings()).toContain('Budget line 2 ("mobile/**: weights: 1 MB") matches no checkpoint; check its glob.')
     expect(warnings().filter((message) => message.startsWith('Budget line 1'))).toEqual([])
-
   })
 
   it('does not count a base checkout given as baseline: PATH as head checkpoints', async () => {
@@ -246,7 +267,9 @@ describe('run()', () => {
     inputs.set('if-no-checkpoints', 'warn')
     await run({ pause: noWait })
     expect(coreFake.setFailed).not.toHaveBeenCalled()
-    expect(warnings()).toContain("No checkpoint found matching 'nothing/**': check the paths, or that the step that writes the checkpoints ran before this one.")
+    expect(warnings()).toContain(
+      "No checkpoint found matching 'nothing/**': check the paths, or that the step that writes the checkpoints ran before this one."
+    )
     jest.clearAllMocks()
     inputs.set('if-no-checkpoints', 'ignore')
     await run({ pause: noWait })
@@ -298,7 +321,9 @@ describe('run()', () => {
       inputs.set('min-change', '1 kB, 0.1%')
       await run({ pause: noWait })
       expect(comments).toHaveLength(0)
-      expect(coreFake.info.mock.calls.map(([message]) => message)).toContain('PR comment skipped: nothing changed against the baseline and no comment exists yet.')
+      expect(coreFake.info.mock.calls.map(([message]) => message)).toContain(
+        'PR comment skipped: nothing changed against the baseline and no comment exists yet.'
+      )
       inputs.set('min-change', '')
       await run({ pause: noWait })
       expect(comments).toHaveLength(1)
@@ -317,7 +342,7 @@ describe('run()', () => {
     expect(outputs()['comment-id']).toBe('')
   })
 
-  it('skips files that only look like checkpoints under the default globs, and fails on them under the user\'s own', async () => {
+  it("skips files that only look like checkpoints under the default globs, and fails on them under the user's own", async () => {
     mkdirSync(join(workspace, 'data/shakespeare'), { recursive: true })
     // nanoGPT's token array: a `.bin`, named like a PyTorch checkpoint
     writeFileSync(join(workspace, 'data/shakespeare/train.bin'), Buffer.from(Uint16Array.from([50256, 464, 3290, 318, 11, 12]).buffer))

@@ -70,10 +70,14 @@ describe('resolveBaseline', () => {
 
   it('in auto, skips a base commit git cannot read and a missing token, and says so', async () => {
     const logged: string[] = []
-    const resolved = await resolveBaseline(context({ kind: 'auto' }, { base: { commit: 'a'.repeat(40), branch: 'main', label: 'base commit' }, log: (line) => logged.push(line) }))
+    const resolved = await resolveBaseline(
+      context({ kind: 'auto' }, { base: { commit: 'a'.repeat(40), branch: 'main', label: 'base commit' }, log: (line) => logged.push(line) })
+    )
     expect(resolved.report).toBeUndefined()
     // One whole sentence per source, each with the fix for its situation.
-    expect(resolved.origin.description).toMatch(/^Base commit aaaaaaa could not be read from git \(.*\)\. actions\/checkout fetches one commit by default .* fetch-depth: 0\. There is no token/)
+    expect(resolved.origin.description).toMatch(
+      /^Base commit aaaaaaa could not be read from git \(.*\)\. actions\/checkout fetches one commit by default .* fetch-depth: 0\. There is no token/
+    )
     expect(resolved.origin.description).toContain("There is no token for the artifact look-up: keep the github-token input's default")
     expect(logged.join('\n')).toContain('could not read base commit aaaaaaa')
   })

@@ -105,7 +105,12 @@ function importsOf(from: string, text: string): Import[] {
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node.moduleSpecifier.text)
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       add(node.arguments[0].text)
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       add(node.argument.literal.text)
@@ -131,7 +136,8 @@ function violation({ from, to, bare }: Import): string | undefined {
   if (target === zone) return undefined
   if (ONLY_CORE.includes(zone) && target !== 'core') return `${zone}/ imports only core/`
   const [own, other] = [layerOf(zone), layerOf(target)]
-  if (other === 'reader' && own !== 'reader' && !READER_PORT.includes(target)) return `${zone}/ reaches into ${target}: use the reader port (${READER_PORT.join(', ')})`
+  if (other === 'reader' && own !== 'reader' && !READER_PORT.includes(target))
+    return `${zone}/ reaches into ${target}: use the reader port (${READER_PORT.join(', ')})`
   if (RANK[other] < RANK[own]) return undefined
   if (RANK[other] > RANK[own]) return `${own} (${zone}) imports up the table, from ${other} (${target})`
   const allowed = [...(SAME_LAYER[zone] ?? []), ...(zone.startsWith('formats/') ? EVERY_FORMAT_MAY_USE : [])]
@@ -188,7 +194,9 @@ describe('the layer test fails on a wrong import', () => {
     expect(wrong('formats/gguf/index.ts', "import type { Report } from '../../report/markdown.js'")).toEqual([
       'reader (formats/gguf) imports up the table, from pipeline (report)'
     ])
-    expect(wrong('pipeline/measure.ts', "const m = await import('../action/main.js')")).toEqual(['pipeline (pipeline) imports up the table, from adapter (action)'])
+    expect(wrong('pipeline/measure.ts', "const m = await import('../action/main.js')")).toEqual([
+      'pipeline (pipeline) imports up the table, from adapter (action)'
+    ])
     expect(wrong('baseline/git.ts', "export { run } from '../action/main.js'")).toEqual(['pipeline (baseline) imports up the table, from adapter (action)'])
   })
 
@@ -223,7 +231,9 @@ describe('the layer test fails on a wrong import', () => {
   })
 
   it('refuses imports between the adapters and out of src/', () => {
-    expect(wrong('cli/main.ts', "import { run } from '../action/main.js'")).toEqual(['cli may not import action (not a declared edge within the adapter layer)'])
+    expect(wrong('cli/main.ts', "import { run } from '../action/main.js'")).toEqual([
+      'cli may not import action (not a declared edge within the adapter layer)'
+    ])
     expect(wrong('pipeline/measure.ts', "import { x } from '../../scripts/builders/zip.js'")).toEqual(['imports ../scripts/builders/zip.ts, outside src/'])
   })
 })

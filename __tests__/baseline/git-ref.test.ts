@@ -34,7 +34,14 @@ describe('baseline: ref:NAME', () => {
   })
 
   const resolve = (ref: string) =>
-    resolveBaseline({ workspace: clone, input: { kind: 'ref', ref }, patterns: ['exports/**'], reportPath: 'model-size-report.json', artifactName: 'model-size-report', log: () => {} })
+    resolveBaseline({
+      workspace: clone,
+      input: { kind: 'ref', ref },
+      patterns: ['exports/**'],
+      reportPath: 'model-size-report.json',
+      artifactName: 'model-size-report',
+      log: () => {}
+    })
 
   it('reads the checkpoints git tracks at a tag, fetching it into a shallow clone', async () => {
     const tag = git(origin, 'rev-parse', '--short=7', 'v1.4.0').trim()
@@ -46,7 +53,9 @@ describe('baseline: ref:NAME', () => {
     const found = await resolve('v9.9.9')
     expect(found.report).toBeUndefined()
     expect(found.origin.kind).toBe('none')
-    expect(found.origin.description).toMatch(/^The git ref v9\.9\.9 could not be read \(no tag, branch or commit named v9\.9\.9 here or at origin\)\. Check its name/)
+    expect(found.origin.description).toMatch(
+      /^The git ref v9\.9\.9 could not be read \(no tag, branch or commit named v9\.9\.9 here or at origin\)\. Check its name/
+    )
   })
   it('is the baseline input ref:NAME', () => {
     const get = (name: string) => (name === 'path' ? 'exports/**' : name === 'report-path' ? 'r.json' : name === 'baseline' ? 'ref:v1.4.0' : '')

@@ -25,10 +25,13 @@ let baseSha: string
 let headSha: string
 
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim()
 
-const lfsPointer = (size: number): string =>
-  `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize ${size}\n`
+const lfsPointer = (size: number): string => `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize ${size}\n`
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'msb-git-'))
@@ -44,7 +47,10 @@ beforeAll(() => {
   git(origin, 'commit', '-q', '-m', 'base')
   baseSha = git(origin, 'rev-parse', 'HEAD')
   // Head: the model grows to 3,000 floats and gains an optimizer tensor.
-  writeFileSync(join(origin, 'exports/model.safetensors'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [3000] }, 'optimizer.m': { dtype: 'F32', shape: [3000] } }))
+  writeFileSync(
+    join(origin, 'exports/model.safetensors'),
+    buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [3000] }, 'optimizer.m': { dtype: 'F32', shape: [3000] } })
+  )
   git(origin, 'commit', '-q', '-am', 'head')
   headSha = git(origin, 'rev-parse', 'HEAD')
   // The CI checkout: a shallow clone of the head commit only, as actions/checkout makes it.
@@ -92,7 +98,12 @@ describe('readGitBaseline', () => {
   })
 
   it('uses a report JSON committed at report-path as it is', async () => {
-    const report = { schema: 1, checkpoints: [], errors: [], total: { bytes: { total: 0, weights: 0, optimizer: 0, buffers: 0, bookkeeping: 0, metadata: 0, unclassified: 0 } } }
+    const report = {
+      schema: 1,
+      checkpoints: [],
+      errors: [],
+      total: { bytes: { total: 0, weights: 0, optimizer: 0, buffers: 0, bookkeeping: 0, metadata: 0, unclassified: 0 } }
+    }
     writeFileSync(join(origin, 'model-size-report.json'), JSON.stringify(report))
     git(origin, 'add', 'model-size-report.json')
     git(origin, 'commit', '-q', '-m', 'report')

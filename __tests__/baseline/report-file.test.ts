@@ -36,7 +36,15 @@ describe('loadBaselineReport', () => {
     ['an entry without id', '{"schema": 1, "checkpoints": [{"format": "onnx"}]}', 'malformed: checkpoints[0].id is not a non-empty string.'],
     [
       'a negative byte count',
-      JSON.stringify({ schema: 1, checkpoints: [{ ...reportOf(tfCheckpoint('a', { weights: 4 })).checkpoints[0], bytes: { ...reportOf(tfCheckpoint('a', { weights: 4 })).checkpoints[0].bytes, weights: -4 } }] }),
+      JSON.stringify({
+        schema: 1,
+        checkpoints: [
+          {
+            ...reportOf(tfCheckpoint('a', { weights: 4 })).checkpoints[0],
+            bytes: { ...reportOf(tfCheckpoint('a', { weights: 4 })).checkpoints[0].bytes, weights: -4 }
+          }
+        ]
+      }),
       'malformed: checkpoints[0].bytes.weights is -4, not a whole number of bytes.'
     ],
     ['a missing category', '{"schema": 1, "checkpoints": [{"id": "a", "format": "onnx", "bytes": {"total": 1}}]}', 'checkpoints[0].bytes.weights is undefined'],
@@ -60,7 +68,10 @@ describe('a schema-1 report written by an earlier release', () => {
 
   it('loads as a baseline and matches what this version measures on the same example', async () => {
     const baseline = loadBaselineReport(written, 'report-written-by-0.1.0.json')
-    const head = await measure(['examples/mnist-cnn-adam/checkpoint', 'examples/mnist-cnn-adam/model.ckpt.data-00000-of-00001', 'examples/mnist-cnn-adam/model.ckpt.index'], new DiskFiles(PROJECT_ROOT))
+    const head = await measure(
+      ['examples/mnist-cnn-adam/checkpoint', 'examples/mnist-cnn-adam/model.ckpt.data-00000-of-00001', 'examples/mnist-cnn-adam/model.ckpt.index'],
+      new DiskFiles(PROJECT_ROOT)
+    )
     expect(baseline.checkpoints.map((c) => [c.id, c.bytes])).toEqual(head.checkpoints.map((c) => [c.id, c.bytes]))
     expect(baseline.checkpoints[0].classifiedBy).toBe('slot-structure')
     expect(baseline.checkpoints[0].explanations[0]).toMatch(/^optimizer state is 66.7% of this checkpoint/)

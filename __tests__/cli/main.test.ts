@@ -86,7 +86,9 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     expect(result.stdout).toContain('baseline: 2 checkpoints\n')
     expect(result.stdout).toMatch(/ {2}exports\/model\.fakeckpt +1\.00 MB → 2\.08 MB +\+1\.08 MB \(\+108%\)\n/)
     expect(result.stdout).toMatch(/ {2}exports\/retired\.fakeckpt +4\.\d+ kB → — +removed\n/)
-    expect(result.stdout).toContain('✗ exports/model.fakeckpt: weights grew by +40.0 kB (+4.0%) from 1.00 MB, 10.0 kB over the limit of +3% (--budget line 1: weights: +3%)')
+    expect(result.stdout).toContain(
+      '✗ exports/model.fakeckpt: weights grew by +40.0 kB (+4.0%) from 1.00 MB, 10.0 kB over the limit of +3% (--budget line 1: weights: +3%)'
+    )
   })
   it('does not count a base directory inside the searched paths as head checkpoints', async () => {
     const result = await run(workspace, '.', '--baseline', 'base', '--json')
@@ -106,7 +108,9 @@ describe('model-size-budget CLI with budgets and baselines', () => {
     const result = await run(workspace, 'exports', '--markdown', '--baseline', 'base', '--budget', 'optimizer: 0 B')
     expect(result.code).toBe(ExitCode.OverBudget)
     const stdout = result.stdout.replace(/\u00a0/g, ' ')
-    expect(stdout.split('\n')[0]).toBe(('### ❌ Model size: optimizer +1.04 MB in <code>exports/model.fakeckpt</code>, 1.04 MB over <code>optimizer&#58; 0 B</code>; 2 of 2 checkpoints changed'))
+    expect(stdout.split('\n')[0]).toBe(
+      '### ❌ Model size: optimizer +1.04 MB in <code>exports/model.fakeckpt</code>, 1.04 MB over <code>optimizer&#58; 0 B</code>; 2 of 2 checkpoints changed'
+    )
     expect(stdout).toContain('| weights | 1.00 MB | 1.04 MB | +40.0 kB | +4.0% |  |  |')
     expect(stdout).toContain('| <code>exports/retired.fakeckpt</code> *removed* |')
     expect(stdout).toContain('| <code>dense/kernel/adam&#95;m</code> | optimizer | float32[260000] | 1.04 MB |')
@@ -115,7 +119,11 @@ describe('model-size-budget CLI with budgets and baselines', () => {
   })
   it('lists as many largest tensors in --markdown as --top asks for, 10 without it', async () => {
     await inTempDir(async (dir) => {
-      writeFakeCheckpoint(dir, 'many.fakeckpt', Array.from({ length: 12 }, (_, index) => ({ name: `t${index}`, category: 'weights' as const, bytes: 4 * (index + 1) })))
+      writeFakeCheckpoint(
+        dir,
+        'many.fakeckpt',
+        Array.from({ length: 12 }, (_, index) => ({ name: `t${index}`, category: 'weights' as const, bytes: 4 * (index + 1) }))
+      )
       const tensorRows = (markdown: string) => markdown.split('\n').filter((line) => /^\| <code>t\d+<\/code> \|/.test(line)).length
       expect(tensorRows((await run(dir, '.', '--markdown', '--top', '12')).stdout)).toBe(12)
       expect(tensorRows((await run(dir, '.', '--markdown', '--top', '3')).stdout)).toBe(3)
@@ -135,7 +143,9 @@ describe('model-size-budget CLI with budgets and baselines', () => {
   it('exits 2 on a malformed budget line, naming the line and the expected form', async () => {
     const inline = await run(workspace, 'exports', '--budget', 'optimizer = 0 B')
     expect(inline.code).toBe(ExitCode.InputError)
-    expect(inline.stderr).toContain("error: --budget line 1: 'optimizer = 0 B': no ':' between the category and the limit. Expected [warn] [GLOB:] CATEGORY: LIMIT")
+    expect(inline.stderr).toContain(
+      "error: --budget line 1: 'optimizer = 0 B': no ':' between the category and the limit. Expected [warn] [GLOB:] CATEGORY: LIMIT"
+    )
     const file = await run(workspace, 'exports', '--budget-file', 'bad-budgets.txt')
     expect(file.code).toBe(ExitCode.InputError)
     expect(file.stderr).toContain("error: bad-budgets.txt line 2: 'weights 5 MB': no ':' between the category and the limit.")
@@ -171,7 +181,9 @@ describe('model-size-budget CLI with budgets and baselines', () => {
       const found = await run(dir, 'out')
       expect(found.code).toBe(ExitCode.Success)
       expect(found.stderr).toBe('')
-      expect(found.stdout).toContain('note: 2 files that look like checkpoints by name were skipped: not a checkpoint format (out/train.fakeckpt, out/val.fakeckpt)')
+      expect(found.stdout).toContain(
+        'note: 2 files that look like checkpoints by name were skipped: not a checkpoint format (out/train.fakeckpt, out/val.fakeckpt)'
+      )
       const json = JSON.parse((await run(dir, 'out', '--json')).stdout) as { checkpoints: unknown[]; skipped: { path: string }[] }
       expect([json.checkpoints.length, json.skipped.map((file) => file.path)]).toEqual([1, ['out/train.fakeckpt', 'out/val.fakeckpt']])
 
@@ -257,7 +269,19 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--budget', 'total: 1 MB', 'x', '--budget', 'weights: +1%']).budgets).toEqual(['total: 1 MB', 'weights: +1%'])
   })
   it('keeps the defaults without budget options', () => {
-    expect(parseCliArgs(['x'])).toEqual({ paths: ['x'], json: false, markdown: false, allowEmpty: false, top: 0, budgets: [], appendHistory: false, lfs: 'error', allowDownload: false, help: false, version: false })
+    expect(parseCliArgs(['x'])).toEqual({
+      paths: ['x'],
+      json: false,
+      markdown: false,
+      allowEmpty: false,
+      top: 0,
+      budgets: [],
+      appendHistory: false,
+      lfs: 'error',
+      allowDownload: false,
+      help: false,
+      version: false
+    })
   })
 
   it('reads --lfs and --allow-download, refusing another LFS mode', () => {

@@ -8,7 +8,18 @@ import type { CheckpointReport } from '../../src/core/types.js'
 
 function checkpoint(id: string, optimizer: number): CheckpointReport {
   const bytes = { ...emptyCategoryBytes(), weights: 1000, optimizer, total: 1000 + optimizer }
-  return { id, format: 'safetensors', files: [{ path: id, bytes: bytes.total, role: 'data' }], bytes, parameters: 250, tensors: 2, tensorCounts: { weights: 1 }, classifiedBy: 'format', warnings: [], explanations: [] }
+  return {
+    id,
+    format: 'safetensors',
+    files: [{ path: id, bytes: bytes.total, role: 'data' }],
+    bytes,
+    parameters: 250,
+    tensors: 2,
+    tensorCounts: { weights: 1 },
+    classifiedBy: 'format',
+    warnings: [],
+    explanations: []
+  }
 }
 
 async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

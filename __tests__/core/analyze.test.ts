@@ -51,10 +51,7 @@ describe('analyzeCheckpoint', () => {
   })
 
   it('counts a shared storage once, under the first tensor that names it', () => {
-    const report = analyzeCheckpoint(
-      result([tensor('embed', 0, 400, { storageKey: 's0' }), tensor('lm_head', 0, 400, { storageKey: 's0' })]),
-      { id: 'ckpt' }
-    )
+    const report = analyzeCheckpoint(result([tensor('embed', 0, 400, { storageKey: 's0' }), tensor('lm_head', 0, 400, { storageKey: 's0' })]), { id: 'ckpt' })
     expect(report.bytes.weights).toBe(400)
     expect(report.parameters).toBe(100)
     expect(report.tensors).toBe(2)
@@ -78,11 +75,15 @@ describe('analyzeCheckpoint', () => {
 
   it('rejects a tensor span beyond the end of its file', () => {
     expect(() => analyzeCheckpoint(result([tensor('w', 900, 400)]), { id: 'ckpt' })).toThrow(FormatError)
-    expect(() => analyzeCheckpoint(result([tensor('w', 900, 400)]), { id: 'ckpt' })).toThrow(/^ckpt\.data: tensor 'w' claims bytes 900\.\.1300, beyond the file's 1000 bytes/)
+    expect(() => analyzeCheckpoint(result([tensor('w', 900, 400)]), { id: 'ckpt' })).toThrow(
+      /^ckpt\.data: tensor 'w' claims bytes 900\.\.1300, beyond the file's 1000 bytes/
+    )
   })
 
   it('rejects a span that is not a whole number of bytes, which would leave the categories not adding up', () => {
-    expect(() => analyzeCheckpoint(result([tensor('w', 0, 2.5)]), { id: 'ckpt' })).toThrow(/^ckpt\.data: tensor 'w' has a span of 2\.5 bytes at 0, not a whole number of bytes\./)
+    expect(() => analyzeCheckpoint(result([tensor('w', 0, 2.5)]), { id: 'ckpt' })).toThrow(
+      /^ckpt\.data: tensor 'w' has a span of 2\.5 bytes at 0, not a whole number of bytes\./
+    )
     expect(() => analyzeCheckpoint(result([tensor('w', Number.NaN, 4)]), { id: 'ckpt' })).toThrow(FormatError)
   })
 
@@ -99,7 +100,9 @@ describe('analyzeCheckpoint', () => {
     // Few sizes and names, so that ties in size and in name are common; counts on both sides of
     // the switch from one-pass selection to sorting. 'é' precomposed and 'e' + U+0301 compare
     // equal under localeCompare yet print apart: among ties the order must be the list's.
-    const spec = fc.array(fc.record({ name: fc.constantFrom('a', 'b', 'B', '\u00e9', 'e\u0301', 'z/1', 'z/10'), words: fc.integer({ min: 0, max: 3 }) }), { maxLength: 120 })
+    const spec = fc.array(fc.record({ name: fc.constantFrom('a', 'b', 'B', '\u00e9', 'e\u0301', 'z/1', 'z/10'), words: fc.integer({ min: 0, max: 3 }) }), {
+      maxLength: 120
+    })
     fc.assert(
       fc.property(spec, fc.integer({ min: 1, max: 130 }), (specs, top) => {
         let offset = 0

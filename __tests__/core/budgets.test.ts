@@ -56,15 +56,7 @@ describe('parseBudgets', () => {
   })
   it('reads every category, including unclassified, in any case', () => {
     const text = ['total: 1 B', 'weights: 1 B', 'Optimizer: 1 B', 'buffers: 1 B', 'bookkeeping: 1 B', 'metadata: 1 B', 'unclassified: 0 B'].join('\n')
-    expect(parseBudgets(text).map((rule) => rule.category)).toEqual([
-      'total',
-      'weights',
-      'optimizer',
-      'buffers',
-      'bookkeeping',
-      'metadata',
-      'unclassified'
-    ])
+    expect(parseBudgets(text).map((rule) => rule.category)).toEqual(['total', 'weights', 'optimizer', 'buffers', 'bookkeeping', 'metadata', 'unclassified'])
   })
   it('reads growth limits in percent and in bytes', () => {
     const [percent, bytes] = parseBudgets('weights: +5%\nweights: +10 MB')
@@ -107,7 +99,10 @@ describe('parseBudgets', () => {
 
   const errors: [string, string][] = [
     ['weights 50 MB', "no ':' between the category and the limit."],
-    ['wieghts: 50 MB', "'wieghts' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle, duplicates). Did you mean 'weights'?"],
+    [
+      'wieghts: 50 MB',
+      "'wieghts' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle, duplicates). Did you mean 'weights'?"
+    ],
     ['params: 50 MB', "'params' is not a category"],
     ['optimiser: 0 B', "Did you mean 'optimizer'?"],
     ['weights:', "no limit after 'weights:'."],
@@ -121,7 +116,10 @@ describe('parseBudgets', () => {
     ['weights: 50 MB,', "an empty limit between commas in '50 MB,'."],
     ['warn: 50 MB', "'warn' is not a category"],
     ['warn: optimizer: 0 B', "'warn' takes no colon: write 'warn optimizer: 0 B'."],
-    ['weights: exports/**: 5 MB', "'exports/**' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle, duplicates). The checkpoint glob comes first: GLOB: CATEGORY: LIMIT."]
+    [
+      'weights: exports/**: 5 MB',
+      "'exports/**' is not a category (one of total, weights, optimizer, buffers, bookkeeping, metadata, unclassified, dtype, pickle, duplicates). The checkpoint glob comes first: GLOB: CATEGORY: LIMIT."
+    ]
   ]
   it.each(errors)('rejects %j naming the line, its text and the expected form', (line, reason) => {
     const text = `total: 50 MB\n${line}`
@@ -277,14 +275,25 @@ describe('dtype rules', () => {
   const judge = (rule: string, report = mixed) => evaluateBudgets(diffReports(undefined, report), parseBudgets(rule)).results
 
   it('parses dtypes to keep or to forbid, and rejects what is not a float dtype', () => {
-    expect(parseBudgets('warn exports/**: dtype: float16')[0]).toMatchObject({ category: 'dtype', soft: true, glob: 'exports/**', limits: [{ kind: 'check', text: 'float16' }] })
+    expect(parseBudgets('warn exports/**: dtype: float16')[0]).toMatchObject({
+      category: 'dtype',
+      soft: true,
+      glob: 'exports/**',
+      limits: [{ kind: 'check', text: 'float16' }]
+    })
     expect(() => parseBudgets('dtype: int8')).toThrow("'int8' is not a floating-point dtype")
     expect(() => parseBudgets('dtype: float16, no-float32')).toThrow('mixes dtypes to keep')
     expect(() => parseBudgets('dtyp: float16')).toThrow("Did you mean 'dtype'?")
   })
   it('fails fp32 weights in a half-precision model, naming the tensors and the bytes a cast would save', () => {
     const [result] = judge('dtype: float16')
-    expect(result).toMatchObject({ category: 'dtype', status: 'fail', head: 12_000_000, excess: 6_000_000, summary: '2 float32 weights, 12.0 MB (6.00 MB to save)' })
+    expect(result).toMatchObject({
+      category: 'dtype',
+      status: 'fail',
+      head: 12_000_000,
+      excess: 6_000_000,
+      summary: '2 float32 weights, 12.0 MB (6.00 MB to save)'
+    })
     expect(result.message).toBe(
       'exports/model.safetensors: 2 float32 weight tensors (12.0 MB: embed.weight, lm_head.weight) where the rule wants float16; as float16 they would take 6.00 MB, saving 6.00 MB. Cast the weights before saving (e.g. model.half(), torch_dtype=torch.float16). (budget line 1: dtype: float16)'
     )
@@ -293,7 +302,10 @@ describe('dtype rules', () => {
     expect(judge('warn dtype: no-float32')[0].status).toBe('warn')
   })
   it('passes when every floating-point weight has the dtype, and cannot judge a report without dtypes', () => {
-    expect(judge('dtype: float32, float16')[0]).toMatchObject({ status: 'pass', message: 'exports/model.safetensors: every floating-point weight is float32 or float16' })
+    expect(judge('dtype: float32, float16')[0]).toMatchObject({
+      status: 'pass',
+      message: 'exports/model.safetensors: every floating-point weight is float32 or float16'
+    })
     expect(judge('dtype: no-float64')[0]).toMatchObject({ status: 'pass', message: 'exports/model.safetensors: no weight is float64' })
     expect(judge('dtype: float16', reportOf(tfCheckpoint('x.ckpt', { weights: 40 })))[0].status).toBe('no-baseline')
   })

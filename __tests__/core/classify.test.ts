@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { classifyTensor, evidenceFromRules, summarizeClassifiedBy, type Evidence, type RoleRule } from '../../src/core/classify.js'
 
 const slotOfKernel: Evidence = { role: 'optimizer-slot', source: 'slot-structure', detail: 'Ftrl slot of dense/kernel: same shape and dtype' }
-const notTrainable: Evidence = { role: 'not-trained', source: 'meta-graph', detail: 'not in the meta graph\'s trainable_variables' }
-const inModelTree: Evidence = { role: 'parameter', source: 'object-graph', detail: 'variable of the model\'s layers' }
+const notTrainable: Evidence = { role: 'not-trained', source: 'meta-graph', detail: "not in the meta graph's trainable_variables" }
+const inModelTree: Evidence = { role: 'parameter', source: 'object-graph', detail: "variable of the model's layers" }
 const savedUnderOptimizer: Evidence = { role: 'optimizer-state', source: 'name-rules', detail: 'under an optimizer prefix' }
 const initializer: Evidence = { role: 'parameter', source: 'format', detail: 'ONNX initializer' }
 

@@ -64,7 +64,7 @@ describe('the config file', () => {
     ].join('\n')
     expect(parseError(text)).toBe(
       `${FILE}:7:3: 'weights 20 MB': no ':' between the category and the limit. Expected [warn] [GLOB:] CATEGORY: LIMIT, e.g. \`total: 50 MB\`, ` +
-        "`optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, `exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`, `duplicates: 0 B`."
+        '`optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, `exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`, `duplicates: 0 B`.'
     )
   })
 
@@ -94,7 +94,7 @@ describe('the config file', () => {
     expect(parseError('budget: []\nbudget: []\n')).toMatch(/:2:1: not valid YAML: Map keys must be unique/)
   })
 
-  it("lets a per-checkpoint override replace the other rules on its category for that checkpoint only", () => {
+  it('lets a per-checkpoint override replace the other rules on its category for that checkpoint only', () => {
     const config = parseConfig('budget:\n  - "total: 10 MB"\n  - "optimizer: 0 B"\ncheckpoints:\n  exports/big.ckpt:\n    - "total: 100 MB"\n', FILE)
     const head = reportOf(tfCheckpoint('exports/big.ckpt', { weights: 50 * MB }), tfCheckpoint('exports/small.ckpt', { weights: 20 * MB, optimizer: 2 }))
     const verdict = evaluateBudgets(diffReports(undefined, head), configFor(config, undefined).rules)

@@ -4,10 +4,7 @@ import { reportOf, tfCheckpoint } from '../helpers/reports.js'
 
 describe('diffReports', () => {
   const base = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), tfCheckpoint('exports/old.ckpt', { weights: 4000 }))
-  const head = reportOf(
-    tfCheckpoint('exports/model.ckpt', { weights: 13_100_000, optimizer: 26_200_000 }),
-    tfCheckpoint('exports/new.ckpt', { weights: 8000 })
-  )
+  const head = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 13_100_000, optimizer: 26_200_000 }), tfCheckpoint('exports/new.ckpt', { weights: 8000 }))
 
   it('matches checkpoints by id and gives base, head, delta and ratio per category', () => {
     const diff = diffReports(base, head)

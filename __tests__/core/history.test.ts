@@ -33,7 +33,9 @@ describe('the size history', () => {
     expect(() => parseHistory(`${JSON.stringify(entry(1))}\n{"commit": "not hex"}\n`, 'h.jsonl')).toThrow(
       'h.jsonl line 2: no commit SHA; expected {"commit": SHA, "date": ISO date, "checkpoints": {"<id>": {"total": bytes, …}}} per line.'
     )
-    expect(() => parseHistory('{"commit": "abcdef1", "date": "2026-01-01", "checkpoints": {"a": {"total": -1}}}', 'h.jsonl')).toThrow(/line 1: a checkpoint whose bytes/)
+    expect(() => parseHistory('{"commit": "abcdef1", "date": "2026-01-01", "checkpoints": {"a": {"total": -1}}}', 'h.jsonl')).toThrow(
+      /line 1: a checkpoint whose bytes/
+    )
   })
 })
 
@@ -47,7 +49,9 @@ describe('the trend chart', () => {
     expect(lines[3]).toMatch(/^ {4}x-axis \["aaaaaaa", .*, "this PR"\]$/)
     expect(lines[3].split(',')).toHaveLength(TREND_POINTS + 1)
     expect(lines[4]).toBe('    y-axis "MB" 1.06 --> 1.54')
-    expect(lines[5]).toBe(`    line [${[...Array(20)].map((_, index) => (1.1 + index * 0.01).toFixed(2).replace(/0$/, '').replace(/\.$/, '')).join(', ')}, 1.5]`)
+    expect(lines[5]).toBe(
+      `    line [${[...Array(20)].map((_, index) => (1.1 + index * 0.01).toFixed(2).replace(/0$/, '').replace(/\.$/, '')).join(', ')}, 1.5]`
+    )
   })
   it('draws nothing for a checkpoint with fewer than two points', () => {
     expect(renderTrend('exports/other.ckpt', history, 1000)).toEqual([])

@@ -7,7 +7,18 @@ import type { CheckpointReport, Report } from '../../src/core/types.js'
 
 function checkpoint(id: string, weights: number): CheckpointReport {
   const bytes = { ...emptyCategoryBytes(), weights, metadata: 100, total: weights + 100 }
-  return { id, format: 'safetensors', files: [{ path: id, bytes: bytes.total, role: 'data' }], bytes, parameters: weights / 4, tensors: 1, tensorCounts: { weights: 1 }, classifiedBy: 'format', warnings: [], explanations: [] }
+  return {
+    id,
+    format: 'safetensors',
+    files: [{ path: id, bytes: bytes.total, role: 'data' }],
+    bytes,
+    parameters: weights / 4,
+    tensors: 1,
+    tensorCounts: { weights: 1 },
+    classifiedBy: 'format',
+    warnings: [],
+    explanations: []
+  }
 }
 
 const report = (...checkpoints: CheckpointReport[]): Report => buildReport(checkpoints)
@@ -31,7 +42,7 @@ describe('mergeLegReports', () => {
 })
 
 describe('legVerdict', () => {
-  it("gives each leg its own checkpoints and the results of the one evaluation over the whole", () => {
+  it('gives each leg its own checkpoints and the results of the one evaluation over the whole', () => {
     const merged = mergeLegReports([
       { key: 'ios', head: report(checkpoint('model.onnx', 1000)), base: report(checkpoint('model.onnx', 1000)) },
       { key: 'linux', head: report(checkpoint('model.onnx', 5000)), base: report(checkpoint('model.onnx', 1000)) }
@@ -68,6 +79,10 @@ describe('legCoverage', () => {
   })
 
   it('expects only the reported keys when the jobs say nothing about them', () => {
-    expect(legCoverage(['a', 'b'], [], [{ name: 'build', status: 'completed', conclusion: 'success' }])).toEqual({ expected: ['a', 'b'], found: ['a', 'b'], missing: [] })
+    expect(legCoverage(['a', 'b'], [], [{ name: 'build', status: 'completed', conclusion: 'success' }])).toEqual({
+      expected: ['a', 'b'],
+      found: ['a', 'b'],
+      missing: []
+    })
   })
 })

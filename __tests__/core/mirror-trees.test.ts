@@ -39,11 +39,20 @@ describe('a second tree mirroring the model is a copy', () => {
 
   it('groups a model with its EMA and its target network, both copies of the model', () => {
     const tensors = [...tree('ema'), ...tree('target'), ...tree('model')]
-    expect(findMirrorTrees(tensors).copies).toEqual(new Map([['ema', 'model'], ['target', 'model']]))
+    expect(findMirrorTrees(tensors).copies).toEqual(
+      new Map([
+        ['ema', 'model'],
+        ['target', 'model']
+      ])
+    )
   })
 
   it("counts an EMA of the parameters alone as a copy, and leaves the model's unmatched buffers alone", () => {
-    const model = [...tree('model'), { name: 'model.bn.running_mean', shape: [32], dtype: 'float32' }, { name: 'model.bn.running_var', shape: [32], dtype: 'float32' }]
+    const model = [
+      ...tree('model'),
+      { name: 'model.bn.running_mean', shape: [32], dtype: 'float32' },
+      { name: 'model.bn.running_var', shape: [32], dtype: 'float32' }
+    ]
     const tensors = [...model, ...tree('ema')]
     expect(copies(tensors)).toEqual([...Array(8).fill(undefined), ...Array(6).fill('model')])
   })

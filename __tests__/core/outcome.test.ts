@@ -49,7 +49,11 @@ function outcomeOf(names: string[], policy: OutcomePolicy) {
   }
   const baseline = names.includes('no baseline for a growth rule') ? undefined : base
   const verdict = evaluateBudgets(diffReports(baseline, head), parseBudgets(parts.map((part) => part.budget).join('\n')))
-  return decideOutcome(verdict, policy, parts.flatMap((part) => part.extra ?? []))
+  return decideOutcome(
+    verdict,
+    policy,
+    parts.flatMap((part) => part.extra ?? [])
+  )
 }
 
 describe('decideOutcome', () => {

@@ -56,7 +56,12 @@ describe('errors a user can meet (no fixtures needed)', () => {
     const files = new MemoryFiles(new Map([['models/model.pt', LFS_POINTER]]))
     const error = await onlyError(['models/model.pt'], files)
     expect(error.kind).toBe('LfsPointerError')
-    expectShape(error.message, 'models/model.pt', /^this is a Git LFS pointer for a 1016809-byte object, not the checkpoint itself$/, /`lfs: true`.*`git lfs pull`/)
+    expectShape(
+      error.message,
+      'models/model.pt',
+      /^this is a Git LFS pointer for a 1016809-byte object, not the checkpoint itself$/,
+      /`lfs: true`.*`git lfs pull`/
+    )
   })
 
   it('a file named like a checkpoint whose content is no supported format is an UnsupportedFormatError pointing to the README', async () => {
@@ -81,7 +86,9 @@ describe('errors a user can meet (no fixtures needed)', () => {
     const verdict = evaluateBudgets(diffReports(undefined, report), withDefaultPickleRule([]))
     expect(verdict.status).toBe('fail')
     expect(failureMessages(verdict)).toEqual([
-      expect.stringMatching(/^evil\.pt: its pickle references os\.system \(evil\.pt, byte \d+\), which would run code on torch\.load\(weights_only=False\); nothing was executed \(default rule line 1: pickle: safe\)$/)
+      expect.stringMatching(
+        /^evil\.pt: its pickle references os\.system \(evil\.pt, byte \d+\), which would run code on torch\.load\(weights_only=False\); nothing was executed \(default rule line 1: pickle: safe\)$/
+      )
     ])
     const warned = evaluateBudgets(diffReports(undefined, report), parseBudgets('warn pickle: safe'))
     expect(warned.status).toBe('warn')
@@ -91,7 +98,9 @@ describe('errors a user can meet (no fixtures needed)', () => {
     expect(() => parseBudgets('total: 50 MB\nweights 20 MB', { source: '.github/model-budget.txt' })).toThrow(
       /^\.github\/model-budget\.txt line 2: 'weights 20 MB': no ':' between the category and the limit\. Expected \[warn\] \[GLOB:\] CATEGORY: LIMIT, e\.g\. /
     )
-    expect(() => parseBudgets('wieghts: 20 MB')).toThrow(/^budget line 1: 'wieghts: 20 MB': 'wieghts' is not a category \(one of total, weights, .*\)\..* Expected /s)
+    expect(() => parseBudgets('wieghts: 20 MB')).toThrow(
+      /^budget line 1: 'wieghts: 20 MB': 'wieghts' is not a category \(one of total, weights, .*\)\..* Expected /s
+    )
   })
 
   it('a baseline report of another schema version names the file, both versions and how to regenerate', () => {
@@ -103,7 +112,12 @@ describe('errors a user can meet (no fixtures needed)', () => {
       message = (error as Error).message
       expect((error as Error).name).toBe('ConfigError')
     }
-    expectShape(message, 'baseline/report.json', /^the baseline report has schema 2; this version reads schema 1$/, /^Regenerate it with `model-size-budget --json`.*version that wrote it\.$/)
+    expectShape(
+      message,
+      'baseline/report.json',
+      /^the baseline report has schema 2; this version reads schema 1$/,
+      /^Regenerate it with `model-size-budget --json`.*version that wrote it\.$/
+    )
   })
 })
 
@@ -145,7 +159,12 @@ describeWithFixtures('errors a user can meet, on real checkpoints', () => {
     })
     const error = await onlyError(files.paths, files)
     expect(error.kind).toBe('FormatError')
-    expectShape(error.message, index, /^data block 0 .* fails its CRC32C check \(stored 0x[0-9a-f]{8}, computed 0x[0-9a-f]{8}\)$/, /corrupted; re-save the checkpoint or restore the file/)
+    expectShape(
+      error.message,
+      index,
+      /^data block 0 .* fails its CRC32C check \(stored 0x[0-9a-f]{8}, computed 0x[0-9a-f]{8}\)$/,
+      /corrupted; re-save the checkpoint or restore the file/
+    )
   })
 
   it('a missing data shard is a warning with the shard named; the sizes come from the index', async () => {
@@ -167,7 +186,10 @@ describeWithFixtures('errors a user can meet, on real checkpoints', () => {
   it('a length field over a limit names the field, its value and the limit, and is refused before allocating', async () => {
     // data.pkl holding BINUNICODE with a length of 2^32-1 and two bytes of text.
     const pickle = Uint8Array.of(0x80, 0x02, 0x58, 0xff, 0xff, 0xff, 0xff, 0x61, 0x62, 0x2e)
-    const zip = buildZip([{ name: 'archive/data.pkl', data: pickle }, { name: 'archive/version', data: new TextEncoder().encode('3\n') }])
+    const zip = buildZip([
+      { name: 'archive/data.pkl', data: pickle },
+      { name: 'archive/version', data: new TextEncoder().encode('3\n') }
+    ])
     const error = await onlyError(['big.pt'], new MemoryFiles(new Map([['big.pt', zip]])))
     expect(error.kind).toBe('LimitExceededError')
     expectShape(error.message, 'big.pt', /^a pickled string length is 4294967295, over the limit of 67108864$/, /corrupt or hostile.*limits/)

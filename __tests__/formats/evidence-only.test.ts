@@ -58,7 +58,11 @@ describe("the readers' source", () => {
         .split('\n')
         .forEach((line, i) => {
           const code = line.replace(/\/\/.*$/, '')
-          if (/\bcategory\s*:\s*'(weights|optimizer|buffers|bookkeeping|metadata|unclassified)'/.test(code) || /\.category\s*=[^=]/.test(code) || /\bCATEGORIES\b/.test(code)) {
+          if (
+            /\bcategory\s*:\s*'(weights|optimizer|buffers|bookkeeping|metadata|unclassified)'/.test(code) ||
+            /\.category\s*=[^=]/.test(code) ||
+            /\bCATEGORIES\b/.test(code)
+          ) {
             offending.push(`${file.slice(PROJECT_ROOT.length + 1)}:${i + 1}: ${line.trim()}`)
           }
         })

@@ -53,7 +53,7 @@ describe('openZip', () => {
     await expect(openZip(source)).rejects.toThrow(/^huge\.pt: the size of the zip central directory is 268435457, over the limit of 268435456/)
     expect(source.bytesRead).toBeLessThanOrEqual(2 * zip.length)
   })
-  it('refuses a ZIP64 field past 2^53 with the byte layer\'s error naming the field', async () => {
+  it("refuses a ZIP64 field past 2^53 with the byte layer's error naming the field", async () => {
     // An empty ZIP64 archive: the ZIP64 end record at 0, its locator, the end record.
     const bytes = new Uint8Array(56 + 20 + 22)
     const view = new DataView(bytes.buffer)
@@ -66,7 +66,9 @@ describe('openZip', () => {
     view.setUint16(76 + 10, 0xffff, true)
     view.setUint32(76 + 12, 0xffffffff, true)
     view.setUint32(76 + 16, 0xffffffff, true)
-    await expect(openZip(new BufferByteSource('big.pt', bytes))).rejects.toThrow(/^big\.pt: ZIP64 entry count is 18014398509481984, larger than any file \(over 2\^53\)/)
+    await expect(openZip(new BufferByteSource('big.pt', bytes))).rejects.toThrow(
+      /^big\.pt: ZIP64 entry count is 18014398509481984, larger than any file \(over 2\^53\)/
+    )
   })
 })
 

@@ -27,8 +27,7 @@ const CRAFTED = [...craftedInputs(0.2).filter((input) => !input.name.includes('d
  * The list must shrink to nothing: a seed that a reader starts to claim fails the test above until
  * its entry is deleted here.
  */
-const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {
-}
+const SEEDS_NO_READER_CLAIMS_YET: Record<string, string> = {}
 
 describeWithFixtures('fuzzing (bounded run)', () => {
   let seeds: Seed[] = []

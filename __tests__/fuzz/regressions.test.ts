@@ -65,7 +65,9 @@ describe('fuzz regressions: names made from pickled keys', () => {
     // Full size (200k tensors, 9,000 deep) exhausted a 2 GB heap copying one 9,000-step path per tensor.
     const error = await pytorchZipReader.read('m.pt', crafted('100k tensors 9,000 dicts deep')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(LimitExceededError)
-    expect((error as Error).message).toMatch(new RegExp(`^m\\.pt: the length of all tensor names together is \\d+, over the limit of ${MAX_TOTAL_NAME_BYTES}\\.`))
+    expect((error as Error).message).toMatch(
+      new RegExp(`^m\\.pt: the length of all tensor names together is \\d+, over the limit of ${MAX_TOTAL_NAME_BYTES}\\.`)
+    )
   })
 })
 

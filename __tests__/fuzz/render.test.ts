@@ -18,7 +18,16 @@ import { checkpointReport, type CheckpointSpec } from '../helpers/reports.js'
  */
 
 // Markdown, HTML and reference syntax, line breaks and controls, mixed with plain text.
-const unit = fc.constantFrom(...'ab1 <>&|`*_[]~$\\!#@:-+=.)(/"\'GH{}%^\n\r\t\u202E\u0000é😀'.split(/(?:)/u), '<!--', '-->', '<!-- model-size-budget: -->', '<script>', '@octocat', '#12', '](')
+const unit = fc.constantFrom(
+  ...'ab1 <>&|`*_[]~$\\!#@:-+=.)(/"\'GH{}%^\n\r\t\u202E\u0000é😀'.split(/(?:)/u),
+  '<!--',
+  '-->',
+  '<!-- model-size-budget: -->',
+  '<script>',
+  '@octocat',
+  '#12',
+  ']('
+)
 const text = fc.string({ unit, minLength: 1, maxLength: 24 })
 const CATEGORIES_USED: Category[] = ['weights', 'optimizer', 'buffers', 'bookkeeping', 'unclassified']
 
@@ -45,7 +54,11 @@ function specs(shape: Shape, plain: boolean): CheckpointSpec[] {
   return shape.checkpoints.map((checkpoint, i) => ({
     // A fixed prefix keeps ids distinct, so both versions have the same rows.
     name: `exports/${i}/${say(checkpoint.name, 'model')}`,
-    tensors: checkpoint.tensors.map((tensor, j) => ({ name: `${j}/${say(tensor.name, 'tensor')}`, bytes: tensor.bytes, category: CATEGORIES_USED[tensor.category] })),
+    tensors: checkpoint.tensors.map((tensor, j) => ({
+      name: `${j}/${say(tensor.name, 'tensor')}`,
+      bytes: tensor.bytes,
+      category: CATEGORIES_USED[tensor.category]
+    })),
     warnings: [say(checkpoint.warning, 'warning')],
     explanations: [say(checkpoint.explanation, 'explanation')],
     categoryNotes: { weights: say(checkpoint.note, 'note') }
@@ -55,7 +68,11 @@ function specs(shape: Shape, plain: boolean): CheckpointSpec[] {
 function comment(shape: Shape, plain: boolean): string {
   const head = buildReport(specs(shape, plain).map((spec) => checkpointReport(spec, 10)))
   const verdict = evaluateBudgets(diffReports(undefined, head), parseBudgets('optimizer: 0 B\ntotal: 1 MB'))
-  return renderMarkdown(verdict, { baseline: { kind: 'none', description: 'no baseline' }, summaryUrl: 'https://github.com/o/r/actions/runs/1', commentKey: 'models' })
+  return renderMarkdown(verdict, {
+    baseline: { kind: 'none', description: 'no baseline' },
+    summaryUrl: 'https://github.com/o/r/actions/runs/1',
+    commentKey: 'models'
+  })
 }
 
 /**

@@ -8,7 +8,10 @@ export function defaultPathPatterns(): string[] {
   const yml = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')
   const block = /\n {2}path:\n[\s\S]*?\n {4}default: \|\n((?: {6}.*\n)+)/.exec(yml)
   if (!block) throw new Error("action.yml: no block default for the 'path' input")
-  return block[1].split('\n').map((line) => line.trim()).filter((line) => line !== '')
+  return block[1]
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
 }
 
 /**
@@ -17,7 +20,5 @@ export function defaultPathPatterns(): string[] {
  */
 export function inputDefaults(token: string): Record<string, string> {
   const action = parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }
-  return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '').replace('${{ github.token }}', token)])
-  )
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '').replace('${{ github.token }}', token)]))
 }

@@ -116,7 +116,12 @@ export class ArtifactService {
   /** Azure Put Block / Put Block List, enough for BlockBlobClient.uploadStream. */
   private blob(id: number, url: URL, body: Buffer, response: ServerResponse): void {
     const done = (): void => {
-      response.writeHead(201, { etag: `"0x${id.toString(16)}"`, 'last-modified': new Date().toUTCString(), 'x-ms-request-id': String(id), 'x-ms-version': '2025-01-05' })
+      response.writeHead(201, {
+        etag: `"0x${id.toString(16)}"`,
+        'last-modified': new Date().toUTCString(),
+        'x-ms-request-id': String(id),
+        'x-ms-version': '2025-01-05'
+      })
       response.end()
     }
     if (url.searchParams.get('sig') !== 'upload-signature') {

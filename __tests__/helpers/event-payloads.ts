@@ -26,7 +26,11 @@ export function pullRequestPayload(number: number, baseSha: string, headSha: str
  * The `workflow_run` payload (action `completed`) of a pull-request run: for a fork's pull request
  * GitHub leaves `pull_requests` empty, so the PR is found by the head commit.
  */
-export function workflowRunPayload(runId: number, headSha: string, options: { headRepo?: string; pullRequests?: { number: number; headSha: string }[] } = {}): unknown {
+export function workflowRunPayload(
+  runId: number,
+  headSha: string,
+  options: { headRepo?: string; pullRequests?: { number: number; headSha: string }[] } = {}
+): unknown {
   const headRepo = options.headRepo ?? 'fork/models'
   return {
     action: 'completed',
@@ -41,7 +45,11 @@ export function workflowRunPayload(runId: number, headSha: string, options: { he
       html_url: `https://github.com/${REPO}/actions/runs/${runId}`,
       head_repository: { ...repository, full_name: headRepo },
       repository,
-      pull_requests: (options.pullRequests ?? []).map((pull) => ({ number: pull.number, head: { sha: pull.headSha, ref: 'feature' }, base: { sha: 'b'.repeat(40), ref: 'main' } }))
+      pull_requests: (options.pullRequests ?? []).map((pull) => ({
+        number: pull.number,
+        head: { sha: pull.headSha, ref: 'feature' },
+        base: { sha: 'b'.repeat(40), ref: 'main' }
+      }))
     },
     repository,
     sender: { login: 'contributor', type: 'User' }

@@ -34,7 +34,15 @@ export const fakeReader: CheckpointReader = {
         name: path,
         files: [{ path, role: 'data', bytes: source.size, present: true }],
         tensors: tensors.map((tensor) => {
-          const info = { name: tensor.name, dtype: 'float32', shape: [tensor.bytes / 4], file: path, offset, byteLength: tensor.bytes, category: tensor.category }
+          const info = {
+            name: tensor.name,
+            dtype: 'float32',
+            shape: [tensor.bytes / 4],
+            file: path,
+            offset,
+            byteLength: tensor.bytes,
+            category: tensor.category
+          }
           offset += tensor.bytes
           return info
         }),

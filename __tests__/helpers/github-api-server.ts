@@ -107,7 +107,11 @@ export class GitHubApiServer {
 
     if (route === 'GET /user') {
       if (this.state.tokenUser) return json(200, { login: this.state.tokenUser, id: 1, type: 'User' })
-      return json(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' })
+      return json(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        status: '403'
+      })
     }
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
       const perPage = Number(url.searchParams.get('per_page') ?? 30)
@@ -116,7 +120,8 @@ export class GitHubApiServer {
       return json(200, all.slice((page - 1) * perPage, page * perPage))
     }
     if ((match = /^POST \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
-      if (this.state.createFails) return json(this.state.createFails.status, { message: this.state.createFails.message, status: String(this.state.createFails.status) })
+      if (this.state.createFails)
+        return json(this.state.createFails.status, { message: this.state.createFails.message, status: String(this.state.createFails.status) })
       const body = (JSON.parse(text) as { body: string }).body
       const comment: FakeComment = { id: this.nextCommentId++, body, user: { login: this.state.commentAuthor, type: 'Bot' } }
       const list = this.state.comments.get(Number(match[1])) ?? []
@@ -163,9 +168,18 @@ export class GitHubApiServer {
       const runId = Number(match[1])
       const run = [...this.state.runs.values()].flat().find((candidate) => candidate.id === runId)
       const name = url.searchParams.get('name')
-      const artifacts = [...(run?.artifacts ?? []), ...this.artifacts.ofRun(runId).map((artifact) => ({ id: artifact.id, name: artifact.name, zip: artifact.zip! }))]
+      const artifacts = [
+        ...(run?.artifacts ?? []),
+        ...this.artifacts.ofRun(runId).map((artifact) => ({ id: artifact.id, name: artifact.name, zip: artifact.zip! }))
+      ]
         .filter((artifact) => !name || artifact.name === name)
-        .map((artifact) => ({ id: artifact.id, name: artifact.name, size_in_bytes: artifact.zip.length, expired: false, archive_download_url: `${this.url}/repos/octo/models/actions/artifacts/${artifact.id}/zip` }))
+        .map((artifact) => ({
+          id: artifact.id,
+          name: artifact.name,
+          size_in_bytes: artifact.zip.length,
+          expired: false,
+          archive_download_url: `${this.url}/repos/octo/models/actions/artifacts/${artifact.id}/zip`
+        }))
       return json(200, { total_count: artifacts.length, artifacts })
     }
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(route))) {
@@ -181,13 +195,22 @@ export class GitHubApiServer {
       return void response.end(Buffer.from(artifact.zip))
     }
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/jobs$/.exec(route))) {
-      const jobs = (this.state.jobs.get(Number(match[1])) ?? []).map((job, index) => ({ id: Number(match![1]) * 100 + index, run_id: Number(match![1]), ...job }))
+      const jobs = (this.state.jobs.get(Number(match[1])) ?? []).map((job, index) => ({
+        id: Number(match![1]) * 100 + index,
+        run_id: Number(match![1]),
+        ...job
+      }))
       return json(200, { total_count: jobs.length, jobs })
     }
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(route))) {
       const pulls = [...this.state.pulls]
         .filter(([, pull]) => pull.headSha === match![1])
-        .map(([number, pull]) => ({ number, state: pull.state ?? 'open', head: { sha: pull.headSha, repo: { full_name: pull.headRepository } }, base: { repo: { full_name: 'octo/models' } } }))
+        .map(([number, pull]) => ({
+          number,
+          state: pull.state ?? 'open',
+          head: { sha: pull.headSha, repo: { full_name: pull.headRepository } },
+          base: { repo: { full_name: 'octo/models' } }
+        }))
       return json(200, pulls)
     }
     return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })

@@ -61,7 +61,11 @@ export class HubServer extends RangeServer {
       if (!this.repos.get(repo)?.has(file)) return json(res, 404, { error: 'Entry not found' })
       this.files.set(`hf/${repo}/${file}`, this.repos.get(repo)!.get(file)!)
       // Storage on another origin (`localhost` for `127.0.0.1`), as the Hub's CDN is.
-      res.writeHead(302, { location: `${this.url.replace('127.0.0.1', 'localhost')}/files/${encodeURIComponent(`hf/${repo}/${file}`)}?X-Amz-Signature=storage-secret` }).end()
+      res
+        .writeHead(302, {
+          location: `${this.url.replace('127.0.0.1', 'localhost')}/files/${encodeURIComponent(`hf/${repo}/${file}`)}?X-Amz-Signature=storage-secret`
+        })
+        .end()
       return true
     }
     if (req.method === 'POST' && url.pathname.endsWith('.git/info/lfs/objects/batch')) return this.batch(body, res)
@@ -115,7 +119,12 @@ export class HubServer extends RangeServer {
     if (request.operation !== 'download') return json(res, 422, { message: 'operation must be download' })
     const objects = request.objects.map(({ oid, size }) =>
       this.lfsObjects.has(oid)
-        ? { oid, size, authenticated: true, actions: { download: { href: `${this.url}/files/lfs/${oid}`, header: this.lfsHeader, expires_in: this.lfsExpiresIn } } }
+        ? {
+            oid,
+            size,
+            authenticated: true,
+            actions: { download: { href: `${this.url}/files/lfs/${oid}`, header: this.lfsHeader, expires_in: this.lfsExpiresIn } }
+          }
         : { oid, size, error: { code: 404, message: 'Object does not exist' } }
     )
     return json(res, 200, { transfer: 'basic', objects, hash_algo: 'sha256' }, { 'content-type': 'application/vnd.git-lfs+json' })
@@ -129,7 +138,15 @@ export class HubServer extends RangeServer {
     const items = [...objects]
       .filter(([name]) => name.startsWith(prefix) && (!delimiter || !name.slice(prefix.length).includes(delimiter)))
       .map(([name, bytes]) => ({ name, size: String(bytes.length) }))
-    const prefixes = delimiter ? [...new Set([...objects.keys()].filter((name) => name.startsWith(prefix) && name.slice(prefix.length).includes(delimiter)).map((name) => prefix + name.slice(prefix.length).split(delimiter)[0] + delimiter))] : []
+    const prefixes = delimiter
+      ? [
+          ...new Set(
+            [...objects.keys()]
+              .filter((name) => name.startsWith(prefix) && name.slice(prefix.length).includes(delimiter))
+              .map((name) => prefix + name.slice(prefix.length).split(delimiter)[0] + delimiter)
+          )
+        ]
+      : []
     return json(res, 200, { kind: 'storage#objects', items, ...(prefixes.length > 0 ? { prefixes } : {}) })
   }
 }

@@ -5,8 +5,24 @@ export function syntheticCheckpoint(id: string, count: number): CheckpointReport
   const top: TopTensor[] = []
   for (let i = 0; i < count; i++) {
     const layer = Math.floor(i / 8)
-    const part = ['attention.self.query', 'attention.self.key', 'attention.self.value', 'attention.output.dense', 'intermediate.dense', 'output.dense', 'output.LayerNorm', 'attention.output.LayerNorm'][i % 8]
-    top.push({ name: `encoder.layer.${layer}.${part}.weight`, dtype: 'float32', shape: [64, 64], bytes: 16384, category: 'weights', reason: 'nn.Parameter in the state_dict' })
+    const part = [
+      'attention.self.query',
+      'attention.self.key',
+      'attention.self.value',
+      'attention.output.dense',
+      'intermediate.dense',
+      'output.dense',
+      'output.LayerNorm',
+      'attention.output.LayerNorm'
+    ][i % 8]
+    top.push({
+      name: `encoder.layer.${layer}.${part}.weight`,
+      dtype: 'float32',
+      shape: [64, 64],
+      bytes: 16384,
+      category: 'weights',
+      reason: 'nn.Parameter in the state_dict'
+    })
   }
   const weights = count * 16384
   return {

@@ -27,7 +27,18 @@ describe('the npm package', () => {
 
   it('holds dist/, action.yml, README, LICENSE and CHANGELOG, and no tests, sources or fixtures', () => {
     const paths = packed.files.map((file) => file.path)
-    expect(paths).toEqual(expect.arrayContaining(['action.yml', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/cli/index.js', 'dist/lib/index.js', 'dist/types/lib.d.ts', 'package.json']))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'action.yml',
+        'README.md',
+        'LICENSE',
+        'CHANGELOG.md',
+        'dist/cli/index.js',
+        'dist/lib/index.js',
+        'dist/types/lib.d.ts',
+        'package.json'
+      ])
+    )
     expect(paths.filter((path) => /^(src|__tests__|fuzz|bench|scripts|examples)\//.test(path))).toEqual([])
   })
 

@@ -115,9 +115,7 @@ describe('reading discipline: bytes read do not grow with payload size', () => {
   })
 
   it('onnx with external data: 16 initializers of 64 KiB and of 256 MiB in model.onnx.data read the same bytes', async () => {
-    await expectPayloadIndependent('onnx-external', (dir, payload) =>
-      onnxScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload, external: true })
-    )
+    await expectPayloadIndependent('onnx-external', (dir, payload) => onnxScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload, external: true }))
   })
 
   it('tflite: 16 inline buffers of 64 KiB and of 64 MiB read the same bytes, under 64 KiB', async () => {
@@ -125,7 +123,9 @@ describe('reading discipline: bytes read do not grow with payload size', () => {
   })
 
   it('tflite with buffers after the flatbuffer: 16 of 64 KiB and of 256 MiB read the same bytes', async () => {
-    await expectPayloadIndependent('tflite-external', (dir, payload) => tfliteScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload, external: true }))
+    await expectPayloadIndependent('tflite-external', (dir, payload) =>
+      tfliteScenario.write(dir, { tensors: TENSORS, bytes: TENSORS * payload, external: true })
+    )
   })
 
   it("torch-dcp of a dtype without a known size: each item's zip directory is read, 64 KiB and 256 MiB chunks alike", async () => {

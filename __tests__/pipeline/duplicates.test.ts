@@ -48,7 +48,9 @@ describe('the duplicates rule', () => {
         'model.safetensors: 8.19 kB of tensors stored twice: transformer.wte.weight = lm_head.weight (float32[64, 32], 8.19 kB each). Tie the weights before saving'
       )
       const json = JSON.parse((await cli(dir, 'model.safetensors', '--json', '--budget', 'duplicates: 8 kB')).stdout)
-      expect(json.checkpoints[0].duplicates).toEqual([{ dtype: 'float32', shape: [64, 32], bytes: 8192, tensors: ['transformer.wte.weight', 'lm_head.weight'] }])
+      expect(json.checkpoints[0].duplicates).toEqual([
+        { dtype: 'float32', shape: [64, 32], bytes: 8192, tensors: ['transformer.wte.weight', 'lm_head.weight'] }
+      ])
       expect((await cli(dir, 'model.safetensors', '--budget', 'duplicates: 8.2 kB')).code).toBe(ExitCode.Success)
     } finally {
       rmSync(dir, { recursive: true, force: true })

@@ -22,7 +22,10 @@ const toyReader: CheckpointReader = {
     const text = new TextDecoder().decode(await source.read(0, source.size))
     const lines = text.split('\n')
     if (lines[0] !== 'TOY1') throw new FormatError(path, 'bad toy header', { offset: 0 })
-    const companions = lines.slice(1).filter((line) => line.startsWith('@')).map((line) => line.slice(1))
+    const companions = lines
+      .slice(1)
+      .filter((line) => line.startsWith('@'))
+      .map((line) => line.slice(1))
     const result: ReadResult = {
       format: 'safetensors',
       name: path.replace(/\.toy$/, ''),
@@ -63,7 +66,10 @@ describe('measure: files that only look like checkpoints by name', () => {
   it('reports such a file as an error when the user asked for it', async () => {
     const report = await measure(paths, files, { readers: [toyReader], foundBySearch: (path) => path !== 'data/train.bin' })
     expect(report.skipped).toBeUndefined()
-    expect(report.errors.map((e) => [e.path, e.kind])).toEqual([['data/train.bin', 'UnsupportedFormatError'], ['lfs.bin', 'LfsPointerError']])
+    expect(report.errors.map((e) => [e.path, e.kind])).toEqual([
+      ['data/train.bin', 'UnsupportedFormatError'],
+      ['lfs.bin', 'LfsPointerError']
+    ])
     expect((await measure(paths, files, { readers: [toyReader] })).errors).toHaveLength(2)
   })
 })
@@ -77,7 +83,12 @@ describe('measure', () => {
 
   it('never opens files that no reader’s name filter accepts', async () => {
     const opened: string[] = []
-    const files = new MemoryFiles(new Map([['README.md', bytes('# hi')], ['m.toy', bytes('TOY1\nabc')]]))
+    const files = new MemoryFiles(
+      new Map([
+        ['README.md', bytes('# hi')],
+        ['m.toy', bytes('TOY1\nabc')]
+      ])
+    )
     const spy: CheckpointFiles = {
       open: (path) => {
         opened.push(path)
@@ -118,7 +129,12 @@ describe('measure', () => {
   })
 
   it('turns a reader error into a report entry naming the file', async () => {
-    const failing: CheckpointReader = { ...toyReader, read: async (path) => { throw new FormatError(path, 'bad toy header', { offset: 0 }) } }
+    const failing: CheckpointReader = {
+      ...toyReader,
+      read: async (path) => {
+        throw new FormatError(path, 'bad toy header', { offset: 0 })
+      }
+    }
     const report = await measure(['x.toy'], new MemoryFiles(new Map([['x.toy', bytes('TOY1\n')]])), { readers: [failing] })
     expect(report.errors).toEqual([{ path: 'x.toy', kind: 'FormatError', message: 'x.toy: bad toy header (at byte 0).' }])
   })
@@ -129,7 +145,12 @@ describe('measure', () => {
   })
 
   it('turns an unexpected exception into an InternalError entry instead of crashing', async () => {
-    const buggy: CheckpointReader = { ...toyReader, read: async () => { throw new TypeError('oops') } }
+    const buggy: CheckpointReader = {
+      ...toyReader,
+      read: async () => {
+        throw new TypeError('oops')
+      }
+    }
     const report = await measure(['x.toy'], new MemoryFiles(new Map([['x.toy', bytes('TOY1\n')]])), { readers: [buggy] })
     expect(report.errors[0]).toMatchObject({ kind: 'InternalError', message: expect.stringMatching(/^x\.toy: could not be analysed \(oops\)\. This is a bug/) })
   })

@@ -47,44 +47,50 @@ describeInBrowser('the PR comment rendered at 900 px', () => {
     expect(variants.length).toBeGreaterThanOrEqual(10)
   })
 
-  it.each(variants)('%s: no size wraps inside its cell, and no table is wider than the comment', async (name, markdown) => {
-    const file = join(work, `${name.replace(/\W+/g, '-')}.html`)
-    writeFileSync(file, commentPage(markdown))
-    await page.goto(pathToFileURL(file).href)
-    const found = await page.evaluate(() => {
-      const wrapped: string[] = []
-      // Open every <details>: the per-checkpoint tables must hold too.
-      document.querySelectorAll('details').forEach((details) => details.setAttribute('open', ''))
-      // A cell may wrap between words; a size itself ("814 kB") may not break across lines.
-      const size = /[+−-]?\d[\d.,]*[\u00a0 ](B|kB|MB|GB|TB|KiB|MiB|GiB)\b/g
-      for (const cell of document.querySelectorAll('td')) {
-        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const match of (node.textContent ?? '').matchAll(size)) {
-            const range = document.createRange()
-            range.setStart(node, match.index ?? 0)
-            range.setEnd(node, (match.index ?? 0) + match[0].length)
-            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
-            if (lines.size > 1) wrapped.push(match[0])
+  it.each(variants)(
+    '%s: no size wraps inside its cell, and no table is wider than the comment',
+    async (name, markdown) => {
+      const file = join(work, `${name.replace(/\W+/g, '-')}.html`)
+      writeFileSync(file, commentPage(markdown))
+      await page.goto(pathToFileURL(file).href)
+      const found = await page.evaluate(() => {
+        const wrapped: string[] = []
+        // Open every <details>: the per-checkpoint tables must hold too.
+        document.querySelectorAll('details').forEach((details) => details.setAttribute('open', ''))
+        // A cell may wrap between words; a size itself ("814 kB") may not break across lines.
+        const size = /[+−-]?\d[\d.,]*[\u00a0 ](B|kB|MB|GB|TB|KiB|MiB|GiB)\b/g
+        for (const cell of document.querySelectorAll('td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node.textContent ?? '').matchAll(size)) {
+              const range = document.createRange()
+              range.setStart(node, match.index ?? 0)
+              range.setEnd(node, (match.index ?? 0) + match[0].length)
+              const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+              if (lines.size > 1) wrapped.push(match[0])
+            }
           }
         }
-      }
-      const scrolling = [...document.querySelectorAll('table')].filter((table) => table.scrollWidth > table.clientWidth + 1).map((table) => table.rows[0]?.textContent ?? '')
-      // A long name breaks at <wbr>, which adds nothing to the text a reviewer copies.
-      const copied = [...document.querySelectorAll('code')]
-        .filter((code) => code.querySelector('wbr'))
-        .map((code) => {
-          const selection = window.getSelection()!
-          selection.selectAllChildren(code)
-          const text = selection.toString()
-          return text.replace(/\u200b/g, '') === (code.textContent ?? '').replace(/\u200b/g, '') ? 'same' : text
-        })
-      return { wrapped, scrolling, copied }
-    })
-    expect(found.wrapped).toEqual([])
-    expect(found.copied.filter((text) => text !== 'same')).toEqual([])
-    if (name.startsWith('hostile')) expect(found.copied.length).toBeGreaterThan(0)
-    if (name in STILL_TOO_WIDE) expect(found.scrolling).not.toEqual([])
-    else expect(found.scrolling).toEqual([])
-  }, 30_000)
+        const scrolling = [...document.querySelectorAll('table')]
+          .filter((table) => table.scrollWidth > table.clientWidth + 1)
+          .map((table) => table.rows[0]?.textContent ?? '')
+        // A long name breaks at <wbr>, which adds nothing to the text a reviewer copies.
+        const copied = [...document.querySelectorAll('code')]
+          .filter((code) => code.querySelector('wbr'))
+          .map((code) => {
+            const selection = window.getSelection()!
+            selection.selectAllChildren(code)
+            const text = selection.toString()
+            return text.replace(/\u200b/g, '') === (code.textContent ?? '').replace(/\u200b/g, '') ? 'same' : text
+          })
+        return { wrapped, scrolling, copied }
+      })
+      expect(found.wrapped).toEqual([])
+      expect(found.copied.filter((text) => text !== 'same')).toEqual([])
+      if (name.startsWith('hostile')) expect(found.copied.length).toBeGreaterThan(0)
+      if (name in STILL_TOO_WIDE) expect(found.scrolling).not.toEqual([])
+      else expect(found.scrolling).toEqual([])
+    },
+    30_000
+  )
 })

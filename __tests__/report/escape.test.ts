@@ -91,7 +91,9 @@ describe('escaped names rendered as GitHub markdown', () => {
     expect(htmlText(html)).toContain('<script>alert(1)</script> **bold** _it_ ~~gone~~ [link](https://evil.example)')
   })
   it('keeps a list item one item', () => {
-    const html = renderGfm(`- ${escapeMarkdown(HOSTILE_NAMES.newline)}\n- ${escapeMarkdown(HOSTILE_NAMES.listStart)}\n- ${escapeMarkdown(HOSTILE_NAMES.heading)}`)
+    const html = renderGfm(
+      `- ${escapeMarkdown(HOSTILE_NAMES.newline)}\n- ${escapeMarkdown(HOSTILE_NAMES.listStart)}\n- ${escapeMarkdown(HOSTILE_NAMES.heading)}`
+    )
     expect(html.match(/<li>/g)).toHaveLength(3)
     expect(html).not.toMatch(/<(h\d|table)/)
   })

@@ -48,7 +48,15 @@ describeInBrowser(`the HTML report in headless Chromium${haveBrowser ? '' : ` (s
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
     })
     page = await browser.newPage()
     await page.setViewport({ width: 1200, height: 900 })
@@ -97,7 +105,7 @@ describeInBrowser(`the HTML report in headless Chromium${haveBrowser ? '' : ` (s
   it('shows name, shape, dtype, bytes, category and reason when a rectangle is hovered', async () => {
     await open(renderHtml(head))
     await page.hover('#treemap .leaf[data-name="Variable_4"]')
-    const text = await page.$eval('#tooltip', (node) => ((node as HTMLElement).hidden ? '' : node.textContent ?? ''))
+    const text = await page.$eval('#tooltip', (node) => ((node as HTMLElement).hidden ? '' : (node.textContent ?? '')))
     expect(text).toContain('Variable_4')
     expect(text).toContain('3136×1024')
     expect(text).toContain('float32')

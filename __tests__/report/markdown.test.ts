@@ -57,15 +57,18 @@ describe('renderMarkdown snapshots', () => {
     const [before, after] = fleet(400, [7, 123, 390])
     const markdown = comment(before, after, 'total: 1 GB')
     expect(markdown).toMatchSnapshot()
-    expect(tableRows(markdown).filter((row) => row.length === 6).map((row) => htmlText(row[0]))).toEqual([
-      'exports/model-390/model.ckpt',
-      'exports/model-123/model.ckpt',
-      'exports/model-007/model.ckpt'
-    ])
+    expect(
+      tableRows(markdown)
+        .filter((row) => row.length === 6)
+        .map((row) => htmlText(row[0]))
+    ).toEqual(['exports/model-390/model.ckpt', 'exports/model-123/model.ckpt', 'exports/model-007/model.ckpt'])
     expect(markdown.length).toBeLessThan(15_000)
   })
   it('a failure by an unreadable file', () => {
-    const head: Report = { ...base, errors: [{ path: 'exports/bad.pt', kind: 'FormatError', message: 'exports/bad.pt: unexpected end of file: expected 2072 bytes at offset 4800048.' }] }
+    const head: Report = {
+      ...base,
+      errors: [{ path: 'exports/bad.pt', kind: 'FormatError', message: 'exports/bad.pt: unexpected end of file: expected 2072 bytes at offset 4800048.' }]
+    }
     expect(comment(base, head, 'total: 50 MB')).toMatchSnapshot()
   })
   it('nothing found', () => {
@@ -87,31 +90,45 @@ describe('renderMarkdown snapshots', () => {
           { name: 'norm.weight', category: 'weights' as const, bytes: 2_000, dtype: 'float16' }
         ]
       },
-      { name: 'exports/adapter.safetensors', format: 'safetensors' as const, tensors: [{ name: 'lora_A', category: 'weights' as const, bytes: lora, dtype: 'float16' }] }
+      {
+        name: 'exports/adapter.safetensors',
+        format: 'safetensors' as const,
+        tensors: [{ name: 'lora_A', category: 'weights' as const, bytes: lora, dtype: 'float16' }]
+      }
     ]
     const before = reportWithDtypes(...spec('float16', 2_000_000))
     const after = reportWithDtypes(...spec('float32', 443))
     const markdown = comment(before, after, 'weights: >= 1 MB\ndtype: float16\nwarn exports/adapter*: dtype: no-float32\ntotal: 50 MB, +200%')
     expect(markdown).toMatchSnapshot()
-    const rows = tableRows(markdown).filter((row) => row.length === 6).map((row) => [htmlText(row[0]), htmlText(row[5]).replace(/\u00a0/g, ' ')])
+    const rows = tableRows(markdown)
+      .filter((row) => row.length === 6)
+      .map((row) => [htmlText(row[0]), htmlText(row[5]).replace(/\u00a0/g, ' ')])
     expect(rows).toEqual([
       ['exports/adapter.safetensors', '❌ 1.00 MB under weights: >= 1 MB'],
       ['exports/model.safetensors', '❌ dtype: float16: 1 float32 weight, 8.00 MB (4.00 MB to save)']
     ])
-    expect(plain(markdown)).toContain('- ❌ exports/model.safetensors&#58; 1 float32 weight tensor (8.00 MB&#58; embed.weight) where the rule wants float16; as float16 they would take 4.00 MB, saving 4.00 MB.')
+    expect(plain(markdown)).toContain(
+      '- ❌ exports/model.safetensors&#58; 1 float32 weight tensor (8.00 MB&#58; embed.weight) where the rule wants float16; as float16 they would take 4.00 MB, saving 4.00 MB.'
+    )
   })
   it('the duplicates rule firing and passing: an untied output layer, a model without copies', () => {
-    const lm = { name: 'exports/lm.safetensors', format: 'safetensors' as const, tensors: [
-      { name: 'transformer.wte.weight', category: 'weights' as const, bytes: 4_000_000 },
-      { name: 'lm_head.weight', category: 'weights' as const, bytes: 4_000_000 }
-    ] }
+    const lm = {
+      name: 'exports/lm.safetensors',
+      format: 'safetensors' as const,
+      tensors: [
+        { name: 'transformer.wte.weight', category: 'weights' as const, bytes: 4_000_000 },
+        { name: 'lm_head.weight', category: 'weights' as const, bytes: 4_000_000 }
+      ]
+    }
     const head = reportOf(lm, tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }))
     head.checkpoints[0].duplicates = [{ dtype: 'float32', shape: [1_000_000], bytes: 4_000_000, tensors: ['transformer.wte.weight', 'lm_head.weight'] }]
     head.checkpoints[1].duplicates = []
     const markdown = comment(reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 })), head, 'duplicates: 0 B')
     expect(markdown).toMatchSnapshot()
     expect(tableRows(markdown)[0].map((cell) => htmlText(cell).replace(/\u00a0/g, ' '))[5]).toBe('❌ duplicates: 0 B: 1 duplicate tensor, 4.00 MB')
-    expect(plain(markdown)).toContain('4.00 MB of tensors stored twice&#58; transformer.wte.weight = lm&#95;head.weight (float32&#91;1000000&#93;, 4.00 MB each).')
+    expect(plain(markdown)).toContain(
+      '4.00 MB of tensors stored twice&#58; transformer.wte.weight = lm&#95;head.weight (float32&#91;1000000&#93;, 4.00 MB each).'
+    )
   })
   it('a changed checkpoint with its size trend over the default branch', () => {
     const history = [12_000_000, 12_100_000, 12_200_000, 12_500_000].map((total, index) => ({
@@ -123,10 +140,16 @@ describe('renderMarkdown snapshots', () => {
     const verdict = evaluateBudgets(diffReports(base, grown), parseBudgets('total: 50 MB'))
     const markdown = renderMarkdown(verdict, { baseline: GIT_BASELINE, summaryUrl: RUN_URL, history })
     expect(markdown).toMatchSnapshot()
-    expect(markdown).toContain('    x-axis ["1111111", "2222222", "3333333", "4444444", "this PR"]\n    y-axis "MB" 11.9 --> 13.1\n    line [12, 12.1, 12.2, 12.5, 13]')
+    expect(markdown).toContain(
+      '    x-axis ["1111111", "2222222", "3333333", "4444444", "this PR"]\n    y-axis "MB" 11.9 --> 13.1\n    line [12, 12.1, 12.2, 12.5, 13]'
+    )
   })
   it('a dangerous pickle, as the pickle scan will pass it: an extra finding about a checkpoint', () => {
-    const head = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), { name: 'exports/evil.pt', format: 'pytorch', tensors: [{ name: 'w', category: 'weights', bytes: 400 }] })
+    const head = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), {
+      name: 'exports/evil.pt',
+      format: 'pytorch',
+      tensors: [{ name: 'w', category: 'weights', bytes: 400 }]
+    })
     const verdict = evaluateBudgets(diffReports(base, head), parseBudgets('total: 50 MB'))
     const pickle: Finding = {
       kind: 'dangerous-pickle',
@@ -142,10 +165,11 @@ describe('renderMarkdown snapshots', () => {
   })
   it('added and removed checkpoints', () => {
     const before = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), tfCheckpoint('exports/legacy.ckpt', { weights: 3_000_000 }))
-    const after = reportOf(
-      tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }),
-      { name: 'exports/mobile/model.safetensors', format: 'safetensors', tensors: [{ name: 'embed.weight', category: 'weights', bytes: 2_000_000, dtype: 'float16' }] }
-    )
+    const after = reportOf(tfCheckpoint('exports/model.ckpt', { weights: 12_500_000 }), {
+      name: 'exports/mobile/model.safetensors',
+      format: 'safetensors',
+      tensors: [{ name: 'embed.weight', category: 'weights', bytes: 2_000_000, dtype: 'float16' }]
+    })
     expect(comment(before, after, 'total: 50 MB, +10%\nexports/mobile/**: weights: 1 MB')).toMatchSnapshot()
   })
   it('hostile names in tensors, checkpoints, warnings and the baseline description', () => {
@@ -171,7 +195,9 @@ describe('the verdict line', () => {
     expect(title(comment(base, overBudget, 'warn optimizer: 0 B'))).toBe(
       '### ⚠️ Model size: optimizer +26.2 MB in <code>exports/model.ckpt</code>, 26.2 MB over <code>warn optimizer&#58; 0 B</code>; 1 of 1 checkpoint changed'
     )
-    expect(title(comment(base, overBudget, 'total: 1 GB'))).toBe('### ✅ Model size: optimizer +26.2 MB in <code>exports/model.ckpt</code>, within budget; 1 of 1 checkpoint changed')
+    expect(title(comment(base, overBudget, 'total: 1 GB'))).toBe(
+      '### ✅ Model size: optimizer +26.2 MB in <code>exports/model.ckpt</code>, within budget; 1 of 1 checkpoint changed'
+    )
     expect(title(comment(base, base, ''))).toBe('### ✅ Model size: 12.5 MB in 1 checkpoint; 1 checkpoint unchanged')
     expect(title(comment(undefined, overBudget, 'total: 1 GB'))).toBe('### ✅ Model size: 39.3 MB in 1 checkpoint, within budget; no baseline')
     expect(plain(comment(undefined, overBudget, 'total: 1 GB')).split('\n')[2]).toBe('**39.3 MB** in 1 checkpoint; no baseline to compare with.')
@@ -185,10 +211,16 @@ describe('the verdict line', () => {
     const onlyErrors = comment(undefined, { ...buildReport([]), errors }, 'total: 50 MB')
     expect(title(onlyErrors)).toBe('### ❌ Model size: could not be read: <code>exports/bad.pt</code> (and 1 more)')
     expect(onlyErrors).not.toContain('No checkpoint')
-    expect(onlyErrors).toContain('**2 files could not be analysed:**\n- <code>exports/bad.pt</code>: this is a Git LFS pointer\n- <code>exports/odd.pt</code>: truncated')
-    expect(title(comment(base, { ...base, errors: errors.slice(0, 1) }, 'total: 50 MB'))).toBe('### ❌ Model size: could not be read: <code>exports/bad.pt</code>; 1 checkpoint unchanged')
+    expect(onlyErrors).toContain(
+      '**2 files could not be analysed:**\n- <code>exports/bad.pt</code>: this is a Git LFS pointer\n- <code>exports/odd.pt</code>: truncated'
+    )
+    expect(title(comment(base, { ...base, errors: errors.slice(0, 1) }, 'total: 50 MB'))).toBe(
+      '### ❌ Model size: could not be read: <code>exports/bad.pt</code>; 1 checkpoint unchanged'
+    )
     // Over budget and unreadable: both fail; the budget, which has a number, leads.
-    expect(title(comment(base, { ...overBudget, errors }, 'total: 1 MB'))).toMatch(/^### ❌ Model size: total \+26\.8 MB in <code>exports\/model\.ckpt<\/code>, 38\.3 MB over <code>total&#58; 1 MB<\/code> \(and 2 more\);/)
+    expect(title(comment(base, { ...overBudget, errors }, 'total: 1 MB'))).toMatch(
+      /^### ❌ Model size: total \+26\.8 MB in <code>exports\/model\.ckpt<\/code>, 38\.3 MB over <code>total&#58; 1 MB<\/code> \(and 2 more\);/
+    )
   })
   it('is ⚠️ for what does not fail the step (fail-on: never)', () => {
     const verdict = evaluateBudgets(diffReports(base, overBudget), parseBudgets('optimizer: 0 B'))
@@ -206,7 +238,7 @@ describe('the verdict line', () => {
     expect(renderMarkdown(verdict, { baseline: NO_BASELINE, outcome }).split('\n').slice(0, 3)).toEqual([
       '### ❌ Model size: no checkpoint found',
       '',
-      "- ❌ No checkpoint found matching &#39;exports/&#42;&#42;&#39;&#58; check the paths, or that the step that writes the checkpoints ran before this one."
+      '- ❌ No checkpoint found matching &#39;exports/&#42;&#42;&#39;&#58; check the paths, or that the step that writes the checkpoints ran before this one.'
     ])
   })
 })
@@ -214,7 +246,14 @@ describe('the verdict line', () => {
 describe('the table', () => {
   it('has one row per changed or failing checkpoint: base → head, Δ, Δ%, the category that moved most, the status with the rule', () => {
     const rows = tableRows(comment(base, overBudget, 'total: 50 MB\noptimizer: 0 B\nweights: +5%\nbookkeeping: 1 kB'))
-    expect(rows[0].map(htmlText)).toEqual(['exports/model.ckpt', '12.5\u00a0MB\u00a0→\u00a039.3\u00a0MB', '+26.8\u00a0MB', '+214%', 'optimizer +26.2\u00a0MB', '❌ 26.2\u00a0MB\u00a0over optimizer:\u00a00\u00a0B'])
+    expect(rows[0].map(htmlText)).toEqual([
+      'exports/model.ckpt',
+      '12.5\u00a0MB\u00a0→\u00a039.3\u00a0MB',
+      '+26.8\u00a0MB',
+      '+214%',
+      'optimizer +26.2\u00a0MB',
+      '❌ 26.2\u00a0MB\u00a0over optimizer:\u00a00\u00a0B'
+    ])
     // The details: one row per category with bytes or a rule, plus the total.
     expect(rows.slice(1, 6).map((row) => row.map((cell) => htmlText(cell).replace(/\u00a0/g, ' ')))).toEqual([
       ['weights', '12.5 MB', '13.1 MB', '+600 kB', '+4.8%', '+5%', '✅'],
@@ -257,8 +296,12 @@ describe('the table', () => {
   it('counts changes under min-change as unchanged', () => {
     // model-01 grows by 300 kB, the others by 10 B.
     const [before, after] = fleet(3, [1])
-    const head = reportOf(...after.checkpoints.map((checkpoint) => tfCheckpoint(checkpoint.id, { weights: checkpoint.bytes.weights + (checkpoint.id.includes('-01') ? 0 : 10) })))
-    expect(plain(comment(before, head, '', { minChange: parseNoiseFloor('1 MB') }))).toContain('<summary>3 checkpoints unchanged (changes under 1 MB ignored), 6.30 MB</summary>')
+    const head = reportOf(
+      ...after.checkpoints.map((checkpoint) => tfCheckpoint(checkpoint.id, { weights: checkpoint.bytes.weights + (checkpoint.id.includes('-01') ? 0 : 10) }))
+    )
+    expect(plain(comment(before, head, '', { minChange: parseNoiseFloor('1 MB') }))).toContain(
+      '<summary>3 checkpoints unchanged (changes under 1 MB ignored), 6.30 MB</summary>'
+    )
     const floored = plain(comment(before, head, '', { minChange: parseNoiseFloor('1 kB, 0.1%') }))
     expect(floored.split('\n')[0]).toBe('### ✅ Model size: weights +300 kB in <code>exports/model-01/model.ckpt</code>; 1 of 3 checkpoints changed')
     expect(floored).toContain('<summary>2 checkpoints unchanged (changes under 1 kB, 0.1% ignored), 4.00 MB</summary>')
@@ -271,7 +314,9 @@ describe('renderMarkdown', () => {
     const markdown = plain(comment(base, overBudget, 'optimizer: 0 B'))
     expect(markdown).toContain('- 💡 optimizer state is 66.7% of this checkpoint')
     expect(markdown).toContain('<details>\n<summary><code>exports/model.ckpt</code>: 39.3 MB (+26.8 MB) · 3 tensors · 3,275,000 parameters')
-    expect(markdown).toContain('```mermaid\npie title Bytes by category\n    "weights 13.1 MB" : 13100000\n    "optimizer 26.2 MB" : 26200000\n    "metadata 1.00 kB" : 1000\n```')
+    expect(markdown).toContain(
+      '```mermaid\npie title Bytes by category\n    "weights 13.1 MB" : 13100000\n    "optimizer 26.2 MB" : 26200000\n    "metadata 1.00 kB" : 1000\n```'
+    )
     expect(markdown).toContain('**Baseline:** checkpoint files in git: base commit 1a2b3c4 (main)')
     expect(comment(undefined, overBudget, '')).toContain('**Baseline:** none. no report artifact on main yet; set &#96;baseline&#58;&#96; to a report JSON')
   })
@@ -317,7 +362,28 @@ describe('hostile names', () => {
   it('renders no element that the names could have made', () => {
     const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map((match) => match[1].toLowerCase()))
     // `wbr`: the break opportunities in long names (escape.ts), ours, not the names'.
-    for (const tag of tags) expect(['h3', 'p', 'strong', 'ul', 'li', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'pre', 'sub', 'a', 'em', 'wbr']).toContain(tag)
+    for (const tag of tags)
+      expect([
+        'h3',
+        'p',
+        'strong',
+        'ul',
+        'li',
+        'code',
+        'table',
+        'thead',
+        'tbody',
+        'tr',
+        'th',
+        'td',
+        'details',
+        'summary',
+        'pre',
+        'sub',
+        'a',
+        'em',
+        'wbr'
+      ]).toContain(tag)
     expect(html).not.toMatch(/<(script|img|h[12456])/i)
     expect([...html.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1])).toEqual([RUN_URL])
   })
@@ -375,7 +441,11 @@ describe('the length cut', () => {
     expect(plain(markdown).split('\n')[0]).toBe(
       '### ❌ Model size (big): total +16.8 MB in <code>exports/model-147/model.ckpt</code>, 115 MB over <code>total&#58; 50 MB</code> (and 149 more); 150 of 150 checkpoints changed'
     )
-    expect(tableRows(markdown).slice(0, 3).map((row) => htmlText(row[0]))).toEqual(['exports/model-147/model.ckpt', 'exports/model-144/model.ckpt', 'exports/model-141/model.ckpt'])
+    expect(
+      tableRows(markdown)
+        .slice(0, 3)
+        .map((row) => htmlText(row[0]))
+    ).toEqual(['exports/model-147/model.ckpt', 'exports/model-144/model.ckpt', 'exports/model-141/model.ckpt'])
   })
   it('counts the rows beyond the table and sends the reader to the job summary, never into a cut table', () => {
     expect(whole).toContain(`… and 50 more checkpoints that changed or failed: the [job summary](${RUN_URL}) lists every one.`)
@@ -397,7 +467,9 @@ describe('renderSummary', () => {
     expect(whole).not.toContain('[!NOTE]')
     const cut = renderSummary(verdict, { baseline: NO_BASELINE, maxBytes: 6000 })
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(6000)
-    expect(cut).toContain("> This summary was cut to stay under GitHub's 6,000-byte limit for a job summary; the report JSON (the `report` output) has every figure.")
+    expect(cut).toContain(
+      "> This summary was cut to stay under GitHub's 6,000-byte limit for a job summary; the report JSON (the `report` output) has every figure."
+    )
     const kept = cut.slice(0, cut.indexOf('> [!NOTE]'))
     expect(whole.startsWith(kept.trimEnd())).toBe(true)
     expect(kept.split('<details>')).toHaveLength(kept.split('</details>').length)
@@ -469,7 +541,9 @@ function hostileHead(): Report {
         name: `exports/${HOSTILE_NAMES.script}|${HOSTILE_NAMES.fakeMarker}`,
         // Reasons name tensors too (an optimizer slot names its variable).
         tensors: names.map((name, index) =>
-          index % 2 ? { name, category: 'optimizer', bytes: 1000 + index, reason: `Adam slot (m) of ${name}: same shape and dtype` } : { name, category: 'weights', bytes: 1000 + index }
+          index % 2
+            ? { name, category: 'optimizer', bytes: 1000 + index, reason: `Adam slot (m) of ${name}: same shape and dtype` }
+            : { name, category: 'weights', bytes: 1000 + index }
         ),
         warnings: [`tensor ${HOSTILE_NAMES.mention} ${HOSTILE_NAMES.newline}`],
         explanations: [`${HOSTILE_NAMES.issueRef} ${HOSTILE_NAMES.emphasis}`],
@@ -503,15 +577,25 @@ describe('renderMarkdown: the pickle scan', () => {
 
   it("fails on a pickle that would run code on load, naming the file, the global and its offset ('pickle: safe')", () => {
     const markdown = comment(undefined, dangerous(), 'pickle: safe')
-    expect(plain(markdown).split('\n')[0].replace(/\u00a0/g, ' ')).toBe('### ❌ Model size: <code>pickle&#58; safe</code>: 1 dangerous global in <code>models/evil.pt</code>; no baseline')
-    expect(tableRows(markdown)[0].map(htmlText)[3].replace(/\u00a0/g, ' ')).toBe('❌ pickle: safe: 1 dangerous global')
+    expect(
+      plain(markdown)
+        .split('\n')[0]
+        .replace(/\u00a0/g, ' ')
+    ).toBe('### ❌ Model size: <code>pickle&#58; safe</code>: 1 dangerous global in <code>models/evil.pt</code>; no baseline')
+    expect(
+      tableRows(markdown)[0]
+        .map(htmlText)[3]
+        .replace(/\u00a0/g, ' ')
+    ).toBe('❌ pickle: safe: 1 dangerous global')
     expect(htmlText(renderGfm(markdown))).toContain(
       'models/evil.pt: its pickle references os.system (models/evil.pt, byte 123), which would run code on torch.load(weights_only=False); nothing was executed (budget line 1: pickle: safe)'
     )
   })
 
   it("only warns under 'warn pickle: safe', and says nothing when every global is safe", () => {
-    expect(comment(undefined, dangerous(), 'warn pickle: safe').replace(/\u00a0/g, ' ')).toMatch(/^### ⚠️ Model size: <code>warn pickle&#58; safe<\/code>: 1 dangerous global in <code>models\/evil\.pt<\/code>/)
+    expect(comment(undefined, dangerous(), 'warn pickle: safe').replace(/\u00a0/g, ' ')).toMatch(
+      /^### ⚠️ Model size: <code>warn pickle&#58; safe<\/code>: 1 dangerous global in <code>models\/evil\.pt<\/code>/
+    )
     const clean = reportOf(tfCheckpoint('models/ok.pt', { weights: 1000 }))
     expect(comment(undefined, clean, 'pickle: safe')).toMatch(/^### ✅ Model size/)
   })

@@ -75,9 +75,10 @@ describe('renderVerdictText', () => {
     ])
   })
   it('never says within budget while the run fails: a file that could not be analysed', () => {
-    const report = buildReport([analyzeCheckpoint(checkpoint('m.safetensors', 'w'), { id: 'm.safetensors' })], [
-      { path: 'bad.pt', kind: 'FormatError', message: 'bad.pt: truncated' }
-    ])
+    const report = buildReport(
+      [analyzeCheckpoint(checkpoint('m.safetensors', 'w'), { id: 'm.safetensors' })],
+      [{ path: 'bad.pt', kind: 'FormatError', message: 'bad.pt: truncated' }]
+    )
     const verdict = evaluateBudgets(diffReports(undefined, report), parseBudgets('total: 1 MB'))
     expect(renderVerdictText(verdict).split('\n')[0]).toBe('budget: ✗ not passed: 1 file could not be analysed')
     expect(renderVerdictText(evaluateBudgets(diffReports(undefined, { ...report, errors: [] }), parseBudgets('total: 1 MB'))).split('\n')[0]).toBe(

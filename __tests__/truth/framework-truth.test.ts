@@ -39,7 +39,9 @@ function truthCases(root: string): TruthCase[] {
       const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Record<string, unknown>
       const name = relative(root, dir).split('\\').join('/')
       if (CATEGORIES.some((category) => category in truth)) cases.push({ name, truth: truth as Truth })
-      else for (const [file, entry] of Object.entries(truth)) if (entry && typeof entry === 'object') cases.push({ name: `${name}/${file}`, truth: entry as Truth })
+      else
+        for (const [file, entry] of Object.entries(truth))
+          if (entry && typeof entry === 'object') cases.push({ name: `${name}/${file}`, truth: entry as Truth })
     }
     for (const name of names) if (statSync(join(dir, name)).isDirectory()) visit(join(dir, name))
   }
@@ -66,7 +68,11 @@ async function measureCase(name: string): Promise<string[]> {
   const found = await walk(FIXTURES_ROOT, [`generated/${name}`])
   const files = found.files.filter((path) => !/(^|\/)(truth\.json|[^/]*\.py)$/.test(path))
   const report = await measure(files, new DiskFiles(FIXTURES_ROOT))
-  return mismatches(report.checkpoints, report.errors.map((error) => error.message), truthOf(name))
+  return mismatches(
+    report.checkpoints,
+    report.errors.map((error) => error.message),
+    truthOf(name)
+  )
 }
 
 /** The cases, or none where the shared fixtures are absent (describeWithFixtures then skips or fails). */
@@ -87,7 +93,8 @@ describeWithFixtures('framework truth: every generated truth.json', () => {
   })
 
   // Empty now that every case is met; kept so that a new case a reader cannot meet yet is listed, not skipped.
-  if (notYet.length > 0) it.each(notYet)('%s does not meet its truth yet, as its issue records (delete the entry when it does)', async (name) => {
-    expect(await measureCase(name)).not.toEqual([])
-  })
+  if (notYet.length > 0)
+    it.each(notYet)('%s does not meet its truth yet, as its issue records (delete the entry when it does)', async (name) => {
+      expect(await measureCase(name)).not.toEqual([])
+    })
 })

@@ -13,7 +13,9 @@ import { PROJECT_ROOT } from '../helpers/fixtures.js'
  */
 
 const WORKFLOWS = join(PROJECT_ROOT, '.github', 'workflows')
-const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort()
+const workflowFiles = readdirSync(WORKFLOWS)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort()
 
 /** The colours the Marketplace accepts for `branding.color`. */
 const MARKETPLACE_COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']

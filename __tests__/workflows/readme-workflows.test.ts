@@ -28,7 +28,9 @@ describe("the README's workflows", () => {
     expect(lint(yaml, 'README.yml').map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([])
     expect(validateWorkflow(yaml).errors).toEqual([])
     const jobs = (parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> }).jobs
-    const ours = Object.values(jobs).flatMap((job) => job.steps).filter((step) => step.uses?.startsWith('model-size-budget/model-size-budget@'))
+    const ours = Object.values(jobs)
+      .flatMap((job) => job.steps)
+      .filter((step) => step.uses?.startsWith('model-size-budget/model-size-budget@'))
     expect(ours.length).toBeGreaterThan(0)
     for (const step of ours) expect(Object.keys(step.with ?? {}).filter((input) => !declared.includes(input))).toEqual([])
   })

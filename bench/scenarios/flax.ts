@@ -15,7 +15,8 @@ export const flaxScenario: FormatScenario = {
     const shape = float32Shape(scale.bytes / (2 * layers))
     const tree = (): Chunk[] => {
       const chunks: Chunk[] = [mapHeader(layers)]
-      for (let i = 0; i < layers; i++) chunks.push(packMsgpack(`layer_${i}`), mapHeader(1), packMsgpack('kernel'), ...ndarrayChunks('float32', shape, 4 * elementCount(shape)))
+      for (let i = 0; i < layers; i++)
+        chunks.push(packMsgpack(`layer_${i}`), mapHeader(1), packMsgpack('kernel'), ...ndarrayChunks('float32', shape, 4 * elementCount(shape)))
       return chunks
     }
     const chunks: Chunk[] = [

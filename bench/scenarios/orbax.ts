@@ -15,7 +15,8 @@ export const orbaxScenario: FormatScenario = {
     const layers = Math.max(1, Math.floor(scale.tensors / 2))
     const shape = float32Shape(scale.bytes / (2 * layers))
     const leaves: OrbaxLeaf[] = []
-    for (let i = 0; i < layers; i++) leaves.push({ keys: ['params', `layer_${i}`, 'kernel'], shape }, { keys: ['opt_state', '0', 'mu', `layer_${i}`, 'kernel'], shape })
+    for (let i = 0; i < layers; i++)
+      leaves.push({ keys: ['params', `layer_${i}`, 'kernel'], shape }, { keys: ['opt_state', '0', 'mu', `layer_${i}`, 'kernel'], shape })
     const item = join(dir, 'run', '3', 'default')
     mkdirSync(join(item, 'd'), { recursive: true })
     writeFileSync(join(dir, 'run', '3', '_CHECKPOINT_METADATA'), CHECKPOINT_METADATA_JSON)

@@ -40,10 +40,17 @@ export const tensorflow2Scenario: FormatScenario = {
   write(dir: string, scale: Scale): string[] {
     const variables = Math.max(1, Math.floor(scale.tensors / 3))
     const shape = float32Shape(scale.bytes / (3 * variables))
-    const value = (key: string): Record<string, unknown> => ({ attributes: [{ name: 'VARIABLE_VALUE', full_name: key, checkpoint_key: `${key}/.ATTRIBUTES/VARIABLE_VALUE` }] })
+    const value = (key: string): Record<string, unknown> => ({
+      attributes: [{ name: 'VARIABLE_VALUE', full_name: key, checkpoint_key: `${key}/.ATTRIBUTES/VARIABLE_VALUE` }]
+    })
     // Nodes: 0 root, 1 model, 2 optimizer, then per variable: layer, kernel, slot m, slot v.
     const nodes: Record<string, unknown>[] = [
-      { children: [{ node_id: 1, local_name: 'model' }, { node_id: 2, local_name: 'optimizer' }] },
+      {
+        children: [
+          { node_id: 1, local_name: 'model' },
+          { node_id: 2, local_name: 'optimizer' }
+        ]
+      },
       { children: [] as unknown[] },
       { children: [], slot_variables: [] as unknown[] }
     ]

@@ -19,7 +19,10 @@ export const tfliteScenario: FormatScenario = {
     const tensors: TfliteTensorSpec[] = Array.from({ length: scale.tensors }, (_, i) => ({ name: `model/dense_${i}/MatMul`, shape, buffer: i + 1 }))
     const chunks =
       (scale.external ?? size * scale.tensors > INLINE_LIMIT)
-        ? buildExternalTflite(tensors, tensors.map(() => size))
+        ? buildExternalTflite(
+            tensors,
+            tensors.map(() => size)
+          )
         : buildTflite({ tensors, buffers: tensors.map(() => ({ data: { length: size } })), metadata: [] })
     writeSparseFile(join(dir, 'model.tflite'), chunks)
     return ['model.tflite']

@@ -35,16 +35,43 @@ export const trainingFolderScenario: FormatScenario = {
       })
       state.push([i, { dict: slots }])
     }
-    const groups: Py = [{ dict: [['lr', { float: 5e-5 }], ['params', Array.from({ length: parameters }, (_, i) => i)]] }]
+    const groups: Py = [
+      {
+        dict: [
+          ['lr', { float: 5e-5 }],
+          ['params', Array.from({ length: parameters }, (_, i) => i)]
+        ]
+      }
+    ]
     const records: ZipRecord[] = [
-      { name: 'optimizer/data.pkl', data: pickle({ dict: [['state', batchedOrderedDict(state, { dict: [] })], ['param_groups', groups]] }) },
+      {
+        name: 'optimizer/data.pkl',
+        data: pickle({
+          dict: [
+            ['state', batchedOrderedDict(state, { dict: [] })],
+            ['param_groups', groups]
+          ]
+        })
+      },
       { name: 'optimizer/byteorder', data: new TextEncoder().encode('little') },
       ...storages.map((storage) => ({ name: `optimizer/data/${storage.key}`, hole: storage.numel * 4 })),
       { name: 'optimizer/version', data: new TextEncoder().encode('3\n') }
     ]
     writeSparseFile(join(folder, 'optimizer.pt'), sparseZip64(records))
-    const scheduler = pickle({ dict: [['last_epoch', 500], ['_step_count', 501], ['base_lrs', [{ float: 5e-5 }]]] })
-    writeSparseFile(join(folder, 'scheduler.pt'), sparseZip64([{ name: 'scheduler/data.pkl', data: scheduler }, { name: 'scheduler/version', data: new TextEncoder().encode('3\n') }]))
+    const scheduler = pickle({
+      dict: [
+        ['last_epoch', 500],
+        ['_step_count', 501],
+        ['base_lrs', [{ float: 5e-5 }]]
+      ]
+    })
+    writeSparseFile(
+      join(folder, 'scheduler.pt'),
+      sparseZip64([
+        { name: 'scheduler/data.pkl', data: scheduler },
+        { name: 'scheduler/version', data: new TextEncoder().encode('3\n') }
+      ])
+    )
     writeFileSync(join(folder, 'trainer_state.json'), JSON.stringify({ global_step: 500, epoch: 1.0, log_history: [] }, null, 2))
     return ['checkpoint-500']
   }

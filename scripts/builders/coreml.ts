@@ -36,11 +36,14 @@ function constOp(c: MilConst): Uint8Array {
     c.blobOffset !== undefined
       ? concat([pbBytes(2, type), pbBytes(5, concat([pbBytes(1, ascii('@model_path/weights/weight.bin')), pbVarint(2, c.blobOffset)]))])
       : concat([pbBytes(2, type), pbBytes(3, pbBytes(1, pbBytes(c.dataType === MIL_FLOAT32 ? 1 : 2, pbBytes(1, c.immediate ?? new Uint8Array(0)))))])
-  return pbBytes(3, concat([
-    pbBytes(1, ascii('const')),
-    pbBytes(3, concat([pbBytes(1, ascii(c.name)), pbBytes(2, type)])),
-    pbBytes(5, concat([pbBytes(1, ascii('val')), pbBytes(2, value)]))
-  ]))
+  return pbBytes(
+    3,
+    concat([
+      pbBytes(1, ascii('const')),
+      pbBytes(3, concat([pbBytes(1, ascii(c.name)), pbBytes(2, type)])),
+      pbBytes(5, concat([pbBytes(1, ascii('val')), pbBytes(2, value)]))
+    ])
+  )
 }
 
 /** A `Model` (spec v7) whose ML Program's main function is the given constants. */
@@ -71,8 +74,8 @@ export function buildMlPackage(name: string, spec: Uint8Array, weights: Chunk[])
   const manifest = {
     fileFormatVersion: '1.0.0',
     itemInfoEntries: {
-      'A1': { author: 'com.apple.CoreML', description: 'CoreML Model Specification', name: 'model.mlmodel', path: 'com.apple.CoreML/model.mlmodel' },
-      'B2': { author: 'com.apple.CoreML', description: 'CoreML Model Weights', name: 'weights', path: 'com.apple.CoreML/weights' }
+      A1: { author: 'com.apple.CoreML', description: 'CoreML Model Specification', name: 'model.mlmodel', path: 'com.apple.CoreML/model.mlmodel' },
+      B2: { author: 'com.apple.CoreML', description: 'CoreML Model Weights', name: 'weights', path: 'com.apple.CoreML/weights' }
     },
     rootModelIdentifier: 'A1'
   }

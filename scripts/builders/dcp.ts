@@ -57,8 +57,20 @@ export function dcpMetadata(chunks: readonly DcpStoredChunk[]): Uint8Array {
   const byTensor = new Map<string, DcpChunk[]>()
   for (const chunk of chunks) {
     storageData.push([
-      dataclass('MetadataIndex', [['fqn', chunk.fqn], ['offset', size(chunk.offsets)], ['index', null]]),
-      dataclass('_StorageInfo', [['relative_path', chunk.file], ['offset', chunk.offset], ['length', chunk.length]], 'torch.distributed.checkpoint.filesystem')
+      dataclass('MetadataIndex', [
+        ['fqn', chunk.fqn],
+        ['offset', size(chunk.offsets)],
+        ['index', null]
+      ]),
+      dataclass(
+        '_StorageInfo',
+        [
+          ['relative_path', chunk.file],
+          ['offset', chunk.offset],
+          ['length', chunk.length]
+        ],
+        'torch.distributed.checkpoint.filesystem'
+      )
     ])
     const parts = byTensor.get(chunk.fqn)
     if (parts) parts.push(chunk)
@@ -67,10 +79,30 @@ export function dcpMetadata(chunks: readonly DcpStoredChunk[]): Uint8Array {
   const stateDict: [Py, Py][] = [...byTensor].map(([fqn, parts]) => [
     fqn,
     dataclass('TensorStorageMetadata', [
-      ['properties', { build: { reduce: { global: 'torch.distributed.checkpoint.metadata.TensorProperties' }, args: [] }, state: { tuple: [{ global: `torch.${parts[0].dtype ?? 'float32'}` }, null, false, null, false] } }],
+      [
+        'properties',
+        {
+          build: { reduce: { global: 'torch.distributed.checkpoint.metadata.TensorProperties' }, args: [] },
+          state: { tuple: [{ global: `torch.${parts[0].dtype ?? 'float32'}` }, null, false, null, false] }
+        }
+      ],
       ['size', size(parts[0].shape)],
-      ['chunks', parts.map((part) => dataclass('ChunkStorageMetadata', [['offsets', size(part.offsets)], ['sizes', size(part.sizes)]]))]
+      [
+        'chunks',
+        parts.map((part) =>
+          dataclass('ChunkStorageMetadata', [
+            ['offsets', size(part.offsets)],
+            ['sizes', size(part.sizes)]
+          ])
+        )
+      ]
     ])
   ])
-  return pickle(dataclass('Metadata', [['state_dict_metadata', { dict: stateDict }], ['storage_data', { dict: storageData }]]), { protocol: 4 })
+  return pickle(
+    dataclass('Metadata', [
+      ['state_dict_metadata', { dict: stateDict }],
+      ['storage_data', { dict: storageData }]
+    ]),
+    { protocol: 4 }
+  )
 }

@@ -47,11 +47,19 @@ function packed(specs: PteTensorSpec[], alignment: number): { offsets: number[];
 }
 
 function tensorValue(spec: PteTensorSpec, index: number, mutable: boolean): FbNode {
-  const extra: FbField = spec.name || spec.external ? ref(table(undefined, spec.name ? str(spec.name) : undefined, spec.external ? { u8: 1 } : undefined)) : undefined
+  const extra: FbField =
+    spec.name || spec.external ? ref(table(undefined, spec.name ? str(spec.name) : undefined, spec.external ? { u8: 1 } : undefined)) : undefined
   const tensor = table(
-    { u8: spec.scalarType ?? 6 }, undefined, ref({ i32s: spec.shape }), undefined,
-    spec.requiresGrad ? { u8: 1 } : undefined, { u32: index }, mutable ? ref(table({ u32: 0 })) : undefined,
-    undefined, undefined, extra
+    { u8: spec.scalarType ?? 6 },
+    undefined,
+    ref({ i32s: spec.shape }),
+    undefined,
+    spec.requiresGrad ? { u8: 1 } : undefined,
+    { u32: index },
+    mutable ? ref(table({ u32: 0 })) : undefined,
+    undefined,
+    undefined,
+    extra
   )
   return table({ u8: 5 }, ref(tensor))
 }

@@ -103,7 +103,10 @@ function tensor(spec: OnnxTensorSpec): Chunk[] {
 }
 
 function sparseTensor(sparse: { values: OnnxTensorSpec; indices: OnnxTensorSpec; dims: number[] }): Chunk[] {
-  return new ProtoWriter().len(1, tensor(sparse.values)).len(2, tensor(sparse.indices)).len(3, [packedVarints(sparse.dims)]).chunks
+  return new ProtoWriter()
+    .len(1, tensor(sparse.values))
+    .len(2, tensor(sparse.indices))
+    .len(3, [packedVarints(sparse.dims)]).chunks
 }
 
 function graph(spec: OnnxGraphSpec): Chunk[] {
@@ -127,7 +130,10 @@ function graph(spec: OnnxGraphSpec): Chunk[] {
 }
 
 export function buildOnnx(spec: OnnxModelSpec): Chunk[] {
-  const w = new ProtoWriter().varint(1, spec.irVersion ?? 8).string(2, 'model-size-budget-test').string(3, '1.0')
+  const w = new ProtoWriter()
+    .varint(1, spec.irVersion ?? 8)
+    .string(2, 'model-size-budget-test')
+    .string(3, '1.0')
   w.len(7, graph(spec.graph))
   w.len(8, new ProtoWriter().string(1, '').varint(2, 17).chunks)
   if (spec.trainingInfo) {

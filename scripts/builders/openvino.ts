@@ -32,7 +32,11 @@ function layerXml(layer: IrLayer, id: number, indent: string): string {
     for (const b of layer.blobs) lines.push(`${indent}\t\t<${b.tag} offset="${b.offset}" size="${b.size}"${b.precision ? ` precision="${b.precision}"` : ''}/>`)
     lines.push(`${indent}\t</blobs>`)
   }
-  lines.push(`${indent}\t<output>`, `${indent}\t\t<port id="0" precision="FP32">${(c?.shape ?? [1]).map((d) => `<dim>${d}</dim>`).join('')}</port>`, `${indent}\t</output>`)
+  lines.push(
+    `${indent}\t<output>`,
+    `${indent}\t\t<port id="0" precision="FP32">${(c?.shape ?? [1]).map((d) => `<dim>${d}</dim>`).join('')}</port>`,
+    `${indent}\t</output>`
+  )
   if (layer.body) lines.push(`${indent}\t<body>`, layersXml(layer.body, `${indent}\t\t`), `${indent}\t</body>`)
   lines.push(`${indent}</layer>`)
   return lines.join('\n')

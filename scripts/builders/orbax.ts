@@ -22,4 +22,7 @@ export function treeMetadataJson(leaves: readonly OrbaxLeaf[], useOcdbt = true):
   return JSON.stringify({ tree_metadata: tree, use_ocdbt: useOcdbt, use_zarr3: false, store_array_data_equal_to_fill_value: true, custom_metadata: null })
 }
 
-export const CHECKPOINT_METADATA_JSON = JSON.stringify({ item_handlers: { default: 'orbax.checkpoint._src.handlers.standard_checkpoint_handler.StandardCheckpointHandler' }, metrics: {} })
+export const CHECKPOINT_METADATA_JSON = JSON.stringify({
+  item_handlers: { default: 'orbax.checkpoint._src.handlers.standard_checkpoint_handler.StandardCheckpointHandler' },
+  metrics: {}
+})

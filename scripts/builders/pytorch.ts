@@ -37,33 +37,15 @@ export function storageBytes(storage: StorageSpec): number {
 }
 
 /** A tensor as torch.save pickles it: `_rebuild_tensor_v2(persistent storage, offset, size, stride, …)`. */
-export function tensor(
-  storage: StorageSpec,
-  shape: number[],
-  options: { offset?: number; parameter?: boolean; legacy?: boolean } = {}
-): Py {
+export function tensor(storage: StorageSpec, shape: number[], options: { offset?: number; parameter?: boolean; legacy?: boolean } = {}): Py {
   const stride = shape.map((_, i) => shape.slice(i + 1).reduce((a, b) => a * b, 1))
   // The storage tuple is memoized, as torch's pickler does for a storage seen twice.
   const pid: Py = {
-    tuple: [
-      'storage',
-      { global: `torch.${storage.storageClass}` },
-      storage.key,
-      'cpu',
-      storage.numel,
-      ...(options.legacy ? [null] : [])
-    ]
+    tuple: ['storage', { global: `torch.${storage.storageClass}` }, storage.key, 'cpu', storage.numel, ...(options.legacy ? [null] : [])]
   }
   const rebuilt: Py = {
     reduce: { global: 'torch._utils._rebuild_tensor_v2' },
-    args: [
-      { persid: pid },
-      options.offset ?? 0,
-      { tuple: shape },
-      { tuple: stride },
-      false,
-      { reduce: { global: 'collections.OrderedDict' }, args: [] }
-    ]
+    args: [{ persid: pid }, options.offset ?? 0, { tuple: shape }, { tuple: stride }, false, { reduce: { global: 'collections.OrderedDict' }, args: [] }]
   }
   if (!options.parameter) return rebuilt
   return { reduce: { global: 'torch._utils._rebuild_parameter' }, args: [rebuilt, true, { reduce: { global: 'collections.OrderedDict' }, args: [] }] }
@@ -105,7 +87,22 @@ function legacyPickles(root: Py, storages: StorageSpec[]): Uint8Array[] {
   return [
     pickle(LEGACY_MAGIC),
     pickle(1001),
-    pickle({ dict: [['protocol_version', 1001], ['little_endian', true], ['type_sizes', { dict: [['short', 2], ['int', 4], ['long', 4]] }]] }),
+    pickle({
+      dict: [
+        ['protocol_version', 1001],
+        ['little_endian', true],
+        [
+          'type_sizes',
+          {
+            dict: [
+              ['short', 2],
+              ['int', 4],
+              ['long', 4]
+            ]
+          }
+        ]
+      ]
+    }),
     pickle(root),
     pickle(storages.map((s) => s.key).sort())
   ]

@@ -247,9 +247,7 @@ function materialize(shard: ShardLayout): Uint8Array {
 export function buildBundleLayout(tensors: BundleTensorSpec[], options: BundleOptions = {}): BundleLayout {
   const numShards = options.numShards ?? 1
   const shards: ShardLayout[] = Array.from({ length: numShards }, () => ({ size: 0, pieces: [] }))
-  const entries: TableEntry[] = [
-    { key: new Uint8Array(0), value: BundleHeaderProto.encode({ num_shards: numShards, version: { producer: 1 } }).finish() }
-  ]
+  const entries: TableEntry[] = [{ key: new Uint8Array(0), value: BundleHeaderProto.encode({ num_shards: numShards, version: { producer: 1 } }).finish() }]
   const append = (shard: number, size: number, data?: Uint8Array): { shard_id?: number; offset?: number; size: number } => {
     const offset = shards[shard].size
     if (data) shards[shard].pieces.push({ offset, data })

@@ -35,7 +35,14 @@ function numbers(values: number[], width: 4 | 8): FbNode {
 function tensorTable(spec: TfliteTensorSpec): FbNode {
   const q = spec.quantization
   const quantization = q ? ref(table(undefined, undefined, ref(numbers(q.scale, 4)), ref(numbers(q.zeroPoint, 8)))) : undefined
-  return table(ref({ i32s: spec.shape }), { u8: spec.type ?? 0 }, { u32: spec.buffer ?? 0 }, str(spec.name), quantization, spec.variable ? { u8: 1 } : undefined)
+  return table(
+    ref({ i32s: spec.shape }),
+    { u8: spec.type ?? 0 },
+    { u32: spec.buffer ?? 0 },
+    str(spec.name),
+    quantization,
+    spec.variable ? { u8: 1 } : undefined
+  )
 }
 
 function bufferTable(spec: TfliteBufferSpec): FbNode {
@@ -46,7 +53,15 @@ function bufferTable(spec: TfliteBufferSpec): FbNode {
 export function tfliteModel(spec: TfliteModelSpec): FbNode {
   const metadata: FbField = spec.metadata ? ref(tables(...spec.metadata.map(([name, buffer]) => table(str(name), { u32: buffer })))) : undefined
   const subgraph = table(ref(tables(...spec.tensors.map(tensorTable))), undefined, undefined, undefined, str('main'))
-  return table({ u32: 3 }, undefined, ref(tables(subgraph)), str('built by a test'), ref(tables(table(), ...spec.buffers.map(bufferTable))), undefined, metadata)
+  return table(
+    { u32: 3 },
+    undefined,
+    ref(tables(subgraph)),
+    str('built by a test'),
+    ref(tables(table(), ...spec.buffers.map(bufferTable))),
+    undefined,
+    metadata
+  )
 }
 
 /** A `.tflite` as sparse-file chunks: inline `{ length }` buffers are holes. */

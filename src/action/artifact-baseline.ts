@@ -29,12 +29,7 @@ export type ArtifactLookup =
  * token lacks it (403) or the API hides the runs (404), the look-up ends quietly with a reason.
  * The report inside is the JSON file named like `reportFileName`, or the archive's only JSON file.
  */
-export async function findArtifactBaseline(
-  api: GitHubApi,
-  branch: string,
-  artifactName: string,
-  reportFileName: string
-): Promise<ArtifactLookup> {
+export async function findArtifactBaseline(api: GitHubApi, branch: string, artifactName: string, reportFileName: string): Promise<ArtifactLookup> {
   let runs: WorkflowRun[]
   try {
     runs = await api.listSuccessfulRuns(branch, MAX_RUNS_SEARCHED)
@@ -51,7 +46,10 @@ export async function findArtifactBaseline(
     const artifact = artifacts.find((candidate) => candidate.name === artifactName && !candidate.expired)
     if (!artifact) continue
     if (artifact.size_in_bytes > MAX_BASELINE_REPORT_BYTES) {
-      return { found: false, reason: `Artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report: upload only the report JSON (the action's report output).` }
+      return {
+        found: false,
+        reason: `Artifact "${artifactName}" of run ${run.id} is ${artifact.size_in_bytes} bytes, too large for a report: upload only the report JSON (the action's report output).`
+      }
     }
     let zipBytes: Uint8Array
     try {

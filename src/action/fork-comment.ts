@@ -47,7 +47,8 @@ export async function runForkComment(inputs: ActionInputs, context: ModeContext)
     core.info(`The triggering run was a '${run.event}' run, not a pull request: no comment.`)
     return []
   }
-  if (!inputs.token || !context.api) throw new ConfigError(`Input '${Inputs.GitHubToken}' is empty: mode: comment needs the token to read the triggering run's artifact and to comment.`)
+  if (!inputs.token || !context.api)
+    throw new ConfigError(`Input '${Inputs.GitHubToken}' is empty: mode: comment needs the token to read the triggering run's artifact and to comment.`)
   const { owner, repo } = github.context.repo
   const other = { runId: run.id, repository: { owner, repo }, token: inputs.token }
 
@@ -84,14 +85,18 @@ export async function runForkComment(inputs: ActionInputs, context: ModeContext)
   let commentId: number | undefined
   if (inputs.comment !== 'false') {
     const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
-    commentId = await publishComment(context.api, { number, fork: false }, {
-      markdown,
-      digest,
-      mode: inputs.comment,
-      commentKey: inputs.commentKey,
-      worthCreating: outcome.status !== 'pass' || changed || !verdict.diff.base,
-      ...(context.pause ? { pause: context.pause } : {})
-    })
+    commentId = await publishComment(
+      context.api,
+      { number, fork: false },
+      {
+        markdown,
+        digest,
+        mode: inputs.comment,
+        commentKey: inputs.commentKey,
+        worthCreating: outcome.status !== 'pass' || changed || !verdict.diff.base,
+        ...(context.pause ? { pause: context.pause } : {})
+      }
+    )
   }
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
   return []

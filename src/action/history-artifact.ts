@@ -34,14 +34,19 @@ export interface HistoryPort {
  */
 export async function readHistoryArtifact(port: HistoryPort, branch: string): Promise<{ entries: HistoryEntry[]; runId?: number }> {
   for (const run of await port.api.listSuccessfulRuns(branch, MAX_RUNS_SEARCHED)) {
-    const artifact = (await port.api.listRunArtifacts(run.id, HISTORY_ARTIFACT_NAME)).find((candidate) => candidate.name === HISTORY_ARTIFACT_NAME && !candidate.expired)
+    const artifact = (await port.api.listRunArtifacts(run.id, HISTORY_ARTIFACT_NAME)).find(
+      (candidate) => candidate.name === HISTORY_ARTIFACT_NAME && !candidate.expired
+    )
     if (!artifact) continue
     const other: OtherRun = { runId: run.id, repository: port.repository, token: port.token }
     const directory = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-size-history-'))
     try {
       await port.artifacts.download(artifact.id, directory, other)
       const file = join(directory, HISTORY_FILE)
-      const size = await stat(file).then((info) => info.size, () => -1)
+      const size = await stat(file).then(
+        (info) => info.size,
+        () => -1
+      )
       const label = `artifact "${HISTORY_ARTIFACT_NAME}" of run ${run.id}`
       if (size < 0) throw new ConfigError(`${label} has no ${HISTORY_FILE}.`)
       if (size > MAX_HISTORY_BYTES) throw new ConfigError(`${label}: ${HISTORY_FILE} is ${size} bytes, more than a history holds.`)
@@ -57,7 +62,12 @@ export async function readHistoryArtifact(port: HistoryPort, branch: string): Pr
  * On a push to the default branch: the branch's history with `entry` appended (a re-run of the
  * same commit replaces its line; at most `cap` entries), uploaded as this run's artifact.
  */
-export async function appendHistoryArtifact(port: HistoryPort, branch: string, entry: HistoryEntry, cap = HISTORY_CAP): Promise<{ id: number; entries: HistoryEntry[] }> {
+export async function appendHistoryArtifact(
+  port: HistoryPort,
+  branch: string,
+  entry: HistoryEntry,
+  cap = HISTORY_CAP
+): Promise<{ id: number; entries: HistoryEntry[] }> {
   const { entries } = await readHistoryArtifact(port, branch)
   const next = appendHistory(entries, entry, cap)
   const directory = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-size-history-'))
@@ -84,7 +94,9 @@ export async function historyOfRun(port: HistoryPort, moment: HistoryMoment, war
     const { entries } = await readHistoryArtifact(port, moment.branch)
     return entries.length > 0 ? entries : undefined
   } catch (error) {
-    warn(`The size history of '${moment.branch}' could not be ${moment.kind === 'push' ? 'updated' : 'read'}: ${error instanceof Error ? error.message : String(error)} The comment has no trend charts this time.`)
+    warn(
+      `The size history of '${moment.branch}' could not be ${moment.kind === 'push' ? 'updated' : 'read'}: ${error instanceof Error ? error.message : String(error)} The comment has no trend charts this time.`
+    )
     return undefined
   }
 }

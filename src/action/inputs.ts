@@ -95,7 +95,9 @@ export function readConfigFile(workspace: string, input: string): ModelSizeConfi
   const info = statSync(resolve(workspace, path), { throwIfNoEntry: false })
   if (!info?.isFile()) {
     if (!input) return undefined
-    throw new ConfigError(`Input '${Inputs.Config}' is '${input}', which is not a file in the workspace: check out the repository first, or give the path of a model-size-budget.yml.`)
+    throw new ConfigError(
+      `Input '${Inputs.Config}' is '${input}', which is not a file in the workspace: check out the repository first, or give the path of a model-size-budget.yml.`
+    )
   }
   if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`)
   return parseConfig(readFileSync(resolve(workspace, path), 'utf8'), path)
@@ -124,9 +126,7 @@ export function parseInputs(get: (name: InputName) => string, config?: ModelSize
 
   const commentKey = get(Inputs.CommentKey)
   if (!COMMENT_KEY_PATTERN.test(commentKey)) {
-    throw new ConfigError(
-      `Input '${Inputs.CommentKey}' is '${commentKey}': use at most 64 letters, digits, '.', '_' or '-' (e.g. 'mobile-export').`
-    )
+    throw new ConfigError(`Input '${Inputs.CommentKey}' is '${commentKey}': use at most 64 letters, digits, '.', '_' or '-' (e.g. 'mobile-export').`)
   }
 
   const reportPath = get(Inputs.ReportPath)
@@ -138,7 +138,9 @@ export function parseInputs(get: (name: InputName) => string, config?: ModelSize
   const section = config ? configFor(config, commentKey || undefined) : undefined
   const inputRules = parseBudgets(get(Inputs.Budget), { source: Inputs.Budget })
   if (config && section) {
-    notes.push(`Config: ${config.path}${commentKey && config.keys[commentKey] ? ` with its keys.${commentKey} section` : ''}, ${section.rules.length} rule${section.rules.length === 1 ? '' : 's'}.`)
+    notes.push(
+      `Config: ${config.path}${commentKey && config.keys[commentKey] ? ` with its keys.${commentKey} section` : ''}, ${section.rules.length} rule${section.rules.length === 1 ? '' : 's'}.`
+    )
     if (inputRules.length > 0 && section.rules.length > 0) notes.push(`The rules of input '${Inputs.Budget}' and of ${config.path} all apply.`)
   }
   // An input the workflow set (not its default) wins over the file.
@@ -181,7 +183,9 @@ function parseKeys(value: string): string[] {
   const keys = value.split(/[\s,]+/).filter((key) => key !== '')
   const bad = keys.find((key) => !COMMENT_KEY_PATTERN.test(key))
   if (bad !== undefined) {
-    throw new ConfigError(`Input '${Inputs.ExpectKeys}' has '${bad}', which is no comment key: list the legs' comment-key values (letters, digits, '.', '_', '-'), e.g. 'linux, ios, android'.`)
+    throw new ConfigError(
+      `Input '${Inputs.ExpectKeys}' has '${bad}', which is no comment key: list the legs' comment-key values (letters, digits, '.', '_', '-'), e.g. 'linux, ios, android'.`
+    )
   }
   return [...new Set(keys)]
 }
@@ -191,9 +195,7 @@ function parseBaseline(value: string): BaselineInput {
   if (lower === '' || lower === 'auto') return { kind: 'auto' }
   if (lower === 'none' || lower === 'false') return { kind: 'none' }
   if (value.includes('\n')) {
-    throw new ConfigError(
-      `Input '${Inputs.Baseline}' has several lines: give 'auto', 'none', one report JSON path or one directory/glob of base checkpoints.`
-    )
+    throw new ConfigError(`Input '${Inputs.Baseline}' has several lines: give 'auto', 'none', one report JSON path or one directory/glob of base checkpoints.`)
   }
   if (lower.startsWith('ref:')) {
     const ref = value.slice('ref:'.length).trim()
@@ -207,7 +209,5 @@ function parseBaseline(value: string): BaselineInput {
 
 function oneOf<T extends string>(input: InputName, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new ConfigError(
-    `Input '${input}' is '${value}': expected one of ${allowed.map((option) => `'${option}'`).join(', ')}.`
-  )
+  throw new ConfigError(`Input '${input}' is '${value}': expected one of ${allowed.map((option) => `'${option}'`).join(', ')}.`)
 }

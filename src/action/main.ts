@@ -106,12 +106,17 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
   // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
   // The HTML report draws every tensor; the report file and the comment keep the largest few.
   const searchOptions: MeasureOptions = { top: upload ? EVERY_TENSOR : TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
-  const head = await measureWorkspace(workspace, headPatterns(inputs), {
-    ...searchOptions,
-    named: namedPaths(inputs.pathPatterns),
-    dtypes: needsDtypes(inputs.budgetRules),
-    duplicates: needsDuplicates(inputs.budgetRules)
-  }, inputs)
+  const head = await measureWorkspace(
+    workspace,
+    headPatterns(inputs),
+    {
+      ...searchOptions,
+      named: namedPaths(inputs.pathPatterns),
+      dtypes: needsDtypes(inputs.budgetRules),
+      duplicates: needsDuplicates(inputs.budgetRules)
+    },
+    inputs
+  )
   const reportFile = await writeReport(workspace, inputs.reportPath, head)
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
@@ -161,7 +166,13 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
   let htmlReportUrl: string | undefined
   if (upload) {
     const stamp = inputs.mode === 'report' ? pullRequestStamp(pullRequest) : undefined
-    const uploaded = await uploadReport(context.artifacts, reportFile, inputs, { head, ...(baseline.report ? { base: baseline.report } : {}), baseline: baseline.origin, ...(stamp ? { pullRequest: stamp } : {}) }, inputs.mode === 'report' ? render() : undefined)
+    const uploaded = await uploadReport(
+      context.artifacts,
+      reportFile,
+      inputs,
+      { head, ...(baseline.report ? { base: baseline.report } : {}), baseline: baseline.origin, ...(stamp ? { pullRequest: stamp } : {}) },
+      inputs.mode === 'report' ? render() : undefined
+    )
     htmlReportUrl = uploaded?.url
     if (!uploaded && inputs.mode === 'report') return ['The report artifact could not be uploaded; the comment workflow has nothing to post.']
   }
@@ -182,15 +193,19 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
   } else if (inputs.comment !== 'false') {
     // A change under the noise floor is no news for on-change.
     const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
-    commentId = await publishComment(context.api, { number: pullRequest.number, fork: isFork(pullRequest) }, {
-      markdown,
-      digest,
-      mode: inputs.comment,
-      commentKey: inputs.commentKey,
-      worthCreating: outcome.status !== 'pass' || changed || !verdict.diff.base,
-      ...(nothingFoundNotice(outcome, summaryUrl) !== undefined ? { notice: nothingFoundNotice(outcome, summaryUrl) } : {}),
-      ...(context.pause ? { pause: context.pause } : {})
-    })
+    commentId = await publishComment(
+      context.api,
+      { number: pullRequest.number, fork: isFork(pullRequest) },
+      {
+        markdown,
+        digest,
+        mode: inputs.comment,
+        commentKey: inputs.commentKey,
+        worthCreating: outcome.status !== 'pass' || changed || !verdict.diff.base,
+        ...(nothingFoundNotice(outcome, summaryUrl) !== undefined ? { notice: nothingFoundNotice(outcome, summaryUrl) } : {}),
+        ...(context.pause ? { pause: context.pause } : {})
+      }
+    )
   }
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))
 
@@ -217,7 +232,10 @@ async function uploadReport(
   await writeFile(htmlFile, html)
   const staging = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-size-artifact-'))
   try {
-    const files = await writeBundle(staging, stem, bundle, TOP_TENSORS, { '.html': html, ...(commentMarkdown === undefined ? {} : { '.comment.md': commentMarkdown }) })
+    const files = await writeBundle(staging, stem, bundle, TOP_TENSORS, {
+      '.html': html,
+      ...(commentMarkdown === undefined ? {} : { '.comment.md': commentMarkdown })
+    })
     const id = await artifacts.upload(name, files, staging)
     const url = artifactUrl(id)
     core.info(`Uploaded the report artifact "${name}" (id ${id})${url ? `: ${url}` : ''}.`)
@@ -225,7 +243,9 @@ async function uploadReport(
     core.setOutput(Outputs.ReportArtifactUrl, url ?? '')
     return { id, ...(url ? { url } : {}) }
   } catch (error) {
-    core.warning(`Could not upload the report artifact "${name}" (${error instanceof Error ? error.message : String(error)}). The job summary has the full report.`)
+    core.warning(
+      `Could not upload the report artifact "${name}" (${error instanceof Error ? error.message : String(error)}). The job summary has the full report.`
+    )
     return undefined
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -236,7 +256,9 @@ async function uploadReport(
 function pullRequestStamp(pullRequest: PullRequestPayload | undefined): PullRequestStamp {
   const runId = Number(process.env.GITHUB_RUN_ID)
   if (!pullRequest || !pullRequest.head?.sha || !Number.isSafeInteger(runId)) {
-    throw new ConfigError(`Input '${Inputs.Mode}' is 'report', which runs on a pull_request event (this is '${github.context.eventName}'); use mode: measure elsewhere.`)
+    throw new ConfigError(
+      `Input '${Inputs.Mode}' is 'report', which runs on a pull_request event (this is '${github.context.eventName}'); use mode: measure elsewhere.`
+    )
   }
   const { owner, repo } = github.context.repo
   return { number: pullRequest.number, headSha: pullRequest.head.sha, runId, repository: `${owner}/${repo}` }

@@ -42,7 +42,11 @@ export async function runMerge(inputs: ActionInputs, context: ModeContext): Prom
       const bundle = await fetchBundle(context.artifacts, artifact)
       legs.push({ key, head: bundle.head, ...(bundle.base ? { base: bundle.base } : {}), bundle, artifact })
     } catch (error) {
-      unreadable.push({ kind: 'missing-report', severity: 'error', message: `The report of leg "${key}" could not be read: ${error instanceof Error ? error.message : String(error)}` })
+      unreadable.push({
+        kind: 'missing-report',
+        severity: 'error',
+        message: `The report of leg "${key}" could not be read: ${error instanceof Error ? error.message : String(error)}`
+      })
     }
   }
   core.info(`Merging ${legs.length} report artifact(s): ${legs.map((leg) => leg.artifact.name).join(', ') || 'none'}.`)
@@ -75,7 +79,13 @@ export async function runMerge(inputs: ActionInputs, context: ModeContext): Prom
   const sections: LegSection[] = legs.map((leg) => {
     const part = legVerdict(verdict, merged, leg.key)
     const url = artifactUrl(leg.artifact.id)
-    return { key: leg.key, verdict: part, outcome: decideOutcome(part, { ...policy, ifNoCheckpoints: 'ignore' }), baseline: leg.bundle.baseline, ...(url ? { htmlReportUrl: url } : {}) }
+    return {
+      key: leg.key,
+      verdict: part,
+      outcome: decideOutcome(part, { ...policy, ifNoCheckpoints: 'ignore' }),
+      baseline: leg.bundle.baseline,
+      ...(url ? { htmlReportUrl: url } : {})
+    }
   })
   const summaryUrl = runUrl()
   // A leg that goes missing (or comes back) changes the comment even when no number does.
@@ -83,7 +93,14 @@ export async function runMerge(inputs: ActionInputs, context: ModeContext): Prom
     .update(JSON.stringify([commentDigest(verdict, inputs.minChange), coverage.missing.map((leg) => leg.key)]))
     .digest('hex')
     .slice(0, 32)
-  const options = { outcome, coverage, commentKey: inputs.commentKey, minChange: inputs.minChange, topTensors: TOP_TENSORS, ...(summaryUrl ? { summaryUrl } : {}) }
+  const options = {
+    outcome,
+    coverage,
+    commentKey: inputs.commentKey,
+    minChange: inputs.minChange,
+    topTensors: TOP_TENSORS,
+    ...(summaryUrl ? { summaryUrl } : {})
+  }
   const markdown = renderMergedMarkdown(sections, { ...options, maxLength: GITHUB_COMMENT_MAX_LENGTH - digestLine(digest).length - 1 })
   core.setOutput(Outputs.Markdown, markdown)
   // Characters never outnumber UTF-8 bytes by more than 4 to 1.
@@ -91,14 +108,22 @@ export async function runMerge(inputs: ActionInputs, context: ModeContext): Prom
   const absent = coverage.missing.map((leg) => leg.key)
   core.info(`Merged ${legs.length} report(s)${absent.length > 0 ? `; missing: ${absent.join(', ')}` : ''}.`)
 
-  const pullRequest = github.context.payload.pull_request as { number: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
+  const pullRequest = github.context.payload.pull_request as
+    { number: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
   let commentId: number | undefined
   if (pullRequest && inputs.comment !== 'false') {
     const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
     commentId = await publishComment(
       context.api,
       { number: pullRequest.number, fork: pullRequest.head?.repo?.full_name !== pullRequest.base?.repo?.full_name },
-      { markdown, digest, mode: inputs.comment, commentKey: inputs.commentKey, worthCreating: outcome.status !== 'pass' || changed || !verdict.diff.base, ...(context.pause ? { pause: context.pause } : {}) }
+      {
+        markdown,
+        digest,
+        mode: inputs.comment,
+        commentKey: inputs.commentKey,
+        worthCreating: outcome.status !== 'pass' || changed || !verdict.diff.base,
+        ...(context.pause ? { pause: context.pause } : {})
+      }
     )
   }
   core.setOutput(Outputs.CommentId, commentId === undefined ? '' : String(commentId))

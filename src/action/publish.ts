@@ -58,7 +58,8 @@ export async function publishComment(api: GitHubApi | undefined, target: Comment
       core.info(`PR comment skipped: ${upserted.reason}.`)
       return undefined
     }
-    if (upserted.deleted.length > 0) core.info(`Deleted ${upserted.deleted.length} duplicate PR comment(s) left by an overlapping run: ${upserted.deleted.join(', ')}.`)
+    if (upserted.deleted.length > 0)
+      core.info(`Deleted ${upserted.deleted.length} duplicate PR comment(s) left by an overlapping run: ${upserted.deleted.join(', ')}.`)
     // comment-id names a comment this run wrote; an unchanged one was not written.
     if (upserted.action === 'unchanged') {
       core.info(`PR comment unchanged: ${upserted.comment.html_url ?? upserted.comment.id}`)

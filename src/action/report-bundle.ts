@@ -51,7 +51,10 @@ export function bundleStem(reportPath: string): string {
 export async function writeBundle(directory: string, stem: string, bundle: ReportBundle, top: number, extra: Record<string, string> = {}): Promise<string[]> {
   const files: [string, string][] = [
     [`${stem}.json`, reportJson(bundle.head, top)],
-    [`${stem}${CONTEXT_SUFFIX}`, JSON.stringify({ baseline: bundle.baseline, ...(bundle.pullRequest ? { pullRequest: bundle.pullRequest } : {}) }, null, 2) + '\n'],
+    [
+      `${stem}${CONTEXT_SUFFIX}`,
+      JSON.stringify({ baseline: bundle.baseline, ...(bundle.pullRequest ? { pullRequest: bundle.pullRequest } : {}) }, null, 2) + '\n'
+    ],
     ...(bundle.base ? [[`${stem}.base.json`, reportJson(bundle.base, top)] as [string, string]] : []),
     ...Object.entries(extra).map(([suffix, text]): [string, string] => [`${stem}${suffix}`, text])
   ]
@@ -71,7 +74,8 @@ export function reportJson(report: Report, top: number): string {
 export async function readBundle(directory: string, label: string): Promise<ReportBundle> {
   const names = await readdir(directory)
   const context = names.find((name) => name.endsWith(CONTEXT_SUFFIX))
-  if (!context) throw new ConfigError(`${label}: no *${CONTEXT_SUFFIX} in the artifact; it was not uploaded by this action (upload-report: true or mode: report).`)
+  if (!context)
+    throw new ConfigError(`${label}: no *${CONTEXT_SUFFIX} in the artifact; it was not uploaded by this action (upload-report: true or mode: report).`)
   const stem = context.slice(0, -CONTEXT_SUFFIX.length)
   const head = await readReport(join(directory, `${stem}.json`), `${label}: ${stem}.json`)
   const base = names.includes(`${stem}.base.json`) ? await readReport(join(directory, `${stem}.base.json`), `${label}: ${stem}.base.json`) : undefined
@@ -119,7 +123,8 @@ function parseContext(text: string, label: string): BundleContext {
 /** Downloads a report artifact (of this run, or of `other`) into a temporary directory and reads it. */
 export async function fetchBundle(artifacts: ArtifactStore, artifact: ArtifactEntry, other?: OtherRun): Promise<ReportBundle> {
   // Its reports are capped as baselines are; the HTML beside them may be as large again.
-  if (artifact.size > 2 * MAX_BASELINE_REPORT_BYTES) throw new ConfigError(`artifact "${artifact.name}": ${artifact.size} bytes, too large for a report artifact.`)
+  if (artifact.size > 2 * MAX_BASELINE_REPORT_BYTES)
+    throw new ConfigError(`artifact "${artifact.name}": ${artifact.size} bytes, too large for a report artifact.`)
   const directory = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-size-download-'))
   try {
     await artifacts.download(artifact.id, directory, other)

@@ -96,7 +96,9 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
         ...(context.remote?.lfs === 'ranges' ? { files: lfsFiles(context) } : {})
       })
       if (found.found) {
-        context.log(`Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`)
+        context.log(
+          `Baseline: ${found.source === 'report' ? `${context.reportPath} committed` : 'checkpoints tracked'} at ${base.label} ${short}${found.fetched ? ' (fetched)' : ''}.`
+        )
         // The label says which commit: a PR's base, or on a push the commit before it.
         const origin: BaselineOrigin =
           found.source === 'report'
@@ -111,14 +113,16 @@ export async function resolveBaseline(context: BaselineContext): Promise<Resolve
       // Most often a shallow checkout whose fetch of the base was refused or failed.
       tried.push(
         `${capitalise(base.label)} ${short} could not be read from git (${reason}). ` +
-          "actions/checkout fetches one commit by default and the action then fetches the base itself, which needs contents: read; or check out with fetch-depth: 0."
+          'actions/checkout fetches one commit by default and the action then fetches the base itself, which needs contents: read; or check out with fetch-depth: 0.'
       )
     }
   }
 
   if (base.branch) {
     if (!context.api) {
-      tried.push("There is no token for the artifact look-up: keep the github-token input's default (the workflow's token) to compare with the base branch's report artifact.")
+      tried.push(
+        "There is no token for the artifact look-up: keep the github-token input's default (the workflow's token) to compare with the base branch's report artifact."
+      )
     } else {
       try {
         const lookup = await findArtifactBaseline(context.api, base.branch, context.artifactName, context.reportPath)
@@ -171,7 +175,9 @@ async function readBaselinePath(context: BaselineContext, path: string): Promise
   const info = await stat(abs)
   if (info.isDirectory()) return measureDirectory(context, abs, context.patterns, path)
   if (info.size > MAX_BASELINE_REPORT_BYTES) {
-    throw new ConfigError(`Input 'baseline': ${path} is ${info.size} bytes, too large for a report JSON; give a report file or a directory of base checkpoints.`)
+    throw new ConfigError(
+      `Input 'baseline': ${path} is ${info.size} bytes, too large for a report JSON; give a report file or a directory of base checkpoints.`
+    )
   }
   const report = loadBaselineReport(await readFile(abs, 'utf8'), path)
   return { report, origin: { kind: 'report', description: path } }
@@ -196,7 +202,9 @@ async function insideWorkspace(workspace: string, workspaceReal: string, path: s
     )
   }
   if (!isInside(workspaceReal, real)) {
-    throw new ConfigError(`Input 'baseline' is '${asWritten}', which is outside the workspace; only files in the workspace are read. Download or check out the baseline into the workspace.`)
+    throw new ConfigError(
+      `Input 'baseline' is '${asWritten}', which is outside the workspace; only files in the workspace are read. Download or check out the baseline into the workspace.`
+    )
   }
   return abs
 }

@@ -70,9 +70,10 @@ async function readTree(tree: GitTreeFiles, short: string, fetched: boolean, opt
     // than a baseline of totals only, let the next source (the report artifact) try.
     const lfs = report.errors.filter((error) => error.kind === 'LfsPointerError').length
     const first = (report.errors[0]?.message ?? 'no reader recognised them').replace(/\.?$/, '.')
-    const reason = lfs > 0
-      ? `The checkpoints at ${short} are in Git LFS (${lfs} pointer file${lfs === 1 ? '' : 's'}): git holds only the pointers, which give sizes but no categories, so committing them again would not help; compare with the base branch's report artifact instead.`
-      : `None of the ${paths.length} checkpoint files at ${short} could be read; the first: ${first}`
+    const reason =
+      lfs > 0
+        ? `The checkpoints at ${short} are in Git LFS (${lfs} pointer file${lfs === 1 ? '' : 's'}): git holds only the pointers, which give sizes but no categories, so committing them again would not help; compare with the base branch's report artifact instead.`
+        : `None of the ${paths.length} checkpoint files at ${short} could be read; the first: ${first}`
     return { found: false, reason }
   }
   return { found: true, report, source: 'checkpoints', fetched }

@@ -284,7 +284,9 @@ export class GitBlobBatch {
         const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header)
         if (!match || match[1] !== request.oid) {
           this.waiting.shift()
-          request.reject(Object.assign(new Error(`${request.oid}: ${header.endsWith('missing') ? 'no such object' : `git answered '${header}'`}`), { code: 'ENOENT' }))
+          request.reject(
+            Object.assign(new Error(`${request.oid}: ${header.endsWith('missing') ? 'no such object' : `git answered '${header}'`}`), { code: 'ENOENT' })
+          )
           continue
         }
         this.bodySize = Number(match[3])

@@ -19,7 +19,8 @@ export async function measureRemoteBaseline(path: string, options: MeasureOption
   const files = found.filesFor(root + '/')!
   if (found.named.length === 1 && root.endsWith('.json')) {
     const source = await files.open(root)
-    if (source.size > MAX_BASELINE_REPORT_BYTES) throw new ConfigError(`${root}: ${source.size} bytes is too large for a report JSON; give a report or a folder of base checkpoints.`)
+    if (source.size > MAX_BASELINE_REPORT_BYTES)
+      throw new ConfigError(`${root}: ${source.size} bytes is too large for a report JSON; give a report or a folder of base checkpoints.`)
     return loadBaselineReport(new TextDecoder().decode(await source.read(0, source.size)), root)
   }
   const relative = found.files.map((file) => file.slice(root.length + 1))

@@ -5,7 +5,7 @@ import { CATEGORIES, type CategoryBytes, type CheckpointReport, type Report, typ
 /** The report schema this version reads and writes (DESIGN.md, "Report JSON"). */
 export const REPORT_SCHEMA = 1
 
-const REGENERATE = 'Regenerate it with `model-size-budget --json` or the action\'s `report` output of this version.'
+const REGENERATE = "Regenerate it with `model-size-budget --json` or the action's `report` output of this version."
 
 /**
  * Reads a report JSON (the action's `report` output or the CLI's `--json`) as a baseline.

@@ -23,7 +23,10 @@ export interface FindOptions {
  */
 export async function findPaths(cwd: string, options: FindOptions): Promise<FoundPaths> {
   const remotePaths = options.paths.filter(isRemotePath)
-  const local = await walk(cwd, options.paths.filter((path) => !isRemotePath(path)))
+  const local = await walk(
+    cwd,
+    options.paths.filter((path) => !isRemotePath(path))
+  )
   const checkpointFiles = new DiskFiles(cwd)
   if (remotePaths.length === 0 && options.lfs === 'error') return { ...local, checkpointFiles }
   const { withRemote } = await import('../io/remote/attach.js')

@@ -397,7 +397,8 @@ async function readConfig(options: CliOptions, io: CliIo): Promise<ConfigSection
   if (section.rules.length > 0 && (options.budgets.length > 0 || options.budgetFile !== undefined)) {
     io.stderr(`note: the rules of ${path} and of --budget/--budget-file all apply.\n`)
   }
-  if (section.baseline !== undefined && options.baseline !== undefined) io.stderr(`note: --baseline ${options.baseline} wins over ${path}'s baseline: ${section.baseline}.\n`)
+  if (section.baseline !== undefined && options.baseline !== undefined)
+    io.stderr(`note: --baseline ${options.baseline} wins over ${path}'s baseline: ${section.baseline}.\n`)
   return section
 }
 
@@ -432,7 +433,9 @@ async function readBaseline(options: CliOptions, io: CliIo, top: number): Promis
     return { report, origin: { kind: 'directory', description: path } }
   }
   if (info.size > MAX_BASELINE_REPORT_BYTES) {
-    throw new ConfigError(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`)
+    throw new ConfigError(
+      `--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`
+    )
   }
   const { loadBaselineReport } = await import('../baseline/report-file.js')
   const report = loadBaselineReport(readFileSync(absolute, 'utf8'), path)

@@ -83,7 +83,12 @@ export async function mergeMain(argv: readonly string[], io: CliIo): Promise<num
   } else if (values.markdown) {
     const sections = legs.map((leg) => {
       const part = legVerdict(verdict, merged, leg.key)
-      return { key: leg.key, verdict: part, outcome: decideOutcome(part, { ...policy, ifNoCheckpoints: 'ignore' }), baseline: { kind: 'none' as const, description: 'the report files given to merge.' } }
+      return {
+        key: leg.key,
+        verdict: part,
+        outcome: decideOutcome(part, { ...policy, ifNoCheckpoints: 'ignore' }),
+        baseline: { kind: 'none' as const, description: 'the report files given to merge.' }
+      }
     })
     io.stdout(renderMergedMarkdown(sections, { outcome, coverage: legCoverage(merged.keys, []) }) + '\n')
   } else {

@@ -85,11 +85,9 @@ export function analyzeCheckpoint(result: ReadResult, options: AnalyzeOptions): 
   for (const file of result.files) {
     const payload = payloadPerFile.get(file.path) ?? 0
     if (payload > file.bytes) {
-      throw new FormatError(
-        file.path,
-        `its tensors claim ${payload} bytes, more than the file's ${file.bytes}`,
-        { fix: 'Overlapping tensor spans: the checkpoint is corrupt.' }
-      )
+      throw new FormatError(file.path, `its tensors claim ${payload} bytes, more than the file's ${file.bytes}`, {
+        fix: 'Overlapping tensor spans: the checkpoint is corrupt.'
+      })
     }
     bytes.metadata += file.bytes - payload
     bytes.total += file.bytes

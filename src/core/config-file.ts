@@ -164,7 +164,9 @@ function readRules(at: readonly string[], glob: string | undefined, context: Rea
       const rule = parseBudgetLine(text, { source: context.path, line, where })
       if (!rule) continue
       if (glob !== undefined && rule.glob !== undefined) {
-        throw new ConfigError(`${where}: '${rule.text}': a rule under '${at.slice(0, -1).join('.')}' takes its glob from its key ('${glob}'); write it without one, e.g. '${rule.soft ? 'warn ' : ''}${rule.category}: ${rule.limits.map((limit) => limit.text).join(', ')}'.`)
+        throw new ConfigError(
+          `${where}: '${rule.text}': a rule under '${at.slice(0, -1).join('.')}' takes its glob from its key ('${glob}'); write it without one, e.g. '${rule.soft ? 'warn ' : ''}${rule.category}: ${rule.limits.map((limit) => limit.text).join(', ')}'.`
+        )
       }
       rules.push(glob === undefined ? rule : { ...rule, glob })
     } catch (error) {

@@ -36,7 +36,13 @@ function isFloat(dtype: string): boolean {
 }
 
 function judge(checkpoint: CheckpointReport, allowed: readonly string[], forbidden: readonly string[]): CheckJudgement {
-  if (!checkpoint.dtypes) return { status: 'unknown', head: 0, excess: 0, detail: 'the report has no bytes per dtype for this checkpoint (measured by an older version); dtype rule not checked' }
+  if (!checkpoint.dtypes)
+    return {
+      status: 'unknown',
+      head: 0,
+      excess: 0,
+      detail: 'the report has no bytes per dtype for this checkpoint (measured by an older version); dtype rule not checked'
+    }
   const offending = checkpoint.dtypes.filter(
     (group) => group.category === 'weights' && isFloat(group.dtype) && (allowed.length > 0 ? !allowed.includes(group.dtype) : forbidden.includes(group.dtype))
   )

@@ -31,7 +31,12 @@ export function duplicatedBytes(groups: readonly DuplicateGroup[]): number {
 
 function judge(checkpoint: CheckpointReport, allowed: number, limit: string): CheckJudgement {
   if (!checkpoint.duplicates) {
-    return { status: 'unknown', head: 0, excess: 0, detail: 'the report has no duplicate scan for this checkpoint (measured without a duplicates rule); duplicates rule not checked' }
+    return {
+      status: 'unknown',
+      head: 0,
+      excess: 0,
+      detail: 'the report has no duplicate scan for this checkpoint (measured without a duplicates rule); duplicates rule not checked'
+    }
   }
   const groups = checkpoint.duplicates
   const bytes = duplicatedBytes(groups)
@@ -45,7 +50,8 @@ function judge(checkpoint: CheckpointReport, allowed: number, limit: string): Ch
     .slice(0, NAMED_GROUPS)
     .map((group) => `${group.tensors.join(' = ')} (${group.dtype}[${group.shape.join(', ')}], ${formatBytes(group.bytes)} each)`)
     .join('; ')
-  const more = groups.length > NAMED_GROUPS ? `; and ${formatCount(groups.length - NAMED_GROUPS)} more group${groups.length - NAMED_GROUPS === 1 ? '' : 's'}` : ''
+  const more =
+    groups.length > NAMED_GROUPS ? `; and ${formatCount(groups.length - NAMED_GROUPS)} more group${groups.length - NAMED_GROUPS === 1 ? '' : 's'}` : ''
   return {
     status: 'exceeded',
     head: bytes,

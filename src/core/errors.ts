@@ -51,8 +51,7 @@ export class LfsPointerError extends ModelSizeBudgetError {
   constructor(file: string, pointedBytes?: number) {
     const size = pointedBytes === undefined ? '' : ` for a ${pointedBytes}-byte object`
     super(
-      `${file}: this is a Git LFS pointer${size}, not the checkpoint itself. ` +
-        'Check out with `lfs: true` (actions/checkout) or run `git lfs pull` first.'
+      `${file}: this is a Git LFS pointer${size}, not the checkpoint itself. ` + 'Check out with `lfs: true` (actions/checkout) or run `git lfs pull` first.'
     )
     this.file = file
   }

@@ -59,8 +59,5 @@ function fp32AmongHalf(result: ReadResult): string | undefined {
   }
   if (single === 0 || half === 0) return undefined
   if (half / (half + single) < HALF_PRECISION_MAJORITY) return undefined
-  return (
-    `${formatBytes(single)} of weights are float32 in a mostly half-precision checkpoint; ` +
-    `casting them would save about ${formatBytes(single / 2)}`
-  )
+  return `${formatBytes(single)} of weights are float32 in a mostly half-precision checkpoint; ` + `casting them would save about ${formatBytes(single / 2)}`
 }

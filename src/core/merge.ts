@@ -129,7 +129,10 @@ export function legCoverage(found: readonly string[], expectKeys: readonly strin
       const job = legJobs.get(key) ?? jobs.find((candidate) => matrixValues(candidate.name)?.values.includes(key))
       if (!job) return { key }
       const state = job.conclusion ?? job.status
-      return { key, why: `job "${job.name}" ${state === 'success' ? 'succeeded without uploading its report (upload-report: true?)' : state === 'failure' ? 'failed' : state}` }
+      return {
+        key,
+        why: `job "${job.name}" ${state === 'success' ? 'succeeded without uploading its report (upload-report: true?)' : state === 'failure' ? 'failed' : state}`
+      }
     })
   return { expected, found: [...found], missing }
 }

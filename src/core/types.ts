@@ -6,23 +6,10 @@
 import type { Evidence } from './classify.js'
 
 /** Where a byte of a checkpoint goes. Every byte on disk lands in exactly one of these. */
-export type Category =
-  | 'weights'
-  | 'optimizer'
-  | 'buffers'
-  | 'bookkeeping'
-  | 'metadata'
-  | 'unclassified'
+export type Category = 'weights' | 'optimizer' | 'buffers' | 'bookkeeping' | 'metadata' | 'unclassified'
 
 /** The categories in the order they are reported. */
-export const CATEGORIES: readonly Category[] = [
-  'weights',
-  'optimizer',
-  'buffers',
-  'bookkeeping',
-  'metadata',
-  'unclassified'
-]
+export const CATEGORIES: readonly Category[] = ['weights', 'optimizer', 'buffers', 'bookkeeping', 'metadata', 'unclassified']
 
 /** Identifiers of the formats the readers understand. */
 export type FormatId =
@@ -59,13 +46,7 @@ export type FormatId =
  * - `slot-structure`: `X/<suffix>` with the shape and dtype of `X` is a slot of `X`
  * - `name-rules`: the per-framework table of names
  */
-export type ClassifiedBy =
-  | 'object-graph'
-  | 'meta-graph'
-  | 'dict-layout'
-  | 'format'
-  | 'slot-structure'
-  | 'name-rules'
+export type ClassifiedBy = 'object-graph' | 'meta-graph' | 'dict-layout' | 'format' | 'slot-structure' | 'name-rules'
 
 /** What a file is to its checkpoint. */
 export type FileRole =

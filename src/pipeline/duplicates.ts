@@ -1,9 +1,4 @@
-import {
-  DUPLICATE_SAMPLE_BYTES,
-  MAX_DUPLICATE_GROUPS_SAMPLED,
-  MAX_DUPLICATE_TENSORS_SAMPLED,
-  MIN_DUPLICATE_TENSOR_BYTES
-} from '../core/limits.js'
+import { DUPLICATE_SAMPLE_BYTES, MAX_DUPLICATE_GROUPS_SAMPLED, MAX_DUPLICATE_TENSORS_SAMPLED, MIN_DUPLICATE_TENSOR_BYTES } from '../core/limits.js'
 import type { DuplicateGroup, ReadResult, TensorInfo } from '../core/types.js'
 import type { ByteSource } from '../io/byte-source.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'

@@ -66,10 +66,7 @@ function withoutStepNumber(base: string): string {
  * manager keeping its last N steps in one directory), each keeps its full name instead, and the
  * one named `latest` (by the directory's `checkpoint` state file) is marked.
  */
-export function assignIds<T extends { name: string }>(
-  checkpoints: T[],
-  latestNames: ReadonlySet<string>
-): (T & { id: string; latest?: boolean })[] {
+export function assignIds<T extends { name: string }>(checkpoints: T[], latestNames: ReadonlySet<string>): (T & { id: string; latest?: boolean })[] {
   const counts = new Map<string, number>()
   for (const checkpoint of checkpoints) {
     const id = checkpointId(checkpoint.name)

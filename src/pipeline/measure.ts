@@ -38,11 +38,7 @@ export interface MeasureOptions {
  * Files no reader's name filter accepts are never opened. Each checkpoint that cannot be read
  * becomes an entry in `report.errors`, and the others are still reported.
  */
-export async function measure(
-  paths: readonly string[],
-  files: CheckpointFiles,
-  options: MeasureOptions = {}
-): Promise<Report> {
+export async function measure(paths: readonly string[], files: CheckpointFiles, options: MeasureOptions = {}): Promise<Report> {
   const readers = options.readers ?? READERS
   const errors: ReportError[] = []
   const claimed: { reader: CheckpointReader; candidate: Candidate }[] = []
@@ -87,7 +83,8 @@ export async function measure(
     if (consumed.has(candidate.path)) continue
     const named = namedPaths.has(candidate.path)
     const error = await lfsPointerInstead(notRecognised(candidate, named), files, candidate.path)
-    if (error instanceof UnsupportedFormatError && !named && options.foundBySearch?.(candidate.path)) skipped.push({ path: candidate.path, reason: NOT_A_CHECKPOINT })
+    if (error instanceof UnsupportedFormatError && !named && options.foundBySearch?.(candidate.path))
+      skipped.push({ path: candidate.path, reason: NOT_A_CHECKPOINT })
     else errors.push(toReportError(candidate.path, error))
   }
 
@@ -212,4 +209,3 @@ function toReportError(path: string, error: unknown): ReportError {
     message: `${path}: could not be analysed (${detail}). This is a bug in model-size-budget; please report it with the file's format.`
   }
 }
-

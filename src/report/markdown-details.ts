@@ -62,7 +62,8 @@ export function renderRowDetails(row: CheckpointRow, context: DetailsContext): s
   if (context.history && row.changed) lines.push(...renderTrend(row.id, context.history, row.diff.categories.total.head))
   lines.push(...largestTensors(checkpoint, context), ...pie(checkpoint))
   if (context.full) lines.push(...filesAndUnclassified(checkpoint, context))
-  if (context.htmlReportUrl) lines.push(`Every tensor of it as a treemap: [the HTML report](${context.htmlReportUrl}) (artifact; open \`.html\` after unzipping).`, '')
+  if (context.htmlReportUrl)
+    lines.push(`Every tensor of it as a treemap: [the HTML report](${context.htmlReportUrl}) (artifact; open \`.html\` after unzipping).`, '')
   lines.push('</details>')
   return lines.join('\n')
 }
@@ -90,7 +91,15 @@ function categoryTable(row: CheckpointRow, context: DetailsContext): string[] {
     const delta = diff.categories[category]
     const label = category === 'total' ? '**total**' : category
     const cells = context.withBase
-      ? [label, size(delta.base), size(delta.head), delta.delta === undefined ? '—' : deltaSize(delta.delta), deltaPercent(delta.delta, delta.base), limit, status]
+      ? [
+          label,
+          size(delta.base),
+          size(delta.head),
+          delta.delta === undefined ? '—' : deltaSize(delta.delta),
+          deltaPercent(delta.delta, delta.base),
+          limit,
+          status
+        ]
       : [label, size(delta.head), shareOf(diff, category), limit, status]
     lines.push(`| ${cells.join(' | ')} |`)
   }

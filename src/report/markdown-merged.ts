@@ -44,7 +44,9 @@ export function renderMergedMarkdown(sections: readonly LegSection[], options: M
   const failing = sections.filter((section) => section.outcome.status === 'fail').map((section) => escapeCode(section.key, 64))
   const lead = failing.length > 0 ? `${failing.join(', ')} failed` : `${size(total)} in ${checkpoints} checkpoint${checkpoints === 1 ? '' : 's'}`
   const title = `### ${options.outcome.icon} Model size${options.commentKey ? ` (${escapeMarkdown(options.commentKey, 64)})` : ''}: ${lead}; ${coverageLine(options.coverage)}`
-  const rowless = [...options.outcome.failures, ...options.outcome.warnings].filter((finding) => finding.checkpointId === undefined && finding.kind === 'unmatched-rule')
+  const rowless = [...options.outcome.failures, ...options.outcome.warnings].filter(
+    (finding) => finding.checkpointId === undefined && finding.kind === 'unmatched-rule'
+  )
   const notes = rowless.map((finding) => `- ⚠️ ${escapeMarkdown(finding.message)}`)
   const footer = options.summary ? '' : `\n\n${renderFooter(options.summaryUrl, options.htmlReportUrl)}\n${commentMarker(options.commentKey)}`
   const head = [title, ...(notes.length ? [notes.join('\n')] : [])].join('\n\n')

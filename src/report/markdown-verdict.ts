@@ -99,4 +99,3 @@ export function renderTotals({ verdict }: VerdictContext): string | undefined {
   if (delta === undefined || delta === 0) return `${sizeText}, unchanged against the baseline.`
   return `${sizeText}, **${unbroken(formatDeltaBytes(delta))}**${ratio === undefined ? '' : ` (${formatPercent(ratio, { signed: true })})`} against the baseline.`
 }
-

@@ -245,7 +245,9 @@ function renderFolded(context: RenderContext): string | undefined {
   if (folded.length === 0) return undefined
   const bytes = folded.reduce((sum, row) => sum + (row.diff?.categories.total.head ?? 0), 0)
   const floor = context.options.minChange?.text ? ` (changes under ${escapeMarkdown(context.options.minChange.text)} ignored)` : ''
-  const title = context.withBase ? `${plural(folded.length, 'checkpoint')} unchanged${floor}, ${size(bytes)}` : `${plural(folded.length, 'more checkpoint')}, ${size(bytes)}`
+  const title = context.withBase
+    ? `${plural(folded.length, 'checkpoint')} unchanged${floor}, ${size(bytes)}`
+    : `${plural(folded.length, 'more checkpoint')}, ${size(bytes)}`
   const listed = context.full ? folded : folded.slice(0, FOLDED_IN_COMMENT)
   const lines = listed.map((row) => `- ${shortPath(row.id, context.nameLength)} ${size(row.diff?.categories.total.head)}`)
   if (listed.length < folded.length) lines.push(`- … and ${formatCount(folded.length - listed.length)} more: the job summary lists every one.`)
@@ -272,10 +274,7 @@ function renderErrors(context: RenderContext, side: 'head' | 'base'): string[] {
 function renderAllResults(context: RenderContext): string[] {
   const { results } = context.verdict
   if (results.length === 0) return []
-  return [
-    `**All ${plural(results.length, 'budget check')}:**`,
-    ...results.map((result) => `- ${RESULT_ICON[result.status]} ${escapeMarkdown(result.message)}`)
-  ]
+  return [`**All ${plural(results.length, 'budget check')}:**`, ...results.map((result) => `- ${RESULT_ICON[result.status]} ${escapeMarkdown(result.message)}`)]
 }
 
 const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': '➖' } as const

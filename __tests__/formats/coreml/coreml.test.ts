@@ -39,7 +39,15 @@ describeWithFixtures('coreml: real models', () => {
     const [checkpoint] = report.checkpoints
     expectEveryByteAccounted(report, 362)
     // updateParams is 97 bytes: loss layer 2+34, optimizer 2+(2+(2+20)+(2+7)+(2+11)), epochs 2+7, shuffle 2+2.
-    expect(checkpoint.bytes).toEqual({ total: 362, weights: 8, optimizer: 20 + 11, buffers: 0, bookkeeping: 34 + 7 + 7 + 2 + 2 * 24, metadata: 225, unclassified: 0 })
+    expect(checkpoint.bytes).toEqual({
+      total: 362,
+      weights: 8,
+      optimizer: 20 + 11,
+      buffers: 0,
+      bookkeeping: 34 + 7 + 7 + 2 + 2 * 24,
+      metadata: 225,
+      unclassified: 0
+    })
   })
 })
 
@@ -108,10 +116,19 @@ describe('coreml: specs built in the test', () => {
     expect(report.checkpoints[0].bytes.weights).toBe(4096)
   })
 
-  it("sizes a constant of dynamic shape from its blob record, and refuses a record without its sentinel or past 2^53", async () => {
+  it('sizes a constant of dynamic shape from its blob record, and refuses a record without its sentinel or past 2^53', async () => {
     const layout = blobLayout([4096])
     const spec = buildMlProgramSpec([{ name: 'w', dataType: MIL_FLOAT32, shape: [1024], blobOffset: layout.offsets[0], dynamic: true }])
-    const read = (weights: Uint8Array) => coremlModelReader.read('m.mlmodel', memory(new Map([['m.mlmodel', spec], ['weights/weight.bin', weights]])))
+    const read = (weights: Uint8Array) =>
+      coremlModelReader.read(
+        'm.mlmodel',
+        memory(
+          new Map([
+            ['m.mlmodel', spec],
+            ['weights/weight.bin', weights]
+          ])
+        )
+      )
     const weights = chunksToBytes(layout.chunks)
     const result = await read(weights)
     expect(result.tensors.map((t) => [t.name, t.offset, t.byteLength])).toEqual([['w', layout.offsets[0] + 64, 4096]])
@@ -128,18 +145,58 @@ describe('coreml: specs built in the test', () => {
     const layout = blobLayout([4096])
     const spec = buildMlProgramSpec([{ name: 'w', dataType: MIL_FLOAT32, shape: [1024], blobOffset: layout.offsets[0] }])
     const result = await coremlModelReader.read('m.mlmodel', memory(new Map([['m.mlmodel', spec]])))
-    expect(result.warnings).toEqual(['1 file of the checkpoint is absent (weights/weight.bin): counted at the 4224 bytes the spec describes, so the total is what the complete checkpoint would hold'])
+    expect(result.warnings).toEqual([
+      '1 file of the checkpoint is absent (weights/weight.bin): counted at the 4224 bytes the spec describes, so the total is what the complete checkpoint would hold'
+    ])
     expect(result.files[1]).toEqual({ path: 'weights/weight.bin', role: 'data', bytes: 4224, present: false })
   })
 
   it('refuses a blob reference outside the model folder, and a blob past the end of weight.bin', async () => {
-    const outside = concat([pbVarint(1, 7), pbBytes(502, pbBytes(2, concat([pbBytes(1, ascii('main')), pbBytes(2, pbBytes(3, concat([pbBytes(1, ascii('x')), pbBytes(2, pbBytes(3, concat([
-      pbBytes(1, ascii('const')),
-      pbBytes(5, concat([pbBytes(1, ascii('val')), pbBytes(2, pbBytes(5, concat([pbBytes(1, ascii('@model_path/../../etc/passwd')), pbVarint(2, 64)])))]))
-    ])))])))])))])
+    const outside = concat([
+      pbVarint(1, 7),
+      pbBytes(
+        502,
+        pbBytes(
+          2,
+          concat([
+            pbBytes(1, ascii('main')),
+            pbBytes(
+              2,
+              pbBytes(
+                3,
+                concat([
+                  pbBytes(1, ascii('x')),
+                  pbBytes(
+                    2,
+                    pbBytes(
+                      3,
+                      concat([
+                        pbBytes(1, ascii('const')),
+                        pbBytes(
+                          5,
+                          concat([
+                            pbBytes(1, ascii('val')),
+                            pbBytes(2, pbBytes(5, concat([pbBytes(1, ascii('@model_path/../../etc/passwd')), pbVarint(2, 64)])))
+                          ])
+                        )
+                      ])
+                    )
+                  )
+                ])
+              )
+            )
+          ])
+        )
+      )
+    ])
     await expect(coremlModelReader.read('m.mlmodel', memory(new Map([['m.mlmodel', outside]])))).rejects.toThrow("outside the model's folder")
     const spec = buildMlProgramSpec([{ name: 'w', dataType: MIL_FLOAT32, shape: [1024], blobOffset: 64 }])
-    const files = memory(new Map([['m.mlmodel', spec], ['weights/weight.bin', new Uint8Array(1000)]]))
+    const files = memory(
+      new Map([
+        ['m.mlmodel', spec],
+        ['weights/weight.bin', new Uint8Array(1000)]
+      ])
+    )
     await expect(coremlModelReader.read('m.mlmodel', files)).rejects.toThrow("constant 'w' needs bytes 128..4224, beyond the file's 1000 bytes")
   })
 

@@ -57,26 +57,42 @@ describe('torch.distributed.checkpoint folders', () => {
     const report = await measure([...files.keys()], new MemoryFiles(files))
     expect(report.checkpoints).toEqual([])
     expect(report.errors).toEqual([
-      expect.objectContaining({ path: 'dcp/.metadata', kind: 'FormatError', message: expect.stringContaining("storage file '../../etc/passwd' is not a file of the folder") })
+      expect.objectContaining({
+        path: 'dcp/.metadata',
+        kind: 'FormatError',
+        message: expect.stringContaining("storage file '../../etc/passwd' is not a file of the folder")
+      })
     ])
   })
 
   it('counts a missing data file at the sizes .metadata gives, with a warning', async () => {
-    const files = buildDcp('dcp', [
-      { fqn: 'model.w', shape: [4], offsets: [0], sizes: [4], file: '__0_0.distcp' },
-      { fqn: 'model.v', shape: [4], offsets: [0], sizes: [4], file: '__1_0.distcp' }
-    ], { omitFiles: ['__1_0.distcp'] })
+    const files = buildDcp(
+      'dcp',
+      [
+        { fqn: 'model.w', shape: [4], offsets: [0], sizes: [4], file: '__0_0.distcp' },
+        { fqn: 'model.v', shape: [4], offsets: [0], sizes: [4], file: '__1_0.distcp' }
+      ],
+      { omitFiles: ['__1_0.distcp'] }
+    )
     const report = await measure([...files.keys()], new MemoryFiles(files))
     const [checkpoint] = report.checkpoints
     expect(checkpoint.files.find((file) => file.path === 'dcp/__1_0.distcp')?.present).toBe(false)
-    expect(checkpoint.warnings).toContain('1 file of the checkpoint is absent (dcp/__1_0.distcp): counted at the 539 bytes .metadata describes, so the total is what the complete checkpoint would hold')
+    expect(checkpoint.warnings).toContain(
+      '1 file of the checkpoint is absent (dcp/__1_0.distcp): counted at the 539 bytes .metadata describes, so the total is what the complete checkpoint would hold'
+    )
     expect(checkpoint.bytes.unclassified).toBe(0)
   })
 
   it('reports a .metadata that is not a DCP Metadata pickle as a FormatError naming the file', async () => {
     const files = new Map([['dcp/.metadata', pickle({ dict: [['state_dict_metadata', { dict: [] }]] })]])
     const report = await measure(['dcp/.metadata'], new MemoryFiles(files))
-    expect(report.errors).toEqual([{ path: 'dcp/.metadata', kind: FormatError.name, message: expect.stringContaining('not a torch.distributed.checkpoint metadata file: the pickle is not a Metadata object') }])
+    expect(report.errors).toEqual([
+      {
+        path: 'dcp/.metadata',
+        kind: FormatError.name,
+        message: expect.stringContaining('not a torch.distributed.checkpoint metadata file: the pickle is not a Metadata object')
+      }
+    ])
   })
 
   it('refuses a storage file name that would leave the folder', async () => {

@@ -18,7 +18,11 @@ const REAL_EXECUTORCH: Record<string, { weights: number; top: string; tensors: n
   // int64 constant in the constant segment (shared by five values).
   'dnf-training-forward-backward-5-layers': { weights: 6_076 + 8, top: 'net.seq.Layer0.weight', tensors: 11 },
   // 6 named data segments (288, 32, 4608, 64, 640, 40) that the two XNNPACK delegates load by key.
-  'xnnpack-cond-linear-named-data': { weights: 288 + 32 + 4608 + 64 + 640 + 40, top: 'afa335803a137c282b4c779d77c5b37b381b17f84c1e950bb7077c0f281ac546', tensors: 6 }
+  'xnnpack-cond-linear-named-data': {
+    weights: 288 + 32 + 4608 + 64 + 640 + 40,
+    top: 'afa335803a137c282b4c779d77c5b37b381b17f84c1e950bb7077c0f281ac546',
+    tensors: 6
+  }
 }
 
 describeWithFixtures('executorch: real programs', () => {
@@ -32,7 +36,10 @@ describeWithFixtures('executorch: real programs', () => {
     const kind = `real/executorch/${folder}`
     const report = await measureFolder(kind)
     expect(report.errors).toEqual([])
-    expectEveryByteAccounted(report, provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0))
+    expectEveryByteAccounted(
+      report,
+      provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0)
+    )
     const [checkpoint] = report.checkpoints
     expect(checkpoint.format).toBe('executorch')
     expect(checkpoint.bytes.weights).toBe(REAL_EXECUTORCH[folder].weights)
@@ -58,7 +65,12 @@ describeWithFixtures('executorch: real programs', () => {
 
 describe('executorch: what the program says', () => {
   it('sizes constants by scalar type and shape inside the constant segment; padding is metadata', async () => {
-    const bytes = pte({ constants: [{ shape: [4, 4], name: 'linear.weight' }, { shape: [4], scalarType: 5 }] })
+    const bytes = pte({
+      constants: [
+        { shape: [4, 4], name: 'linear.weight' },
+        { shape: [4], scalarType: 5 }
+      ]
+    })
     const [checkpoint] = (await measureFile('m.pte', bytes)).checkpoints
     expect(checkpoint.bytes.weights).toBe(64 + 8)
     expect(checkpoint.bytes.metadata).toBe(bytes.length - 72)
@@ -72,7 +84,12 @@ describe('executorch: what the program says', () => {
   })
 
   it('counts named data segments as weights, keys sharing a segment once', async () => {
-    const bytes = pte({ namedData: [{ key: 'a', size: 100 }, { key: 'b', size: 28 }] })
+    const bytes = pte({
+      namedData: [
+        { key: 'a', size: 100 },
+        { key: 'b', size: 28 }
+      ]
+    })
     const [checkpoint] = (await measureFile('m.pte', bytes)).checkpoints
     expect(checkpoint.bytes.weights).toBe(128)
     expect(checkpoint.tensors).toBe(2)
@@ -82,7 +99,12 @@ describe('executorch: what the program says', () => {
     const program = await measureFile('m.pte', pte({ constants: [{ shape: [4], name: 'w', external: true }] }))
     expect(program.checkpoints[0].bytes.weights).toBe(0)
     expect(program.checkpoints[0].explanations[0]).toMatch(/^1 tensor\(s\) are stored outside this program/)
-    const data = chunksToBytes(buildPtd([{ key: 'linear.weight', shape: [10, 10] }, { key: 'linear.bias', shape: [10] }]))
+    const data = chunksToBytes(
+      buildPtd([
+        { key: 'linear.weight', shape: [10, 10] },
+        { key: 'linear.bias', shape: [10] }
+      ])
+    )
     const [checkpoint] = (await measureFile('m.ptd', data)).checkpoints
     expect(checkpoint.format).toBe('executorch')
     expect(checkpoint.bytes.weights).toBe(440)
@@ -107,7 +129,7 @@ describe('executorch: corrupt programs are FormatErrors', () => {
     await expectFormatError(withU64(valid, 16, valid.length + 1), /the header's program_size is \d+, beyond the file's/)
   })
 
-  it('refuses a header size past 2^53 with the byte layer\'s error naming the field', async () => {
+  it("refuses a header size past 2^53 with the byte layer's error naming the field", async () => {
     await expectFormatError(withU64(valid, 16, 2 ** 60), /the header's program_size is 1152921504606846976, larger than any file \(over 2\^53\)/)
   })
 

@@ -42,13 +42,14 @@ describeWithFixtures('gguf: real files', () => {
     const kind = `real/gguf/${folder}`
     const report = await measureFolder(kind)
     expect(report.errors).toEqual([])
-    expectEveryByteAccounted(report, provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0))
+    expectEveryByteAccounted(
+      report,
+      provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0)
+    )
     const [checkpoint] = report.checkpoints
     expect(checkpoint.tensors).toBe(REAL_GGUF[folder].tensors)
     expect(checkpoint.bytes.metadata).toBe(checkpoint.bytes.total)
-    expect(checkpoint.explanations).toContain(
-      'this GGUF file has no tensors (a vocabulary-only or metadata-only file): all of its bytes are metadata'
-    )
+    expect(checkpoint.explanations).toContain('this GGUF file has no tensors (a vocabulary-only or metadata-only file): all of its bytes are metadata')
   })
 
   it.each(folders)('%s: walking the KV section ends exactly at the end of the file', async (folder) => {

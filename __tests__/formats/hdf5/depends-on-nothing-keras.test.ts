@@ -24,7 +24,7 @@ describe('formats/hdf5', () => {
     expect(outward).toEqual([])
   })
 
-  it('is what keras/ reads HDF5 through: its entry module, not the walker\'s parts', () => {
+  it("is what keras/ reads HDF5 through: its entry module, not the walker's parts", () => {
     const keras = readdirSync(join(FORMATS, 'keras')).filter((name) => name.endsWith('.ts'))
     const intoHdf5 = keras.flatMap((name) => importsOf(join(FORMATS, 'keras', name)).filter((specifier) => specifier.startsWith('../hdf5/')))
     expect(new Set(intoHdf5)).toEqual(new Set(['../hdf5/index.js', '../hdf5/signature.js']))

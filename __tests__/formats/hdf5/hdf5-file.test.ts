@@ -21,9 +21,12 @@ const legacyModel = () =>
     {
       model_weights: group(
         {
-          dense: group({ dense: group({ 'kernel:0': dataset('float32', [8, 4]), 'bias:0': dataset('float32', [4]) }) }, {
-            weight_names: ['dense/kernel:0', 'dense/bias:0']
-          }),
+          dense: group(
+            { dense: group({ 'kernel:0': dataset('float32', [8, 4]), 'bias:0': dataset('float32', [4]) }) },
+            {
+              weight_names: ['dense/kernel:0', 'dense/bias:0']
+            }
+          ),
           batch_normalization: group(
             {
               batch_normalization: group({
@@ -33,7 +36,14 @@ const legacyModel = () =>
                 'moving_variance:0': dataset('float32', [4])
               })
             },
-            { weight_names: ['batch_normalization/gamma:0', 'batch_normalization/beta:0', 'batch_normalization/moving_mean:0', 'batch_normalization/moving_variance:0'] }
+            {
+              weight_names: [
+                'batch_normalization/gamma:0',
+                'batch_normalization/beta:0',
+                'batch_normalization/moving_mean:0',
+                'batch_normalization/moving_variance:0'
+              ]
+            }
           )
         },
         // Keras splits attributes over 64 KiB into layer_names0, layer_names1, …
@@ -192,7 +202,12 @@ describe('HDF5 walker on files built in the test', () => {
     expect(Object.keys(split)).toEqual(['layer_names0', 'layer_names1'])
     const built = buildHdf5(group({ model_weights: group({}, split) }))
     const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))
-    expect(stringList(tree.groups.find((g) => g.path === 'model_weights'), 'layer_names')).toEqual(layerNames)
+    expect(
+      stringList(
+        tree.groups.find((g) => g.path === 'model_weights'),
+        'layer_names'
+      )
+    ).toEqual(layerNames)
   })
 
   it('refuses to build an attribute whose header message would overflow its 16-bit size', () => {
@@ -206,14 +221,19 @@ describe('HDF5 walker on files built in the test', () => {
       group({
         layers: group({
           dense: group({ vars: group({ '0': dataset('float32', [3, 2]), '1': dataset('float32', [2]) }) }),
-          batch_normalization: group({ vars: group({ '0': dataset('float32', [2]), '1': dataset('float32', [2]), '2': dataset('float32', [2]), '3': dataset('float32', [2]) }) }),
+          batch_normalization: group({
+            vars: group({ '0': dataset('float32', [2]), '1': dataset('float32', [2]), '2': dataset('float32', [2]), '3': dataset('float32', [2]) })
+          }),
           dropout: group({ seed_generator: group({ vars: group({ '0': dataset('int64', [2]) }) }) })
         }),
         optimizer: group({ vars: group({ '0': dataset('int64', []), '1': dataset('float32', []), '2': dataset('float32', [3, 2]) }) }),
         vars: group({})
       })
     )
-    const config = JSON.stringify({ class_name: 'Sequential', config: { layers: [{ class_name: 'Dense' }, { class_name: 'BatchNormalization' }, { class_name: 'Dropout' }] } })
+    const config = JSON.stringify({
+      class_name: 'Sequential',
+      config: { layers: [{ class_name: 'Dense' }, { class_name: 'BatchNormalization' }, { class_name: 'Dropout' }] }
+    })
     const archive = buildZip([
       { name: 'metadata.json', data: new TextEncoder().encode('{"keras_version": "3.9.2"}') },
       { name: 'config.json', data: new TextEncoder().encode(config), deflate: true },
@@ -310,7 +330,10 @@ describe('HDF5 reading discipline', () => {
     // Keras 2 layout, two groups and a dataset per layer, payloads after the metadata (as the bench
     // writes it). The cache is bounded (1 MiB), so a block evicted early may be read again: within 1%.
     const layers = Object.fromEntries(
-      Array.from({ length: 2000 }, (_, i) => [`dense_${i}`, group({ [`dense_${i}`]: group({ 'kernel:0': dataset('float32', [4, 4]) }) }, { weight_names: [`dense_${i}/kernel:0`] })])
+      Array.from({ length: 2000 }, (_, i) => [
+        `dense_${i}`,
+        group({ [`dense_${i}`]: group({ 'kernel:0': dataset('float32', [4, 4]) }) }, { weight_names: [`dense_${i}/kernel:0`] })
+      ])
     )
     const built = buildHdf5(group({ model_weights: group(layers, kerasAttribute('layer_names', Object.keys(layers))) }))
     const metadata = built.size - built.datasets.reduce((sum, d) => sum + d.byteLength, 0)
@@ -325,7 +348,10 @@ describe('HDF5 reading discipline', () => {
     const layers = Object.fromEntries(
       Array.from({ length: 2000 }, (_, i) => [
         `dense_${i}`,
-        group({ [`dense_${i}`]: group({ 'kernel:0': dataset('float32', [8, 4], i % 10 === 0 ? { chunks: [2, 4] } : {}) }) }, { weight_names: [`dense_${i}/kernel:0`] })
+        group(
+          { [`dense_${i}`]: group({ 'kernel:0': dataset('float32', [8, 4], i % 10 === 0 ? { chunks: [2, 4] } : {}) }) },
+          { weight_names: [`dense_${i}/kernel:0`] }
+        )
       ])
     )
     const built = buildHdf5(group({ model_weights: group(layers, kerasAttribute('layer_names', Object.keys(layers))) }))
@@ -357,7 +383,12 @@ describe('HDF5 reading discipline', () => {
     const tree = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes), { decodeAttribute: isLayoutAttribute })
     const layer = tree.groups.find((g) => g.path === 'model_weights/dense')
     expect(layer?.attributes.has('weight_names')).toBe(false)
-    expect(stringList(tree.groups.find((g) => g.path === 'model_weights'), 'layer_names').length).toBeGreaterThan(0)
+    expect(
+      stringList(
+        tree.groups.find((g) => g.path === 'model_weights'),
+        'layer_names'
+      ).length
+    ).toBeGreaterThan(0)
     const everything = await readHdf5Tree(new BufferByteSource('m.h5', built.bytes))
     expect(everything.groups.find((g) => g.path === 'model_weights/dense')?.attributes.get('weight_names')).toEqual(['dense/kernel:0', 'dense/bias:0'])
   })
@@ -371,10 +402,18 @@ describe('HDF5 reading discipline', () => {
         const spec = group({
           layers: group(
             Object.fromEntries(
-              Array.from({ length: gib / 2 }, (_, i) => [`dense_${i}`, group({ vars: group({ '0': dataset('float32', [side, side]), '1': dataset('float32', [side]) }) })])
+              Array.from({ length: gib / 2 }, (_, i) => [
+                `dense_${i}`,
+                group({ vars: group({ '0': dataset('float32', [side, side]), '1': dataset('float32', [side]) }) })
+              ])
             )
           ),
-          optimizer: group({ vars: group({ '0': dataset('int64', []), ...Object.fromEntries(Array.from({ length: gib / 2 }, (_, i) => [String(i + 1), dataset('float32', [side, side])])) }) })
+          optimizer: group({
+            vars: group({
+              '0': dataset('int64', []),
+              ...Object.fromEntries(Array.from({ length: gib / 2 }, (_, i) => [String(i + 1), dataset('float32', [side, side])]))
+            })
+          })
         })
         const built = buildHdf5(spec, { holes: true })
         const path = join(dir, `big-${gib}.weights.h5`)
@@ -398,7 +437,12 @@ describe('HDF5 reading discipline', () => {
         expect(report.bytes.total).toBe(built.size)
         expect(CATEGORIES.reduce((sum, c) => sum + report.bytes[c], 0)).toBe(built.size)
         rmSync(path)
-        return { bytesRead: sources.reduce((sum, s) => sum + s.bytesRead, 0), total: built.size, weights: report.bytes.weights, optimizer: report.bytes.optimizer }
+        return {
+          bytesRead: sources.reduce((sum, s) => sum + s.bytesRead, 0),
+          total: built.size,
+          weights: report.bytes.weights,
+          optimizer: report.bytes.optimizer
+        }
       }
       const small = await read(2)
       const large = await read(6)

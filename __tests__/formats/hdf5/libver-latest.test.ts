@@ -18,7 +18,10 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), 'libver-latest')
 const files = new DiskFiles(DIR)
 
 describe('HDF5 files in the newer on-disk formats', () => {
-  for (const [name, superblock] of [['latest.weights.h5', 3], ['v108.weights.h5', 2]] as const) {
+  for (const [name, superblock] of [
+    ['latest.weights.h5', 3],
+    ['v108.weights.h5', 2]
+  ] as const) {
     it(`reads ${name} (superblock v${superblock}, dense groups, fixed-array chunk index) with spans on the written values`, async () => {
       const bytes = readFileSync(join(DIR, name))
       expect(bytes[8]).toBe(superblock)
@@ -43,7 +46,9 @@ describe('HDF5 files in the newer on-disk formats', () => {
       // chunk's (250 values of 4.0), its length the four chunks' sum.
       const chunked = byName.get('optimizer/vars/2')!
       expect(chunked.byteLength).toBe(4000)
-      expect([...new Float32Array(bytes.buffer.slice(bytes.byteOffset + chunked.offset, bytes.byteOffset + chunked.offset + 1000))]).toEqual(new Array(250).fill(4))
+      expect([...new Float32Array(bytes.buffer.slice(bytes.byteOffset + chunked.offset, bytes.byteOffset + chunked.offset + 1000))]).toEqual(
+        new Array(250).fill(4)
+      )
       expect(chunked.reason).toMatch(/4 chunks/)
       // Four gzip chunks of zeros: each a small zlib stream, the span their sum.
       const gzip = byName.get('optimizer/vars/3')!

@@ -52,7 +52,10 @@ const mutation = (size: number) =>
     })
   )
 
-function apply(bytes: Uint8Array, m: fc.Arbitrary<unknown> extends never ? never : ReturnType<typeof mutation> extends fc.Arbitrary<infer T> ? T : never): Uint8Array {
+function apply(
+  bytes: Uint8Array,
+  m: fc.Arbitrary<unknown> extends never ? never : ReturnType<typeof mutation> extends fc.Arbitrary<infer T> ? T : never
+): Uint8Array {
   if (m.type === 'truncate') return bytes.slice(0, m.at)
   const out = bytes.slice()
   if (m.type === 'flip') for (const { at, bit } of m.flips) out[at] ^= 1 << bit

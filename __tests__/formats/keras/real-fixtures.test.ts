@@ -31,8 +31,13 @@ function expectSpansDisjointAndInside(result: ReadResult, size: number): void {
 
 describeWithFixtures('Keras readers on the real fixtures', () => {
   it('finds every real Keras file through the pipeline, and each one adds up to its bytes on disk', async () => {
-    const all = ['boston-house-h5/boston_house.h5', 'flownet-ann-keras3/model.keras', 'graduate-admission-keras3-and-h5/model.h5',
-      'graduate-admission-keras3-and-h5/model.keras', 'sprpcf-ann-h5/model.h5']
+    const all = [
+      'boston-house-h5/boston_house.h5',
+      'flownet-ann-keras3/model.keras',
+      'graduate-admission-keras3-and-h5/model.h5',
+      'graduate-admission-keras3-and-h5/model.keras',
+      'sprpcf-ann-h5/model.h5'
+    ]
     const report = await measure([...all, 'boston-house-h5/PROVENANCE.md'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints.map((c) => c.id).sort()).toEqual([...all].sort())

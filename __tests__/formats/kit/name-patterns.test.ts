@@ -14,14 +14,47 @@ import { FIXTURES_ROOT } from '../../helpers/fixtures.js'
  * ways, on the README's names, on every fixture file, and on an example made from each glob.
  */
 const README_NAMES = [
-  'exports/model.ckpt.index', 'exports/saved_model.pb', 'exports/saved_model.pbtxt', 'sm/variables/variables.index',
-  'm.pt', 'm.pth', 'm.bin', 'm.ckpt', 'm.pt.tar', 'm.pth.tar', 'v1/model.ckpt-1000', 'v1/export-00000-of-00001',
-  'm.safetensors', 'm.safetensors.index.json', 'pytorch_model.bin.index.json', 'm.onnx', 'm.keras', 'm.h5', 'm.hdf5', 'm.he5', 'm.gguf',
-  'm.npy', 'm.npz', 'flax_model.msgpack', 'checkpoints/checkpoint_1000', 'checkpoints/ckpt_3',
-  'run/3/_CHECKPOINT_METADATA', 'run/3/default/_METADATA',
-  'out/checkpoint-500/trainer_state.json', 'state/random_states_0.pkl', 'state/custom_checkpoint_0.pkl',
-  'run/global_step500/mp_rank_00_model_states.pt', 'run/global_step500/zero_pp_rank_0_mp_rank_00_model_states.pt', 'dcp/step-100/.metadata',
-  'ir/model.xml', 'm.mlmodel', 'm.mlpackage/Manifest.json', 'm.tflite', 'm.pte', 'm.ptd', 'm.pt2'
+  'exports/model.ckpt.index',
+  'exports/saved_model.pb',
+  'exports/saved_model.pbtxt',
+  'sm/variables/variables.index',
+  'm.pt',
+  'm.pth',
+  'm.bin',
+  'm.ckpt',
+  'm.pt.tar',
+  'm.pth.tar',
+  'v1/model.ckpt-1000',
+  'v1/export-00000-of-00001',
+  'm.safetensors',
+  'm.safetensors.index.json',
+  'pytorch_model.bin.index.json',
+  'm.onnx',
+  'm.keras',
+  'm.h5',
+  'm.hdf5',
+  'm.he5',
+  'm.gguf',
+  'm.npy',
+  'm.npz',
+  'flax_model.msgpack',
+  'checkpoints/checkpoint_1000',
+  'checkpoints/ckpt_3',
+  'run/3/_CHECKPOINT_METADATA',
+  'run/3/default/_METADATA',
+  'out/checkpoint-500/trainer_state.json',
+  'state/random_states_0.pkl',
+  'state/custom_checkpoint_0.pkl',
+  'run/global_step500/mp_rank_00_model_states.pt',
+  'run/global_step500/zero_pp_rank_0_mp_rank_00_model_states.pt',
+  'dcp/step-100/.metadata',
+  'ir/model.xml',
+  'm.mlmodel',
+  'm.mlpackage/Manifest.json',
+  'm.tflite',
+  'm.pte',
+  'm.ptd',
+  'm.pt2'
 ]
 
 function fixtureNames(): string[] {
@@ -49,15 +82,21 @@ describe('file-name patterns: one list, declared by the sniffers', () => {
     expect(READERS.filter((reader) => (reader.namePatterns ?? []).length === 0).map((reader) => reader.format)).toEqual([])
   })
 
-  it.each(READERS.map((reader, index) => [`${reader.format} #${index}`, reader] as const))("selects with %s's globs every name its filter accepts", (_, reader) => {
-    const accepted = CORPUS.filter((name) => reader.matchesName(name))
-    expect(accepted.filter((name) => !selectPaths([name], anywhere(reader.namePatterns ?? [])).includes(name))).toEqual([])
-  })
+  it.each(READERS.map((reader, index) => [`${reader.format} #${index}`, reader] as const))(
+    "selects with %s's globs every name its filter accepts",
+    (_, reader) => {
+      const accepted = CORPUS.filter((name) => reader.matchesName(name))
+      expect(accepted.filter((name) => !selectPaths([name], anywhere(reader.namePatterns ?? [])).includes(name))).toEqual([])
+    }
+  )
 
-  it.each(READERS.map((reader, index) => [`${reader.format} #${index}`, reader] as const))("has no glob of %s that its filter refuses everywhere", (_, reader) => {
-    const dead = (reader.namePatterns ?? []).filter((pattern) => !selectPaths(CORPUS, [`**/${pattern}`]).some((name) => reader.matchesName(name)))
-    expect(dead).toEqual([])
-  })
+  it.each(READERS.map((reader, index) => [`${reader.format} #${index}`, reader] as const))(
+    'has no glob of %s that its filter refuses everywhere',
+    (_, reader) => {
+      const dead = (reader.namePatterns ?? []).filter((pattern) => !selectPaths(CORPUS, [`**/${pattern}`]).some((name) => reader.matchesName(name)))
+      expect(dead).toEqual([])
+    }
+  )
 
   it("makes the action's default path of them, as action.yml declares it", () => {
     expect(DEFAULT_PATH_PATTERNS.filter((pattern) => !pattern.startsWith('!'))).toEqual(anywhere(NAME_PATTERNS))

@@ -44,7 +44,10 @@ describeWithFixtures('numpy: real files', () => {
     const kind = `real/numpy/${folder}`
     const report = await measureFolder(kind)
     expect(report.errors).toEqual([])
-    expectEveryByteAccounted(report, provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0))
+    expectEveryByteAccounted(
+      report,
+      provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0)
+    )
     const byFile = Object.fromEntries(report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.bytes]))
     for (const [file, expected] of Object.entries(REAL_NUMPY[folder])) {
       expect(byFile[file]).toMatchObject({ ...expected, unclassified: 0 })
@@ -120,14 +123,23 @@ describe('numpy: .npz archives', () => {
   })
 
   it('a second tree mirroring the first is a copy (buffers), the first weights', async () => {
-    const members = ['params', 'target_params'].flatMap((tree) => [f4(`${tree}.0`, [4, 2]), f4(`${tree}.1`, [2]), f4(`${tree}.2`, [2, 2]), f4(`${tree}.3`, [2])])
+    const members = ['params', 'target_params'].flatMap((tree) => [
+      f4(`${tree}.0`, [4, 2]),
+      f4(`${tree}.1`, [2]),
+      f4(`${tree}.2`, [2, 2]),
+      f4(`${tree}.3`, [2])
+    ])
     const report = await analyse('agent.npz', npz(members))
     expect(report.bytes).toMatchObject({ weights: 64, buffers: 64 })
     expect(report.top?.find((tensor) => tensor.name === 'target_params.0')?.reason).toMatch(/'target_params' mirrors the 'params' tree/)
   })
 
   it('does not call two trees copies when their shapes differ', async () => {
-    const members = [...['params', 'target_params'].flatMap((tree) => [0, 1, 2].map((i) => f4(`${tree}.${i}`, [4]))), f4('params.3', [4]), f4('target_params.3', [5])]
+    const members = [
+      ...['params', 'target_params'].flatMap((tree) => [0, 1, 2].map((i) => f4(`${tree}.${i}`, [4]))),
+      f4('params.3', [4]),
+      f4('target_params.3', [5])
+    ]
     const report = await analyse('agent.npz', npz(members))
     expect(report.bytes.buffers).toBe(0)
   })
@@ -156,10 +168,7 @@ describe('numpy: metadata only', () => {
 
   it('reads a 5 GB stored ZIP64 .npz (a sparse file) with under 64 KiB of reads', async () => {
     const big = 5 * 1024 ** 3
-    const members: NpzMember[] = [
-      { key: 'embedding', chunks: [npyHeader('<f4', [big / 4 / 1024, 1024]), { hole: big }] },
-      f4('bias', [1024])
-    ]
+    const members: NpzMember[] = [{ key: 'embedding', chunks: [npyHeader('<f4', [big / 4 / 1024, 1024]), { hole: big }] }, f4('bias', [1024])]
     const path = join(tempDir(), 'big.npz')
     const size = writeSparseFile(path, buildNpz(members))
     const files = new DiskFiles(tempDir())

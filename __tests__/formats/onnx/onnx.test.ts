@@ -33,7 +33,10 @@ describeWithFixtures('onnx: real files', () => {
     const report = await measureFolder(kind)
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)
-    expectEveryByteAccounted(report, provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0))
+    expectEveryByteAccounted(
+      report,
+      provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0)
+    )
     expect(report.checkpoints[0].classifiedBy).toBe('format')
     expect(report.checkpoints[0].bytes.weights).toBeGreaterThan(0)
   })
@@ -46,7 +49,10 @@ describeWithFixtures('onnx: real files', () => {
       const zip = await openZip(source)
       const storages = zip.entries.filter((entry) => /\/data\/\d+$/.test(entry.name))
       const pickle = new TextDecoder('latin1').decode(
-        await zip.readEntry(zip.entries.find((entry) => entry.name.endsWith('/data.pkl'))!, 1 << 20)
+        await zip.readEntry(
+          zip.entries.find((entry) => entry.name.endsWith('/data.pkl'))!,
+          1 << 20
+        )
       )
       expect(result.tensors).toHaveLength(storages.length)
       expect(result.tensors.reduce((sum, t) => sum + t.byteLength, 0)).toBe(storages.reduce((sum, e) => sum + e.uncompressedSize, 0))
@@ -65,7 +71,9 @@ describeWithFixtures('onnx: explanations', () => {
     expect(bytes.includes(Buffer.from('_conv_forward'))).toBe(true) // torch's stack trace is in the file
     const report = await measureFolder('real/onnx/mnist-cnn-torch-export')
     const [checkpoint] = report.checkpoints
-    expect(checkpoint.explanations).toEqual([expect.stringMatching(/^doc strings take [\d.]+ kB \(\d+\.\d%\) of onnx_model\.onnx: exporters such as torch\.onnx\.export/)])
+    expect(checkpoint.explanations).toEqual([
+      expect.stringMatching(/^doc strings take [\d.]+ kB \(\d+\.\d%\) of onnx_model\.onnx: exporters such as torch\.onnx\.export/)
+    ])
     expect(checkpoint.categoryNotes?.metadata).toMatch(/^graph of 22 nodes, names, doc strings/)
   })
 
@@ -115,9 +123,7 @@ describe('onnx: initializers wherever they are', () => {
           { opType: 'Loop', name: 'loop', subgraph: { initializers: [floats('loop.w', [4])] } }
         ],
         initializers: [floats('w', [2])],
-        sparseInitializers: [
-          { values: floats('emb', [3]), indices: { name: 'emb_idx', dims: [3], dataType: INT64, raw: new Uint8Array(24) }, dims: [100, 10] }
-        ]
+        sparseInitializers: [{ values: floats('emb', [3]), indices: { name: 'emb_idx', dims: [3], dataType: INT64, raw: new Uint8Array(24) }, dims: [100, 10] }]
       },
       trainingInfo: { algorithm: { initializers: [floats('lr', [])] } }
     })
@@ -159,7 +165,9 @@ describe('onnx: weights held in Constant nodes', () => {
         {
           opType: 'If',
           name: 'branch',
-          subgraph: { nodes: [{ opType: 'Constant', name: 'c1', output: 'then.bias', value: { name: '', dims: [8], dataType: 10, raw: new Uint8Array(16).fill(0x44) } }] }
+          subgraph: {
+            nodes: [{ opType: 'Constant', name: 'c1', output: 'then.bias', value: { name: '', dims: [8], dataType: 10, raw: new Uint8Array(16).fill(0x44) } }]
+          }
         },
         {
           opType: 'Constant',
@@ -178,7 +186,11 @@ describe('onnx: weights held in Constant nodes', () => {
     const tensor = result.tensors.find((t) => t.name === 'fc.weight')!
     expect(tensor).toMatchObject({ dtype: 'float32', shape: [4, 8], byteLength: 128, file: 'm.onnx' })
     expect(constantModel.subarray(tensor.offset, tensor.offset + 128).every((byte) => byte === 0x33)).toBe(true)
-    expect(classifyTensor(tensor.evidence!)).toMatchObject({ category: 'weights', by: 'format', reason: expect.stringMatching(/^ONNX Constant node \(graph\)/) })
+    expect(classifyTensor(tensor.evidence!)).toMatchObject({
+      category: 'weights',
+      by: 'format',
+      reason: expect.stringMatching(/^ONNX Constant node \(graph\)/)
+    })
   })
 
   it('finds Constant nodes in subgraphs and sparse Constant values; leaves shapes, fill values and other domains as graph', async () => {
@@ -198,7 +210,11 @@ describe('onnx: weights held in Constant nodes', () => {
 
   it('places a Constant value saved as external data in its file', async () => {
     const bytes = buildOnnxBytes({
-      graph: { nodes: [{ opType: 'Constant', output: 'ext', value: { name: 'ext', dims: [4], dataType: FLOAT, external: { location: 'w.bin', offset: 0, length: 16 } } }] }
+      graph: {
+        nodes: [
+          { opType: 'Constant', output: 'ext', value: { name: 'ext', dims: [4], dataType: FLOAT, external: { location: 'w.bin', offset: 0, length: 16 } } }
+        ]
+      }
     })
     const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': bytes, 'w.bin': new Uint8Array(16) }))
     expect(analyzeCheckpoint(result, { id: 'm' }).bytes).toMatchObject({ weights: 16, metadata: bytes.length })
@@ -248,7 +264,9 @@ describe('onnx: external data', () => {
   it('reports an absent external file with the size the graph describes, and a warning', async () => {
     const result = await onnxReader.read('m.onnx', memory({ 'm.onnx': model }))
     expect(result.files[1]).toEqual({ path: 'weights.bin', role: 'data', bytes: 96, present: false })
-    expect(result.warnings).toEqual(['1 file of the checkpoint is absent (weights.bin): counted at the 96 bytes the graph describes, so the total is what the complete checkpoint would hold'])
+    expect(result.warnings).toEqual([
+      '1 file of the checkpoint is absent (weights.bin): counted at the 96 bytes the graph describes, so the total is what the complete checkpoint would hold'
+    ])
     expect(analyzeCheckpoint(result, { id: 'm' }).bytes.total).toBe(model.length + 96)
   })
 
@@ -323,7 +341,9 @@ describe('onnx: broken files', () => {
     const cut = bytes.subarray(0, bytes.length - 40)
     const read = onnxReader.read('cut.onnx', memory({ 'cut.onnx': cut }))
     await expect(read).rejects.toThrow(FormatError)
-    await expect(read).rejects.toThrow(/^cut\.onnx: invalid protobuf in ModelProto: field 7 claims \d+ bytes, beyond the end of the message at byte \d+ \(at byte \d+\)/)
+    await expect(read).rejects.toThrow(
+      /^cut\.onnx: invalid protobuf in ModelProto: field 7 claims \d+ bytes, beyond the end of the message at byte \d+ \(at byte \d+\)/
+    )
   })
 
   it('reports a varint that never ends', async () => {

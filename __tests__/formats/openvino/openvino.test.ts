@@ -28,7 +28,10 @@ describeWithFixtures('openvino: real IRs', () => {
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)
     const [checkpoint] = report.checkpoints
-    expectEveryByteAccounted(report, provenanceFiles(folder).reduce((sum, file) => sum + file.bytes, 0))
+    expectEveryByteAccounted(
+      report,
+      provenanceFiles(folder).reduce((sum, file) => sum + file.bytes, 0)
+    )
     expect(checkpoint.format).toBe('openvino')
     expect(checkpoint.bytes.weights).toBe(3_323_396)
     expect(checkpoint.bytes.metadata).toBe(26_233 + 80)
@@ -56,8 +59,19 @@ describe('openvino: IRs built in the test', () => {
   it('counts Const layers inside Loop / TensorIterator bodies and older IRs\u2019 <blobs> slices', async () => {
     const xml = buildOpenvinoXml([
       constant('top', 'f32', [4], 0, 16),
-      { name: 'loop', type: 'TensorIterator', body: [constant('inner', 'f16', [8], 16, 16), { name: 'deeper', type: 'Loop', body: [constant('deepest', 'u8', [8], 32, 8)] }] },
-      { name: 'conv', type: 'Convolution', blobs: [{ tag: 'weights', offset: 40, size: 24, precision: 'FP32' }, { tag: 'biases', offset: 64, size: 8 }] }
+      {
+        name: 'loop',
+        type: 'TensorIterator',
+        body: [constant('inner', 'f16', [8], 16, 16), { name: 'deeper', type: 'Loop', body: [constant('deepest', 'u8', [8], 32, 8)] }]
+      },
+      {
+        name: 'conv',
+        type: 'Convolution',
+        blobs: [
+          { tag: 'weights', offset: 40, size: 24, precision: 'FP32' },
+          { tag: 'biases', offset: 64, size: 8 }
+        ]
+      }
     ])
     const result = await openvinoReader.read('m.xml', memory({ 'm.xml': xml, 'm.bin': new Uint8Array(80) }))
     expect(result.tensors.map((t) => [t.name, t.dtype, t.offset, t.byteLength])).toEqual([
@@ -73,7 +87,12 @@ describe('openvino: IRs built in the test', () => {
   })
 
   it('a range inside another, or overlapping it, is counted once', async () => {
-    const xml = buildOpenvinoXml([constant('a', 'f32', [8], 0, 32), constant('inside', 'f32', [2], 8, 8), constant('overlap', 'f32', [8], 24, 32), constant('again', 'f32', [8], 0, 32)])
+    const xml = buildOpenvinoXml([
+      constant('a', 'f32', [8], 0, 32),
+      constant('inside', 'f32', [2], 8, 8),
+      constant('overlap', 'f32', [8], 24, 32),
+      constant('again', 'f32', [8], 0, 32)
+    ])
     const report = await measure(['m.xml'], memory({ 'm.xml': xml, 'm.bin': new Uint8Array(64) }))
     expect(report.errors).toEqual([])
     expect(report.checkpoints[0].bytes.weights).toBe(56)
@@ -83,7 +102,9 @@ describe('openvino: IRs built in the test', () => {
   it('without its .bin: a warning, and the bytes the XML describes', async () => {
     const report = await measure(['m.xml'], memory({ 'm.xml': buildOpenvinoXml([constant('w', 'f32', [100], 0, 400)]) }))
     const [checkpoint] = report.checkpoints
-    expect(checkpoint.warnings).toEqual(['1 file of the checkpoint is absent (m.bin): counted at the 400 bytes the XML describes, so the total is what the complete checkpoint would hold'])
+    expect(checkpoint.warnings).toEqual([
+      '1 file of the checkpoint is absent (m.bin): counted at the 400 bytes the XML describes, so the total is what the complete checkpoint would hold'
+    ])
     expect(checkpoint.files[1]).toEqual({ path: 'm.bin', bytes: 400, role: 'data', present: false })
     expect(checkpoint.bytes.weights).toBe(400)
   })
@@ -107,7 +128,10 @@ describe('openvino: IRs built in the test', () => {
     const xml = buildOpenvinoXml([constant('w', 'f32', [4], 0, 16)], { prolog: '<!DOCTYPE net [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' })
     const report = await measure(['m.xml', 'm.bin'], memory({ 'm.xml': xml, 'm.bin': new Uint8Array(16) }))
     expect(report.checkpoints).toEqual([])
-    expect(report.errors.map((e) => [e.path, e.kind])).toEqual([['m.bin', 'UnsupportedFormatError'], ['m.xml', 'FormatError']])
+    expect(report.errors.map((e) => [e.path, e.kind])).toEqual([
+      ['m.bin', 'UnsupportedFormatError'],
+      ['m.xml', 'FormatError']
+    ])
     expect(report.errors[1].message).toContain('document type declaration')
   })
 

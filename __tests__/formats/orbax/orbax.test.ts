@@ -89,7 +89,18 @@ describe('orbax: per-array zarr folders', () => {
     const zarray = (dtype: string): Uint8Array => text(JSON.stringify({ chunks: [4], compressor: { id: 'zstd' }, dtype, shape: [8], zarr_format: 2 }))
     const files = new MemoryFiles(
       new Map([
-        ['ckpt/_METADATA', text(treeMetadataJson([{ keys: ['params', 'w'], shape: [8] }, { keys: ['step'], shape: [] }], false))],
+        [
+          'ckpt/_METADATA',
+          text(
+            treeMetadataJson(
+              [
+                { keys: ['params', 'w'], shape: [8] },
+                { keys: ['step'], shape: [] }
+              ],
+              false
+            )
+          )
+        ],
         ['ckpt/params.w/.zarray', zarray('<f4')],
         ['ckpt/params.w/0', new Uint8Array(20)],
         ['ckpt/params.w/1', new Uint8Array(12)],

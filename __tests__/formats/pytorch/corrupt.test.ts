@@ -15,8 +15,22 @@ const storages: StorageSpec[] = [
 ]
 const root = (legacy: boolean): Py => ({
   dict: [
-    ['model', orderedDict([['fc.weight', tensor(storages[0], [2, 3], { legacy })], ['bn.num_batches_tracked', tensor(storages[1], [], { legacy })]])],
-    ['optimizer', { dict: [['state', { dict: [] }], ['param_groups', [{ dict: [['params', [0]]] }]]] }],
+    [
+      'model',
+      orderedDict([
+        ['fc.weight', tensor(storages[0], [2, 3], { legacy })],
+        ['bn.num_batches_tracked', tensor(storages[1], [], { legacy })]
+      ])
+    ],
+    [
+      'optimizer',
+      {
+        dict: [
+          ['state', { dict: [] }],
+          ['param_groups', [{ dict: [['params', [0]]] }]]
+        ]
+      }
+    ],
     ['epoch', 2]
   ]
 })
@@ -46,14 +60,23 @@ describe('PyTorch readers on corrupted files', () => {
   const legacy = buildLegacyTorch(root(true), storages)
 
   it('a torch.save zip with random bytes changed is read or refused with a domain error', async () => {
-    await fc.assert(fc.asyncProperty(mutations(zip.length), async (changes) => readsOrRefuses(pytorchZipReader, mutate(zip, changes))), { numRuns: 400 })
+    await fc.assert(
+      fc.asyncProperty(mutations(zip.length), async (changes) => readsOrRefuses(pytorchZipReader, mutate(zip, changes))),
+      { numRuns: 400 }
+    )
   })
 
   it('a legacy stream with random bytes changed is read or refused with a domain error', async () => {
-    await fc.assert(fc.asyncProperty(mutations(legacy.length), async (changes) => readsOrRefuses(pytorchLegacyReader, mutate(legacy, changes))), { numRuns: 400 })
+    await fc.assert(
+      fc.asyncProperty(mutations(legacy.length), async (changes) => readsOrRefuses(pytorchLegacyReader, mutate(legacy, changes))),
+      { numRuns: 400 }
+    )
   })
 
   it('a torch.save zip cut short anywhere is refused with a domain error', async () => {
-    await fc.assert(fc.asyncProperty(fc.nat({ max: zip.length - 1 }), async (length) => readsOrRefuses(pytorchZipReader, zip.subarray(0, length))), { numRuns: 200 })
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: zip.length - 1 }), async (length) => readsOrRefuses(pytorchZipReader, zip.subarray(0, length))),
+      { numRuns: 200 }
+    )
   })
 })

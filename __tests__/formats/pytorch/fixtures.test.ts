@@ -56,7 +56,7 @@ describeWithFixtures('PyTorch reader on the real checkpoints', () => {
     )
   })
 
-  it('reads the pickled SorbNetX trainer: 9 parameters are weights, the Adam object\'s 18 moments optimizer state', async () => {
+  it("reads the pickled SorbNetX trainer: 9 parameters are weights, the Adam object's 18 moments optimizer state", async () => {
     const report = await measure(['real/pytorch/sorbnetx-whole-pickled-trainer-adam-scheduler/sorbnetx.pt'], new DiskFiles(FIXTURES_ROOT), { readers })
     const [checkpoint] = report.checkpoints
     // PROVENANCE.md: 27 float32 storages (7,296 bytes): 9 parameters + 18 Adam moments.
@@ -146,7 +146,12 @@ function expectWithin(actual: number, expected: number | [number, number]): void
 }
 
 describeWithFixtures('PyTorch reader against the single-file truths of torch 2.13 and Lightning 2.6', () => {
-  const cases = ['generated/torch/whole-module-convbn', 'generated/torch/train-dict-adamw-bn', 'generated/torch/state-dict-convbn', 'generated/lightning/manual-two-optimizers-callback']
+  const cases = [
+    'generated/torch/whole-module-convbn',
+    'generated/torch/train-dict-adamw-bn',
+    'generated/torch/state-dict-convbn',
+    'generated/lightning/manual-two-optimizers-callback'
+  ]
 
   it.each(cases)('%s meets its truth.json', async (folder) => {
     const truth = JSON.parse(readFileSync(fixture(`${folder}/truth.json`), 'utf8')) as FrameworkTruth

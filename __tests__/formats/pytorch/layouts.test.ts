@@ -19,7 +19,10 @@ describe('PyTorch zip: storages and spans', () => {
     const b = { ...float('1', 2), bytes: new Uint8Array(8).fill(0xb2) }
     const bytes = buildTorchZip({
       archive: 'my-model_v2',
-      root: orderedDict([['fc.weight', tensor(a, [2, 3])], ['fc.bias', tensor(b, [2])]]),
+      root: orderedDict([
+        ['fc.weight', tensor(a, [2, 3])],
+        ['fc.bias', tensor(b, [2])]
+      ]),
       storages: [a, b]
     })
     const { result, report } = await read('m.pt', bytes)
@@ -29,7 +32,10 @@ describe('PyTorch zip: storages and spans', () => {
     ])
     // A storage that one tensor views needs no key to be counted once (the analyzer keeps no set of them).
     expect(result.tensors.map((t) => t.storageKey)).toEqual([undefined, undefined])
-    for (const [t, fill] of [[result.tensors[0], 0xa1], [result.tensors[1], 0xb2]] as const) {
+    for (const [t, fill] of [
+      [result.tensors[0], 0xa1],
+      [result.tensors[1], 0xb2]
+    ] as const) {
       expect(bytes.subarray(t.offset, t.offset + t.byteLength).every((x) => x === fill)).toBe(true)
     }
     expect(report.bytes.weights).toBe(32)
@@ -113,7 +119,12 @@ describe('PyTorch zip: odd and hostile pickles', () => {
     const w = float('0', 2)
     // EMPTY_LIST, BINPUT 200, MARK, BINGET 200, APPENDS: a list that contains itself.
     const loop: Py = { raw: [0x5d, 0x71, 200, 0x28, 0x68, 200, 0x65] }
-    const root: Py = { dict: [['model', orderedDict([['w', tensor(w, [2])]])], ['loops', loop]] }
+    const root: Py = {
+      dict: [
+        ['model', orderedDict([['w', tensor(w, [2])]])],
+        ['loops', loop]
+      ]
+    }
     const { report } = await read('cycle.pt', buildTorchZip({ root, storages: [w] }))
     expect(report.tensors).toBe(1)
     expect(report.bytes.weights).toBe(8)
@@ -121,7 +132,10 @@ describe('PyTorch zip: odd and hostile pickles', () => {
 
   it('reads an object of a class it does not know as a placeholder, and lists the class as unknown', async () => {
     const w = float('0', 2)
-    const root: Py = { build: { reduce: { global: '__main__.Holder' }, args: [] }, state: { dict: [['data', { dict: [['w', tensor(w, [2], { parameter: true })]] }]] } }
+    const root: Py = {
+      build: { reduce: { global: '__main__.Holder' }, args: [] },
+      state: { dict: [['data', { dict: [['w', tensor(w, [2], { parameter: true })]] }]] }
+    }
     const { result, report } = await read('holder.pt', buildTorchZip({ root, storages: [w] }))
     expect(result.tensors.map((t) => t.name)).toEqual(['data/w'])
     expect(report.bytes.weights).toBe(8)
@@ -140,24 +154,64 @@ describe('PyTorch: categories from the dict layout', () => {
         ['epoch', 3],
         ['global_step', 120],
         ['pytorch-lightning_version', '2.1.0'],
-        ['state_dict', orderedDict([
-          ['net.weight', tensor(s[0], [4, 3])],
-          ['net.bias', tensor(s[1], [4])],
-          ['bn.running_mean', tensor(s[2], [4])],
-          ['bn.running_var', tensor(s[3], [4])],
-          ['bn.num_batches_tracked', tensor(s[4], [])]
-        ])],
+        [
+          'state_dict',
+          orderedDict([
+            ['net.weight', tensor(s[0], [4, 3])],
+            ['net.bias', tensor(s[1], [4])],
+            ['bn.running_mean', tensor(s[2], [4])],
+            ['bn.running_var', tensor(s[3], [4])],
+            ['bn.num_batches_tracked', tensor(s[4], [])]
+          ])
+        ],
         ['loops', { dict: [['fit_loop', { dict: [['epoch_progress', { dict: [['current', 3]] }]] }]] }],
         ['callbacks', { dict: [["ModelCheckpoint{'monitor': 'val_loss'}", { dict: [['best_model_score', tensor(score, [])]] }]] }],
-        ['optimizer_states', [{
-          dict: [
-            ['state', { dict: [
-              [0, { dict: [['step', tensor(slots[4], [])], ['exp_avg', tensor(slots[0], [4, 3])], ['exp_avg_sq', tensor(slots[1], [4, 3])]] }],
-              [1, { dict: [['exp_avg', tensor(slots[2], [4])], ['exp_avg_sq', tensor(slots[3], [4])]] }]
-            ] }],
-            ['param_groups', [{ dict: [['lr', { float: 0.001 }], ['params', [0, 1]]] }]]
+        [
+          'optimizer_states',
+          [
+            {
+              dict: [
+                [
+                  'state',
+                  {
+                    dict: [
+                      [
+                        0,
+                        {
+                          dict: [
+                            ['step', tensor(slots[4], [])],
+                            ['exp_avg', tensor(slots[0], [4, 3])],
+                            ['exp_avg_sq', tensor(slots[1], [4, 3])]
+                          ]
+                        }
+                      ],
+                      [
+                        1,
+                        {
+                          dict: [
+                            ['exp_avg', tensor(slots[2], [4])],
+                            ['exp_avg_sq', tensor(slots[3], [4])]
+                          ]
+                        }
+                      ]
+                    ]
+                  }
+                ],
+                [
+                  'param_groups',
+                  [
+                    {
+                      dict: [
+                        ['lr', { float: 0.001 }],
+                        ['params', [0, 1]]
+                      ]
+                    }
+                  ]
+                ]
+              ]
+            }
           ]
-        }]],
+        ],
         ['lr_schedulers', [{ dict: [['last_epoch', 3]] }]],
         ['hyper_parameters', { build: { reduce: { global: 'argparse.Namespace' }, args: [] }, state: { dict: [['lr', { float: 0.001 }]] } }],
         ['rng', tensor(rng, [5056])]
@@ -180,7 +234,10 @@ describe('PyTorch: categories from the dict layout', () => {
     const mask = { key: '1', storageClass: 'ByteStorage', numel: 16 }
     const bytes = buildTorchZip({
       archive: 'pytorch_model',
-      root: orderedDict([['h.0.attn.c_attn.weight', tensor(w, [2, 4])], ['h.0.attn.bias', tensor(mask, [1, 1, 4, 4])]]),
+      root: orderedDict([
+        ['h.0.attn.c_attn.weight', tensor(w, [2, 4])],
+        ['h.0.attn.bias', tensor(mask, [1, 1, 4, 4])]
+      ]),
       storages: [w, mask]
     })
     expect(pytorchZipReader.sniff(candidate('pytorch_model.bin', bytes))).toBe(true)
@@ -192,7 +249,12 @@ describe('PyTorch: categories from the dict layout', () => {
 
   it('reads a bare optimizer state_dict (HF optimizer.pt) as optimizer state', async () => {
     const m = float('0', 5)
-    const root: Py = { dict: [['state', { dict: [[0, { dict: [['momentum_buffer', tensor(m, [5])]] }]] }], ['param_groups', [{ dict: [['params', [0]]] }]]] }
+    const root: Py = {
+      dict: [
+        ['state', { dict: [[0, { dict: [['momentum_buffer', tensor(m, [5])]] }]] }],
+        ['param_groups', [{ dict: [['params', [0]]] }]]
+      ]
+    }
     const { result, report } = await read('optimizer.pt', buildTorchZip({ root, storages: [m] }))
     expect(report.bytes.optimizer).toBe(20)
     expect(reasonOf(result, result.tensors[0].name)).toBe('SGD/RMSprop momentum buffer of parameter 0')
@@ -201,7 +263,21 @@ describe('PyTorch: categories from the dict layout', () => {
   it('keeps a large plain tensor under an unknown key unclassified, and an nn.Parameter there as a weight', async () => {
     const a = float('0', 5000)
     const b = float('1', 3)
-    const root: Py = { dict: [['model', orderedDict([])], ['mystery', { dict: [['t', tensor(a, [5000])], ['p', tensor(b, [3], { parameter: true })], ['note', 'not a state_dict']] }]] }
+    const root: Py = {
+      dict: [
+        ['model', orderedDict([])],
+        [
+          'mystery',
+          {
+            dict: [
+              ['t', tensor(a, [5000])],
+              ['p', tensor(b, [3], { parameter: true })],
+              ['note', 'not a state_dict']
+            ]
+          }
+        ]
+      ]
+    }
     const { result, report } = await read('odd.pt', buildTorchZip({ root, storages: [a, b] }))
     expect(categoryOf(result, 'mystery/t')).toBe('unclassified')
     expect(categoryOf(result, 'mystery/p')).toBe('weights')
@@ -211,7 +287,12 @@ describe('PyTorch: categories from the dict layout', () => {
   it('counts EMA shadow weights as buffers, not weights', async () => {
     const w = float('0', 4)
     const e = float('1', 4)
-    const root: Py = { dict: [['model', orderedDict([['w', tensor(w, [4])]])], ['model_ema', orderedDict([['w', tensor(e, [4])]])]] }
+    const root: Py = {
+      dict: [
+        ['model', orderedDict([['w', tensor(w, [4])]])],
+        ['model_ema', orderedDict([['w', tensor(e, [4])]])]
+      ]
+    }
     const { report } = await read('ema.pth', buildTorchZip({ root, storages: [w, e] }))
     expect(report.bytes).toMatchObject({ weights: 16, buffers: 16 })
   })
@@ -227,8 +308,17 @@ describe('TorchScript archives', () => {
       state: {
         dict: [
           ['training', false],
-          ['fc', { build: { reduce: { global: '__torch__.torch.nn.modules.linear.Linear' }, args: [] }, state: { dict: [['weight', tensor(weight, [2, 2])]] } }],
-          ['bn', { build: { reduce: { global: '__torch__.torch.nn.modules.batchnorm.BatchNorm1d' }, args: [] }, state: { dict: [['running_mean', tensor(running, [2])]] } }]
+          [
+            'fc',
+            { build: { reduce: { global: '__torch__.torch.nn.modules.linear.Linear' }, args: [] }, state: { dict: [['weight', tensor(weight, [2, 2])]] } }
+          ],
+          [
+            'bn',
+            {
+              build: { reduce: { global: '__torch__.torch.nn.modules.batchnorm.BatchNorm1d' }, args: [] },
+              state: { dict: [['running_mean', tensor(running, [2])]] }
+            }
+          ]
         ]
       }
     }
@@ -254,7 +344,9 @@ describe('TorchScript archives', () => {
     const constantTensor = result.tensors[2]
     expect(bytes.subarray(constantTensor.offset, constantTensor.offset + 12)).toEqual(new Uint8Array(12).fill(2))
     expect(report.bytes).toMatchObject({ weights: 16 + 12, buffers: 8 })
-    expect(report.explanations.some((line) => line.startsWith(`TorchScript archive: 1 code file(s), ${formatBytes(code.length)} of code and 300 B of debug info`))).toBe(true)
+    expect(
+      report.explanations.some((line) => line.startsWith(`TorchScript archive: 1 code file(s), ${formatBytes(code.length)} of code and 300 B of debug info`))
+    ).toBe(true)
   })
 
   it('lists __torch__ classes as unknown in an archive that is not TorchScript, and as safe in one that is', async () => {
@@ -273,7 +365,8 @@ describe('PyTorch: recognised by content, not by name', () => {
     for (const path of ['a/model.pt', 'm.PTH', 'pytorch_model.bin', 'last.ckpt', 'model_best.pth.tar', 'out/random_states_0.pkl', 'custom_checkpoint_1.pkl']) {
       expect(pytorchZipReader.matchesName(path)).toBe(true)
     }
-    for (const path of ['model.safetensors', 'model.ckpt.index', 'data.tar', 'model.onnx', 'pt', 'classifier.pkl']) expect(pytorchZipReader.matchesName(path)).toBe(false)
+    for (const path of ['model.safetensors', 'model.ckpt.index', 'data.tar', 'model.onnx', 'pt', 'classifier.pkl'])
+      expect(pytorchZipReader.matchesName(path)).toBe(false)
   })
 
   it('claims a torch.save zip and a legacy stream, and not a .bin or .ckpt holding something else', () => {
@@ -312,14 +405,20 @@ describe('PyTorch storages named by persistent ids', () => {
     const a = float('../escape', 2)
     const bytes = buildTorchZip({ root: orderedDict([['w', tensor(a, [2])]]), storages: [a] })
     await expect(read('bad.pt', bytes)).rejects.toThrow(FormatError)
-    await expect(read('bad.pt', bytes)).rejects.toThrow(/^bad\.pt: invalid pickle: unexpected persistent id \(storage key is not a plain name\) \(at byte \d+\)/)
+    await expect(read('bad.pt', bytes)).rejects.toThrow(
+      /^bad\.pt: invalid pickle: unexpected persistent id \(storage key is not a plain name\) \(at byte \d+\)/
+    )
   })
 
   it('refuses a persistent id that is not a storage tuple, in both layouts', async () => {
     const root: Py = orderedDict([['w', { persid: { tuple: ['module', 'x'] } }]])
-    await expect(read('bad.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(/^bad\.pt: invalid pickle: unexpected persistent id \(not a \("storage", type, key, location, numel\) tuple\)/)
+    await expect(read('bad.pt', buildTorchZip({ root, storages: [] }))).rejects.toThrow(
+      /^bad\.pt: invalid pickle: unexpected persistent id \(not a \("storage", type, key, location, numel\) tuple\)/
+    )
     const legacyRoot: Py = orderedDict([['w', { persid: { tuple: ['storage', { global: 'torch.FloatStorage' }, 'k', 'cpu', -1, null] } }]])
-    await expect(read('bad.pt', buildLegacyTorch(legacyRoot, []))).rejects.toThrow(/^bad\.pt: invalid pickle: unexpected persistent id \(storage size is not a count\)/)
+    await expect(read('bad.pt', buildLegacyTorch(legacyRoot, []))).rejects.toThrow(
+      /^bad\.pt: invalid pickle: unexpected persistent id \(storage size is not a count\)/
+    )
   })
 })
 
@@ -329,7 +428,13 @@ describe('PyTorch legacy (pre-1.6) stream', () => {
     const b = { key: '0', storageClass: 'LongStorage', numel: 1, bytes: new Uint8Array(8).fill(0xbb) }
     const root: Py = {
       dict: [
-        ['state_dict', orderedDict([['fc.weight', tensor(a, [2, 3], { legacy: true })], ['bn.num_batches_tracked', tensor(b, [], { legacy: true })]])],
+        [
+          'state_dict',
+          orderedDict([
+            ['fc.weight', tensor(a, [2, 3], { legacy: true })],
+            ['bn.num_batches_tracked', tensor(b, [], { legacy: true })]
+          ])
+        ],
         ['epoch', 7]
       ]
     }
@@ -375,9 +480,14 @@ describe('PyTorch legacy (pre-1.6) stream', () => {
   it('rejects a stream whose pickle refers to a storage its key list leaves out', async () => {
     const a = float('a', 4)
     const b = float('b', 4)
-    const root = orderedDict([['w', tensor(a, [4], { legacy: true })], ['v', tensor(b, [4], { legacy: true })]])
+    const root = orderedDict([
+      ['w', tensor(a, [4], { legacy: true })],
+      ['v', tensor(b, [4], { legacy: true })]
+    ])
     const bytes = buildLegacyTorch(root, [a])
     await expect(read('bad.pt', bytes)).rejects.toThrow(FormatError)
-    await expect(read('bad.pt', bytes)).rejects.toThrow(/^bad\.pt: a tensor refers to storage 'b', but the stream's storage list does not include it \(at byte \d+\)\./)
+    await expect(read('bad.pt', bytes)).rejects.toThrow(
+      /^bad\.pt: a tensor refers to storage 'b', but the stream's storage list does not include it \(at byte \d+\)\./
+    )
   })
 })

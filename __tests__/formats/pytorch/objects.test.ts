@@ -44,14 +44,28 @@ describe('PyTorch: whole pickled modules (torch.save(model))', () => {
   const net = (): Py =>
     module('__main__.Net', {
       modules: [
-        ['fc', module('torch.nn.modules.linear.Linear', { parameters: [['weight', tensor(w, [2, 3], { parameter: true })], ['bias', tensor(b, [2], { parameter: true })]] })],
+        [
+          'fc',
+          module('torch.nn.modules.linear.Linear', {
+            parameters: [
+              ['weight', tensor(w, [2, 3], { parameter: true })],
+              ['bias', tensor(b, [2], { parameter: true })]
+            ]
+          })
+        ],
         ['bn', module('torch.nn.modules.batchnorm.BatchNorm1d', { buffers: [['running_mean', tensor(mean, [2])]] })],
         // A buffer whose name no rule knows (a causal mask, registered non-persistent): the module says it is one.
-        ['attn', module('__main__.Attention', { buffers: [['tril', tensor(mask, [2, 2])]], modules: [['head', module('torch.nn.modules.linear.Linear', { parameters: [['weight', tensor(head, [1, 2], { parameter: true })]] })]] })]
+        [
+          'attn',
+          module('__main__.Attention', {
+            buffers: [['tril', tensor(mask, [2, 2])]],
+            modules: [['head', module('torch.nn.modules.linear.Linear', { parameters: [['weight', tensor(head, [1, 2], { parameter: true })]] })]]
+          })
+        ]
       ]
     })
 
-  it("names tensors as the state_dict does and takes _parameters as weights, _buffers (unnamed ones too) as buffers", async () => {
+  it('names tensors as the state_dict does and takes _parameters as weights, _buffers (unnamed ones too) as buffers', async () => {
     const { result, report } = await readTorch('model.pt', buildTorchZip({ root: net(), storages }))
     expect(result.tensors.map((t) => [t.name, categoryOf(result, t.name)])).toEqual([
       ['fc.weight', 'weights'],
@@ -73,7 +87,12 @@ describe('PyTorch: whole pickled modules (torch.save(model))', () => {
   it('reads a whole module from a pre-1.6 legacy stream the same way', async () => {
     const legacy = (spec: StorageSpec, shape: number[], parameter = false): Py => tensor(spec, shape, { legacy: true, parameter })
     const root = module('__main__.Net', {
-      modules: [['bn', module('torch.nn.modules.batchnorm.BatchNorm1d', { parameters: [['weight', legacy(b, [2], true)]], buffers: [['running_mean', legacy(mean, [2])]] })]]
+      modules: [
+        [
+          'bn',
+          module('torch.nn.modules.batchnorm.BatchNorm1d', { parameters: [['weight', legacy(b, [2], true)]], buffers: [['running_mean', legacy(mean, [2])]] })
+        ]
+      ]
     })
     const { result, report } = await readTorch('old.pt', buildLegacyTorch(root, [b, mean]))
     expect(result.format).toBe('pytorch-legacy')
@@ -91,14 +110,35 @@ describe('PyTorch: whole pickled modules (torch.save(model))', () => {
     const all: StorageSpec[] = [...storages, m1, m2, ema]
     const weight: Py = { memo: 'fc.weight', value: tensor(w, [2, 3], { parameter: true }) }
     const bias: Py = { memo: 'fc.bias', value: tensor(b, [2], { parameter: true }) }
-    const model = module('__main__.Small', { modules: [['fc', module('torch.nn.modules.linear.Linear', { parameters: [['weight', weight], ['bias', bias]] })]] })
+    const model = module('__main__.Small', {
+      modules: [
+        [
+          'fc',
+          module('torch.nn.modules.linear.Linear', {
+            parameters: [
+              ['weight', weight],
+              ['bias', bias]
+            ]
+          })
+        ]
+      ]
+    })
     const trainer: Py = {
       build: { reduce: { global: '__main__.Trainer' }, args: [] },
       state: {
         dict: [
           ['model', model],
           ['model_ema', module('__main__.Small', { parameters: [['weight', tensor(ema, [2, 3], { parameter: true })]] })],
-          ['opt', optimizerObject([[{ memo: 'fc.weight' }, [['exp_avg', tensor(m1, [2, 3])]]], [{ memo: 'fc.bias' }, [['exp_avg', tensor(m2, [2])]]]], [{ memo: 'fc.weight' }, { memo: 'fc.bias' }])],
+          [
+            'opt',
+            optimizerObject(
+              [
+                [{ memo: 'fc.weight' }, [['exp_avg', tensor(m1, [2, 3])]]],
+                [{ memo: 'fc.bias' }, [['exp_avg', tensor(m2, [2])]]]
+              ],
+              [{ memo: 'fc.weight' }, { memo: 'fc.bias' }]
+            )
+          ],
           ['losses', [{ float: 0.5 }]]
         ]
       }
@@ -112,7 +152,7 @@ describe('PyTorch: whole pickled modules (torch.save(model))', () => {
 })
 
 describe('PyTorch: a state_dict saved with its optimizer (issue 11)', () => {
-  it("takes exactly the entries the optimizer keeps state for as parameters, every other entry (a noise schedule, inv_freq) as a buffer", async () => {
+  it('takes exactly the entries the optimizer keeps state for as parameters, every other entry (a noise schedule, inv_freq) as a buffer', async () => {
     const w = float('0', 4)
     const betas = float('1', 10)
     const freq = float('2', 2)
@@ -128,11 +168,25 @@ describe('PyTorch: a state_dict saved with its optimizer (issue 11)', () => {
     ])
     const optimizer: Py = {
       dict: [
-        ['state', { dict: [[0, { dict: [['exp_avg', tensor(m, [2, 2])]] }], [1, { dict: [['exp_avg', tensor(mb, [2])]] }]] }],
+        [
+          'state',
+          {
+            dict: [
+              [0, { dict: [['exp_avg', tensor(m, [2, 2])]] }],
+              [1, { dict: [['exp_avg', tensor(mb, [2])]] }]
+            ]
+          }
+        ],
         ['param_groups', [{ dict: [['params', [0, 1]]] }]]
       ]
     }
-    const root: Py = { dict: [['model', model], ['optimizer', optimizer], ['epoch', 3]] }
+    const root: Py = {
+      dict: [
+        ['model', model],
+        ['optimizer', optimizer],
+        ['epoch', 3]
+      ]
+    }
     const { result, report } = await readTorch('train.pt', buildTorchZip({ root, storages: [w, bias, betas, freq, m, mb] }))
     expect(result.tensors.map((t) => [t.name, categoryOf(result, t.name)])).toEqual([
       ['model/unet.weight', 'weights'],
@@ -153,7 +207,15 @@ describe('PyTorch: a state_dict saved with its optimizer (issue 11)', () => {
     const root: Py = {
       dict: [
         ['model', orderedDict([['w', tensor(w, [4])]])],
-        ['optimizer', { dict: [['state', { dict: [[0, { dict: [['exp_avg', tensor(m, [3])]] }]] }], ['param_groups', [{ dict: [['params', [0]]] }]]] }]
+        [
+          'optimizer',
+          {
+            dict: [
+              ['state', { dict: [[0, { dict: [['exp_avg', tensor(m, [3])]] }]] }],
+              ['param_groups', [{ dict: [['params', [0]]] }]]
+            ]
+          }
+        ]
       ]
     }
     const { result } = await readTorch('other.pt', buildTorchZip({ root, storages: [w, m] }))
@@ -165,10 +227,27 @@ describe('PyTorch: a state_dict saved with its optimizer (issue 11)', () => {
 describe('PyTorch: RNG state and keys no rule knows, by what they hold', () => {
   it("reads HF Trainer's rng_state.pth (python/numpy/cpu keys) and a bare 5056-byte generator state as RNG state", async () => {
     const cpu: StorageSpec = { key: '0', storageClass: 'ByteStorage', numel: 5056 }
-    const root: Py = { dict: [['python', [3, [1, 2], null]], ['numpy', ['MT19937', 'array', 624, 0, { float: 0 }]], ['cpu', tensor(cpu, [5056])]] }
+    const root: Py = {
+      dict: [
+        ['python', [3, [1, 2], null]],
+        ['numpy', ['MT19937', 'array', 624, 0, { float: 0 }]],
+        ['cpu', tensor(cpu, [5056])]
+      ]
+    }
     const { report } = await readTorch('rng_state.pth', buildTorchZip({ root, storages: [cpu] }))
     expect(report.bytes).toMatchObject({ bookkeeping: 5056, weights: 0, unclassified: 0 })
-    const lone = await readTorch('seed.pt', buildTorchZip({ root: { dict: [['model', orderedDict([])], ['gen', tensor(cpu, [5056])]] }, storages: [cpu] }))
+    const lone = await readTorch(
+      'seed.pt',
+      buildTorchZip({
+        root: {
+          dict: [
+            ['model', orderedDict([])],
+            ['gen', tensor(cpu, [5056])]
+          ]
+        },
+        storages: [cpu]
+      })
+    )
     expect(lone.report.bytes.bookkeeping).toBe(5056)
     expect(reasonOf(lone.result, 'gen')).toMatch(/CPU generator's state/)
   })
@@ -197,15 +276,27 @@ describe('PyTorch: RNG state and keys no rule knows, by what they hold', () => {
 
   it('reads a state_dict with a config dict beside its entries as a state_dict', async () => {
     const w = float('0', 5000)
-    const root: Py = { dict: [['encoder.weight', tensor(w, [5000])], ['config', { dict: [['hidden', 8]] }]] }
+    const root: Py = {
+      dict: [
+        ['encoder.weight', tensor(w, [5000])],
+        ['config', { dict: [['hidden', 8]] }]
+      ]
+    }
     const { report } = await readTorch('sd.pt', buildTorchZip({ root, storages: [w] }))
     expect(report.bytes).toMatchObject({ weights: 20_000, unclassified: 0 })
   })
 
   it('reads Lightning < 1.5 callback state keyed by the callback class as loop state', async () => {
     const score = float('0', 1)
-    const callbacks: Py = { dict: [[{ global: 'pytorch_lightning.callbacks.model_checkpoint.ModelCheckpoint' }, { dict: [['best_model_score', tensor(score, [])]] }]] }
-    const root: Py = { dict: [['state_dict', orderedDict([])], ['callbacks', callbacks]] }
+    const callbacks: Py = {
+      dict: [[{ global: 'pytorch_lightning.callbacks.model_checkpoint.ModelCheckpoint' }, { dict: [['best_model_score', tensor(score, [])]] }]]
+    }
+    const root: Py = {
+      dict: [
+        ['state_dict', orderedDict([])],
+        ['callbacks', callbacks]
+      ]
+    }
     const { result, report } = await readTorch('old.ckpt', buildTorchZip({ root, storages: [score] }))
     expect(result.tensors.map((t) => t.name)).toEqual(['callbacks/pytorch_lightning.callbacks.model_checkpoint.ModelCheckpoint/best_model_score'])
     expect(report.bytes.bookkeeping).toBe(4)

@@ -25,7 +25,19 @@ describe('unpickle: plain values', () => {
   it('builds numbers, strings, bytes, lists, tuples and dicts', () => {
     expect(load([1, -5, 300, 70000, -70000, 'héllo', true, false, null])).toEqual([1, -5, 300, 70000, -70000, 'héllo', true, false, null])
     expect(load({ tuple: [1, 2, 3, 4] })).toEqual([1, 2, 3, 4])
-    expect(load({ dict: [['a', 1], [2, 'b']] })).toEqual(new Map<unknown, unknown>([['a', 1], [2, 'b']]))
+    expect(
+      load({
+        dict: [
+          ['a', 1],
+          [2, 'b']
+        ]
+      })
+    ).toEqual(
+      new Map<unknown, unknown>([
+        ['a', 1],
+        [2, 'b']
+      ])
+    )
     expect(load(new Uint8Array([1, 2, 3]))).toEqual(new Uint8Array([1, 2, 3]))
   })
 
@@ -110,14 +122,25 @@ describe('unpickle: pickles written by CPython 3 (pickle.dumps, no torch)', () =
   })
 
   it("protocol 2: argparse.Namespace(lr=0.1, name='x', layers=[1, 2])", () => {
-    const value = cpython('gAJjYXJncGFyc2UKTmFtZXNwYWNlCnEAKYFxAX1xAihYAgAAAGxycQNHP7mZmZmZmZpYBAAAAG5hbWVxBFgBAAAAeHEFWAYAAABsYXllcnNxBl1xByhLAUsCZXViLg==') as PickleObject
+    const value = cpython(
+      'gAJjYXJncGFyc2UKTmFtZXNwYWNlCnEAKYFxAX1xAihYAgAAAGxycQNHP7mZmZmZmZpYBAAAAG5hbWVxBFgBAAAAeHEFWAYAAABsYXllcnNxBl1xByhLAUsCZXViLg=='
+    ) as PickleObject
     expect(value.callable.qualifiedName).toBe('argparse.Namespace')
-    expect(value.state).toEqual(new Map<string, unknown>([['lr', 0.1], ['name', 'x'], ['layers', [1, 2]]]))
+    expect(value.state).toEqual(
+      new Map<string, unknown>([
+        ['lr', 0.1],
+        ['name', 'x'],
+        ['layers', [1, 2]]
+      ])
+    )
   })
 
   it("protocol 0: OrderedDict([('a', 1), ('b', [1.5, None, True])])", () => {
     expect(cpython('Y2NvbGxlY3Rpb25zCk9yZGVyZWREaWN0CnAwCih0UnAxClZhCnAyCkkxCnNWYgpwMwoobHA0CkYxLjUKYU5hSTAxCmFzLg==')).toEqual(
-      new Map<string, unknown>([['a', 1], ['b', [1.5, null, true]]])
+      new Map<string, unknown>([
+        ['a', 1],
+        ['b', [1.5, null, true]]
+      ])
     )
   })
 
@@ -145,12 +168,7 @@ describe('unpickle: never executes, and reports what a real load would have run'
     // What `pickle.dumps(Evil())` writes for `def __reduce__(self): return (posix.system, ('touch …',))`,
     // protocol 2, opcode by opcode: PROTO 2, GLOBAL 'posix system', BINUNICODE cmd, TUPLE1, REDUCE, STOP.
     const command = new TextEncoder().encode(`touch ${marker}`)
-    const bytes = new Uint8Array([
-      0x80, 0x02,
-      ...new TextEncoder().encode('cposix\nsystem\n'),
-      0x58, command.length, 0, 0, 0, ...command,
-      0x85, 0x52, 0x2e
-    ])
+    const bytes = new Uint8Array([0x80, 0x02, ...new TextEncoder().encode('cposix\nsystem\n'), 0x58, command.length, 0, 0, 0, ...command, 0x85, 0x52, 0x2e])
     const { value } = unpickle(bytes, options)
     expect(value).toBeInstanceOf(PickleObject)
     expect((value as PickleObject).args).toEqual([`touch ${marker}`])
@@ -163,7 +181,24 @@ describe('unpickle: never executes, and reports what a real load would have run'
     expect(verdicts(call('os.system'))).toEqual(['os.system: dangerous'])
     expect(verdicts(call('builtins.eval', true))).toEqual(['builtins.eval: dangerous'])
     expect(verdicts(call('__builtin__.exec'))).toEqual(['builtins.exec: dangerous'])
-    for (const global of ['subprocess.Popen', 'runpy._run_code', 'webbrowser.open', 'socket.create_connection', 'shutil.rmtree', 'pty.spawn', 'sys.exit', 'asyncio.subprocess.create_subprocess_shell', 'requests.api.get', 'httplib.HTTPSConnection', 'torch.hub.load', 'numpy.testing._private.utils.runstring', 'builtins.__import__', 'builtins.getattr', 'builtins.compile', 'builtins.open']) {
+    for (const global of [
+      'subprocess.Popen',
+      'runpy._run_code',
+      'webbrowser.open',
+      'socket.create_connection',
+      'shutil.rmtree',
+      'pty.spawn',
+      'sys.exit',
+      'asyncio.subprocess.create_subprocess_shell',
+      'requests.api.get',
+      'httplib.HTTPSConnection',
+      'torch.hub.load',
+      'numpy.testing._private.utils.runstring',
+      'builtins.__import__',
+      'builtins.getattr',
+      'builtins.compile',
+      'builtins.open'
+    ]) {
       expect(verdicts(call(global))).toEqual([`${global}: dangerous`])
     }
     expect(existsSync(marker)).toBe(false)
@@ -179,7 +214,11 @@ describe('unpickle: never executes, and reports what a real load would have run'
   })
 
   it('lists a class it does not know as unknown, a tensor rebuilder as safe, and each global once at its first offset', () => {
-    const bytes = pickle([{ reduce: { global: 'mymodels.Net' }, args: [] }, { reduce: { global: 'mymodels.Net' }, args: [] }, { reduce: { global: 'collections.OrderedDict' }, args: [] }])
+    const bytes = pickle([
+      { reduce: { global: 'mymodels.Net' }, args: [] },
+      { reduce: { global: 'mymodels.Net' }, args: [] },
+      { reduce: { global: 'collections.OrderedDict' }, args: [] }
+    ])
     expect(verdicts(bytes)).toEqual(['mymodels.Net: unknown', 'collections.OrderedDict: safe'])
   })
 
@@ -238,8 +277,37 @@ describe('unpickle: hostile and broken input', () => {
     // 'd' BINPUT 1; 'e' MEMOIZE (len(memo) = 3 → key 3); then a tuple of GETs 0, 1, 2, 3.
     const s = (c: string): number[] => [0x8c, 1, c.charCodeAt(0)]
     const bytes = new Uint8Array([
-      0x80, 4, ...s('a'), 0x71, 2, 0x30, ...s('b'), 0x71, 0, 0x30, ...s('c'), 0x94, 0x30, ...s('d'), 0x71, 1, 0x30, ...s('e'), 0x94, 0x30,
-      0x28, 0x68, 0, 0x68, 1, 0x68, 2, 0x68, 3, 0x74, 0x2e
+      0x80,
+      4,
+      ...s('a'),
+      0x71,
+      2,
+      0x30,
+      ...s('b'),
+      0x71,
+      0,
+      0x30,
+      ...s('c'),
+      0x94,
+      0x30,
+      ...s('d'),
+      0x71,
+      1,
+      0x30,
+      ...s('e'),
+      0x94,
+      0x30,
+      0x28,
+      0x68,
+      0,
+      0x68,
+      1,
+      0x68,
+      2,
+      0x68,
+      3,
+      0x74,
+      0x2e
     ])
     expect(unpickle(bytes, options).value).toEqual(['b', 'd', 'c', 'e'])
     expect(unpickle(bytes, { ...options, keepWholeMemo: true }).value).toEqual(['b', 'd', 'c', 'e'])
@@ -275,7 +343,7 @@ describe('unpickle: keeps only the memo entries the pickle fetches again', () =>
     expect(unpickle(text, options).value).toEqual(['a', 'a'])
   })
 
-  it('stops at STOP: what follows the pickle (a legacy stream\'s next pickle, or payload) is not scanned', () => {
+  it("stops at STOP: what follows the pickle (a legacy stream's next pickle, or payload) is not scanned", () => {
     const first = pickle([{ memo: 'a', value: 'x' }, { memo: 'a' }])
     const bytes = new Uint8Array([...first, 0x68, 7, 0x2e]) // then a BINGET 7 that belongs to something else
     expect(fetchedMemoIndexes(bytes)).toEqual(new Set([0]))
@@ -287,7 +355,8 @@ describe('unpickle: keeps only the memo entries the pickle fetches again', () =>
       const out: [string, Uint8Array][] = []
       for (const path of paths) {
         const archive = await openZip(new BufferByteSource(path, new Uint8Array(readFileSync(fixture(path)))))
-        for (const entry of archive.entries.filter((e) => /\/(data|constants)\.pkl$/.test(e.name))) out.push([`${path}:${entry.name}`, await archive.readEntry(entry, 1 << 24)])
+        for (const entry of archive.entries.filter((e) => /\/(data|constants)\.pkl$/.test(e.name)))
+          out.push([`${path}:${entry.name}`, await archive.readEntry(entry, 1 << 24)])
       }
       return out
     }

@@ -83,7 +83,13 @@ describe('PyTorch: sharded checkpoints (pytorch_model.bin.index.json)', () => {
   })
 
   it('reads a shard written by a pre-1.6 torch.save', async () => {
-    const legacy = buildLegacyTorch(orderedDict([['bn.running_mean', tensor(storages.mean, [10], { legacy: true })], ['head.weight', tensor(storages.head, [10, 100], { legacy: true })]]), [storages.mean, storages.head])
+    const legacy = buildLegacyTorch(
+      orderedDict([
+        ['bn.running_mean', tensor(storages.mean, [10], { legacy: true })],
+        ['head.weight', tensor(storages.head, [10, 100], { legacy: true })]
+      ]),
+      [storages.mean, storages.head]
+    )
     const files = memory({ 'pytorch_model.bin.index.json': index, 'pytorch_model-00001-of-00002.bin': shard1, 'pytorch_model-00002-of-00002.bin': legacy })
     const result = await pytorchShardIndexReader.read('pytorch_model.bin.index.json', files)
     expect(result.tensors.map((t) => [t.name, decidedCategory(t), t.file])).toEqual([

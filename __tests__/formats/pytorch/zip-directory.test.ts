@@ -76,28 +76,30 @@ describe('openZip: payload offsets of many entries', () => {
 })
 
 describeWithFixtures('openZip: payload offsets in a real torch.save archive', () => {
-  it.each([
-    'generated/pytorch/seed_cnn_adam.pt',
-    'real/pytorch/mnist-cnn-state-dict/best_model.pt',
-    'real/pytorch/mnist-cnn-torchscript/mnist_cnn.pt'
-  ])('%s: offsets derived from the directory equal every local header', async (path) => {
-    const source = await FileByteSource.open(fixture(path))
-    try {
-      const archive = await openZip(source)
-      const byOffset = [...archive.entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)
-      const read = await Promise.all(byOffset.map((entry) => archive.dataStart(entry)))
-      // torch writes each record back to back, each followed by a 16-byte data descriptor.
-      const trailers = new Set(byOffset.slice(0, -1).map((entry, i) => byOffset[i + 1].localHeaderOffset - read[i] - entry.compressedSize))
-      expect([...trailers]).toEqual([16])
-      const storages = archive.entries.filter((entry) => entry.name.includes('/data/'))
-      const derived = await archive.dataStarts(storages.map((entry) => archive.entries.indexOf(entry)), { sample: 4 })
-      expect([...derived]).toEqual(storages.map((entry) => read[byOffset.indexOf(entry)]))
-      // torch aligns every storage payload to 64 bytes (caffe2/serialize/inline_container.h kFieldAlignment).
-      expect(derived.every((offset) => offset % 64 === 0)).toBe(true)
-    } finally {
-      await source.close()
+  it.each(['generated/pytorch/seed_cnn_adam.pt', 'real/pytorch/mnist-cnn-state-dict/best_model.pt', 'real/pytorch/mnist-cnn-torchscript/mnist_cnn.pt'])(
+    '%s: offsets derived from the directory equal every local header',
+    async (path) => {
+      const source = await FileByteSource.open(fixture(path))
+      try {
+        const archive = await openZip(source)
+        const byOffset = [...archive.entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)
+        const read = await Promise.all(byOffset.map((entry) => archive.dataStart(entry)))
+        // torch writes each record back to back, each followed by a 16-byte data descriptor.
+        const trailers = new Set(byOffset.slice(0, -1).map((entry, i) => byOffset[i + 1].localHeaderOffset - read[i] - entry.compressedSize))
+        expect([...trailers]).toEqual([16])
+        const storages = archive.entries.filter((entry) => entry.name.includes('/data/'))
+        const derived = await archive.dataStarts(
+          storages.map((entry) => archive.entries.indexOf(entry)),
+          { sample: 4 }
+        )
+        expect([...derived]).toEqual(storages.map((entry) => read[byOffset.indexOf(entry)]))
+        // torch aligns every storage payload to 64 bytes (caffe2/serialize/inline_container.h kFieldAlignment).
+        expect(derived.every((offset) => offset % 64 === 0)).toBe(true)
+      } finally {
+        await source.close()
+      }
     }
-  })
+  )
 })
 
 describe('PyTorch zip: a pickle over a megabyte read from disk', () => {

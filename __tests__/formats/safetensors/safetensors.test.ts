@@ -8,12 +8,7 @@ import { safetensorsIndexReader, safetensorsReader } from '../../../src/formats/
 import { MemoryFiles } from '../../../src/io/checkpoint-files.js'
 import { DiskFiles } from '../../../src/io/disk-files.js'
 import { measure } from '../../../src/pipeline/measure.js'
-import {
-  buildSafetensors,
-  buildSafetensorsBytes,
-  buildShardIndex,
-  safetensorsPrefix
-} from '../../../scripts/builders/safetensors.js'
+import { buildSafetensors, buildSafetensorsBytes, buildShardIndex, safetensorsPrefix } from '../../../scripts/builders/safetensors.js'
 import { chunksToBytes, writeSparseFile } from '../../../scripts/builders/sparse.js'
 import { describeWithFixtures, fixture, fixtureFolders } from '../../helpers/fixtures.js'
 import { expectEveryByteAccounted, measureFolder, provenanceFiles, useTempDir } from '../provenance.js'
@@ -39,7 +34,10 @@ describeWithFixtures('safetensors: real files', () => {
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)
     const [checkpoint] = report.checkpoints
-    expectEveryByteAccounted(report, listed.reduce((sum, file) => sum + file.bytes, 0))
+    expectEveryByteAccounted(
+      report,
+      listed.reduce((sum, file) => sum + file.bytes, 0)
+    )
     const header = 8 + declaredHeaderLength(join(fixture(kind), listed[0].file))
     expect(checkpoint.bytes.metadata).toBe(header)
     expect(checkpoint.bytes.weights).toBe(checkpoint.bytes.total - header)
@@ -56,10 +54,18 @@ describeWithFixtures('safetensors: real files', () => {
 
   it('does not count __metadata__ as a tensor', async () => {
     const path = fixture('real/safetensors/tiny-mlp-with-metadata/model.safetensors')
-    const header = JSON.parse(readFileSync(path).subarray(8, 8 + declaredHeaderLength(path)).toString('utf8'))
+    const header = JSON.parse(
+      readFileSync(path)
+        .subarray(8, 8 + declaredHeaderLength(path))
+        .toString('utf8')
+    )
     expect(header.__metadata__).toBeDefined()
     const result = await safetensorsReader.read('model.safetensors', new DiskFiles(fixture('real/safetensors/tiny-mlp-with-metadata')))
-    expect(result.tensors.map((t) => t.name).sort()).toEqual(Object.keys(header).filter((k) => k !== '__metadata__').sort())
+    expect(result.tensors.map((t) => t.name).sort()).toEqual(
+      Object.keys(header)
+        .filter((k) => k !== '__metadata__')
+        .sort()
+    )
   })
 })
 
@@ -183,9 +189,7 @@ describe('safetensors: malformed headers', () => {
   })
 
   it('leaves a Git LFS pointer named .safetensors to the pipeline, which says to fetch LFS objects', async () => {
-    const pointer = new TextEncoder().encode(
-      'version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 406688\n'
-    )
+    const pointer = new TextEncoder().encode('version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 406688\n')
     const report = await measure(['model.safetensors'], memory({ 'model.safetensors': pointer }))
     expect(report.errors).toEqual([expect.objectContaining({ path: 'model.safetensors', kind: 'LfsPointerError' })])
   })
@@ -261,10 +265,7 @@ describe('safetensors: sharded checkpoints', () => {
       'ckpt/model-00001-of-00002.safetensors': shard1,
       'ckpt/model-00002-of-00002.safetensors': shard2
     })
-    const report = await measure(
-      ['ckpt/model.safetensors.index.json', 'ckpt/model-00001-of-00002.safetensors', 'ckpt/model-00002-of-00002.safetensors'],
-      files
-    )
+    const report = await measure(['ckpt/model.safetensors.index.json', 'ckpt/model-00001-of-00002.safetensors', 'ckpt/model-00002-of-00002.safetensors'], files)
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)
     const [checkpoint] = report.checkpoints
@@ -302,7 +303,9 @@ describe('safetensors: sharded checkpoints', () => {
   it('says the size is unknown when an absent shard has no total_size to describe it', async () => {
     const files = memory({ 'model.safetensors.index.json': buildShardIndex(weightMap), 'model-00001-of-00002.safetensors': shard1 })
     const result = await safetensorsIndexReader.read('model.safetensors.index.json', files)
-    expect(result.warnings[0]).toBe("1 file of the checkpoint is absent (model-00002-of-00002.safetensors): the index's total_size does not describe its size, so it is counted as 0 bytes")
+    expect(result.warnings[0]).toBe(
+      "1 file of the checkpoint is absent (model-00002-of-00002.safetensors): the index's total_size does not describe its size, so it is counted as 0 bytes"
+    )
     expect(result.files.find((f) => !f.present)?.bytes).toBe(0)
   })
 

@@ -18,13 +18,53 @@ const head = (bytes: Uint8Array): Uint8Array => bytes.subarray(0, SNIFF)
 
 describe('partitioned variables', () => {
   const bundle = buildBundle([
-    { name: 'emb', dtype: DT.FLOAT, shape: [10, 4], slices: [{ extents: [[0, 6], [0, -1]] }, { extents: [[6, 4], [0, -1]] }] },
-    { name: 'emb/Adam', dtype: DT.FLOAT, shape: [10, 4], slices: [{ extents: [[0, 6], [0, -1]] }, { extents: [[6, 4], [0, -1]] }] },
+    {
+      name: 'emb',
+      dtype: DT.FLOAT,
+      shape: [10, 4],
+      slices: [
+        {
+          extents: [
+            [0, 6],
+            [0, -1]
+          ]
+        },
+        {
+          extents: [
+            [6, 4],
+            [0, -1]
+          ]
+        }
+      ]
+    },
+    {
+      name: 'emb/Adam',
+      dtype: DT.FLOAT,
+      shape: [10, 4],
+      slices: [
+        {
+          extents: [
+            [0, 6],
+            [0, -1]
+          ]
+        },
+        {
+          extents: [
+            [6, 4],
+            [0, -1]
+          ]
+        }
+      ]
+    },
     { name: 'w', dtype: DT.FLOAT, shape: [3] }
   ])
 
   it('decodes OrderedCode slice keys back to the variable name and extents', () => {
-    const key = sliceKey('a\u0000b/ÿ', [[0, 6], [70, -1], [-3, 100]])
+    const key = sliceKey('a\u0000b/ÿ', [
+      [0, 6],
+      [70, -1],
+      [-3, 100]
+    ])
     expect(decodeSliceKey(key, 'x.index')).toEqual({
       variable: 'a\u0000b/ÿ',
       extents: [{ start: 0, length: 6 }, { start: 70 }, { start: -3, length: 100 }],
@@ -95,11 +135,13 @@ describe('tensorflowCheckpointReader', () => {
       { path: 'ck/p.data-00000-of-00002', role: 'data', bytes: 16, present: true },
       { path: 'ck/p.data-00001-of-00002', role: 'data', bytes: 408, present: false }
     ])
-    expect(result.warnings.join('\n')).toMatch(/^1 file of the checkpoint is absent \(ck\/p\.data-00001-of-00002\): counted at the 408 bytes the index describes/)
+    expect(result.warnings.join('\n')).toMatch(
+      /^1 file of the checkpoint is absent \(ck\/p\.data-00001-of-00002\): counted at the 408 bytes the index describes/
+    )
     expect(result.tensors.find((t) => t.name === 'c')).toMatchObject({ file: 'ck/p.data-00001-of-00002', offset: 400, byteLength: 8 })
   })
 
-  it('warns about an entry whose size is not dtype x shape, and still counts the index\'s figure', async () => {
+  it("warns about an entry whose size is not dtype x shape, and still counts the index's figure", async () => {
     const bundle = buildBundle([
       { name: 'ok', dtype: DT.FLOAT, shape: [2] },
       { name: 'odd', dtype: DT.FLOAT, shape: [2], data: new Uint8Array(12) }
@@ -109,17 +151,26 @@ describe('tensorflowCheckpointReader', () => {
     expect(result.tensors.find((t) => t.name === 'odd')?.byteLength).toBe(12)
   })
 
-  it('classifies from a synthetic object graph: slot_variables, the optimizer\'s own variables, save_counter', async () => {
+  it("classifies from a synthetic object graph: slot_variables, the optimizer's own variables, save_counter", async () => {
     const key = (path: string): string => `${path}/.ATTRIBUTES/VARIABLE_VALUE`
     const slot = (variable: string, name: string): string => key(`${variable}/.OPTIMIZER_SLOT/opt/${name}`)
     const attribute = (checkpoint_key: string) => ({ attributes: [{ name: 'VARIABLE_VALUE', checkpoint_key }] })
     const objectGraph = {
       nodes: [
-        { children: [{ node_id: 1, local_name: 'net' }, { node_id: 3, local_name: 'opt' }, { node_id: 4, local_name: 'save_counter' }] },
+        {
+          children: [
+            { node_id: 1, local_name: 'net' },
+            { node_id: 3, local_name: 'opt' },
+            { node_id: 4, local_name: 'save_counter' }
+          ]
+        },
         { children: [{ node_id: 2, local_name: 'k' }] },
         attribute(key('net/k')),
         {
-          children: [{ node_id: 5, local_name: 'iter' }, { node_id: 6, local_name: 'lr' }],
+          children: [
+            { node_id: 5, local_name: 'iter' },
+            { node_id: 6, local_name: 'lr' }
+          ],
           slot_variables: [{ original_variable_node_id: 2, slot_name: 'm', slot_variable_node_id: 7 }]
         },
         attribute(key('save_counter')),
@@ -154,7 +205,7 @@ describe('tensorflowCheckpointReader', () => {
     expect(result.tensors.find((t) => t.name === slot('net/k', 'm'))?.reason).toBe('m slot of net/k (opt)')
   })
 
-  it('counts the directory\'s state file with the checkpoint it names, and only that one', async () => {
+  it("counts the directory's state file with the checkpoint it names, and only that one", async () => {
     const files = new Map<string, Uint8Array>([
       ...bundleFiles('d/ckpt-1', buildBundle([{ name: 'w', dtype: DT.FLOAT, shape: [2] }])),
       ...bundleFiles('d/ckpt-2', buildBundle([{ name: 'w', dtype: DT.FLOAT, shape: [2] }])),

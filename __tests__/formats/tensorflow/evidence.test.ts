@@ -33,9 +33,27 @@ describe('a TF2 object graph: a variable is what the tree it hangs from makes it
   // hangs from the model's layer. Node ids: 0 root, 1 model, 2 layer, 3 optimizer, ...
   const objectGraph = {
     nodes: [
-      { children: [{ node_id: 1, local_name: 'model' }, { node_id: 3, local_name: 'optimizer' }, { node_id: 9, local_name: 'save_counter' }] },
-      { children: [{ node_id: 2, local_name: 'dense' }, { node_id: 3, local_name: 'optimizer' }, { node_id: 10, local_name: 'lookup' }] },
-      { children: [{ node_id: 4, local_name: '_kernel' }, { node_id: 11, local_name: 'moving_mean' }, { node_id: 12, local_name: 'count' }] },
+      {
+        children: [
+          { node_id: 1, local_name: 'model' },
+          { node_id: 3, local_name: 'optimizer' },
+          { node_id: 9, local_name: 'save_counter' }
+        ]
+      },
+      {
+        children: [
+          { node_id: 2, local_name: 'dense' },
+          { node_id: 3, local_name: 'optimizer' },
+          { node_id: 10, local_name: 'lookup' }
+        ]
+      },
+      {
+        children: [
+          { node_id: 4, local_name: '_kernel' },
+          { node_id: 11, local_name: 'moving_mean' },
+          { node_id: 12, local_name: 'count' }
+        ]
+      },
       {
         children: [
           { node_id: 5, local_name: '_iterations' },
@@ -53,7 +71,12 @@ describe('a TF2 object graph: a variable is what the tree it hangs from makes it
       value('model/lookup', 'lookup/table'),
       value('model/dense/moving_mean', 'dense/moving_mean'),
       value('model/dense/count', 'dense/count'),
-      { children: [{ node_id: 5, local_name: '0' }, { node_id: 8, local_name: '1' }] }
+      {
+        children: [
+          { node_id: 5, local_name: '0' },
+          { node_id: 8, local_name: '1' }
+        ]
+      }
     ]
   }
   const bundle = buildBundle(
@@ -70,7 +93,7 @@ describe('a TF2 object graph: a variable is what the tree it hangs from makes it
     { objectGraph }
   )
 
-  it('calls the model\'s variables the model\'s, and only slots and the optimizer\'s own scalars optimizer state', async () => {
+  it("calls the model's variables the model's, and only slots and the optimizer's own scalars optimizer state", async () => {
     const result = decided(await tensorflowCheckpointReader.read('c.index', new MemoryFiles(bundleFiles('c', bundle))))
     expect(categories(result)).toEqual({
       _CHECKPOINTABLE_OBJECT_GRAPH: 'metadata',
@@ -84,7 +107,7 @@ describe('a TF2 object graph: a variable is what the tree it hangs from makes it
     })
   })
 
-  it('names a Keras 3 slot list\'s variable by its index in the optimizer\'s trained variables', async () => {
+  it("names a Keras 3 slot list's variable by its index in the optimizer's trained variables", async () => {
     const result = decided(await tensorflowCheckpointReader.read('c.index', new MemoryFiles(bundleFiles('c', bundle))))
     const reasons = Object.fromEntries(result.tensors.map((t) => [t.name, t.reason]))
     expect(reasons[key('optimizer/_variables/1')]).toBe('momentums slot of dense/kernel (optimizer)')
@@ -100,11 +123,26 @@ describe('a TF1 Estimator checkpoint of partitioned variables with its meta grap
     name,
     dtype: DT.FLOAT,
     shape: [10, 4],
-    slices: [{ extents: [[0, 6], [0, -1]] as [number, number][] }, { extents: [[6, 4], [0, -1]] as [number, number][] }]
+    slices: [
+      {
+        extents: [
+          [0, 6],
+          [0, -1]
+        ] as [number, number][]
+      },
+      {
+        extents: [
+          [6, 4],
+          [0, -1]
+        ] as [number, number][]
+      }
+    ]
   })
   const bundle = buildBundle([
     partitioned('linear/weights'),
-    ...[0, 1].flatMap((part) => ['Ftrl', 'Ftrl_1'].map((slot) => ({ name: `linear/weights/part_${part}/${slot}`, dtype: DT.FLOAT, shape: [part === 0 ? 6 : 4, 4] }))),
+    ...[0, 1].flatMap((part) =>
+      ['Ftrl', 'Ftrl_1'].map((slot) => ({ name: `linear/weights/part_${part}/${slot}`, dtype: DT.FLOAT, shape: [part === 0 ? 6 : 4, 4] }))
+    ),
     { name: 'global_step', dtype: DT.INT64, shape: [] }
   ])
   const variableDef = (name: string, fullName?: string): Uint8Array =>
@@ -112,14 +150,16 @@ describe('a TF1 Estimator checkpoint of partitioned variables with its meta grap
   const meta = MetaGraphDef.encode(
     MetaGraphDef.fromObject({
       collection_def: {
-        trainable_variables: { bytes_list: { value: [variableDef('linear/weights/part_0', 'linear/weights'), variableDef('linear/weights/part_1', 'linear/weights')] } },
+        trainable_variables: {
+          bytes_list: { value: [variableDef('linear/weights/part_0', 'linear/weights'), variableDef('linear/weights/part_1', 'linear/weights')] }
+        },
         global_step: { bytes_list: { value: [variableDef('global_step')] } }
       }
     })
   ).finish()
   const files = new Map([...bundleFiles('m/model.ckpt-1', bundle), ['m/model.ckpt-1.meta', meta]])
 
-  it('calls each partition\'s slots optimizer state though the meta graph does not list them as trainable', async () => {
+  it("calls each partition's slots optimizer state though the meta graph does not list them as trainable", async () => {
     const result = decided(await tensorflowCheckpointReader.read('m/model.ckpt-1.index', new MemoryFiles(files)))
     const slot = result.tensors.find((t) => t.name === 'linear/weights/part_1/Ftrl')
     expect(slot?.evidence?.map((e) => [e.role, e.source])).toEqual([
@@ -158,7 +198,7 @@ describeWithFixtures('TF2 checkpoints whose object graph is unreadable (its data
     expect(checkpoint.bytes).toMatchObject({ weights: 6004, optimizer: 6016, buffers: 192, bookkeeping: 8, unclassified: 0 })
   })
 
-  it('variables under the model\'s path that no rule names are the model\'s weights, not unclassified', async () => {
+  it("variables under the model's path that no rule names are the model's weights, not unclassified", async () => {
     // The Object Detection export's variables are `_model/.../variables/N`: their names say nothing.
     const checkpoint = await measureWithoutData('real/savedmodel/od-api-tf2-export-2-shards-partial')
     expect(checkpoint.unclassifiedTensors ?? []).toEqual([])

@@ -16,7 +16,7 @@ describe('the shipped example (examples/mnist-cnn-adam)', () => {
     expect(statSync(join(PROJECT_ROOT, EXAMPLE, 'model.ckpt.data-00000-of-00001')).size).toBe(built.shards[0].length)
   })
 
-  it('answers the seed question: 3,274,634 parameters, and Adam\'s m and v make the optimizer exactly 2x the weights plus the beta powers', async () => {
+  it("answers the seed question: 3,274,634 parameters, and Adam's m and v make the optimizer exactly 2x the weights plus the beta powers", async () => {
     const files = ['model.ckpt.index', 'model.ckpt.data-00000-of-00001', 'checkpoint'].map((name) => `${EXAMPLE}/${name}`)
     const report = await measure(files, new DiskFiles(PROJECT_ROOT))
     expect(report.errors).toEqual([])

@@ -23,7 +23,9 @@ const entryArbitrary = fc.record(
     offset: int64,
     size: int64,
     crc32c: fc.integer({ min: 0, max: 0xffffffff }),
-    slices: fc.array(fc.record({ extent: fc.array(fc.record({ start: int64, length: int64 }, { requiredKeys: ['start'] }), { maxLength: 3 }) }), { maxLength: 3 })
+    slices: fc.array(fc.record({ extent: fc.array(fc.record({ start: int64, length: int64 }, { requiredKeys: ['start'] }), { maxLength: 3 }) }), {
+      maxLength: 3
+    })
   },
   { requiredKeys: [] }
 )
@@ -41,7 +43,10 @@ describe('BundleEntryProto / BundleHeaderProto decoding', () => {
         expect(decoded.size).toBe(plain.size ?? 0)
         const slices = plain.slices ?? []
         if (slices.length === 0) expect(decoded.slices).toBeUndefined()
-        else expect(decoded.slices).toEqual(slices.map((slice) => (slice.extent ?? []).map((e) => (e.length === undefined ? { start: e.start } : { start: e.start, length: e.length }))))
+        else
+          expect(decoded.slices).toEqual(
+            slices.map((slice) => (slice.extent ?? []).map((e) => (e.length === undefined ? { start: e.start } : { start: e.start, length: e.length })))
+          )
       }),
       { numRuns: 300 }
     )
@@ -56,9 +61,13 @@ describe('BundleEntryProto / BundleHeaderProto decoding', () => {
   it('rejects an offset beyond 2^53 and a truncated entry, naming the file and the key', () => {
     // offset (field 4) = 2^53 + 1, as a varint
     const huge = Uint8Array.from([0x20, 0x81, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x10])
-    expect(() => decode.entry(huge, 'p.index', 'w')).toThrow(/^p\.index: the offset in the entry of 'w' is 9007199254740993, larger than any file \(over 2\^53\)/)
+    expect(() => decode.entry(huge, 'p.index', 'w')).toThrow(
+      /^p\.index: the offset in the entry of 'w' is 9007199254740993, larger than any file \(over 2\^53\)/
+    )
     const whole = BundleEntryProto.encode({ dtype: 1, shape: { dim: [{ size: 3 }] }, size: 12 }).finish()
-    expect(() => decode.entry(whole.subarray(0, 4), 'p.index', 'w')).toThrow(/^p\.index: invalid protobuf in the entry of 'w': field 2 claims 4 bytes, beyond the end/)
+    expect(() => decode.entry(whole.subarray(0, 4), 'p.index', 'w')).toThrow(
+      /^p\.index: invalid protobuf in the entry of 'w': field 2 claims 4 bytes, beyond the end/
+    )
   })
 })
 
@@ -68,7 +77,13 @@ describe('TrackableObjectGraph decoding', () => {
   it('keeps every child, attribute and slot reference of every node, keys resolved to variable positions', async () => {
     const bytes = TrackableObjectGraph.encode({
       nodes: [
-        { children: [{ node_id: 1, local_name: 'net' }, { node_id: 2, local_name: 'opt' }, { node_id: 9, local_name: 'gone' }] },
+        {
+          children: [
+            { node_id: 1, local_name: 'net' },
+            { node_id: 2, local_name: 'opt' },
+            { node_id: 9, local_name: 'gone' }
+          ]
+        },
         { attributes: [{ name: 'VARIABLE_VALUE', full_name: 'net/w', checkpoint_key: 'net/w/.ATTRIBUTES/VARIABLE_VALUE' }] },
         {
           slot_variables: [{ original_variable_node_id: 1, slot_name: 'm', slot_variable_node_id: 3 }],
@@ -81,8 +96,15 @@ describe('TrackableObjectGraph decoding', () => {
     const graph = await decodeTrackableObjectGraph(bytes, 'c.data', variablesNamed(keys))
     expect(graph.nodeCount).toBe(4)
     const children = (id: number): [number, string][] =>
-      Array.from({ length: graph.childEnd(id) - graph.childStart(id) }, (_, i) => [graph.childId[graph.childStart(id) + i], graph.childName[graph.childStart(id) + i]])
-    expect(children(0)).toEqual([[1, 'net'], [2, 'opt'], [9, 'gone']])
+      Array.from({ length: graph.childEnd(id) - graph.childStart(id) }, (_, i) => [
+        graph.childId[graph.childStart(id) + i],
+        graph.childName[graph.childStart(id) + i]
+      ])
+    expect(children(0)).toEqual([
+      [1, 'net'],
+      [2, 'opt'],
+      [9, 'gone']
+    ])
     expect(children(9)).toEqual([])
     const a = graph.attributeStart(1)
     expect([graph.attributeName[a], graph.attributeVariable[a], graph.attributeFullName[a]]).toEqual(['VARIABLE_VALUE', 0, 'net/w'])
@@ -101,8 +123,12 @@ describe('TrackableObjectGraph decoding', () => {
     const node = fc.record(
       {
         children: fc.array(fc.record({ node_id: id, local_name: name }, { requiredKeys: [] }), { maxLength: 4 }),
-        attributes: fc.array(fc.record({ name, full_name: name, checkpoint_key: name, optional_restore: fc.boolean() }, { requiredKeys: [] }), { maxLength: 3 }),
-        slot_variables: fc.array(fc.record({ original_variable_node_id: id, slot_name: name, slot_variable_node_id: id }, { requiredKeys: [] }), { maxLength: 3 })
+        attributes: fc.array(fc.record({ name, full_name: name, checkpoint_key: name, optional_restore: fc.boolean() }, { requiredKeys: [] }), {
+          maxLength: 3
+        }),
+        slot_variables: fc.array(fc.record({ original_variable_node_id: id, slot_name: name, slot_variable_node_id: id }, { requiredKeys: [] }), {
+          maxLength: 3
+        })
       },
       { requiredKeys: [] }
     )
@@ -130,9 +156,9 @@ describe('TrackableObjectGraph decoding', () => {
           )
           // A node named as a slot before it is reached keeps no full_name (ObjectGraphBuilder).
           const isSlot = nodes.slice(0, n).some(([earlier]) => (earlier.slot_variables ?? []).some((s) => (s.slot_variable_node_id ?? 0) === n))
-          expect(range(graph.attributeStart(n), graph.attributeEnd(n)).map((a) => [graph.attributeName[a], graph.attributeFullName[a], graph.attributeVariable[a]])).toEqual(
-            expected.attributes.map((a) => [a.name, isSlot ? '' : a.full_name, keys.indexOf(a.checkpoint_key)])
-          )
+          expect(
+            range(graph.attributeStart(n), graph.attributeEnd(n)).map((a) => [graph.attributeName[a], graph.attributeFullName[a], graph.attributeVariable[a]])
+          ).toEqual(expected.attributes.map((a) => [a.name, isSlot ? '' : a.full_name, keys.indexOf(a.checkpoint_key)]))
           expect(range(graph.slotStart(n), graph.slotEnd(n)).map((s) => [graph.slotOriginal[s], graph.slotName[s], graph.slotNode[s]])).toEqual(
             expected.slot_variables.map((s) => [s.original_variable_node_id, s.slot_name, s.slot_variable_node_id])
           )
@@ -147,7 +173,9 @@ describe('TrackableObjectGraph decoding', () => {
     const nodes = MAX_TF_OBJECT_GRAPH_ITEMS + 1
     const bytes = new Uint8Array(nodes * 2)
     for (let i = 0; i < bytes.length; i += 2) bytes[i] = 0x0a
-    await expect(decodeTrackableObjectGraph(bytes, 'c.data', variablesNamed([]))).rejects.toThrow(/^c\.data: the nodes and items of the object graph is 10000001, over the limit/)
+    await expect(decodeTrackableObjectGraph(bytes, 'c.data', variablesNamed([]))).rejects.toThrow(
+      /^c\.data: the nodes and items of the object graph is 10000001, over the limit/
+    )
   })
 
   it('rejects a node that runs past the graph, naming the file', async () => {

@@ -96,7 +96,12 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
       // Every file of the folder is part of the checkpoint (a SavedModel's or a prefix's), but PROVENANCE.md.
       const claimed = new Set(checkpoint.files.filter((f) => f.present !== false).map((f) => loaded.disk(f.path)))
       const { files: onDisk } = await walk(loaded.folder, ['.'])
-      expect(onDisk.filter((path) => path !== 'PROVENANCE.md').map((path) => join(loaded.folder, path)).sort()).toEqual([...claimed].sort())
+      expect(
+        onDisk
+          .filter((path) => path !== 'PROVENANCE.md')
+          .map((path) => join(loaded.folder, path))
+          .sort()
+      ).toEqual([...claimed].sort())
 
       // The index agrees with what PROVENANCE.md computed from it independently.
       const result = loaded.result as ReadResult
@@ -163,9 +168,7 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
   it('reports the V1 checkpoint as unsupported, saying what it is and how to fix it', async () => {
     const { report } = await load('tf1', 'serving-session-bundle-v1-format')
     expect(report.checkpoints).toEqual([])
-    expect(report.errors).toEqual([
-      expect.objectContaining({ path: 'export-00000-of-00001', kind: 'UnsupportedFormatError' })
-    ])
+    expect(report.errors).toEqual([expect.objectContaining({ path: 'export-00000-of-00001', kind: 'UnsupportedFormatError' })])
     expect(report.errors[0].message).toMatch(/^export-00000-of-00001: unsupported format: a TensorFlow V1 checkpoint .*2 tensor slice\(s\).*V2 saver/)
   })
 
@@ -177,7 +180,7 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     expect(report.checkpoints).toHaveLength(fixtureFolders('real/tf1').length - 1)
   })
 
-  it('traffic-sign CNN: every Variable_N/Adam and /Adam_1 is optimizer state of exactly its variable\'s bytes', async () => {
+  it("traffic-sign CNN: every Variable_N/Adam and /Adam_1 is optimizer state of exactly its variable's bytes", async () => {
     const { report, result } = await load('tf1', 'traffic-sign-cnn-adam')
     const checkpoint = only(report)
     const variables = (result as ReadResult).tensors.filter((t) => /^Variable(_\d+)?$/.test(t.name))
@@ -207,12 +210,16 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     const shard = checkpoint.files.find((f) => f.role === 'data')
     expect(shard).toEqual({ path: 'model.ckpt.data-00000-of-00001', bytes: 4271720, role: 'data', present: false })
     expect(checkpoint.files.map((f) => [f.path, f.role])).toEqual(
-      expect.arrayContaining([['model.ckpt.meta', 'graph'], ['checkpoint', 'state'], ['model.ckpt.index', 'index']])
+      expect.arrayContaining([
+        ['model.ckpt.meta', 'graph'],
+        ['checkpoint', 'state'],
+        ['model.ckpt.index', 'index']
+      ])
     )
     expect(checkpoint.explanations.join('\n')).toMatch(/optimizer state is 6\d\.\d% of this checkpoint/)
   })
 
-  it('two-optimizer WGAN: both optimizers\' beta powers and slots are optimizer state, batch-norm statistics are buffers', async () => {
+  it("two-optimizer WGAN: both optimizers' beta powers and slots are optimizer state, batch-norm statistics are buffers", async () => {
     const { report, result } = await load('tf1', 'wgan-two-adam-optimizers')
     const checkpoint = only(report)
     for (const name of ['beta1_power', 'beta1_power_1', 'beta2_power', 'beta2_power_1']) {
@@ -246,7 +253,7 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     expect(checkpoint.categoryNotes?.optimizer).toMatch(/^ProximalAdagrad slots \(accumulator\) for \d+ variables$/)
   })
 
-  it('A2C with two Keras optimizers: the object graph names each one\'s slots; iter is optimizer state; counters are bookkeeping', async () => {
+  it("A2C with two Keras optimizers: the object graph names each one's slots; iter is optimizer state; counters are bookkeeping", async () => {
     const { report, result } = await load('tf2', 'a2c-two-adam-checkpoint-save-counter')
     const checkpoint = only(report)
     expect(checkpoint.classifiedBy).toBe('object-graph')
@@ -296,7 +303,7 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     expect(checkpoint.categoryNotes?.optimizer).toBe('optimizer slots (m, v) for 4 variables')
   })
 
-  it('estimator SavedModel export: no optimizer, global_step kept as bookkeeping, weights from saved_model.pb\'s trainable_variables', async () => {
+  it("estimator SavedModel export: no optimizer, global_step kept as bookkeeping, weights from saved_model.pb's trainable_variables", async () => {
     const { report } = await load('savedmodel', 'estimator-export-global-step')
     const checkpoint = only(report)
     expect(checkpoint.format).toBe('tensorflow-savedmodel')
@@ -364,7 +371,10 @@ describeWithFixtures('real TensorFlow checkpoints, through measure()', () => {
     const checkpoint = only(report)
     expect(checkpoint.bytes.metadata).toBe(checkpoint.bytes.total)
     expect(checkpoint.files.map((f) => [f.path, f.role])).toEqual(
-      expect.arrayContaining([['model/fingerprint.pb', 'asset'], ['model/keras_metadata.pb', 'asset']])
+      expect.arrayContaining([
+        ['model/fingerprint.pb', 'asset'],
+        ['model/keras_metadata.pb', 'asset']
+      ])
     )
   })
 

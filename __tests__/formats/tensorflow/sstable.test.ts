@@ -91,7 +91,9 @@ describe('readTable', () => {
       '00000000 01000000 0074c63b ad' +
       '00000000 01000000 00c0f2a1 b0' +
       '00010278 00280000 00000100 00000094 798284' +
-      '2d083a0e' + '00'.repeat(36) + '57fb808b 247547db'
+      '2d083a0e' +
+      '00'.repeat(36) +
+      '57fb808b 247547db'
     const table = Uint8Array.from(Buffer.from(hex.replace(/ /g, ''), 'hex'))
     expect(table.length).toBe(125)
     const keys: string[] = []
@@ -100,23 +102,32 @@ describe('readTable', () => {
   })
 
   it('rebuilds prefix-compressed keys across restart points, as bytes (non-ASCII names sharing a byte prefix)', () => {
-    const names = [
-      'dense/bias', 'dense/kernel', 'dense/kernel/Adam', 'dense/kernel/Adam_1',
-      'modèle/a', 'modèle/ab', 'modèle/b', 'modèle/é', 'modèle/ê', 'z'
-    ]
+    const names = ['dense/bias', 'dense/kernel', 'dense/kernel/Adam', 'dense/kernel/Adam_1', 'modèle/a', 'modèle/ab', 'modèle/b', 'modèle/é', 'modèle/ê', 'z']
     for (const restartInterval of [1, 2, 3, 16]) {
-      const table = buildSSTable(names.map((n, i) => entry(n, `v${i}`)), { restartInterval })
+      const table = buildSSTable(
+        names.map((n, i) => entry(n, `v${i}`)),
+        { restartInterval }
+      )
       expect(entriesOf(table)).toEqual(names.map((n, i) => [n, `v${i}`]).sort((a, b) => Buffer.compare(Buffer.from(a[0]), Buffer.from(b[0]))))
     }
     // With a restart every 3 entries, later entries really share prefixes (the table is smaller).
-    const compressed = buildSSTable(names.map((n) => entry(n, '')), { restartInterval: 3 })
-    const restartEveryEntry = buildSSTable(names.map((n) => entry(n, '')), { restartInterval: 1 })
+    const compressed = buildSSTable(
+      names.map((n) => entry(n, '')),
+      { restartInterval: 3 }
+    )
+    const restartEveryEntry = buildSSTable(
+      names.map((n) => entry(n, '')),
+      { restartInterval: 1 }
+    )
     expect(compressed.length).toBeLessThan(restartEveryEntry.length)
   })
 
   it('reads a multi-block index in key order', () => {
     const names = Array.from({ length: 500 }, (_, i) => `layer_${String(i).padStart(4, '0')}/kernel`)
-    const table = buildSSTable(names.map((n) => entry(n, 'x'.repeat(20))), { blockSize: 1024 })
+    const table = buildSSTable(
+      names.map((n) => entry(n, 'x'.repeat(20))),
+      { blockSize: 1024 }
+    )
     expect(dataBlocks(table).length).toBeGreaterThan(10)
     expect(entriesOf(table).map(([key]) => key)).toEqual(names)
   })

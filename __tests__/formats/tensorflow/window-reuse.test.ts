@@ -68,10 +68,21 @@ const decoders = bundleDecoders()
  * every layer, so that one node is larger than a graph window (the buffer must grow for it).
  */
 function tf2Checkpoint(variables: number): { tensors: BundleTensorSpec[]; objectGraph: { nodes: Record<string, unknown>[] } } {
-  const value = (key: string): Record<string, unknown> => ({ attributes: [{ name: 'VARIABLE_VALUE', full_name: key, checkpoint_key: `${key}/.ATTRIBUTES/VARIABLE_VALUE` }] })
+  const value = (key: string): Record<string, unknown> => ({
+    attributes: [{ name: 'VARIABLE_VALUE', full_name: key, checkpoint_key: `${key}/.ATTRIBUTES/VARIABLE_VALUE` }]
+  })
   const model = { children: [] as unknown[] }
   const optimizer = { children: [], slot_variables: [] as unknown[] }
-  const nodes: Record<string, unknown>[] = [{ children: [{ node_id: 1, local_name: 'model' }, { node_id: 2, local_name: 'optimizer' }] }, model, optimizer]
+  const nodes: Record<string, unknown>[] = [
+    {
+      children: [
+        { node_id: 1, local_name: 'model' },
+        { node_id: 2, local_name: 'optimizer' }
+      ]
+    },
+    model,
+    optimizer
+  ]
   const tensors: BundleTensorSpec[] = []
   for (let i = 0; i < variables; i++) {
     const layer = nodes.length

@@ -38,7 +38,10 @@ describeWithFixtures('tflite: real files', () => {
     const kind = `real/tflite/${folder}`
     const report = await measureFolder(kind)
     expect(report.errors).toEqual([])
-    expectEveryByteAccounted(report, provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0))
+    expectEveryByteAccounted(
+      report,
+      provenanceFiles(kind).reduce((sum, file) => sum + file.bytes, 0)
+    )
     const [checkpoint] = report.checkpoints
     const expected = REAL_TFLITE[folder]
     expect(checkpoint.format).toBe('tflite')
@@ -98,7 +101,15 @@ describe('tflite: what the flatbuffer says', () => {
   })
 
   it('reads buffers stored after the flatbuffer (the > 2 GB layout) at their file offsets', async () => {
-    const bytes = chunksToBytes(buildExternalTflite([{ name: 'a', shape: [10], buffer: 1 }, { name: 'b', shape: [3], buffer: 2 }], [40, 12]))
+    const bytes = chunksToBytes(
+      buildExternalTflite(
+        [
+          { name: 'a', shape: [10], buffer: 1 },
+          { name: 'b', shape: [3], buffer: 2 }
+        ],
+        [40, 12]
+      )
+    )
     const [checkpoint] = (await measureBytes(bytes)).checkpoints
     expect(checkpoint.bytes.weights).toBe(52)
     expect(checkpoint.bytes.total).toBe(bytes.length)
@@ -107,7 +118,15 @@ describe('tflite: what the flatbuffer says', () => {
   it('explains per-channel quantization parameters when they are a large part of the file', async () => {
     const channels = 512
     const bytes = build({
-      tensors: [{ name: 'conv/kernel', shape: [channels, 1], type: INT8, buffer: 1, quantization: { scale: new Array(channels).fill(0.1), zeroPoint: new Array(channels).fill(0) } }],
+      tensors: [
+        {
+          name: 'conv/kernel',
+          shape: [channels, 1],
+          type: INT8,
+          buffer: 1,
+          quantization: { scale: new Array(channels).fill(0.1), zeroPoint: new Array(channels).fill(0) }
+        }
+      ],
       buffers: [{ data: new Uint8Array(channels) }]
     })
     const [checkpoint] = (await measureBytes(bytes)).checkpoints
@@ -167,7 +186,10 @@ describe('tflite: corrupt flatbuffers are FormatErrors', () => {
   })
 
   it('refuses an external buffer beyond the end of the file', async () => {
-    await expectFormatError(build({ tensors: [{ name: 'w', shape: [4], buffer: 1 }], buffers: [{ external: { offset: 1 << 20, size: 16 } }] }), /beyond the file's/)
+    await expectFormatError(
+      build({ tensors: [{ name: 'w', shape: [4], buffer: 1 }], buffers: [{ external: { offset: 1 << 20, size: 16 } }] }),
+      /beyond the file's/
+    )
   })
 })
 

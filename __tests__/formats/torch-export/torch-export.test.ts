@@ -59,7 +59,11 @@ describe('torch.export: what the configs say', () => {
   it('counts tied weights (one file under two names) once, and constants as buffers', async () => {
     const report = await measureArchive(
       archive(
-        { 'embed.weight': payload('weight_0', true, [10, 4]), 'head.weight': payload('weight_0', true, [10, 4]), 'norm.running_mean': payload('weight_1', false, [4]) },
+        {
+          'embed.weight': payload('weight_0', true, [10, 4]),
+          'head.weight': payload('weight_0', true, [10, 4]),
+          'norm.running_mean': payload('weight_1', false, [4])
+        },
         [
           { name: 'm/data/weights/weight_0', data: new Uint8Array(160) },
           { name: 'm/data/weights/weight_1', data: new Uint8Array(16) },
@@ -87,8 +91,9 @@ describe('torch.export: what the configs say', () => {
     expect(report.errors[0].message).toMatch(/model_weights_config\.json is not valid JSON/)
   })
 
-  it('refuses a config in the writer\'s layout whose name holds a control character (a fuzzer finding)', async () => {
-    const config = '{"config": {"w\u0001": {"path_name": "weight_0", "is_param": true, "use_pickle": false, "tensor_meta": {"dtype": 7, "sizes": [{"as_int": 4}]}}}}'
+  it("refuses a config in the writer's layout whose name holds a control character (a fuzzer finding)", async () => {
+    const config =
+      '{"config": {"w\u0001": {"path_name": "weight_0", "is_param": true, "use_pickle": false, "tensor_meta": {"dtype": 7, "sizes": [{"as_int": 4}]}}}}'
     const report = await measureArchive([
       { name: 'm/data/weights/weight_0', data: new Uint8Array(16) },
       { name: 'm/data/weights/model_weights_config.json', data: new TextEncoder().encode(config) }
@@ -108,7 +113,10 @@ describe('torch.export: a config as torch.export.save writes it', () => {
   /** `json.dumps` layout (", " and ": " separators, the entry's fields in its dataclass order). */
   const plainConfig = (names: string[]): string =>
     `{"config": {${names
-      .map((name) => `"${name}": {"path_name": "weight_0", "is_param": true, "use_pickle": false, "tensor_meta": {"dtype": 7, "sizes": [{"as_int": 4}], "requires_grad": true}}`)
+      .map(
+        (name) =>
+          `"${name}": {"path_name": "weight_0", "is_param": true, "use_pickle": false, "tensor_meta": {"dtype": 7, "sizes": [{"as_int": 4}], "requires_grad": true}}`
+      )
       .join(', ')}}}`
 
   it('decodes a name whose UTF-8 bytes the 1 MiB read window splits', async () => {

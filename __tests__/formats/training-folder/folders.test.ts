@@ -88,7 +88,7 @@ describeWithFixtures('training-output folders written by the frameworks', () => 
     expect(checkpoint.bytes.buffers).toBe(592 + 8652)
   })
 
-  it('reads an accelerate folder when only a registered object\'s pickle is named', async () => {
+  it("reads an accelerate folder when only a registered object's pickle is named", async () => {
     const root = fixture('generated/accelerate/save-state-adamw-bn-ema')
     const report = await measure(['custom_checkpoint_0.pkl'], new DiskFiles(root))
     expectTruthMet(report, readTruth(root))
@@ -128,7 +128,8 @@ function torchSave(archive: string, sections: Record<string, Record<string, numb
   return buildTorchZip({ archive, root, storages })
 }
 
-const floatBytes = (shapes: number[][]): number => shapes.reduce((sum, shape) => sum + storageBytes({ key: '', storageClass: 'FloatStorage', numel: shape.reduce((a, b) => a * b, 1) }), 0)
+const floatBytes = (shapes: number[][]): number =>
+  shapes.reduce((sum, shape) => sum + storageBytes({ key: '', storageClass: 'FloatStorage', numel: shape.reduce((a, b) => a * b, 1) }), 0)
 
 describe('training-output folders built in the test', () => {
   it('reads a DeepSpeed global_stepN/ as one checkpoint: model states are weights, every tensor of the ZeRO optimizer states is optimizer state', async () => {
@@ -137,7 +138,12 @@ describe('training-output folders built in the test', () => {
       new Map([
         ['run/global_step500/mp_rank_00_model_states.pt', torchSave('mp_rank_00_model_states', { module: model })],
         // ZeRO keeps the fp32 master weights, flattened, with the Adam moments: all of it is the optimizer's
-        ['run/global_step500/zero_pp_rank_0_mp_rank_00_optim_states.pt', torchSave('zero_pp_rank_0_mp_rank_00_optim_states', { optimizer_state_dict: { 'fp32_flat_groups.0': [40], 'state.0.exp_avg': [40], 'state.0.exp_avg_sq': [40] } })],
+        [
+          'run/global_step500/zero_pp_rank_0_mp_rank_00_optim_states.pt',
+          torchSave('zero_pp_rank_0_mp_rank_00_optim_states', {
+            optimizer_state_dict: { 'fp32_flat_groups.0': [40], 'state.0.exp_avg': [40], 'state.0.exp_avg_sq': [40] }
+          })
+        ],
         ['run/global_step500/unrelated.txt', enc('not part of it')]
       ])
     )
@@ -163,7 +169,10 @@ describe('training-output folders built in the test', () => {
         ...buildDcp('ck/optimizer_0', [{ fqn: 'optim.state.w.exp_avg', shape: [8], offsets: [0], sizes: [8], file: '__0_0.distcp' }])
       ])
     )
-    const report = await measure([...(await files.list('ck')).map((name) => `ck/${name}`), 'ck/optimizer_0/.metadata', 'ck/pytorch_model_fsdp_0/.metadata'], files)
+    const report = await measure(
+      [...(await files.list('ck')).map((name) => `ck/${name}`), 'ck/optimizer_0/.metadata', 'ck/pytorch_model_fsdp_0/.metadata'],
+      files
+    )
     expect(report.errors).toEqual([])
     expect(report.checkpoints).toHaveLength(1)
     const [checkpoint] = report.checkpoints
@@ -181,7 +190,10 @@ describe('training-output folders built in the test', () => {
     const shard = (name: string): Uint8Array => buildSafetensorsBytes({ [name]: { dtype: 'F32', shape: [16] } })
     const folder = (step: number): [string, Uint8Array][] => [
       [`out/checkpoint-${step}/trainer_state.json`, enc(`{"global_step": ${step}}`)],
-      [`out/checkpoint-${step}/model.safetensors.index.json`, enc(JSON.stringify({ weight_map: { a: 'model-00001-of-00002.safetensors', b: 'model-00002-of-00002.safetensors' } }))],
+      [
+        `out/checkpoint-${step}/model.safetensors.index.json`,
+        enc(JSON.stringify({ weight_map: { a: 'model-00001-of-00002.safetensors', b: 'model-00002-of-00002.safetensors' } }))
+      ],
       [`out/checkpoint-${step}/model-00001-of-00002.safetensors`, shard('a')],
       [`out/checkpoint-${step}/model-00002-of-00002.safetensors`, shard('b')]
     ]

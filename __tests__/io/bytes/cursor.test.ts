@@ -56,16 +56,14 @@ describe('Cursor: varints', () => {
   it('refuses a 10-byte varint past 2^53 by value, and an 11-byte one as overlong', () => {
     const negativeOne = varint(2n ** 64n - 1n)
     expect(negativeOne).toHaveLength(MAX_VARINT_BYTES)
-    expect(() => Cursor.over(Uint8Array.from(negativeOne), 'v.bin').varint('dimension')).toThrow(
-      /dimension is 18446744073709551615, larger than any file/
-    )
+    expect(() => Cursor.over(Uint8Array.from(negativeOne), 'v.bin').varint('dimension')).toThrow(/dimension is 18446744073709551615, larger than any file/)
     // A protobuf field's value past 2^53 is kept, approximately: only sizes are refused.
     expect(Cursor.over(Uint8Array.from(negativeOne), 'v.bin').tryFieldVarint('field 1')).toBeGreaterThan(2 ** 63)
     const overlong = Uint8Array.from([...Array(MAX_VARINT_BYTES).fill(0x80), 0])
     expect(() => Cursor.over(overlong, 'v.bin').varint('tag')).toThrow(/^v\.bin: tag is a varint longer than 10 bytes \(at byte 0\)/)
   })
 
-  it('reads protobuf int64 varints as two\'s complement: -1 and -2^53 + 1 as 10 bytes, exact up to ±(2^53 - 1)', () => {
+  it("reads protobuf int64 varints as two's complement: -1 and -2^53 + 1 as 10 bytes, exact up to ±(2^53 - 1)", () => {
     const values = [0n, 1n, -1n, -2n, 2n ** 49n - 1n, 2n ** 49n, BigInt(Number.MAX_SAFE_INTEGER), -BigInt(Number.MAX_SAFE_INTEGER)]
     const cursor = Cursor.over(Uint8Array.from(values.flatMap((value) => varint(BigInt.asUintN(64, value)))), 'v.bin')
     for (const value of values) expect(cursor.i64Varint('dimension')).toBe(Number(value))
@@ -89,9 +87,7 @@ describe('Cursor: varints', () => {
 
   it('throws the truncation error for a varint cut by the end of its region', () => {
     const cursor = Cursor.over(Uint8Array.of(0x80, 0x80), 'v.bin', 100, 'header')
-    expect(() => cursor.varint('length')).toThrow(
-      'v.bin: unexpected end of header: expected 3 bytes at offset 100 but the header ends at byte 102.'
-    )
+    expect(() => cursor.varint('length')).toThrow('v.bin: unexpected end of header: expected 3 bytes at offset 100 but the header ends at byte 102.')
   })
 })
 

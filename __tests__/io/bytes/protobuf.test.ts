@@ -24,10 +24,27 @@ describe('protobuf wire reader', () => {
   it('reads every wire type and values above 2^32 without 32-bit shifts', async () => {
     const big = 2 ** 52 + 12345
     const { reader } = readerOver([
-      ...tag(1, 0), ...varint(big),
-      ...tag(2, 1), 1, 2, 3, 4, 5, 6, 7, 8,
-      ...tag(3, 5), 1, 2, 3, 4,
-      ...tag(4, 2), ...varint(3), 0x61, 0x62, 0x63
+      ...tag(1, 0),
+      ...varint(big),
+      ...tag(2, 1),
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      ...tag(3, 5),
+      1,
+      2,
+      3,
+      4,
+      ...tag(4, 2),
+      ...varint(3),
+      0x61,
+      0x62,
+      0x63
     ])
     const fields = []
     for (let field = await reader.next(); field; field = await reader.next()) fields.push(field)
@@ -66,7 +83,9 @@ describe('protobuf wire reader', () => {
 
   it('refuses a field that claims more bytes than its message has', async () => {
     const { reader } = readerOver([...tag(7, 2), ...varint(100), 1, 2, 3])
-    await expect(reader.next()).rejects.toThrow(/^m\.pb: invalid protobuf in TestProto: field 7 claims 100 bytes, beyond the end of the message at byte 5 \(at byte 0\)/)
+    await expect(reader.next()).rejects.toThrow(
+      /^m\.pb: invalid protobuf in TestProto: field 7 claims 100 bytes, beyond the end of the message at byte 5 \(at byte 0\)/
+    )
   })
 
   it('refuses wire types the messages never use, and field number 0', async () => {
@@ -136,10 +155,14 @@ describe('protobuf wire reader: int64 and int32 fields', () => {
 
   it('gives -1 dims and 53-bit offsets exactly, and names the field and message past 2^53', () => {
     const bytes = [
-      ...tag(1, 0), ...twosComplement(-1n),
-      ...tag(2, 0), ...twosComplement(2n ** 53n - 1n),
-      ...tag(3, 0), ...twosComplement(-7n),
-      ...tag(4, 0), ...twosComplement(2n ** 53n)
+      ...tag(1, 0),
+      ...twosComplement(-1n),
+      ...tag(2, 0),
+      ...twosComplement(2n ** 53n - 1n),
+      ...tag(3, 0),
+      ...twosComplement(-7n),
+      ...tag(4, 0),
+      ...twosComplement(2n ** 53n)
     ]
     const reader = new ProtoReader(Window.of(Uint8Array.from(bytes), 'm.pb'), 0, bytes.length, 'TestProto')
     const fields = [reader.nextLoaded(), reader.nextLoaded(), reader.nextLoaded(), reader.nextLoaded()].map((field) => field!)

@@ -51,7 +51,11 @@ describe('HttpRangeSource', () => {
 
   it('asks for several distant spans in parallel requests, one per run of blocks, and shares blocks in flight', async () => {
     const source = await open()
-    const spans = [{ offset: 5 * BLOCK_BYTES, length: 100 }, { offset: 1 * BLOCK_BYTES + 5, length: 10 }, { offset: 5 * BLOCK_BYTES + 50, length: 20 }]
+    const spans = [
+      { offset: 5 * BLOCK_BYTES, length: 100 },
+      { offset: 1 * BLOCK_BYTES + 5, length: 10 },
+      { offset: 5 * BLOCK_BYTES + 50, length: 20 }
+    ]
     const [a, b, c] = await source.readSpans(spans)
     expect(a).toEqual(BYTES.subarray(5 * BLOCK_BYTES, 5 * BLOCK_BYTES + 100))
     expect(b).toEqual(BYTES.subarray(BLOCK_BYTES + 5, BLOCK_BYTES + 15))
@@ -65,7 +69,8 @@ describe('HttpRangeSource', () => {
 
   it('reads ahead on a sequential walk, doubling each request, so a walk of N blocks costs about log2(N) requests', async () => {
     const source = await open()
-    for (let block = 1; block <= 5; block++) expect(await source.read(block * BLOCK_BYTES, 16)).toEqual(BYTES.subarray(block * BLOCK_BYTES, block * BLOCK_BYTES + 16))
+    for (let block = 1; block <= 5; block++)
+      expect(await source.read(block * BLOCK_BYTES, 16)).toEqual(BYTES.subarray(block * BLOCK_BYTES, block * BLOCK_BYTES + 16))
     expect(server.fileRequestsSeen.map((request) => request.range)).toEqual([
       `bytes=0-${BLOCK_BYTES - 1}`,
       `bytes=${BLOCK_BYTES}-${3 * BLOCK_BYTES - 1}`,
@@ -120,8 +125,14 @@ describe('HttpRangeSource', () => {
   })
 
   it('joins missing blocks a small gap apart into one run, and caps a run at the request limit', () => {
-    expect(mergeRuns([1, 2, 4, 9])).toEqual([[1, 4], [9, 9]])
-    expect(mergeRuns(Array.from({ length: 300 }, (_, i) => i))).toEqual([[0, 255], [256, 299]])
+    expect(mergeRuns([1, 2, 4, 9])).toEqual([
+      [1, 4],
+      [9, 9]
+    ])
+    expect(mergeRuns(Array.from({ length: 300 }, (_, i) => i))).toEqual([
+      [0, 255],
+      [256, 299]
+    ])
   })
 
   it('keeps no more blocks than the cache allows', async () => {
@@ -151,7 +162,9 @@ describe('HttpRangeSource', () => {
     server.faults = { status: 500 }
     const error = await open().catch((thrown: unknown) => thrown)
     expect(error).toBeInstanceOf(RemoteTransferError)
-    expect((error as Error).message).toBe(`${server.url}/files/model.bin: could not be read after 4 attempts: HTTP 500. Check the network and the server, or raise MODEL_SIZE_BUDGET_HTTP_TIMEOUT_MS for a slow one.`)
+    expect((error as Error).message).toBe(
+      `${server.url}/files/model.bin: could not be read after 4 attempts: HTTP 500. Check the network and the server, or raise MODEL_SIZE_BUDGET_HTTP_TIMEOUT_MS for a slow one.`
+    )
   })
 
   it('refuses a server that ignores Range on the first response, without reading the body', async () => {
@@ -189,7 +202,9 @@ describe('HttpRangeSource', () => {
     const source = await open()
     const error = await source.read(2 * BLOCK_BYTES, 10).catch((thrown: unknown) => thrown)
     expect(error).toBeInstanceOf(RemoteFileChangedError)
-    expect((error as Error).message).toMatch(new RegExp(`^${server.url}/files/model\\.bin: the file changed while it was read \\(version "\\w+" before, version "\\w+" after\\)`))
+    expect((error as Error).message).toMatch(
+      new RegExp(`^${server.url}/files/model\\.bin: the file changed while it was read \\(version "\\w+" before, version "\\w+" after\\)`)
+    )
   })
 
   it('retries a block whose connection was cut in the middle, and gets the whole block', async () => {

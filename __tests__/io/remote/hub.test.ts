@@ -45,7 +45,7 @@ describeWithFixtures('hf:// paths, read through the Hub stand-in by range reques
 
 describe('hf:// paths', () => {
   beforeAll(() => {
-    const header = new TextEncoder().encode(JSON.stringify({ 'w': { dtype: 'F32', shape: [4], data_offsets: [0, 16] } }))
+    const header = new TextEncoder().encode(JSON.stringify({ w: { dtype: 'F32', shape: [4], data_offsets: [0, 16] } }))
     const file = new Uint8Array(8 + header.length + 16)
     new DataView(file.buffer).setBigUint64(0, BigInt(header.length), true)
     file.set(header, 8)
@@ -78,8 +78,12 @@ describe('hf:// paths', () => {
   })
 
   it('says a missing repository or file is missing', async () => {
-    expect((await cli('hf://org/nothing')).stderr).toBe(`error: ${server.url}/api/models/org/nothing/tree/main: HTTP 404, no such object. For a private or gated repository set HF_TOKEN; check the repository, revision and path.\n`)
-    expect((await cli('hf://org/many/missing.safetensors')).stderr).toBe('error: hf://org/many/missing.safetensors: no such file or folder in the repository. Check the repository, revision and path.\n')
+    expect((await cli('hf://org/nothing')).stderr).toBe(
+      `error: ${server.url}/api/models/org/nothing/tree/main: HTTP 404, no such object. For a private or gated repository set HF_TOKEN; check the repository, revision and path.\n`
+    )
+    expect((await cli('hf://org/many/missing.safetensors')).stderr).toBe(
+      'error: hf://org/many/missing.safetensors: no such file or folder in the repository. Check the repository, revision and path.\n'
+    )
   })
 
   it('follows the tree listing page by page', async () => {

@@ -87,7 +87,9 @@ describeWithFixtures('Git LFS pointers read by ranges (--lfs ranges)', () => {
     try {
       const run = await cli(repo, 'lost/model.safetensors', '--lfs', 'ranges')
       expect(run.code).toBe(2)
-      expect(run.stderr).toContain(`lost/model.safetensors: the Git LFS server has no object ${'ab'.repeat(6)} (404: Object does not exist). Push the LFS objects`)
+      expect(run.stderr).toContain(
+        `lost/model.safetensors: the Git LFS server has no object ${'ab'.repeat(6)} (404: Object does not exist). Push the LFS objects`
+      )
     } finally {
       rmSync(join(repo, 'lost'), { recursive: true })
     }

@@ -30,7 +30,12 @@ describeWithFixtures('s3:// paths, against a local S3 server (s3rver) with the A
     server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: 'models', configs: [] }] })
     const { port } = await server.run()
     // s3rver's own credentials; the SDK's default chain reads them from the environment.
-    Object.assign(process.env, { AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}`, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' })
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}`,
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_REGION: 'us-east-1'
+    })
     const client = new S3Client({ endpoint: process.env.AWS_ENDPOINT_URL_S3, forcePathStyle: true, region: 'us-east-1' })
     for (const kind of KINDS) {
       for (const path of listFiles(join(FIXTURES_ROOT, kind))) {
@@ -67,8 +72,12 @@ describeWithFixtures('s3:// paths, against a local S3 server (s3rver) with the A
   })
 
   it('says a missing key or bucket is missing', async () => {
-    expect((await cli('s3://models/nothing/here')).stderr).toBe('error: s3://models/nothing/here: no object and no folder at this key. Check the bucket and the key.\n')
-    expect((await cli('s3://no-such-bucket/x')).stderr).toBe('error: s3://no-such-bucket/x: HTTP 404, no such object. No such bucket: check its name and AWS_REGION.\n')
+    expect((await cli('s3://models/nothing/here')).stderr).toBe(
+      'error: s3://models/nothing/here: no object and no folder at this key. Check the bucket and the key.\n'
+    )
+    expect((await cli('s3://no-such-bucket/x')).stderr).toBe(
+      'error: s3://no-such-bucket/x: HTTP 404, no such object. No such bucket: check its name and AWS_REGION.\n'
+    )
   })
 
   it('says when the credentials are refused, without showing them', async () => {
@@ -76,7 +85,9 @@ describeWithFixtures('s3:// paths, against a local S3 server (s3rver) with the A
     process.env.AWS_SECRET_ACCESS_KEY = 'wrong-secret'
     try {
       const run = await cli('s3://models/real/tf1')
-      expect(run.stderr).toBe('error: s3://models/real/tf1: HTTP 403, access denied. The AWS credentials in the environment may not list or read this bucket (s3:ListBucket, s3:GetObject).\n')
+      expect(run.stderr).toBe(
+        'error: s3://models/real/tf1: HTTP 403, access denied. The AWS credentials in the environment may not list or read this bucket (s3:ListBucket, s3:GetObject).\n'
+      )
       expect(run.stderr).not.toContain('wrong-secret')
     } finally {
       process.env.AWS_ACCESS_KEY_ID = 'S3RVER'

@@ -21,7 +21,8 @@ export const PYTORCH_BUFFER_RULES: readonly RoleRule[] = [
   { pattern: /(^|[./])relative_position_index$/, role: 'model-state', reason: 'relative position index (buffer)' },
   {
     // diffusers/DDPM-style noise schedules registered as buffers.
-    pattern: /(^|[./])(betas|alphas|alphas_cumprod|alphas_cumprod_prev|sqrt_alphas_cumprod|sqrt_one_minus_alphas_cumprod|log_one_minus_alphas_cumprod|sqrt_recip_alphas_cumprod|sqrt_recipm1_alphas_cumprod|posterior_variance|posterior_log_variance_clipped|posterior_mean_coef[12])$/,
+    pattern:
+      /(^|[./])(betas|alphas|alphas_cumprod|alphas_cumprod_prev|sqrt_alphas_cumprod|sqrt_one_minus_alphas_cumprod|log_one_minus_alphas_cumprod|sqrt_recip_alphas_cumprod|sqrt_recipm1_alphas_cumprod|posterior_variance|posterior_log_variance_clipped|posterior_mean_coef[12])$/,
     role: 'model-state',
     reason: 'diffusion noise schedule (buffer)'
   }
@@ -62,10 +63,18 @@ export type PytorchSection = 'model' | 'ema' | 'optimizer' | 'loop' | 'rng' | 'c
  */
 export const PYTORCH_SECTION_RULES: readonly { pattern: RegExp; section: PytorchSection }[] = [
   { pattern: /^(ema|model_ema|ema_model|ema_state_dict|state_dict_ema|shadow|shadow_params|averaged_model|swa_model|ema_weights)$/i, section: 'ema' },
-  { pattern: /^(optimizer|optimizers|optimizer_state_dict|optimizer_states|optimizer_state|optim|optim_state|opt|opt_state)$|_optimizer$|^optimizer_/i, section: 'optimizer' },
-  { pattern: /^(model|models|state_dict|model_state_dict|model_state|module|net|network|params|weights|generator|discriminator|encoder|decoder|backbone|student|teacher|netG|netD)$/i, section: 'model' },
   {
-    pattern: /^(rng_state|rng_states|rng|random_state|random_states|torch_rng_state|cuda_rng_state|numpy_rng_state|python_rng_state|torch_manual_seed|torch_cuda_manual_seed|numpy_random_seed|xm_seed|generator_state)$/i,
+    pattern: /^(optimizer|optimizers|optimizer_state_dict|optimizer_states|optimizer_state|optim|optim_state|opt|opt_state)$|_optimizer$|^optimizer_/i,
+    section: 'optimizer'
+  },
+  {
+    pattern:
+      /^(model|models|state_dict|model_state_dict|model_state|module|net|network|params|weights|generator|discriminator|encoder|decoder|backbone|student|teacher|netG|netD)$/i,
+    section: 'model'
+  },
+  {
+    pattern:
+      /^(rng_state|rng_states|rng|random_state|random_states|torch_rng_state|cuda_rng_state|numpy_rng_state|python_rng_state|torch_manual_seed|torch_cuda_manual_seed|numpy_random_seed|xm_seed|generator_state)$/i,
     section: 'rng'
   },
   { pattern: /^(hyper_parameters|hparams|hp|args|config|cfg|opt_args|training_args|datamodule_hyper_parameters)$/i, section: 'config' },

@@ -65,7 +65,7 @@ export const TENSORFLOW_NAME_RULES: readonly RoleRule[] = [
     // once, under the optimizer's key: these are the model's weights, not optimizer state.
     pattern: /^(.*\/)?([^/]*_)?optimizer\/_trainable_variables\/\d+\/\.ATTRIBUTES\/VARIABLE_VALUE$/i,
     role: 'parameter',
-    reason: 'a variable the Keras 3 optimizer trains (a model weight saved under the optimizer\'s key)'
+    reason: "a variable the Keras 3 optimizer trains (a model weight saved under the optimizer's key)"
   },
   {
     // TF2 objects named optimizer / *_optimizer: iter, hyper-parameters, new Keras `_variables/N`.
@@ -99,7 +99,7 @@ export const TENSORFLOW_NAME_RULES: readonly RoleRule[] = [
     // (`episode_counter/.ATTRIBUTES/...`) could be anything the training script tracked.
     pattern: /^[^/]+\/(?!\.ATTRIBUTES\/).*\/\.ATTRIBUTES\/VARIABLE_VALUE$/,
     role: 'parameter',
-    reason: 'a variable on the model\'s path (TF2 key with no optimizer on its path)'
+    reason: "a variable on the model's path (TF2 key with no optimizer on its path)"
   }
 ]
 

@@ -19,7 +19,11 @@ export const EVIDENCE = {
   graphConstant: evidenceOf('config', 'format', 'Core ML integer / bool / string constant: a shape, axis or index of the graph, not a trained value'),
   modelParameters: evidenceOf('parameter', 'format', 'Core ML model parameters (coefficients, support vectors, trees, samples): the model itself'),
   optimizer: evidenceOf('optimizer-state', 'format', 'Core ML update parameters: an optimizer hyper-parameter of on-device training'),
-  trainingLoop: evidenceOf('loop-state', 'format', 'Core ML update parameters: on-device training loop settings (loss, epochs, batch size, shuffling, training inputs)'),
+  trainingLoop: evidenceOf(
+    'loop-state',
+    'format',
+    'Core ML update parameters: on-device training loop settings (loss, epochs, batch size, shuffling, training inputs)'
+  ),
   trainingSeed: evidenceOf('rng-state', 'format', 'Core ML update parameters: the random seed of on-device training')
 } as const satisfies Record<string, readonly Evidence[]>
 

@@ -89,9 +89,13 @@ async function resolveBlobs(specPath: string, blobs: readonly BlobReference[], f
     }
     entry.described = Math.max(entry.described, tensor.offset + tensor.byteLength)
     if (entry.size !== undefined && tensor.offset + tensor.byteLength > entry.size) {
-      throw new FormatError(file, `constant '${tensor.name}' needs bytes ${tensor.offset}..${tensor.offset + tensor.byteLength}, beyond the file's ${entry.size} bytes`, {
-        fix: 'The weight file does not belong to this model or is truncated; re-save the model.'
-      })
+      throw new FormatError(
+        file,
+        `constant '${tensor.name}' needs bytes ${tensor.offset}..${tensor.offset + tensor.byteLength}, beyond the file's ${entry.size} bytes`,
+        {
+          fix: 'The weight file does not belong to this model or is truncated; re-save the model.'
+        }
+      )
     }
   }
   if (shared) for (const blob of blobs) blob.tensor.storageKey = `${blob.tensor.file}@${blob.offset}`
@@ -114,7 +118,10 @@ async function readRecord(file: string, at: number, files: CheckpointFiles): Pro
   return withSource(files, file, async (source) => {
     const record = Cursor.over(await source.read(at, BLOB_METADATA_BYTES), file, at, 'blob record')
     if (record.u32() !== 0xdeadbeef) {
-      throw new FormatError(file, 'a constant points at a blob record without the 0xDEADBEEF sentinel', { offset: at, fix: 'The weight file is corrupt; re-save the model.' })
+      throw new FormatError(file, 'a constant points at a blob record without the 0xDEADBEEF sentinel', {
+        offset: at,
+        fix: 'The weight file is corrupt; re-save the model.'
+      })
     }
     record.skip(4) // the blob's dtype
     const bytes = record.u64('the size of a blob')
@@ -182,7 +189,8 @@ async function rootModelPath(manifestPath: string, files: CheckpointFiles): Prom
   const source = await files.open(manifestPath)
   let text: string
   try {
-    if (source.size > MAX_MLPACKAGE_MANIFEST_BYTES) throw new LimitExceededError(manifestPath, 'the size of Manifest.json', source.size, MAX_MLPACKAGE_MANIFEST_BYTES)
+    if (source.size > MAX_MLPACKAGE_MANIFEST_BYTES)
+      throw new LimitExceededError(manifestPath, 'the size of Manifest.json', source.size, MAX_MLPACKAGE_MANIFEST_BYTES)
     text = utf8(await source.read(0, source.size))
   } finally {
     await source.close()
@@ -195,7 +203,9 @@ async function rootModelPath(manifestPath: string, files: CheckpointFiles): Prom
   }
   const root = typeof manifest?.rootModelIdentifier === 'string' ? manifest.itemInfoEntries?.[manifest.rootModelIdentifier]?.path : undefined
   if (typeof root !== 'string' || root === '' || root.startsWith('/') || root.split('/').includes('..')) {
-    throw new FormatError(manifestPath, "Manifest.json names no root model inside the package's Data folder", { fix: 'Re-save the .mlpackage with coremltools.' })
+    throw new FormatError(manifestPath, "Manifest.json names no root model inside the package's Data folder", {
+      fix: 'Re-save the .mlpackage with coremltools.'
+    })
   }
   return root
 }
@@ -210,7 +220,8 @@ async function filesBelow(dir: string, files: CheckpointFiles): Promise<{ path: 
       const size = await files.size(path)
       if (size === undefined) pending.push(path)
       else found.push({ path, bytes: size })
-      if (found.length + pending.length > MAX_MLPACKAGE_FILES) throw new LimitExceededError(dir, 'the files of an .mlpackage', found.length + pending.length, MAX_MLPACKAGE_FILES)
+      if (found.length + pending.length > MAX_MLPACKAGE_FILES)
+        throw new LimitExceededError(dir, 'the files of an .mlpackage', found.length + pending.length, MAX_MLPACKAGE_FILES)
     }
   }
   return found

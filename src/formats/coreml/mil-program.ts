@@ -17,10 +17,28 @@ import { EVIDENCE, GRAPH_CONSTANT_TYPES, type Collector } from './collector.js'
 
 /** MILSpec.DataType → our dtype names and bits per element. */
 const DATA_TYPES: ReadonlyMap<number, [string, number]> = new Map([
-  [1, ['bool', 8]], [2, ['string', 0]], [10, ['float16', 16]], [11, ['float32', 32]], [12, ['float64', 64]], [13, ['bfloat16', 16]],
-  [21, ['int8', 8]], [22, ['int16', 16]], [23, ['int32', 32]], [24, ['int64', 64]], [25, ['int4', 4]],
-  [31, ['uint8', 8]], [32, ['uint16', 16]], [33, ['uint32', 32]], [34, ['uint64', 64]], [35, ['uint4', 4]], [36, ['uint2', 2]],
-  [37, ['uint1', 1]], [38, ['uint6', 6]], [39, ['uint3', 3]], [40, ['float8_e4m3fn', 8]], [41, ['float8_e5m2', 8]]
+  [1, ['bool', 8]],
+  [2, ['string', 0]],
+  [10, ['float16', 16]],
+  [11, ['float32', 32]],
+  [12, ['float64', 64]],
+  [13, ['bfloat16', 16]],
+  [21, ['int8', 8]],
+  [22, ['int16', 16]],
+  [23, ['int32', 32]],
+  [24, ['int64', 64]],
+  [25, ['int4', 4]],
+  [31, ['uint8', 8]],
+  [32, ['uint16', 16]],
+  [33, ['uint32', 32]],
+  [34, ['uint64', 64]],
+  [35, ['uint4', 4]],
+  [36, ['uint2', 2]],
+  [37, ['uint1', 1]],
+  [38, ['uint6', 6]],
+  [39, ['uint3', 3]],
+  [40, ['float8_e4m3fn', 8]],
+  [41, ['float8_e5m2', 8]]
 ])
 /** Bytes of a `blob_metadata` record, which precedes each blob's data. */
 export const BLOB_METADATA_BYTES = 64
@@ -72,7 +90,8 @@ export class MilWalk {
 
   async program(reader: ProtoReader): Promise<void> {
     for (let field = await reader.next(); field; field = await reader.next()) {
-      if (field.field === 2 && field.wireType === WireType.LEN) await this.mapEntry(reader.message(field, 'Program.functions entry'), (value) => this.function(value))
+      if (field.field === 2 && field.wireType === WireType.LEN)
+        await this.mapEntry(reader.message(field, 'Program.functions entry'), (value) => this.function(value))
     }
   }
 
@@ -275,7 +294,8 @@ export class MilWalk {
         if (inner.field === 1 && inner.wireType === WireType.VARINT) known = DATA_TYPES.get(inner.value) ?? [`mil_type_${inner.value}`, 0]
         else if (inner.field === 3 && inner.wireType === WireType.LEN) {
           const size = this.dimension(tensorType.message(inner, 'Dimension'))
-          if (shape && shape.length >= MAX_DIMS) throw new FormatError(tensorType.file, `a MIL tensor type has more than ${MAX_DIMS} dimensions`, { offset: inner.offset })
+          if (shape && shape.length >= MAX_DIMS)
+            throw new FormatError(tensorType.file, `a MIL tensor type has more than ${MAX_DIMS} dimensions`, { offset: inner.offset })
           shape = size === undefined || !shape ? undefined : [...shape, size]
         }
       }

@@ -13,53 +13,146 @@ import { EVIDENCE, type Collector } from './collector.js'
 
 /** What a field of a layer's parameters holds. */
 type FieldKind =
-  | { kind: 'weights'; name: string; evidence?: readonly Evidence[] }
-  | { kind: 'message'; name: string; fields: Fields }
-  | { kind: 'network'; name: string }
+  { kind: 'weights'; name: string; evidence?: readonly Evidence[] } | { kind: 'message'; name: string; fields: Fields } | { kind: 'network'; name: string }
 type Fields = ReadonlyMap<number, FieldKind>
 
 const weights = (entries: [number, string][]): Fields => new Map(entries.map(([field, name]) => [field, { kind: 'weights', name }]))
-const WEIGHTS_AND_BIAS = (w: number, b: number): Fields => weights([[w, 'weights'], [b, 'bias']])
+const WEIGHTS_AND_BIAS = (w: number, b: number): Fields =>
+  weights([
+    [w, 'weights'],
+    [b, 'bias']
+  ])
 const LSTM_WEIGHTS = weights([
-  [1, 'inputGateWeightMatrix'], [2, 'forgetGateWeightMatrix'], [3, 'blockInputWeightMatrix'], [4, 'outputGateWeightMatrix'],
-  [20, 'inputGateRecursionMatrix'], [21, 'forgetGateRecursionMatrix'], [22, 'blockInputRecursionMatrix'], [23, 'outputGateRecursionMatrix'],
-  [40, 'inputGateBiasVector'], [41, 'forgetGateBiasVector'], [42, 'blockInputBiasVector'], [43, 'outputGateBiasVector'],
-  [60, 'inputGatePeepholeVector'], [61, 'forgetGatePeepholeVector'], [62, 'outputGatePeepholeVector']
+  [1, 'inputGateWeightMatrix'],
+  [2, 'forgetGateWeightMatrix'],
+  [3, 'blockInputWeightMatrix'],
+  [4, 'outputGateWeightMatrix'],
+  [20, 'inputGateRecursionMatrix'],
+  [21, 'forgetGateRecursionMatrix'],
+  [22, 'blockInputRecursionMatrix'],
+  [23, 'outputGateRecursionMatrix'],
+  [40, 'inputGateBiasVector'],
+  [41, 'forgetGateBiasVector'],
+  [42, 'blockInputBiasVector'],
+  [43, 'outputGateBiasVector'],
+  [60, 'inputGatePeepholeVector'],
+  [61, 'forgetGatePeepholeVector'],
+  [62, 'outputGatePeepholeVector']
 ])
 
 /** NeuralNetworkLayer's `layer` oneof: field number → the parameter fields that hold weights. */
 const LAYER_PARAMS: ReadonlyMap<number, { type: string; fields: Fields }> = new Map([
   [100, { type: 'convolution', fields: WEIGHTS_AND_BIAS(90, 91) }],
-  [130, { type: 'activation', fields: new Map<number, FieldKind>([
-    [25, { kind: 'message', name: 'PReLU', fields: weights([[1, 'alpha']]) }],
-    [71, { kind: 'message', name: 'parametricSoftplus', fields: weights([[1, 'alpha'], [2, 'beta']]) }]
-  ]) }],
+  [
+    130,
+    {
+      type: 'activation',
+      fields: new Map<number, FieldKind>([
+        [25, { kind: 'message', name: 'PReLU', fields: weights([[1, 'alpha']]) }],
+        [
+          71,
+          {
+            kind: 'message',
+            name: 'parametricSoftplus',
+            fields: weights([
+              [1, 'alpha'],
+              [2, 'beta']
+            ])
+          }
+        ]
+      ])
+    }
+  ],
   [140, { type: 'innerProduct', fields: WEIGHTS_AND_BIAS(20, 21) }],
   [150, { type: 'embedding', fields: WEIGHTS_AND_BIAS(20, 21) }],
-  [160, { type: 'batchnorm', fields: new Map<number, FieldKind>([
-    [15, { kind: 'weights', name: 'gamma' }],
-    [16, { kind: 'weights', name: 'beta' }],
-    [17, { kind: 'weights', name: 'mean', evidence: EVIDENCE.runningStatistics }],
-    [18, { kind: 'weights', name: 'variance', evidence: EVIDENCE.runningStatistics }]
-  ]) }],
-  [245, { type: 'scale', fields: weights([[2, 'scale'], [5, 'bias']]) }],
+  [
+    160,
+    {
+      type: 'batchnorm',
+      fields: new Map<number, FieldKind>([
+        [15, { kind: 'weights', name: 'gamma' }],
+        [16, { kind: 'weights', name: 'beta' }],
+        [17, { kind: 'weights', name: 'mean', evidence: EVIDENCE.runningStatistics }],
+        [18, { kind: 'weights', name: 'variance', evidence: EVIDENCE.runningStatistics }]
+      ])
+    }
+  ],
+  [
+    245,
+    {
+      type: 'scale',
+      fields: weights([
+        [2, 'scale'],
+        [5, 'bias']
+      ])
+    }
+  ],
   [250, { type: 'bias', fields: weights([[2, 'bias']]) }],
   [290, { type: 'loadConstant', fields: weights([[2, 'data']]) }],
-  [400, { type: 'simpleRecurrent', fields: weights([[30, 'weightMatrix'], [31, 'recursionMatrix'], [32, 'biasVector']]) }],
-  [410, { type: 'gru', fields: weights([
-    [30, 'updateGateWeightMatrix'], [31, 'resetGateWeightMatrix'], [32, 'outputGateWeightMatrix'],
-    [50, 'updateGateRecursionMatrix'], [51, 'resetGateRecursionMatrix'], [52, 'outputGateRecursionMatrix'],
-    [70, 'updateGateBiasVector'], [71, 'resetGateBiasVector'], [72, 'outputGateBiasVector']
-  ]) }],
+  [
+    400,
+    {
+      type: 'simpleRecurrent',
+      fields: weights([
+        [30, 'weightMatrix'],
+        [31, 'recursionMatrix'],
+        [32, 'biasVector']
+      ])
+    }
+  ],
+  [
+    410,
+    {
+      type: 'gru',
+      fields: weights([
+        [30, 'updateGateWeightMatrix'],
+        [31, 'resetGateWeightMatrix'],
+        [32, 'outputGateWeightMatrix'],
+        [50, 'updateGateRecursionMatrix'],
+        [51, 'resetGateRecursionMatrix'],
+        [52, 'outputGateRecursionMatrix'],
+        [70, 'updateGateBiasVector'],
+        [71, 'resetGateBiasVector'],
+        [72, 'outputGateBiasVector']
+      ])
+    }
+  ],
   [420, { type: 'uniDirectionalLSTM', fields: new Map([[20, { kind: 'message', name: 'weightParams', fields: LSTM_WEIGHTS }]]) }],
   [430, { type: 'biDirectionalLSTM', fields: new Map([[20, { kind: 'message', name: 'weightParams', fields: LSTM_WEIGHTS }]]) }],
   [500, { type: 'custom', fields: weights([[20, 'weights']]) }],
-  [605, { type: 'branch', fields: new Map<number, FieldKind>([[1, { kind: 'network', name: 'ifBranch' }], [2, { kind: 'network', name: 'elseBranch' }]]) }],
-  [615, { type: 'loop', fields: new Map<number, FieldKind>([[3, { kind: 'network', name: 'conditionNetwork' }], [4, { kind: 'network', name: 'bodyNetwork' }]]) }],
+  [
+    605,
+    {
+      type: 'branch',
+      fields: new Map<number, FieldKind>([
+        [1, { kind: 'network', name: 'ifBranch' }],
+        [2, { kind: 'network', name: 'elseBranch' }]
+      ])
+    }
+  ],
+  [
+    615,
+    {
+      type: 'loop',
+      fields: new Map<number, FieldKind>([
+        [3, { kind: 'network', name: 'conditionNetwork' }],
+        [4, { kind: 'network', name: 'bodyNetwork' }]
+      ])
+    }
+  ],
   [1040, { type: 'embeddingND', fields: WEIGHTS_AND_BIAS(20, 21) }],
   [1045, { type: 'batchedMatmul', fields: WEIGHTS_AND_BIAS(8, 9) }],
   [1070, { type: 'loadConstantND', fields: weights([[2, 'data']]) }],
-  [1350, { type: 'layerNormalization', fields: weights([[3, 'gamma'], [4, 'beta']]) }],
+  [
+    1350,
+    {
+      type: 'layerNormalization',
+      fields: weights([
+        [3, 'gamma'],
+        [4, 'beta']
+      ])
+    }
+  ],
   [1471, { type: 'convolution3d', fields: WEIGHTS_AND_BIAS(60, 61) }]
 ])
 
@@ -129,7 +222,8 @@ async function walkParams(reader: ProtoReader, fields: Fields, collector: Collec
   for (let field = await reader.next(); field; field = await reader.next()) {
     const kind = fields.get(field.field)
     if (!kind || field.wireType !== WireType.LEN) continue
-    if (kind.kind === 'weights') await walkWeightParams(reader.message(field, `WeightParams ${kind.name}`), collector, `\u0000/${kind.name}`, kind.evidence ?? EVIDENCE.weights)
+    if (kind.kind === 'weights')
+      await walkWeightParams(reader.message(field, `WeightParams ${kind.name}`), collector, `\u0000/${kind.name}`, kind.evidence ?? EVIDENCE.weights)
     else if (kind.kind === 'message') await walkParams(reader.message(field, kind.name), kind.fields, collector, path, depth)
     else await walkNetwork(reader.message(field, 'NeuralNetwork'), collector, `${path}/${kind.name}/`, depth + 1)
   }
@@ -147,11 +241,22 @@ async function walkWeightParams(reader: ProtoReader, collector: Collector, name:
   while (!reader.done) {
     const field = reader.nextInWindow() ?? (await reader.next())
     if (!field) break
-    const dtype = field.field === FLOAT_VALUE ? 'float32' : field.field === FLOAT16_VALUE ? 'float16' : field.field === INT8_RAW_VALUE ? 'int8' : field.field === RAW_VALUE ? 'uint8' : undefined
+    const dtype =
+      field.field === FLOAT_VALUE
+        ? 'float32'
+        : field.field === FLOAT16_VALUE
+          ? 'float16'
+          : field.field === INT8_RAW_VALUE
+            ? 'int8'
+            : field.field === RAW_VALUE
+              ? 'uint8'
+              : undefined
     if (dtype !== undefined && (field.wireType === WireType.LEN || field.wireType === WireType.FIXED32)) {
       // Unpacked floats arrive one field each: the span runs from the first to the last.
       const end = field.offset + field.length
-      payload = payload ? { ...payload, offset: Math.min(payload.offset, field.offset), end: Math.max(payload.end, end) } : { offset: field.offset, end, dtype, raw: field.field === RAW_VALUE }
+      payload = payload
+        ? { ...payload, offset: Math.min(payload.offset, field.offset), end: Math.max(payload.end, end) }
+        : { offset: field.offset, end, dtype, raw: field.field === RAW_VALUE }
     } else if (field.field === QUANTIZATION && field.wireType === WireType.LEN) {
       quantization = field
       const params = reader.message(field, 'QuantizationParams')
@@ -193,7 +298,13 @@ async function walkUpdateParams(reader: ProtoReader, collector: Collector, path:
           if (param.wireType !== WireType.LEN) continue
           const paramName = known.fields[param.field] ?? `field ${param.field}`
           const isBatch = param.field === OPTIMIZER_MINI_BATCH_SIZE
-          collector.addField(`${path}/optimizer/${known.name}/${paramName}`, isBatch ? 'int64' : 'float64', [], param, isBatch ? EVIDENCE.trainingLoop : EVIDENCE.optimizer)
+          collector.addField(
+            `${path}/optimizer/${known.name}/${paramName}`,
+            isBatch ? 'int64' : 'float64',
+            [],
+            param,
+            isBatch ? EVIDENCE.trainingLoop : EVIDENCE.optimizer
+          )
         }
       }
     }

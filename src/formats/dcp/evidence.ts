@@ -35,14 +35,18 @@ export class DcpEvidence {
       if (!state) return this.once('optimizer', () => evidenceOf('optimizer-state', 'dict-layout', `in the optimizer's state dict ('${section.key}')`))
       const slot = PYTORCH_OPTIMIZER_SLOTS[state.key]
       if (state.key === 'step') return this.once('step', () => evidenceOf('optimizer-state', 'optimizer-state', "the optimizer's per-parameter step counter"))
-      return this.once(`slot:${state.key}`, () => evidenceOf('optimizer-slot', 'optimizer-state', `${slot ?? `'${state.key}'`}: the optimizer's per-parameter state`))
+      return this.once(`slot:${state.key}`, () =>
+        evidenceOf('optimizer-slot', 'optimizer-state', `${slot ?? `'${state.key}'`}: the optimizer's per-parameter state`)
+      )
     }
     if (section?.kind === 'ema') return this.once('ema', () => evidenceOf('copy', 'dict-layout', `under '${section.key}': a copy of the model (EMA)`))
-    if (section?.kind === 'bookkeeping') return this.once(`loop:${section.key}`, () => evidenceOf('loop-state', 'dict-layout', `under '${section.key}': training-loop state`))
+    if (section?.kind === 'bookkeeping')
+      return this.once(`loop:${section.key}`, () => evidenceOf('loop-state', 'dict-layout', `under '${section.key}': training-loop state`))
     const name = section ? fqn.slice(section.key.length + 1) : fqn
     const rule = PYTORCH_BUFFER_RULES.find((candidate) => candidate.pattern.test(name))
     if (this.trained.size > 0) {
-      if (this.trained.has(name)) return this.once('trained', () => evidenceOf('parameter', 'optimizer-state', 'the optimizer keeps state for it: a trained parameter'))
+      if (this.trained.has(name))
+        return this.once('trained', () => evidenceOf('parameter', 'optimizer-state', 'the optimizer keeps state for it: a trained parameter'))
       return this.once(`untrained:${rule?.reason ?? ''}`, () => [
         ...evidenceOf('not-trained', 'optimizer-state', 'the optimizer keeps no state for it'),
         ...(rule ? evidenceOf('model-state', 'name-rules', rule.reason) : [])

@@ -65,7 +65,9 @@ export const dcpReader: CheckpointReader = {
       }
     }
     if (wholeItems > 0) {
-      warnings.push(`${wholeItems} tensor chunk(s) are not stored as plain torch.save records (compressed, or another serialization): each item's whole stored bytes are counted as its tensor's`)
+      warnings.push(
+        `${wholeItems} tensor chunk(s) are not stored as plain torch.save records (compressed, or another serialization): each item's whole stored bytes are counted as its tensor's`
+      )
     }
     return {
       format: 'torch-dcp',

@@ -89,7 +89,8 @@ export function parseDcpMetadata(bytes: Uint8Array, file: string): DcpMetadata {
     const path = info?.get('relative_path')
     const offset = info?.get('offset')
     const length = info?.get('length')
-    if (typeof fqn !== 'string' || typeof path !== 'string' || !isCount(offset) || !isCount(length)) throw fail('a storage_data entry without fqn, relative_path, offset and length')
+    if (typeof fqn !== 'string' || typeof path !== 'string' || !isCount(offset) || !isCount(length))
+      throw fail('a storage_data entry without fqn, relative_path, offset and length')
     if (path.includes('/') || path.includes('\\') || path.startsWith('.')) throw fail(`storage file '${path}' is not a file of the folder`)
     const transforms = info?.get('transform_descriptors')
     items.push({

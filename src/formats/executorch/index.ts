@@ -11,11 +11,14 @@ export const executorchProgramReader: CheckpointReader = {
   read: (path, files) =>
     readSingleFile('executorch', path, files, async (source) => {
       const program = await readExecutorchProgram(source)
-      const explanations = program.externalTensors > 0
-        ? [`${program.externalTensors} tensor(s) are stored outside this program (a .ptd external data file, analysed on its own)`]
-        : []
+      const explanations =
+        program.externalTensors > 0
+          ? [`${program.externalTensors} tensor(s) are stored outside this program (a .ptd external data file, analysed on its own)`]
+          : []
       if (program.delegateBytes > 0) {
-        explanations.push(`${formatBytes(program.delegateBytes)} of backend delegate blobs (${[...new Set(program.delegateIds)].join(', ')}) are compiled graphs, counted as metadata`)
+        explanations.push(
+          `${formatBytes(program.delegateBytes)} of backend delegate blobs (${[...new Set(program.delegateIds)].join(', ')}) are compiled graphs, counted as metadata`
+        )
       }
       return { tensors: program.tensors, explanations, categoryNotes: { metadata: programNote(program) } }
     })

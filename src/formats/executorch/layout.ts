@@ -29,7 +29,8 @@ export async function openSegmentedFlatbuffer(source: ByteSource, magic: 'eh00' 
   const head = await source.read(0, Math.min(source.size, 48))
   const hasHeader = head.length >= HEADER_AT + 24 && [...magic].every((char, i) => head[HEADER_AT + i] === char.charCodeAt(0))
   if (!hasHeader) {
-    if (magic === 'FH01') throw new FormatError(source.name, 'no FlatTensor header ("FH01" at byte 8)', { offset: HEADER_AT, fix: 'The file is corrupt or not a .ptd file.' })
+    if (magic === 'FH01')
+      throw new FormatError(source.name, 'no FlatTensor header ("FH01" at byte 8)', { offset: HEADER_AT, fix: 'The file is corrupt or not a .ptd file.' })
     return { fb: new FlatbufferReader(source, 0, source.size), segmentBase: 0 }
   }
   const header = Cursor.over(head, source.name, 0, 'header')
@@ -39,7 +40,10 @@ export async function openSegmentedFlatbuffer(source: ByteSource, magic: 'eh00' 
     header.seek(at)
     const value = header.u64(`the header's ${what}`)
     if (value > source.size) {
-      throw new FormatError(source.name, `the header's ${what} is ${value}, beyond the file's ${source.size} bytes`, { offset: at, fix: 'The file is truncated or corrupt.' })
+      throw new FormatError(source.name, `the header's ${what} is ${value}, beyond the file's ${source.size} bytes`, {
+        offset: at,
+        fix: 'The file is truncated or corrupt.'
+      })
     }
     return value
   }
@@ -47,7 +51,8 @@ export async function openSegmentedFlatbuffer(source: ByteSource, magic: 'eh00' 
     if (length < 24) throw new FormatError(source.name, `the extended header is ${length} bytes, shorter than its 24-byte minimum`, { offset: HEADER_AT + 4 })
     return { fb: new FlatbufferReader(source, 0, u64(HEADER_AT + 8, 'program_size')), segmentBase: u64(HEADER_AT + 16, 'segment_base_offset') }
   }
-  if (length < 40 || head.length < HEADER_AT + 40) throw new FormatError(source.name, `the FlatTensor header is ${length} bytes, shorter than its 40-byte minimum`, { offset: HEADER_AT + 4 })
+  if (length < 40 || head.length < HEADER_AT + 40)
+    throw new FormatError(source.name, `the FlatTensor header is ${length} bytes, shorter than its 40-byte minimum`, { offset: HEADER_AT + 4 })
   const segmentBase = u64(HEADER_AT + 24, 'segment_base_offset')
   // The header is inserted into the flatbuffer after its identifier; the flatbuffer (with its
   // padding) runs up to the segments.
@@ -91,10 +96,36 @@ export function segmentAt(fb: FlatbufferReader, segments: readonly Segment[], in
  * `runtime/core/portable_type/scalar_type.h`) with their element bytes.
  */
 const SCALAR_TYPES: readonly (readonly [string, number] | undefined)[] = [
-  ['uint8', 1], ['int8', 1], ['int16', 2], ['int32', 4], ['int64', 8], ['float16', 2], ['float32', 4], ['float64', 8],
-  ['complex32', 4], ['complex64', 8], ['complex128', 16], ['bool', 1], ['qint8', 1], ['quint8', 1], ['qint32', 4],
-  ['bfloat16', 2], ['quint4x2', 1], ['quint2x4', 1], undefined, undefined, undefined, ['bits8', 1], ['bits16', 2],
-  ['float8_e5m2', 1], ['float8_e4m3fn', 1], ['float8_e5m2fnuz', 1], ['float8_e4m3fnuz', 1], ['uint16', 2], ['uint32', 4], ['uint64', 8]
+  ['uint8', 1],
+  ['int8', 1],
+  ['int16', 2],
+  ['int32', 4],
+  ['int64', 8],
+  ['float16', 2],
+  ['float32', 4],
+  ['float64', 8],
+  ['complex32', 4],
+  ['complex64', 8],
+  ['complex128', 16],
+  ['bool', 1],
+  ['qint8', 1],
+  ['quint8', 1],
+  ['qint32', 4],
+  ['bfloat16', 2],
+  ['quint4x2', 1],
+  ['quint2x4', 1],
+  undefined,
+  undefined,
+  undefined,
+  ['bits8', 1],
+  ['bits16', 2],
+  ['float8_e5m2', 1],
+  ['float8_e4m3fn', 1],
+  ['float8_e5m2fnuz', 1],
+  ['float8_e4m3fnuz', 1],
+  ['uint16', 2],
+  ['uint32', 4],
+  ['uint64', 8]
 ]
 
 export function scalarType(code: number): { dtype: string; bytes: number | undefined } {

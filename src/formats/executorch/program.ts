@@ -92,7 +92,9 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
   const layout = await openSegmentedFlatbuffer(source, 'eh00')
   const { fb } = layout
   const program = await fb.root('the ExecuTorch Program')
-  const refs = [PROGRAM_PLANS, PROGRAM_CONSTANT_BUFFER, PROGRAM_DELEGATE_DATA, PROGRAM_CONSTANT_SEGMENT, PROGRAM_MUTABLE_SEGMENTS, PROGRAM_NAMED_DATA].map((id) => program.ref(id))
+  const refs = [PROGRAM_PLANS, PROGRAM_CONSTANT_BUFFER, PROGRAM_DELEGATE_DATA, PROGRAM_CONSTANT_SEGMENT, PROGRAM_MUTABLE_SEGMENTS, PROGRAM_NAMED_DATA].map(
+    (id) => program.ref(id)
+  )
   const [plansAt, constantBufferAt, delegateDataAt, constantSegmentAt, mutableSegmentsAt, namedDataAt] = refs
   const context: Context = { fb, segments: await readSegments(layout, program, PROGRAM_SEGMENTS), tensors: [], storages: new StoragesByOffset() }
   const constantBuffers = constantBufferAt === undefined ? [] : await fb.tables(constantBufferAt, 'Program.constant_buffer', MAX_TENSORS)
@@ -164,11 +166,22 @@ export async function readExecutorchProgram(source: ByteSource): Promise<Executo
         offset = placeInSubsegment(fb, constantSegment, index, byteLength, what, 'constant_segment')
         evidence = CONSTANT
       }
-      const info: TensorInfo = { name: name ?? `${planNames[p]}/${mutable ? 'mutable' : 'constant'} ${index}`, dtype, shape, file: fb.file, offset, byteLength, evidence }
+      const info: TensorInfo = {
+        name: name ?? `${planNames[p]}/${mutable ? 'mutable' : 'constant'} ${index}`,
+        dtype,
+        shape,
+        file: fb.file,
+        offset,
+        byteLength,
+        evidence
+      }
       context.storages.add(info)
       context.tensors.push(info)
     }
-    for (const [d, delegateAt] of (delegatesAt === undefined ? [] : await fb.tables(delegatesAt, `the delegates of '${planNames[p]}'`, MAX_TENSORS)).entries()) {
+    for (const [d, delegateAt] of (delegatesAt === undefined
+      ? []
+      : await fb.tables(delegatesAt, `the delegates of '${planNames[p]}'`, MAX_TENSORS)
+    ).entries()) {
       const blob = await delegateBlob(context, delegateData, delegateAt, `delegate ${d} of '${planNames[p]}'`)
       delegateIds.push(blob.id)
       delegateBytes += blob.size
@@ -289,7 +302,15 @@ async function delegateBlob(context: Context, inline: readonly number[], at: num
   }
   const constants = blob.size >= XNNPACK_HEADER_BYTES ? await xnnpackConstants(fb.source, blob) : undefined
   if (constants) {
-    const info: TensorInfo = { name: `${what} (${id}) constant data`, dtype: 'uint8', shape: [constants.size], file: fb.file, offset: constants.offset, byteLength: constants.size, evidence: DELEGATE_CONSTANTS }
+    const info: TensorInfo = {
+      name: `${what} (${id}) constant data`,
+      dtype: 'uint8',
+      shape: [constants.size],
+      file: fb.file,
+      offset: constants.offset,
+      byteLength: constants.size,
+      evidence: DELEGATE_CONSTANTS
+    }
     context.storages.add(info)
     context.tensors.push(info)
   }

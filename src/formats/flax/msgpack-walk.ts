@@ -176,7 +176,7 @@ export class MsgpackWalk {
       for (let i = 0; i < arrayLength; i++) await this.value(join(path, String(i)), depth + 1)
       return
     }
-    const text = (this.stringLength(tag)) ?? (this.binLength(tag))
+    const text = this.stringLength(tag) ?? this.binLength(tag)
     if (text !== undefined) return this.skip(text)
     if (tag <= 0x7f || tag >= 0xe0) return this.number(path, 'int64', at)
     if (tag >= 0xcc && tag <= 0xd3) {
@@ -224,7 +224,7 @@ export class MsgpackWalk {
     const at = this.position
     const tag = this.byte()
     const asMap = this.mapLength(tag)
-    const length = asMap ?? (this.arrayLength(tag))
+    const length = asMap ?? this.arrayLength(tag)
     if (length === undefined || length > MAX_DIMS) throw this.fail('a chunked array whose shape is not a tuple', at)
     const shape: number[] = []
     for (let d = 0; d < length; d++) {

@@ -1,12 +1,6 @@
 import { DTYPES, elementCount } from '../../core/dtypes.js'
 import { FormatError, LimitExceededError, UnsupportedFormatError } from '../../core/errors.js'
-import {
-  MAX_GGUF_ARRAY_DEPTH,
-  MAX_GGUF_DIMS,
-  MAX_GGUF_KEY_BYTES,
-  MAX_NAME_BYTES,
-  MAX_TENSORS
-} from '../../core/limits.js'
+import { MAX_GGUF_ARRAY_DEPTH, MAX_GGUF_DIMS, MAX_GGUF_KEY_BYTES, MAX_NAME_BYTES, MAX_TENSORS } from '../../core/limits.js'
 import type { ReadResult, TensorInfo } from '../../core/types.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
 import { Cursor, Window } from '../../io/bytes/index.js'
@@ -194,7 +188,8 @@ export const ggufReader: CheckpointReader = {
       tensors.length === 0 && warnings.length === 0
         ? ['this GGUF file has no tensors (a vocabulary-only or metadata-only file): all of its bytes are metadata']
         : []
-    const metadataNote = headers.length === 1 ? `GGUF ${headers[0]}, alignment padding` : `${headers.length} GGUF shards: headers, KV pairs, tensor infos, padding`
+    const metadataNote =
+      headers.length === 1 ? `GGUF ${headers[0]}, alignment padding` : `${headers.length} GGUF shards: headers, KV pairs, tensor infos, padding`
     return {
       format: 'gguf',
       name: path,

@@ -12,12 +12,7 @@ import type { Hdf5File } from './file.js'
  * visited twice, so a corrupt or hostile tree ends in an error, not a loop. Iterative, with the
  * nodes to visit on a stack, in the order a recursive walk would visit them.
  */
-export async function walkBtree1(
-  file: Hdf5File,
-  address: number,
-  dimensions: number,
-  leaf: (childAddress: number, chunkSize: number) => void
-): Promise<void> {
+export async function walkBtree1(file: Hdf5File, address: number, dimensions: number, leaf: (childAddress: number, chunkSize: number) => void): Promise<void> {
   const { offsetSize, lengthSize } = file.superblock
   // Most trees are a single leaf (a group of up to 8 links): the set of visited nodes is made
   // only when a node has children.
@@ -33,7 +28,8 @@ export async function walkBtree1(
     let head = file.locate(nodeAddress, headSize, 'B-tree node')
     if (head instanceof Promise) head = await head
     const h = file.located
-    if (head[h] !== 0x54 || head[h + 1] !== 0x52 || head[h + 2] !== 0x45 || head[h + 3] !== 0x45) throw file.fail('B-tree node without its TREE signature', nodeAddress)
+    if (head[h] !== 0x54 || head[h + 1] !== 0x52 || head[h + 2] !== 0x45 || head[h + 3] !== 0x45)
+      throw file.fail('B-tree node without its TREE signature', nodeAddress)
     const type = head[h + 4]
     const level = head[h + 5]
     const entries = head[h + 6] | (head[h + 7] << 8)

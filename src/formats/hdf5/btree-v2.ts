@@ -12,11 +12,7 @@ import { bytesFor, readSized, UNDEFINED_ADDRESS, type Hdf5File } from './file.js
  * Walks a version 2 B-tree, calling `record` with a reader over each record. Field widths of the
  * child pointers follow from the node size (as H5B2__hdr_init computes them).
  */
-export async function walkBtree2(
-  file: Hdf5File,
-  address: number,
-  record: (reader: Cursor, type: number) => Promise<void>
-): Promise<void> {
+export async function walkBtree2(file: Hdf5File, address: number, record: (reader: Cursor, type: number) => Promise<void>): Promise<void> {
   const { offsetSize, lengthSize } = file.superblock
   const head = await file.readAt(address, 16 + offsetSize + 2 + lengthSize, 'v2 B-tree header')
   if (head.utf8(4) !== 'BTHD') throw file.fail('v2 B-tree header without its BTHD signature', address)

@@ -17,9 +17,13 @@ export async function findSuperblock(source: ByteSource): Promise<number> {
   for (let at = 0; at + 8 <= source.size; at = at === 0 ? USER_BLOCK_MIN : at * 2) {
     if (hasHdf5Signature(await source.read(at, 8))) return at
   }
-  throw new FormatError(source.name, `not an HDF5 file: the signature \\x89HDF\\r\\n\\x1a\\n is missing at byte 0 and at 512, 1024, … (where a user block would end)`, {
-    offset: 0
-  })
+  throw new FormatError(
+    source.name,
+    `not an HDF5 file: the signature \\x89HDF\\r\\n\\x1a\\n is missing at byte 0 and at 512, 1024, … (where a user block would end)`,
+    {
+      offset: 0
+    }
+  )
 }
 
 /** Superblock versions 0–3, read from the start of `file`'s source (where the superblock is). */
@@ -32,11 +36,10 @@ export async function readSuperblock(file: Hdf5File): Promise<Superblock> {
   }
   const needAtLeast = (bytes: number, version: number): void => {
     if (source.size < bytes) {
-      throw new FormatError(
-        name,
-        `truncated HDF5 superblock (version ${version}): needs ${bytes} bytes, the file has ${source.size}`,
-        { offset: source.size, fix: 'The file is truncated; re-save or re-download it.' }
-      )
+      throw new FormatError(name, `truncated HDF5 superblock (version ${version}): needs ${bytes} bytes, the file has ${source.size}`, {
+        offset: source.size,
+        fix: 'The file is truncated; re-save or re-download it.'
+      })
     }
   }
   needAtLeast(10, -1)
@@ -90,11 +93,10 @@ export async function readSuperblock(file: Hdf5File): Promise<Superblock> {
 function checkBase(file: Hdf5File, _baseAddress: number, endOfFile: number): void {
   const fileSize = file.source.size + file.userBlock
   if (endOfFile !== UNDEFINED_ADDRESS && endOfFile > fileSize) {
-    throw new FormatError(
-      file.source.name,
-      `truncated HDF5 file: the superblock says it ends at byte ${endOfFile}, but it has ${fileSize} bytes`,
-      { offset: fileSize, fix: 'The file is truncated; re-save or re-download it.' }
-    )
+    throw new FormatError(file.source.name, `truncated HDF5 file: the superblock says it ends at byte ${endOfFile}, but it has ${fileSize} bytes`, {
+      offset: fileSize,
+      fix: 'The file is truncated; re-save or re-download it.'
+    })
   }
 }
 

@@ -130,7 +130,8 @@ async function readLocalHeapData(file: Hdf5File, address: number, head: Promise<
 /** The data segment of the local heap whose header is at `head[h]`. */
 function localHeapData(file: Hdf5File, address: number, head: Uint8Array, h: number): Uint8Array | Promise<Uint8Array> {
   const { lengthSize } = file.superblock
-  if (head[h] !== 0x48 || head[h + 1] !== 0x45 || head[h + 2] !== 0x41 || head[h + 3] !== 0x50) throw file.fail('local heap without its HEAP signature', address)
+  if (head[h] !== 0x48 || head[h + 1] !== 0x45 || head[h + 2] !== 0x41 || head[h + 3] !== 0x50)
+    throw file.fail('local heap without its HEAP signature', address)
   const size = file.uintAt(head, h + 8, lengthSize, address - h, 'local heap size')
   const dataAddress = file.addressAt(head, h + 8 + 2 * lengthSize, address - h)
   if (size > MAX_HDF5_HEAP_BYTES) throw new LimitExceededError(file.source.name, 'HDF5 local heap size', size, MAX_HDF5_HEAP_BYTES)

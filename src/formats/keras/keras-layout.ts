@@ -352,7 +352,10 @@ function keras3OptimizerName(groups: Hdf5Group[]): string | undefined {
 
 /** Legacy files nest the optimizer's slots under its name: `optimizer_weights/<name>/…`. */
 function legacyOptimizerName(firstOptimizerPath: string | undefined): string | undefined {
-  const segments = firstOptimizerPath?.split('/').slice(1, -1).filter((s) => s !== 'training')
+  const segments = firstOptimizerPath
+    ?.split('/')
+    .slice(1, -1)
+    .filter((s) => s !== 'training')
   return segments?.[0]
 }
 

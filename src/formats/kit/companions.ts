@@ -67,7 +67,9 @@ export class Companions {
     }
     if (undescribed.length > 0) {
       const one = undescribed.length === 1
-      warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`)
+      warnings.push(
+        `${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`
+      )
     }
     return warnings
   }

@@ -153,8 +153,7 @@ function describeAbsentShards(
   const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0)
   let assigned = 0
   return absent.map((shard, i) => {
-    const bytes =
-      i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount))
+    const bytes = i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount))
     assigned += bytes
     const roles = new Map<TensorRole, number>()
     for (const name of shard.names) {

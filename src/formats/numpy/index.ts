@@ -65,7 +65,9 @@ function toTensors(arrays: ArrayRead[], file: string): TensorInfo[] {
 function objectWarning(arrays: ArrayRead[]): string[] {
   const objects = arrays.filter((array) => array.header.hasObjects).map((array) => `'${array.name}'`)
   if (objects.length === 0) return []
-  return [`${objects.length === 1 ? 'array' : 'arrays'} ${objects.slice(0, 5).join(', ')}${objects.length > 5 ? ', …' : ''} ${objects.length === 1 ? 'holds' : 'hold'} Python objects (a pickle, dtype object): counted as metadata, not unpickled`]
+  return [
+    `${objects.length === 1 ? 'array' : 'arrays'} ${objects.slice(0, 5).join(', ')}${objects.length > 5 ? ', …' : ''} ${objects.length === 1 ? 'holds' : 'hold'} Python objects (a pickle, dtype object): counted as metadata, not unpickled`
+  ]
 }
 
 /** The data span of an array whose `.npy` bytes (header + data) are `available` long, checked. */

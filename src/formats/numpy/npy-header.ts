@@ -62,7 +62,6 @@ function checkMagic(head: Uint8Array, file: string): void {
   }
 }
 
-
 /** Parses the preamble and header in `bytes` (at least `npyHeaderLength` of them). */
 export function parseNpyHeader(bytes: Uint8Array, file: string): NpyHeader {
   const dataStart = npyHeaderLength(bytes, file)

@@ -68,11 +68,8 @@ export async function readTensorProto(reader: ProtoReader): Promise<TensorProtoI
       tensor.dims = values ? appendDims(reader, field, tensor.dims, values) : await readDims(reader, field, tensor.dims)
     } else if (field.field === TENSOR_DATA_TYPE && field.wireType === WireType.VARINT) tensor.dataType = field.value
     else if (field.field === TENSOR_NAME) {
-      tensor.name =
-        reader.stringInWindow(field, MAX_ONNX_STRING_BYTES, 'tensor name') ??
-        (await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name'))
-    }
-    else if (field.field === TENSOR_DATA_LOCATION && field.wireType === WireType.VARINT) {
+      tensor.name = reader.stringInWindow(field, MAX_ONNX_STRING_BYTES, 'tensor name') ?? (await reader.string(field, MAX_ONNX_STRING_BYTES, 'tensor name'))
+    } else if (field.field === TENSOR_DATA_LOCATION && field.wireType === WireType.VARINT) {
       tensor.external = field.value === DATA_LOCATION_EXTERNAL
     } else if (field.field === TENSOR_EXTERNAL_DATA) {
       const entry = reader.message(field, 'StringStringEntryProto')
@@ -120,7 +117,6 @@ function appendDims(reader: ProtoReader, field: ProtoField, dims: number[], more
   }
   return all
 }
-
 
 /** Which of the keys this reader uses `bytes` spell, if any. */
 function externalDataKey(bytes: Uint8Array): keyof ExternalDataBytes | undefined {

@@ -26,11 +26,7 @@ import { tokenizeXml, type XmlHandler, type XmlTag } from './xml-tokenizer.js'
  */
 
 const WEIGHTS = evidenceOf('parameter', 'format', "OpenVINO Const layer: an inference graph's constants in the .bin are its weights")
-const GRAPH_CONSTANT = evidenceOf(
-  'config',
-  'format',
-  'OpenVINO integer Const (32/64-bit): a shape, axis or index folded into the graph, not a trained value'
-)
+const GRAPH_CONSTANT = evidenceOf('config', 'format', 'OpenVINO integer Const (32/64-bit): a shape, axis or index folded into the graph, not a trained value')
 const GRAPH_CONSTANT_TYPES = new Set(['int32', 'int64', 'uint32', 'uint64'])
 
 /** `element_type` (IR v10+) and upper-case `precision` (older IRs) names, to ours. */
@@ -125,7 +121,9 @@ class IrWalk implements XmlHandler {
 
   private byteCount(tag: XmlTag, value: number | undefined, what: string, name: string): number {
     if (value === undefined || !Number.isSafeInteger(value)) {
-      throw new FormatError(this.path, `layer '${name}' has ${what}="${tag.attribute(what) ?? ''}", not a byte count`, { fix: 'The IR is corrupt; re-export it.' })
+      throw new FormatError(this.path, `layer '${name}' has ${what}="${tag.attribute(what) ?? ''}", not a byte count`, {
+        fix: 'The IR is corrupt; re-export it.'
+      })
     }
     return value
   }
@@ -221,7 +219,11 @@ export const openvinoReader: CheckpointReader = {
         )
       }
     } else if (walk.ranges.length > 0) {
-      weights.absentFile(bin, 'data', walk.ranges.reduce((end, range) => Math.max(end, range.offset + range.size), 0))
+      weights.absentFile(
+        bin,
+        'data',
+        walk.ranges.reduce((end, range) => Math.max(end, range.offset + range.size), 0)
+      )
     }
     const { tensors, shared } = tensorsOf(walk.ranges, bin)
     const version = walk.version ? `IR v${walk.version} ` : ''

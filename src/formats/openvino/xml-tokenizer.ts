@@ -272,7 +272,8 @@ export async function tokenizeXml(source: ByteSource, handler: XmlHandler): Prom
       i = end + 1
     }
   }
-  if (stack.length > 0) throw new FormatError(source.name, `invalid XML: the file ends inside <${stack[stack.length - 1]}>`, { fix: 'The file is truncated; re-export it.' })
+  if (stack.length > 0)
+    throw new FormatError(source.name, `invalid XML: the file ends inside <${stack[stack.length - 1]}>`, { fix: 'The file is truncated; re-export it.' })
   if (!sawRoot) throw new FormatError(source.name, 'invalid XML: no element at all')
 
   /** Index of the `>` that ends the tag starting at `i`, loading more of the file as needed. */

@@ -133,7 +133,14 @@ function placeInDataFiles(leaves: readonly TreeLeaf[], dataFiles: readonly strin
   const ordered = [...dataFiles].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a.localeCompare(b))
   const room = ordered.map((file) => sizes.get(file)!)
   const available = room.reduce((sum, bytes) => sum + bytes, 0)
-  const itemSize = ITEM_SIZES.find((size) => size * elements <= available && fitsFirst(counts.map((count) => count * size), room))
+  const itemSize = ITEM_SIZES.find(
+    (size) =>
+      size * elements <= available &&
+      fitsFirst(
+        counts.map((count) => count * size),
+        room
+      )
+  )
   const lengths = counts.map((count) => (itemSize !== undefined ? count * itemSize : elements === 0 ? 0 : Math.floor((available * count) / elements)))
   const used = room.map(() => 0)
   const spans = lengths.map((length) => {

@@ -660,7 +660,6 @@ class Unpickler {
   }
 }
 
-
 /** Pickles are mostly short ASCII keys; decoding those without TextDecoder's per-call cost halves the parse. */
 function decodeUtf8(bytes: Uint8Array): string {
   if (bytes.length > 64) return UTF8.decode(bytes)
@@ -678,9 +677,7 @@ function narrow(value: bigint): number | bigint {
 }
 
 function rawUnicodeEscape(text: string): string {
-  return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, u4: string, u8: string) =>
-    String.fromCodePoint(parseInt(u4 ?? u8, 16))
-  )
+  return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, u4: string, u8: string) => String.fromCodePoint(parseInt(u4 ?? u8, 16)))
 }
 
 /** A protocol-0 STRING argument: a Python repr in single or double quotes. */

@@ -75,8 +75,26 @@ const SMALL_LOOP_TENSOR = 4096
 const CPU_GENERATOR_STATE_BYTES = 5056
 /** Keys of a dict of generator states: HF Trainer's `rng_state.pth`, accelerate's `random_states_N.pkl`, Lightning's. */
 const RNG_DICT_KEYS = new Set([
-  'python', 'numpy', 'cpu', 'cuda', 'mps', 'xpu', 'npu', 'hpu', 'mlu', 'musa', 'xla', 'torch', 'random_state', 'numpy_random_seed',
-  'torch_manual_seed', 'torch_cuda_manual_seed', 'torch_xpu_manual_seed', 'xm_seed', 'step', 'seed'
+  'python',
+  'numpy',
+  'cpu',
+  'cuda',
+  'mps',
+  'xpu',
+  'npu',
+  'hpu',
+  'mlu',
+  'musa',
+  'xla',
+  'torch',
+  'random_state',
+  'numpy_random_seed',
+  'torch_manual_seed',
+  'torch_cuda_manual_seed',
+  'torch_xpu_manual_seed',
+  'xm_seed',
+  'step',
+  'seed'
 ])
 const RNG_CORE_KEYS = ['cpu', 'torch_manual_seed', 'python', 'random_state', 'numpy', 'numpy_random_seed']
 
@@ -195,7 +213,11 @@ class TorchSaveReading implements TensorVisitor<Scope> {
       let layout = false
       for (const [key, value] of root) {
         if (value instanceof TensorRef) tensors = true
-        else if (isModule(value) || isOptimizer(value) || (typeof key === 'string' && HOLDS_A_MODEL.has(sectionOfKey(key)) && value !== null && typeof value === 'object')) {
+        else if (
+          isModule(value) ||
+          isOptimizer(value) ||
+          (typeof key === 'string' && HOLDS_A_MODEL.has(sectionOfKey(key)) && value !== null && typeof value === 'object')
+        ) {
           layout = true
         }
       }
@@ -212,7 +234,15 @@ class TorchSaveReading implements TensorVisitor<Scope> {
     if (from.kind === 'optimizer' && key === 'param_groups') return undefined
     const top = from.kind === 'sections' ? keyText(key) : from.top
     const copy = from.copy ?? (from.kind === 'sections' || from.kind === 'module' || from.kind === 'other' ? this.copyKey(key) : undefined)
-    const scope = (kind: Kind, extra: Partial<Scope> = {}): Scope => ({ kind, copy, top, section: from.section, optimizer: from.optimizer, module: from.module, ...extra })
+    const scope = (kind: Kind, extra: Partial<Scope> = {}): Scope => ({
+      kind,
+      copy,
+      top,
+      section: from.section,
+      optimizer: from.optimizer,
+      module: from.module,
+      ...extra
+    })
     if (isModule(value)) return { scope: scope('module', { module: className(value) }), name }
     if (isOptimizer(value)) return { scope: scope('optimizer', { optimizer: value }), name }
     if (from.kind !== 'state-dict' && isRngDict(value)) return { scope: scope('section', { section: 'rng' }), name }
@@ -351,7 +381,9 @@ class TorchSaveReading implements TensorVisitor<Scope> {
     if (tensor.dtype.startsWith('float') || tensor.dtype === 'bfloat16') {
       const elements = tensor.shape.reduce((product, size) => product * size, 1)
       if (elements <= SMALL_LOOP_TENSOR) {
-        return [{ role: 'loop-state', source: 'dict-layout', detail: `'${name}': a small tensor beside the model, outside its state_dict (training-loop state)` }]
+        return [
+          { role: 'loop-state', source: 'dict-layout', detail: `'${name}': a small tensor beside the model, outside its state_dict (training-loop state)` }
+        ]
       }
     }
     return byValue

@@ -50,7 +50,6 @@ export const pytorchLegacyReader: CheckpointReader = {
   }
 }
 
-
 /** A storage a legacy pickle names, with what its persistent id says about its record. */
 interface LegacyStorage {
   ref: StorageRef

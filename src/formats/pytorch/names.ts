@@ -13,4 +13,13 @@ export function hasPytorchExtension(path: string): boolean {
 }
 
 /** The names hasPytorchExtension admits, as `path` globs. */
-export const PYTORCH_NAME_PATTERNS: readonly string[] = ['*.pt', '*.pth', '*.bin', '*.ckpt', '*.pt.tar', '*.pth.tar', 'random_states_*.pkl', 'custom_checkpoint_*.pkl']
+export const PYTORCH_NAME_PATTERNS: readonly string[] = [
+  '*.pt',
+  '*.pth',
+  '*.bin',
+  '*.ckpt',
+  '*.pt.tar',
+  '*.pth.tar',
+  'random_states_*.pkl',
+  'custom_checkpoint_*.pkl'
+]

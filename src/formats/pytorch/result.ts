@@ -53,7 +53,15 @@ export class TensorList {
     const storage = tensor.storage
     if (!storage) {
       // A meta tensor has a shape but no data on disk.
-      this.tensors[this.count++] = { name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, evidence: withNote(item.evidence, 'no data: meta tensor') }
+      this.tensors[this.count++] = {
+        name: item.name,
+        dtype: tensor.dtype,
+        shape: tensor.shape,
+        file: this.file,
+        offset: 0,
+        byteLength: 0,
+        evidence: withNote(item.evidence, 'no data: meta tensor')
+      }
       return
     }
     const span = this.spanOf(storage)
@@ -104,7 +112,10 @@ export class TensorList {
       )
     }
     if (this.shared.length > 0) {
-      const names = this.shared.slice(0, 3).map((n) => `'${n}'`).join(', ')
+      const names = this.shared
+        .slice(0, 3)
+        .map((n) => `'${n}'`)
+        .join(', ')
       explanations.push(
         `${this.shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${this.shared.length > 3 ? ', …' : ''}); ` +
           `the shared storage (${formatBytes(this.sharedBytes)}) is on disk once and counted once`

@@ -7,7 +7,19 @@ import { hasPytorchExtension, PYTORCH_NAME_PATTERNS } from './names.js'
  * Records a torch archive may start with (`<folder>/<record>`): the first local header's name is
  * in the sniff bytes, cut short when the folder name is long.
  */
-const TORCH_RECORDS = ['data.pkl', 'data/', '.data/', 'version', 'byteorder', '.format_version', '.storage_alignment', 'code/', 'constants.pkl', 'constants/', 'extra/']
+const TORCH_RECORDS = [
+  'data.pkl',
+  'data/',
+  '.data/',
+  'version',
+  'byteorder',
+  '.format_version',
+  '.storage_alignment',
+  'code/',
+  'constants.pkl',
+  'constants/',
+  'extra/'
+]
 
 /** The first local header's file name as far as the sniff window shows it; `truncated` when cut off. */
 function firstRecordName(head: Uint8Array): { name: string; truncated: boolean } | undefined {
@@ -68,4 +80,8 @@ export const pytorchLegacySniffer: CheckpointSniffer = {
 const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i
 
 /** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
-export const pytorchShardIndexSniffer: CheckpointSniffer = shardIndexSniffer('pytorch', SHARD_INDEX_NAME, ['*.bin.index.json', '*.pt.index.json', '*.pth.index.json'])
+export const pytorchShardIndexSniffer: CheckpointSniffer = shardIndexSniffer('pytorch', SHARD_INDEX_NAME, [
+  '*.bin.index.json',
+  '*.pt.index.json',
+  '*.pth.index.json'
+])

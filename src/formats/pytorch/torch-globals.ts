@@ -221,14 +221,7 @@ function intList(value: PickleValue, what: string): number[] {
   })
 }
 
-function rebuildTensor(
-  shapes: ShapeInterner,
-  storage: PickleValue,
-  offset: PickleValue,
-  size: PickleValue,
-  stride: PickleValue,
-  dtype?: string
-): TensorRef {
+function rebuildTensor(shapes: ShapeInterner, storage: PickleValue, offset: PickleValue, size: PickleValue, stride: PickleValue, dtype?: string): TensorRef {
   if (!(storage instanceof StorageRef)) throw new Error('the storage argument is not a storage')
   // One array per distinct shape: nothing modifies a tensor's shape after this.
   const shape = shapes.intern(intList(size, 'size'))

@@ -42,7 +42,6 @@ export const pytorchZipReader: CheckpointReader = {
   }
 }
 
-
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
 function archivePrefix(archive: ZipArchive): string | undefined {
   let best: string | undefined
@@ -136,7 +135,9 @@ async function readRecords(path: string, source: ByteSource): Promise<TorchRecor
     const size = directory.uncompressedSizes[entry]
     const expected = numel * (STORAGE_ELEMENT_BYTES[dtype] ?? 1)
     if (size !== expected && warnings.length < MAX_SIZE_WARNINGS) {
-      warnings.push(`storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`)
+      warnings.push(
+        `storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`
+      )
     }
     const storage = new StorageRef(dtype)
     storageOfEntry[entry] = storageCount

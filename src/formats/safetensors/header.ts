@@ -86,8 +86,7 @@ export async function readSafetensorsHeader(source: ByteSource): Promise<Safeten
   const bytes = await source.read(LENGTH_BYTES, n)
   // One array per distinct shape (ShapeInterner): do not copy shapes after this.
   const shapes = new ShapeInterner()
-  const parsed =
-    scanEntries(file, bytes, dataStart, source.size, shapes) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size, shapes)
+  const parsed = scanEntries(file, bytes, dataStart, source.size, shapes) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size, shapes)
   // The entries are copies (names and dtypes decoded, shapes and offsets parsed): the header's
   // bytes (10 MB at 10^5 tensors) are done with. Only a buffer read for the header alone is freed;
   // a view into memory the caller owns (a BufferByteSource) starts past the length field.
@@ -197,9 +196,7 @@ function parseEntry(
   } else {
     const expected = denseBytes(canonical, shape as number[])
     if (expected !== undefined && expected !== byteLength) {
-      throw invalid(
-        `declares ${byteLength} bytes (data_offsets [${begin}, ${end}]) but ${dtype}[${(shape as number[]).join(', ')}] needs ${expected}`
-      )
+      throw invalid(`declares ${byteLength} bytes (data_offsets [${begin}, ${end}]) but ${dtype}[${(shape as number[]).join(', ')}] needs ${expected}`)
     }
   }
   return { name, dtype: canonical ?? dtype.toLowerCase(), shape: shapes.intern(shape as number[]), offset: dataStart + begin, byteLength }

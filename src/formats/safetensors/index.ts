@@ -119,7 +119,13 @@ export const safetensorsIndexReader: CheckpointReader = {
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
     const index = await readShardIndex(path, files, 'model-00001-of-00002.safetensors')
     // An absent shard's placeholder says what its names say (shard-index.ts).
-    const shards = await readShards(path, index, files, (shardPath) => readShard(shardPath, files), (name) => nameEvidence(name)[0].role)
+    const shards = await readShards(
+      path,
+      index,
+      files,
+      (shardPath) => readShard(shardPath, files),
+      (name) => nameEvidence(name)[0].role
+    )
     attachEvidence(shards.tensors.filter((tensor) => tensor.evidence === undefined))
     const headerBytes = shards.read.reduce((sum, shard) => sum + shard.headerBytes, 0)
     const shardsRead = shards.read.length

@@ -175,7 +175,6 @@ function bundleIndexParser(file: string, decode: BundleDecoders): { visit: Entry
   return { visit, finish }
 }
 
-
 /** `P.data-00000-of-00001` (naming.cc DataFilename: "%s.data-%05d-of-%05d"). */
 export function dataShardPath(prefix: string, shard: number, numShards: number): string {
   return `${prefix}.data-${String(shard).padStart(5, '0')}-of-${String(numShards).padStart(5, '0')}`
@@ -186,10 +185,7 @@ export function dataShardPath(prefix: string, shard: number, numShards: number):
  * ordered_code.cc: WriteNumIncreasing(0), WriteString(name), WriteNumIncreasing(rank), then per
  * dimension WriteSignedNumIncreasing(start) and WriteSignedNumIncreasing(length) (-1 = all).
  */
-export function decodeSliceKey(
-  key: Uint8Array,
-  file: string
-): { variable: string; extents: { start: number; length?: number }[]; spec: string } {
+export function decodeSliceKey(key: Uint8Array, file: string): { variable: string; extents: { start: number; length?: number }[]; spec: string } {
   const bad = (what: string): FormatError => new FormatError(file, `malformed partitioned-variable key: ${what}`)
   let p = 1 // WriteNumIncreasing(0) is the single byte 0x00.
   const name: number[] = []
@@ -199,7 +195,8 @@ export function decodeSliceKey(
     if (byte === 0x00) {
       const next = key[p++]
       if (next === 0x01) break // terminator 00 01
-      if (next === 0xff) name.push(0x00) // escaped 0x00
+      if (next === 0xff)
+        name.push(0x00) // escaped 0x00
       else throw bad('bad escape in its name')
     } else if (byte === 0xff) {
       if (key[p++] !== 0x00) throw bad('bad escape in its name')

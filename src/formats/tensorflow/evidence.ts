@@ -87,9 +87,9 @@ const THE_OBJECT_GRAPH = evidenceOf('config', 'object-graph', 'the TF2 object gr
 
 // --- The TF1 meta graph ---------------------------------------------------------------------------
 
-const TRAINABLE = evidenceOf('parameter', 'meta-graph', 'listed in the meta graph\'s trainable_variables')
+const TRAINABLE = evidenceOf('parameter', 'meta-graph', "listed in the meta graph's trainable_variables")
 const NOT_TRAINABLE = evidenceOf('not-trained', 'meta-graph', 'a variable the meta graph does not list as trainable')
-const GLOBAL_STEP = evidenceOf('loop-state', 'meta-graph', 'the meta graph\'s global_step (training-loop counter)')
+const GLOBAL_STEP = evidenceOf('loop-state', 'meta-graph', "the meta graph's global_step (training-loop counter)")
 
 function metaGraphEvidence(metaGraph: MetaGraphCollections, name: string): readonly Evidence[] | undefined {
   if (metaGraph.globalStep?.has(name)) return GLOBAL_STEP

@@ -180,7 +180,8 @@ async function listTree(dir: string, files: CheckpointFiles, out: CheckpointFile
           fix: 'A SavedModel has a few asset files; check what this directory is.'
         })
       }
-      if (size === undefined) pending.push(path) // a directory
+      if (size === undefined)
+        pending.push(path) // a directory
       else out.push({ path, role: 'asset', bytes: size, present: true })
     }
   }

@@ -116,7 +116,11 @@ class GraphReading {
       this.slots.add(optimizerLabel, slotName, primary)
       let slot = bySlotName.get(slotName)
       if (!slot) {
-        slot = slotEvidence('object-graph', `${slotName} slot (${optimizerLabel})`, (variable) => `${slotName} slot of ${displayKey(variable)} (${optimizerLabel})`)
+        slot = slotEvidence(
+          'object-graph',
+          `${slotName} slot (${optimizerLabel})`,
+          (variable) => `${slotName} slot of ${displayKey(variable)} (${optimizerLabel})`
+        )
         bySlotName.set(slotName, slot)
       }
       this.giveSlot(this.valueOf(slotNode), slot, primary)
@@ -233,7 +237,9 @@ class GraphReading {
             evidence[i] = sharedFor(LISTED_TRAINABLE, by, (owner) => evidenceOf('parameter', 'object-graph', `among the trainable variables ${owner} lists`))
             break
           case LISTED_NOT_TRAINABLE:
-            evidence[i] = sharedFor(LISTED_NOT_TRAINABLE, by, (owner) => evidenceOf('model-state', 'object-graph', `among the non-trainable variables ${owner} lists`))
+            evidence[i] = sharedFor(LISTED_NOT_TRAINABLE, by, (owner) =>
+              evidenceOf('model-state', 'object-graph', `among the non-trainable variables ${owner} lists`)
+            )
             break
           case OPTIMIZER_OWNED:
             evidence[i] = sharedFor(OPTIMIZER_OWNED, by, (optimizer) =>
@@ -277,7 +283,7 @@ class GraphReading {
   }
 }
 
-const ROOT_COUNTER = evidenceOf('loop-state', 'object-graph', 'an integer scalar on the checkpoint\'s root object (a counter: save_counter, a step)')
+const ROOT_COUNTER = evidenceOf('loop-state', 'object-graph', "an integer scalar on the checkpoint's root object (a counter: save_counter, a step)")
 
 /**
  * The kind of a model variable by the names the graph gives it (its key, then its full_name), with

@@ -36,7 +36,12 @@ export async function decodeTrackableObjectGraph(
   const what = 'the _CHECKPOINTABLE_OBJECT_GRAPH tensor'
   const reader = new ProtoReader(window, start, window.size, what)
   // One reader and one field per nesting level, reused for every node and item (nothing is allocated per field).
-  const walk: Walk = { node: new ProtoReader(window, start, start, what), item: new ProtoReader(window, start, start, what), field: ProtoReader.field(), inner: ProtoReader.field() }
+  const walk: Walk = {
+    node: new ProtoReader(window, start, start, what),
+    item: new ProtoReader(window, start, start, what),
+    field: ProtoReader.field(),
+    inner: ProtoReader.field()
+  }
   const field = ProtoReader.field()
   // TrackableObjectGraph: 1 nodes (repeated TrackableObject), its only field.
   for (;;) {
@@ -99,7 +104,13 @@ function readObjectReference(reader: ProtoReader, field: ProtoField, builder: Ob
   builder.addChild(nodeId, localName)
 }
 
-function readSerializedTensor(reader: ProtoReader, field: ProtoField, builder: ObjectGraphBuilder, names: SharedNames, variables: Pick<NameIndex, 'positionOfUtf8'>): void {
+function readSerializedTensor(
+  reader: ProtoReader,
+  field: ProtoField,
+  builder: ObjectGraphBuilder,
+  names: SharedNames,
+  variables: Pick<NameIndex, 'positionOfUtf8'>
+): void {
   let name = ''
   let fullName = ''
   // checkpoint_key: where its last value is (offset -1: absent, the empty key).

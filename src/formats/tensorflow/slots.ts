@@ -12,7 +12,12 @@ export interface SlotEvidence extends Evidence {
 }
 
 /** A one-item evidence list of slot evidence. */
-export function slotEvidence(source: EvidenceSource, detail: string, detailOf: (variable: string) => string, role: TensorRole = 'optimizer-slot'): readonly Evidence[] {
+export function slotEvidence(
+  source: EvidenceSource,
+  detail: string,
+  detailOf: (variable: string) => string,
+  role: TensorRole = 'optimizer-slot'
+): readonly Evidence[] {
   const evidence: SlotEvidence = { role, source, detail, detailOf }
   return Object.freeze([evidence])
 }

@@ -12,9 +12,7 @@ const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/
  */
 export function firstHeaderValueByte(head: Uint8Array): number | undefined {
   const rawHeader = (at: number): number | undefined =>
-    head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80
-      ? head[at + 3]
-      : undefined
+    head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80 ? head[at + 3] : undefined
   const raw = rawHeader(0)
   if (raw !== undefined) return raw
   // Snappy: varint32 uncompressed length, then a literal tag (low bits 00).
@@ -23,7 +21,7 @@ export function firstHeaderValueByte(head: Uint8Array): number | undefined {
   p++
   const tag = head[p]
   if (tag === undefined || (tag & 3) !== 0) return undefined
-  const extra = (tag >> 2) >= 60 ? (tag >> 2) - 59 : 0
+  const extra = tag >> 2 >= 60 ? (tag >> 2) - 59 : 0
   return rawHeader(p + 1 + extra)
 }
 
@@ -37,8 +35,7 @@ export const tensorflowCheckpointSniffer: CheckpointSniffer = {
   format: 'tensorflow-checkpoint',
   namePatterns: ['*.index', '*.ckpt', '*.ckpt-*', '*-?????-of-?????'],
   matchesName: (path) => path.endsWith('.index') || (V1_NAME.test(basename(path)) && !V2_DATA_SHARD.test(path)),
-  sniff: (candidate: Candidate) =>
-    candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head)
+  sniff: (candidate: Candidate) => (candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head))
 }
 
 export const SAVED_MODEL_FILES = ['saved_model.pb', 'saved_model.pbtxt']

@@ -82,7 +82,7 @@ export async function readTableFrom(source: ByteSource, file: string, visit: Ent
   const handles = dataBlockHandles(indexBlock, file)
   // One buffer refilled window after window (the reuse policy, reading exactly each window).
   const windows = new Window(source, { kind: 'reuse', readBytes: 0 })
-  for (let first = 0; first < handles.length; ) {
+  for (let first = 0; first < handles.length;) {
     // One read for the blocks first..last-1: as many whole blocks as fit in the window (at least
     // one), and none that runs past the table, so that its error comes when it is reached.
     checkBlockEnd(handles[first], file, dataBlockName(handles[first], first), index.offset)
@@ -182,11 +182,10 @@ function checkBlock(block: Uint8Array, handle: BlockHandle, file: string, what: 
   const stored = unmaskCrc(new DataView(block.buffer, block.byteOffset + end + 1, 4).getUint32(0, true))
   const actual = crc32cExtend(crc32cExtend(0, contents), block.subarray(end, end + 1))
   if (stored !== actual) {
-    throw new FormatError(
-      file,
-      `${what} fails its CRC32C check (stored ${hex(stored)}, computed ${hex(actual)})`,
-      { offset: handle.offset, fix: 'The index is corrupted; re-save the checkpoint or restore the file from its source.' }
-    )
+    throw new FormatError(file, `${what} fails its CRC32C check (stored ${hex(stored)}, computed ${hex(actual)})`, {
+      offset: handle.offset,
+      fix: 'The index is corrupted; re-save the checkpoint or restore the file from its source.'
+    })
   }
   if (type === NO_COMPRESSION) return contents
   if (type === SNAPPY_COMPRESSION) return unsnappy(contents, file, what, handle.offset)

@@ -51,12 +51,34 @@ const BUFFER_SIZE = 2
 const METADATA_NAME = 0
 const METADATA_BUFFER = 1
 /** QuantizationParameters min, max, scale (float) and zero_point (long), with their element sizes. */
-const QUANTIZATION_VECTORS: readonly [id: number, elementBytes: number][] = [[0, 4], [1, 4], [2, 4], [3, 8]]
+const QUANTIZATION_VECTORS: readonly [id: number, elementBytes: number][] = [
+  [0, 4],
+  [1, 4],
+  [2, 4],
+  [3, 8]
+]
 
 /** `enum TensorType` of schema.fbs, by value. */
 const TENSOR_TYPES = [
-  'float32', 'float16', 'int32', 'uint8', 'int64', 'string', 'bool', 'int16', 'complex64', 'int8',
-  'float64', 'complex128', 'uint64', 'resource', 'variant', 'uint32', 'uint16', 'int4', 'bfloat16'
+  'float32',
+  'float16',
+  'int32',
+  'uint8',
+  'int64',
+  'string',
+  'bool',
+  'int16',
+  'complex64',
+  'int8',
+  'float64',
+  'complex128',
+  'uint64',
+  'resource',
+  'variant',
+  'uint32',
+  'uint16',
+  'int4',
+  'bfloat16'
 ]
 
 /** Quantization parameters above this share of the file get an explanation line. */
@@ -158,7 +180,8 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
     const subgraph = await fb.table(subgraphAt, `subgraph ${s}`)
     const subgraphName = subgraph.ref(SUBGRAPH_NAME)
     // Tensor names are unique within a subgraph; the main subgraph's are kept as they are.
-    const prefix = s === 0 ? '' : `${subgraphName === undefined ? `subgraph ${s}` : await fb.string(subgraphName, MAX_NAME_BYTES, `the name of subgraph ${s}`)}/`
+    const prefix =
+      s === 0 ? '' : `${subgraphName === undefined ? `subgraph ${s}` : await fb.string(subgraphName, MAX_NAME_BYTES, `the name of subgraph ${s}`)}/`
     const tensorTables = await optionalTables(fb, subgraph, SUBGRAPH_TENSORS, `the tensors of subgraph ${s}`)
     if (constants.length + tensorTables.length > MAX_TENSORS) throw fb.corrupt(`the model has more than ${MAX_TENSORS} tensors`)
     for (const [t, tensorAt] of tensorTables.entries()) {
@@ -181,7 +204,8 @@ export async function readTfliteModel(source: ByteSource): Promise<TfliteModel> 
       // Buffer 0 is the empty sentinel of every tensor without data (activations, inputs).
       if (bufferIndex === 0) continue
       if (bufferIndex >= bufferTables.length) throw fb.corrupt(`${what} refers to buffer ${bufferIndex}, but the model has ${bufferTables.length}`, tensorAt)
-      const name = nameAt === undefined ? `tensor ${t}` : (fb.stringNow(nameAt, MAX_NAME_BYTES, what) ?? (await fb.string(nameAt, MAX_NAME_BYTES, `the name of ${what}`)))
+      const name =
+        nameAt === undefined ? `tensor ${t}` : (fb.stringNow(nameAt, MAX_NAME_BYTES, what) ?? (await fb.string(nameAt, MAX_NAME_BYTES, `the name of ${what}`)))
       const shape = shapeAt === undefined ? [] : (int32VectorNow(fb, shapeAt, what) ?? (await fb.until(() => int32VectorNow(fb, shapeAt, what))))
       // Placed once the walk is done: the buffers are then read in order (see below).
       constants.push({
@@ -229,7 +253,10 @@ function bufferSpan(fb: FlatbufferReader, buffer: FlatTable, index: number): Buf
   if (offset > 1) {
     const length = buffer.u64(BUFFER_SIZE)
     if (offset + length > fb.source.size) {
-      throw fb.corrupt(`buffer ${index} claims bytes ${offset}..${offset + length} outside the flatbuffer, beyond the file's ${fb.source.size} bytes`, buffer.at)
+      throw fb.corrupt(
+        `buffer ${index} claims bytes ${offset}..${offset + length} outside the flatbuffer, beyond the file's ${fb.source.size} bytes`,
+        buffer.at
+      )
     }
     return { offset, length }
   }

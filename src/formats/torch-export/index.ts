@@ -34,9 +34,24 @@ const CONSTANT = evidenceOf('model-state', 'dict-layout', 'torch.export constant
 
 /** `torch/_export/serde/schema.py`, `class ScalarType`. */
 const SERDE_DTYPES: Record<number, string> = {
-  1: 'uint8', 2: 'int8', 3: 'int16', 4: 'int32', 5: 'int64', 6: 'float16', 7: 'float32', 8: 'float64',
-  9: 'complex32', 10: 'complex64', 11: 'complex128', 12: 'bool', 13: 'bfloat16', 28: 'uint16',
-  29: 'float8_e4m3fn', 30: 'float8_e5m2', 31: 'float8_e4m3fnuz', 32: 'float8_e5m2fnuz'
+  1: 'uint8',
+  2: 'int8',
+  3: 'int16',
+  4: 'int32',
+  5: 'int64',
+  6: 'float16',
+  7: 'float32',
+  8: 'float64',
+  9: 'complex32',
+  10: 'complex64',
+  11: 'complex128',
+  12: 'bool',
+  13: 'bfloat16',
+  28: 'uint16',
+  29: 'float8_e4m3fn',
+  30: 'float8_e5m2',
+  31: 'float8_e4m3fnuz',
+  32: 'float8_e5m2fnuz'
 }
 
 interface PayloadEntry {
@@ -73,7 +88,10 @@ export const torchExportReader: CheckpointReader = {
         for (const [fqn, payload] of payloads) {
           const file = typeof payload.path_name === 'string' ? payload.path_name : undefined
           const index = file === undefined ? undefined : byName.get(folder + file)
-          if (index === undefined) throw new FormatError(path, `the config ${names[config.index]} lists '${fqn}' in '${folder}${file}', which the archive does not have`, { fix: 'The archive is incomplete; save it again.' })
+          if (index === undefined)
+            throw new FormatError(path, `the config ${names[config.index]} lists '${fqn}' in '${folder}${file}', which the archive does not have`, {
+              fix: 'The archive is incomplete; save it again.'
+            })
           const meta = payload.tensor_meta
           tensors.push({
             name: models.size > 1 ? `${model}/${fqn}` : fqn,
@@ -96,7 +114,8 @@ export const torchExportReader: CheckpointReader = {
       archive.release()
       return {
         tensors,
-        explanations: sampleBytes > 0 ? [`${formatBytes(sampleBytes)} of example inputs saved with the program (data/sample_inputs/), counted as metadata`] : [],
+        explanations:
+          sampleBytes > 0 ? [`${formatBytes(sampleBytes)} of example inputs saved with the program (data/sample_inputs/), counted as metadata`] : [],
         categoryNotes: { metadata: 'the serialized exported program (models/*.json), weights configs, sample inputs, zip structure' }
       }
     })
@@ -131,7 +150,9 @@ async function readConfig(path: string, source: ByteSource, archive: ZipArchive,
   try {
     config = (JSON.parse(text) as { config?: unknown }).config
   } catch (error) {
-    throw new FormatError(path, `${entry.name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { fix: 'The archive is corrupt; save it again.' })
+    throw new FormatError(path, `${entry.name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+      fix: 'The archive is corrupt; save it again.'
+    })
   }
   if (typeof config !== 'object' || config === null) throw new FormatError(path, `${entry.name} has no "config" object`)
   return Object.entries(config as Record<string, PayloadEntry>).filter(([, value]) => typeof value === 'object' && value !== null)
@@ -145,7 +166,7 @@ async function matchPlainEntries(config: ByteSource): Promise<[string, PayloadEn
   let carry = ''
   // One buffer refilled: a new buffer per window left ~40 MB of dead ones for the collector.
   const window = new Window(config, { kind: 'reuse', readBytes: CONFIG_WINDOW })
-  for (let at = 0; at < size; ) {
+  for (let at = 0; at < size;) {
     const length = Math.min(CONFIG_WINDOW, size - at)
     await window.load(at, length)
     const bytes = window.buffer.subarray(at - window.bufferStart, at - window.bufferStart + length)

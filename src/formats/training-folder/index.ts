@@ -70,7 +70,8 @@ async function readFolder(dir: string, layout: FolderLayout, readers: readonly C
     for (const file of result?.files ?? []) {
       listed.set(file.path, { ...file, role: file.role === 'index' ? 'index' : FILE_ROLE[member.role] })
     }
-    if (!listed.has(member.path)) listed.set(member.path, { path: member.path, role: FILE_ROLE[member.role], bytes: (await files.size(member.path)) ?? 0, present: true })
+    if (!listed.has(member.path))
+      listed.set(member.path, { path: member.path, role: FILE_ROLE[member.role], bytes: (await files.size(member.path)) ?? 0, present: true })
     for (const warning of result?.warnings ?? []) warnings.push(`${member.label}: ${warning}`)
     for (const explanation of result?.explanations ?? []) explanations.add(explanation)
 
@@ -153,7 +154,14 @@ async function readMember(member: Member, readers: readonly CheckpointReader[], 
 async function contentSpan(member: Member, files: CheckpointFiles): Promise<TensorInfo | undefined> {
   const source = await files.open(member.path)
   try {
-    const whole: TensorInfo = { name: 'state', dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle', shape: [], file: member.path, offset: 0, byteLength: source.size }
+    const whole: TensorInfo = {
+      name: 'state',
+      dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle',
+      shape: [],
+      file: member.path,
+      offset: 0,
+      byteLength: source.size
+    }
     if (!looksLikeZip(await source.read(0, Math.min(4, source.size)))) return whole
     const archive = await openZip(source)
     const record = archive.entries.find((entry) => entry.name === 'data.pkl' || entry.name.endsWith('/data.pkl'))
@@ -165,4 +173,3 @@ async function contentSpan(member: Member, files: CheckpointFiles): Promise<Tens
     await source.close()
   }
 }
-

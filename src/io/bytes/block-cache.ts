@@ -153,7 +153,7 @@ export class BlockCache {
   /** A request across the end of a cached block, copied from the cached blocks that hold it all, if they do. */
   private joined(offset: number, length: number): Uint8Array | undefined {
     const out = new Uint8Array(length)
-    for (let at = offset; at < offset + length; ) {
+    for (let at = offset; at < offset + length;) {
       const block = this.blocks.find((b) => at >= b.start && at < b.end)
       if (!block) return undefined
       const count = Math.min(block.end, offset + length) - at

@@ -52,7 +52,9 @@ export async function withLfs(files: CheckpointFiles, options: RemoteReadOptions
   const { LfsBatchClient, LfsFiles, findLfsEndpoint } = await import('./lfs.js')
   const endpoint = await findLfsEndpoint(options.cwd)
   if (!endpoint) {
-    throw new ConfigError("lfs: ranges: no Git LFS server to ask: the checkout has no 'origin' remote (nor lfs.url) and GITHUB_SERVER_URL/GITHUB_REPOSITORY are not set.")
+    throw new ConfigError(
+      "lfs: ranges: no Git LFS server to ask: the checkout has no 'origin' remote (nor lfs.url) and GITHUB_SERVER_URL/GITHUB_REPOSITORY are not set."
+    )
   }
   return new LfsFiles(files, new LfsBatchClient(endpoint, options.token), { allowDownload: options.allowDownload })
 }

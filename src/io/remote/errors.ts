@@ -29,7 +29,7 @@ const ACCESS_WHAT: Record<number, string> = {
 
 const ACCESS_FIX: Record<number, string> = {
   401: 'Set the credentials of its provider (AWS_* for s3://, application-default credentials for gs://, HF_TOKEN for hf://).',
-  403: 'The credentials in the environment are not allowed to read it; check them and the object\'s permissions.',
+  403: "The credentials in the environment are not allowed to read it; check them and the object's permissions.",
   404: 'Check the bucket, repository, revision and path.'
 }
 
@@ -51,7 +51,11 @@ export class RemoteFileChangedError extends RemoteError {
 /** Retries exhausted: the last failure (a status, a reset connection, a timeout) is named. */
 export class RemoteTransferError extends RemoteError {
   constructor(url: string, attempts: number, last: string) {
-    super(url, `could not be read after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${last}`, 'Check the network and the server, or raise MODEL_SIZE_BUDGET_HTTP_TIMEOUT_MS for a slow one.')
+    super(
+      url,
+      `could not be read after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${last}`,
+      'Check the network and the server, or raise MODEL_SIZE_BUDGET_HTTP_TIMEOUT_MS for a slow one.'
+    )
   }
 }
 

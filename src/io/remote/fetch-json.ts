@@ -10,7 +10,10 @@ const MAX_LISTING_BYTES = 64 * 1024 * 1024
  * RemoteAccessErrors naming the URL, other failures RemoteErrors. Returns the body and the
  * `Link` header's next page, if any.
  */
-export async function fetchJson(url: string, init: { headers?: Record<string, string>; body?: unknown; fix?: string } = {}): Promise<{ json: unknown; next?: string }> {
+export async function fetchJson(
+  url: string,
+  init: { headers?: Record<string, string>; body?: unknown; fix?: string } = {}
+): Promise<{ json: unknown; next?: string }> {
   let response: Response
   try {
     TRANSFER.requests++

@@ -20,7 +20,9 @@ const READ_ONLY_SCOPE = 'https://www.googleapis.com/auth/devstorage.read_only'
  */
 export class GcsStore implements RemoteStore {
   private readonly emulator = process.env.STORAGE_EMULATOR_HOST
-  private readonly base = this.emulator ? (/^https?:\/\//.test(this.emulator) ? this.emulator : `http://${this.emulator}`).replace(/\/$/, '') : 'https://storage.googleapis.com'
+  private readonly base = this.emulator
+    ? (/^https?:\/\//.test(this.emulator) ? this.emulator : `http://${this.emulator}`).replace(/\/$/, '')
+    : 'https://storage.googleapis.com'
   private auth: Promise<() => Promise<Record<string, string>>> | undefined
 
   constructor(private readonly bucket: string) {}
@@ -47,7 +49,12 @@ export class GcsStore implements RemoteStore {
     const objects: RemoteObject[] = []
     let pageToken: string | undefined
     do {
-      const query = new URLSearchParams({ prefix, fields: 'items(name,size),prefixes,nextPageToken', ...(folderOnly ? { delimiter: '/' } : {}), ...(pageToken ? { pageToken } : {}) })
+      const query = new URLSearchParams({
+        prefix,
+        fields: 'items(name,size),prefixes,nextPageToken',
+        ...(folderOnly ? { delimiter: '/' } : {}),
+        ...(pageToken ? { pageToken } : {})
+      })
       const url = `${this.base}/storage/v1/b/${encodeURIComponent(this.bucket)}/o?${query}`
       const { json } = await fetchJson(url, { headers: await this.headers(), fix: GCS_FIX })
       const page = json as ObjectsPage
@@ -63,7 +70,11 @@ export class GcsStore implements RemoteStore {
 
   private object(name: string, size: number | undefined): RemoteObject {
     const url = `${this.base}/storage/v1/b/${encodeURIComponent(this.bucket)}/o/${encodeURIComponent(name)}?alt=media`
-    return { path: `gs://${this.bucket}/${name}`, size, transport: async () => new HttpTransport(`gs://${this.bucket}/${name}`, async () => ({ url, headers: await this.headers() })) }
+    return {
+      path: `gs://${this.bucket}/${name}`,
+      size,
+      transport: async () => new HttpTransport(`gs://${this.bucket}/${name}`, async () => ({ url, headers: await this.headers() }))
+    }
   }
 
   private async headers(): Promise<Record<string, string>> {

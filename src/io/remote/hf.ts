@@ -63,9 +63,13 @@ export class HubStore implements RemoteStore {
   private async tree(inRepo: string, recursive: boolean): Promise<TreeEntry[]> {
     const entries: TreeEntry[] = []
     const path = inRepo === '' ? '' : `/${inRepo.split('/').map(encodeURIComponent).join('/')}`
-    let url: string | undefined = `${this.endpoint}/api/${this.root.repoType}s/${this.root.repo}/tree/${encodeURIComponent(this.root.revision)}${path}${recursive ? '?recursive=true' : ''}`
+    let url: string | undefined =
+      `${this.endpoint}/api/${this.root.repoType}s/${this.root.repo}/tree/${encodeURIComponent(this.root.revision)}${path}${recursive ? '?recursive=true' : ''}`
     while (url) {
-      const page: { json: unknown; next?: string } = await fetchJson(url, { headers: this.headers(), fix: 'For a private or gated repository set HF_TOKEN; check the repository, revision and path.' })
+      const page: { json: unknown; next?: string } = await fetchJson(url, {
+        headers: this.headers(),
+        fix: 'For a private or gated repository set HF_TOKEN; check the repository, revision and path.'
+      })
       if (!Array.isArray(page.json)) throw new RemoteError(url, 'the tree listing is not a JSON array')
       entries.push(...(page.json as TreeEntry[]).filter((entry) => typeof entry?.path === 'string'))
       url = page.next
@@ -83,7 +87,8 @@ export class HubStore implements RemoteStore {
 
   /** The repository's root as written (`hf://org/model@rev`), without the path inside it. */
   private prefix(): string {
-    const rest = this.root.path === '' ? this.written.replace(/\/$/, '') : this.written.slice(0, this.written.replace(/\/$/, '').length - this.root.path.length - 1)
+    const rest =
+      this.root.path === '' ? this.written.replace(/\/$/, '') : this.written.slice(0, this.written.replace(/\/$/, '').length - this.root.path.length - 1)
     return rest
   }
 

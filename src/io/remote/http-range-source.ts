@@ -200,7 +200,9 @@ export class HttpRangeSource implements ByteSource {
    */
   async readSpans(spans: readonly { offset: number; length: number }[]): Promise<Uint8Array[]> {
     for (const span of spans) checkSpan(this, span.offset, span.length)
-    const ranges = spans.filter((span) => span.length > 0).map((span): [number, number] => [Math.floor(span.offset / BLOCK_BYTES), Math.floor((span.offset + span.length - 1) / BLOCK_BYTES)])
+    const ranges = spans
+      .filter((span) => span.length > 0)
+      .map((span): [number, number] => [Math.floor(span.offset / BLOCK_BYTES), Math.floor((span.offset + span.length - 1) / BLOCK_BYTES)])
     if (!this.whole) await this.blocks(ranges)
     return Promise.all(spans.map((span) => this.read(span.offset, span.length)))
   }
@@ -233,9 +235,11 @@ export class HttpRangeSource implements ByteSource {
         this.inflight.set(index, block)
         waiting.push(block.then((value) => void found.set(index, value)))
       }
-      void request.finally(() => {
-        for (let index = first; index <= last; index++) this.inflight.delete(index)
-      }).catch(() => undefined)
+      void request
+        .finally(() => {
+          for (let index = first; index <= last; index++) this.inflight.delete(index)
+        })
+        .catch(() => undefined)
     }
     await Promise.all(waiting)
     return found
@@ -314,7 +318,8 @@ export class HttpRangeSource implements ByteSource {
         if (error instanceof HttpStatusError) {
           if (error.status === 401 || error.status === 403 || error.status === 404) throw new RemoteAccessError(this.transport.url, error.status)
           if (error.status === 412) throw new RemoteFileChangedError(this.transport.url, `version ${this.version}`, 'another version')
-          if (error.status !== 429 && error.status < 500) throw error.status === 416 && start === 0 ? error : new RemoteError(this.transport.url, `HTTP ${error.status} to a range request`)
+          if (error.status !== 429 && error.status < 500)
+            throw error.status === 416 && start === 0 ? error : new RemoteError(this.transport.url, `HTTP ${error.status} to a range request`)
           retryAfterMs = error.retryAfterMs
         }
         failure = describeFailure(error, this.timeoutMs)

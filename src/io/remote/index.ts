@@ -36,7 +36,13 @@ export async function findRemote(paths: readonly string[], options: RangeSourceO
     }
     const base = displayUrl(written).replace(/\/$/, '')
     // As the walk does on disk: VCS internals, dependencies and caches are not searched.
-    const objects = (await files.find(written)).filter((path) => !path.slice(base.length).split('/').some((segment) => SKIPPED_DIRS.has(segment)))
+    const objects = (await files.find(written)).filter(
+      (path) =>
+        !path
+          .slice(base.length)
+          .split('/')
+          .some((segment) => SKIPPED_DIRS.has(segment))
+    )
     for (const path of objects) found.add(path)
     if (objects.length === 1 && objects[0] === base) named.push(objects[0])
   }

@@ -47,10 +47,16 @@ export class LfsBatchClient {
       fix: 'The LFS batch API needs a token that may read the repository (the github-token input, or GITHUB_TOKEN for the CLI).'
     })
     const answer = (json as BatchResponse).objects?.find((candidate) => candidate.oid === object.oid)
-    if (answer?.error) throw new RemoteError(file, `the Git LFS server has no object ${object.oid.slice(0, 12)} (${answer.error.code}: ${answer.error.message})`, 'Push the LFS objects (git lfs push --all origin), or check out with lfs: true.')
+    if (answer?.error)
+      throw new RemoteError(
+        file,
+        `the Git LFS server has no object ${object.oid.slice(0, 12)} (${answer.error.code}: ${answer.error.message})`,
+        'Push the LFS objects (git lfs push --all origin), or check out with lfs: true.'
+      )
     const download = answer?.actions?.download
     if (!download?.href) throw new RemoteError(url, `the batch answer has no download action for ${file}`)
-    const expiresAt = download.expires_in !== undefined ? Date.now() + download.expires_in * 1000 : download.expires_at ? Date.parse(download.expires_at) : undefined
+    const expiresAt =
+      download.expires_in !== undefined ? Date.now() + download.expires_in * 1000 : download.expires_at ? Date.parse(download.expires_at) : undefined
     return { url: download.href, headers: download.header ?? {}, ...(expiresAt !== undefined && !Number.isNaN(expiresAt) ? { expiresAt } : {}) }
   }
 }

@@ -87,10 +87,12 @@ export class RemoteFiles implements CheckpointFiles {
     let names = this.folders.get(dir)
     if (!names) {
       const known = this.complete.some((root) => dir === root || dir.startsWith(`${root}/`))
-      names = known ? Promise.resolve(this.namesBelow(dir, [])) : this.store.listFolder(dir).then(({ objects, folders }) => {
-        for (const object of objects) if (!this.objects.has(object.path)) this.objects.set(object.path, object)
-        return this.namesBelow(dir, folders)
-      })
+      names = known
+        ? Promise.resolve(this.namesBelow(dir, []))
+        : this.store.listFolder(dir).then(({ objects, folders }) => {
+            for (const object of objects) if (!this.objects.has(object.path)) this.objects.set(object.path, object)
+            return this.namesBelow(dir, folders)
+          })
       this.folders.set(dir, names)
     }
     return names
@@ -124,4 +126,3 @@ export class RoutedFiles implements CheckpointFiles {
     return (this.remote(dir) ?? this.local).list(dir)
   }
 }
-

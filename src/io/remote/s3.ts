@@ -4,7 +4,6 @@ import type { RemoteObject, RemoteStore } from './remote-files.js'
 import { TRANSFER } from './transfer.js'
 import { HttpStatusError, parseContentRange, type RangeReply, type RangeTransport } from './transport.js'
 
-
 /** The SDK is 3 MB of modules: loaded on the first s3:// path, never at start-up. */
 type Sdk = typeof import('@aws-sdk/client-s3')
 let sdk: Promise<Sdk> | undefined
@@ -91,7 +90,9 @@ class S3Transport implements RangeTransport {
   async get(start: number, end: number, signal: AbortSignal): Promise<RangeReply> {
     const { GetObjectCommand } = await loadSdk()
     TRANSFER.requests++
-    const output = await sendOrStatus(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key, Range: `bytes=${start}-${end}` }), { abortSignal: signal }))
+    const output = await sendOrStatus(() =>
+      this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key, Range: `bytes=${start}-${end}` }), { abortSignal: signal })
+    )
     const partial = output.ContentRange !== undefined
     return {
       status: partial ? 206 : 200,
@@ -130,7 +131,11 @@ async function sendOrThrow<T>(url: string, send: () => Promise<T>): Promise<T> {
       throw new RemoteError(url, `HTTP ${error.status} to the listing`)
     }
     const name = (error as { name?: string }).name ?? 'error'
-    throw new RemoteError(url, `the listing failed (${name}: ${(error as Error).message})`, 'Check the AWS credentials, region and endpoint in the environment.')
+    throw new RemoteError(
+      url,
+      `the listing failed (${name}: ${(error as Error).message})`,
+      'Check the AWS credentials, region and endpoint in the environment.'
+    )
   }
 }
 

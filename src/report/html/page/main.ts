@@ -214,7 +214,12 @@ function draw(): void {
     .size([width, height])
     .paddingInner((node) => (roomy(node) ? 1 : 0))
     .paddingTop((node) => (node.depth === 0 ? 0 : labelFits(node) ? LABEL_HEIGHT : roomy(node) ? 1 : 0))
-    .round(false)(zoomed.copy().sum((node) => node.area).sort((a, b) => (b.value ?? 0) - (a.value ?? 0)))
+    .round(false)(
+    zoomed
+      .copy()
+      .sum((node) => node.area)
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+  )
   const canvas = document.createElement('canvas')
   const scale = window.devicePixelRatio || 1
   canvas.width = Math.round(width * scale)
@@ -296,7 +301,8 @@ function drawCrumbs(): void {
   path.forEach((name, depth) => {
     const button = document.createElement('button')
     button.type = 'button'
-    button.textContent = depth === 0 ? data.head[state.checkpoint]?.id ?? 'all' : label({ segment: name.slice(path[depth - 1].length), name, children: [], area: 0 })
+    button.textContent =
+      depth === 0 ? (data.head[state.checkpoint]?.id ?? 'all') : label({ segment: name.slice(path[depth - 1].length), name, children: [], area: 0 })
     button.addEventListener('click', () => {
       state.zoom = state.zoom.slice(0, depth)
       draw()
@@ -308,7 +314,9 @@ function drawCrumbs(): void {
 function describe(name: string, isTensor: boolean): string {
   const row = isTensor ? rows.find((candidate) => candidate.name === name) : undefined
   if (row) {
-    const change = row.status ? `<br>${row.status}: ${formatBytes(row.base ?? 0)} → ${formatBytes(row.bytes)} (Δ ${formatBytes(row.bytes - (row.base ?? 0))})` : ''
+    const change = row.status
+      ? `<br>${row.status}: ${formatBytes(row.base ?? 0)} → ${formatBytes(row.bytes)} (Δ ${formatBytes(row.bytes - (row.base ?? 0))})`
+      : ''
     return `<b>${escapeHtml(row.name)}</b><br>${escapeHtml(row.dtype)} [${escapeHtml(row.shape)}] · ${formatBytes(row.bytes)}<br>${escapeHtml(row.category)}${row.reason ? `: ${escapeHtml(row.reason)}` : ''}${change}`
   }
   const node = root?.descendants().find((candidate) => candidate.data.name === name && !candidate.data.tensor)
@@ -342,7 +350,11 @@ function zoomInto(name: string): void {
   const node = root?.descendants().find((candidate) => candidate.data.name === name)
   const group = node?.data.tensor ? node.parent : node
   if (!group || group === root) return
-  state.zoom = group.ancestors().reverse().slice(1).map((ancestor) => ancestor.data.name)
+  state.zoom = group
+    .ancestors()
+    .reverse()
+    .slice(1)
+    .map((ancestor) => ancestor.data.name)
   draw()
 }
 
@@ -378,7 +390,10 @@ function drawTable(): void {
     ...(data.base ? ([['delta', 'Δ']] as [keyof TensorRow | 'delta', string][]) : [])
   ]
   const head = columns
-    .map(([column, title]) => `<th aria-sort="${column === key ? (descending ? 'descending' : 'ascending') : 'none'}"><button type="button" data-sort="${column}">${title}</button></th>`)
+    .map(
+      ([column, title]) =>
+        `<th aria-sort="${column === key ? (descending ? 'descending' : 'ascending') : 'none'}"><button type="button" data-sort="${column}">${title}</button></th>`
+    )
     .join('')
   const body = sorted
     .slice(0, TABLE_ROWS)
