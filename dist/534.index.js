@@ -2,7 +2,7 @@ export const id = 534;
 export const ids = [534];
 export const modules = {
 
-/***/ 6534:
+/***/ 56534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
-var checkpoint_files = __webpack_require__(9366);
-// EXTERNAL MODULE: ./src/formats/choose-reader.ts
-var choose_reader = __webpack_require__(795);
-// EXTERNAL MODULE: ./src/formats/zip.ts
-var zip = __webpack_require__(7475);
-// EXTERNAL MODULE: ./src/formats/zip-signature.ts
-var zip_signature = __webpack_require__(9300);
+var checkpoint_files = __webpack_require__(89366);
+// EXTERNAL MODULE: ./src/formats/kit/choose-reader.ts
+var choose_reader = __webpack_require__(34368);
+// EXTERNAL MODULE: ./src/formats/zip/index.ts + 4 modules
+var zip = __webpack_require__(97331);
+// EXTERNAL MODULE: ./src/formats/zip/signature.ts
+var signature = __webpack_require__(88922);
 // EXTERNAL MODULE: ./src/formats/training-folder/layouts.ts
-var layouts = __webpack_require__(3001);
+var layouts = __webpack_require__(43001);
 // EXTERNAL MODULE: ./src/core/classify.ts
-var classify = __webpack_require__(8193);
+var classify = __webpack_require__(68193);
 ;// CONCATENATED MODULE: ./src/formats/training-folder/member-evidence.ts
 
 /**
@@ -256,10 +256,17 @@ async function readMember(member, readers, files) {
 async function contentSpan(member, files) {
     const source = await files.open(member.path);
     try {
-        const whole = { name: 'state', dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle', shape: [], file: member.path, offset: 0, byteLength: source.size };
-        if (!(0,zip_signature/* looksLikeZip */.f)(await source.read(0, Math.min(4, source.size))))
+        const whole = {
+            name: 'state',
+            dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle',
+            shape: [],
+            file: member.path,
+            offset: 0,
+            byteLength: source.size
+        };
+        if (!(0,signature/* looksLikeZip */.f)(await source.read(0, Math.min(4, source.size))))
             return whole;
-        const archive = await (0,zip/* openZip */.QH)(source);
+        const archive = await (0,zip/* openZip */.Q)(source);
         const record = archive.entries.find((entry) => entry.name === 'data.pkl' || entry.name.endsWith('/data.pkl'));
         if (!record || record.method !== 0)
             return whole;

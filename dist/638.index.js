@@ -2,153 +2,115 @@ export const id = 638;
 export const ids = [638];
 export const modules = {
 
-/***/ 8627:
+/***/ 49416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V5: () => (/* binding */ BinaryReader),
-/* harmony export */   az: () => (/* binding */ UTF8)
+/* harmony export */   I: () => (/* binding */ Companions),
+/* harmony export */   X: () => (/* binding */ listSome)
 /* harmony export */ });
-/* unused harmony export toSafeNumber */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
 /**
- * A bounds-checked little-endian cursor over bytes already read. Every overrun throws the same
- * FormatError naming the file and the offset, so a truncated header is a message, not a crash.
+ * The files a checkpoint's primary file names beside itself (TF data shards, a shard index's
+ * shards, GGUF splits, ONNX external data, an OpenVINO `.bin`, Core ML weight files, DCP data
+ * files), with ONE policy for those that are absent (a download cut short, a Git LFS file not
+ * fetched): an absent file is listed with `present: false` and the size the checkpoint describes
+ * for it, or 0 when nothing describes it, and the checkpoint gets one warning, worded here for
+ * every format, naming the absent files and how they were counted. An absent companion is never an
+ * error: the sizes the checkpoint describes are still worth a report.
  */
-class BinaryReader {
-    bytes;
-    file;
-    baseOffset;
-    view;
-    position = 0;
-    constructor(bytes, 
-    /** File name for errors. */
-    file, 
-    /** Offset of `bytes[0]` in the file, so errors give file offsets. */
-    baseOffset = 0) {
-        this.bytes = bytes;
-        this.file = file;
-        this.baseOffset = baseOffset;
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+class Companions {
+    source;
+    describedBy;
+    /** Every companion, present or absent, in the order they were met. */
+    files = [];
+    absent = [];
+    /**
+     * @param describedBy what describes the companions' sizes, for the warning: `the index`, `the
+     *   graph`, `the XML`: "counted at the N bytes the index describes".
+     */
+    constructor(source, describedBy) {
+        this.source = source;
+        this.describedBy = describedBy;
     }
-    get length() {
-        return this.bytes.length;
+    /**
+     * The companion at `path`: present with its size on disk, or absent with `describedBytes` (0
+     * when the checkpoint does not describe it).
+     */
+    async companion(path, role, options = {}) {
+        const size = await this.source.size(path);
+        return size === undefined ? this.absentFile(path, role, options.describedBytes) : this.present(path, role, size);
     }
-    get remaining() {
-        return this.bytes.length - this.position;
+    /** A companion the reader already found on disk (it opened it, or knows its size). */
+    present(path, role, bytes) {
+        const file = { path, role, bytes, present: true };
+        this.files.push(file);
+        return file;
     }
-    /** Throws unless `n` more bytes are available. */
-    need(n, what = 'data') {
-        if (n < 0 || this.position + n > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `unexpected end of ${what}: expected ${n} more bytes`, {
-                offset: this.baseOffset + this.position,
-                fix: 'The file is truncated or corrupted.'
-            });
+    /** A companion the reader already found absent, counted at `describedBytes` (or 0). */
+    absentFile(path, role, describedBytes) {
+        const bytes = describedBytes ?? 0;
+        const file = { path, role, bytes, present: false };
+        this.files.push(file);
+        this.absent.push({ path, bytes, described: describedBytes !== undefined });
+        return file;
+    }
+    /** The absent companions' paths. */
+    absentPaths() {
+        return this.absent.map((file) => file.path);
+    }
+    /** The one warning about absent companions (none when all are present). */
+    warnings() {
+        const described = this.absent.filter((file) => file.described);
+        const undescribed = this.absent.filter((file) => !file.described);
+        const warnings = [];
+        if (described.length > 0) {
+            const bytes = described.reduce((sum, file) => sum + file.bytes, 0);
+            warnings.push(`${absentList(described)}: counted at the ${bytes} bytes ${this.describedBy} describes, so the total is what the complete checkpoint would hold`);
         }
-    }
-    seek(position) {
-        if (position < 0 || position > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `seek outside the data to ${position}`, {
-                offset: this.baseOffset + this.position
-            });
+        if (undescribed.length > 0) {
+            const one = undescribed.length === 1;
+            warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`);
         }
-        this.position = position;
-    }
-    skip(n) {
-        this.need(n);
-        this.position += n;
-    }
-    u8() {
-        this.need(1);
-        return this.bytes[this.position++];
-    }
-    u16() {
-        this.need(2);
-        const value = this.view.getUint16(this.position, true);
-        this.position += 2;
-        return value;
-    }
-    u32() {
-        this.need(4);
-        const value = this.view.getUint32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    i32() {
-        this.need(4);
-        const value = this.view.getInt32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    /** u64 as a bigint (for values that may legitimately exceed 2^53, e.g. pickle LONG8). */
-    u64big() {
-        this.need(8);
-        const value = this.view.getBigUint64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** u64 as a number; throws when it is not a safe integer (sizes and offsets must be). */
-    u64(what = 'value') {
-        const at = this.baseOffset + this.position;
-        return toSafeNumber(this.u64big(), this.file, what, at);
-    }
-    f32() {
-        this.need(4);
-        const value = this.view.getFloat32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    f64() {
-        this.need(8);
-        const value = this.view.getFloat64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** `n` raw bytes (a view, not a copy). */
-    take(n) {
-        this.need(n);
-        const out = this.bytes.subarray(this.position, this.position + n);
-        this.position += n;
-        return out;
-    }
-    /** `n` bytes decoded as UTF-8. */
-    utf8(n) {
-        return UTF8.decode(this.take(n));
-    }
-    /** Unsigned LEB128 varint of up to 64 bits, as a number (throws above 2^53). */
-    varint(what = 'varint') {
-        const at = this.baseOffset + this.position;
-        let result = 0;
-        let scale = 1;
-        for (let i = 0; i < 10; i++) {
-            const byte = this.u8();
-            // Multiply instead of shifting: JS shifts are 32-bit (FORMATS.md trap 3).
-            result += (byte & 0x7f) * scale;
-            if ((byte & 0x80) === 0) {
-                if (!Number.isSafeInteger(result)) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} ${result} is larger than 2^53`, { offset: at });
-                }
-                return result;
-            }
-            scale *= 128;
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} does not end within 10 bytes`, { offset: at });
+        return warnings;
     }
 }
-const UTF8 = new TextDecoder('utf-8');
-/** Converts a bigint size or offset to a number, or throws a FormatError naming the field. */
-function toSafeNumber(value, file, what, offset) {
-    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} ${value} is larger than 2^53`, { offset });
-    }
-    return Number(value);
+/** `2 files of the checkpoint are absent (a, b)`: the one way absent files are named. */
+function absentList(files) {
+    const names = listSome(files.map((file) => file.path));
+    return files.length === 1 ? `1 file of the checkpoint is absent (${names})` : `${files.length} files of the checkpoint are absent (${names})`;
+}
+/** The first `count` names, and how many more. */
+function listSome(names, count = 3) {
+    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
 }
 
 
 /***/ }),
 
-/***/ 3638:
+/***/ 47247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 13638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -161,19 +123,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/classify.ts
-var classify = __webpack_require__(8193);
+var classify = __webpack_require__(68193);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/format-bytes.ts
-var format_bytes = __webpack_require__(7586);
+var format_bytes = __webpack_require__(57586);
 // EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
+var limits = __webpack_require__(36419);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
-var checkpoint_files = __webpack_require__(9366);
+var checkpoint_files = __webpack_require__(89366);
+// EXTERNAL MODULE: ./src/formats/kit/companions.ts
+var companions = __webpack_require__(49416);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(47247);
 // EXTERNAL MODULE: ./src/formats/openvino/sniff.ts
-var sniff = __webpack_require__(4003);
-// EXTERNAL MODULE: ./src/formats/binary-reader.ts
-var binary_reader = __webpack_require__(8627);
+var sniff = __webpack_require__(94003);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __webpack_require__(73031);
 ;// CONCATENATED MODULE: ./src/formats/openvino/xml-tokenizer.ts
 
 
@@ -280,11 +246,11 @@ class Tag {
 /** Short ASCII strings without a TextDecoder call (which costs more than the string for a few bytes). */
 function asciiOrUtf8(bytes, start, end) {
     if (end - start > 32)
-        return binary_reader/* UTF8 */.az.decode(bytes.subarray(start, end));
+        return (0,io_bytes/* utf8 */.As)(bytes.subarray(start, end));
     let text = '';
     for (let i = start; i < end; i++) {
         if (bytes[i] >= 0x80)
-            return binary_reader/* UTF8 */.az.decode(bytes.subarray(start, end));
+            return (0,io_bytes/* utf8 */.As)(bytes.subarray(start, end));
         text += String.fromCharCode(bytes[i]);
     }
     return text;
@@ -316,7 +282,7 @@ class ElementNames {
                 return entry.name;
         }
         const bytes = buffer.slice(start, end);
-        const name = binary_reader/* UTF8 */.az.decode(bytes);
+        const name = (0,io_bytes/* utf8 */.As)(bytes);
         // Hostile files may use a new name for every element: only the first few are kept.
         if (this.known.length < 64)
             this.known.push({ bytes, name });
@@ -328,7 +294,10 @@ async function tokenizeXml(source, handler) {
     const stack = [];
     const names = new ElementNames();
     const tag = new Tag(source.name, 0);
-    let buffer = new Uint8Array(0);
+    // One buffer refilled in place, keeping the unfinished token: a new buffer per chunk left
+    // dead megabytes for the collector.
+    const window = new io_bytes/* Window */.p8(source, { kind: 'reuse', readBytes: CHUNK_BYTES });
+    let buffer = window.buffer;
     let bufferStart = 0;
     let i = 0;
     let sawRoot = false;
@@ -337,16 +306,13 @@ async function tokenizeXml(source, handler) {
         const loaded = bufferStart + buffer.length;
         if (loaded >= source.size)
             return false;
-        const kept = buffer.subarray(i);
-        if (kept.length > limits/* MAX_XML_TOKEN_BYTES */.Nm) {
-            throw new errors/* LimitExceededError */.lo(source.name, `an XML tag, comment or CDATA section at byte ${bufferStart + i}`, kept.length, limits/* MAX_XML_TOKEN_BYTES */.Nm);
+        const kept = buffer.length - i;
+        if (kept > limits/* MAX_XML_TOKEN_BYTES */.Nm) {
+            throw new errors/* LimitExceededError */.lo(source.name, `an XML tag, comment or CDATA section at byte ${bufferStart + i}`, kept, limits/* MAX_XML_TOKEN_BYTES */.Nm);
         }
-        const chunk = await source.read(loaded, Math.min(CHUNK_BYTES, source.size - loaded));
-        const next = new Uint8Array(kept.length + chunk.length);
-        next.set(kept);
-        next.set(chunk, kept.length);
-        bufferStart += i;
-        buffer = next;
+        await window.load(bufferStart + i, kept + Math.min(CHUNK_BYTES, source.size - loaded));
+        buffer = window.buffer;
+        bufferStart = window.bufferStart;
         i = 0;
         return true;
     };
@@ -496,6 +462,8 @@ function indexOfAscii(bytes, pattern, from) {
 
 
 
+
+
 /**
  * OpenVINO IR (`model.xml` + `model.bin`; docs.openvino.ai, "OpenVINO IR format"): the XML is the
  * graph; the `.bin` is nothing but the constants' bytes, which the XML locates. Each `Const` layer
@@ -601,7 +569,9 @@ class IrWalk {
     }
     byteCount(tag, value, what, name) {
         if (value === undefined || !Number.isSafeInteger(value)) {
-            throw new errors/* FormatError */.IF(this.path, `layer '${name}' has ${what}="${tag.attribute(what) ?? ''}", not a byte count`, { fix: 'The IR is corrupt; re-export it.' });
+            throw new errors/* FormatError */.IF(this.path, `layer '${name}' has ${what}="${tag.attribute(what) ?? ''}", not a byte count`, {
+                fix: 'The IR is corrupt; re-export it.'
+            });
         }
         return value;
     }
@@ -678,28 +648,22 @@ const openvinoReader = {
     ...sniff/* openvinoSniffer */.A,
     async read(path, files) {
         const walk = new IrWalk(path);
-        const source = await files.open(path);
-        try {
+        const xmlBytes = await (0,kit_open/* withSource */.g)(files, path, async (source) => {
             await tokenizeXml(source, walk);
-        }
-        finally {
-            await source.close();
-        }
+            return source.size;
+        });
         const bin = weightsPathOf(path);
         const binBytes = await files.size(bin);
-        const described = walk.ranges.reduce((end, range) => Math.max(end, range.offset + range.size), 0);
-        const warnings = [];
-        const checkpointFiles = [{ path, role: 'graph', bytes: source.size, present: true }];
+        const weights = new companions/* Companions */.I(files, 'the XML');
         if (binBytes !== undefined) {
-            checkpointFiles.push({ path: bin, role: 'data', bytes: binBytes, present: true });
+            weights.present(bin, 'data', binBytes);
             const outside = walk.ranges.find((range) => range.offset + range.size > binBytes);
             if (outside) {
                 throw new errors/* FormatError */.IF(bin, `layer '${outside.name}' names bytes ${outside.offset}..${outside.offset + outside.size}, beyond the file's ${binBytes} bytes`, { fix: `The .bin does not belong to ${(0,checkpoint_files/* basename */.P8)(path)} or is truncated; re-export the IR.` });
             }
         }
         else if (walk.ranges.length > 0) {
-            warnings.push(`weights file '${(0,checkpoint_files/* basename */.P8)(bin)}' is missing; its ${described} bytes are counted as the XML describes them`);
-            checkpointFiles.push({ path: bin, role: 'data', bytes: described, present: false });
+            weights.absentFile(bin, 'data', walk.ranges.reduce((end, range) => Math.max(end, range.offset + range.size), 0));
         }
         const { tensors, shared } = tensorsOf(walk.ranges, bin);
         const version = walk.version ? `IR v${walk.version} ` : '';
@@ -707,13 +671,13 @@ const openvinoReader = {
         return {
             format: 'openvino',
             name: path,
-            files: checkpointFiles,
+            files: [{ path, role: 'graph', bytes: xmlBytes, present: true }, ...weights.files],
             tensors,
             classifiedBy: 'format',
-            warnings,
+            warnings: weights.warnings(),
             categoryNotes: {
                 weights: shared > 0 ? `${weightsNote}; ${shared} Const layers share a range with another (counted once)` : weightsNote,
-                metadata: `${version}XML graph of ${walk.layers} layer${walk.layers === 1 ? '' : 's'} (${(0,format_bytes/* formatBytes */.z3)(source.size)}), .bin bytes no Const range covers`
+                metadata: `${version}XML graph of ${walk.layers} layer${walk.layers === 1 ? '' : 's'} (${(0,format_bytes/* formatBytes */.z3)(xmlBytes)}), .bin bytes no Const range covers`
             }
         };
     }

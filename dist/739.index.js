@@ -2,7 +2,7 @@ export const id = 739;
 export const ids = [739];
 export const modules = {
 
-/***/ 9352:
+/***/ 49352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -67,8 +67,14 @@ const PYTORCH_OPTIMIZER_SLOTS = {
  */
 const PYTORCH_SECTION_RULES = [
     { pattern: /^(ema|model_ema|ema_model|ema_state_dict|state_dict_ema|shadow|shadow_params|averaged_model|swa_model|ema_weights)$/i, section: 'ema' },
-    { pattern: /^(optimizer|optimizers|optimizer_state_dict|optimizer_states|optimizer_state|optim|optim_state|opt|opt_state)$|_optimizer$|^optimizer_/i, section: 'optimizer' },
-    { pattern: /^(model|models|state_dict|model_state_dict|model_state|module|net|network|params|weights|generator|discriminator|encoder|decoder|backbone|student|teacher|netG|netD)$/i, section: 'model' },
+    {
+        pattern: /^(optimizer|optimizers|optimizer_state_dict|optimizer_states|optimizer_state|optim|optim_state|opt|opt_state)$|_optimizer$|^optimizer_/i,
+        section: 'optimizer'
+    },
+    {
+        pattern: /^(model|models|state_dict|model_state_dict|model_state|module|net|network|params|weights|generator|discriminator|encoder|decoder|backbone|student|teacher|netG|netD)$/i,
+        section: 'model'
+    },
     {
         pattern: /^(rng_state|rng_states|rng|random_state|random_states|torch_rng_state|cuda_rng_state|numpy_rng_state|python_rng_state|torch_manual_seed|torch_cuda_manual_seed|numpy_random_seed|xm_seed|generator_state)$/i,
         section: 'rng'
@@ -98,10 +104,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __webpack_require__(73031);
 // EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
+var limits = __webpack_require__(36419);
 ;// CONCATENATED MODULE: ./src/formats/pickle/memo-scan.ts
+
 /**
  * The memo indexes a pickle ever fetches (GET, BINGET, LONG_BINGET), found by a pass over its
  * opcodes that builds nothing.
@@ -166,8 +175,8 @@ const LINE_ARGUMENTS = {
 };
 /** Opcodes without an argument. */
 const NO_ARGUMENT = new Set([
-    0x28, 0x30, 0x31, 0x32, 0x4e, 0x88, 0x89, 0x29, 0x74, 0x85, 0x86, 0x87, 0x5d, 0x6c, 0x61, 0x65, 0x7d, 0x64, 0x73, 0x75, 0x8f, 0x90, 0x91, 0x94,
-    0x93, 0x6f, 0x52, 0x81, 0x92, 0x62, 0x51, 0x97, 0x98, 0x2e
+    0x28, 0x30, 0x31, 0x32, 0x4e, 0x88, 0x89, 0x29, 0x74, 0x85, 0x86, 0x87, 0x5d, 0x6c, 0x61, 0x65, 0x7d, 0x64, 0x73, 0x75, 0x8f, 0x90, 0x91, 0x94, 0x93, 0x6f,
+    0x52, 0x81, 0x92, 0x62, 0x51, 0x97, 0x98, 0x2e
 ]);
 const STOP = 0x2e;
 const GET = 0x67;
@@ -215,7 +224,7 @@ function fetchedMemoIndexes(bytes) {
             case COUNTED: {
                 if (at + size > bytes.length)
                     return fetched;
-                const length = size === 1 ? bytes[at] : size === 4 ? view.getInt32(at, true) : Number(view.getBigUint64(at, true));
+                const length = size === 1 ? bytes[at] : size === 4 ? view.getInt32(at, true) : lengthOf8(bytes, at);
                 // A negative or impossible length is where the interpreter throws.
                 if (length < 0 || at + size + length > bytes.length)
                     return fetched;
@@ -243,10 +252,20 @@ function fetchedMemoIndexes(bytes) {
     }
     return fetched;
 }
+/** An 8-byte length, or Infinity past 2^53 (the scan stops there; the interpreter throws). */
+function lengthOf8(bytes, at) {
+    try {
+        return (0,io_bytes/* uint64At */.A8)(bytes, at, '', 'length');
+    }
+    catch {
+        return Infinity;
+    }
+}
 
 // EXTERNAL MODULE: ./src/formats/pickle/values.ts
-var values = __webpack_require__(6281);
+var values = __webpack_require__(16281);
 ;// CONCATENATED MODULE: ./src/formats/pickle/unpickler.ts
+
 
 
 
@@ -300,7 +319,6 @@ class Unpickler {
     bytes;
     options;
     kept;
-    position = 0;
     stack = [];
     marks = [];
     /**
@@ -314,7 +332,8 @@ class Unpickler {
     memo = new Map();
     memoKeys = new MemoKeys();
     resolved = new Map();
-    view;
+    /** The pickle's bytes, all in memory: every read is the cursor's synchronous path, checked by `need` first. */
+    cursor;
     base;
     file;
     constructor(bytes, options, 
@@ -323,9 +342,13 @@ class Unpickler {
         this.bytes = bytes;
         this.options = options;
         this.kept = kept;
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.cursor = io_bytes/* Cursor */.bs.over(bytes, options.file, 0, 'pickle');
         this.base = options.baseOffset ?? 0;
         this.file = options.file;
+    }
+    /** Offset of the next opcode or argument in the pickle. */
+    get position() {
+        return this.cursor.position;
     }
     fail(what, at = this.position) {
         return new errors/* FormatError */.IF(this.file, `invalid pickle: ${what}`, {
@@ -333,8 +356,9 @@ class Unpickler {
             fix: 'The file is truncated or corrupted; re-export it.'
         });
     }
+    /** The pickle's own truncation error (PickleTruncatedError: a legacy stream retries with a longer window). */
     need(n) {
-        if (this.position + n > this.bytes.length) {
+        if (n > this.cursor.remaining) {
             throw new PickleTruncatedError(this.file, 'pickle ends before its STOP opcode', {
                 offset: this.base + this.bytes.length,
                 fix: 'The file is truncated; re-export it.'
@@ -343,42 +367,34 @@ class Unpickler {
     }
     u8() {
         this.need(1);
-        return this.bytes[this.position++];
+        return this.cursor.u8();
     }
     u16() {
         this.need(2);
-        const v = this.view.getUint16(this.position, true);
-        this.position += 2;
-        return v;
+        return this.cursor.u16();
     }
     u32() {
         this.need(4);
-        const v = this.view.getUint32(this.position, true);
-        this.position += 4;
-        return v;
+        return this.cursor.u32();
     }
     i32() {
         this.need(4);
-        const v = this.view.getInt32(this.position, true);
-        this.position += 4;
-        return v;
+        return this.cursor.i32();
     }
     /** An 8-byte length (BINUNICODE8, BINBYTES8, BYTEARRAY8), checked as a bigint so the error gives its real value. */
     u64Length(what) {
         this.need(8);
-        const v = this.view.getBigUint64(this.position, true);
-        this.position += 8;
+        const at = this.position;
+        const v = this.cursor.u64big();
         if (v > BigInt(limits/* MAX_PICKLE_STRING_BYTES */.SG))
             throw new errors/* LimitExceededError */.lo(this.file, `a pickled ${what} length`, v, limits/* MAX_PICKLE_STRING_BYTES */.SG);
-        return Number(v);
+        return (0,io_bytes/* bigintNumber */.nu)(v, this.file, `a pickled ${what} length`, this.base + at);
     }
     take(n, limit, what) {
         if (n > limit)
             throw new errors/* LimitExceededError */.lo(this.file, `a pickled ${what} length`, n, limit);
         this.need(n);
-        const out = this.bytes.subarray(this.position, this.position + n);
-        this.position += n;
-        return out;
+        return this.cursor.bytes(n);
     }
     str(n) {
         return decodeUtf8(this.take(n, limits/* MAX_PICKLE_STRING_BYTES */.SG, 'string'));
@@ -389,9 +405,7 @@ class Unpickler {
         if (end < 0) {
             this.need(this.bytes.length - this.position + 1);
         }
-        const text = decodeLatin1(this.bytes.subarray(this.position, end));
-        this.position = end + 1;
-        return text;
+        return decodeLatin1(this.cursor.bytes(end + 1 - this.position).subarray(0, -1));
     }
     push(value) {
         if (this.stack.length >= limits/* MAX_PICKLE_STACK */.xb) {
@@ -525,7 +539,7 @@ class Unpickler {
                     break;
                 case 0x95: // FRAME: a length hint only
                     this.need(8);
-                    this.position += 8;
+                    this.cursor.skip(8);
                     break;
                 case 0x2e: {
                     // STOP
@@ -603,8 +617,9 @@ class Unpickler {
                 case 0x47: {
                     // BINFLOAT: big-endian float64
                     this.need(8);
-                    this.push(this.view.getFloat64(this.position, false));
-                    this.position += 8;
+                    this.cursor.littleEndian = false;
+                    this.push(this.cursor.f64());
+                    this.cursor.littleEndian = true;
                     break;
                 }
                 // --- strings and bytes
@@ -625,11 +640,11 @@ class Unpickler {
                     const n = this.i32();
                     if (n < 0)
                         throw this.fail('negative BINSTRING length', at);
-                    this.push(latin1.decode(this.take(n, limits/* MAX_PICKLE_STRING_BYTES */.SG, 'string')));
+                    this.push(io_bytes/* LATIN1 */.w$.decode(this.take(n, limits/* MAX_PICKLE_STRING_BYTES */.SG, 'string')));
                     break;
                 }
                 case 0x55: // SHORT_BINSTRING
-                    this.push(latin1.decode(this.take(this.u8(), limits/* MAX_PICKLE_STRING_BYTES */.SG, 'string')));
+                    this.push(io_bytes/* LATIN1 */.w$.decode(this.take(this.u8(), limits/* MAX_PICKLE_STRING_BYTES */.SG, 'string')));
                     break;
                 case 0x53: // STRING (quoted repr)
                     this.push(quotedString(this.line()));
@@ -864,12 +879,12 @@ class Unpickler {
         this.need(n);
         if (n === 0)
             return 0;
+        const bytes = this.cursor.bytes(n);
         let value = 0n;
         for (let i = n - 1; i >= 0; i--)
-            value = (value << 8n) | BigInt(this.bytes[this.position + i]);
-        if (this.bytes[this.position + n - 1] & 0x80)
+            value = (value << 8n) | BigInt(bytes[i]);
+        if (bytes[n - 1] & 0x80)
             value -= 1n << BigInt(8 * n);
-        this.position += n;
         return narrow(value);
     }
     parseInt(text, at) {
@@ -884,19 +899,17 @@ class Unpickler {
         return value;
     }
 }
-const utf8 = new TextDecoder('utf-8');
-const latin1 = new TextDecoder('latin1');
 /** Pickles are mostly short ASCII keys; decoding those without TextDecoder's per-call cost halves the parse. */
 function decodeUtf8(bytes) {
     if (bytes.length > 64)
-        return utf8.decode(bytes);
+        return io_bytes/* UTF8 */.az.decode(bytes);
     for (let i = 0; i < bytes.length; i++)
         if (bytes[i] >= 0x80)
-            return utf8.decode(bytes);
+            return io_bytes/* UTF8 */.az.decode(bytes);
     return String.fromCharCode.apply(null, bytes);
 }
 function decodeLatin1(bytes) {
-    return bytes.length > 64 ? latin1.decode(bytes) : String.fromCharCode.apply(null, bytes);
+    return bytes.length > 64 ? io_bytes/* LATIN1 */.w$.decode(bytes) : String.fromCharCode.apply(null, bytes);
 }
 /** A bigint as a number when that is exact. */
 function narrow(value) {
@@ -918,7 +931,7 @@ function quotedString(text) {
 
 /***/ }),
 
-/***/ 6281:
+/***/ 16281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,152 +2,6 @@ export const id = 154;
 export const ids = [154];
 export const modules = {
 
-/***/ 8627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V5: () => (/* binding */ BinaryReader),
-/* harmony export */   az: () => (/* binding */ UTF8)
-/* harmony export */ });
-/* unused harmony export toSafeNumber */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * A bounds-checked little-endian cursor over bytes already read. Every overrun throws the same
- * FormatError naming the file and the offset, so a truncated header is a message, not a crash.
- */
-class BinaryReader {
-    bytes;
-    file;
-    baseOffset;
-    view;
-    position = 0;
-    constructor(bytes, 
-    /** File name for errors. */
-    file, 
-    /** Offset of `bytes[0]` in the file, so errors give file offsets. */
-    baseOffset = 0) {
-        this.bytes = bytes;
-        this.file = file;
-        this.baseOffset = baseOffset;
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    get length() {
-        return this.bytes.length;
-    }
-    get remaining() {
-        return this.bytes.length - this.position;
-    }
-    /** Throws unless `n` more bytes are available. */
-    need(n, what = 'data') {
-        if (n < 0 || this.position + n > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `unexpected end of ${what}: expected ${n} more bytes`, {
-                offset: this.baseOffset + this.position,
-                fix: 'The file is truncated or corrupted.'
-            });
-        }
-    }
-    seek(position) {
-        if (position < 0 || position > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `seek outside the data to ${position}`, {
-                offset: this.baseOffset + this.position
-            });
-        }
-        this.position = position;
-    }
-    skip(n) {
-        this.need(n);
-        this.position += n;
-    }
-    u8() {
-        this.need(1);
-        return this.bytes[this.position++];
-    }
-    u16() {
-        this.need(2);
-        const value = this.view.getUint16(this.position, true);
-        this.position += 2;
-        return value;
-    }
-    u32() {
-        this.need(4);
-        const value = this.view.getUint32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    i32() {
-        this.need(4);
-        const value = this.view.getInt32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    /** u64 as a bigint (for values that may legitimately exceed 2^53, e.g. pickle LONG8). */
-    u64big() {
-        this.need(8);
-        const value = this.view.getBigUint64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** u64 as a number; throws when it is not a safe integer (sizes and offsets must be). */
-    u64(what = 'value') {
-        const at = this.baseOffset + this.position;
-        return toSafeNumber(this.u64big(), this.file, what, at);
-    }
-    f32() {
-        this.need(4);
-        const value = this.view.getFloat32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    f64() {
-        this.need(8);
-        const value = this.view.getFloat64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** `n` raw bytes (a view, not a copy). */
-    take(n) {
-        this.need(n);
-        const out = this.bytes.subarray(this.position, this.position + n);
-        this.position += n;
-        return out;
-    }
-    /** `n` bytes decoded as UTF-8. */
-    utf8(n) {
-        return UTF8.decode(this.take(n));
-    }
-    /** Unsigned LEB128 varint of up to 64 bits, as a number (throws above 2^53). */
-    varint(what = 'varint') {
-        const at = this.baseOffset + this.position;
-        let result = 0;
-        let scale = 1;
-        for (let i = 0; i < 10; i++) {
-            const byte = this.u8();
-            // Multiply instead of shifting: JS shifts are 32-bit (FORMATS.md trap 3).
-            result += (byte & 0x7f) * scale;
-            if ((byte & 0x80) === 0) {
-                if (!Number.isSafeInteger(result)) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} ${result} is larger than 2^53`, { offset: at });
-                }
-                return result;
-            }
-            scale *= 128;
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} does not end within 10 bytes`, { offset: at });
-    }
-}
-const UTF8 = new TextDecoder('utf-8');
-/** Converts a bigint size or offset to a number, or throws a FormatError naming the field. */
-function toSafeNumber(value, file, what, offset) {
-    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} ${value} is larger than 2^53`, { offset });
-    }
-    return Number(value);
-}
-
-
-/***/ }),
-
 /***/ 8213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -239,16 +93,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/format-bytes.ts
 var format_bytes = __webpack_require__(7586);
-// EXTERNAL MODULE: ./src/formats/source-window.ts
-var source_window = __webpack_require__(5376);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var bytes = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/formats/flax/evidence.ts
 var flax_evidence = __webpack_require__(8213);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/formats/binary-reader.ts
-var binary_reader = __webpack_require__(8627);
 ;// CONCATENATED MODULE: ./src/formats/flax/msgpack-walk.ts
 
 
@@ -264,10 +116,16 @@ const MAX_DTYPE_NAME_BYTES = 64;
 const CHUNKED_SHAPE_BYTES = limits/* MAX_DIMS */.VW * (2 + 31 + 9) + 5;
 class MsgpackWalk {
     window;
-    position = 0;
     leaves = [];
+    /** Big-endian, as msgpack is, over the whole file. */
+    cursor;
     constructor(window) {
         this.window = window;
+        this.cursor = new bytes/* Cursor */.bs(window);
+        this.cursor.littleEndian = false;
+    }
+    get position() {
+        return this.cursor.position;
     }
     fail(what, at = this.position) {
         return new errors/* FormatError */.IF(this.window.name, `invalid msgpack: ${what}`, { offset: at, fix: 'The file is truncated or corrupt; save it again.' });
@@ -278,42 +136,46 @@ class MsgpackWalk {
      * synchronously: a promise and a view per field were most of the walk's time and garbage.
      */
     async fill(length) {
+        // The window sizes its next read after a jump by the run of bytes decoded: they are marked
+        // here and before each jump, not per byte (the walk's hot path). Right after a jump nothing
+        // at the position has been decoded yet.
+        if (this.position > this.jumpedTo)
+            this.window.markUsed(this.position);
+        // Awaited only when bytes must be loaded: most fills find them in the window.
         const available = Math.min(length, this.window.size - this.position);
-        if (!this.window.has(this.position, available))
-            await this.window.load(this.position, available);
+        if (!this.cursor.has(available))
+            await this.cursor.ensure(available);
+    }
+    /** A read of `length` bytes the last `fill` did not load: a length field claims more than its value holds. */
+    missing(length) {
+        throw this.fail(`${length} bytes needed, beyond the end of the file`);
     }
     /** One byte of the window (after `fill`). */
     byte() {
-        const window = this.window;
-        if (!window.has(this.position, 1))
-            throw this.fail('1 byte needed, beyond the end of the file');
-        window.markUsed(this.position + 1);
-        return window.buffer[this.position++ - window.bufferStart];
+        return this.cursor.has(1) ? this.cursor.u8() : this.missing(1);
     }
-    /** A big-endian unsigned integer of `length` (≤ 8) bytes of the window. */
+    /** A big-endian unsigned integer of `length` (1, 2, 4 or 8) bytes of the window. */
     uint(length) {
-        const at = this.position;
-        let value = 0;
-        for (let i = 0; i < length; i++)
-            value = value * 256 + this.byte();
-        if (!Number.isSafeInteger(value))
-            throw this.fail('an integer beyond 2^53', at);
-        return value;
+        return this.cursor.has(length) ? this.cursor.uint(length, 'a msgpack integer') : this.missing(length);
     }
     /** `length` bytes of text of the window (after `fill(length)`). */
     text(length) {
-        if (!this.window.has(this.position, length))
-            throw this.fail(`${length} bytes needed, beyond the end of the file`);
-        const start = this.position - this.window.bufferStart;
-        this.position += length;
-        this.window.markUsed(this.position);
-        return binary_reader/* UTF8 */.az.decode(this.window.buffer.subarray(start, start + length));
+        return this.cursor.has(length) ? this.cursor.utf8(length) : this.missing(length);
     }
+    /** Moves past a value's bytes without reading them. */
     skip(length) {
         if (this.position + length > this.window.size)
             throw this.fail(`a value of ${length} bytes runs past the end of the file`);
-        this.position += length;
+        this.jump(this.position + length);
     }
+    jump(to) {
+        if (this.position > this.jumpedTo)
+            this.window.markUsed(this.position);
+        this.cursor.seek(to);
+        this.jumpedTo = to;
+    }
+    /** Where the last jump landed. */
+    jumpedTo = 0;
     /** The whole stream: one value, then nothing. */
     async walkRoot() {
         await this.value('', 0);
@@ -402,7 +264,7 @@ class MsgpackWalk {
                 await this.value(join(path, String(i)), depth + 1);
             return;
         }
-        const text = (this.stringLength(tag)) ?? (this.binLength(tag));
+        const text = this.stringLength(tag) ?? this.binLength(tag);
         if (text !== undefined)
             return this.skip(text);
         if (tag <= 0x7f || tag >= 0xe0)
@@ -457,7 +319,7 @@ class MsgpackWalk {
         const at = this.position;
         const tag = this.byte();
         const asMap = this.mapLength(tag);
-        const length = asMap ?? (this.arrayLength(tag));
+        const length = asMap ?? this.arrayLength(tag);
         if (length === undefined || length > limits/* MAX_DIMS */.VW)
             throw this.fail('a chunked array whose shape is not a tuple', at);
         const shape = [];
@@ -493,7 +355,7 @@ class MsgpackWalk {
         if (end > this.window.size)
             throw this.fail(`an ext value of ${length} bytes runs past the end of the file`, at);
         if (type !== EXT_NDARRAY && type !== EXT_NPSCALAR) {
-            this.position = end;
+            this.jump(end);
             return;
         }
         // (shape, dtype name, bytes): a 3-array of an int array, a string and a bin. Loaded in three
@@ -517,7 +379,7 @@ class MsgpackWalk {
         if (dataLength === undefined || this.position + dataLength !== end)
             throw this.fail(`ndarray '${path}' does not end where its ext value does`, at);
         this.push({ path, dtype, shape, offset: this.position, byteLength: dataLength });
-        this.position = end;
+        this.jump(end);
     }
     /** A non-negative msgpack integer (a dimension). */
     integer(path) {
@@ -559,7 +421,7 @@ const flaxMsgpackReader = {
     async read(path, files) {
         const source = await files.open(path);
         try {
-            const walk = new MsgpackWalk(new source_window/* SourceWindow */.WI(source));
+            const walk = new MsgpackWalk(new bytes/* Window */.p8(source));
             await walk.walkRoot();
             const leaves = walk.leaves;
             const evidence = (0,flax_evidence/* stateTreeEvidence */.X)(leaves);
@@ -588,117 +450,6 @@ const flaxMsgpackReader = {
         }
     }
 };
-
-
-/***/ }),
-
-/***/ 5376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WI: () => (/* binding */ SourceWindow)
-/* harmony export */ });
-/* unused harmony exports MIN_WINDOW_BYTES, MAX_WINDOW_BYTES */
-/* harmony import */ var _io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2940);
-
-/**
- * Largest window read after a jump: small, so skipping a payload costs at most this much reading.
- * What follows a payload is the next tensor's few header fields (tens of bytes); at 1 KiB, a model
- * of 100,000 tensors of 4 KB read a quarter of its bytes (the bench), at 128 B about 3%. Below
- * this, the window after a jump is as long as the run of metadata used after the previous jump.
- */
-const MIN_WINDOW_BYTES = 128;
-/** Largest window: sequential metadata (a GGUF vocabulary, an ONNX node list) is read in these. */
-const MAX_WINDOW_BYTES = 1024 * 1024;
-/**
- * Positioned reads through a small read-ahead window, for readers that walk a file field by field
- * (the ONNX protobuf, GGUF's KV section) and skip payloads in between.
- *
- * The window adapts: while the reader moves sequentially through metadata, each new window doubles
- * (up to MAX_WINDOW_BYTES), so a 1 MB vocabulary costs a handful of reads; after a jump over a
- * payload it starts again small, so each skipped payload costs at most one small read. Bytes read
- * therefore follow the metadata and the number of tensors, never payload size.
- *
- * How small: tensors in one file look alike, so the metadata between two payloads (an ONNX
- * initializer's name, dims and type: about 34 bytes in the bench) is about as long as between the
- * previous two. The window after a jump is sized to the longer of the last two such runs (at most
- * MIN_WINDOW_BYTES), which reads the next tensor's header up to its payload and not into it;
- * a fixed 128 B read four times the metadata of a 100,000-tensor ONNX model. A run that turns
- * out longer costs one more read, not more bytes. Readers report what they used via `markUsed`
- * (and `view`); a reader that does not just gets MIN_WINDOW_BYTES windows.
- */
-class SourceWindow {
-    source;
-    /** The bytes loaded last, starting at file offset `bufferStart`; decoders may index them directly. */
-    buffer = new Uint8Array(0);
-    bufferStart = 0;
-    nextWindowBytes = MIN_WINDOW_BYTES;
-    /** Where the current run (the window loaded after the last jump, and what followed) started. */
-    runStart = 0;
-    /** End of the furthest byte a reader used (`markUsed`, `view`). */
-    usedEnd = 0;
-    /** Lengths of the last two runs of used metadata between jumps. */
-    lastRun = 0;
-    runBefore = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    get name() {
-        return this.source.name;
-    }
-    get size() {
-        return this.source.size;
-    }
-    /** Whether `length` bytes at `offset` are in `buffer`. */
-    has(offset, length) {
-        return offset >= this.bufferStart && offset + length <= this.bufferStart + this.buffer.length;
-    }
-    /** Makes `length` bytes at `offset` available in `buffer`; throws the standard FormatError past the end. */
-    async load(offset, length) {
-        if (this.has(offset, length))
-            return;
-        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this.source, offset, length);
-        const end = this.bufferStart + this.buffer.length;
-        const sequential = offset >= this.bufferStart && offset <= end && this.buffer.length > 0;
-        if (sequential) {
-            this.nextWindowBytes = Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES);
-        }
-        else {
-            this.runBefore = this.lastRun;
-            this.lastRun = Math.max(0, this.usedEnd - this.runStart);
-            this.runStart = offset;
-            const expected = Math.max(this.lastRun, this.runBefore);
-            this.nextWindowBytes = expected > 0 ? Math.min(expected, MIN_WINDOW_BYTES) : MIN_WINDOW_BYTES;
-        }
-        const readLength = Math.max(length, Math.min(this.nextWindowBytes, this.source.size - offset));
-        this.buffer = await this.source.read(offset, readLength);
-        this.bufferStart = offset;
-    }
-    /** Records that a reader decoded the bytes before `end` (it read them from `buffer` directly). */
-    markUsed(end) {
-        if (end > this.usedEnd)
-            this.usedEnd = end;
-    }
-    /** A view (not a copy) of `length` bytes at `offset`. */
-    async view(offset, length) {
-        if (!this.has(offset, length))
-            await this.load(offset, length);
-        return this.slice(offset, length);
-    }
-    /** `view()` without an await when the window holds the bytes; undefined when they must be loaded. */
-    viewInWindow(offset, length) {
-        return this.has(offset, length) ? this.slice(offset, length) : undefined;
-    }
-    slice(offset, length) {
-        this.markUsed(offset + length);
-        const at = offset - this.bufferStart;
-        return this.buffer.subarray(at, at + length);
-    }
-    /** Up to `length` bytes at `offset`, fewer at the end of the file (for varints near the end). */
-    async viewUpTo(offset, length) {
-        return this.view(offset, Math.max(0, Math.min(length, this.source.size - offset)));
-    }
-}
 
 
 /***/ })

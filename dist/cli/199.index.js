@@ -233,12 +233,12 @@ var errors = __webpack_require__(4296);
 var format_bytes = __webpack_require__(7586);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/io/byte-source.ts
-var byte_source = __webpack_require__(2940);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __webpack_require__(9366);
-// EXTERNAL MODULE: ./src/formats/zip.ts
-var formats_zip = __webpack_require__(7475);
+// EXTERNAL MODULE: ./src/formats/zip/index.ts + 4 modules
+var formats_zip = __webpack_require__(7331);
 // EXTERNAL MODULE: ./src/core/classify.ts
 var classify = __webpack_require__(8193);
 // EXTERNAL MODULE: ./src/core/mirror-trees.ts
@@ -374,7 +374,9 @@ function objectWarning(arrays) {
     const objects = arrays.filter((array) => array.header.hasObjects).map((array) => `'${array.name}'`);
     if (objects.length === 0)
         return [];
-    return [`${objects.length === 1 ? 'array' : 'arrays'} ${objects.slice(0, 5).join(', ')}${objects.length > 5 ? ', …' : ''} ${objects.length === 1 ? 'holds' : 'hold'} Python objects (a pickle, dtype object): counted as metadata, not unpickled`];
+    return [
+        `${objects.length === 1 ? 'array' : 'arrays'} ${objects.slice(0, 5).join(', ')}${objects.length > 5 ? ', …' : ''} ${objects.length === 1 ? 'holds' : 'hold'} Python objects (a pickle, dtype object): counted as metadata, not unpickled`
+    ];
 }
 /** The data span of an array whose `.npy` bytes (header + data) are `available` long, checked. */
 function dataSpan(header, available, file, what) {
@@ -392,19 +394,21 @@ function dataSpan(header, available, file, what) {
  */
 class StoredHeaders {
     source;
-    buffer = new Uint8Array(FIRST_HEADER_READ);
+    /** Reads exactly what is asked (readBytes 0): a header's bytes, never into the array after it. */
+    window;
     parsed = new Map();
     constructor(source) {
         this.source = source;
+        this.window = new io_bytes/* Window */.p8(source, { kind: 'reuse', readBytes: 0 });
     }
     /** The header at `start`, whose `.npy` bytes are `available` long. */
     async at(start, available) {
+        const head = await this.window.view(start, Math.min(available, FIRST_HEADER_READ));
         if (available < FIRST_HEADER_READ)
-            return (0,npy_header/* parseNpyHeader */.yw)(await this.source.read(start, available), this.source.name);
-        await (0,byte_source/* readInto */.Pq)(this.source, start, this.buffer);
-        const length = (0,npy_header/* npyHeaderLength */.Vv)(this.buffer, this.source.name);
-        const bytes = length > FIRST_HEADER_READ ? await this.source.read(start, Math.min(length, available)) : this.buffer.subarray(0, length);
-        const key = LATIN1.decode(bytes);
+            return (0,npy_header/* parseNpyHeader */.yw)(head, this.source.name);
+        const length = (0,npy_header/* npyHeaderLength */.Vv)(head, this.source.name);
+        const bytes = length > FIRST_HEADER_READ ? await this.window.view(start, Math.min(length, available)) : head.subarray(0, length);
+        const key = io_bytes/* LATIN1 */.w$.decode(bytes);
         let header = this.parsed.get(key);
         if (!header) {
             header = (0,npy_header/* parseNpyHeader */.yw)(bytes, this.source.name);
@@ -413,7 +417,6 @@ class StoredHeaders {
         return header;
     }
 }
-const LATIN1 = new TextDecoder('latin1');
 /**
  * The `.npy` header of a deflated member: a prefix of its compressed bytes, inflated with a sync
  * flush (which yields what the prefix decodes to without needing the rest), grown until it covers
@@ -467,7 +470,7 @@ const npzReader = {
     async read(path, files) {
         const source = await files.open(path);
         try {
-            const zip = await (0,formats_zip/* openZip */.QH)(source);
+            const zip = await (0,formats_zip/* openZip */.Q)(source);
             const { names, compressedSizes, uncompressedSizes } = zip.directory;
             const members = [];
             for (let i = 0; i < names.length; i++)

@@ -11,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _binary_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8627);
-/* harmony import */ var _hdf5_hdf5_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
-/* harmony import */ var _hdf5_window_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6842);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7475);
-/* harmony import */ var _keras_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4550);
+/* harmony import */ var _hdf5_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
+/* harmony import */ var _zip_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7331);
+/* harmony import */ var _keras_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3670);
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3031);
+/* harmony import */ var _keras3_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9661);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1557);
 
 
@@ -37,7 +37,7 @@ const kerasArchiveReader = {
     async read(path, files) {
         const source = await files.open(path);
         try {
-            const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .openZip */ .QH)(source);
+            const archive = await (0,_zip_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openZip */ .Q)(source);
             const byName = new Map(archive.entries.map((entry) => [entry.name, entry]));
             const weights = byName.get('model.weights.h5');
             const config = await readConfig(path, archive, byName.get('config.json'));
@@ -68,10 +68,14 @@ const kerasArchiveReader = {
                     'its bytes are reported as unclassified. Save with model.save("x.keras") (entries stored uncompressed).');
                 return result;
             }
-            const window = new _hdf5_window_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WindowByteSource */ .I(source, start, weights.compressedSize, `${path}:model.weights.h5`);
+            const window = new _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SpanSource */ .sR(source, start, weights.compressedSize, `${path}:model.weights.h5`);
             // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
-            const classifier = new _keras_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .KerasClassifier */ .A7(path, start, config);
-            const tree = await (0,_hdf5_hdf5_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readHdf5Tree */ .E)(window, { onGroup: (group, linkNames) => classifier.group(group, linkNames), onDataset: (dataset) => classifier.dataset(dataset) });
+            const classifier = new _keras_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .KerasClassifier */ .A7(path, start, config);
+            const tree = await (0,_hdf5_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readHdf5Tree */ .EB)(window, {
+                decodeAttribute: _keras_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .isLayoutAttribute */ .vh,
+                onGroup: (group, linkNames) => classifier.group(group, linkNames),
+                onDataset: (dataset) => classifier.dataset(dataset)
+            });
             const keras = classifier.finish();
             result.tensors = keras.tensors;
             result.classifiedBy = keras.classifiedBy;
@@ -89,7 +93,7 @@ async function readConfig(path, archive, entry) {
         return undefined;
     const bytes = await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_KERAS_CONFIG_BYTES */ .zW);
     try {
-        return (0,_keras_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .configLayers */ .NQ)(JSON.parse(_binary_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .UTF8 */ .az.decode(bytes)));
+        return (0,_keras3_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .configLayers */ .NQ)(JSON.parse(_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UTF8 */ .az.decode(bytes)));
     }
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `config.json is not valid JSON (${error instanceof Error ? error.message : String(error)})`, {

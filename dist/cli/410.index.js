@@ -213,35 +213,269 @@ function mirrors(a, b, sizeA, sizeB, matches) {
 
 /***/ }),
 
-/***/ 8092:
+/***/ 9416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ releaseArrayBuffer)
+/* harmony export */   I: () => (/* binding */ Companions),
+/* harmony export */   X: () => (/* binding */ listSome)
 /* harmony export */ });
 /**
- * Frees an ArrayBuffer's memory now rather than at the next full collection. A buffer that lived
- * through a long parse (a 10 MB pickle or safetensors header, a zip directory's columns) is in the
- * old generation by the end of it, and V8 runs no full collection before a short process exits:
- * merely dropped, it stayed in memory to the end, beside what the reader built next. Transferring it
- * (structuredClone's `transfer`) detaches it, and moves its memory to a clone that is dropped at
- * once and freed by the next young-generation collection. Every view of the buffer becomes empty,
- * so only a buffer nothing reads any more may be released. Small buffers are left to the
- * collector (not worth the call); buffers that cannot be transferred (a SharedArrayBuffer, a
- * Node Buffer's pool) are left alone.
+ * The files a checkpoint's primary file names beside itself (TF data shards, a shard index's
+ * shards, GGUF splits, ONNX external data, an OpenVINO `.bin`, Core ML weight files, DCP data
+ * files), with ONE policy for those that are absent (a download cut short, a Git LFS file not
+ * fetched): an absent file is listed with `present: false` and the size the checkpoint describes
+ * for it, or 0 when nothing describes it, and the checkpoint gets one warning, worded here for
+ * every format, naming the absent files and how they were counted. An absent companion is never an
+ * error: the sizes the checkpoint describes are still worth a report.
  */
-function releaseArrayBuffer(buffer) {
-    if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < RELEASE_MIN_BYTES)
-        return;
-    try {
-        structuredClone(buffer, { transfer: [buffer] });
+class Companions {
+    source;
+    describedBy;
+    /** Every companion, present or absent, in the order they were met. */
+    files = [];
+    absent = [];
+    /**
+     * @param describedBy what describes the companions' sizes, for the warning: `the index`, `the
+     *   graph`, `the XML`: "counted at the N bytes the index describes".
+     */
+    constructor(source, describedBy) {
+        this.source = source;
+        this.describedBy = describedBy;
     }
-    catch {
-        // Not transferable (detached already, or not detachable): the collector frees it.
+    /**
+     * The companion at `path`: present with its size on disk, or absent with `describedBytes` (0
+     * when the checkpoint does not describe it).
+     */
+    async companion(path, role, options = {}) {
+        const size = await this.source.size(path);
+        return size === undefined ? this.absentFile(path, role, options.describedBytes) : this.present(path, role, size);
+    }
+    /** A companion the reader already found on disk (it opened it, or knows its size). */
+    present(path, role, bytes) {
+        const file = { path, role, bytes, present: true };
+        this.files.push(file);
+        return file;
+    }
+    /** A companion the reader already found absent, counted at `describedBytes` (or 0). */
+    absentFile(path, role, describedBytes) {
+        const bytes = describedBytes ?? 0;
+        const file = { path, role, bytes, present: false };
+        this.files.push(file);
+        this.absent.push({ path, bytes, described: describedBytes !== undefined });
+        return file;
+    }
+    /** The absent companions' paths. */
+    absentPaths() {
+        return this.absent.map((file) => file.path);
+    }
+    /** The one warning about absent companions (none when all are present). */
+    warnings() {
+        const described = this.absent.filter((file) => file.described);
+        const undescribed = this.absent.filter((file) => !file.described);
+        const warnings = [];
+        if (described.length > 0) {
+            const bytes = described.reduce((sum, file) => sum + file.bytes, 0);
+            warnings.push(`${absentList(described)}: counted at the ${bytes} bytes ${this.describedBy} describes, so the total is what the complete checkpoint would hold`);
+        }
+        if (undescribed.length > 0) {
+            const one = undescribed.length === 1;
+            warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`);
+        }
+        return warnings;
     }
 }
-/** Buffers smaller than this are left to the garbage collector (young, or not worth the call). */
-const RELEASE_MIN_BYTES = 64 * 1024;
+/** `2 files of the checkpoint are absent (a, b)`: the one way absent files are named. */
+function absentList(files) {
+    const names = listSome(files.map((file) => file.path));
+    return files.length === 1 ? `1 file of the checkpoint is absent (${names})` : `${files.length} files of the checkpoint are absent (${names})`;
+}
+/** The first `count` names, and how many more. */
+function listSome(names, count = 3) {
+    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
+}
+
+
+/***/ }),
+
+/***/ 1872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9366);
+
+/**
+ * The path of a file that a checkpoint names (a shard in an index, an ONNX `location`, a Core ML
+ * weight file, a DCP data file), inside `dir`, the checkpoint's directory; undefined when the
+ * name could leave it: empty, absolute, with a drive letter, or with a `..` segment. A name read
+ * from a file is untrusted: a hostile checkpoint must not make the tool open `/etc/passwd` or a
+ * sibling repository. `/` and `\` both separate (exporters on Windows write `\`); empty and `.`
+ * segments are dropped. The one check for names read from checkpoints; each reader words the
+ * error in its own terms.
+ */
+function pathInside(dir, name) {
+    if (name === '' || name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return undefined;
+    const segments = name.split(/[\\/]/);
+    if (segments.includes('..'))
+        return undefined;
+    const kept = segments.filter((segment) => segment !== '' && segment !== '.');
+    return kept.length === 0 ? undefined : (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, kept.join('/'));
+}
+
+
+/***/ }),
+
+/***/ 7122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readShards),
+/* harmony export */   n: () => (/* binding */ readShardIndex)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
+/* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
+/* harmony import */ var _companions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9416);
+/* harmony import */ var _safe_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1872);
+
+
+
+
+
+
+async function readShardIndex(path, files, exampleShard) {
+    const source = await files.open(path);
+    let text;
+    try {
+        if (source.size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the shard index', source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8);
+        }
+        text = new TextDecoder().decode(await source.read(0, source.size));
+    }
+    finally {
+        await source.close();
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the shard index is not valid JSON (${error.message})`);
+    }
+    const weightMap = json?.weight_map;
+    if (typeof weightMap !== 'object' || weightMap === null || Array.isArray(weightMap)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, 'the shard index has no "weight_map" object', {
+            fix: `A shard index maps each tensor name to its shard file: {"weight_map": {"name": "${exampleShard}"}}.`
+        });
+    }
+    const shards = new Map();
+    for (const [name, shard] of Object.entries(weightMap)) {
+        if (typeof shard !== 'string' || (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)('.', shard) === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
+                fix: 'Shard names must be relative paths inside the checkpoint directory; no shard was opened.'
+            });
+        }
+        const list = shards.get(shard) ?? [];
+        list.push(name);
+        shards.set(shard, list);
+    }
+    const totalSize = json.metadata?.total_size;
+    return {
+        bytes: source.size,
+        shards,
+        totalSize: typeof totalSize === 'number' && Number.isSafeInteger(totalSize) && totalSize >= 0 ? totalSize : undefined
+    };
+}
+/**
+ * Reads every shard the index names that is present (`readShard`), warns about tensors the index
+ * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
+ * Git LFS file not fetched) with a placeholder of the size the index describes (see
+ * describeAbsentShards); `roleOf` gives what a tensor's name says it is, as the format's reader's
+ * name rules do.
+ */
+async function readShards(indexPath, index, files, readShard, roleOf) {
+    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(indexPath);
+    const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
+    const shards = new _companions_js__WEBPACK_IMPORTED_MODULE_5__/* .Companions */ .I(files, "the index's total_size");
+    const absent = [];
+    for (const [shardName, names] of index.shards) {
+        const shardPath = (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)(dir, shardName); // checked by readShardIndex
+        if ((await files.size(shardPath)) === undefined) {
+            absent.push({ path: shardPath, names });
+            continue;
+        }
+        const shard = await readShard(shardPath);
+        result.read.push(shard);
+        shards.present(shardPath, 'data', shard.bytes);
+        for (const tensor of shard.tensors)
+            result.tensors.push(tensor);
+        result.warnings.push(...shard.warnings);
+        const found = new Set(shard.tensors.map((tensor) => tensor.name));
+        const missing = names.filter((name) => !found.has(name));
+        if (missing.length > 0) {
+            result.warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in the shard (${(0,_companions_js__WEBPACK_IMPORTED_MODULE_5__/* .listSome */ .X)(missing)})`);
+        }
+    }
+    if (absent.length > 0) {
+        const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
+        const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf);
+        for (const shard of described) {
+            shards.absentFile(shard.path, 'data', index.totalSize === undefined ? undefined : shard.bytes);
+            if (shard.bytes > 0)
+                result.tensors.push(shard.placeholder);
+        }
+    }
+    result.files.push(...shards.files);
+    result.warnings.push(...shards.warnings());
+    return result;
+}
+/**
+ * An absent shard's size is what the index describes: `total_size` (the sum of all tensor
+ * payloads) minus the payloads of the shards present, shared among the absent shards by their
+ * number of tensors. Each absent shard gets one placeholder tensor of that size, with the role
+ * most of its tensor names have as its evidence, so a missing download does not turn weights into
+ * metadata.
+ */
+function describeAbsentShards(absent, totalSize, presentPayload, roleOf) {
+    const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload);
+    const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0);
+    let assigned = 0;
+    return absent.map((shard, i) => {
+        const bytes = i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount));
+        assigned += bytes;
+        const roles = new Map();
+        for (const name of shard.names) {
+            const role = roleOf(name);
+            roles.set(role, (roles.get(role) ?? 0) + 1);
+        }
+        const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter';
+        const placeholder = {
+            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
+            dtype: 'unknown',
+            // The shapes are in the absent shard itself: the parameter count cannot include them.
+            shape: [0],
+            file: shard.path,
+            offset: 0,
+            byteLength: bytes,
+            evidence: absentShardEvidence(role)
+        };
+        return { ...shard, bytes, placeholder };
+    });
+}
+/** One shared evidence list per role for absent shards' placeholders. */
+const ABSENT_SHARD_EVIDENCE = new Map();
+function absentShardEvidence(role) {
+    let evidence = ABSENT_SHARD_EVIDENCE.get(role);
+    if (!evidence) {
+        const detail = "size described by the shard index (metadata.total_size), the shard itself absent; most of its tensors' names say so";
+        ABSENT_SHARD_EVIDENCE.set(role, (evidence = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceOf */ .X1)(role, 'name-rules', detail)));
+    }
+    return evidence;
+}
 
 
 /***/ }),
@@ -328,19 +562,20 @@ const GENERIC_RULES = [
 
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __webpack_require__(9366);
-// EXTERNAL MODULE: ./src/formats/shard-index.ts
-var shard_index = __webpack_require__(9573);
+// EXTERNAL MODULE: ./src/formats/kit/shard-index.ts
+var shard_index = __webpack_require__(7122);
 // EXTERNAL MODULE: ./src/core/dtypes.ts
 var dtypes = __webpack_require__(6622);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/formats/release-buffer.ts
-var release_buffer = __webpack_require__(8092);
-// EXTERNAL MODULE: ./src/formats/shared-shapes.ts
-var shared_shapes = __webpack_require__(8606);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __webpack_require__(3031);
+// EXTERNAL MODULE: ./src/io/bytes/utf8.ts
+var utf8 = __webpack_require__(1217);
 ;// CONCATENATED MODULE: ./src/formats/safetensors/header-scan.ts
+
 
 /** Thrown inside the scanner when the header is not in the plain shape; never escapes scanHeader. */
 class NotPlain {
@@ -360,7 +595,6 @@ const KEYS = new TextEncoder();
 const DTYPE = KEYS.encode('dtype');
 const SHAPE = KEYS.encode('shape');
 const DATA_OFFSETS = KEYS.encode('data_offsets');
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Names JSON objects list first, in numeric order, whatever their place in the text. */
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 /** Only names starting with a digit go through the regex: it is tested on every name. */
@@ -524,7 +758,7 @@ class HeaderScanner {
     }
     decode(start, end) {
         try {
-            return STRICT_UTF8.decode(this.bytes.subarray(start, end));
+            return utf8/* STRICT_UTF8 */.Op.decode(this.bytes.subarray(start, end));
         }
         catch {
             throw NOT_PLAIN;
@@ -556,7 +790,7 @@ class HeaderScanner {
             this.position++;
         } while (depth > 0);
         try {
-            JSON.parse(STRICT_UTF8.decode(bytes.subarray(start, this.position)));
+            JSON.parse(utf8/* STRICT_UTF8 */.Op.decode(bytes.subarray(start, this.position)));
         }
         catch {
             throw NOT_PLAIN;
@@ -637,13 +871,12 @@ async function readSafetensorsHeader(source) {
             fix: 'The file is truncated or empty.'
         });
     }
-    const lengthBytes = await source.read(0, LENGTH_BYTES);
-    const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, LENGTH_BYTES).getBigUint64(0, true);
+    const headerLength = io_bytes/* Cursor */.bs.over(await source.read(0, LENGTH_BYTES), file).u64big();
     // The limit is checked before anything is allocated: a header claiming 2^63 bytes is refused here.
     if (headerLength > BigInt(limits/* MAX_SAFETENSORS_HEADER_BYTES */.X9)) {
         throw new errors/* LimitExceededError */.lo(file, 'the safetensors header length', headerLength, limits/* MAX_SAFETENSORS_HEADER_BYTES */.X9);
     }
-    const n = Number(headerLength);
+    const n = (0,io_bytes/* bigintNumber */.nu)(headerLength, file, 'the safetensors header length');
     const dataStart = LENGTH_BYTES + n;
     if (dataStart > source.size) {
         throw new errors/* FormatError */.IF(file, `the header claims ${n} bytes but the file has only ${source.size - LENGTH_BYTES} after the length`, {
@@ -652,12 +885,14 @@ async function readSafetensorsHeader(source) {
         });
     }
     const bytes = await source.read(LENGTH_BYTES, n);
-    const parsed = scanEntries(file, bytes, dataStart, source.size) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size);
+    // One array per distinct shape (ShapeInterner): do not copy shapes after this.
+    const shapes = new io_bytes/* ShapeInterner */.R0();
+    const parsed = scanEntries(file, bytes, dataStart, source.size, shapes) ?? entriesFromJson(file, decodeHeader(file, bytes), dataStart, source.size, shapes);
     // The entries are copies (names and dtypes decoded, shapes and offsets parsed): the header's
     // bytes (10 MB at 10^5 tensors) are done with. Only a buffer read for the header alone is freed;
     // a view into memory the caller owns (a BufferByteSource) starts past the length field.
     if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
-        (0,release_buffer/* releaseArrayBuffer */.$)(bytes.buffer);
+        (0,io_bytes/* releaseArrayBuffer */.$t)(bytes.buffer);
     const { entries, warnings } = parsed;
     checkNoOverlap(file, entries, dataStart);
     const lastEnd = entries.reduce((end, entry) => Math.max(end, entry.offset + entry.byteLength), dataStart);
@@ -673,7 +908,7 @@ async function readSafetensorsHeader(source) {
  * The first invalid entry is reported only once the whole header has scanned as plain JSON, so
  * a header that is also malformed further on gets the same error as through JSON.parse.
  */
-function scanEntries(file, bytes, dataStart, fileSize) {
+function scanEntries(file, bytes, dataStart, fileSize, shapes) {
     const entries = [];
     const warnings = [];
     let firstError;
@@ -681,7 +916,7 @@ function scanEntries(file, bytes, dataStart, fileSize) {
         if (firstError !== undefined)
             return;
         try {
-            entries.push(checkedEntry(file, name, value, dataStart, fileSize, warnings));
+            entries.push(checkedEntry(file, name, value, dataStart, fileSize, warnings, shapes));
         }
         catch (error) {
             firstError = error;
@@ -694,7 +929,7 @@ function scanEntries(file, bytes, dataStart, fileSize) {
     return { hasMetadata: scanned.hasMetadata, entries, warnings };
 }
 /** Any header JSON.parse accepts: the reference path for everything the scanner does not take. */
-function entriesFromJson(file, text, dataStart, fileSize) {
+function entriesFromJson(file, text, dataStart, fileSize, shapes) {
     let json;
     try {
         // Trailing spaces (the writers' padding to a multiple of 8) are JSON whitespace.
@@ -714,16 +949,16 @@ function entriesFromJson(file, text, dataStart, fileSize) {
         // `__metadata__` is a free-form string map, not a tensor; its bytes are header (metadata).
         if (name === '__metadata__')
             continue;
-        entries.push(checkedEntry(file, name, json[name], dataStart, fileSize, warnings));
+        entries.push(checkedEntry(file, name, json[name], dataStart, fileSize, warnings, shapes));
     }
     return { hasMetadata: '__metadata__' in json, entries, warnings };
 }
-function checkedEntry(file, name, value, dataStart, fileSize, warnings) {
+function checkedEntry(file, name, value, dataStart, fileSize, warnings, shapes) {
     if (name.length > limits/* MAX_NAME_BYTES */.pg)
         throw new errors/* LimitExceededError */.lo(file, 'the length of a tensor name', name.length, limits/* MAX_NAME_BYTES */.pg);
-    return parseEntry(file, name, value, dataStart, fileSize, warnings);
+    return parseEntry(file, name, value, dataStart, fileSize, warnings, shapes);
 }
-function parseEntry(file, name, value, dataStart, fileSize, warnings) {
+function parseEntry(file, name, value, dataStart, fileSize, warnings, shapes) {
     const invalid = (what, fix) => new errors/* FormatError */.IF(file, `tensor '${name}' ${what}`, { fix: fix ?? 'The header is malformed; re-save the file.' });
     if (!isObject(value))
         throw invalid('is not a JSON object with dtype, shape and data_offsets');
@@ -751,7 +986,7 @@ function parseEntry(file, name, value, dataStart, fileSize, warnings) {
             throw invalid(`declares ${byteLength} bytes (data_offsets [${begin}, ${end}]) but ${dtype}[${shape.join(', ')}] needs ${expected}`);
         }
     }
-    return { name, dtype: canonical ?? dtype.toLowerCase(), shape: (0,shared_shapes/* sharedShape */.j)(shape), offset: dataStart + begin, byteLength };
+    return { name, dtype: canonical ?? dtype.toLowerCase(), shape: shapes.intern(shape), offset: dataStart + begin, byteLength };
 }
 /** Overlapping payloads would count bytes twice: the reference reader requires contiguous entries. */
 function checkNoOverlap(file, entries, dataStart) {
@@ -772,12 +1007,7 @@ function checkNoOverlap(file, entries, dataStart) {
     }
 }
 function decodeHeader(file, bytes) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* FormatError */.IF(file, 'the header is not valid UTF-8', { offset: LENGTH_BYTES });
-    }
+    return (0,io_bytes/* strictUtf8 */.NR)(bytes, file, 'the header', LENGTH_BYTES);
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -891,9 +1121,9 @@ const safetensorsReader = {
 const safetensorsIndexReader = {
     ...sniff/* safetensorsIndexSniffer */.f,
     async read(path, files) {
-        const index = await (0,shard_index/* readShardIndex */.nX)(path, files, 'model-00001-of-00002.safetensors');
+        const index = await (0,shard_index/* readShardIndex */.n)(path, files, 'model-00001-of-00002.safetensors');
         // An absent shard's placeholder says what its names say (shard-index.ts).
-        const shards = await (0,shard_index/* readShards */.OG)(path, index, files, (shardPath) => readShard(shardPath, files), (name) => nameEvidence(name)[0].role);
+        const shards = await (0,shard_index/* readShards */.O)(path, index, files, (shardPath) => readShard(shardPath, files), (name) => nameEvidence(name)[0].role);
         attachEvidence(shards.tensors.filter((tensor) => tensor.evidence === undefined));
         const headerBytes = shards.read.reduce((sum, shard) => sum + shard.headerBytes, 0);
         const shardsRead = shards.read.length;
@@ -910,216 +1140,6 @@ const safetensorsIndexReader = {
         };
     }
 };
-
-
-/***/ }),
-
-/***/ 9573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OG: () => (/* binding */ readShards),
-/* harmony export */   nX: () => (/* binding */ readShardIndex)
-/* harmony export */ });
-/* unused harmony export listSome */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
-
-
-
-
-async function readShardIndex(path, files, exampleShard) {
-    const source = await files.open(path);
-    let text;
-    try {
-        if (source.size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the shard index', source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8);
-        }
-        text = new TextDecoder().decode(await source.read(0, source.size));
-    }
-    finally {
-        await source.close();
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the shard index is not valid JSON (${error.message})`);
-    }
-    const weightMap = json?.weight_map;
-    if (typeof weightMap !== 'object' || weightMap === null || Array.isArray(weightMap)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, 'the shard index has no "weight_map" object', {
-            fix: `A shard index maps each tensor name to its shard file: {"weight_map": {"name": "${exampleShard}"}}.`
-        });
-    }
-    const shards = new Map();
-    for (const [name, shard] of Object.entries(weightMap)) {
-        if (typeof shard !== 'string' || !isPlainRelativePath(shard)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
-                fix: 'Shard names must be relative paths inside the checkpoint directory; no shard was opened.'
-            });
-        }
-        const list = shards.get(shard) ?? [];
-        list.push(name);
-        shards.set(shard, list);
-    }
-    const totalSize = json.metadata?.total_size;
-    return {
-        bytes: source.size,
-        shards,
-        totalSize: typeof totalSize === 'number' && Number.isSafeInteger(totalSize) && totalSize >= 0 ? totalSize : undefined
-    };
-}
-/**
- * Reads every shard the index names that is present (`readShard`), warns about tensors the index
- * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
- * Git LFS file not fetched) with a placeholder of the size the index describes (see
- * describeAbsentShards); `roleOf` gives what a tensor's name says it is, as the format's reader's
- * name rules do.
- */
-async function readShards(indexPath, index, files, readShard, roleOf) {
-    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(indexPath);
-    const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
-    const absent = [];
-    for (const [shardName, names] of index.shards) {
-        const shardPath = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, shardName);
-        if ((await files.size(shardPath)) === undefined) {
-            absent.push({ path: shardPath, names });
-            continue;
-        }
-        const shard = await readShard(shardPath);
-        result.read.push(shard);
-        result.files.push({ path: shardPath, role: 'data', bytes: shard.bytes, present: true });
-        for (const tensor of shard.tensors)
-            result.tensors.push(tensor);
-        result.warnings.push(...shard.warnings);
-        const found = new Set(shard.tensors.map((tensor) => tensor.name));
-        const missing = names.filter((name) => !found.has(name));
-        if (missing.length > 0) {
-            result.warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in the shard (${listSome(missing)})`);
-        }
-    }
-    if (absent.length > 0) {
-        const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
-        const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf);
-        for (const shard of described) {
-            result.files.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false });
-            if (shard.bytes > 0)
-                result.tensors.push(shard.placeholder);
-        }
-        result.warnings.push(absentShardsWarning(described, index.totalSize));
-    }
-    return result;
-}
-/** No absolute paths and no `..`: an index must not make us open files outside its checkpoint. */
-function isPlainRelativePath(name) {
-    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\'))
-        return false;
-    return !name.split('/').some((segment) => segment === '..' || segment === '');
-}
-/**
- * An absent shard's size is what the index describes: `total_size` (the sum of all tensor
- * payloads) minus the payloads of the shards present, shared among the absent shards by their
- * number of tensors. Each absent shard gets one placeholder tensor of that size, with the role
- * most of its tensor names have as its evidence, so a missing download does not turn weights into
- * metadata.
- */
-function describeAbsentShards(absent, totalSize, presentPayload, roleOf) {
-    const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload);
-    const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0);
-    let assigned = 0;
-    return absent.map((shard, i) => {
-        const bytes = i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount));
-        assigned += bytes;
-        const roles = new Map();
-        for (const name of shard.names) {
-            const role = roleOf(name);
-            roles.set(role, (roles.get(role) ?? 0) + 1);
-        }
-        const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter';
-        const placeholder = {
-            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
-            dtype: 'unknown',
-            // The shapes are in the absent shard itself: the parameter count cannot include them.
-            shape: [0],
-            file: shard.path,
-            offset: 0,
-            byteLength: bytes,
-            evidence: absentShardEvidence(role)
-        };
-        return { ...shard, bytes, placeholder };
-    });
-}
-function absentShardsWarning(shards, totalSize) {
-    const names = listSome(shards.map((shard) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)));
-    if (totalSize === undefined) {
-        return `${shards.length} shard(s) named by the index are absent (${names}) and the index gives no total_size, so their size is unknown and not counted`;
-    }
-    const bytes = shards.reduce((sum, shard) => sum + shard.bytes, 0);
-    return `${shards.length} shard(s) named by the index are absent (${names}); their tensor bytes (${bytes}) are estimated from the index's total_size, their headers are not counted`;
-}
-function listSome(names, count = 3) {
-    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
-}
-/** One shared evidence list per role for absent shards' placeholders. */
-const ABSENT_SHARD_EVIDENCE = new Map();
-function absentShardEvidence(role) {
-    let evidence = ABSENT_SHARD_EVIDENCE.get(role);
-    if (!evidence) {
-        const detail = "size described by the shard index (metadata.total_size), the shard itself absent; most of its tensors' names say so";
-        ABSENT_SHARD_EVIDENCE.set(role, (evidence = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceOf */ .X1)(role, 'name-rules', detail)));
-    }
-    return evidence;
-}
-
-
-/***/ }),
-
-/***/ 8606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ sharedShape)
-/* harmony export */ });
-/**
- * One array per distinct tensor shape, for readers that keep a shape per tensor. A checkpoint's
- * tensors repeat a few shapes (every layer of a stack has the same ones), and each tensor's shape
- * is kept to the end of the analysis (TensorInfo.shape): 10^5 copies of one 2-D shape were ~6 MB
- * (PyTorch), ~7 MB (safetensors). Nothing mutates a shape once a reader has listed it: the
- * analyzer and the report only read them.
- *
- * Shapes are found by a trie on their sizes, dimension by dimension: a string key per tensor
- * (`join(',')`) and its hash cost a tenth of a 10^5-tensor PyTorch unpickle. Bounded: past
- * MAX_SHARED_SHAPE_NODES nodes, new shapes are returned unshared.
- */
-class ShapeNode {
-    /** The shared array of the shape whose sizes lead here. */
-    shape = undefined;
-    /** Longer shapes, by their next size. */
-    next = new Map();
-}
-const root = new ShapeNode();
-let nodes = 0;
-const MAX_SHARED_SHAPE_NODES = 10_000;
-/** The shared array equal to `shape` (`shape` itself the first time it is seen). */
-function sharedShape(shape) {
-    let node = root;
-    for (let i = 0; i < shape.length; i++) {
-        let next = node.next.get(shape[i]);
-        if (next === undefined) {
-            if (nodes >= MAX_SHARED_SHAPE_NODES)
-                return shape;
-            next = new ShapeNode();
-            node.next.set(shape[i], next);
-            nodes++;
-        }
-        node = next;
-    }
-    return (node.shape ??= shape);
-}
 
 
 /***/ })

@@ -17,7 +17,7 @@ export const modules = {
 
 /** The report schema this version reads and writes (DESIGN.md, "Report JSON"). */
 const REPORT_SCHEMA = 1;
-const REGENERATE = 'Regenerate it with `model-size-budget --json` or the action\'s `report` output of this version.';
+const REGENERATE = "Regenerate it with `model-size-budget --json` or the action's `report` output of this version.";
 /**
  * Reads a report JSON (the action's `report` output or the CLI's `--json`) as a baseline.
  * Validates the schema version and the shape of every checkpoint entry that the diff reads;

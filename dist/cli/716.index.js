@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   measureBaselineDirectory: () => (/* binding */ measureBaselineDirectory)
 /* harmony export */ });
 /* harmony import */ var _io_disk_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3861);
-/* harmony import */ var _io_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8886);
-/* harmony import */ var _pipeline_measure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9861);
+/* harmony import */ var _io_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5923);
+/* harmony import */ var _pipeline_measure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8685);
 
 
 
@@ -20,8 +20,8 @@ export const modules = {
  * followed; files that cannot be read become `errors` of the returned report.
  */
 async function measureBaselineDirectory(root, options = {}) {
-    const found = await (0,_io_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .G)(root, options.paths ?? ['.']);
-    const named = new Set(found.named);
+    const found = await (0,_io_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walkFinder */ .q)(root).find(options.paths ?? ['.']);
+    const named = new Set(found.named ?? []);
     const report = await (0,_pipeline_measure_js__WEBPACK_IMPORTED_MODULE_2__/* .measure */ .x)(found.files, new _io_disk_files_js__WEBPACK_IMPORTED_MODULE_0__/* .DiskFiles */ .h(root), {
         ...(options.top ? { top: options.top } : {}),
         // As for the head: what the walk came across may be skipped, what was named may not.

@@ -9,8 +9,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_descriptor_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(934);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(591);
 /* harmony import */ var _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8693);
+/* harmony import */ var _io_remote_transfer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4148);
+
 
 
 
@@ -33,6 +35,8 @@ if (process.env.MODEL_SIZE_BUDGET_STATS === '1') {
     const stats = {
         bytesRead: _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileByteSource */ .q.totalBytesRead,
         filesOpened: _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileByteSource */ .q.totalOpened,
+        // Remote reads (s3://, hf://, LFS objects...): requests made and bytes received.
+        transfer: { ..._io_remote_transfer_js__WEBPACK_IMPORTED_MODULE_4__/* .TRANSFER */ .o },
         loadedMs: Math.round(loadedMs),
         doneMs: Math.round(process.uptime() * 1000)
     };
@@ -107,202 +111,97 @@ function defaultDeps(fd) {
 
 /***/ }),
 
-/***/ 934:
+/***/ 591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  yU: () => (/* binding */ ExitCode),
+  iW: () => (/* binding */ main),
+  H6: () => (/* binding */ readBudgetRules)
 });
 
-// UNUSED EXPORTS: ExitCode, USAGE, parseCliArgs
+// UNUSED EXPORTS: USAGE, parseCliArgs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/core/history.ts
+var core_history = __nccwpck_require__(8863);
+;// CONCATENATED MODULE: ./src/core/config-path.ts
+/*
+ * Apart from config-file.ts so that the CLI and the action can look for the config file without
+ * loading the YAML parser and the schema validator when there is none.
+ */
+/** Where the action and the CLI look for the config file when none is named. */
+const DEFAULT_CONFIG_PATH = '.github/model-size-budget.yml';
+/** A config file larger than this is refused before it is parsed (a budget file is a few kB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/outcome.ts
 var core_outcome = __nccwpck_require__(9411);
+;// CONCATENATED MODULE: ./src/core/top-tensors.ts
+/**
+ * Asks `measure` for every tensor of a checkpoint, largest first: what the HTML report draws. The
+ * report JSON, the comment and the summary then keep only the largest few (keepTopTensors).
+ */
+const EVERY_TENSOR = Number.MAX_SAFE_INTEGER;
+/** Keeps the `top` largest tensors of each checkpoint of `report` (none when `top` is 0), in place. */
+function keepTopTensors(report, top) {
+    for (const checkpoint of report?.checkpoints ?? []) {
+        if (!checkpoint.top)
+            continue;
+        if (top > 0)
+            checkpoint.top = checkpoint.top.slice(0, top);
+        else
+            delete checkpoint.top;
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/remote/remote-path.ts
+var remote_path = __nccwpck_require__(3245);
 // EXTERNAL MODULE: ./src/io/disk-files.ts
 var disk_files = __nccwpck_require__(3861);
-// EXTERNAL MODULE: ./src/io/walk.ts + 1 modules
-var walk = __nccwpck_require__(8886);
-// EXTERNAL MODULE: ./src/pipeline/measure.ts + 3 modules
-var measure = __nccwpck_require__(9861);
-// EXTERNAL MODULE: ./src/core/budget-status.ts
-var budget_status = __nccwpck_require__(8273);
-// EXTERNAL MODULE: ./src/core/format-bytes.ts
-var format_bytes = __nccwpck_require__(7586);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(3054);
-// EXTERNAL MODULE: ./src/report/skipped.ts
-var report_skipped = __nccwpck_require__(6078);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
+// EXTERNAL MODULE: ./src/io/walk.ts
+var walk = __nccwpck_require__(5923);
+;// CONCATENATED MODULE: ./src/cli/find-paths.ts
 
 
 
 /**
- * The CLI's terminal table: one block per checkpoint, a line per non-empty category with its
- * size, share and what is in it, then the explanation lines.
- *
- *   exports/model.ckpt   tensorflow-checkpoint   39.3 MB
- *     weights      13.1 MB  33.3%   8 tensors, 3,274,634 parameters
- *     optimizer    26.2 MB  66.6%   Adam slots (m, v) for 8 variables
+ * The CLI's PATHs, local and remote: local ones are walked under `cwd`, remote ones (`s3://`,
+ * `gs://`, `hf://`, `https://`) listed by their provider. The remote modules and the providers'
+ * clients are loaded only when a path or `--lfs ranges` needs them.
  */
-function renderText(report) {
-    const blocks = report.checkpoints.map(renderCheckpoint);
-    if (report.checkpoints.length > 1) {
-        blocks.push(`total   ${(0,format_bytes/* formatBytes */.z3)(report.total.bytes.total)} in ${report.checkpoints.length} checkpoints`);
-    }
-    if (report.checkpoints.length === 0 && report.errors.length === 0) {
-        blocks.push('No checkpoints found.');
-    }
-    const skipped = (0,report_skipped/* skippedNote */.d)(report, (path) => path);
-    if (skipped)
-        blocks.push(`note: ${terminalSafe(skipped)}`);
-    return blocks.join('\n\n') + '\n';
-}
-function renderCheckpoint(checkpoint) {
-    const title = checkpoint.latest ? `${checkpoint.id} (latest)` : checkpoint.id;
-    const lines = [`${title}   ${checkpoint.format}   ${(0,format_bytes/* formatBytes */.z3)(checkpoint.bytes.total)}`];
-    const rows = types/* CATEGORIES */.R.filter((category) => checkpoint.bytes[category] > 0).map((category) => {
-        const bytes = checkpoint.bytes[category];
-        const share = checkpoint.bytes.total > 0 ? (0,format_bytes/* formatPercent */.l9)(bytes / checkpoint.bytes.total) : '';
-        return [category, (0,format_bytes/* formatBytes */.z3)(bytes), share, describeCategory(checkpoint, category)];
-    });
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length), 0));
-    for (const [category, size, share, note] of rows) {
-        const line = `  ${category.padEnd(widths[0])}  ${size.padStart(widths[1])}  ${share.padStart(widths[2])}   ${note}`;
-        lines.push(line.trimEnd());
-    }
-    for (const explanation of checkpoint.explanations)
-        lines.push(`  → ${explanation}`);
-    for (const warning of checkpoint.warnings)
-        lines.push(`  ! ${warning}`);
-    const scan = pickleScanLine(checkpoint);
-    if (scan)
-        lines.push(scan);
-    if (checkpoint.unclassifiedTensors?.length) {
-        const shown = checkpoint.unclassifiedTensors.slice(0, 10);
-        const more = checkpoint.unclassifiedTensors.length - shown.length;
-        lines.push(`  unclassified: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
-    }
-    if (checkpoint.top?.length) {
-        lines.push('  largest tensors:');
-        for (const tensor of checkpoint.top) {
-            const why = tensor.reason ? `  (${tensor.reason})` : '';
-            lines.push(`    ${(0,format_bytes/* formatBytes */.z3)(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}${why}`);
-        }
-    }
-    // Every line holds names from the checkpoint; none may carry a line break or an escape sequence.
-    return lines.map(terminalSafe).join('\n');
-}
-function describeCategory(checkpoint, category) {
-    const parts = [];
-    const count = checkpoint.tensorCounts[category];
-    if (count)
-        parts.push(`${(0,format_bytes/* formatCount */.B4)(count)} tensor${count === 1 ? '' : 's'}`);
-    if (category === 'weights' && checkpoint.parameters > 0)
-        parts.push(`${(0,format_bytes/* formatCount */.B4)(checkpoint.parameters)} parameters`);
-    const note = checkpoint.categoryNotes?.[category];
-    if (note)
-        parts.push(note);
-    return parts.join(', ');
-}
-/**
- * The pickle security scan in one line: how many globals the pickles name, which would run code on
- * load (the warning above says how), and which classes loading would import.
- */
-function pickleScanLine(checkpoint) {
-    const globals = checkpoint.pickleGlobals;
-    if (!globals?.length)
-        return undefined;
-    const named = (verdict) => globals.filter((g) => g.verdict === verdict).map((g) => `${g.module}.${g.name}`);
-    const dangerous = named('dangerous');
-    const unknown = named('unknown');
-    const list = (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
-    const parts = [`${globals.length} global${globals.length === 1 ? '' : 's'}`];
-    if (dangerous.length > 0)
-        parts.push(`✗ ${dangerous.length} dangerous (${list(dangerous)})`);
-    if (unknown.length > 0)
-        parts.push(`${unknown.length} class${unknown.length === 1 ? '' : 'es'} loading would import (${list(unknown)})`);
-    if (dangerous.length === 0)
-        parts.push('none runs code on load');
-    return `  pickle scan: ${parts.join('; ')}`;
-}
-/** Errors for stderr, one per line. */
-function renderErrors(report) {
-    return report.errors.map((error) => `error: ${terminalSafe(error.message)}`).join('\n') + (report.errors.length ? '\n' : '');
-}
-const RESULT_MARK = { pass: '✓', warn: '!', fail: '✗', 'no-baseline': '-' };
-/**
- * The CLI's comparison and budget section, after the table: each checkpoint against the
- * baseline, then every budget result (exceeded limits first), then rules that matched nothing.
- *
- *   baseline: 1 checkpoint compared
- *     exports/model.ckpt   12.5 MB → 39.3 MB   +26.8 MB (+214%)
- *   budget: ✗ over budget (1 of 3 limits exceeded)
- *     ✗ exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit of 0 B (--budget line 1: optimizer: 0 B)
- */
-function renderVerdictText(verdict, outcome = (0,core_outcome/* decideOutcome */.dl)(verdict)) {
-    const lines = [];
-    const { diff } = verdict;
-    if (diff.base) {
-        lines.push(`baseline: ${diff.base.checkpoints.length} checkpoint${diff.base.checkpoints.length === 1 ? '' : 's'}`);
-        const rows = diff.checkpoints.map((checkpoint) => {
-            const { base, head, delta, ratio } = checkpoint.categories.total;
-            const change = checkpoint.change === 'added'
-                ? 'new'
-                : checkpoint.change === 'removed'
-                    ? 'removed'
-                    : `${(0,format_bytes/* formatDeltaBytes */.js)(delta ?? 0)}${ratio === undefined ? '' : ` (${(0,format_bytes/* formatPercent */.l9)(ratio, { signed: true })})`}`;
-            return [terminalSafe(checkpoint.id), `${base === undefined ? '—' : (0,format_bytes/* formatBytes */.z3)(base)} → ${head === undefined ? '—' : (0,format_bytes/* formatBytes */.z3)(head)}`, change];
-        });
-        const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length), 0));
-        for (const [id, sizes, change] of rows)
-            lines.push(`  ${id.padEnd(widths[0])}   ${sizes.padEnd(widths[1])}   ${change}`);
-    }
-    if (verdict.rules.length > 0) {
-        const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn').length;
-        const unread = outcome.failures.filter((finding) => finding.kind === 'unreadable').length;
-        // The headline is the outcome (core/outcome.ts): never "within budget" while the run fails.
-        const headline = verdict.status === 'fail'
-            ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
-            : outcome.status === 'fail'
-                ? `✗ not passed: ${unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be analysed` : outcome.failures[0].message}`
-                : verdict.status === 'warn'
-                    ? `! within budget, with warnings`
-                    : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`;
-        lines.push(`budget: ${headline}`);
-        const sorted = [...verdict.results].sort(budget_status/* byWorstStatus */.P);
-        for (const result of sorted)
-            lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`);
-        for (const rule of verdict.unmatchedRules) {
-            lines.push(`  ! ${terminalSafe(`${rule.source} line ${rule.line}: ${rule.text}`)} matched no checkpoint`);
-        }
-    }
-    return lines.length ? lines.join('\n') + '\n' : '';
-}
-/**
- * Names from checkpoints can hold escape sequences; shown raw they would recolour or rewrite the
- * user's terminal. Control characters are printed as `\xNN` instead.
- */
-function terminalSafe(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+async function findPaths(cwd, options) {
+    const remotePaths = options.paths.filter(remote_path/* isRemotePath */.c);
+    const local = await (0,walk/* walk */.G)(cwd, options.paths.filter((path) => !(0,remote_path/* isRemotePath */.c)(path)));
+    const checkpointFiles = new disk_files/* DiskFiles */.h(cwd);
+    if (remotePaths.length === 0 && options.lfs === 'error')
+        return { ...local, checkpointFiles };
+    const { withRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158));
+    const remote = await withRemote({ ...local, checkpointFiles }, remotePaths, { ...options, cwd, token: process.env.GITHUB_TOKEN });
+    return { ...local, ...remote };
 }
 
+// EXTERNAL MODULE: ./src/pipeline/measure.ts + 2 modules
+var measure = __nccwpck_require__(8685);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
 
 
 
@@ -323,6 +222,7 @@ const ExitCode = {
     InputError: 2
 };
 const USAGE = `Usage: model-size-budget [options] PATH...
+       model-size-budget merge REPORT.json... [--budget RULE] [--markdown | --json]
 
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
@@ -339,18 +239,41 @@ Options:
                         e.g. 'total: 50 MB', 'optimizer: 0 B', 'weights: +5%',
                         'exports/mobile/**: weights: 20 MB, +10 MB', 'warn buffers: +1 MiB'
   --budget-file PATH    budget rules, one per line (# comments allowed)
+  --config FILE         the config file (default: .github/model-size-budget.yml
+                        when it exists): budgets per glob, per-checkpoint
+                        overrides, min-change, baseline; its rules apply
+                        together with --budget and --budget-file
+  --key KEY             the matrix leg's key: adds the config's keys.KEY section
   --baseline PATH       compare with a report JSON (from --json) or a directory of
                         base checkpoints laid out as the current directory is
+                        (either may be remote: s3://, gs://, hf://, https://);
+                        ref:NAME reads the checkpoints git tracks at a tag,
+                        branch or commit (e.g. ref:v1.4.0)
+  --history FILE        the size history (JSON Lines): --markdown shows a trend
+                        chart for each changed checkpoint
+  --append-history      append this run's sizes to --history FILE as the entry of
+                        the current git commit (keeps the last ${core_history/* HISTORY_CAP */.u})
   --markdown            print the pull-request comment body instead of a table
   --html FILE           also write a self-contained HTML report to FILE: a treemap
                         of every tensor (and, with --baseline, of what changed)
   --allow-empty         finding no checkpoint is not an error (exit 0)
+  --lfs MODE            a Git LFS pointer where a checkpoint is expected: 'error'
+                        (default) or 'ranges' (read the object by range requests
+                        through the repository's LFS batch API; GITHUB_TOKEN if set)
+  --allow-download      read a remote file whole when its server ignores range
+                        requests (default: an error naming it)
   -h, --help            show this help
   -v, --version         show the version
 
+A PATH may be remote: s3://BUCKET/KEY-or-PREFIX, gs://BUCKET/..., hf://ORG/MODEL
+[@REVISION][/PATH], or an https:// URL; only the metadata is read, by range requests.
+Credentials come from the provider's usual environment (AWS default chain,
+application-default credentials, HF_TOKEN).
+
 Each rule applies to every matching checkpoint separately. CATEGORY is total,
 weights, optimizer, buffers, bookkeeping, metadata or unclassified. A 'warn'
-rule only warns. Growth limits (+5%, +10 MB) need --baseline.
+rule only warns. Growth limits (+5%, +10 MB) need --baseline; with 'since REF'
+(total: +10% since v1.4.0) they compare with the checkpoints git tracks at REF.
 
 A file named as a PATH is read whatever its name: if no reader recognises its
 content, that is an error naming it.
@@ -361,8 +284,13 @@ input error wins over an exceeded budget: the figures are incomplete.
 `;
 /** Runs the CLI and returns its exit code; never throws for bad input. */
 async function main(argv, io) {
+    if (argv[0] === 'merge') {
+        const { mergeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424), __nccwpck_require__.e(397), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7047));
+        return mergeMain(argv.slice(1), io);
+    }
     let options;
     let rules;
+    let config;
     try {
         options = parseCliArgs(argv);
         if (options.help) {
@@ -379,7 +307,11 @@ async function main(argv, io) {
         return ExitCode.InputError;
     }
     try {
-        rules = await readBudgetRules(options, io.cwd);
+        config = await readConfig(options, io);
+        rules = [...(await readBudgetRules(options, io.cwd)), ...(config?.rules ?? [])];
+        // --baseline on the command line wins over the config file's baseline.
+        if (options.baseline === undefined && config?.baseline !== undefined)
+            options.baseline = config.baseline;
     }
     catch (error) {
         // The message already shows the expected form of a rule; the whole usage would bury it.
@@ -392,7 +324,7 @@ async function main(argv, io) {
     const measuredTop = options.html !== undefined ? EVERY_TENSOR : top;
     let baseline;
     try {
-        baseline = await readBaseline(options.baseline, io, measuredTop);
+        baseline = await readBaseline(options, io, measuredTop);
     }
     catch (error) {
         io.stderr(`error: ${messageOf(error)}\n`);
@@ -400,27 +332,31 @@ async function main(argv, io) {
     }
     let report;
     try {
-        const found = await (0,walk/* walk */.G)(io.cwd, options.paths);
+        const found = await findPaths(io.cwd, options);
         // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
         const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, (0,external_node_path_.resolve)(io.cwd, options.baseline)) : found.files;
         // needsDtypes() without loading the budget engine: a plain run does not load it.
         const dtypes = rules.some((rule) => rule.category === 'dtype');
+        const duplicates = rules.some((rule) => rule.category === 'duplicates');
         // A file given as PATH is read whatever its name, and is an error when it is no checkpoint; a
         // file inside a directory given as PATH was found by the walk: when it is plainly no
         // checkpoint (a `train.bin` of tokens), it is skipped with a note.
         const named = new Set(found.named);
-        report = await (0,measure/* measure */.x)(headFiles, new disk_files/* DiskFiles */.h(io.cwd), {
+        report = await (0,measure/* measure */.x)(headFiles, found.checkpointFiles, {
             top: measuredTop,
             named: found.named,
             dtypes,
+            duplicates,
             foundBySearch: (path) => !named.has(path),
             ...(io.readers ? { readers: io.readers } : {})
         });
         report.errors.push(...(0,measure/* skippedPathErrors */.v)(found.skipped));
+        if (found.transfer)
+            report.transfer = found.transfer();
         if (options.html !== undefined) {
             await writeHtmlReport((0,external_node_path_.resolve)(io.cwd, options.html), report, baseline.report);
             for (const measured of [report, baseline.report])
-                measured?.checkpoints.forEach((checkpoint) => keepTop(checkpoint, top));
+                keepTopTensors(measured, top);
         }
     }
     catch (error) {
@@ -433,25 +369,35 @@ async function main(argv, io) {
     const comparing = rules.length > 0 || baseline.report !== undefined;
     // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
     // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
-    const verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules) : undefined;
+    let verdict;
+    let history;
+    try {
+        verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules, await readSinceReports(rules, options, io, top)) : undefined;
+        history = options.history === undefined ? undefined : await readHistory(options, io.cwd, report);
+    }
+    catch (error) {
+        io.stderr(`error: ${messageOf(error)}\n`);
+        return ExitCode.InputError;
+    }
     const policy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths };
     const outcome = verdict ? (0,core_outcome/* decideOutcome */.dl)(verdict, policy) : undefined;
     if (options.json) {
         io.stdout(JSON.stringify(report, null, 2) + '\n');
         if (verdict && comparing)
-            io.stderr(renderVerdictText(verdict, outcome));
+            io.stderr((0,report_text/* renderVerdictText */.rP)(verdict, outcome));
     }
     else if (verdict && options.markdown) {
-        const { renderMarkdown } = await __nccwpck_require__.e(/* import() */ 177).then(__nccwpck_require__.bind(__nccwpck_require__, 9177));
-        io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome }) + '\n');
+        const { renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397));
+        const minChange = config?.minChange ? { minChange: config.minChange } : {};
+        io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome, ...minChange, ...(history ? { history } : {}) }) + '\n');
     }
     else {
-        io.stdout(renderText(report) + (verdict && comparing ? '\n' + renderVerdictText(verdict, outcome) : ''));
+        io.stdout((0,report_text/* renderText */.S5)(report) + (verdict && comparing ? '\n' + (0,report_text/* renderVerdictText */.rP)(verdict, outcome) : ''));
     }
     if (report.errors.length > 0 || baseline.report?.errors.length) {
-        io.stderr(renderErrors(report));
+        io.stderr((0,report_text/* renderErrors */.a$)(report));
         if (baseline.report?.errors.length)
-            io.stderr(renderErrors(baseline.report).replace(/^error: /gm, 'error: baseline: '));
+            io.stderr((0,report_text/* renderErrors */.a$)(baseline.report).replace(/^error: /gm, 'error: baseline: '));
         return ExitCode.InputError;
     }
     if (report.checkpoints.length === 0 && !options.allowEmpty) {
@@ -460,8 +406,6 @@ async function main(argv, io) {
     }
     return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success;
 }
-/** Asks `measure` for every tensor of a checkpoint, largest first. */
-const EVERY_TENSOR = Number.MAX_SAFE_INTEGER;
 async function writeHtmlReport(path, head, base) {
     const { renderHtml } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
     try {
@@ -471,20 +415,57 @@ async function writeHtmlReport(path, head, base) {
         throw new errors/* ConfigError */.xL(`--html ${path}: cannot be written (${error.code ?? messageOf(error)}).`);
     }
 }
-function keepTop(checkpoint, top) {
-    if (!checkpoint.top)
-        return;
-    if (top > 0)
-        checkpoint.top = checkpoint.top.slice(0, top);
-    else
-        delete checkpoint.top;
+async function evaluate(base, head, rules, since) {
+    const [{ evaluateBudgets }, { diffReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424)), __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 6292))]);
+    return evaluateBudgets(diffReports(base, head), rules, { since });
 }
-async function evaluate(base, head, rules) {
-    const [{ evaluateBudgets }, { diffReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3088)), __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 6292))]);
-    return evaluateBudgets(diffReports(base, head), rules);
+/** The reports at the refs that `since` limits name (`total: +10% since v1.4.0`), read from git. */
+async function readSinceReports(rules, options, io, top) {
+    const reports = new Map();
+    if (rules.length === 0)
+        return reports;
+    const { sinceRefs } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
+    const refs = sinceRefs(rules);
+    if (refs.length === 0)
+        return reports;
+    const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+    for (const ref of refs)
+        reports.set(ref, await readRefBaseline(io.cwd, ref, gitBaselineOptions(options, io, top)));
+    return reports;
+}
+/** The CLI's PATHs select in a commit's tree as on disk (a directory covers what is below it). */
+function gitBaselineOptions(options, io, top) {
+    return { patterns: options.paths, measure: { top, ...(io.readers ? { readers: io.readers } : {}) } };
+}
+/**
+ * The --history file's entries (none when it does not exist yet); with --append-history, this
+ * run's entry is appended (commit and date of git's HEAD) and the file written back.
+ */
+async function readHistory(options, cwd, report) {
+    const { appendHistory, formatHistory, historyEntry, MAX_HISTORY_BYTES, parseHistory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8863));
+    const path = (0,external_node_path_.resolve)(cwd, options.history);
+    const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    if (info && info.size > MAX_HISTORY_BYTES)
+        throw new errors/* ConfigError */.xL(`--history ${options.history}: ${info.size} bytes is too large for a history file.`);
+    let entries = info ? parseHistory((0,external_node_fs_.readFileSync)(path, 'utf8'), options.history) : [];
+    if (options.appendHistory) {
+        const { git } = await __nccwpck_require__.e(/* import() */ 119).then(__nccwpck_require__.bind(__nccwpck_require__, 8119));
+        let commit;
+        let date;
+        try {
+            ;
+            [commit, date] = (await git(cwd, ['show', '-s', '--format=%H%n%cI', 'HEAD'])).trim().split('\n');
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`--append-history needs a git checkout to name the commit: ${messageOf(error)}.`);
+        }
+        entries = appendHistory(entries, historyEntry(report, commit, date));
+        (0,external_node_fs_.writeFileSync)(path, formatHistory(entries));
+    }
+    return entries;
 }
 function parseCliArgs(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: [...argv],
         allowPositionals: true,
         strict: true,
@@ -495,8 +476,14 @@ function parseCliArgs(argv) {
             top: { type: 'string' },
             budget: { type: 'string', multiple: true },
             'budget-file': { type: 'string' },
+            config: { type: 'string' },
+            key: { type: 'string' },
+            history: { type: 'string' },
+            'append-history': { type: 'boolean', default: false },
             baseline: { type: 'string' },
             html: { type: 'string' },
+            lfs: { type: 'string', default: 'error' },
+            'allow-download': { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
             version: { type: 'boolean', short: 'v', default: false }
         }
@@ -509,6 +496,10 @@ function parseCliArgs(argv) {
     }
     if (values.json && values.markdown)
         throw new errors/* ConfigError */.xL('--json and --markdown both choose the output: give one of them.');
+    if (values['append-history'] && values.history === undefined)
+        throw new errors/* ConfigError */.xL('--append-history needs --history FILE: the file to append to.');
+    if (values.lfs !== 'error' && values.lfs !== 'ranges')
+        throw new errors/* ConfigError */.xL(`--lfs takes 'error' or 'ranges', got '${values.lfs}'.`);
     if (!values.help && !values.version && positionals.length === 0) {
         throw new errors/* ConfigError */.xL('no PATH given: name the checkpoint files or directories to analyse.');
     }
@@ -520,8 +511,14 @@ function parseCliArgs(argv) {
         top,
         budgets: values.budget ?? [],
         ...(values['budget-file'] !== undefined ? { budgetFile: values['budget-file'] } : {}),
+        ...(values.config !== undefined ? { config: values.config } : {}),
+        ...(values.key !== undefined ? { key: values.key } : {}),
+        ...(values.history !== undefined ? { history: values.history } : {}),
+        appendHistory: values['append-history'] ?? false,
         ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
         ...(values.html !== undefined ? { html: values.html } : {}),
+        lfs: values.lfs,
+        allowDownload: values['allow-download'] ?? false,
         help: values.help ?? false,
         version: values.version ?? false
     };
@@ -534,7 +531,7 @@ function parseCliArgs(argv) {
 async function readBudgetRules(options, cwd) {
     if (options.budgets.length === 0 && options.budgetFile === undefined)
         return [];
-    const { parseBudgets } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3088));
+    const { parseBudgets } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
     const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' });
     if (options.budgetFile !== undefined) {
         let text;
@@ -548,7 +545,38 @@ async function readBudgetRules(options, cwd) {
     }
     return rules;
 }
-async function readBaseline(path, io, top) {
+/**
+ * The config file's section for this run (the `--key` section over the top level), or undefined
+ * without one. Its rules apply together with --budget and --budget-file (a note on stderr says so
+ * when both are given); --baseline wins over its baseline.
+ */
+async function readConfig(options, io) {
+    const path = options.config ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(io.cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined);
+    if (path === undefined)
+        return undefined;
+    const { configFor, parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(225), __nccwpck_require__.e(424), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1736));
+    const absolute = (0,external_node_path_.resolve)(io.cwd, path);
+    const info = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
+    if (!info?.isFile())
+        throw new errors/* ConfigError */.xL(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`);
+    if (info.size > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigError */.xL(`--config ${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`);
+    const config = parseConfig((0,external_node_fs_.readFileSync)(absolute, 'utf8'), path);
+    if (options.key !== undefined && !(options.key in config.keys)) {
+        const known = Object.keys(config.keys);
+        io.stderr(`note: ${path} has no section keys.${options.key}${known.length ? ` (it has ${known.join(', ')})` : ''}; its top level applies.\n`);
+    }
+    const section = configFor(config, options.key);
+    if (section.rules.length > 0 && (options.budgets.length > 0 || options.budgetFile !== undefined)) {
+        io.stderr(`note: the rules of ${path} and of --budget/--budget-file all apply.\n`);
+    }
+    if (section.baseline !== undefined && options.baseline !== undefined)
+        io.stderr(`note: --baseline ${options.baseline} wins over ${path}'s baseline: ${section.baseline}.\n`);
+    return section;
+}
+async function readBaseline(options, io, top) {
+    const path = options.baseline;
+    const allowDownload = options.allowDownload;
     if (path === undefined) {
         return {
             origin: {
@@ -556,6 +584,18 @@ async function readBaseline(path, io, top) {
                 description: 'pass --baseline with a report JSON (from --json) or a directory of base checkpoints to compare.'
             }
         };
+    }
+    if (path.startsWith('ref:')) {
+        const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+        const found = await readRefBaseline(io.cwd, path.slice('ref:'.length), gitBaselineOptions(options, io, top));
+        if (!found.report)
+            throw new errors/* ConfigError */.xL(`--baseline ${path}: ${found.reason}`);
+        return { report: found.report, origin: { kind: 'git', description: found.label } };
+    }
+    if ((0,remote_path/* isRemotePath */.c)(path)) {
+        const { measureRemoteBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 341));
+        const report = await measureRemoteBaseline(path, { top, allowDownload, ...(io.readers ? { readers: io.readers } : {}) });
+        return { report, origin: { kind: path.endsWith('.json') ? 'report' : 'directory', description: path } };
     }
     const absolute = (0,external_node_path_.resolve)(io.cwd, path);
     const info = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
@@ -672,8 +712,7 @@ function fp32AmongHalf(result) {
         return undefined;
     if (half / (half + single) < HALF_PRECISION_MAJORITY)
         return undefined;
-    return (`${(0,format_bytes/* formatBytes */.z3)(single)} of weights are float32 in a mostly half-precision checkpoint; ` +
-        `casting them would save about ${(0,format_bytes/* formatBytes */.z3)(single / 2)}`);
+    return `${(0,format_bytes/* formatBytes */.z3)(single)} of weights are float32 in a mostly half-precision checkpoint; ` + `casting them would save about ${(0,format_bytes/* formatBytes */.z3)(single / 2)}`;
 }
 
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -741,7 +780,9 @@ function analyzeCheckpoint(result, options) {
     for (const file of result.files) {
         const payload = payloadPerFile.get(file.path) ?? 0;
         if (payload > file.bytes) {
-            throw new errors/* FormatError */.IF(file.path, `its tensors claim ${payload} bytes, more than the file's ${file.bytes}`, { fix: 'Overlapping tensor spans: the checkpoint is corrupt.' });
+            throw new errors/* FormatError */.IF(file.path, `its tensors claim ${payload} bytes, more than the file's ${file.bytes}`, {
+                fix: 'Overlapping tensor spans: the checkpoint is corrupt.'
+            });
         }
         bytes.metadata += file.bytes - payload;
         bytes.total += file.bytes;
@@ -1108,15 +1149,16 @@ function denseBytes(dtype, shape) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ MissingFileError),
 /* harmony export */   IF: () => (/* binding */ FormatError),
 /* harmony export */   K2: () => (/* binding */ looksLikeLfsPointer),
 /* harmony export */   N$: () => (/* binding */ UnsupportedFormatError),
 /* harmony export */   VE: () => (/* binding */ LfsPointerError),
 /* harmony export */   cX: () => (/* binding */ ModelSizeBudgetError),
 /* harmony export */   lo: () => (/* binding */ LimitExceededError),
+/* harmony export */   rd: () => (/* binding */ LFS_POINTER_HEAD),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports LFS_POINTER_HEAD, MissingFileError */
 /**
  * Domain errors. Each has one sentence shape, so a user can read any of them the same way:
  *
@@ -1163,16 +1205,21 @@ class LfsPointerError extends ModelSizeBudgetError {
     file;
     constructor(file, pointedBytes) {
         const size = pointedBytes === undefined ? '' : ` for a ${pointedBytes}-byte object`;
-        super(`${file}: this is a Git LFS pointer${size}, not the checkpoint itself. ` +
-            'Check out with `lfs: true` (actions/checkout) or run `git lfs pull` first.');
+        super(`${file}: this is a Git LFS pointer${size}, not the checkpoint itself. ` + 'Check out with `lfs: true` (actions/checkout) or run `git lfs pull` first.');
         this.file = file;
     }
 }
-/** A file the checkpoint needs is not there (and its size cannot be inferred). */
+/**
+ * A file that was opened is not there: thrown by the CheckpointFiles adapters (memory, git tree,
+ * workspace) and made by the pipeline of Node's own ENOENT. An absent companion file is never this
+ * error: readers list it with the size the checkpoint describes (formats/kit/companions.ts).
+ */
 class MissingFileError extends ModelSizeBudgetError {
     file;
-    constructor(file, neededBy, fix) {
-        super(`${file}: missing, but ${neededBy} needs it.${fix ? ` ${fix}` : ''}`);
+    /** As Node's file-system errors carry it, so that callers testing `code` treat both alike. */
+    code = 'ENOENT';
+    constructor(file, detail) {
+        super(`${file}: no such file${detail ? ` (${detail})` : ''}.`);
         this.file = file;
     }
 }
@@ -1257,12 +1304,90 @@ function formatCount(count) {
 
 /***/ }),
 
+/***/ 8863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_HISTORY_BYTES: () => (/* binding */ MAX_HISTORY_BYTES),
+/* harmony export */   appendHistory: () => (/* binding */ appendHistory),
+/* harmony export */   formatHistory: () => (/* binding */ formatHistory),
+/* harmony export */   historyEntry: () => (/* binding */ historyEntry),
+/* harmony export */   parseHistory: () => (/* binding */ parseHistory),
+/* harmony export */   u: () => (/* binding */ HISTORY_CAP)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3054);
+
+
+/** Entries kept: about a year of daily pushes; the chart shows the last few of them. */
+const HISTORY_CAP = 400;
+/** A history file larger than this is refused (400 entries of a few hundred checkpoints fit easily). */
+const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+/** The entry for one commit: every checkpoint's total and its categories that hold bytes. */
+function historyEntry(report, commit, date) {
+    const checkpoints = {};
+    for (const checkpoint of report.checkpoints) {
+        const bytes = { total: checkpoint.bytes.total };
+        for (const category of _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R)
+            if (checkpoint.bytes[category] > 0)
+                bytes[category] = checkpoint.bytes[category];
+        checkpoints[checkpoint.id] = bytes;
+    }
+    return { commit, date, checkpoints };
+}
+/** The history with `entry` last; an entry of the same commit (a re-run) is replaced; at most `cap` entries. */
+function appendHistory(entries, entry, cap = HISTORY_CAP) {
+    const kept = entries.filter((other) => other.commit !== entry.commit);
+    return [...kept, entry].slice(-cap);
+}
+/** JSON Lines, oldest first. */
+function formatHistory(entries) {
+    return entries.map((entry) => JSON.stringify(entry)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+/**
+ * Reads JSON Lines written by formatHistory; blank lines are skipped.
+ * @throws ConfigError naming `source`, the line and the expected form.
+ */
+function parseHistory(text, source) {
+    const entries = [];
+    text.split('\n').forEach((line, index) => {
+        if (line.trim() === '')
+            return;
+        const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${source} line ${index + 1}: ${why}; expected {"commit": SHA, "date": ISO date, "checkpoints": {"<id>": {"total": bytes, …}}} per line.`);
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            throw fail('not JSON');
+        }
+        const entry = value;
+        if (typeof entry?.commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(entry.commit))
+            throw fail('no commit SHA');
+        if (typeof entry.date !== 'string' || Number.isNaN(Date.parse(entry.date)))
+            throw fail('no date');
+        if (typeof entry.checkpoints !== 'object' || entry.checkpoints === null || Array.isArray(entry.checkpoints))
+            throw fail('no checkpoints');
+        for (const bytes of Object.values(entry.checkpoints)) {
+            const valid = typeof bytes === 'object' && bytes !== null && Object.values(bytes).every((value) => Number.isSafeInteger(value) && value >= 0);
+            if (!valid)
+                throw fail('a checkpoint whose bytes are not whole numbers');
+        }
+        entries.push({ commit: entry.commit, date: entry.date, checkpoints: entry.checkpoints });
+    });
+    return entries;
+}
+
+
+/***/ }),
+
 /***/ 6419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $5: () => (/* binding */ MAX_TF_STATE_FILE_BYTES),
 /* harmony export */   A: () => (/* binding */ MAX_TF_OBJECT_GRAPH_ITEMS),
+/* harmony export */   BE: () => (/* binding */ MAX_DUPLICATE_GROUPS_SAMPLED),
 /* harmony export */   BX: () => (/* binding */ MAX_TF_PROTO_FIELDS),
 /* harmony export */   CI: () => (/* binding */ MAX_BASELINE_REPORT_BYTES),
 /* harmony export */   Ch: () => (/* binding */ MAX_PICKLE_MARK_DEPTH),
@@ -1288,6 +1413,7 @@ function formatCount(count) {
 /* harmony export */   X: () => (/* binding */ MAX_TF_INDEX_BYTES),
 /* harmony export */   X9: () => (/* binding */ MAX_SAFETENSORS_HEADER_BYTES),
 /* harmony export */   Xe: () => (/* binding */ MAX_LFS_POINTER_BYTES),
+/* harmony export */   Z1: () => (/* binding */ MAX_DUPLICATE_TENSORS_SAMPLED),
 /* harmony export */   _H: () => (/* binding */ MAX_HDF5_INDEX_BLOCK_BYTES),
 /* harmony export */   _r: () => (/* binding */ MAX_TORCH_EXPORT_CONFIG_BYTES),
 /* harmony export */   _u: () => (/* binding */ MAX_TF_SHARDS),
@@ -1302,6 +1428,7 @@ function formatCount(count) {
 /* harmony export */   mq: () => (/* binding */ MAX_PICKLE_BYTES),
 /* harmony export */   n2: () => (/* binding */ MAX_GGUF_ARRAY_DEPTH),
 /* harmony export */   nk: () => (/* binding */ MAX_GGUF_DIMS),
+/* harmony export */   pD: () => (/* binding */ MIN_DUPLICATE_TENSOR_BYTES),
 /* harmony export */   pg: () => (/* binding */ MAX_NAME_BYTES),
 /* harmony export */   r6: () => (/* binding */ MAX_MLPACKAGE_MANIFEST_BYTES),
 /* harmony export */   rX: () => (/* binding */ MAX_MLPACKAGE_FILES),
@@ -1309,6 +1436,7 @@ function formatCount(count) {
 /* harmony export */   sw: () => (/* binding */ MAX_TOTAL_NAME_BYTES),
 /* harmony export */   t4: () => (/* binding */ MAX_PICKLE_GLOBALS_LISTED),
 /* harmony export */   td: () => (/* binding */ MAX_GGUF_KEY_BYTES),
+/* harmony export */   tu: () => (/* binding */ DUPLICATE_SAMPLE_BYTES),
 /* harmony export */   ul: () => (/* binding */ MAX_PICKLE_WALK_DEPTH),
 /* harmony export */   xb: () => (/* binding */ MAX_PICKLE_STACK),
 /* harmony export */   zH: () => (/* binding */ MAX_XML_DEPTH),
@@ -1527,6 +1655,21 @@ const MAX_COREML_STRING_BYTES = 64 * 1024;
 const MAX_MLPACKAGE_MANIFEST_BYTES = 1024 * 1024;
 /** Files in one `.mlpackage` folder (a manifest, a spec, a weight file or a few in practice). */
 const MAX_MLPACKAGE_FILES = 10_000;
+// --- The duplicates rule (pipeline/duplicates.ts) ---------------------------------------------
+/**
+ * Tensors smaller than this are never candidates: biases and norms of one shape are many, often
+ * equal by initialisation, and their copies would cost a reviewer more reading than bytes.
+ */
+const MIN_DUPLICATE_TENSOR_BYTES = 4096;
+/**
+ * Candidate groups (same dtype, shape and size) whose content is sampled, largest first: the scan
+ * stays a few hundred small reads per checkpoint whatever its size (metadata-only discipline).
+ */
+const MAX_DUPLICATE_GROUPS_SAMPLED = 64;
+/** Tensors sampled per candidate group (a model has at most a handful of copies of one tensor). */
+const MAX_DUPLICATE_TENSORS_SAMPLED = 8;
+/** Bytes read per sample; three samples (start, middle, end) per tensor. */
+const DUPLICATE_SAMPLE_BYTES = 64;
 
 
 /***/ }),
@@ -1571,8 +1714,9 @@ function verdictFindings(verdict, policy) {
         // which the unreadable or nothing-found findings say already.
         if (rule.glob === undefined)
             continue;
-        const source = rule.source.charAt(0).toUpperCase() + rule.source.slice(1);
-        findings.push({ kind: 'unmatched-rule', severity: 'warning', message: `${source} line ${rule.line} ("${rule.text}") matches no checkpoint; check its glob.` });
+        const origin = rule.where ?? `${rule.source} line ${rule.line}`;
+        const source = origin.charAt(0).toUpperCase() + origin.slice(1);
+        findings.push({ kind: 'unmatched-rule', severity: 'warning', message: `${source} ("${rule.text}") matches no checkpoint; check its glob.` });
     }
     for (const error of head.errors)
         findings.push({ kind: 'unreadable', severity: 'error', message: error.message, checkpointId: error.path });
@@ -1602,19 +1746,425 @@ function nothingFoundMessage(searched) {
  * and the report that the analyzer builds from it. Pure types, no I/O.
  */
 /** The categories in the order they are reported. */
-const CATEGORIES = [
-    'weights',
-    'optimizer',
-    'buffers',
-    'bookkeeping',
-    'metadata',
-    'unclassified'
-];
+const CATEGORIES = ['weights', 'optimizer', 'buffers', 'bookkeeping', 'metadata', 'unclassified'];
 
 
 /***/ }),
 
-/***/ 795:
+/***/ 3719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ coremlModelSniffer),
+/* harmony export */   e: () => (/* binding */ coremlPackageSniffer)
+/* harmony export */ });
+const MLMODEL_NAME = /\.mlmodel$/i;
+const PACKAGE_MANIFEST = /(^|\/)[^/]+\.mlpackage\/Manifest\.json$/i;
+/** Highest `specificationVersion` accepted (10 is current: iOS 26; leave room). */
+const MAX_PLAUSIBLE_SPEC_VERSION = 32;
+/**
+ * A Core ML `.mlmodel`: a protobuf `Model` without a magic number. Every writer starts it with
+ * `specificationVersion` (field 1, varint), or, when that is 0, with the description (field 2).
+ */
+const coremlModelSniffer = {
+    format: 'coreml',
+    namePatterns: ['*.mlmodel'],
+    matchesName: (path) => MLMODEL_NAME.test(path),
+    sniff(candidate) {
+        const head = candidate.head;
+        if (head.length < 2)
+            return false;
+        if (head[0] === 0x08)
+            return head[1] > 0 && head[1] <= MAX_PLAUSIBLE_SPEC_VERSION;
+        return head[0] === 0x12;
+    }
+};
+/** A Core ML `.mlpackage` folder, found by its `Manifest.json` (a JSON object). */
+const coremlPackageSniffer = {
+    format: 'coreml',
+    namePatterns: ['*.mlpackage'],
+    matchesName: (path) => PACKAGE_MANIFEST.test(path),
+    sniff: (candidate) => /^\s*\{/.test(new TextDecoder('latin1').decode(candidate.head))
+};
+
+
+/***/ }),
+
+/***/ 376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ dcpSniffer)
+/* harmony export */ });
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9366);
+
+/**
+ * A `torch.distributed.checkpoint` folder, by its `.metadata` file: a pickle (protocol 2+, so it
+ * starts with the PROTO opcode) of the checkpoint's `Metadata` (dcp/index.ts).
+ */
+const dcpSniffer = {
+    format: 'torch-dcp',
+    namePatterns: ['.metadata'],
+    matchesName: (path) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path) === '.metadata',
+    sniff: (candidate) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(candidate.path) === '.metadata' && candidate.head[0] === 0x80
+};
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ executorchProgramSniffer),
+/* harmony export */   e: () => (/* binding */ executorchDataSniffer)
+/* harmony export */ });
+/* harmony import */ var _kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5252);
+
+/**
+ * ExecuTorch programs (`.pte`): a flatbuffer of `pytorch/executorch:schema/program.fbs` whose file
+ * identifier is `ET` and two version characters (`ET12` today; the serializer checks
+ * /ET[0-9a-zA-Z][0-9a-zA-Z]/, `exir/_serialize/_program.py`).
+ */
+const executorchProgramSniffer = {
+    format: 'executorch',
+    namePatterns: ['*.pte'],
+    matchesName: (path) => /\.pte$/i.test(path),
+    sniff: (candidate) => (0,_kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q)(candidate.head, 'ET??')
+};
+/** ExecuTorch external tensor data (`.ptd`): a FlatTensor flatbuffer, identifier `FT01` (`extension/flat_tensor/serialize/flat_tensor.fbs`). */
+const executorchDataSniffer = {
+    format: 'executorch',
+    namePatterns: ['*.ptd'],
+    matchesName: (path) => /\.ptd$/i.test(path),
+    sniff: (candidate) => (0,_kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q)(candidate.head, 'FT??')
+};
+
+
+/***/ }),
+
+/***/ 6985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ flaxMsgpackSniffer)
+/* harmony export */ });
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3031);
+
+/**
+ * Flax msgpack files: `flax.serialization.to_bytes` output saved as `*.msgpack` (Hugging Face's
+ * `flax_model.msgpack`), and the files of `flax.training.checkpoints.save_checkpoint`, which
+ * have no extension: `checkpoint_<step>` (its default prefix), `ckpt_<step>`.
+ */
+const MSGPACK_NAME = /\.msgpack$/i;
+const FLAX_CHECKPOINT_NAME = /(^|\/)(checkpoint|ckpt)_\d+$/i;
+/** Keys of a train state or variables dict (`TrainState`, `{'params', 'batch_stats'}`). */
+const TRAIN_STATE_KEYS = ['params', 'opt_state', 'step', 'batch_stats', 'target', 'state', 'model'];
+/** A msgpack map: fixmap, map16, map32. */
+function isMsgpackMap(byte) {
+    return (byte >= 0x81 && byte <= 0x8f) || byte === 0xde || byte === 0xdf;
+}
+/** The first key of the root map, when it is a short string the head shows. */
+function firstKey(head) {
+    const at = head[0] === 0xde ? 3 : head[0] === 0xdf ? 5 : 1;
+    const tag = head[at];
+    if (tag === undefined || tag < 0xa0 || tag > 0xbf)
+        return undefined;
+    const length = tag & 0x1f;
+    if (at + 1 + length > head.length)
+        return undefined;
+    return (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8 */ .As)(head.subarray(at + 1, at + 1 + length));
+}
+const flaxMsgpackSniffer = {
+    format: 'flax',
+    namePatterns: ['*.msgpack', 'checkpoint_*', 'ckpt_*'],
+    matchesName: (path) => MSGPACK_NAME.test(path) || FLAX_CHECKPOINT_NAME.test(path),
+    sniff(candidate) {
+        if (candidate.head.length === 0 || !isMsgpackMap(candidate.head[0]))
+            return false;
+        // A `.msgpack` name says what the file is; an extension-less `checkpoint_N` must show a train state's key.
+        if (MSGPACK_NAME.test(candidate.path))
+            return true;
+        const key = firstKey(candidate.head);
+        return key !== undefined && TRAIN_STATE_KEYS.includes(key);
+    }
+};
+
+
+/***/ }),
+
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ GGUF_MAGIC),
+/* harmony export */   V: () => (/* binding */ ggufSniffer)
+/* harmony export */ });
+const GGUF_MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
+const ggufSniffer = {
+    format: 'gguf',
+    namePatterns: ['*.gguf'],
+    matchesName: (path) => /\.gguf$/i.test(path),
+    sniff: (candidate) => GGUF_MAGIC.every((byte, i) => candidate.head[i] === byte)
+};
+
+
+/***/ }),
+
+/***/ 6530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ hasHdf5Signature),
+/* harmony export */   vG: () => (/* binding */ USER_BLOCK_MIN),
+/* harmony export */   vl: () => (/* binding */ HDF5_SIGNATURE)
+/* harmony export */ });
+/** The 8-byte HDF5 signature (`\x89HDF\r\n\x1a\n`). */
+const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+function hasHdf5Signature(bytes, at = 0) {
+    if (bytes.length < at + 8)
+        return false;
+    return HDF5_SIGNATURE.every((byte, i) => bytes[at + i] === byte);
+}
+/** The smallest user block (spec II.A): a file with one has its signature at 512, 1024, 2048, … */
+const USER_BLOCK_MIN = 512;
+
+
+/***/ }),
+
+/***/ 6955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hk: () => (/* binding */ READERS)
+});
+
+// UNUSED EXPORTS: FILE_READERS, NAME_PATTERNS
+
+// EXTERNAL MODULE: ./src/formats/coreml/sniff.ts
+var sniff = __nccwpck_require__(3719);
+// EXTERNAL MODULE: ./src/formats/dcp/sniff.ts
+var dcp_sniff = __nccwpck_require__(376);
+// EXTERNAL MODULE: ./src/formats/flax/sniff.ts
+var flax_sniff = __nccwpck_require__(6985);
+// EXTERNAL MODULE: ./src/formats/gguf/sniff.ts
+var gguf_sniff = __nccwpck_require__(8448);
+// EXTERNAL MODULE: ./src/formats/keras/sniff.ts
+var keras_sniff = __nccwpck_require__(1557);
+// EXTERNAL MODULE: ./src/formats/numpy/sniff.ts
+var numpy_sniff = __nccwpck_require__(5312);
+// EXTERNAL MODULE: ./src/formats/onnx/sniff.ts
+var onnx_sniff = __nccwpck_require__(6878);
+// EXTERNAL MODULE: ./src/formats/openvino/sniff.ts
+var openvino_sniff = __nccwpck_require__(4003);
+// EXTERNAL MODULE: ./src/formats/orbax/sniff.ts
+var orbax_sniff = __nccwpck_require__(2431);
+// EXTERNAL MODULE: ./src/formats/pytorch/sniff.ts + 1 modules
+var pytorch_sniff = __nccwpck_require__(8136);
+// EXTERNAL MODULE: ./src/formats/safetensors/sniff.ts
+var safetensors_sniff = __nccwpck_require__(3762);
+// EXTERNAL MODULE: ./src/formats/executorch/sniff.ts
+var executorch_sniff = __nccwpck_require__(9419);
+// EXTERNAL MODULE: ./src/formats/tflite/sniff.ts
+var tflite_sniff = __nccwpck_require__(8755);
+// EXTERNAL MODULE: ./src/formats/torch-export/sniff.ts
+var torch_export_sniff = __nccwpck_require__(8138);
+// EXTERNAL MODULE: ./src/formats/tensorflow/sniff.ts
+var tensorflow_sniff = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var bytes = __nccwpck_require__(3031);
+// EXTERNAL MODULE: ./src/io/checkpoint-files.ts
+var checkpoint_files = __nccwpck_require__(9366);
+// EXTERNAL MODULE: ./src/formats/zip/signature.ts
+var signature = __nccwpck_require__(8922);
+// EXTERNAL MODULE: ./src/formats/training-folder/layouts.ts
+var layouts = __nccwpck_require__(3001);
+;// CONCATENATED MODULE: ./src/formats/training-folder/sniff.ts
+
+
+
+
+/**
+ * A folder is handed to its reader through its primary file (`trainer_state.json`,
+ * `random_states_0.pkl`, `mp_rank_00_model_states.pt`): the pipeline works on files, and the
+ * reader lists the primary file's directory for the rest. The content check is the primary file's
+ * own format, so that a stray file of that name is not taken for a folder.
+ */
+function folderSniffer(layout, looksRight) {
+    return {
+        format: layout.format,
+        namePatterns: layout.primaryNames,
+        matchesName: (path) => layout.primary.test((0,checkpoint_files/* basename */.P8)(path)),
+        sniff: (candidate) => layout.primary.test((0,checkpoint_files/* basename */.P8)(candidate.path)) && looksRight(candidate.head)
+    };
+}
+/** JSON: an object, after optional whitespace. */
+const looksLikeJsonObject = (head) => /^\s*\{/.test((0,bytes/* utf8 */.As)(head));
+/** A pickle (PROTO opcode) or a torch.save zip. */
+const looksLikePickleOrZip = (head) => head[0] === 0x80 || (0,signature/* looksLikeZip */.f)(head);
+const hfTrainerSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.hfTrainer, looksLikeJsonObject);
+const accelerateSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.accelerate, looksLikePickleOrZip);
+const deepspeedSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.deepspeed, looksLikePickleOrZip);
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A reader whose reading code is loaded on its first `read`: the sniffers are all the pipeline
+ * needs to choose a reader, and the reading code of every format together is most of the bundle.
+ * Behind each `import()` the bundler (ncc/webpack) makes a separate chunk, so the CLI compiles
+ * only the formats it meets (issue 5: start-up is part of the product). Under tsx and Jest the
+ * `import()` is an ordinary module load.
+ */
+function lazyReader(sniffer, load) {
+    return {
+        format: sniffer.format,
+        matchesName: sniffer.matchesName,
+        genericName: sniffer.genericName,
+        namePatterns: sniffer.namePatterns,
+        sniff: sniffer.sniff,
+        read: async (path, files) => (await load()).read(path, files)
+    };
+}
+/**
+ * The readers of single checkpoints (a file and the companions it names), in the order the
+ * pipeline tries them. Order matters where one checkpoint's companion file could be read as a
+ * checkpoint of its own: a SavedModel claims its `variables/variables.index` before the TF
+ * checkpoint reader sees it; a safetensors or PyTorch shard index claims its shards before they
+ * are read one by one; an ONNX model claims its external data files (often `*.bin`) before they
+ * could be taken for PyTorch files, as an OpenVINO IR's `.xml` claims its `.bin` and a Core ML
+ * package its `weight.bin`.
+ */
+const FILE_READERS = [
+    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).tensorflowSavedModelReader),
+    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).tensorflowCheckpointReader),
+    lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
+    lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
+    // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
+    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
+    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
+    // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
+    lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 3638))).openvinoReader),
+    // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
+    lazyReader(sniff/* coremlPackageSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlPackageReader),
+    lazyReader(sniff/* coremlModelSniffer */.b, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlModelReader),
+    // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
+    lazyReader(numpy_sniff/* npzSniffer */._, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npzReader),
+    lazyReader(numpy_sniff/* npySniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npyReader),
+    // torch.export archives (.pt2 zips; read before other zips by their name)
+    lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
+    // torch.save zips and TorchScript archives
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
+    // pre-1.6 pickle streams
+    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
+    // .keras zip (name-matched: other zips are PyTorch's)
+    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(26), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
+    // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
+    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(26), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402))).hdf5Reader),
+    lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader),
+    // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
+    lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 2154))).flaxMsgpackReader),
+    // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
+    lazyReader(orbax_sniff/* orbaxSniffer */.q1, async () => (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).orbaxReader),
+    // flatbuffers recognised by their file identifiers (TFL3, ETnn, FTnn)
+    lazyReader(tflite_sniff/* tfliteSniffer */.Q, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
+    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
+    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
+];
+/** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
+function folderReader(sniffer, layout) {
+    return lazyReader(sniffer, async () => {
+        const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6534)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3001))]);
+        return trainingFolderReader(FOLDER_LAYOUTS[layout], [DCP_READER, ...FILE_READERS]);
+    });
+}
+/** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
+const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
+/**
+ * Every reader, in the order the pipeline tries them: whole training-output folders first, so
+ * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
+ * its own (and a Trainer folder its DeepSpeed `global_stepN/`); then the single checkpoints.
+ */
+const READERS = [
+    folderReader(hfTrainerSniffer, 'hfTrainer'),
+    folderReader(accelerateSniffer, 'accelerate'),
+    folderReader(deepspeedSniffer, 'deepspeed'),
+    DCP_READER,
+    ...FILE_READERS
+];
+/**
+ * The file names of every format, as `path` globs in any directory, in reader order without
+ * repeats: the action's default `path` is made of them (action/constants.ts).
+ */
+const NAME_PATTERNS = [...new Set(READERS.flatMap((reader) => reader.namePatterns ?? []))];
+
+
+/***/ }),
+
+/***/ 1557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ hdf5Sniffer),
+/* harmony export */   k: () => (/* binding */ kerasArchiveSniffer)
+/* harmony export */ });
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8922);
+/* harmony import */ var _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6530);
+
+
+/** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
+const kerasArchiveSniffer = {
+    format: 'keras',
+    namePatterns: ['*.keras'],
+    matchesName(path) {
+        return /\.keras$/i.test(path);
+    },
+    sniff(candidate) {
+        // Other zip formats (PyTorch) share the magic; the name decides between them.
+        return (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.keras$/i.test(candidate.path);
+    }
+};
+/** Names only HDF5 files carry (not `.keras`, which is a zip in Keras 3). */
+const HDF5_NAME = /\.(h5|hdf5|he5)$/i;
+/**
+ * HDF5 files (Keras `.h5`, `.weights.h5`), recognised by the signature whatever the name (see
+ * hdf5-reader.ts). A file with a user block has its signature at 512, 1024, 2048, … — beyond the
+ * bytes sniffed — so an HDF5 name on a file long enough for one is claimed too: the reader then
+ * searches the signature and says plainly when there is none.
+ */
+const hdf5Sniffer = {
+    format: 'hdf5',
+    namePatterns: ['*.h5', '*.hdf5', '*.he5', '*.keras'],
+    matchesName(path) {
+        return /\.(h5|hdf5|he5|keras)$/i.test(path);
+    },
+    sniff(candidate) {
+        if ((0,_hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .hasHdf5Signature */ .Aj)(candidate.head))
+            return true;
+        return HDF5_NAME.test(candidate.path) && candidate.size >= _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_BLOCK_MIN */ .vG + _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .HDF5_SIGNATURE */ .vl.length;
+    }
+};
+
+
+/***/ }),
+
+/***/ 4368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1645,216 +2195,44 @@ function chooseReader(candidate, readers) {
 
 /***/ }),
 
-/***/ 3719:
+/***/ 5252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ coremlModelSniffer),
-/* harmony export */   e: () => (/* binding */ coremlPackageSniffer)
-/* harmony export */ });
-const MLMODEL_NAME = /\.mlmodel$/i;
-const PACKAGE_MANIFEST = /(^|\/)[^/]+\.mlpackage\/Manifest\.json$/i;
-/** Highest `specificationVersion` accepted (10 is current: iOS 26; leave room). */
-const MAX_PLAUSIBLE_SPEC_VERSION = 32;
-/**
- * A Core ML `.mlmodel`: a protobuf `Model` without a magic number. Every writer starts it with
- * `specificationVersion` (field 1, varint), or, when that is 0, with the description (field 2).
- */
-const coremlModelSniffer = {
-    format: 'coreml',
-    matchesName: (path) => MLMODEL_NAME.test(path),
-    sniff(candidate) {
-        const head = candidate.head;
-        if (head.length < 2)
-            return false;
-        if (head[0] === 0x08)
-            return head[1] > 0 && head[1] <= MAX_PLAUSIBLE_SPEC_VERSION;
-        return head[0] === 0x12;
-    }
-};
-/** A Core ML `.mlpackage` folder, found by its `Manifest.json` (a JSON object). */
-const coremlPackageSniffer = {
-    format: 'coreml',
-    matchesName: (path) => PACKAGE_MANIFEST.test(path),
-    sniff: (candidate) => /^\s*\{/.test(new TextDecoder('latin1').decode(candidate.head))
-};
-
-
-/***/ }),
-
-/***/ 376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ dcpSniffer)
-/* harmony export */ });
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9366);
-
-/**
- * A `torch.distributed.checkpoint` folder, by its `.metadata` file: a pickle (protocol 2+, so it
- * starts with the PROTO opcode) of the checkpoint's `Metadata` (dcp/index.ts).
- */
-const dcpSniffer = {
-    format: 'torch-dcp',
-    matchesName: (path) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path) === '.metadata',
-    sniff: (candidate) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(candidate.path) === '.metadata' && candidate.head[0] === 0x80
-};
-
-
-/***/ }),
-
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ executorchProgramSniffer),
-/* harmony export */   e: () => (/* binding */ executorchDataSniffer)
-/* harmony export */ });
-/* harmony import */ var _tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8755);
-
-/**
- * ExecuTorch programs (`.pte`): a flatbuffer of `pytorch/executorch:schema/program.fbs` whose file
- * identifier is `ET` and two version characters (`ET12` today; the serializer checks
- * /ET[0-9a-zA-Z][0-9a-zA-Z]/, `exir/_serialize/_program.py`).
- */
-const executorchProgramSniffer = {
-    format: 'executorch',
-    matchesName: (path) => /\.pte$/i.test(path),
-    sniff: (candidate) => (0,_tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q8)(candidate.head, 'ET??')
-};
-/** ExecuTorch external tensor data (`.ptd`): a FlatTensor flatbuffer, identifier `FT01` (`extension/flat_tensor/serialize/flat_tensor.fbs`). */
-const executorchDataSniffer = {
-    format: 'executorch',
-    matchesName: (path) => /\.ptd$/i.test(path),
-    sniff: (candidate) => (0,_tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q8)(candidate.head, 'FT??')
-};
-
-
-/***/ }),
-
-/***/ 6985:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ flaxMsgpackSniffer)
+/* harmony export */   Q: () => (/* binding */ hasFileIdentifier)
 /* harmony export */ });
 /**
- * Flax msgpack files: `flax.serialization.to_bytes` output saved as `*.msgpack` (Hugging Face's
- * `flax_model.msgpack`), and the files of `flax.training.checkpoints.save_checkpoint`, which
- * have no extension: `checkpoint_<step>` (its default prefix), `ckpt_<step>`.
+ * A FlatBuffer's file identifier: 4 bytes after the root table offset (TFLite `TFL3`, ExecuTorch
+ * `ET12`, its flat tensor file `FT01`). `?` matches any byte (a version digit). Apart from the
+ * FlatBuffer decoder so that sniffing does not load it.
  */
-const MSGPACK_NAME = /\.msgpack$/i;
-const FLAX_CHECKPOINT_NAME = /(^|\/)(checkpoint|ckpt)_\d+$/i;
-/** Keys of a train state or variables dict (`TrainState`, `{'params', 'batch_stats'}`). */
-const TRAIN_STATE_KEYS = ['params', 'opt_state', 'step', 'batch_stats', 'target', 'state', 'model'];
-/** A msgpack map: fixmap, map16, map32. */
-function isMsgpackMap(byte) {
-    return (byte >= 0x81 && byte <= 0x8f) || byte === 0xde || byte === 0xdf;
+function hasFileIdentifier(head, identifier) {
+    return head.length >= 8 && [...identifier].every((char, i) => char === '?' || head[4 + i] === char.charCodeAt(0));
 }
-/** The first key of the root map, when it is a short string the head shows. */
-function firstKey(head) {
-    const at = head[0] === 0xde ? 3 : head[0] === 0xdf ? 5 : 1;
-    const tag = head[at];
-    if (tag === undefined || tag < 0xa0 || tag > 0xbf)
-        return undefined;
-    const length = tag & 0x1f;
-    if (at + 1 + length > head.length)
-        return undefined;
-    return new TextDecoder().decode(head.subarray(at + 1, at + 1 + length));
-}
-const flaxMsgpackSniffer = {
-    format: 'flax',
-    matchesName: (path) => MSGPACK_NAME.test(path) || FLAX_CHECKPOINT_NAME.test(path),
-    sniff(candidate) {
-        if (candidate.head.length === 0 || !isMsgpackMap(candidate.head[0]))
-            return false;
-        // A `.msgpack` name says what the file is; an extension-less `checkpoint_N` must show a train state's key.
-        if (MSGPACK_NAME.test(candidate.path))
-            return true;
-        const key = firstKey(candidate.head);
-        return key !== undefined && TRAIN_STATE_KEYS.includes(key);
-    }
-};
 
 
 /***/ }),
 
-/***/ 8448:
+/***/ 1391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ GGUF_MAGIC),
-/* harmony export */   V: () => (/* binding */ ggufSniffer)
+/* harmony export */   y: () => (/* binding */ shardIndexSniffer)
 /* harmony export */ });
-const GGUF_MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
-const ggufSniffer = {
-    format: 'gguf',
-    matchesName: (path) => /\.gguf$/i.test(path),
-    sniff: (candidate) => GGUF_MAGIC.every((byte, i) => candidate.head[i] === byte)
-};
-
-
-/***/ }),
-
-/***/ 9500:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ hasHdf5Signature),
-/* harmony export */   HQ: () => (/* binding */ hdf5Sniffer)
-/* harmony export */ });
-/* unused harmony export HDF5_SIGNATURE */
-/** The 8-byte HDF5 signature (`\x89HDF\r\n\x1a\n`). */
-const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
-function hasHdf5Signature(bytes, at = 0) {
-    if (bytes.length < at + 8)
-        return false;
-    return HDF5_SIGNATURE.every((byte, i) => bytes[at + i] === byte);
-}
-/** Names only HDF5 files carry (not `.keras`, which is a zip in Keras 3). */
-const HDF5_NAME = /\.(h5|hdf5|he5)$/i;
-/** The smallest user block (spec II.A): a file with one has at least this much before its signature. */
-const USER_BLOCK_MIN = 512;
 /**
- * HDF5 files (Keras `.h5`, `.weights.h5`), recognised by the signature whatever the name (see
- * hdf5-reader.ts). A file with a user block has its signature at 512, 1024, 2048, … — beyond the
- * bytes sniffed — so an HDF5 name on a file long enough for one is claimed too: the reader then
- * searches the signature and says plainly when there is none.
+ * The sniffer of a shard index (shard-index.ts) named by `name`: `*.safetensors.index.json`,
+ * `pytorch_model.bin.index.json`. A JSON file is recognised by its name and its opening `{`; the
+ * reader says what is wrong with one that is not an index. Kept apart from shard-index.ts, which
+ * the CLI loads only when it reads one.
  */
-const hdf5Sniffer = {
-    format: 'hdf5',
-    matchesName(path) {
-        return /\.(h5|hdf5|he5|keras)$/i.test(path);
-    },
-    sniff(candidate) {
-        if (hasHdf5Signature(candidate.head))
-            return true;
-        return HDF5_NAME.test(candidate.path) && candidate.size >= USER_BLOCK_MIN + HDF5_SIGNATURE.length;
-    }
-};
-
-
-/***/ }),
-
-/***/ 1557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ kerasArchiveSniffer)
-/* harmony export */ });
-/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9300);
-
-/** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
-const kerasArchiveSniffer = {
-    format: 'keras',
-    matchesName(path) {
-        return /\.keras$/i.test(path);
-    },
-    sniff(candidate) {
-        // Other zip formats (PyTorch) share the magic; the name decides between them.
-        return (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.keras$/i.test(candidate.path);
-    }
-};
+function shardIndexSniffer(format, name, namePatterns) {
+    return {
+        format,
+        namePatterns,
+        matchesName: (path) => name.test(path),
+        sniff: (candidate) => name.test(candidate.path) && new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
+    };
+}
 
 
 /***/ }),
@@ -1880,6 +2258,8 @@ var dtypes = __nccwpck_require__(6622);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __nccwpck_require__(3031);
 ;// CONCATENATED MODULE: ./src/formats/numpy/python-literal.ts
 /**
  * The Python literals a `.npy` header is written in (`numpy/lib/format.py` writes
@@ -2022,6 +2402,7 @@ function parsePythonLiteral(text) {
 
 
 
+
 /**
  * The `.npy` header (`numpy/lib/format.py`, NEP 1): the magic `\x93NUMPY`, a major and minor
  * version byte, the header length (u16 LE in v1.0, u32 LE in v2.0 and v3.0), then the header: a
@@ -2045,7 +2426,9 @@ function npyHeaderLength(head, file) {
     const major = head[6];
     if (major < 1 || major > 3)
         throw new errors/* FormatError */.IF(file, `.npy format version ${major}.${head[7]} is not one numpy writes (1.0, 2.0, 3.0)`, { offset: 6 });
-    const length = major === 1 ? head[8] | (head[9] << 8) : (head[8] | (head[9] << 8) | (head[10] << 16)) + head[11] * 2 ** 24;
+    const lengthField = io_bytes/* Cursor */.bs.over(head, file);
+    lengthField.seek(8);
+    const length = major === 1 ? lengthField.u16() : lengthField.u32();
     if (length > MAX_NPY_HEADER_BYTES) {
         throw new errors/* FormatError */.IF(file, `the .npy header claims ${length} bytes, over the ${MAX_NPY_HEADER_BYTES}-byte limit`, {
             offset: 8,
@@ -2059,15 +2442,13 @@ function checkMagic(head, file) {
         throw new errors/* FormatError */.IF(file, 'not a .npy array: it does not start with "\\x93NUMPY"', { offset: 0 });
     }
 }
-const LATIN1 = new TextDecoder('latin1');
-const UTF8 = new TextDecoder('utf-8');
 /** Parses the preamble and header in `bytes` (at least `npyHeaderLength` of them). */
 function parseNpyHeader(bytes, file) {
     const dataStart = npyHeaderLength(bytes, file);
     if (bytes.length < dataStart)
         throw new errors/* FormatError */.IF(file, `the .npy header is cut short: ${bytes.length} of ${dataStart} bytes`, { offset: 0 });
     const major = bytes[6];
-    const text = (major === 3 ? UTF8 : LATIN1).decode(bytes.subarray(npyPreambleBytes(major), dataStart));
+    const text = (major === 3 ? io_bytes/* UTF8 */.az : io_bytes/* LATIN1 */.w$).decode(bytes.subarray(npyPreambleBytes(major), dataStart));
     let header;
     try {
         header = parsePythonLiteral(text);
@@ -2164,19 +2545,21 @@ function describeSimple(descr) {
 /* harmony export */   _: () => (/* binding */ npzSniffer),
 /* harmony export */   b: () => (/* binding */ npySniffer)
 /* harmony export */ });
-/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9300);
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8922);
 /* harmony import */ var _npy_header_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5727);
 
 
 /** One array saved with `np.save` (see index.ts). */
 const npySniffer = {
     format: 'numpy',
+    namePatterns: ['*.npy'],
     matchesName: (path) => /\.npy$/i.test(path),
     sniff: (candidate) => _npy_header_js__WEBPACK_IMPORTED_MODULE_0__/* .NPY_MAGIC */ .mH.every((byte, i) => candidate.head[i] === byte)
 };
 /** A zip of `.npy` members (`np.savez`, `np.savez_compressed`, `jnp.savez`, dfdx, ndarray-npy). */
 const npzSniffer = {
     format: 'numpy',
+    namePatterns: ['*.npz'],
     matchesName: (path) => /\.npz$/i.test(path),
     sniff: (candidate) => /\.npz$/i.test(candidate.path) && (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeZip */ .f)(candidate.head)
 };
@@ -2190,9 +2573,9 @@ const npzSniffer = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ onnxSniffer)
 /* harmony export */ });
-/* harmony import */ var _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5804);
+/* harmony import */ var _io_bytes_protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9944);
 
-const { VARINT, LEN } = _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__/* .WireType */ .O;
+const { VARINT, LEN } = _io_bytes_protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__/* .WireType */ .O;
 /** ModelProto fields a file can start with, and the wire type each must have. */
 const MODEL_FIELD_WIRE_TYPES = new Map([
     [1, VARINT], // ir_version
@@ -2211,6 +2594,7 @@ const MODEL_FIELD_WIRE_TYPES = new Map([
 const MAX_PLAUSIBLE_IR_VERSION = 32;
 const onnxSniffer = {
     format: 'onnx',
+    namePatterns: ['*.onnx'],
     matchesName: (path) => /\.onnx$/i.test(path),
     /**
      * ONNX has no magic number. A `.onnx` file is accepted when its first byte is a ModelProto tag;
@@ -2251,6 +2635,7 @@ const ASCII = new TextDecoder('latin1');
  */
 const openvinoSniffer = {
     format: 'openvino',
+    namePatterns: ['*.xml'],
     matchesName: (path) => XML_NAME.test(path),
     genericName: true,
     /**
@@ -2285,28 +2670,13 @@ const ORBAX_ITEM_METADATA = '_METADATA';
 const METADATA_NAME = /(^|\/)_(CHECKPOINT_)?METADATA$/;
 const orbaxSniffer = {
     format: 'orbax',
+    namePatterns: ['_CHECKPOINT_METADATA', '_METADATA'],
     matchesName: (path) => METADATA_NAME.test(path),
     sniff: (candidate) => METADATA_NAME.test(candidate.path) && firstNonSpace(candidate.head) === 0x7b // '{'
 };
 function firstNonSpace(head) {
     return head.find((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09);
 }
-
-
-/***/ }),
-
-/***/ 5804:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ WireType)
-/* harmony export */ });
-/**
- * Protobuf wire types (https://protobuf.dev/programming-guides/encoding/), the low three bits of
- * a field's tag. A module of their own so that the ONNX sniffer, which the CLI always loads, can
- * name them without loading the wire reader (protobuf-wire.ts), which only readers need.
- */
-const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
 
 
 /***/ }),
@@ -2324,10 +2694,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   mx: () => (/* binding */ pytorchZipSniffer)
 });
 
-// EXTERNAL MODULE: ./src/formats/shard-index-sniff.ts
-var shard_index_sniff = __nccwpck_require__(5280);
-// EXTERNAL MODULE: ./src/formats/zip-signature.ts
-var zip_signature = __nccwpck_require__(9300);
+// EXTERNAL MODULE: ./src/formats/kit/shard-index-sniff.ts
+var shard_index_sniff = __nccwpck_require__(1391);
+// EXTERNAL MODULE: ./src/formats/zip/signature.ts
+var signature = __nccwpck_require__(8922);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __nccwpck_require__(9366);
 ;// CONCATENATED MODULE: ./src/formats/pytorch/names.ts
@@ -2343,6 +2713,17 @@ function hasPytorchExtension(path) {
     const name = (0,checkpoint_files/* basename */.P8)(path);
     return /\.(pt|pth|bin|ckpt)$|\.(pt|pth)\.tar$/i.test(name) || /^(random_states|custom_checkpoint)_\d+\.pkl$/.test(name);
 }
+/** The names hasPytorchExtension admits, as `path` globs. */
+const PYTORCH_NAME_PATTERNS = [
+    '*.pt',
+    '*.pth',
+    '*.bin',
+    '*.ckpt',
+    '*.pt.tar',
+    '*.pth.tar',
+    'random_states_*.pkl',
+    'custom_checkpoint_*.pkl'
+];
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/sniff.ts
 
@@ -2352,7 +2733,19 @@ function hasPytorchExtension(path) {
  * Records a torch archive may start with (`<folder>/<record>`): the first local header's name is
  * in the sniff bytes, cut short when the folder name is long.
  */
-const TORCH_RECORDS = ['data.pkl', 'data/', '.data/', 'version', 'byteorder', '.format_version', '.storage_alignment', 'code/', 'constants.pkl', 'constants/', 'extra/'];
+const TORCH_RECORDS = [
+    'data.pkl',
+    'data/',
+    '.data/',
+    'version',
+    'byteorder',
+    '.format_version',
+    '.storage_alignment',
+    'code/',
+    'constants.pkl',
+    'constants/',
+    'extra/'
+];
 /** The first local header's file name as far as the sniff window shows it; `truncated` when cut off. */
 function firstRecordName(head) {
     if (head.length < 30 || !(head[2] === 3 && head[3] === 4))
@@ -2371,9 +2764,10 @@ function looksLikeTorchRecord(name, truncated) {
 /** `torch.save` zip archives and TorchScript archives (see zip-reader.ts). */
 const pytorchZipSniffer = {
     format: 'pytorch',
+    namePatterns: PYTORCH_NAME_PATTERNS,
     matchesName: hasPytorchExtension,
     sniff(candidate) {
-        if (!(0,zip_signature/* looksLikeZip */.f)(candidate.head))
+        if (!(0,signature/* looksLikeZip */.f)(candidate.head))
             return false;
         const first = firstRecordName(candidate.head);
         if (!first)
@@ -2402,12 +2796,17 @@ function looksLikeTorchTar(head) {
 /** The legacy (pre-1.6) `torch.save` stream, and the tar format before it (refused by read). */
 const pytorchLegacySniffer = {
     format: 'pytorch-legacy',
+    namePatterns: PYTORCH_NAME_PATTERNS,
     matchesName: hasPytorchExtension,
     sniff: (candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head)
 };
 const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i;
 /** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
-const pytorchShardIndexSniffer = (0,shard_index_sniff/* shardIndexSniffer */.y)('pytorch', SHARD_INDEX_NAME);
+const pytorchShardIndexSniffer = (0,shard_index_sniff/* shardIndexSniffer */.y)('pytorch', SHARD_INDEX_NAME, [
+    '*.bin.index.json',
+    '*.pt.index.json',
+    '*.pth.index.json'
+]);
 
 
 /***/ }),
@@ -2420,8 +2819,10 @@ const pytorchShardIndexSniffer = (0,shard_index_sniff/* shardIndexSniffer */.y)(
 /* harmony export */   f: () => (/* binding */ safetensorsIndexSniffer)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
-/* harmony import */ var _shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5280);
+/* harmony import */ var _io_bytes_int64_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3707);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _kit_shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1391);
+
 
 
 
@@ -2430,6 +2831,7 @@ const INDEX_NAME = /\.safetensors\.index\.json$/i;
 /** A single `.safetensors` file. */
 const safetensorsSniffer = {
     format: 'safetensors',
+    namePatterns: ['*.safetensors'],
     matchesName: (path) => SAFETENSORS_NAME.test(path),
     /**
      * By content: a u64 header length that fits the limit, then `{` (as netron's
@@ -2445,35 +2847,18 @@ const safetensorsSniffer = {
             return true;
         if (head.length < 9 || head[8] !== 0x7b)
             return false;
-        const length = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
-        return length <= BigInt(_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SAFETENSORS_HEADER_BYTES */ .X9) && 8 + Number(length) <= candidate.size;
+        let length;
+        try {
+            length = (0,_io_bytes_int64_js__WEBPACK_IMPORTED_MODULE_1__/* .uint64At */ .A8)(head, 0, candidate.path, 'the header length');
+        }
+        catch {
+            return false; // past 2^53: not a header length
+        }
+        return length <= _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_SAFETENSORS_HEADER_BYTES */ .X9 && 8 + length <= candidate.size;
     }
 };
 /** A sharded checkpoint's `*.safetensors.index.json`. */
-const safetensorsIndexSniffer = (0,_shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .shardIndexSniffer */ .y)('safetensors', INDEX_NAME);
-
-
-/***/ }),
-
-/***/ 5280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ shardIndexSniffer)
-/* harmony export */ });
-/**
- * The sniffer of a shard index (shard-index.ts) named by `name`: `*.safetensors.index.json`,
- * `pytorch_model.bin.index.json`. A JSON file is recognised by its name and its opening `{`; the
- * reader says what is wrong with one that is not an index. Kept apart from shard-index.ts, which
- * the CLI loads only when it reads one.
- */
-function shardIndexSniffer(format, name) {
-    return {
-        format,
-        matchesName: (path) => name.test(path),
-        sniff: (candidate) => name.test(candidate.path) && new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
-    };
-}
+const safetensorsIndexSniffer = (0,_kit_shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_3__/* .shardIndexSniffer */ .y)('safetensors', INDEX_NAME, ['*.safetensors.index.json']);
 
 
 /***/ }),
@@ -2499,9 +2884,7 @@ const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/;
  * block, whose first element is a literal holding the same bytes.
  */
 function firstHeaderValueByte(head) {
-    const rawHeader = (at) => head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80
-        ? head[at + 3]
-        : undefined;
+    const rawHeader = (at) => head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80 ? head[at + 3] : undefined;
     const raw = rawHeader(0);
     if (raw !== undefined)
         return raw;
@@ -2513,7 +2896,7 @@ function firstHeaderValueByte(head) {
     const tag = head[p];
     if (tag === undefined || (tag & 3) !== 0)
         return undefined;
-    const extra = (tag >> 2) >= 60 ? (tag >> 2) - 59 : 0;
+    const extra = tag >> 2 >= 60 ? (tag >> 2) - 59 : 0;
     return rawHeader(p + 1 + extra);
 }
 /** BundleHeaderProto starts with num_shards (08), endianness (10) or version (1a). */
@@ -2523,14 +2906,16 @@ const looksLikeV1 = (head) => firstHeaderValueByte(head) === 0x0a;
 /** V2 checkpoints (`P.index`) and V1 checkpoints (one SSTable, recognised to be refused). */
 const tensorflowCheckpointSniffer = {
     format: 'tensorflow-checkpoint',
+    namePatterns: ['*.index', '*.ckpt', '*.ckpt-*', '*-?????-of-?????'],
     matchesName: (path) => path.endsWith('.index') || (V1_NAME.test((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)) && !V2_DATA_SHARD.test(path)),
-    sniff: (candidate) => candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head)
+    sniff: (candidate) => (candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head))
 };
 const SAVED_MODEL_FILES = ['saved_model.pb', 'saved_model.pbtxt'];
 const VARIABLES_INDEX = /(^|\/)variables\/variables\.index$/;
 /** SavedModel directories, by their graph file or their `variables/variables.index`. */
 const tensorflowSavedModelSniffer = {
     format: 'tensorflow-savedmodel',
+    namePatterns: ['saved_model.pb', 'saved_model.pbtxt', 'variables/variables.index'],
     matchesName: (path) => SAVED_MODEL_FILES.includes((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)) || VARIABLES_INDEX.test(path),
     sniff(candidate) {
         const name = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(candidate.path);
@@ -2545,72 +2930,22 @@ const tensorflowSavedModelSniffer = {
 
 /***/ }),
 
-/***/ 5164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   qy: () => (/* binding */ readStateFile)
-/* harmony export */ });
-/* unused harmony exports STATE_FILE, latestFromStateFile */
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9366);
-
-
-/** The state file TF's checkpoint managers keep next to their checkpoints. */
-const STATE_FILE = 'checkpoint';
-/**
- * The checkpoint a TF `checkpoint` state file names as latest, as a path next to the state file.
- * The file is a text proto, `model_checkpoint_path: "ckpt-1000"` (FORMATS.md §1.1), relative to
- * its directory or absolute where it was saved. An absolute path is read as its last component in
- * this directory: the path of the machine that trained it means nothing in a checkout.
- */
-function latestFromStateFile(statePath, text) {
-    const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text);
-    if (!match)
-        return undefined;
-    const target = match[1].replace(/\\(.)/g, '$1');
-    return (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(statePath), target.startsWith('/') ? (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(target) : target);
-}
-/**
- * The state file in `dir`, if there is one, read up to MAX_TF_STATE_FILE_BYTES. For the pipeline,
- * which marks the latest checkpoint, and the TF reader, which lists the file with the checkpoint it
- * names; errors opening or reading it are the caller's to handle.
- */
-async function readStateFile(dir, files) {
-    if (!(await files.list(dir)).includes(STATE_FILE))
-        return undefined;
-    const path = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, STATE_FILE);
-    const source = await files.open(path);
-    try {
-        const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TF_STATE_FILE_BYTES */ .$5)));
-        return { path, bytes: source.size, latest: latestFromStateFile(path, text) };
-    }
-    finally {
-        await source.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 8755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DW: () => (/* binding */ TFLITE_IDENTIFIER),
-/* harmony export */   Q8: () => (/* binding */ hasFileIdentifier),
-/* harmony export */   Qc: () => (/* binding */ tfliteSniffer)
+/* harmony export */   D: () => (/* binding */ TFLITE_IDENTIFIER),
+/* harmony export */   Q: () => (/* binding */ tfliteSniffer)
 /* harmony export */ });
+/* harmony import */ var _kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5252);
+
 /** `file_identifier "TFL3"` of `tensorflow/compiler/mlir/lite/schema/schema.fbs`: bytes 4..8, after the root offset. */
 const TFLITE_IDENTIFIER = 'TFL3';
-/** Whether bytes 4..8 of a file are a flatbuffer file identifier matching `identifier` (`?` matches any character). */
-function hasFileIdentifier(head, identifier) {
-    return head.length >= 8 && [...identifier].every((char, i) => char === '?' || head[4 + i] === char.charCodeAt(0));
-}
 const tfliteSniffer = {
     format: 'tflite',
+    namePatterns: ['*.tflite'],
     matchesName: (path) => /\.tflite$/i.test(path),
-    sniff: (candidate) => hasFileIdentifier(candidate.head, TFLITE_IDENTIFIER)
+    sniff: (candidate) => (0,_kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q)(candidate.head, TFLITE_IDENTIFIER)
 };
 
 
@@ -2622,7 +2957,7 @@ const tfliteSniffer = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ torchExportSniffer)
 /* harmony export */ });
-/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9300);
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8922);
 
 /**
  * torch.export archives (`torch.export.save`, `torch/export/pt2_archive/`): a zip named `.pt2`.
@@ -2630,6 +2965,7 @@ const tfliteSniffer = {
  */
 const torchExportSniffer = {
     format: 'torch-export',
+    namePatterns: ['*.pt2'],
     matchesName: (path) => /\.pt2$/i.test(path),
     sniff: (candidate) => (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.pt2$/i.test(candidate.path)
 };
@@ -2669,6 +3005,7 @@ const DEEPSPEED = {
     format: 'deepspeed-checkpoint',
     label: 'DeepSpeed checkpoint',
     primary: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/,
+    primaryNames: ['mp_rank_*_model_states.pt', 'zero_pp_rank_*_mp_rank_*_model_states.pt'],
     members: [
         { pattern: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/, role: 'model' },
         { pattern: /^(bf16_)?(zero_pp_rank_\d+_)?(expp_rank_\d+_)?mp_rank_\d+_optim_states\.pt$/, role: 'optimizer' },
@@ -2679,6 +3016,7 @@ const HF_TRAINER = {
     format: 'hf-trainer-checkpoint',
     label: 'Hugging Face Trainer checkpoint',
     primary: /^trainer_state\.json$/,
+    primaryNames: ['trainer_state.json'],
     members: [
         ...WEIGHTS,
         { pattern: /^optimizer\.(pt|bin)$/, role: 'optimizer' },
@@ -2696,6 +3034,7 @@ const ACCELERATE = {
     label: 'accelerate save_state folder',
     // save_state always writes the RNG states; a registered object's pickle, named alone, brings its folder too.
     primary: /^(random_states|custom_checkpoint)_\d+\.pkl$/,
+    primaryNames: ['random_states_*.pkl', 'custom_checkpoint_*.pkl'],
     members: [
         ...WEIGHTS,
         { pattern: /^optimizer(_\d+)?\.bin$/, role: 'optimizer' },
@@ -2718,7 +3057,7 @@ function roleOf(layout, name) {
 
 /***/ }),
 
-/***/ 9300:
+/***/ 8922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2726,7 +3065,7 @@ function roleOf(layout, name) {
 /* harmony export */ });
 /**
  * A zip starts with a local file header (`PK\x03\x04`); an empty zip starts with its EOCD.
- * Apart from zip.ts so that sniffing (PyTorch, Keras) does not load the archive reader and zlib.
+ * Apart from the rest of zip/ so that sniffing (PyTorch, Keras) does not load the archive reader and zlib.
  */
 function looksLikeZip(head) {
     return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
@@ -2739,11 +3078,11 @@ function looksLikeZip(head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ checkSpan),
-/* harmony export */   Pq: () => (/* binding */ readInto)
+/* harmony export */   $U: () => (/* reexport safe */ _bytes_errors_js__WEBPACK_IMPORTED_MODULE_0__.$U),
+/* harmony export */   Pq: () => (/* binding */ readInto),
+/* harmony export */   wb: () => (/* binding */ BufferByteSource)
 /* harmony export */ });
-/* unused harmony export BufferByteSource */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _bytes_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2533);
 
 /** `source.readInto(offset, target)`, or for a source without it, its `read` copied into `target`. */
 async function readInto(source, offset, target) {
@@ -2751,15 +3090,8 @@ async function readInto(source, offset, target) {
         return source.readInto(offset, target);
     target.set(await source.read(offset, target.length));
 }
-/** Throws the standard "unexpected end of file" error for a span outside the source. */
-function checkSpan(source, offset, length) {
-    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(source.name, `invalid read of ${length} bytes at offset ${offset}`);
-    }
-    if (offset + length > source.size) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(source.name, `unexpected end of file: expected ${length} bytes at offset ${offset} but the file has ${source.size} bytes`, { fix: 'The file is truncated or corrupted; re-export or re-download it.' });
-    }
-}
+/** The one truncation check (src/io/bytes/errors.ts), re-exported for the sources that implement this port. */
+
 /** A ByteSource over bytes already in memory: tests, and small git blobs. */
 class BufferByteSource {
     name;
@@ -2772,16 +3104,1548 @@ class BufferByteSource {
         this.size = bytes.length;
     }
     async read(offset, length) {
-        checkSpan(this, offset, length);
+        (0,_bytes_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this, offset, length);
         this.bytesRead += length;
         return this.bytes.subarray(offset, offset + length);
     }
     async readInto(offset, target) {
-        checkSpan(this, offset, target.length);
+        (0,_bytes_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this, offset, target.length);
         this.bytesRead += target.length;
         target.set(this.bytes.subarray(offset, offset + target.length));
     }
     async close() { }
+}
+
+
+/***/ }),
+
+/***/ 2533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ checkSpan),
+/* harmony export */   Jw: () => (/* binding */ truncatedError),
+/* harmony export */   SH: () => (/* binding */ tooLargeError)
+/* harmony export */ });
+/* unused harmony export TRUNCATED_FIX */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** The fix every truncation error carries. */
+const TRUNCATED_FIX = 'The file is truncated or corrupted; re-export or re-download it.';
+/**
+ * The one truncation error: `length` bytes were needed at file offset `offset`, but the data ends
+ * at `end`. `region` names what ended: the file itself (its size is `end`), or a part of it read
+ * whole or bounded by its own length (a header, a protobuf message), which ends at byte `end`.
+ */
+function truncatedError(file, offset, length, end, region = 'file') {
+    const ends = region === 'file' ? `the file has ${end} bytes` : `the ${region} ends at byte ${end}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `unexpected end of ${region}: expected ${length} bytes at offset ${offset} but ${ends}`, {
+        fix: TRUNCATED_FIX
+    });
+}
+/** Throws the truncation error for a span outside a source of `size` bytes (or an invalid span). */
+function checkSpan(source, offset, length) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(source.name, `invalid read of ${length} bytes at offset ${offset}`);
+    }
+    if (offset + length > source.size)
+        throw truncatedError(source.name, offset, length, source.size);
+}
+/**
+ * The one error for a 64-bit field past 2^53: no size, offset, count or dimension of a real file
+ * is, and a number past it is no longer exact. Formats whose values may legitimately be larger
+ * (a pickled int, a protobuf int64 that is not a size) read them with the bigint accessors.
+ */
+function tooLargeError(file, what, value, offset) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} is ${value}, larger than any file (over 2^53)`, {
+        offset,
+        fix: 'The file is corrupt or hostile.'
+    });
+}
+
+
+/***/ }),
+
+/***/ 3031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bs: () => (/* reexport */ Cursor),
+  w$: () => (/* reexport */ utf8/* LATIN1 */.w$),
+  cJ: () => (/* reexport */ MAX_VARINT_BYTES),
+  SJ: () => (/* reexport */ NameIndex),
+  iP: () => (/* reexport */ ProtoReader),
+  R0: () => (/* reexport */ ShapeInterner),
+  sR: () => (/* reexport */ SpanSource),
+  az: () => (/* reexport */ utf8/* UTF8 */.az),
+  p8: () => (/* reexport */ Window),
+  O0: () => (/* reexport */ protobuf_wire_type/* WireType */.O),
+  nu: () => (/* reexport */ int64/* bigintNumber */.nu),
+  e1: () => (/* reexport */ hashUtf8),
+  ER: () => (/* reexport */ isAscii),
+  $t: () => (/* reexport */ releaseArrayBuffer),
+  NR: () => (/* reexport */ utf8/* strictUtf8 */.NR),
+  Jw: () => (/* reexport */ bytes_errors/* truncatedError */.Jw),
+  A8: () => (/* reexport */ int64/* uint64At */.A8),
+  eZ: () => (/* reexport */ int64/* uint64Number */.eZ),
+  As: () => (/* reexport */ utf8/* utf8 */.As)
+});
+
+// UNUSED EXPORTS: BlockCache, MAX_WINDOW_BYTES, MIN_WINDOW_BYTES, NOT_IN_WINDOW, STRICT_UTF8, TRUNCATED_FIX, checkSpan, int64Number, tooLargeError
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/io/bytes/errors.ts
+var bytes_errors = __nccwpck_require__(2533);
+// EXTERNAL MODULE: ./src/io/bytes/int64.ts
+var int64 = __nccwpck_require__(3707);
+// EXTERNAL MODULE: ./src/io/bytes/utf8.ts
+var utf8 = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __nccwpck_require__(2940);
+;// CONCATENATED MODULE: ./src/io/bytes/block-cache.ts
+/** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
+const HDF5_PAGE_BYTES = 4096;
+/**
+ * Longest read-ahead (64 KiB), reached after a run of sequential misses. Blocks this size leave
+ * the cache before the GC promotes them, so a walk through 200 MB of metadata does not pile up
+ * dead 256 KiB buffers for the old generation (peak RSS 274 → 213 MiB at 10^5 datasets).
+ */
+const HDF5_MAX_READ_AHEAD_PAGES = 16;
+/** Bytes of blocks kept (1 MiB): room for a group's header, heap and B-tree nodes while its children are read. */
+const HDF5_CACHED_BYTES = 1024 * 1024;
+/** The size of a recycled block buffer: the longest read-ahead. */
+const POOLED_BLOCK_BYTES = HDF5_MAX_READ_AHEAD_PAGES * HDF5_PAGE_BYTES;
+/** Evicted block buffers kept for reuse: a run of read-ahead needs one at a time, a few absorb a burst. */
+const MAX_FREE_BLOCKS = 4;
+/**
+ * Small reads through a bounded cache of recently read blocks, with adaptive read-ahead. h5py
+ * interleaves metadata and payloads (a dataset's header, then its data, then the next header), so
+ * a miss reads one 4 KiB page and a large payload next to it is never touched. Where the walker
+ * misses page after page in order (a run of headers, heaps and B-tree nodes), each further miss
+ * reads twice as many pages, up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through
+ * metadata-dense regions, while bytes read stay bounded by the metadata, not the weights. Reads
+ * larger than a page go to the source.
+ *
+ * Shaped for a walk over 10^5 objects: blocks are kept whole (no per-page views or map entries),
+ * a hit is answered synchronously (no promise per header field read), and the blocks kept are
+ * bounded by HDF5_CACHED_BYTES, so memory does not grow with the metadata's size.
+ *
+ * Read-ahead blocks are recycled when the source can fill a buffer (`ByteSource.readInto`): a walk
+ * through 200 MB of metadata otherwise leaves ~3,000 dead 64 KiB buffers to the GC, ~15 MB of
+ * them uncollected at any time. A block evicted from the cache may still be read through a view
+ * the walker holds (a header's messages, a heap being read across an await), so its buffer is
+ * only reused after `recycleEvicted()`, which the walker calls between objects, when it holds no
+ * view into the cache (everything it keeps across objects is decoded into strings and numbers).
+ */
+class BlockCache {
+    source;
+    /** Most recently read first; `pooled` is the whole recyclable buffer `bytes` is a view of. */
+    blocks = [];
+    cachedBytes = 0;
+    run = 1;
+    /** Buffers of blocks evicted since the last recycleEvicted(): views into them may still be live. */
+    evicted = [];
+    /** Buffers no view reaches any more, ready for the next read-ahead block. */
+    free = [];
+    constructor(source) {
+        this.source = source;
+    }
+    /** Called when nothing read so far is referenced: the buffers evicted until now may be refilled. */
+    recycleEvicted() {
+        if (this.evicted.length === 0)
+            return; // nearly every call: a block is evicted once per 64 KiB walked
+        for (const buffer of this.evicted)
+            if (this.free.length < MAX_FREE_BLOCKS)
+                this.free.push(buffer);
+        this.evicted = [];
+    }
+    /** Where the last `locate` found its request in the block it returned. */
+    foundAt = 0;
+    /**
+     * The cached block holding all of [offset, offset + length), whole: the byte at `offset` is
+     * `bytes[this.foundAt]`. For the per-object reads, which index the block in place rather than
+     * cut a view out of it (a view is an allocation; 10^6 of them at 10^5 datasets).
+     */
+    locate(offset, length) {
+        const blocks = this.blocks;
+        for (let i = 0; i < blocks.length; i++) {
+            const block = blocks[i];
+            if (offset >= block.start && offset + length <= block.end) {
+                this.foundAt = offset - block.start;
+                return block.bytes;
+            }
+        }
+        return undefined;
+    }
+    /** The bytes at [offset, offset + length) if a cached block holds them all. */
+    cached(offset, length) {
+        const bytes = this.locate(offset, length);
+        return bytes?.subarray(this.foundAt, this.foundAt + length);
+    }
+    async read(offset, length) {
+        if (length === 0)
+            return this.source.read(offset, length);
+        const joined = this.joined(offset, length);
+        if (joined)
+            return joined;
+        if (length > HDF5_PAGE_BYTES)
+            return this.readLarge(offset, length);
+        const last = this.blocks[0];
+        // A miss that straddles the newest block's end or lies within a page after it continues a run.
+        const continues = last !== undefined && offset >= last.start && offset < last.end + HDF5_PAGE_BYTES;
+        this.run = continues ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1;
+        // A run's blocks tile the metadata: each starts where the block holding the request's head,
+        // or else the newest one, ends, so no byte is read twice. Otherwise the request's whole page
+        // is read, for the structures just before it (a group's heap precedes its header).
+        const head = this.blocks.find((block) => offset >= block.start && offset < block.end);
+        let start = head ? head.end : continues ? last.end : Math.floor(offset / HDF5_PAGE_BYTES) * HDF5_PAGE_BYTES;
+        let end = Math.min(this.source.size, start + this.run * HDF5_PAGE_BYTES);
+        // Nor are bytes around the request that another cached block holds.
+        for (const block of this.blocks) {
+            if (block.end <= offset && block.end > start)
+                start = block.end;
+            if (block.start >= offset + length && block.start < end)
+                end = block.start;
+        }
+        end = Math.max(end, offset + length);
+        const bytes = await this.readBlock(start, end - start);
+        if (start <= offset)
+            return bytes.subarray(offset - start, offset - start + length);
+        return this.joined(offset, length) ?? this.source.read(offset, length);
+    }
+    /**
+     * A structure over a page (a big group's heap, a header holding layer_names): read as asked,
+     * less the ends cached blocks hold, and kept unless it would crowd out the rest, so the pages
+     * around it are not read again either.
+     */
+    async readLarge(offset, length) {
+        const last = offset + length - 1;
+        const head = this.blocks.find((block) => offset >= block.start && offset < block.end);
+        const tail = this.blocks.find((block) => last >= block.start && last < block.end);
+        const start = head ? head.end : offset;
+        const end = tail && tail.start > start ? tail.start : offset + length;
+        if (end - start > HDF5_CACHED_BYTES / 4)
+            return this.source.read(offset, length);
+        this.keep(start, await this.source.read(start, end - start));
+        return this.joined(offset, length) ?? this.source.read(offset, length);
+    }
+    /**
+     * Reads [start, start + length) into a new cached block: a recycled buffer for a read-ahead
+     * block (over half the longest read-ahead), a buffer of its own otherwise.
+     */
+    async readBlock(start, length) {
+        const source = this.source;
+        // A source without readInto would fill a pooled buffer by copying a new one: no gain.
+        if (length <= POOLED_BLOCK_BYTES / 2 || length > POOLED_BLOCK_BYTES || !source.readInto) {
+            const bytes = await source.read(start, length);
+            this.keep(start, bytes);
+            return bytes;
+        }
+        const pooled = this.free.pop() ?? new Uint8Array(POOLED_BLOCK_BYTES);
+        const bytes = pooled.subarray(0, length);
+        await source.readInto(start, bytes);
+        this.keep(start, bytes, pooled);
+        return bytes;
+    }
+    keep(start, bytes, pooled) {
+        this.blocks.unshift({ start, end: start + bytes.length, bytes, pooled });
+        this.cachedBytes += bytes.length;
+        while (this.cachedBytes > HDF5_CACHED_BYTES && this.blocks.length > 1) {
+            const evicted = this.blocks.pop();
+            this.cachedBytes -= evicted.bytes.length;
+            if (evicted.pooled)
+                this.evicted.push(evicted.pooled);
+        }
+    }
+    /** A request across the end of a cached block, copied from the cached blocks that hold it all, if they do. */
+    joined(offset, length) {
+        const out = new Uint8Array(length);
+        for (let at = offset; at < offset + length;) {
+            const block = this.blocks.find((b) => at >= b.start && at < b.end);
+            if (!block)
+                return undefined;
+            const count = Math.min(block.end, offset + length) - at;
+            out.set(block.bytes.subarray(at - block.start, at - block.start + count), at - offset);
+            at += count;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/window.ts
+
+
+
+/**
+ * Smallest window read after a jump: skipping a payload costs at most this much reading. What
+ * follows a payload is the next tensor's few header fields (tens of bytes).
+ */
+const MIN_WINDOW_BYTES = 128;
+/** Largest read-ahead window: sequential metadata (a GGUF vocabulary, an ONNX node list) is read in these. */
+const MAX_WINDOW_BYTES = 1024 * 1024;
+/** Default least read of a `reuse` window. */
+const REUSE_READ_BYTES = 64 * 1024;
+const EMPTY = new Uint8Array(0);
+/**
+ * The one window over a ByteSource: the bytes loaded last (`buffer`, at file offset `bufferStart`),
+ * which decoders (Cursor, the protobuf reader) index synchronously, and an explicit async `load`
+ * that refills it according to the policy. Bytes read follow the metadata a reader uses, never
+ * the payloads it skips.
+ */
+class Window {
+    source;
+    /** The bytes loaded last, starting at file offset `bufferStart`; decoders may index them directly. */
+    buffer = EMPTY;
+    bufferStart = 0;
+    /** A DataView of `buffer`, for multi-byte reads. */
+    data = new DataView(EMPTY.buffer);
+    readAhead;
+    blocks;
+    reuseBytes = 0;
+    pool = EMPTY;
+    end;
+    isFixed;
+    constructor(source, policy = { kind: 'read-ahead' }, 
+    /** Bytes already in memory at file offset `start` (`Window.of`): the window never loads. */
+    fixed) {
+        this.source = source;
+        this.end = source.size;
+        this.isFixed = fixed !== undefined;
+        if (fixed) {
+            this.setBuffer(fixed.bytes, fixed.start);
+            this.end = fixed.start + fixed.bytes.length;
+            this.region = fixed.region;
+        }
+        else if (policy.kind === 'read-ahead')
+            this.readAhead = new ReadAhead();
+        else if (policy.kind === 'blocks')
+            this.blocks = new BlockCache(source);
+        else
+            this.reuseBytes = policy.readBytes ?? REUSE_READ_BYTES;
+    }
+    /** What ends at `size` in truncation errors: the file, or the part of it a fixed window holds. */
+    region = 'file';
+    /**
+     * A window over `bytes` already read from file `name` at offset `start` (a header read whole, a
+     * decompressed block): it never loads, and asking past its end is the truncation error for `region`.
+     */
+    static of(bytes, name, start = 0, region = 'data') {
+        const source = {
+            name,
+            size: start + bytes.length,
+            bytesRead: 0,
+            read: async () => EMPTY,
+            close: async () => { }
+        };
+        return new Window(source, { kind: 'read-ahead' }, { bytes, start, region });
+    }
+    get name() {
+        return this.source.name;
+    }
+    /** Where the readable bytes end: the file's size, or the end of a fixed window's bytes. */
+    get size() {
+        return this.end;
+    }
+    /** Whether `length` bytes at `offset` are in `buffer` (a `blocks` window switches to the block holding them). */
+    has(offset, length) {
+        if (offset >= this.bufferStart && offset + length <= this.bufferStart + this.buffer.length)
+            return true;
+        if (this.blocks === undefined)
+            return false;
+        const block = this.blocks.locate(offset, length);
+        if (block === undefined)
+            return false;
+        this.setBuffer(block, offset - this.blocks.foundAt);
+        return true;
+    }
+    /** Makes `length` bytes at `offset` available in `buffer`; past the end, the truncation error. */
+    async load(offset, length) {
+        if (this.has(offset, length))
+            return;
+        if (this.isFixed) {
+            throw (0,bytes_errors/* truncatedError */.Jw)(this.name, offset, length, this.end, this.region);
+        }
+        (0,bytes_errors/* checkSpan */.$U)(this.source, offset, length);
+        if (this.readAhead) {
+            const readLength = this.readAhead.next(this, offset, length);
+            this.setBuffer(await this.source.read(offset, readLength), offset);
+        }
+        else if (this.blocks) {
+            const bytes = await this.blocks.read(offset, length);
+            if (!this.has(offset, length))
+                this.setBuffer(bytes, offset);
+        }
+        else {
+            await this.refill(offset, length);
+        }
+    }
+    /** `reuse`: keeps what the buffer holds from `offset` on, and reads the rest into the same memory. */
+    async refill(offset, length) {
+        const total = Math.max(length, Math.min(this.reuseBytes, this.source.size - offset));
+        const heldEnd = this.bufferStart + this.buffer.length;
+        const kept = offset >= this.bufferStart && offset < heldEnd ? heldEnd - offset : 0;
+        if (total > this.pool.length) {
+            const grown = new Uint8Array(Math.max(total, this.pool.length * 2));
+            if (kept > 0)
+                grown.set(this.buffer.subarray(offset - this.bufferStart));
+            this.pool = grown;
+        }
+        else if (kept > 0) {
+            this.pool.copyWithin(0, offset - this.bufferStart, heldEnd - this.bufferStart);
+        }
+        await (0,byte_source/* readInto */.Pq)(this.source, offset + kept, this.pool.subarray(kept, total));
+        this.setBuffer(this.pool.subarray(0, total), offset);
+    }
+    setBuffer(bytes, start) {
+        const data = this.data;
+        if (bytes.buffer !== data.buffer || bytes.byteOffset !== data.byteOffset || bytes.byteLength !== data.byteLength) {
+            this.data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        this.buffer = bytes;
+        this.bufferStart = start;
+    }
+    /** Records that a reader decoded the bytes before `end` (read from `buffer` directly): read-ahead sizing. */
+    markUsed(end) {
+        this.readAhead?.markUsed(end);
+    }
+    /** A view (not a copy) of `length` bytes at `offset`. */
+    async view(offset, length) {
+        if (!this.has(offset, length))
+            await this.load(offset, length);
+        return this.slice(offset, length);
+    }
+    /** `view()` without an await when the window holds the bytes; undefined when they must be loaded. */
+    viewInWindow(offset, length) {
+        return this.has(offset, length) ? this.slice(offset, length) : undefined;
+    }
+    /** Up to `length` bytes at `offset`, fewer at the end (for varints near the end). */
+    async viewUpTo(offset, length) {
+        return this.view(offset, Math.max(0, Math.min(length, this.end - offset)));
+    }
+    /** `blocks`: the caller holds no view into the window any more, so evicted block buffers may be reused. */
+    recycle() {
+        this.blocks?.recycleEvicted();
+    }
+    slice(offset, length) {
+        this.markUsed(offset + length);
+        const at = offset - this.bufferStart;
+        return this.buffer.subarray(at, at + length);
+    }
+}
+/**
+ * Adaptive read-ahead. While the reader moves sequentially through metadata, each new window
+ * doubles (up to MAX_WINDOW_BYTES); after a jump over a payload the window is sized to the longer
+ * of the last two runs of metadata used between jumps (at most MIN_WINDOW_BYTES): tensors in one
+ * file look alike, so that reads the next tensor's header up to its payload and not into it.
+ */
+class ReadAhead {
+    nextWindowBytes = MIN_WINDOW_BYTES;
+    /** Where the current run (the window loaded after the last jump, and what followed) started. */
+    runStart = 0;
+    /** End of the furthest byte a reader used. */
+    usedEnd = 0;
+    lastRun = 0;
+    runBefore = 0;
+    markUsed(end) {
+        if (end > this.usedEnd)
+            this.usedEnd = end;
+    }
+    /** The length to read for a load of `length` bytes at `offset`. */
+    next(window, offset, length) {
+        const end = window.bufferStart + window.buffer.length;
+        const sequential = offset >= window.bufferStart && offset <= end && window.buffer.length > 0;
+        if (sequential) {
+            this.nextWindowBytes = Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES);
+        }
+        else {
+            this.runBefore = this.lastRun;
+            this.lastRun = Math.max(0, this.usedEnd - this.runStart);
+            this.runStart = offset;
+            const expected = Math.max(this.lastRun, this.runBefore);
+            this.nextWindowBytes = expected > 0 ? Math.min(expected, MIN_WINDOW_BYTES) : MIN_WINDOW_BYTES;
+        }
+        return Math.max(length, Math.min(this.nextWindowBytes, window.size - offset));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/cursor.ts
+
+
+
+
+
+/** Longest varint: 10 bytes carry 64 bits. */
+const MAX_VARINT_BYTES = 10;
+/** What `tryVarint` returns when the window does not hold the whole varint (varints are never negative). */
+const NOT_IN_WINDOW = -1;
+/**
+ * The one way readers decode bytes: a position in a file (`position` is a file offset) read
+ * through a Window, bounded by `end` (the file's size, or the end of a message or header).
+ *
+ * Reads are synchronous over the window's current bytes, the fast path; refilling is explicit and
+ * async: `await cursor.ensure(n)` makes the next `n` bytes available (or throws the truncation
+ * error), after which `u32()`, `varint()`, `bytes()` and the rest read them without an await. A
+ * hot loop checks `has(n)` first and awaits only on a miss. A read of bytes the window does not
+ * hold is a programming error (ensure first); a read past `end` is the truncation error.
+ *
+ * Integers are little-endian unless `littleEndian` is false. 64-bit values come back as exact
+ * numbers or the error naming the field (int64.ts); `u64big`/`i64big` give bigints for formats
+ * whose 64-bit values are not sizes.
+ */
+class Cursor {
+    window;
+    end;
+    region;
+    position;
+    littleEndian = true;
+    constructor(window, start = 0, 
+    /** File offset one past the last byte this cursor may read (moved only by `restart`). */
+    end = window.size, 
+    /** What ends at `end`, for the truncation error ('file', 'header', 'message'). */
+    region = end === window.size ? window.region : 'data') {
+        this.window = window;
+        this.end = end;
+        this.region = region;
+        this.position = start;
+    }
+    /** A cursor over bytes already in memory, read from file `file` at offset `start`. */
+    static over(bytes, file, start = 0, region = 'data') {
+        return new Cursor(Window.of(bytes, file, start, region), start);
+    }
+    /** Points the cursor at `[start, end)` of the same window (a reader reused for many small messages). */
+    restart(start, end, region = this.region) {
+        this.position = start;
+        this.end = end;
+        this.region = region;
+    }
+    get file() {
+        return this.window.name;
+    }
+    get remaining() {
+        return this.end - this.position;
+    }
+    /** Whether the next `n` bytes are in the window (and before `end`): the sync fast path may read them. */
+    has(n) {
+        return this.position + n <= this.end && this.window.has(this.position, n);
+    }
+    /** Makes the next `n` bytes available to the synchronous reads; past `end`, the truncation error. */
+    async ensure(n) {
+        this.need(n);
+        if (!this.window.has(this.position, n))
+            await this.window.load(this.position, n);
+    }
+    /** `ensure` of up to `n` bytes, fewer before `end` (for a varint near the end). */
+    async ensureUpTo(n) {
+        await this.ensure(Math.max(0, Math.min(n, this.end - this.position)));
+    }
+    /** Throws the truncation error unless `n` more bytes lie before `end`. */
+    need(n) {
+        if (n < 0 || this.position + n > this.end)
+            throw (0,bytes_errors/* truncatedError */.Jw)(this.file, this.position, n, this.end, this.region);
+    }
+    seek(position) {
+        if (!(position >= 0 && position <= this.end)) {
+            throw new errors/* FormatError */.IF(this.file, `seek outside the ${this.region} to ${position}`, { offset: this.position });
+        }
+        this.position = position;
+    }
+    /** Moves past `n` bytes without reading them (a payload). */
+    skip(n) {
+        this.need(n);
+        this.position += n;
+    }
+    /** The index in `window.buffer` of the next `n` bytes, which the cursor moves past. */
+    take(n) {
+        const window = this.window;
+        const at = this.position;
+        let index = at - window.bufferStart;
+        if (index < 0 || index + n > window.buffer.length || at + n > this.end) {
+            this.need(n);
+            if (!window.has(at, n))
+                throw new Error(`Cursor over ${this.file}: ${n} bytes at offset ${at} were not loaded (ensure() first)`);
+            index = at - window.bufferStart;
+        }
+        this.position = at + n;
+        return index;
+    }
+    u8() {
+        const index = this.take(1);
+        return this.window.buffer[index];
+    }
+    i8() {
+        return this.window.data.getInt8(this.take(1));
+    }
+    u16() {
+        return this.window.data.getUint16(this.take(2), this.littleEndian);
+    }
+    i16() {
+        return this.window.data.getInt16(this.take(2), this.littleEndian);
+    }
+    u32() {
+        return this.window.data.getUint32(this.take(4), this.littleEndian);
+    }
+    i32() {
+        return this.window.data.getInt32(this.take(4), this.littleEndian);
+    }
+    f32() {
+        return this.window.data.getFloat32(this.take(4), this.littleEndian);
+    }
+    f64() {
+        return this.window.data.getFloat64(this.take(8), this.littleEndian);
+    }
+    /** An unsigned 64-bit size, offset or count as an exact number; past 2^53 the error naming `what`. */
+    u64(what) {
+        const at = this.position;
+        const index = this.take(8);
+        const data = this.window.data;
+        const low = data.getUint32(index + (this.littleEndian ? 0 : 4), this.littleEndian);
+        const high = data.getUint32(index + (this.littleEndian ? 4 : 0), this.littleEndian);
+        return (0,int64/* uint64Number */.eZ)(low, high, this.file, what, at);
+    }
+    /** A signed 64-bit value as an exact number; past ±2^53 the error naming `what`. */
+    i64(what) {
+        const at = this.position;
+        const index = this.take(8);
+        const data = this.window.data;
+        const low = data.getUint32(index + (this.littleEndian ? 0 : 4), this.littleEndian);
+        const high = data.getInt32(index + (this.littleEndian ? 4 : 0), this.littleEndian);
+        return (0,int64/* int64Number */.b9)(low, high, this.file, what, at);
+    }
+    /** An unsigned 64-bit value as a bigint, for values that may legitimately pass 2^53. */
+    u64big() {
+        return this.window.data.getBigUint64(this.take(8), this.littleEndian);
+    }
+    /** A signed 64-bit value as a bigint. */
+    i64big() {
+        return this.window.data.getBigInt64(this.take(8), this.littleEndian);
+    }
+    /** An unsigned integer of `width` bytes (1, 2, 4 or 8; 8 as u64). */
+    uint(width, what) {
+        switch (width) {
+            case 1:
+                return this.u8();
+            case 2:
+                return this.u16();
+            case 4:
+                return this.u32();
+            case 8:
+                return this.u64(what);
+            default:
+                throw new errors/* FormatError */.IF(this.file, `${what} has a width of ${width} bytes`, { offset: this.position });
+        }
+    }
+    /** `n` raw bytes: a view into the window, valid as long as the window's policy keeps it. */
+    bytes(n) {
+        const index = this.take(n);
+        this.window.markUsed(this.position);
+        return this.window.buffer.subarray(index, index + n);
+    }
+    /** `n` bytes as UTF-8, invalid sequences replaced. */
+    utf8(n) {
+        return utf8/* UTF8 */.az.decode(this.bytes(n));
+    }
+    /** `n` bytes as UTF-8, or a FormatError naming `what` when they are not valid UTF-8. */
+    strictUtf8(n, what) {
+        const at = this.position;
+        return (0,utf8/* strictUtf8 */.NR)(this.bytes(n), this.file, what, at);
+    }
+    /** An unsigned LEB128 varint (protobuf, snappy, SSTable) as an exact number; past 2^53 the error naming `what`. */
+    varint(what) {
+        const value = this.decodeVarint(what, true);
+        if (value === NOT_IN_WINDOW)
+            throw new Error(`Cursor over ${this.file}: the varint at ${this.position} was not loaded (ensure() first)`);
+        return value;
+    }
+    /** A zigzag-encoded signed varint (protobuf sint32/sint64). */
+    svarint(what) {
+        const value = this.varint(what);
+        return value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+    }
+    /**
+     * A protobuf `int64` varint as an exact number: two's complement in 64 bits, so a negative value
+     * (an unknown dimension, -1) is a 10-byte varint; past ±2^53 the error naming `what`.
+     */
+    i64Varint(what) {
+        const at = this.position;
+        const value = this.decodeVarint(what, false);
+        if (value === NOT_IN_WINDOW)
+            throw new Error(`Cursor over ${this.file}: the varint at ${at} was not loaded (ensure() first)`);
+        // Up to 7 bytes (49 bits) the number is exact and positive; longer ones are rare (negatives, huge values).
+        const last = this.position - at - 1;
+        if (last < 7)
+            return value;
+        const bits = exactVarint(this.window.buffer, at - this.window.bufferStart, last);
+        return (0,int64/* bigintNumber */.nu)(BigInt.asIntN(64, bits), this.file, what, at);
+    }
+    /** A protobuf `int32` varint: the low 32 bits, signed (a negative int32 is a 10-byte varint, sign-extended). */
+    i32Varint(what) {
+        const at = this.position;
+        const value = this.decodeVarint(what, false);
+        if (value === NOT_IN_WINDOW)
+            throw new Error(`Cursor over ${this.file}: the varint at ${at} was not loaded (ensure() first)`);
+        const last = this.position - at - 1;
+        // Below 2^53 `| 0` is exactly the low 32 bits, signed; past it the double is no longer exact.
+        if (last < 7)
+            return value | 0;
+        return Number(BigInt.asIntN(32, exactVarint(this.window.buffer, at - this.window.bufferStart, last)));
+    }
+    /** `varint()` if the window holds all of it, else NOT_IN_WINDOW (the cursor has not moved: `await ensureUpTo(MAX_VARINT_BYTES)`). */
+    tryVarint(what) {
+        return this.decodeVarint(what, true);
+    }
+    /**
+     * A protobuf field's varint, whatever it holds: past 2^53 (a negative int64 is a 10-byte varint)
+     * the value is approximate, and readers that use it as a size check `Number.isSafeInteger`, naming
+     * the field. NOT_IN_WINDOW as `tryVarint`.
+     */
+    tryFieldVarint(what) {
+        return this.decodeVarint(what, false);
+    }
+    /** The one varint loop. Multiplication, not shifts: JS shifts are 32-bit. */
+    decodeVarint(what, exact) {
+        const window = this.window;
+        const at = this.position;
+        // One byte (a tag, a short length): nearly every varint of a metadata walk.
+        const first = window.buffer[at - window.bufferStart];
+        if (first < 0x80 && at < this.end) {
+            this.position = at + 1;
+            window.markUsed(at + 1);
+            return first;
+        }
+        const available = Math.min(MAX_VARINT_BYTES, this.end - at);
+        if (!window.has(at, Math.min(1, available)))
+            return NOT_IN_WINDOW;
+        const buffer = window.buffer;
+        const base = at - window.bufferStart;
+        const inWindow = buffer.length - base;
+        let value = 0;
+        let scale = 1;
+        for (let i = 0; i < available; i++) {
+            if (i >= inWindow)
+                return NOT_IN_WINDOW;
+            const byte = buffer[base + i];
+            value += (byte & 0x7f) * scale;
+            if (byte < 0x80) {
+                if (exact && i >= 7 && value > Number.MAX_SAFE_INTEGER) {
+                    throw (0,bytes_errors/* tooLargeError */.SH)(this.file, what, exactVarint(buffer, base, i), at);
+                }
+                this.position = at + i + 1;
+                window.markUsed(this.position);
+                return value;
+            }
+            scale *= 128;
+        }
+        if (available === MAX_VARINT_BYTES) {
+            throw new errors/* FormatError */.IF(this.file, `${what} is a varint longer than ${MAX_VARINT_BYTES} bytes`, {
+                offset: at,
+                fix: 'The file is corrupt.'
+            });
+        }
+        throw (0,bytes_errors/* truncatedError */.Jw)(this.file, at, available + 1, this.end, this.region);
+    }
+}
+/** The exact value of the varint whose last byte is `buffer[base + last]`, for the error past 2^53. */
+function exactVarint(buffer, base, last) {
+    let value = 0n;
+    for (let i = last; i >= 0; i--)
+        value = (value << 7n) | BigInt(buffer[base + i] & 0x7f);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/span-source.ts
+
+
+/**
+ * A ByteSource over a span of another one, e.g. a stored (uncompressed) zip entry read in place:
+ * the HDF5 walker sees a `.keras` archive's `model.weights.h5` as a file of its own without it
+ * being copied out. Offsets are relative to the span; `bytesRead` is the outer source's count.
+ */
+class SpanSource {
+    outer;
+    start;
+    size;
+    name;
+    constructor(outer, start, size, name) {
+        this.outer = outer;
+        this.start = start;
+        this.size = size;
+        this.name = name;
+        (0,bytes_errors/* checkSpan */.$U)(outer, start, size);
+    }
+    get bytesRead() {
+        return this.outer.bytesRead;
+    }
+    async read(offset, length) {
+        (0,bytes_errors/* checkSpan */.$U)(this, offset, length);
+        return this.outer.read(this.start + offset, length);
+    }
+    async readInto(offset, target) {
+        (0,bytes_errors/* checkSpan */.$U)(this, offset, target.length);
+        await (0,byte_source/* readInto */.Pq)(this.outer, this.start + offset, target);
+    }
+    /** The outer source belongs to whoever opened it. */
+    async close() { }
+}
+
+// EXTERNAL MODULE: ./src/io/bytes/protobuf-wire-type.ts
+var protobuf_wire_type = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ./src/io/bytes/protobuf.ts
+
+
+
+
+/**
+ * A protobuf wire-format reader over positioned reads, for messages too large to decode whole
+ * (an ONNX model with embedded weights is up to 2 GiB of `raw_data`). It walks one message field
+ * by field; a length-delimited field is returned as a span (offset, length) that the caller may
+ * open as a sub-message, read as a short string, or simply leave: the reader then moves past it
+ * without reading its bytes. A whole-message decoder would copy every payload.
+ *
+ * Wire format (https://protobuf.dev/programming-guides/encoding/): a field is a varint tag
+ * `(field_number << 3) | wire_type`, then a value: 0 varint, 1 fixed64, 2 varint length + bytes,
+ * 5 fixed32 (3 and 4, the deprecated groups, do not occur in the messages read here).
+ */
+
+/**
+ * What a field's varint is, in the error for an overlong one: constants, since a name built per
+ * field (`length of field ${n}`) was a string conversion and a concatenation for each of millions
+ * of fields, for an error that almost never comes.
+ */
+const FIELD_LENGTH = 'a field length';
+const FIELD_VALUE = 'a field value';
+class ProtoReader {
+    window;
+    start;
+    end;
+    what;
+    cursor;
+    constructor(window, start, 
+    /** File offset one past the message's last byte. */
+    end, 
+    /** What the message is, for errors (`ModelProto`, `TensorProto 'fc.weight'`). */
+    what) {
+        this.window = window;
+        this.start = start;
+        this.end = end;
+        this.what = what;
+        this.cursor = new Cursor(window, start, end, what);
+    }
+    /** A ProtoField to be filled by `nextInto` (one per nesting level of a walk, reused for every field). */
+    static field() {
+        return { field: 0, wireType: 0, offset: 0, length: 0, value: 0 };
+    }
+    /**
+     * Makes this reader walk the length-delimited `field`'s content instead (of a message whose
+     * bytes the window holds), so that a walk over many small sub-messages reuses one reader per
+     * nesting level rather than allocating one each (bench/README.md, "Sync fast path").
+     */
+    enter(parent, field, what) {
+        parent.expectLen(field, what);
+        return this.reset(field.offset, field.offset + field.length, what);
+    }
+    /** Makes this reader walk the message at `[start, end)` of its window instead, named `what`. */
+    reset(start, end, what) {
+        this.start = start;
+        this.end = end;
+        this.what = what;
+        this.cursor.restart(start, end, what);
+        return this;
+    }
+    /** File offset of the next field. */
+    get position() {
+        return this.cursor.position;
+    }
+    get file() {
+        return this.window.name;
+    }
+    /** Whether the reader has passed the message's last field. */
+    get done() {
+        return this.cursor.position >= this.end;
+    }
+    /** The next field, or undefined at the end of the message. The reader has moved past its value. */
+    async next() {
+        const inWindow = this.nextInWindow();
+        if (inWindow !== undefined || this.done)
+            return inWindow;
+        const cursor = this.cursor;
+        const tagAt = cursor.position;
+        const tag = await this.varint('tag');
+        const field = this.fieldNumber(tag, tagAt);
+        const wireType = tag % 8;
+        const offset = cursor.position;
+        switch (wireType) {
+            case protobuf_wire_type/* WireType */.O.VARINT: {
+                const value = await this.varint(`field ${field}`);
+                return { field, wireType, offset, length: cursor.position - offset, value };
+            }
+            case protobuf_wire_type/* WireType */.O.LEN:
+                return this.lengthDelimited(field, await this.varint(`length of field ${field}`), tagAt);
+            default:
+                return this.fixed(field, wireType, tagAt);
+        }
+    }
+    /**
+     * The next field when the window already holds its tag and varint (nearly always), decoded
+     * without an await; undefined at the end of the message or when bytes must be loaded first
+     * (the reader has then not moved: call `next()`). Hot loops use
+     * `reader.nextInWindow() ?? (await reader.next())`: no await per field (bench/README.md, "Sync fast path").
+     */
+    nextInWindow() {
+        const field = ProtoReader.field();
+        return this.nextInWindowInto(field) ? field : undefined;
+    }
+    /**
+     * `nextLoaded()` into `field` (ProtoReader.field()), allocating nothing: false at the end of the
+     * message. For walks over millions of fields (an object graph of 10^5 variables).
+     */
+    nextInto(field) {
+        if (this.nextInWindowInto(field))
+            return true;
+        if (!this.done)
+            throw new Error(`ProtoReader over ${this.file}: the field at ${this.position} was not loaded (loadRest() first)`);
+        return false;
+    }
+    /**
+     * `nextInWindow()` into `target`: false at the end, or when bytes must be loaded (the reader has
+     * not moved: `done` tells which).
+     */
+    nextInWindowInto(target) {
+        const cursor = this.cursor;
+        const tagAt = cursor.position;
+        if (tagAt >= this.end)
+            return false;
+        const tag = cursor.tryFieldVarint('tag');
+        if (tag === NOT_IN_WINDOW)
+            return false;
+        // Valid tags are below 2^32 (field numbers below 2^29): 32-bit operations there, exact division past it.
+        const field = tag < 8 || tag >= 0x100000000 ? this.fieldNumber(tag, tagAt) : tag >>> 3;
+        const wireType = tag % 8;
+        const offset = cursor.position;
+        target.field = field;
+        target.wireType = wireType;
+        target.value = 0;
+        switch (wireType) {
+            case protobuf_wire_type/* WireType */.O.VARINT: {
+                const value = cursor.tryFieldVarint(FIELD_VALUE);
+                if (value === NOT_IN_WINDOW)
+                    break;
+                target.offset = offset;
+                target.length = cursor.position - offset;
+                target.value = value;
+                return true;
+            }
+            case protobuf_wire_type/* WireType */.O.LEN: {
+                const length = cursor.tryFieldVarint(FIELD_LENGTH);
+                if (length === NOT_IN_WINDOW)
+                    break;
+                target.offset = cursor.position;
+                target.length = length;
+                if (length <= this.end - cursor.position)
+                    cursor.position += length;
+                else
+                    this.skipContent(field, length, tagAt);
+                return true;
+            }
+            default:
+                target.offset = offset;
+                target.length = this.fixed(field, wireType, tagAt).length;
+                return true;
+        }
+        cursor.position = tagAt;
+        return false;
+    }
+    /**
+     * The next field of a message whose bytes are all in the window (a `Window.of`, or after
+     * `loadRest`), synchronously; undefined at its end.
+     */
+    nextLoaded() {
+        const field = this.nextInWindow();
+        if (field === undefined && !this.done) {
+            throw new Error(`ProtoReader over ${this.file}: the field at ${this.position} was not loaded (loadRest() first)`);
+        }
+        return field;
+    }
+    /** A varint, loading the window first when it does not hold all of it. */
+    async varint(what) {
+        const value = this.cursor.tryFieldVarint(what);
+        if (value !== NOT_IN_WINDOW)
+            return value;
+        await this.cursor.ensureUpTo(MAX_VARINT_BYTES);
+        // The window now holds every byte the varint may use: it decodes, or throws as malformed.
+        return this.cursor.tryFieldVarint(what);
+    }
+    fieldNumber(tag, tagAt) {
+        const field = Math.floor(tag / 8);
+        if (field === 0)
+            throw this.error('field number 0', tagAt);
+        return field;
+    }
+    lengthDelimited(field, length, tagAt) {
+        const contentAt = this.cursor.position;
+        this.skipContent(field, length, tagAt);
+        return { field, wireType: protobuf_wire_type/* WireType */.O.LEN, offset: contentAt, length, value: 0 };
+    }
+    skipContent(field, length, tagAt) {
+        if (!Number.isSafeInteger(length))
+            throw this.error(`field ${field} has a length over 2^53`, tagAt);
+        this.advance(length, field, tagAt);
+    }
+    fixed(field, wireType, tagAt) {
+        const offset = this.cursor.position;
+        if (wireType === protobuf_wire_type/* WireType */.O.FIXED64)
+            this.advance(8, field, tagAt);
+        else if (wireType === protobuf_wire_type/* WireType */.O.FIXED32)
+            this.advance(4, field, tagAt);
+        else
+            throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt);
+        return { field, wireType, offset, length: this.cursor.position - offset, value: 0 };
+    }
+    /**
+     * Loads the rest of the message into the window when it is at most `maxBytes`, so that a small
+     * message can then be walked with the `*InWindow` calls alone, without an await per field
+     * (bench/README.md, "Sync fast path"). False when larger.
+     */
+    async loadRest(maxBytes) {
+        const length = this.end - this.cursor.position;
+        if (length > maxBytes)
+            return false;
+        await this.window.load(this.cursor.position, length);
+        return true;
+    }
+    /**
+     * A VARINT field's value as a protobuf `int64`: exact, negatives included (-1, a 10-byte
+     * varint), or the error past ±2^53 naming `what`. Read it before the window is loaded again
+     * (a longer varint is decoded again from the window's bytes).
+     */
+    int64(field, what) {
+        this.expectVarint(field, what);
+        if (field.length < 8)
+            return field.value;
+        return this.cursorOver(field).i64Varint(`${what} in ${this.what}`);
+    }
+    /** A VARINT field's value as a protobuf `int32` (or enum): its low 32 bits, signed. As `int64` for the window. */
+    int32(field, what) {
+        this.expectVarint(field, what);
+        if (field.length < 8)
+            return field.value | 0;
+        return this.cursorOver(field).i32Varint(`${what} in ${this.what}`);
+    }
+    cursorOver(field) {
+        return new Cursor(this.window, field.offset, field.offset + field.length, this.what);
+    }
+    expectVarint(field, what) {
+        if (field.wireType !== protobuf_wire_type/* WireType */.O.VARINT) {
+            throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected a varint`, {
+                offset: field.offset,
+                fix: 'The file is not a valid protobuf of this kind, or is corrupt.'
+            });
+        }
+    }
+    /** A reader over a length-delimited field's content. */
+    message(field, what) {
+        this.expectLen(field, what);
+        return new ProtoReader(this.window, field.offset, field.offset + field.length, what);
+    }
+    /** A length-delimited field's content as UTF-8, refusing strings over `maxBytes` before reading them. */
+    async string(field, maxBytes, what) {
+        return utf8/* UTF8 */.az.decode(await this.bytes(field, maxBytes, what));
+    }
+    /** `string()` without an await when the window holds the bytes; undefined when they must be loaded. */
+    stringInWindow(field, maxBytes, what) {
+        const bytes = this.bytesInWindow(field, maxBytes, what);
+        return bytes && utf8/* UTF8 */.az.decode(bytes);
+    }
+    /** `stringInWindow()` refusing invalid UTF-8 (proto3 `string` fields) with the error naming `what`. */
+    strictStringInWindow(field, maxBytes, what) {
+        const bytes = this.bytesInWindow(field, maxBytes, what);
+        return bytes && (0,utf8/* strictUtf8 */.NR)(bytes, this.file, `${what} in ${this.what}`, field.offset);
+    }
+    /** A length-delimited field's content (a view into the read window), up to `maxBytes`. */
+    async bytes(field, maxBytes, what) {
+        this.checkBytes(field, maxBytes, what);
+        return this.window.view(field.offset, field.length);
+    }
+    /** `bytes()` without an await when the window holds them; undefined when they must be loaded. */
+    bytesInWindow(field, maxBytes, what) {
+        this.checkBytes(field, maxBytes, what);
+        return this.window.viewInWindow(field.offset, field.length);
+    }
+    checkBytes(field, maxBytes, what) {
+        this.expectLen(field, what);
+        if (field.length > maxBytes) {
+            throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} is ${field.length} bytes, over the ${maxBytes}-byte limit`, {
+                offset: field.offset,
+                fix: 'The file is corrupt or hostile.'
+            });
+        }
+    }
+    /** Packed repeated varints (e.g. `TensorProto.dims`), at most `maxCount` of them. */
+    async packedVarints(field, maxCount, what) {
+        await this.bytes(field, maxCount * MAX_VARINT_BYTES, what);
+        return this.decodePackedVarints(field, maxCount, what);
+    }
+    /** `packedVarints()` without an await when the window holds them; undefined when they must be loaded. */
+    packedVarintsInWindow(field, maxCount, what) {
+        const bytes = this.bytesInWindow(field, maxCount * MAX_VARINT_BYTES, what);
+        return bytes && this.decodePackedVarints(field, maxCount, what);
+    }
+    /** The packed varints of a field the window holds, approximate past 2^53 like a VARINT field's value. */
+    decodePackedVarints(field, maxCount, what) {
+        const values = [];
+        const cursor = new Cursor(this.window, field.offset, field.offset + field.length, `${what} in ${this.what}`);
+        while (cursor.position < cursor.end) {
+            if (values.length >= maxCount) {
+                throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} has more than ${maxCount} values`, { offset: field.offset });
+            }
+            values.push(cursor.tryFieldVarint(what));
+        }
+        return values;
+    }
+    expectLen(field, what) {
+        if (field.wireType !== protobuf_wire_type/* WireType */.O.LEN) {
+            throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected length-delimited`, {
+                offset: field.offset,
+                fix: 'The file is not a valid protobuf of this kind, or is corrupt.'
+            });
+        }
+    }
+    advance(length, field, tagAt) {
+        const cursor = this.cursor;
+        if (cursor.position + length > this.end) {
+            throw this.error(`field ${field} claims ${length} bytes, beyond the end of the message at byte ${this.end}`, tagAt);
+        }
+        cursor.position += length;
+    }
+    error(what, offset) {
+        return new errors/* FormatError */.IF(this.file, `invalid protobuf in ${this.what}: ${what}`, {
+            offset,
+            fix: 'The file is truncated or corrupt; re-export it.'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/release-buffer.ts
+/**
+ * Frees an ArrayBuffer's memory now rather than at the next full collection. A buffer that lived
+ * through a long parse (a 10 MB pickle or safetensors header, a zip directory's columns) is in the
+ * old generation by the end of it, and V8 runs no full collection before a short process exits:
+ * merely dropped, it stayed in memory to the end, beside what the reader built next. Transferring it
+ * (structuredClone's `transfer`) detaches it, and moves its memory to a clone that is dropped at
+ * once and freed by the next young-generation collection. Every view of the buffer becomes empty,
+ * so only a buffer nothing reads any more may be released. Small buffers are left to the
+ * collector (not worth the call); buffers that cannot be transferred (a SharedArrayBuffer, a
+ * Node Buffer's pool) are left alone.
+ */
+function releaseArrayBuffer(buffer) {
+    if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < RELEASE_MIN_BYTES)
+        return;
+    try {
+        structuredClone(buffer, { transfer: [buffer] });
+    }
+    catch {
+        // Not transferable (detached already, or not detachable): the collector frees it.
+    }
+}
+/** Buffers smaller than this are left to the garbage collector (young, or not worth the call). */
+const RELEASE_MIN_BYTES = 64 * 1024;
+
+;// CONCATENATED MODULE: ./src/io/bytes/name-index.ts
+
+
+/** Probe steps before the index gives up its table for a Map (a half-full table averages ~1.5). */
+const MAX_NAME_PROBES = 64;
+/** Fewer names than this are indexed by a Map from the start (bench/README.md, "Name index"). */
+const MIN_TABLE_NAMES = 4096;
+/**
+ * Positions by name, as a Map would find them (a name given twice is its later position), for the
+ * large name lookups of a read: a zip archive's entries, a TF bundle's variables (looked up by
+ * checkpoint keys straight from their UTF-8 bytes, and by slot prefixes as strings).
+ *
+ * An open-addressing table of positions (one Int32Array, at most half full), hashed with FNV-1a
+ * over a name's UTF-8 bytes, a candidate confirmed by comparing its name; do not replace it with a
+ * Map of decoded names (bench/README.md, "Name index"). Names crafted to collide (the hash is not
+ * keyed) could make every probe long: past MAX_NAME_PROBES steps the index gives up the table for
+ * a Map, whose hash V8 seeds.
+ */
+class NameIndex {
+    count;
+    nameAt;
+    slots;
+    mask;
+    fallback;
+    constructor(count, 
+    /** The name at a position (0 ≤ position < count). */
+    nameAt) {
+        this.count = count;
+        this.nameAt = nameAt;
+        let size = 16;
+        while (size < count * 2)
+            size *= 2;
+        this.mask = size - 1;
+        // A small set gets the Map (bench/README.md, "Name index").
+        if (count < MIN_TABLE_NAMES) {
+            this.slots = new Int32Array(0);
+            this.fallback = this.mapOfAll();
+            return;
+        }
+        this.slots = new Int32Array(size);
+        for (let i = 0; i < count; i++) {
+            const slot = this.slotOf(nameAt(i));
+            if (slot < 0) {
+                this.slots = new Int32Array(0);
+                this.fallback = this.mapOfAll();
+                return;
+            }
+            this.slots[slot] = i + 1;
+        }
+    }
+    /** An index of `names` by their own position. */
+    static of(names) {
+        return new NameIndex(names.length, (i) => names[i]);
+    }
+    /** Whether crafted (or unlucky) names made the index fall back to a Map. */
+    get usesMap() {
+        return this.fallback !== undefined;
+    }
+    /** The position of (the last) `name`, or undefined. */
+    get(name) {
+        if (this.fallback)
+            return this.fallback.get(name);
+        const slot = this.slotOf(name);
+        const found = slot < 0 ? 0 : this.slots[slot];
+        return found === 0 ? undefined : found - 1;
+    }
+    /** `get`, with -1 for none. */
+    position(name) {
+        return this.get(name) ?? -1;
+    }
+    /** The position of the name whose UTF-8 encoding is `bytes[start..end)`, -1 if none; no string is built for the table. */
+    positionOfUtf8(bytes, start, end) {
+        if (this.fallback) {
+            let name;
+            try {
+                name = utf8/* STRICT_UTF8 */.Op.decode(bytes.subarray(start, end));
+            }
+            catch {
+                return -1; // not UTF-8: no name is encoded by these bytes
+            }
+            return this.fallback.get(name) ?? -1;
+        }
+        let slot = hashBytes(FNV_OFFSET, bytes, start, end) & this.mask;
+        for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+            const found = this.slots[slot];
+            if (found === 0)
+                return -1;
+            if (encodes(bytes, start, end, this.nameAt(found - 1)))
+                return found - 1;
+            slot = (slot + 1) & this.mask;
+        }
+        return -1; // every name sits within MAX_NAME_PROBES of its hash (the constructor checked)
+    }
+    /**
+     * A lookup of `folder + key` for many keys under one folder, without building the joined names
+     * (a torch archive looks up one `archive/data/<key>` per storage): the folder's hash is computed once.
+     */
+    inFolder(folder) {
+        const fallback = this.fallback;
+        if (fallback)
+            return (key) => fallback.get(folder + key);
+        const folderHash = hashString(FNV_OFFSET, folder);
+        return (key) => {
+            const length = folder.length + key.length;
+            let slot = hashString(folderHash, key) & this.mask;
+            for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+                const found = this.slots[slot];
+                if (found === 0)
+                    return undefined;
+                // The key first: names in one folder differ there.
+                const name = this.nameAt(found - 1);
+                if (name.length === length && name.endsWith(key) && name.startsWith(folder))
+                    return found - 1;
+                slot = (slot + 1) & this.mask;
+            }
+            return undefined;
+        };
+    }
+    /** Frees the table now (a large archive's, once its lookups are done); the index finds nothing afterwards. */
+    release() {
+        releaseArrayBuffer(this.slots.buffer);
+        this.slots = new Int32Array(0);
+        this.fallback = new Map();
+    }
+    /** The slot holding `name`, or the empty slot where it would go; -1 after too many steps. */
+    slotOf(name) {
+        let slot = hashString(FNV_OFFSET, name) & this.mask;
+        for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+            const found = this.slots[slot];
+            if (found === 0 || this.nameAt(found - 1) === name)
+                return slot;
+            slot = (slot + 1) & this.mask;
+        }
+        return -1;
+    }
+    mapOfAll() {
+        const map = new Map();
+        for (let i = 0; i < this.count; i++)
+            map.set(this.nameAt(i), i);
+        return map;
+    }
+}
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const UTF8_ENCODER = new TextEncoder();
+/** FNV-1a (https://datatracker.ietf.org/doc/html/draft-eastlake-fnv) of `bytes[start..end)`, continuing `hash`. */
+function hashBytes(hash, bytes, start, end) {
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+    return hash;
+}
+/** FNV-1a of the UTF-8 bytes `bytes[start..end)` from the start: what SharedNames-like caches key on. */
+function hashUtf8(bytes, start, end) {
+    return hashBytes(FNV_OFFSET, bytes, start, end);
+}
+/**
+ * `hashBytes` of the UTF-8 encoding of `text`, continuing `hash`: its char codes when they are
+ * all ASCII (names nearly always are). The loop tests for other characters once, at its end: a
+ * test per character made it twice as slow over every character of 10^5 names.
+ */
+function hashString(hash, text) {
+    const start = hash;
+    let bits = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        bits |= code;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+    if (bits < 0x80)
+        return hash;
+    const encoded = UTF8_ENCODER.encode(text);
+    return hashBytes(start, encoded, 0, encoded.length);
+}
+/** Whether `bytes[start..end)` is the ASCII encoding of `text` (false for any other character). */
+function isAscii(text, bytes, start, end) {
+    const length = text.length;
+    if (length !== end - start)
+        return false;
+    let bits = 0;
+    for (let i = 0; i < length; i++) {
+        const byte = bytes[start + i];
+        if (text.charCodeAt(i) !== byte)
+            return false;
+        bits |= byte;
+    }
+    return bits < 0x80;
+}
+/** Whether `bytes[start..end)` is the UTF-8 encoding of `text`. */
+function encodes(bytes, start, end, text) {
+    if (isAscii(text, bytes, start, end))
+        return true;
+    // Only names with other characters go further (rare): compared as encoded bytes.
+    if (!/[^\x00-\x7f]/.test(text))
+        return false;
+    const encoded = UTF8_ENCODER.encode(text);
+    if (encoded.length !== end - start)
+        return false;
+    for (let i = 0; i < encoded.length; i++)
+        if (encoded[i] !== bytes[start + i])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/shape-interner.ts
+/**
+ * One array per distinct tensor shape, for readers that keep a shape per tensor (a checkpoint's
+ * tensors repeat a few shapes, and each is kept to the end of the analysis). Nothing mutates a
+ * shape once a reader has listed it. Measured in bench/README.md, "Shape interning".
+ *
+ * Shapes are found by a trie on their sizes, dimension by dimension. `internFrom` walks
+ * the trie from sizes still in the file's bytes, so a known shape costs no array at all (HDF5's
+ * dataspaces). Bounded: past `maxNodes` nodes, new shapes are returned unshared.
+ */
+class ShapeInterner {
+    maxNodes;
+    root = new ShapeNode();
+    nodes = 0;
+    constructor(maxNodes = MAX_SHAPE_NODES) {
+        this.maxNodes = maxNodes;
+    }
+    /** The shared array equal to `shape` (`shape` itself the first time it is seen). */
+    intern(shape) {
+        const node = this.find(shape.length, shape, dimOfArray);
+        if (node === undefined)
+            return shape;
+        return (node.shape ??= shape);
+    }
+    /**
+     * The shared shape whose `rank` sizes `dimAt(source, i)` gives, built (from the same calls) only
+     * when it is new. `dimAt` may throw (a size past 2^53): nothing is then interned.
+     */
+    internFrom(rank, source, dimAt) {
+        const node = this.find(rank, source, dimAt);
+        if (node?.shape !== undefined)
+            return node.shape;
+        const shape = new Array(rank);
+        for (let i = 0; i < rank; i++)
+            shape[i] = dimAt(source, i);
+        if (node !== undefined)
+            node.shape = shape;
+        return shape;
+    }
+    /** The trie node of the sizes, created as needed; undefined past the bound. */
+    find(rank, source, dimAt) {
+        let node = this.root;
+        for (let i = 0; i < rank; i++) {
+            const size = dimAt(source, i);
+            let next = node.next.get(size);
+            if (next === undefined) {
+                if (this.nodes >= this.maxNodes)
+                    return undefined;
+                next = new ShapeNode();
+                node.next.set(size, next);
+                this.nodes++;
+            }
+            node = next;
+        }
+        return node;
+    }
+}
+class ShapeNode {
+    /** The shared array of the shape whose sizes lead here. */
+    shape = undefined;
+    /** Longer shapes, by their next size. */
+    next = new Map();
+}
+/** Trie nodes per interner: 10,000 distinct sizes on the paths of the shapes seen. */
+const MAX_SHAPE_NODES = 10_000;
+function dimOfArray(shape, i) {
+    return shape[i];
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/index.ts
+/**
+ * The byte layer: the one way readers touch bytes (issue 17). A ByteSource (io/byte-source.ts) is
+ * read through a Window (one type; its policy says how it refills), decoded by a Cursor
+ * (synchronous reads over the window, explicit async `ensure`), with one truncation error, one
+ * policy for 64-bit values past 2^53, one varint loop and one pair of UTF-8 decoders.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ uint64At),
+/* harmony export */   b9: () => (/* binding */ int64Number),
+/* harmony export */   eZ: () => (/* binding */ uint64Number),
+/* harmony export */   nu: () => (/* binding */ bigintNumber)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2533);
+
+/**
+ * The one conversion of 64-bit values to numbers. Every reader goes through these (directly, or
+ * through Cursor and the varint decoder), so a value past 2^53 is the same error everywhere.
+ */
+const TWO_POW_32 = 2 ** 32;
+/** A high half at or past this (2^21) puts an unsigned value past 2^53. */
+const HIGH_LIMIT = 2 ** 21;
+/** An unsigned 64-bit value from its 32-bit halves, as an exact number; past 2^53 the error naming `what`. */
+function uint64Number(low, high, file, what, offset) {
+    if (high >= HIGH_LIMIT)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeError */ .SH)(file, what, (BigInt(high) << 32n) | BigInt(low), offset);
+    return high * TWO_POW_32 + low;
+}
+/** A signed 64-bit value from its halves (`high` signed, `low` unsigned), exact, or the error past ±2^53. */
+function int64Number(low, high, file, what, offset) {
+    const value = high * TWO_POW_32 + low;
+    if (high >= HIGH_LIMIT || high < -HIGH_LIMIT || !Number.isSafeInteger(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeError */ .SH)(file, what, BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low)), offset);
+    }
+    return value;
+}
+/** A bigint as an exact number, or the error naming `what` when it is past ±2^53. */
+function bigintNumber(value, file, what, offset) {
+    if (value > MAX_SAFE || value < -MAX_SAFE)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeError */ .SH)(file, what, value, offset);
+    return Number(value);
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** The unsigned 64-bit value at `bytes[at]` as an exact number (see uint64Number), for code that holds bytes, not a Cursor. */
+function uint64At(bytes, at, file, what, littleEndian = true) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8);
+    const low = view.getUint32(littleEndian ? 0 : 4, littleEndian);
+    const high = view.getUint32(littleEndian ? 4 : 0, littleEndian);
+    return uint64Number(low, high, file, what, at);
+}
+
+
+/***/ }),
+
+/***/ 9944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ WireType)
+/* harmony export */ });
+/**
+ * Protobuf wire types (https://protobuf.dev/programming-guides/encoding/), the low three bits of
+ * a field's tag. A module of their own so that the ONNX sniffer, which the CLI always loads, can
+ * name them without loading the wire reader (protobuf.ts), which only readers need.
+ */
+const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
+
+
+/***/ }),
+
+/***/ 1217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ utf8),
+/* harmony export */   NR: () => (/* binding */ strictUtf8),
+/* harmony export */   Op: () => (/* binding */ STRICT_UTF8),
+/* harmony export */   az: () => (/* binding */ UTF8),
+/* harmony export */   w$: () => (/* binding */ LATIN1)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * The two UTF-8 decoders every reader shares. Lenient replaces invalid sequences (names shown in
+ * a report); strict refuses them, for formats whose strings must be valid (JSON headers, proto3
+ * strings), so that a corrupt name is an error rather than a silently different key.
+ */
+const UTF8 = new TextDecoder('utf-8');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Latin-1 (each byte one character): .npy v1/v2 headers, pickle protocol-0/1 strings, zip names without the UTF-8 flag. */
+const LATIN1 = new TextDecoder('latin1');
+/** `bytes` as UTF-8, invalid sequences replaced. */
+function utf8(bytes) {
+    return UTF8.decode(bytes);
+}
+/** `bytes` as UTF-8, or a FormatError naming `what` when they are not valid UTF-8. */
+function strictUtf8(bytes, file, what, offset) {
+    try {
+        return STRICT_UTF8.decode(bytes);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} is not valid UTF-8`, { offset, fix: 'The file is corrupt.' });
+    }
 }
 
 
@@ -2796,7 +4660,9 @@ class BufferByteSource {
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
 /* unused harmony export MemoryFiles */
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2940);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2940);
+
 
 /** POSIX helpers so that readers never need node:path (which would differ on Windows). */
 function dirname(path) {
@@ -2811,17 +4677,29 @@ function joinPath(dir, name) {
         return name;
     return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
-/** In-memory files, for tests and for building checkpoints inside a test. */
+/**
+ * The memory adapter of the port, beside the disk (DiskFiles) and a git commit (GitTreeFiles):
+ * checkpoint files held as bytes by path. The fuzzer (fuzz/) and the tests read crafted bytes
+ * through it exactly as the CLI reads a disk, and a caller that already holds a file's bytes can
+ * measure them without writing them out.
+ */
 class MemoryFiles {
     files;
+    sources = [];
     constructor(files) {
         this.files = files;
+    }
+    /** Bytes read so far through every file this opened (as DiskFiles.bytesRead). */
+    get bytesRead() {
+        return this.sources.reduce((sum, source) => sum + source.bytesRead, 0);
     }
     async open(path) {
         const bytes = this.files.get(path);
         if (!bytes)
-            throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-        return new BufferByteSource(path, bytes);
+            throw new MissingFileError(path);
+        const source = new BufferByteSource(path, bytes);
+        this.sources.push(source);
+        return source;
     }
     async size(path) {
         return this.files.get(path)?.length;
@@ -2986,29 +4864,22 @@ class FileByteSource {
 
 /***/ }),
 
-/***/ 8886:
+/***/ 7336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ walk)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(6419);
-;// CONCATENATED MODULE: ./src/io/paths.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   t: () => (/* binding */ NOT_SEARCHED_DIRS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * True when `path` is `root` or below it (both absolute and normalised). The one check behind
  * every "does not leave the workspace" rule: the CLI's walk, the action's globbing, baselines.
  */
 function isInside(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
 }
 /**
  * Directories that hold version-control internals, dependencies or caches, never a user's own
@@ -3018,13 +4889,111 @@ function isInside(root, path) {
  */
 const NOT_SEARCHED_DIRS = ['.git', '.hg', '.svn', 'node_modules', '.venv', '__pycache__'];
 
-;// CONCATENATED MODULE: ./src/io/walk.ts
+
+/***/ }),
+
+/***/ 3245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isRemotePath),
+/* harmony export */   d: () => (/* binding */ parseRemotePath)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const REMOTE = /^(s3|gs|hf|https?):\/\//i;
+/** Whether a path names a remote location (anything else is a workspace path). */
+function isRemotePath(path) {
+    return REMOTE.test(path);
+}
+/** Parses a remote path; throws a ConfigError saying the expected form. */
+function parseRemotePath(text) {
+    const scheme = REMOTE.exec(text)?.[1].toLowerCase();
+    const rest = text.replace(REMOTE, '');
+    if (scheme === 'http' || scheme === 'https')
+        return { scheme: 'https', url: text };
+    if (scheme === 's3' || scheme === 'gs') {
+        const slash = rest.indexOf('/');
+        const bucket = slash < 0 ? rest : rest.slice(0, slash);
+        if (bucket === '')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`'${text}' names no bucket: write ${scheme}://BUCKET/KEY or ${scheme}://BUCKET/PREFIX/.`);
+        return { scheme, bucket, key: slash < 0 ? '' : rest.slice(slash + 1) };
+    }
+    if (scheme === 'hf')
+        return parseHubPath(text, rest);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`'${text}' is not a remote path: use s3://, gs://, hf:// or https://.`);
+}
+/** `hf://org/model@rev/dir/file`, `hf://datasets/org/data/file` (huggingface_hub's HfFileSystem form). */
+function parseHubPath(text, rest) {
+    const segments = rest.split('/');
+    let repoType = 'model';
+    if (segments[0] === 'datasets' || segments[0] === 'spaces')
+        repoType = segments.shift() === 'datasets' ? 'dataset' : 'space';
+    if (segments.length < 2 || segments[0] === '' || segments[1] === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`'${text}' names no repository: write hf://ORG/MODEL[@REVISION][/PATH] (e.g. hf://openai-community/gpt2@main/model.safetensors).`);
+    }
+    const [name, revision] = splitRevision(segments[1]);
+    return {
+        scheme: 'hf',
+        repoType,
+        repo: `${segments[0]}/${name}`,
+        revision: revision ?? 'main',
+        revisionGiven: revision !== undefined,
+        path: segments.slice(2).join('/').replace(/\/$/, '')
+    };
+}
+/** `gpt2@refs%2Fpr%2F1` → gpt2 and `refs/pr/1`. */
+function splitRevision(segment) {
+    const at = segment.indexOf('@');
+    return at < 0 ? [segment, undefined] : [segment.slice(0, at), decodeURIComponent(segment.slice(at + 1))];
+}
+
+
+/***/ }),
+
+/***/ 4148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ transferSince),
+/* harmony export */   o: () => (/* binding */ TRANSFER)
+/* harmony export */ });
+/**
+ * Requests made and body bytes received by every remote read of this process (redirect hops and
+ * retries included): the report's `transfer` and the CLI's MODEL_SIZE_BUDGET_STATS line.
+ */
+const TRANSFER = { requests: 0, bytes: 0 };
+/** What was transferred since `before` (a copy of TRANSFER taken earlier). */
+function transferSince(before) {
+    return { requests: TRANSFER.requests - before.requests, bytes: TRANSFER.bytes - before.bytes };
+}
+
+
+/***/ }),
+
+/***/ 5923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ walk),
+/* harmony export */   q: () => (/* binding */ walkFinder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7336);
 
 
 
 
 /** Entered only when named as a path: VCS internals, dependency trees and caches (see paths.ts). */
-const SKIPPED_DIRS = new Set(NOT_SEARCHED_DIRS);
+const SKIPPED_DIRS = new Set(_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_SEARCHED_DIRS */ .t);
+/** The FileFinder adapter of the CLI and library: named paths under `root`, walked. */
+function walkFinder(root) {
+    return { find: (paths) => walk(root, paths) };
+}
 /**
  * Lists the files under `paths` (files or directories, searched recursively) without opening
  * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make
@@ -3034,20 +5003,20 @@ const SKIPPED_DIRS = new Set(NOT_SEARCHED_DIRS);
  * process does, and each call through the thread pool would cost a round trip.
  */
 async function walk(root, paths) {
-    const rootReal = external_node_fs_.realpathSync.native(root);
+    const rootReal = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
     const result = { files: [], named: [], skipped: [] };
     let visited = 0;
-    const toPosix = (abs) => (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/') || '.';
+    const toPosix = (abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
     const visit = (abs, explicit) => {
-        if (++visited > limits/* MAX_WALKED_ENTRIES */.N0) {
-            if (visited === limits/* MAX_WALKED_ENTRIES */.N0 + 1) {
-                result.skipped.push({ path: toPosix(abs), reason: `more than ${limits/* MAX_WALKED_ENTRIES */.N0} entries; the rest was not searched` });
+        if (++visited > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALKED_ENTRIES */ .N0) {
+            if (visited === _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALKED_ENTRIES */ .N0 + 1) {
+                result.skipped.push({ path: toPosix(abs), reason: `more than ${_core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALKED_ENTRIES */ .N0} entries; the rest was not searched` });
             }
             return;
         }
         let info;
         try {
-            info = (0,external_node_fs_.lstatSync)(abs);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
         }
         catch {
             result.skipped.push({ path: toPosix(abs), reason: 'no such file or directory' });
@@ -3056,17 +5025,17 @@ async function walk(root, paths) {
         if (info.isSymbolicLink()) {
             let target;
             try {
-                target = external_node_fs_.realpathSync.native(abs);
+                target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
             }
             catch {
                 result.skipped.push({ path: toPosix(abs), reason: 'broken symbolic link' });
                 return;
             }
-            if (!explicit && !isInside(rootReal, target)) {
+            if (!explicit && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(rootReal, target)) {
                 result.skipped.push({ path: toPosix(abs), reason: 'symbolic link to a path outside the searched root; not followed' });
                 return;
             }
-            info = (0,external_node_fs_.statSync)(target);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
             if (info.isDirectory()) {
                 // Following directory links could loop; a linked directory is named explicitly if wanted.
                 if (!explicit)
@@ -3079,16 +5048,16 @@ async function walk(root, paths) {
                 result.named.push(toPosix(abs));
         }
         else if (info.isDirectory()) {
-            const name = abs.slice(abs.lastIndexOf(external_node_path_.sep) + 1);
+            const name = abs.slice(abs.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + 1);
             if (!explicit && SKIPPED_DIRS.has(name))
                 return;
-            const entries = (0,external_node_fs_.readdirSync)(abs).sort();
+            const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs).sort();
             for (const entry of entries)
-                visit((0,external_node_path_.resolve)(abs, entry), false);
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(abs, entry), false);
         }
     };
     for (const path of paths)
-        visit((0,external_node_path_.resolve)(root, path), true);
+        visit((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path), true);
     result.files = [...new Set(result.files)].sort();
     result.named = [...new Set(result.named)].sort();
     return result;
@@ -3097,7 +5066,7 @@ async function walk(root, paths) {
 
 /***/ }),
 
-/***/ 9861:
+/***/ 8685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3113,174 +5082,12 @@ var analyze = __nccwpck_require__(4989);
 var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(6419);
-// EXTERNAL MODULE: ./src/formats/choose-reader.ts
-var choose_reader = __nccwpck_require__(795);
-// EXTERNAL MODULE: ./src/formats/coreml/sniff.ts
-var sniff = __nccwpck_require__(3719);
-// EXTERNAL MODULE: ./src/formats/dcp/sniff.ts
-var dcp_sniff = __nccwpck_require__(376);
-// EXTERNAL MODULE: ./src/formats/flax/sniff.ts
-var flax_sniff = __nccwpck_require__(6985);
-// EXTERNAL MODULE: ./src/formats/gguf/sniff.ts
-var gguf_sniff = __nccwpck_require__(8448);
-// EXTERNAL MODULE: ./src/formats/hdf5/sniff.ts
-var hdf5_sniff = __nccwpck_require__(9500);
-// EXTERNAL MODULE: ./src/formats/keras/sniff.ts
-var keras_sniff = __nccwpck_require__(1557);
-// EXTERNAL MODULE: ./src/formats/numpy/sniff.ts
-var numpy_sniff = __nccwpck_require__(5312);
-// EXTERNAL MODULE: ./src/formats/onnx/sniff.ts
-var onnx_sniff = __nccwpck_require__(6878);
-// EXTERNAL MODULE: ./src/formats/openvino/sniff.ts
-var openvino_sniff = __nccwpck_require__(4003);
-// EXTERNAL MODULE: ./src/formats/orbax/sniff.ts
-var orbax_sniff = __nccwpck_require__(2431);
-// EXTERNAL MODULE: ./src/formats/pytorch/sniff.ts + 1 modules
-var pytorch_sniff = __nccwpck_require__(8136);
-// EXTERNAL MODULE: ./src/formats/safetensors/sniff.ts
-var safetensors_sniff = __nccwpck_require__(3762);
-// EXTERNAL MODULE: ./src/formats/executorch/sniff.ts
-var executorch_sniff = __nccwpck_require__(9419);
-// EXTERNAL MODULE: ./src/formats/tflite/sniff.ts
-var tflite_sniff = __nccwpck_require__(8755);
-// EXTERNAL MODULE: ./src/formats/torch-export/sniff.ts
-var torch_export_sniff = __nccwpck_require__(8138);
-// EXTERNAL MODULE: ./src/formats/tensorflow/sniff.ts
-var tensorflow_sniff = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./src/formats/kit/choose-reader.ts
+var choose_reader = __nccwpck_require__(4368);
+// EXTERNAL MODULE: ./src/formats/index.ts + 1 modules
+var formats = __nccwpck_require__(6955);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __nccwpck_require__(9366);
-// EXTERNAL MODULE: ./src/formats/zip-signature.ts
-var zip_signature = __nccwpck_require__(9300);
-// EXTERNAL MODULE: ./src/formats/training-folder/layouts.ts
-var layouts = __nccwpck_require__(3001);
-;// CONCATENATED MODULE: ./src/formats/training-folder/sniff.ts
-
-
-
-/**
- * A folder is handed to its reader through its primary file (`trainer_state.json`,
- * `random_states_0.pkl`, `mp_rank_00_model_states.pt`): the pipeline works on files, and the
- * reader lists the primary file's directory for the rest. The content check is the primary file's
- * own format, so that a stray file of that name is not taken for a folder.
- */
-function folderSniffer(layout, looksRight) {
-    return {
-        format: layout.format,
-        matchesName: (path) => layout.primary.test((0,checkpoint_files/* basename */.P8)(path)),
-        sniff: (candidate) => layout.primary.test((0,checkpoint_files/* basename */.P8)(candidate.path)) && looksRight(candidate.head)
-    };
-}
-/** JSON: an object, after optional whitespace. */
-const looksLikeJsonObject = (head) => /^\s*\{/.test(new TextDecoder().decode(head));
-/** A pickle (PROTO opcode) or a torch.save zip. */
-const looksLikePickleOrZip = (head) => head[0] === 0x80 || (0,zip_signature/* looksLikeZip */.f)(head);
-const hfTrainerSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.hfTrainer, looksLikeJsonObject);
-const accelerateSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.accelerate, looksLikePickleOrZip);
-const deepspeedSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.deepspeed, looksLikePickleOrZip);
-
-;// CONCATENATED MODULE: ./src/formats/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A reader whose reading code is loaded on its first `read`: the sniffers are all the pipeline
- * needs to choose a reader, and the reading code of every format together is most of the bundle.
- * Behind each `import()` the bundler (ncc/webpack) makes a separate chunk, so the CLI compiles
- * only the formats it meets (issue 5: start-up is part of the product). Under tsx and Jest the
- * `import()` is an ordinary module load.
- */
-function lazyReader(sniffer, load) {
-    return {
-        format: sniffer.format,
-        matchesName: sniffer.matchesName,
-        genericName: sniffer.genericName,
-        sniff: sniffer.sniff,
-        read: async (path, files) => (await load()).read(path, files)
-    };
-}
-/**
- * The readers of single checkpoints (a file and the companions it names), in the order the
- * pipeline tries them. Order matters where one checkpoint's companion file could be read as a
- * checkpoint of its own: a SavedModel claims its `variables/variables.index` before the TF
- * checkpoint reader sees it; a safetensors or PyTorch shard index claims its shards before they
- * are read one by one; an ONNX model claims its external data files (often `*.bin`) before they
- * could be taken for PyTorch files, as an OpenVINO IR's `.xml` claims its `.bin` and a Core ML
- * package its `weight.bin`.
- */
-const FILE_READERS = [
-    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5511))).tensorflowSavedModelReader),
-    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5511))).tensorflowCheckpointReader),
-    lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
-    lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
-    // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
-    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
-    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
-    // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
-    lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 3638))).openvinoReader),
-    // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
-    lazyReader(sniff/* coremlPackageSniffer */.e, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlPackageReader),
-    lazyReader(sniff/* coremlModelSniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlModelReader),
-    // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
-    lazyReader(numpy_sniff/* npzSniffer */._, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npzReader),
-    lazyReader(numpy_sniff/* npySniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npyReader),
-    // torch.export archives (.pt2 zips; read before other zips by their name)
-    lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
-    // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
-    // pre-1.6 pickle streams
-    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
-    // .keras zip (name-matched: other zips are PyTorch's)
-    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(984), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
-    // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
-    lazyReader(hdf5_sniff/* hdf5Sniffer */.HQ, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9939))).hdf5Reader),
-    lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader),
-    // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
-    lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 2154))).flaxMsgpackReader),
-    // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
-    lazyReader(orbax_sniff/* orbaxSniffer */.q1, async () => (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).orbaxReader),
-    // flatbuffers recognised by their file identifiers (TFL3, ETnn, FTnn)
-    lazyReader(tflite_sniff/* tfliteSniffer */.Qc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(25), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
-    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(25), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
-    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(25), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
-];
-/** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
-function folderReader(sniffer, layout) {
-    return lazyReader(sniffer, async () => {
-        const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6534)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3001))]);
-        return trainingFolderReader(FOLDER_LAYOUTS[layout], [DCP_READER, ...FILE_READERS]);
-    });
-}
-/** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
-const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(739), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
-/**
- * Every reader, in the order the pipeline tries them: whole training-output folders first, so
- * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
- * its own (and a Trainer folder its DeepSpeed `global_stepN/`); then the single checkpoints.
- */
-const READERS = [
-    folderReader(hfTrainerSniffer, 'hfTrainer'),
-    folderReader(accelerateSniffer, 'accelerate'),
-    folderReader(deepspeedSniffer, 'deepspeed'),
-    DCP_READER,
-    ...FILE_READERS
-];
-
-// EXTERNAL MODULE: ./src/formats/tensorflow/state-file.ts
-var state_file = __nccwpck_require__(5164);
 ;// CONCATENATED MODULE: ./src/pipeline/ids.ts
 
 /**
@@ -3362,8 +5169,109 @@ function assignIds(checkpoints, latestNames) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/measure.ts
+;// CONCATENATED MODULE: ./src/pipeline/duplicates.ts
 
+/*
+ * The `duplicates:` rule's scan (issue 14): tensors stored twice, such as tied embeddings saved
+ * untied or a second copy of the model under another key. Candidates come from metadata alone
+ * (same dtype, shape and stored size; a storage shared by several tensors is one tensor, not a
+ * copy); only then is content read, and only a little: three samples of 64 bytes per tensor, for
+ * at most MAX_DUPLICATE_GROUPS_SAMPLED groups of MAX_DUPLICATE_TENSORS_SAMPLED tensors. So the
+ * cost never grows with the payload. Sampling can call two tensors equal that differ between the
+ * samples; two copies of one tensor always match, and a real model's distinct weights of one
+ * shape differ at their first bytes.
+ */
+/** Groups of tensors of one checkpoint whose samples are equal; largest copies first. */
+async function findDuplicates(result, files) {
+    const present = new Set(result.files.filter((file) => file.present).map((file) => file.path));
+    const candidates = new Map();
+    const seenStorages = new Set();
+    const seenSpans = new Set();
+    for (const tensor of result.tensors) {
+        if (tensor.byteLength < limits/* MIN_DUPLICATE_TENSOR_BYTES */.pD || !present.has(tensor.file))
+            continue;
+        // One storage seen through several names (PyTorch tied weights) is stored once: no copy.
+        if (tensor.storageKey !== undefined) {
+            if (seenStorages.has(tensor.storageKey))
+                continue;
+            seenStorages.add(tensor.storageKey);
+        }
+        const span = `${tensor.file}\u0000${tensor.offset}`;
+        if (seenSpans.has(span))
+            continue;
+        seenSpans.add(span);
+        const key = `${tensor.dtype}\u0000${tensor.shape.join(',')}\u0000${tensor.byteLength}`;
+        const group = candidates.get(key);
+        if (group)
+            group.push(tensor);
+        else
+            candidates.set(key, [tensor]);
+    }
+    const groups = [...candidates.values()]
+        .filter((group) => group.length > 1)
+        .sort((a, b) => b[0].byteLength - a[0].byteLength)
+        .slice(0, limits/* MAX_DUPLICATE_GROUPS_SAMPLED */.BE);
+    if (groups.length === 0)
+        return [];
+    const sources = new Map();
+    const open = async (path) => {
+        let source = sources.get(path);
+        if (!source)
+            sources.set(path, (source = await files.open(path)));
+        return source;
+    };
+    const found = [];
+    try {
+        for (const group of groups) {
+            const bySample = new Map();
+            for (const tensor of group.slice(0, limits/* MAX_DUPLICATE_TENSORS_SAMPLED */.Z1)) {
+                const sample = await sampleOf(await open(tensor.file), tensor);
+                if (sample === undefined)
+                    continue;
+                const same = bySample.get(sample);
+                if (same)
+                    same.push(tensor);
+                else
+                    bySample.set(sample, [tensor]);
+            }
+            for (const copies of bySample.values()) {
+                if (copies.length < 2)
+                    continue;
+                const [first] = copies;
+                found.push({ dtype: first.dtype, shape: [...first.shape], bytes: first.byteLength, tensors: copies.map((tensor) => tensor.name) });
+            }
+        }
+    }
+    finally {
+        await Promise.all([...sources.values()].map((source) => source.close()));
+    }
+    return found;
+}
+/**
+ * The tensor's start, middle and end bytes as one string; undefined when they are one byte value
+ * repeated (zeros, ones of a fresh norm, a LoRA B matrix before training): equal by
+ * initialisation, not copies anyone saved twice.
+ */
+async function sampleOf(source, tensor) {
+    const length = limits/* DUPLICATE_SAMPLE_BYTES */.tu;
+    const last = tensor.byteLength - length;
+    const offsets = [0, Math.floor(last / 2), last];
+    let text = '';
+    let constant = true;
+    let first;
+    for (const offset of offsets) {
+        const bytes = await source.read(tensor.offset + offset, length);
+        for (const byte of bytes) {
+            first ??= byte;
+            if (byte !== first)
+                constant = false;
+            text += String.fromCharCode(byte);
+        }
+    }
+    return constant ? undefined : text;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/measure.ts
 
 
 
@@ -3377,7 +5285,7 @@ function assignIds(checkpoints, latestNames) {
  * becomes an entry in `report.errors`, and the others are still reported.
  */
 async function measure(paths, files, options = {}) {
-    const readers = options.readers ?? READERS;
+    const readers = options.readers ?? formats/* READERS */.Hk;
     const errors = [];
     const claimed = [];
     const unrecognised = [];
@@ -3430,7 +5338,7 @@ async function measure(paths, files, options = {}) {
         else
             errors.push(toReportError(candidate.path, error));
     }
-    const latest = await latestCheckpoints(analysed, files);
+    const latest = new Set(analysed.filter((checkpoint) => checkpoint.markedLatest).map((checkpoint) => checkpoint.name));
     const checkpoints = [];
     for (const { id, name, latest: isLatest, report, error } of assignIds(analysed, latest)) {
         if (!report) {
@@ -3461,12 +5369,18 @@ async function readAndAnalyse(reader, path, files, consumed, options) {
     const result = await reader.read(path, files);
     for (const file of result.files)
         consumed.add(file.path);
+    const latest = result.latest ? { markedLatest: true } : {};
+    let report;
     try {
-        return { name: result.name, report: (0,analyze/* analyzeCheckpoint */.Bm)(result, { id: result.name, top: options.top, dtypes: options.dtypes }) };
+        report = (0,analyze/* analyzeCheckpoint */.Bm)(result, { id: result.name, top: options.top, dtypes: options.dtypes });
     }
     catch (error) {
-        return { name: result.name, error };
+        return { name: result.name, ...latest, error };
     }
+    // After the analysis, which checked every span against its file.
+    if (options.duplicates)
+        report.duplicates = await findDuplicates(result, files);
+    return { name: result.name, ...latest, report };
 }
 /**
  * Report entries for paths a file search did not follow (a symlink out of the root, `..`, a
@@ -3519,28 +5433,12 @@ async function readLfsPointer(path, files) {
         return undefined;
     }
 }
-/** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
-async function latestCheckpoints(results, files) {
-    const latest = new Set();
-    const dirs = new Set(results.map((result) => (0,checkpoint_files/* dirname */.pD)(result.name)));
-    for (const dir of dirs) {
-        try {
-            const target = (await (0,state_file/* readStateFile */.qy)(dir, files))?.latest;
-            if (target)
-                latest.add(target);
-        }
-        catch {
-            // A missing or unreadable state file only means no checkpoint is marked latest.
-        }
-    }
-    return latest;
-}
 function toReportError(path, error) {
     if (error instanceof core_errors/* ModelSizeBudgetError */.cX)
         return { path, kind: error.name, message: error.message };
     const code = error?.code;
     if (code === 'ENOENT')
-        return { path, kind: 'MissingFileError', message: `${path}: no such file.` };
+        return toReportError(path, new core_errors/* MissingFileError */.Hb(path));
     if (code === 'EACCES')
         return { path, kind: 'PermissionError', message: `${path}: permission denied.` };
     const detail = error instanceof Error ? error.message : String(error);
@@ -3580,10 +5478,301 @@ function skippedNote(report, quote) {
 
 /***/ }),
 
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   a$: () => (/* binding */ renderErrors),
+/* harmony export */   rP: () => (/* binding */ renderVerdictText)
+/* harmony export */ });
+/* unused harmony export terminalSafe */
+/* harmony import */ var _core_budget_status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8273);
+/* harmony import */ var _core_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9411);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7586);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3054);
+/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6078);
+
+
+
+
+
+/**
+ * The CLI's terminal table: one block per checkpoint, a line per non-empty category with its
+ * size, share and what is in it, then the explanation lines.
+ *
+ *   exports/model.ckpt   tensorflow-checkpoint   39.3 MB
+ *     weights      13.1 MB  33.3%   8 tensors, 3,274,634 parameters
+ *     optimizer    26.2 MB  66.6%   Adam slots (m, v) for 8 variables
+ */
+function renderText(report) {
+    const blocks = report.checkpoints.map(renderCheckpoint);
+    if (report.checkpoints.length > 1) {
+        blocks.push(`total   ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(report.total.bytes.total)} in ${report.checkpoints.length} checkpoints`);
+    }
+    if (report.checkpoints.length === 0 && report.errors.length === 0) {
+        blocks.push('No checkpoints found.');
+    }
+    const skipped = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skippedNote */ .d)(report, (path) => path);
+    if (skipped)
+        blocks.push(`note: ${terminalSafe(skipped)}`);
+    return blocks.join('\n\n') + '\n';
+}
+function renderCheckpoint(checkpoint) {
+    const title = checkpoint.latest ? `${checkpoint.id} (latest)` : checkpoint.id;
+    const lines = [`${title}   ${checkpoint.format}   ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(checkpoint.bytes.total)}`];
+    const rows = _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .CATEGORIES */ .R.filter((category) => checkpoint.bytes[category] > 0).map((category) => {
+        const bytes = checkpoint.bytes[category];
+        const share = checkpoint.bytes.total > 0 ? (0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(bytes / checkpoint.bytes.total) : '';
+        return [category, (0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytes), share, describeCategory(checkpoint, category)];
+    });
+    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length), 0));
+    for (const [category, size, share, note] of rows) {
+        const line = `  ${category.padEnd(widths[0])}  ${size.padStart(widths[1])}  ${share.padStart(widths[2])}   ${note}`;
+        lines.push(line.trimEnd());
+    }
+    for (const explanation of checkpoint.explanations)
+        lines.push(`  → ${explanation}`);
+    for (const warning of checkpoint.warnings)
+        lines.push(`  ! ${warning}`);
+    const scan = pickleScanLine(checkpoint);
+    if (scan)
+        lines.push(scan);
+    if (checkpoint.unclassifiedTensors?.length) {
+        const shown = checkpoint.unclassifiedTensors.slice(0, 10);
+        const more = checkpoint.unclassifiedTensors.length - shown.length;
+        lines.push(`  unclassified: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
+    }
+    if (checkpoint.top?.length) {
+        lines.push('  largest tensors:');
+        for (const tensor of checkpoint.top) {
+            const why = tensor.reason ? `  (${tensor.reason})` : '';
+            lines.push(`    ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(tensor.bytes).padStart(9)}  ${tensor.category.padEnd(12)} ${tensor.dtype}[${tensor.shape.join(',')}]  ${tensor.name}${why}`);
+        }
+    }
+    // Every line holds names from the checkpoint; none may carry a line break or an escape sequence.
+    return lines.map(terminalSafe).join('\n');
+}
+function describeCategory(checkpoint, category) {
+    const parts = [];
+    const count = checkpoint.tensorCounts[category];
+    if (count)
+        parts.push(`${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(count)} tensor${count === 1 ? '' : 's'}`);
+    if (category === 'weights' && checkpoint.parameters > 0)
+        parts.push(`${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(checkpoint.parameters)} parameters`);
+    const note = checkpoint.categoryNotes?.[category];
+    if (note)
+        parts.push(note);
+    return parts.join(', ');
+}
+/**
+ * The pickle security scan in one line: how many globals the pickles name, which would run code on
+ * load (the warning above says how), and which classes loading would import.
+ */
+function pickleScanLine(checkpoint) {
+    const globals = checkpoint.pickleGlobals;
+    if (!globals?.length)
+        return undefined;
+    const named = (verdict) => globals.filter((g) => g.verdict === verdict).map((g) => `${g.module}.${g.name}`);
+    const dangerous = named('dangerous');
+    const unknown = named('unknown');
+    const list = (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+    const parts = [`${globals.length} global${globals.length === 1 ? '' : 's'}`];
+    if (dangerous.length > 0)
+        parts.push(`✗ ${dangerous.length} dangerous (${list(dangerous)})`);
+    if (unknown.length > 0)
+        parts.push(`${unknown.length} class${unknown.length === 1 ? '' : 'es'} loading would import (${list(unknown)})`);
+    if (dangerous.length === 0)
+        parts.push('none runs code on load');
+    return `  pickle scan: ${parts.join('; ')}`;
+}
+/** Errors for stderr, one per line. */
+function renderErrors(report) {
+    return report.errors.map((error) => `error: ${terminalSafe(error.message)}`).join('\n') + (report.errors.length ? '\n' : '');
+}
+const RESULT_MARK = { pass: '✓', warn: '!', fail: '✗', 'no-baseline': '-' };
+/**
+ * The CLI's comparison and budget section, after the table: each checkpoint against the
+ * baseline, then every budget result (exceeded limits first), then rules that matched nothing.
+ *
+ *   baseline: 1 checkpoint compared
+ *     exports/model.ckpt   12.5 MB → 39.3 MB   +26.8 MB (+214%)
+ *   budget: ✗ over budget (1 of 3 limits exceeded)
+ *     ✗ exports/model.ckpt: optimizer is 26.2 MB, 26.2 MB over the limit of 0 B (--budget line 1: optimizer: 0 B)
+ */
+function renderVerdictText(verdict, outcome = (0,_core_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .decideOutcome */ .dl)(verdict)) {
+    const lines = [];
+    const { diff } = verdict;
+    if (diff.base) {
+        lines.push(`baseline: ${diff.base.checkpoints.length} checkpoint${diff.base.checkpoints.length === 1 ? '' : 's'}`);
+        const rows = diff.checkpoints.map((checkpoint) => {
+            const { base, head, delta, ratio } = checkpoint.categories.total;
+            const change = checkpoint.change === 'added'
+                ? 'new'
+                : checkpoint.change === 'removed'
+                    ? 'removed'
+                    : `${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDeltaBytes */ .js)(delta ?? 0)}${ratio === undefined ? '' : ` (${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(ratio, { signed: true })})`}`;
+            return [terminalSafe(checkpoint.id), `${base === undefined ? '—' : (0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(base)} → ${head === undefined ? '—' : (0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(head)}`, change];
+        });
+        const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length), 0));
+        for (const [id, sizes, change] of rows)
+            lines.push(`  ${id.padEnd(widths[0])}   ${sizes.padEnd(widths[1])}   ${change}`);
+    }
+    if (verdict.rules.length > 0) {
+        const exceeded = verdict.results.filter((result) => result.status === 'fail' || result.status === 'warn').length;
+        const unread = outcome.failures.filter((finding) => finding.kind === 'unreadable').length;
+        // The headline is the outcome (core/outcome.ts): never "within budget" while the run fails.
+        const headline = verdict.status === 'fail'
+            ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
+            : outcome.status === 'fail'
+                ? `✗ not passed: ${unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be analysed` : outcome.failures[0].message}`
+                : verdict.status === 'warn'
+                    ? `! within budget, with warnings`
+                    : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`;
+        lines.push(`budget: ${headline}`);
+        const sorted = [...verdict.results].sort(_core_budget_status_js__WEBPACK_IMPORTED_MODULE_4__/* .byWorstStatus */ .P);
+        for (const result of sorted)
+            lines.push(`  ${RESULT_MARK[result.status]} ${terminalSafe(result.message)}`);
+        for (const rule of verdict.unmatchedRules) {
+            lines.push(`  ! ${terminalSafe(`${rule.where ?? `${rule.source} line ${rule.line}`}: ${rule.text}`)} matched no checkpoint`);
+        }
+    }
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+/**
+ * Names from checkpoints can hold escape sequences; shown raw they would recolour or rewrite the
+ * user's terminal. Control characters are printed as `\xNN` instead.
+ */
+function terminalSafe(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -3594,6 +5783,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -3601,10 +5804,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ })
 
@@ -3725,6 +6033,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -11,12 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3717);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3031);
+/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9566);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4430);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+
 
 
 
@@ -42,11 +44,11 @@ const LEGACY_PROTOCOL_VERSION = 1001;
 /** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
 const FIRST_WINDOW = 16 * 1024;
 const pytorchLegacyReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .pytorchLegacySniffer */ ._Z,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchLegacySniffer */ ._Z,
     async read(path, files) {
         const source = await files.open(path);
         try {
-            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
+            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read', 'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.');
             }
             return await readLegacy(path, source);
@@ -56,7 +58,6 @@ const pytorchLegacyReader = {
         }
     }
 };
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
 async function readLegacy(path, source) {
     const pickles = await readPickles(path, source);
     const { root, keys, storages } = pickles;
@@ -74,14 +75,14 @@ async function readLegacy(path, source) {
         const header = await source.read(position, 8);
         // Always little-endian, whatever the writer's byte order (`pytorch/pytorch:torch/csrc/
         // serialization.cpp` THPStorage_writeFileRaw: "convert big endian cpu to little endian storage").
-        const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, true);
-        if (count !== BigInt(numel)) {
+        const count = _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Cursor */ .bs.over(header, path, position).i64(`the element count of storage '${key}'`);
+        if (count !== numel) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' has ${count} elements on disk but ${numel} in the pickle`, {
                 offset: position,
                 fix: 'The file is corrupted; re-save it.'
             });
         }
-        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (position + 8 + byteLength > source.size) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
                 offset: position,
@@ -101,14 +102,14 @@ async function readLegacy(path, source) {
             });
         }
     }
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
-    const categoryNotes = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_6__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
+    const categoryNotes = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
-    const warnings = (0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanWarnings */ .vx)(pickles.scan);
+    const warnings = (0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanWarnings */ .vx)(pickles.scan);
     if (position < source.size)
         warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`);
     explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents');
-    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExplanations */ .cb)(pickles.scan));
+    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanExplanations */ .cb)(pickles.scan));
     return {
         format: 'pytorch-legacy',
         name: path,
@@ -129,7 +130,7 @@ async function readPickles(path, source) {
             return parsePickles(path, bytes);
         }
         catch (error) {
-            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
+            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_4__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
                 throw error;
             if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
@@ -144,13 +145,13 @@ async function readPickles(path, source) {
 function parsePickles(path, bytes) {
     let offset = 0;
     // A parse that runs out of window starts again on a bigger one: the scan with it.
-    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobalScan */ .Dv(path);
+    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .PickleGlobalScan */ .Dv(path);
     const next = (options = {}) => {
-        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .unpickle */ .K)(bytes.subarray(offset), {
+        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_4__/* .unpickle */ .K)(bytes.subarray(offset), {
             file: path,
             baseOffset: offset,
             scan,
-            globals: GLOBALS,
+            globals: (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .torchGlobals */ .LI)(),
             persistentLoad: options.persistent
         });
         offset += result.end;
@@ -169,11 +170,11 @@ function parsePickles(path, bytes) {
         persistent: (pid) => {
             if (Array.isArray(pid) && pid[0] === 'module')
                 return null; // a whole module's source record (the module is read from its state)
-            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorageId */ .kZ)(pid);
+            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .persistentStorageId */ .kZ)(pid);
             const known = storages.get(key);
             if (known)
                 return known.ref;
-            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .StorageRef */ .vG(dtype);
+            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .StorageRef */ .vG(dtype);
             ref.index = storages.size;
             storages.set(key, { ref, numel });
             return ref;

@@ -20,12 +20,16 @@ var errors = __webpack_require__(4296);
 var format_bytes = __webpack_require__(7586);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __webpack_require__(3031);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __webpack_require__(9366);
-// EXTERNAL MODULE: ./src/formats/protobuf-wire.ts
-var protobuf_wire = __webpack_require__(3675);
-// EXTERNAL MODULE: ./src/formats/source-window.ts
-var source_window = __webpack_require__(5376);
+// EXTERNAL MODULE: ./src/formats/kit/companions.ts
+var companions = __webpack_require__(9416);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
+// EXTERNAL MODULE: ./src/formats/kit/safe-path.ts
+var safe_path = __webpack_require__(1872);
 // EXTERNAL MODULE: ./src/core/classify.ts
 var classify = __webpack_require__(8193);
 ;// CONCATENATED MODULE: ./src/formats/coreml/collector.ts
@@ -94,10 +98,28 @@ class Collector {
  */
 /** MILSpec.DataType → our dtype names and bits per element. */
 const DATA_TYPES = new Map([
-    [1, ['bool', 8]], [2, ['string', 0]], [10, ['float16', 16]], [11, ['float32', 32]], [12, ['float64', 64]], [13, ['bfloat16', 16]],
-    [21, ['int8', 8]], [22, ['int16', 16]], [23, ['int32', 32]], [24, ['int64', 64]], [25, ['int4', 4]],
-    [31, ['uint8', 8]], [32, ['uint16', 16]], [33, ['uint32', 32]], [34, ['uint64', 64]], [35, ['uint4', 4]], [36, ['uint2', 2]],
-    [37, ['uint1', 1]], [38, ['uint6', 6]], [39, ['uint3', 3]], [40, ['float8_e4m3fn', 8]], [41, ['float8_e5m2', 8]]
+    [1, ['bool', 8]],
+    [2, ['string', 0]],
+    [10, ['float16', 16]],
+    [11, ['float32', 32]],
+    [12, ['float64', 64]],
+    [13, ['bfloat16', 16]],
+    [21, ['int8', 8]],
+    [22, ['int16', 16]],
+    [23, ['int32', 32]],
+    [24, ['int64', 64]],
+    [25, ['int4', 4]],
+    [31, ['uint8', 8]],
+    [32, ['uint16', 16]],
+    [33, ['uint32', 32]],
+    [34, ['uint64', 64]],
+    [35, ['uint4', 4]],
+    [36, ['uint2', 2]],
+    [37, ['uint1', 1]],
+    [38, ['uint6', 6]],
+    [39, ['uint3', 3]],
+    [40, ['float8_e4m3fn', 8]],
+    [41, ['float8_e5m2', 8]]
 ]);
 /** Bytes of a `blob_metadata` record, which precedes each blob's data. */
 const BLOB_METADATA_BYTES = 64;
@@ -123,13 +145,13 @@ class MilWalk {
     }
     async program(reader) {
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.field === 2 && field.wireType === protobuf_wire/* WireType */.O.LEN)
+            if (field.field === 2 && field.wireType === io_bytes/* WireType */.O0.LEN)
                 await this.mapEntry(reader.message(field, 'Program.functions entry'), (value) => this.function(value));
         }
     }
     async function(reader) {
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.field === 3 && field.wireType === protobuf_wire/* WireType */.O.LEN) {
+            if (field.field === 3 && field.wireType === io_bytes/* WireType */.O0.LEN) {
                 await this.mapEntry(reader.message(field, 'Function.block_specializations entry'), (value) => this.block(value, 0));
             }
         }
@@ -137,7 +159,7 @@ class MilWalk {
     /** A `map<string, X>` entry of the program or a function: calls `value` with the reader of X. */
     async mapEntry(reader, value) {
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.field === 2 && field.wireType === protobuf_wire/* WireType */.O.LEN)
+            if (field.field === 2 && field.wireType === io_bytes/* WireType */.O0.LEN)
                 await value(reader.message(field, 'map value'));
         }
     }
@@ -145,7 +167,7 @@ class MilWalk {
         this.collector.checkDepth(depth);
         while (!reader.done) {
             const field = reader.nextInWindow() ?? (await reader.next());
-            if (!field || field.field !== 3 || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (!field || field.field !== 3 || field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             const op = reader.message(field, 'Operation');
             const blocks = [];
@@ -167,7 +189,7 @@ class MilWalk {
         let output = '';
         const inputs = [];
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === 1)
                 type = loadedString(reader, field, 'op type');
@@ -190,7 +212,7 @@ class MilWalk {
         let output = '';
         while (!reader.done) {
             const field = reader.nextInWindow() ?? (await reader.next());
-            if (!field || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (!field || field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === 1)
                 type = await reader.string(field, limits/* MAX_COREML_STRING_BYTES */.kT, 'op type');
@@ -211,7 +233,7 @@ class MilWalk {
     }
     outputName(reader) {
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.field === 1 && field.wireType === protobuf_wire/* WireType */.O.LEN)
+            if (field.field === 1 && field.wireType === io_bytes/* WireType */.O0.LEN)
                 return loadedString(reader, field, 'output name');
         }
         return '';
@@ -220,7 +242,7 @@ class MilWalk {
     entry(reader, input, type, output) {
         let key = '';
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === 1)
                 key = loadedString(reader, field, 'map key');
@@ -230,11 +252,11 @@ class MilWalk {
                     this.addValue(this.valueParts(value), type, output, key);
                 else {
                     for (let binding = loaded(value); binding; binding = loaded(value)) {
-                        if (binding.field !== 1 || binding.wireType !== protobuf_wire/* WireType */.O.LEN)
+                        if (binding.field !== 1 || binding.wireType !== io_bytes/* WireType */.O0.LEN)
                             continue;
                         const inner = value.message(binding, 'Argument.Binding');
                         for (let part = loaded(inner); part; part = loaded(inner)) {
-                            if (part.field === 2 && part.wireType === protobuf_wire/* WireType */.O.LEN)
+                            if (part.field === 2 && part.wireType === io_bytes/* WireType */.O0.LEN)
                                 this.addValue(this.valueParts(inner.message(part, 'Value')), type, output, key);
                         }
                     }
@@ -246,7 +268,7 @@ class MilWalk {
     async largeEntry(reader, input, type, output) {
         let key = '';
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === 1)
                 key = await reader.string(field, limits/* MAX_COREML_STRING_BYTES */.kT, 'map key');
@@ -254,7 +276,7 @@ class MilWalk {
                 const value = reader.message(field, `value of '${key}'`);
                 const parts = {};
                 for (let part = await value.next(); part; part = await value.next()) {
-                    if (part.wireType !== protobuf_wire/* WireType */.O.LEN)
+                    if (part.wireType !== io_bytes/* WireType */.O0.LEN)
                         continue;
                     const inner = value.message(part, 'Value part');
                     if (part.field === 3)
@@ -274,7 +296,7 @@ class MilWalk {
     valueParts(reader) {
         const parts = {};
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === 2)
                 parts.type = this.valueType(reader.message(field, 'ValueType'));
@@ -308,11 +330,11 @@ class MilWalk {
     /** The packed values of an immediate `TensorValue` (floats, ints, bools, strings, longInts, doubles, bytes), stepped over. */
     async tensorPayload(reader) {
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.field !== 1 || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.field !== 1 || field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             const tensor = reader.message(field, 'TensorValue');
             for (let kind = await tensor.next(); kind; kind = await tensor.next()) {
-                if (kind.wireType !== protobuf_wire/* WireType */.O.LEN)
+                if (kind.wireType !== io_bytes/* WireType */.O0.LEN)
                     continue;
                 const repeated = tensor.message(kind, 'TensorValue values');
                 let span;
@@ -321,7 +343,7 @@ class MilWalk {
                         span = widen(span, values);
                 }
                 if (span)
-                    return { field: 1, wireType: protobuf_wire/* WireType */.O.LEN, offset: span.offset, length: span.end - span.offset, value: 0 };
+                    return { field: 1, wireType: io_bytes/* WireType */.O0.LEN, offset: span.offset, length: span.end - span.offset, value: 0 };
             }
         }
         return undefined;
@@ -329,11 +351,11 @@ class MilWalk {
     /** `tensorPayload` of a value loaded whole. */
     tensorPayloadLoaded(reader) {
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.field !== 1 || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.field !== 1 || field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             const tensor = reader.message(field, 'TensorValue');
             for (let kind = loaded(tensor); kind; kind = loaded(tensor)) {
-                if (kind.wireType !== protobuf_wire/* WireType */.O.LEN)
+                if (kind.wireType !== io_bytes/* WireType */.O0.LEN)
                     continue;
                 const repeated = tensor.message(kind, 'TensorValue values');
                 let span;
@@ -342,22 +364,22 @@ class MilWalk {
                         span = widen(span, values);
                 }
                 if (span)
-                    return { field: 1, wireType: protobuf_wire/* WireType */.O.LEN, offset: span.offset, length: span.end - span.offset, value: 0 };
+                    return { field: 1, wireType: io_bytes/* WireType */.O0.LEN, offset: span.offset, length: span.end - span.offset, value: 0 };
             }
         }
         return undefined;
     }
     valueType(reader) {
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.field !== 1 || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.field !== 1 || field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             const tensorType = reader.message(field, 'TensorType');
             let known;
             let shape = [];
             for (let inner = loaded(tensorType); inner; inner = loaded(tensorType)) {
-                if (inner.field === 1 && inner.wireType === protobuf_wire/* WireType */.O.VARINT)
+                if (inner.field === 1 && inner.wireType === io_bytes/* WireType */.O0.VARINT)
                     known = DATA_TYPES.get(inner.value) ?? [`mil_type_${inner.value}`, 0];
-                else if (inner.field === 3 && inner.wireType === protobuf_wire/* WireType */.O.LEN) {
+                else if (inner.field === 3 && inner.wireType === io_bytes/* WireType */.O0.LEN) {
                     const size = this.dimension(tensorType.message(inner, 'Dimension'));
                     if (shape && shape.length >= limits/* MAX_DIMS */.VW)
                         throw new errors/* FormatError */.IF(tensorType.file, `a MIL tensor type has more than ${limits/* MAX_DIMS */.VW} dimensions`, { offset: inner.offset });
@@ -371,11 +393,11 @@ class MilWalk {
     /** A constant dimension's size, or undefined for an unknown one. */
     dimension(reader) {
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.field !== 1 || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.field !== 1 || field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             const constant = reader.message(field, 'ConstantDimension');
             for (let inner = loaded(constant); inner; inner = loaded(constant)) {
-                if (inner.field === 1 && inner.wireType === protobuf_wire/* WireType */.O.VARINT && Number.isSafeInteger(inner.value))
+                if (inner.field === 1 && inner.wireType === io_bytes/* WireType */.O0.VARINT && Number.isSafeInteger(inner.value))
                     return inner.value;
             }
             return 0;
@@ -386,9 +408,9 @@ class MilWalk {
         let fileName = '';
         let offset = 0;
         for (let field = loaded(reader); field; field = loaded(reader)) {
-            if (field.field === 1 && field.wireType === protobuf_wire/* WireType */.O.LEN)
+            if (field.field === 1 && field.wireType === io_bytes/* WireType */.O0.LEN)
                 fileName = loadedString(reader, field, 'blob file name');
-            else if (field.field === 2 && field.wireType === protobuf_wire/* WireType */.O.VARINT)
+            else if (field.field === 2 && field.wireType === io_bytes/* WireType */.O0.VARINT)
                 offset = field.value;
         }
         if (!Number.isSafeInteger(offset))
@@ -406,46 +428,140 @@ function widen(span, field) {
 
 
 const weights = (entries) => new Map(entries.map(([field, name]) => [field, { kind: 'weights', name }]));
-const WEIGHTS_AND_BIAS = (w, b) => weights([[w, 'weights'], [b, 'bias']]);
+const WEIGHTS_AND_BIAS = (w, b) => weights([
+    [w, 'weights'],
+    [b, 'bias']
+]);
 const LSTM_WEIGHTS = weights([
-    [1, 'inputGateWeightMatrix'], [2, 'forgetGateWeightMatrix'], [3, 'blockInputWeightMatrix'], [4, 'outputGateWeightMatrix'],
-    [20, 'inputGateRecursionMatrix'], [21, 'forgetGateRecursionMatrix'], [22, 'blockInputRecursionMatrix'], [23, 'outputGateRecursionMatrix'],
-    [40, 'inputGateBiasVector'], [41, 'forgetGateBiasVector'], [42, 'blockInputBiasVector'], [43, 'outputGateBiasVector'],
-    [60, 'inputGatePeepholeVector'], [61, 'forgetGatePeepholeVector'], [62, 'outputGatePeepholeVector']
+    [1, 'inputGateWeightMatrix'],
+    [2, 'forgetGateWeightMatrix'],
+    [3, 'blockInputWeightMatrix'],
+    [4, 'outputGateWeightMatrix'],
+    [20, 'inputGateRecursionMatrix'],
+    [21, 'forgetGateRecursionMatrix'],
+    [22, 'blockInputRecursionMatrix'],
+    [23, 'outputGateRecursionMatrix'],
+    [40, 'inputGateBiasVector'],
+    [41, 'forgetGateBiasVector'],
+    [42, 'blockInputBiasVector'],
+    [43, 'outputGateBiasVector'],
+    [60, 'inputGatePeepholeVector'],
+    [61, 'forgetGatePeepholeVector'],
+    [62, 'outputGatePeepholeVector']
 ]);
 /** NeuralNetworkLayer's `layer` oneof: field number → the parameter fields that hold weights. */
 const LAYER_PARAMS = new Map([
     [100, { type: 'convolution', fields: WEIGHTS_AND_BIAS(90, 91) }],
-    [130, { type: 'activation', fields: new Map([
+    [
+        130,
+        {
+            type: 'activation',
+            fields: new Map([
                 [25, { kind: 'message', name: 'PReLU', fields: weights([[1, 'alpha']]) }],
-                [71, { kind: 'message', name: 'parametricSoftplus', fields: weights([[1, 'alpha'], [2, 'beta']]) }]
-            ]) }],
+                [
+                    71,
+                    {
+                        kind: 'message',
+                        name: 'parametricSoftplus',
+                        fields: weights([
+                            [1, 'alpha'],
+                            [2, 'beta']
+                        ])
+                    }
+                ]
+            ])
+        }
+    ],
     [140, { type: 'innerProduct', fields: WEIGHTS_AND_BIAS(20, 21) }],
     [150, { type: 'embedding', fields: WEIGHTS_AND_BIAS(20, 21) }],
-    [160, { type: 'batchnorm', fields: new Map([
+    [
+        160,
+        {
+            type: 'batchnorm',
+            fields: new Map([
                 [15, { kind: 'weights', name: 'gamma' }],
                 [16, { kind: 'weights', name: 'beta' }],
                 [17, { kind: 'weights', name: 'mean', evidence: EVIDENCE.runningStatistics }],
                 [18, { kind: 'weights', name: 'variance', evidence: EVIDENCE.runningStatistics }]
-            ]) }],
-    [245, { type: 'scale', fields: weights([[2, 'scale'], [5, 'bias']]) }],
+            ])
+        }
+    ],
+    [
+        245,
+        {
+            type: 'scale',
+            fields: weights([
+                [2, 'scale'],
+                [5, 'bias']
+            ])
+        }
+    ],
     [250, { type: 'bias', fields: weights([[2, 'bias']]) }],
     [290, { type: 'loadConstant', fields: weights([[2, 'data']]) }],
-    [400, { type: 'simpleRecurrent', fields: weights([[30, 'weightMatrix'], [31, 'recursionMatrix'], [32, 'biasVector']]) }],
-    [410, { type: 'gru', fields: weights([
-                [30, 'updateGateWeightMatrix'], [31, 'resetGateWeightMatrix'], [32, 'outputGateWeightMatrix'],
-                [50, 'updateGateRecursionMatrix'], [51, 'resetGateRecursionMatrix'], [52, 'outputGateRecursionMatrix'],
-                [70, 'updateGateBiasVector'], [71, 'resetGateBiasVector'], [72, 'outputGateBiasVector']
-            ]) }],
+    [
+        400,
+        {
+            type: 'simpleRecurrent',
+            fields: weights([
+                [30, 'weightMatrix'],
+                [31, 'recursionMatrix'],
+                [32, 'biasVector']
+            ])
+        }
+    ],
+    [
+        410,
+        {
+            type: 'gru',
+            fields: weights([
+                [30, 'updateGateWeightMatrix'],
+                [31, 'resetGateWeightMatrix'],
+                [32, 'outputGateWeightMatrix'],
+                [50, 'updateGateRecursionMatrix'],
+                [51, 'resetGateRecursionMatrix'],
+                [52, 'outputGateRecursionMatrix'],
+                [70, 'updateGateBiasVector'],
+                [71, 'resetGateBiasVector'],
+                [72, 'outputGateBiasVector']
+            ])
+        }
+    ],
     [420, { type: 'uniDirectionalLSTM', fields: new Map([[20, { kind: 'message', name: 'weightParams', fields: LSTM_WEIGHTS }]]) }],
     [430, { type: 'biDirectionalLSTM', fields: new Map([[20, { kind: 'message', name: 'weightParams', fields: LSTM_WEIGHTS }]]) }],
     [500, { type: 'custom', fields: weights([[20, 'weights']]) }],
-    [605, { type: 'branch', fields: new Map([[1, { kind: 'network', name: 'ifBranch' }], [2, { kind: 'network', name: 'elseBranch' }]]) }],
-    [615, { type: 'loop', fields: new Map([[3, { kind: 'network', name: 'conditionNetwork' }], [4, { kind: 'network', name: 'bodyNetwork' }]]) }],
+    [
+        605,
+        {
+            type: 'branch',
+            fields: new Map([
+                [1, { kind: 'network', name: 'ifBranch' }],
+                [2, { kind: 'network', name: 'elseBranch' }]
+            ])
+        }
+    ],
+    [
+        615,
+        {
+            type: 'loop',
+            fields: new Map([
+                [3, { kind: 'network', name: 'conditionNetwork' }],
+                [4, { kind: 'network', name: 'bodyNetwork' }]
+            ])
+        }
+    ],
     [1040, { type: 'embeddingND', fields: WEIGHTS_AND_BIAS(20, 21) }],
     [1045, { type: 'batchedMatmul', fields: WEIGHTS_AND_BIAS(8, 9) }],
     [1070, { type: 'loadConstantND', fields: weights([[2, 'data']]) }],
-    [1350, { type: 'layerNormalization', fields: weights([[3, 'gamma'], [4, 'beta']]) }],
+    [
+        1350,
+        {
+            type: 'layerNormalization',
+            fields: weights([
+                [3, 'gamma'],
+                [4, 'beta']
+            ])
+        }
+    ],
     [1471, { type: 'convolution3d', fields: WEIGHTS_AND_BIAS(60, 61) }]
 ]);
 // NeuralNetwork{,Classifier,Regressor}
@@ -479,7 +595,7 @@ async function walkNetwork(reader, collector, prefix, depth) {
     collector.checkDepth(depth);
     while (!reader.done) {
         const field = reader.nextInWindow() ?? (await reader.next());
-        if (!field || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+        if (!field || field.wireType !== io_bytes/* WireType */.O0.LEN)
             continue;
         if (field.field === NETWORK_LAYERS)
             await walkLayer(reader.message(field, 'NeuralNetworkLayer'), collector, prefix, depth);
@@ -496,12 +612,12 @@ async function walkLayer(reader, collector, prefix, depth) {
         const field = reader.nextInWindow() ?? (await reader.next());
         if (!field)
             break;
-        if (field.field === LAYER_NAME && field.wireType === protobuf_wire/* WireType */.O.LEN) {
+        if (field.field === LAYER_NAME && field.wireType === io_bytes/* WireType */.O0.LEN) {
             name = reader.stringInWindow(field, limits/* MAX_COREML_STRING_BYTES */.kT, 'layer name') ?? (await reader.string(field, limits/* MAX_COREML_STRING_BYTES */.kT, 'layer name'));
         }
-        else if (field.field === LAYER_IS_UPDATABLE && field.wireType === protobuf_wire/* WireType */.O.VARINT)
+        else if (field.field === LAYER_IS_UPDATABLE && field.wireType === io_bytes/* WireType */.O0.VARINT)
             updatable = field.value !== 0;
-        else if (field.wireType === protobuf_wire/* WireType */.O.LEN) {
+        else if (field.wireType === io_bytes/* WireType */.O0.LEN) {
             const params = LAYER_PARAMS.get(field.field);
             if (params)
                 await walkParams(reader.message(field, `${params.type} layer '${name}'`), params.fields, collector, `${prefix}${name}`, depth);
@@ -519,7 +635,7 @@ async function walkLayer(reader, collector, prefix, depth) {
 async function walkParams(reader, fields, collector, path, depth) {
     for (let field = await reader.next(); field; field = await reader.next()) {
         const kind = fields.get(field.field);
-        if (!kind || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+        if (!kind || field.wireType !== io_bytes/* WireType */.O0.LEN)
             continue;
         if (kind.kind === 'weights')
             await walkWeightParams(reader.message(field, `WeightParams ${kind.name}`), collector, `\u0000/${kind.name}`, kind.evidence ?? EVIDENCE.weights);
@@ -542,17 +658,27 @@ async function walkWeightParams(reader, collector, name, evidence) {
         const field = reader.nextInWindow() ?? (await reader.next());
         if (!field)
             break;
-        const dtype = field.field === FLOAT_VALUE ? 'float32' : field.field === FLOAT16_VALUE ? 'float16' : field.field === INT8_RAW_VALUE ? 'int8' : field.field === RAW_VALUE ? 'uint8' : undefined;
-        if (dtype !== undefined && (field.wireType === protobuf_wire/* WireType */.O.LEN || field.wireType === protobuf_wire/* WireType */.O.FIXED32)) {
+        const dtype = field.field === FLOAT_VALUE
+            ? 'float32'
+            : field.field === FLOAT16_VALUE
+                ? 'float16'
+                : field.field === INT8_RAW_VALUE
+                    ? 'int8'
+                    : field.field === RAW_VALUE
+                        ? 'uint8'
+                        : undefined;
+        if (dtype !== undefined && (field.wireType === io_bytes/* WireType */.O0.LEN || field.wireType === io_bytes/* WireType */.O0.FIXED32)) {
             // Unpacked floats arrive one field each: the span runs from the first to the last.
             const end = field.offset + field.length;
-            payload = payload ? { ...payload, offset: Math.min(payload.offset, field.offset), end: Math.max(payload.end, end) } : { offset: field.offset, end, dtype, raw: field.field === RAW_VALUE };
+            payload = payload
+                ? { ...payload, offset: Math.min(payload.offset, field.offset), end: Math.max(payload.end, end) }
+                : { offset: field.offset, end, dtype, raw: field.field === RAW_VALUE };
         }
-        else if (field.field === QUANTIZATION && field.wireType === protobuf_wire/* WireType */.O.LEN) {
+        else if (field.field === QUANTIZATION && field.wireType === io_bytes/* WireType */.O0.LEN) {
             quantization = field;
             const params = reader.message(field, 'QuantizationParams');
             for (let inner = await params.next(); inner; inner = await params.next()) {
-                if (inner.field === NUMBER_OF_BITS && inner.wireType === protobuf_wire/* WireType */.O.VARINT)
+                if (inner.field === NUMBER_OF_BITS && inner.wireType === io_bytes/* WireType */.O0.VARINT)
                     bits = inner.value;
             }
         }
@@ -575,7 +701,7 @@ async function walkUpdateParams(reader, collector, path) {
     collector.updatable = true;
     let losses = 0;
     for (let field = await reader.next(); field; field = await reader.next()) {
-        if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+        if (field.wireType !== io_bytes/* WireType */.O0.LEN)
             continue;
         if (field.field === UPDATE_LOSS_LAYERS)
             collector.addField(`${path}/lossLayers/${losses++}`, 'bytes', [], field, EVIDENCE.trainingLoop);
@@ -589,11 +715,11 @@ async function walkUpdateParams(reader, collector, path) {
             const optimizer = reader.message(field, 'Optimizer');
             for (let kind = await optimizer.next(); kind; kind = await optimizer.next()) {
                 const known = OPTIMIZERS.get(kind.field);
-                if (!known || kind.wireType !== protobuf_wire/* WireType */.O.LEN)
+                if (!known || kind.wireType !== io_bytes/* WireType */.O0.LEN)
                     continue;
                 const params = optimizer.message(kind, `${known.name} optimizer`);
                 for (let param = await params.next(); param; param = await params.next()) {
-                    if (param.wireType !== protobuf_wire/* WireType */.O.LEN)
+                    if (param.wireType !== io_bytes/* WireType */.O0.LEN)
                         continue;
                     const paramName = known.fields[param.field] ?? `field ${param.field}`;
                     const isBatch = param.field === OPTIMIZER_MINI_BATCH_SIZE;
@@ -654,11 +780,11 @@ class ModelWalk {
     async model(reader, prefix, depth) {
         this.collector.checkDepth(depth);
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (depth === 0 && field.field === 1 && field.wireType === protobuf_wire/* WireType */.O.VARINT)
+            if (depth === 0 && field.field === 1 && field.wireType === io_bytes/* WireType */.O0.VARINT)
                 this.specificationVersion = field.value;
-            if (field.field === MODEL_IS_UPDATABLE && field.wireType === protobuf_wire/* WireType */.O.VARINT && field.value !== 0)
+            if (field.field === MODEL_IS_UPDATABLE && field.wireType === io_bytes/* WireType */.O0.VARINT && field.value !== 0)
                 this.collector.updatable = true;
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (depth === 0 && field.field > 100)
                 this.modelType = modelTypeName(field.field);
@@ -669,7 +795,7 @@ class ModelWalk {
             else if (field.field === PIPELINE_CLASSIFIER || field.field === PIPELINE_REGRESSOR) {
                 const outer = reader.message(field, 'PipelineClassifier');
                 for (let inner = await outer.next(); inner; inner = await outer.next()) {
-                    if (inner.field === 1 && inner.wireType === protobuf_wire/* WireType */.O.LEN)
+                    if (inner.field === 1 && inner.wireType === io_bytes/* WireType */.O0.LEN)
                         await this.pipeline(outer.message(inner, 'Pipeline'), prefix, depth);
                 }
             }
@@ -687,7 +813,7 @@ class ModelWalk {
     async pipeline(reader, prefix, depth) {
         let index = 0;
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.field === PIPELINE_MODELS && field.wireType === protobuf_wire/* WireType */.O.LEN) {
+            if (field.field === PIPELINE_MODELS && field.wireType === io_bytes/* WireType */.O0.LEN) {
                 await this.model(reader.message(field, 'Model'), `${prefix}models/${index++}/`, depth + 1);
             }
         }
@@ -696,7 +822,7 @@ class ModelWalk {
     async description(reader, prefix) {
         let trainingInputs = 0;
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.field === DESCRIPTION_TRAINING_INPUT && field.wireType === protobuf_wire/* WireType */.O.LEN) {
+            if (field.field === DESCRIPTION_TRAINING_INPUT && field.wireType === io_bytes/* WireType */.O0.LEN) {
                 this.collector.addField(`${prefix}description/trainingInput/${trainingInputs++}`, 'bytes', [], field, EVIDENCE.trainingLoop);
             }
         }
@@ -725,34 +851,41 @@ var sniff = __webpack_require__(3719);
 
 
 
+
+
 /**
  * Core ML: a `.mlmodel` file (the protobuf spec, weights inside its layers) and the `.mlpackage`
  * folder (`Manifest.json`; `Data/com.apple.CoreML/model.mlmodel`, the spec; `weights/weight.bin`,
- * the blobs an ML Program's constants point at). The spec is walked with positioned reads
- * (protobuf-wire.ts), payloads stepped over: the walk is in model-walk.ts, neural-network.ts and
- * mil-program.ts; this module finds the files and resolves blob references.
+ * the blobs an ML Program's constants point at). The spec is walked with positioned reads (the
+ * byte layer's ProtoReader), payloads stepped over: the walk is in model-walk.ts,
+ * neural-network.ts and mil-program.ts; this module finds the files and resolves blob references.
  */
 /** `@model_path` in a blob file name is the directory of the spec (coremltools' MIL serializer). */
 const MODEL_PATH = '@model_path/';
 async function readSpec(path, files) {
     const collector = new Collector(path);
     const walk = new ModelWalk(collector);
-    const source = await files.open(path);
-    try {
-        await walk.model(new protobuf_wire/* ProtoReader */.i(new source_window/* SourceWindow */.WI(source), 0, source.size, 'Model'), '', 0);
+    const bytes = await (0,kit_open/* withSource */.g)(files, path, async (source) => {
+        await walk.model(new io_bytes/* ProtoReader */.iP(new io_bytes/* Window */.p8(source), 0, source.size, 'Model'), '', 0);
+        return source.size;
+    });
+    const blobFiles = await resolveBlobs(path, walk.mil.blobs, files);
+    const weights = new companions/* Companions */.I(files, 'the spec');
+    for (const [file, entry] of blobFiles) {
+        if (entry.size === undefined)
+            weights.absentFile(file, 'data', entry.described);
+        else
+            weights.present(file, 'data', entry.size);
     }
-    finally {
-        await source.close();
-    }
-    const blobFiles = await resolveBlobs(path, walk.mil.blobs, files, collector);
-    return { collector, walk, blobFiles, bytes: source.size };
+    collector.warnings.push(...weights.warnings());
+    return { collector, walk, blobFiles, weightFiles: weights.files, bytes };
 }
 /**
  * Places each blob: its data follows its 64-byte record, as long as its type says. When the type
  * does not say (a dynamic shape), the record's `sizeInBytes` and `offset` are read instead.
  * References to one offset (weights shared between functions) share a storage.
  */
-async function resolveBlobs(specPath, blobs, files, collector) {
+async function resolveBlobs(specPath, blobs, files) {
     const blobFiles = new Map();
     const offsets = new Map();
     let shared = false;
@@ -795,44 +928,36 @@ async function resolveBlobs(specPath, blobs, files, collector) {
     if (shared)
         for (const blob of blobs)
             blob.tensor.storageKey = `${blob.tensor.file}@${blob.offset}`;
-    for (const [file, entry] of blobFiles) {
-        if (entry.size === undefined)
-            collector.warnings.push(`weight file '${(0,checkpoint_files/* basename */.P8)(file)}' is missing; its ${entry.described} bytes are counted as the spec describes them`);
-    }
     return blobFiles;
 }
 function blobPath(specPath, fileName) {
     const relative = fileName.startsWith(MODEL_PATH) ? fileName.slice(MODEL_PATH.length) : fileName;
-    const segments = relative.split(/[\\/]/);
-    if (relative === '' || relative.startsWith('/') || /^[A-Za-z]:/.test(relative) || segments.includes('..')) {
+    const path = (0,safe_path/* pathInside */._)((0,checkpoint_files/* dirname */.pD)(specPath), relative);
+    if (path === undefined) {
         throw new errors/* FormatError */.IF(specPath, `a constant points at the weight file '${fileName}', outside the model's folder`, {
             fix: 'Weight files are relative to the model (@model_path/weights/weight.bin); this one was not opened.'
         });
     }
-    return (0,checkpoint_files/* joinPath */.uJ)((0,checkpoint_files/* dirname */.pD)(specPath), segments.filter((s) => s !== '' && s !== '.').join('/'));
+    return path;
 }
 /** A `blob_metadata` record: sentinel 0xDEADBEEF, u32 dtype, u64 sizeInBytes, u64 data offset. */
 async function readRecord(file, at, files) {
-    const source = await files.open(file);
-    try {
-        const record = await source.read(at, BLOB_METADATA_BYTES);
-        const view = new DataView(record.buffer, record.byteOffset, record.length);
-        const bytes = view.getUint32(8, true) + view.getUint32(12, true) * 2 ** 32;
-        const offset = view.getUint32(16, true) + view.getUint32(20, true) * 2 ** 32;
-        if (view.getUint32(0, true) !== 0xdeadbeef || !Number.isSafeInteger(bytes + offset)) {
-            throw new errors/* FormatError */.IF(file, 'a constant points at a blob record without the 0xDEADBEEF sentinel', { offset: at, fix: 'The weight file is corrupt; re-save the model.' });
+    return (0,kit_open/* withSource */.g)(files, file, async (source) => {
+        const record = io_bytes/* Cursor */.bs.over(await source.read(at, BLOB_METADATA_BYTES), file, at, 'blob record');
+        if (record.u32() !== 0xdeadbeef) {
+            throw new errors/* FormatError */.IF(file, 'a constant points at a blob record without the 0xDEADBEEF sentinel', {
+                offset: at,
+                fix: 'The weight file is corrupt; re-save the model.'
+            });
         }
+        record.skip(4); // the blob's dtype
+        const bytes = record.u64('the size of a blob');
+        const offset = record.u64('the data offset of a blob');
         return { offset, bytes };
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 function specFiles(path, spec, role) {
-    const list = [{ path, role, bytes: spec.bytes, present: true }];
-    for (const [file, entry] of spec.blobFiles)
-        list.push({ path: file, role: 'data', bytes: entry.size ?? entry.described, present: entry.size !== undefined });
-    return list;
+    return [{ path, role, bytes: spec.bytes, present: true }, ...spec.weightFiles];
 }
 function result(name, files, spec) {
     const { collector, walk } = spec;
@@ -888,7 +1013,7 @@ async function rootModelPath(manifestPath, files) {
     try {
         if (source.size > limits/* MAX_MLPACKAGE_MANIFEST_BYTES */.r6)
             throw new errors/* LimitExceededError */.lo(manifestPath, 'the size of Manifest.json', source.size, limits/* MAX_MLPACKAGE_MANIFEST_BYTES */.r6);
-        text = new TextDecoder().decode(await source.read(0, source.size));
+        text = (0,io_bytes/* utf8 */.As)(await source.read(0, source.size));
     }
     finally {
         await source.close();
@@ -902,7 +1027,9 @@ async function rootModelPath(manifestPath, files) {
     }
     const root = typeof manifest?.rootModelIdentifier === 'string' ? manifest.itemInfoEntries?.[manifest.rootModelIdentifier]?.path : undefined;
     if (typeof root !== 'string' || root === '' || root.startsWith('/') || root.split('/').includes('..')) {
-        throw new errors/* FormatError */.IF(manifestPath, "Manifest.json names no root model inside the package's Data folder", { fix: 'Re-save the .mlpackage with coremltools.' });
+        throw new errors/* FormatError */.IF(manifestPath, "Manifest.json names no root model inside the package's Data folder", {
+            fix: 'Re-save the .mlpackage with coremltools.'
+        });
     }
     return root;
 }
@@ -923,6 +1050,144 @@ async function filesBelow(dir, files) {
         }
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 9416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ Companions),
+/* harmony export */   X: () => (/* binding */ listSome)
+/* harmony export */ });
+/**
+ * The files a checkpoint's primary file names beside itself (TF data shards, a shard index's
+ * shards, GGUF splits, ONNX external data, an OpenVINO `.bin`, Core ML weight files, DCP data
+ * files), with ONE policy for those that are absent (a download cut short, a Git LFS file not
+ * fetched): an absent file is listed with `present: false` and the size the checkpoint describes
+ * for it, or 0 when nothing describes it, and the checkpoint gets one warning, worded here for
+ * every format, naming the absent files and how they were counted. An absent companion is never an
+ * error: the sizes the checkpoint describes are still worth a report.
+ */
+class Companions {
+    source;
+    describedBy;
+    /** Every companion, present or absent, in the order they were met. */
+    files = [];
+    absent = [];
+    /**
+     * @param describedBy what describes the companions' sizes, for the warning: `the index`, `the
+     *   graph`, `the XML`: "counted at the N bytes the index describes".
+     */
+    constructor(source, describedBy) {
+        this.source = source;
+        this.describedBy = describedBy;
+    }
+    /**
+     * The companion at `path`: present with its size on disk, or absent with `describedBytes` (0
+     * when the checkpoint does not describe it).
+     */
+    async companion(path, role, options = {}) {
+        const size = await this.source.size(path);
+        return size === undefined ? this.absentFile(path, role, options.describedBytes) : this.present(path, role, size);
+    }
+    /** A companion the reader already found on disk (it opened it, or knows its size). */
+    present(path, role, bytes) {
+        const file = { path, role, bytes, present: true };
+        this.files.push(file);
+        return file;
+    }
+    /** A companion the reader already found absent, counted at `describedBytes` (or 0). */
+    absentFile(path, role, describedBytes) {
+        const bytes = describedBytes ?? 0;
+        const file = { path, role, bytes, present: false };
+        this.files.push(file);
+        this.absent.push({ path, bytes, described: describedBytes !== undefined });
+        return file;
+    }
+    /** The absent companions' paths. */
+    absentPaths() {
+        return this.absent.map((file) => file.path);
+    }
+    /** The one warning about absent companions (none when all are present). */
+    warnings() {
+        const described = this.absent.filter((file) => file.described);
+        const undescribed = this.absent.filter((file) => !file.described);
+        const warnings = [];
+        if (described.length > 0) {
+            const bytes = described.reduce((sum, file) => sum + file.bytes, 0);
+            warnings.push(`${absentList(described)}: counted at the ${bytes} bytes ${this.describedBy} describes, so the total is what the complete checkpoint would hold`);
+        }
+        if (undescribed.length > 0) {
+            const one = undescribed.length === 1;
+            warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`);
+        }
+        return warnings;
+    }
+}
+/** `2 files of the checkpoint are absent (a, b)`: the one way absent files are named. */
+function absentList(files) {
+    const names = listSome(files.map((file) => file.path));
+    return files.length === 1 ? `1 file of the checkpoint is absent (${names})` : `${files.length} files of the checkpoint are absent (${names})`;
+}
+/** The first `count` names, and how many more. */
+function listSome(names, count = 3) {
+    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
+}
+
+
+/***/ }),
+
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9366);
+
+/**
+ * The path of a file that a checkpoint names (a shard in an index, an ONNX `location`, a Core ML
+ * weight file, a DCP data file), inside `dir`, the checkpoint's directory; undefined when the
+ * name could leave it: empty, absolute, with a drive letter, or with a `..` segment. A name read
+ * from a file is untrusted: a hostile checkpoint must not make the tool open `/etc/passwd` or a
+ * sibling repository. `/` and `\` both separate (exporters on Windows write `\`); empty and `.`
+ * segments are dropped. The one check for names read from checkpoints; each reader words the
+ * error in its own terms.
+ */
+function pathInside(dir, name) {
+    if (name === '' || name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return undefined;
+    const segments = name.split(/[\\/]/);
+    if (segments.includes('..'))
+        return undefined;
+    const kept = segments.filter((segment) => segment !== '' && segment !== '.');
+    return kept.length === 0 ? undefined : (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, kept.join('/'));
 }
 
 

@@ -14,12 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
 /* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
 /* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
-/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8092);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7475);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3717);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3031);
+/* harmony import */ var _zip_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2219);
 
 
 
@@ -46,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 const pytorchZipReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchZipSniffer */ .mx,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_8__/* .pytorchZipSniffer */ .mx,
     async read(path, files) {
         const source = await files.open(path);
         try {
@@ -80,7 +80,7 @@ async function readSmallText(archive, entry) {
  * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
 async function readRecords(path, source) {
-    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .openZip */ .QH)(source);
+    const archive = await (0,_zip_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openZip */ .Q)(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
@@ -89,7 +89,7 @@ async function readRecords(path, source) {
     // Names map to the entry's index, which also indexes the storage table below. The directory
     // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
     const { directory } = archive;
-    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_4__/* .ZipNameIndex */ .lU(directory.names);
+    const byName = _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NameIndex */ .SJ.of(directory.names);
     const record = (name) => {
         const index = byName.get(prefix + name);
         return index === undefined ? undefined : directory.entry(index);
@@ -116,7 +116,7 @@ async function readRecords(path, source) {
     // (the name lookup was a tenth of the read when it was repeated for the size check).
     const storageEntries = new Int32Array(directory.count);
     const storageOf = (pid, recordIn, dataDir) => {
-        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .persistentStorageId */ .kZ)(pid);
+        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .persistentStorageId */ .kZ)(pid);
         // `torch/serialization.py` writes str(key) of a counter; nothing else may form a record name.
         if (!/^[\w.-]+$/.test(key))
             throw new Error('storage key is not a plain name');
@@ -130,11 +130,11 @@ async function readRecords(path, source) {
         if (known >= 0)
             return storages[known];
         const size = directory.uncompressedSizes[entry];
-        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
+        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
         if (size !== expected && warnings.length < MAX_SIZE_WARNINGS) {
             warnings.push(`storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`);
         }
-        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .StorageRef */ .vG(dtype);
+        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .StorageRef */ .vG(dtype);
         storageOfEntry[entry] = storageCount;
         storageEntries[storageCount] = entry;
         storage.index = storageCount;
@@ -156,8 +156,8 @@ async function readRecords(path, source) {
                 file: path,
                 baseOffset,
                 scan,
-                globals: GLOBALS,
-                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
+                globals: (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .torchGlobals */ .LI)(),
+                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
                 persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
             }).value;
         }
@@ -172,7 +172,7 @@ async function readRecords(path, source) {
     // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined;
     const storageRecords = storageEntries.subarray(0, storageCount);
-    // Each payload starts after its local header's variable-length padding (zip.ts derives the
+    // Each payload starts after its local header's variable-length padding (zip/archive.ts derives the
     // offsets from the directory and confirms them on a sample of local headers).
     const starts = await archive.dataStarts(storageRecords);
     const sizes = recordSizes(storageRecords, directory.compressedSizes);
@@ -183,7 +183,7 @@ async function readRecords(path, source) {
     // stay beside the tensor list being built (see ZipArchive.release).
     archive.release();
     byName.release();
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(storageOfEntry.buffer);
+    (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseArrayBuffer */ .$t)(storageOfEntry.buffer);
     // A storage's key is its record's name, unique in the archive (a ReadResult of this reader has
     // one file, so it is the span's key as it is), looked up only for storages several tensors view.
     const { names } = directory;
@@ -194,8 +194,8 @@ function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
     // Every storage the pickles name was located (or readRecords threw).
     const { starts, sizes } = records;
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_6__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
-    const categoryNotes = torchscript ? (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchScriptEvidence */ .P)(root, constants, path, list.add) : (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_7__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
+    const categoryNotes = torchscript ? (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .readTorchScriptEvidence */ .P)(root, constants, path, list.add) : (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
         explanations.push(records.codeLine);
@@ -241,9 +241,8 @@ function recordSizes(records, compressedSizes) {
 function releaseBuffer(bytes) {
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)
         return;
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(bytes.buffer);
+    (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseArrayBuffer */ .$t)(bytes.buffer);
 }
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .torchGlobals */ .LI)();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
 function torchScriptCodeLine(archive, prefix) {

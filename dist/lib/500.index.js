@@ -2,6 +2,144 @@ export const id = 500;
 export const ids = [500];
 export const modules = {
 
+/***/ 9416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ Companions),
+/* harmony export */   X: () => (/* binding */ listSome)
+/* harmony export */ });
+/**
+ * The files a checkpoint's primary file names beside itself (TF data shards, a shard index's
+ * shards, GGUF splits, ONNX external data, an OpenVINO `.bin`, Core ML weight files, DCP data
+ * files), with ONE policy for those that are absent (a download cut short, a Git LFS file not
+ * fetched): an absent file is listed with `present: false` and the size the checkpoint describes
+ * for it, or 0 when nothing describes it, and the checkpoint gets one warning, worded here for
+ * every format, naming the absent files and how they were counted. An absent companion is never an
+ * error: the sizes the checkpoint describes are still worth a report.
+ */
+class Companions {
+    source;
+    describedBy;
+    /** Every companion, present or absent, in the order they were met. */
+    files = [];
+    absent = [];
+    /**
+     * @param describedBy what describes the companions' sizes, for the warning: `the index`, `the
+     *   graph`, `the XML`: "counted at the N bytes the index describes".
+     */
+    constructor(source, describedBy) {
+        this.source = source;
+        this.describedBy = describedBy;
+    }
+    /**
+     * The companion at `path`: present with its size on disk, or absent with `describedBytes` (0
+     * when the checkpoint does not describe it).
+     */
+    async companion(path, role, options = {}) {
+        const size = await this.source.size(path);
+        return size === undefined ? this.absentFile(path, role, options.describedBytes) : this.present(path, role, size);
+    }
+    /** A companion the reader already found on disk (it opened it, or knows its size). */
+    present(path, role, bytes) {
+        const file = { path, role, bytes, present: true };
+        this.files.push(file);
+        return file;
+    }
+    /** A companion the reader already found absent, counted at `describedBytes` (or 0). */
+    absentFile(path, role, describedBytes) {
+        const bytes = describedBytes ?? 0;
+        const file = { path, role, bytes, present: false };
+        this.files.push(file);
+        this.absent.push({ path, bytes, described: describedBytes !== undefined });
+        return file;
+    }
+    /** The absent companions' paths. */
+    absentPaths() {
+        return this.absent.map((file) => file.path);
+    }
+    /** The one warning about absent companions (none when all are present). */
+    warnings() {
+        const described = this.absent.filter((file) => file.described);
+        const undescribed = this.absent.filter((file) => !file.described);
+        const warnings = [];
+        if (described.length > 0) {
+            const bytes = described.reduce((sum, file) => sum + file.bytes, 0);
+            warnings.push(`${absentList(described)}: counted at the ${bytes} bytes ${this.describedBy} describes, so the total is what the complete checkpoint would hold`);
+        }
+        if (undescribed.length > 0) {
+            const one = undescribed.length === 1;
+            warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`);
+        }
+        return warnings;
+    }
+}
+/** `2 files of the checkpoint are absent (a, b)`: the one way absent files are named. */
+function absentList(files) {
+    const names = listSome(files.map((file) => file.path));
+    return files.length === 1 ? `1 file of the checkpoint is absent (${names})` : `${files.length} files of the checkpoint are absent (${names})`;
+}
+/** The first `count` names, and how many more. */
+function listSome(names, count = 3) {
+    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
+}
+
+
+/***/ }),
+
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9366);
+
+/**
+ * The path of a file that a checkpoint names (a shard in an index, an ONNX `location`, a Core ML
+ * weight file, a DCP data file), inside `dir`, the checkpoint's directory; undefined when the
+ * name could leave it: empty, absolute, with a drive letter, or with a `..` segment. A name read
+ * from a file is untrusted: a hostile checkpoint must not make the tool open `/etc/passwd` or a
+ * sibling repository. `/` and `\` both separate (exporters on Windows write `\`); empty and `.`
+ * segments are dropped. The one check for names read from checkpoints; each reader words the
+ * error in its own terms.
+ */
+function pathInside(dir, name) {
+    if (name === '' || name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return undefined;
+    const segments = name.split(/[\\/]/);
+    if (segments.includes('..'))
+        return undefined;
+    const kept = segments.filter((segment) => segment !== '' && segment !== '.');
+    return kept.length === 0 ? undefined : (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, kept.join('/'));
+}
+
+
+/***/ }),
+
 /***/ 3500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,10 +163,10 @@ var errors = __webpack_require__(4296);
 var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __webpack_require__(9366);
-// EXTERNAL MODULE: ./src/formats/protobuf-wire.ts
-var protobuf_wire = __webpack_require__(3675);
-// EXTERNAL MODULE: ./src/formats/source-window.ts
-var source_window = __webpack_require__(5376);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __webpack_require__(3031);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/onnx/data-types.ts
 /**
  * ONNX `TensorProto.DataType` codes to canonical dtype names (src/core/dtypes.ts), from
@@ -69,8 +207,10 @@ function onnxDtype(code) {
     return ONNX_DATA_TYPES[code] ?? `onnx_type_${code}`;
 }
 
-// EXTERNAL MODULE: ./src/formats/binary-reader.ts
-var binary_reader = __webpack_require__(8627);
+// EXTERNAL MODULE: ./src/formats/kit/companions.ts
+var kit_companions = __webpack_require__(9416);
+// EXTERNAL MODULE: ./src/formats/kit/safe-path.ts
+var safe_path = __webpack_require__(1872);
 ;// CONCATENATED MODULE: ./src/formats/onnx/tensor-proto.ts
 
 
@@ -112,17 +252,15 @@ async function readTensorProto(reader) {
         if (!field)
             break;
         if (field.field === TENSOR_DIMS) {
-            const values = field.wireType === protobuf_wire/* WireType */.O.LEN ? reader.packedVarintsInWindow(field, limits/* MAX_DIMS */.VW, 'dims') : [field.value];
+            const values = field.wireType === io_bytes/* WireType */.O0.LEN ? reader.packedVarintsInWindow(field, limits/* MAX_DIMS */.VW, 'dims') : [field.value];
             tensor.dims = values ? appendDims(reader, field, tensor.dims, values) : await readDims(reader, field, tensor.dims);
         }
-        else if (field.field === TENSOR_DATA_TYPE && field.wireType === protobuf_wire/* WireType */.O.VARINT)
+        else if (field.field === TENSOR_DATA_TYPE && field.wireType === io_bytes/* WireType */.O0.VARINT)
             tensor.dataType = field.value;
         else if (field.field === TENSOR_NAME) {
-            tensor.name =
-                reader.stringInWindow(field, limits/* MAX_ONNX_STRING_BYTES */.Hq, 'tensor name') ??
-                    (await reader.string(field, limits/* MAX_ONNX_STRING_BYTES */.Hq, 'tensor name'));
+            tensor.name = reader.stringInWindow(field, limits/* MAX_ONNX_STRING_BYTES */.Hq, 'tensor name') ?? (await reader.string(field, limits/* MAX_ONNX_STRING_BYTES */.Hq, 'tensor name'));
         }
-        else if (field.field === TENSOR_DATA_LOCATION && field.wireType === protobuf_wire/* WireType */.O.VARINT) {
+        else if (field.field === TENSOR_DATA_LOCATION && field.wireType === io_bytes/* WireType */.O0.VARINT) {
             tensor.external = field.value === DATA_LOCATION_EXTERNAL;
         }
         else if (field.field === TENSOR_EXTERNAL_DATA) {
@@ -160,7 +298,7 @@ async function readTensorProto(reader) {
 }
 /** `dims` arrive packed (one LEN field) or one varint per field; both are accepted. */
 async function readDims(reader, field, dims) {
-    const more = field.wireType === protobuf_wire/* WireType */.O.LEN ? await reader.packedVarints(field, limits/* MAX_DIMS */.VW, 'dims') : [field.value];
+    const more = field.wireType === io_bytes/* WireType */.O0.LEN ? await reader.packedVarints(field, limits/* MAX_DIMS */.VW, 'dims') : [field.value];
     return appendDims(reader, field, dims, more);
 }
 function appendDims(reader, field, dims, more) {
@@ -191,6 +329,8 @@ function sameBytes(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/onnx/external-data.ts
+
+
 
 
 
@@ -247,23 +387,21 @@ class ExternalData {
     }
     /** The checkpoint's files: the graph, then each external data file (absent ones with their described size). */
     checkpointFilesWith(modelBytes, warnings) {
-        const list = [{ path: this.modelPath, role: 'graph', bytes: modelBytes, present: true }];
+        const companions = new kit_companions/* Companions */.I(this.checkpointFiles, 'the graph');
         for (const file of this.files.values()) {
-            if (file.size === undefined) {
-                warnings.push(`external data file '${(0,checkpoint_files/* basename */.P8)(file.path)}' is missing; its ${file.describedBytes} bytes are counted as the graph describes them`);
-                list.push({ path: file.path, role: 'data', bytes: file.describedBytes, present: false });
-            }
-            else {
-                list.push({ path: file.path, role: 'data', bytes: file.size, present: true });
-            }
+            if (file.size === undefined)
+                companions.absentFile(file.path, 'data', file.describedBytes);
+            else
+                companions.present(file.path, 'data', file.size);
         }
-        return list;
+        warnings.push(...companions.warnings());
+        return [{ path: this.modelPath, role: 'graph', bytes: modelBytes, present: true }, ...companions.files];
     }
     /** The file a `location` names; every tensor of an export names the same one, checked once. */
     async file(locationBytes, kind, name, at) {
         if (this.lastLocation && sameBytes(this.lastLocation.bytes, locationBytes))
             return this.lastLocation.file;
-        const location = binary_reader/* UTF8 */.az.decode(locationBytes);
+        const location = io_bytes/* UTF8 */.az.decode(locationBytes);
         if (!location) {
             throw new errors/* FormatError */.IF(this.modelPath, `${kind} '${name}' has external data without a 'location'`, {
                 offset: at,
@@ -275,14 +413,13 @@ class ExternalData {
         return file;
     }
     async fileAt(location, kind, name, at) {
-        const segments = location.split(/[\\/]/);
-        if (location.startsWith('/') || /^[A-Za-z]:/.test(location) || segments.includes('..')) {
+        const path = (0,safe_path/* pathInside */._)((0,checkpoint_files/* dirname */.pD)(this.modelPath), location);
+        if (path === undefined) {
             throw new errors/* FormatError */.IF(this.modelPath, `${kind} '${name}' puts its data at '${location}', outside the model's directory`, {
                 offset: at,
                 fix: 'External data must be a relative path next to the model; this file was not opened.'
             });
         }
-        const path = (0,checkpoint_files/* joinPath */.uJ)((0,checkpoint_files/* dirname */.pD)(this.modelPath), segments.filter((s) => s !== '' && s !== '.').join('/'));
         let file = this.files.get(path);
         if (!file) {
             file = { path, size: await this.checkpointFiles.size(path), describedBytes: 0, keyed: false };
@@ -304,7 +441,7 @@ function parseDecimal(bytes, key, kind, name, file, at) {
         value = digit >= 0 && digit <= 9 ? value * 10 + digit : NaN;
     }
     if (!Number.isSafeInteger(value)) {
-        throw new errors/* FormatError */.IF(file, `${kind} '${name}' has external_data ${key} '${binary_reader/* UTF8 */.az.decode(bytes)}', not a decimal byte count`, {
+        throw new errors/* FormatError */.IF(file, `${kind} '${name}' has external_data ${key} '${io_bytes/* UTF8 */.az.decode(bytes)}', not a decimal byte count`, {
             offset: at
         });
     }
@@ -329,7 +466,7 @@ var sniff = __webpack_require__(6878);
 /**
  * ONNX models (`.onnx`), with embedded or external tensor data.
  *
- * The protobuf is walked field by field with positioned reads (src/formats/protobuf-wire.ts):
+ * The protobuf is walked field by field with positioned reads (src/io/bytes/protobuf.ts):
  * only the messages that can hold weights are opened, and every payload (`raw_data`, the typed
  * `*_data` fields) is recorded as a span and stepped over, never read. Field numbers from
  * `onnx/onnx:onnx/onnx.proto` (FORMATS.md §6).
@@ -394,19 +531,19 @@ class OnnxWalk {
     }
     async model(reader) {
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.field === MODEL_DOC_STRING && field.wireType === protobuf_wire/* WireType */.O.LEN)
+            if (field.field === MODEL_DOC_STRING && field.wireType === io_bytes/* WireType */.O0.LEN)
                 this.docStringBytes += field.length;
-            else if (field.field === MODEL_GRAPH && field.wireType === protobuf_wire/* WireType */.O.LEN) {
+            else if (field.field === MODEL_GRAPH && field.wireType === io_bytes/* WireType */.O0.LEN) {
                 await this.graph(reader.message(field, 'GraphProto'), 'graph', 0);
             }
-            else if (field.field === MODEL_TRAINING_INFO && field.wireType === protobuf_wire/* WireType */.O.LEN) {
+            else if (field.field === MODEL_TRAINING_INFO && field.wireType === io_bytes/* WireType */.O0.LEN) {
                 await this.trainingInfo(reader.message(field, 'TrainingInfoProto'));
             }
         }
     }
     async trainingInfo(reader) {
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === TRAINING_INITIALIZATION) {
                 await this.graph(reader.message(field, 'GraphProto'), 'training_info initialization graph', 1);
@@ -420,10 +557,10 @@ class OnnxWalk {
         if (depth > limits/* MAX_ONNX_GRAPH_DEPTH */.Mj) {
             throw new errors/* LimitExceededError */.lo(this.path, 'ONNX graph nesting', depth, limits/* MAX_ONNX_GRAPH_DEPTH */.Mj);
         }
-        // Hot loops take the next field without an await when the window holds it (protobuf-wire.ts).
+        // Hot loops take the next field without an await when the window holds it (io/bytes/protobuf.ts).
         while (!reader.done) {
             const field = reader.nextInWindow() ?? (await reader.next());
-            if (!field || field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (!field || field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === GRAPH_INITIALIZER) {
                 const tensor = await readTensorProto(reader.message(field, 'TensorProto'));
@@ -453,7 +590,7 @@ class OnnxWalk {
         let domain = '';
         let constant;
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === NODE_DOC_STRING)
                 this.docStringBytes += field.length;
@@ -485,7 +622,7 @@ class OnnxWalk {
         let name = '';
         let value;
         for (let field = await reader.next(); field; field = await reader.next()) {
-            if (field.wireType !== protobuf_wire/* WireType */.O.LEN)
+            if (field.wireType !== io_bytes/* WireType */.O0.LEN)
                 continue;
             if (field.field === ATTRIBUTE_NAME)
                 name = await reader.string(field, limits/* MAX_ONNX_STRING_BYTES */.Hq, 'attribute name');
@@ -566,18 +703,15 @@ const DOC_STRINGS_WORTH_EXPLAINING = 0.1;
 const onnxReader = {
     ...sniff/* onnxSniffer */.L,
     async read(path, files) {
-        const source = await files.open(path);
         const walk = new OnnxWalk(path, files);
-        try {
-            await walk.model(new protobuf_wire/* ProtoReader */.i(new source_window/* SourceWindow */.WI(source), 0, source.size, 'ModelProto'));
-        }
-        finally {
-            await source.close();
-        }
-        const checkpointFiles = walk.external.checkpointFilesWith(source.size, walk.warnings);
+        const modelBytes = await (0,kit_open/* withSource */.g)(files, path, async (source) => {
+            await walk.model(new io_bytes/* ProtoReader */.iP(new io_bytes/* Window */.p8(source), 0, source.size, 'ModelProto'));
+            return source.size;
+        });
+        const checkpointFiles = walk.external.checkpointFilesWith(modelBytes, walk.warnings);
         const explanations = [];
-        if (walk.docStringBytes >= DOC_STRINGS_WORTH_EXPLAINING * source.size) {
-            explanations.push(`doc strings take ${(0,format_bytes/* formatBytes */.z3)(walk.docStringBytes)} (${(0,format_bytes/* formatPercent */.l9)(walk.docStringBytes / source.size)}) of ${(0,checkpoint_files/* basename */.P8)(path)}: ` +
+        if (walk.docStringBytes >= DOC_STRINGS_WORTH_EXPLAINING * modelBytes) {
+            explanations.push(`doc strings take ${(0,format_bytes/* formatBytes */.z3)(walk.docStringBytes)} (${(0,format_bytes/* formatPercent */.l9)(walk.docStringBytes / modelBytes)}) of ${(0,checkpoint_files/* basename */.P8)(path)}: ` +
                 "exporters such as torch.onnx.export record each node's Python stack trace there; " +
                 'clearing the doc_string fields shrinks the file without changing the model');
         }

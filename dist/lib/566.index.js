@@ -2,199 +2,7 @@ export const id = 566;
 export const ids = [566];
 export const modules = {
 
-/***/ 8627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V5: () => (/* binding */ BinaryReader),
-/* harmony export */   az: () => (/* binding */ UTF8)
-/* harmony export */ });
-/* unused harmony export toSafeNumber */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * A bounds-checked little-endian cursor over bytes already read. Every overrun throws the same
- * FormatError naming the file and the offset, so a truncated header is a message, not a crash.
- */
-class BinaryReader {
-    bytes;
-    file;
-    baseOffset;
-    view;
-    position = 0;
-    constructor(bytes, 
-    /** File name for errors. */
-    file, 
-    /** Offset of `bytes[0]` in the file, so errors give file offsets. */
-    baseOffset = 0) {
-        this.bytes = bytes;
-        this.file = file;
-        this.baseOffset = baseOffset;
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    get length() {
-        return this.bytes.length;
-    }
-    get remaining() {
-        return this.bytes.length - this.position;
-    }
-    /** Throws unless `n` more bytes are available. */
-    need(n, what = 'data') {
-        if (n < 0 || this.position + n > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `unexpected end of ${what}: expected ${n} more bytes`, {
-                offset: this.baseOffset + this.position,
-                fix: 'The file is truncated or corrupted.'
-            });
-        }
-    }
-    seek(position) {
-        if (position < 0 || position > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `seek outside the data to ${position}`, {
-                offset: this.baseOffset + this.position
-            });
-        }
-        this.position = position;
-    }
-    skip(n) {
-        this.need(n);
-        this.position += n;
-    }
-    u8() {
-        this.need(1);
-        return this.bytes[this.position++];
-    }
-    u16() {
-        this.need(2);
-        const value = this.view.getUint16(this.position, true);
-        this.position += 2;
-        return value;
-    }
-    u32() {
-        this.need(4);
-        const value = this.view.getUint32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    i32() {
-        this.need(4);
-        const value = this.view.getInt32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    /** u64 as a bigint (for values that may legitimately exceed 2^53, e.g. pickle LONG8). */
-    u64big() {
-        this.need(8);
-        const value = this.view.getBigUint64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** u64 as a number; throws when it is not a safe integer (sizes and offsets must be). */
-    u64(what = 'value') {
-        const at = this.baseOffset + this.position;
-        return toSafeNumber(this.u64big(), this.file, what, at);
-    }
-    f32() {
-        this.need(4);
-        const value = this.view.getFloat32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    f64() {
-        this.need(8);
-        const value = this.view.getFloat64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** `n` raw bytes (a view, not a copy). */
-    take(n) {
-        this.need(n);
-        const out = this.bytes.subarray(this.position, this.position + n);
-        this.position += n;
-        return out;
-    }
-    /** `n` bytes decoded as UTF-8. */
-    utf8(n) {
-        return UTF8.decode(this.take(n));
-    }
-    /** Unsigned LEB128 varint of up to 64 bits, as a number (throws above 2^53). */
-    varint(what = 'varint') {
-        const at = this.baseOffset + this.position;
-        let result = 0;
-        let scale = 1;
-        for (let i = 0; i < 10; i++) {
-            const byte = this.u8();
-            // Multiply instead of shifting: JS shifts are 32-bit (FORMATS.md trap 3).
-            result += (byte & 0x7f) * scale;
-            if ((byte & 0x80) === 0) {
-                if (!Number.isSafeInteger(result)) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} ${result} is larger than 2^53`, { offset: at });
-                }
-                return result;
-            }
-            scale *= 128;
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} does not end within 10 bytes`, { offset: at });
-    }
-}
-const UTF8 = new TextDecoder('utf-8');
-/** Converts a bigint size or offset to a number, or throws a FormatError naming the field. */
-function toSafeNumber(value, file, what, offset) {
-    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} ${value} is larger than 2^53`, { offset });
-    }
-    return Number(value);
-}
-
-
-/***/ }),
-
-/***/ 8606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ sharedShape)
-/* harmony export */ });
-/**
- * One array per distinct tensor shape, for readers that keep a shape per tensor. A checkpoint's
- * tensors repeat a few shapes (every layer of a stack has the same ones), and each tensor's shape
- * is kept to the end of the analysis (TensorInfo.shape): 10^5 copies of one 2-D shape were ~6 MB
- * (PyTorch), ~7 MB (safetensors). Nothing mutates a shape once a reader has listed it: the
- * analyzer and the report only read them.
- *
- * Shapes are found by a trie on their sizes, dimension by dimension: a string key per tensor
- * (`join(',')`) and its hash cost a tenth of a 10^5-tensor PyTorch unpickle. Bounded: past
- * MAX_SHARED_SHAPE_NODES nodes, new shapes are returned unshared.
- */
-class ShapeNode {
-    /** The shared array of the shape whose sizes lead here. */
-    shape = undefined;
-    /** Longer shapes, by their next size. */
-    next = new Map();
-}
-const root = new ShapeNode();
-let nodes = 0;
-const MAX_SHARED_SHAPE_NODES = 10_000;
-/** The shared array equal to `shape` (`shape` itself the first time it is seen). */
-function sharedShape(shape) {
-    let node = root;
-    for (let i = 0; i < shape.length; i++) {
-        let next = node.next.get(shape[i]);
-        if (next === undefined) {
-            if (nodes >= MAX_SHARED_SHAPE_NODES)
-                return shape;
-            next = new ShapeNode();
-            node.next.set(shape[i], next);
-            nodes++;
-        }
-        node = next;
-    }
-    return (node.shape ??= shape);
-}
-
-
-/***/ }),
-
-/***/ 4269:
+/***/ 1766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -234,16 +42,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7586);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7586);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
-/* harmony import */ var _binary_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8627);
-/* harmony import */ var _io_byte_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2940);
-/* harmony import */ var _shared_shapes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8606);
-/* harmony import */ var _single_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4269);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7475);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8138);
-
-
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3031);
+/* harmony import */ var _kit_single_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1766);
+/* harmony import */ var _zip_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7331);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8138);
 
 
 
@@ -273,14 +77,29 @@ const BUFFER = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceOf *
 const CONSTANT = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceOf */ .X1)('model-state', 'dict-layout', 'torch.export constants config: a tensor constant or script object the exported program holds');
 /** `torch/_export/serde/schema.py`, `class ScalarType`. */
 const SERDE_DTYPES = {
-    1: 'uint8', 2: 'int8', 3: 'int16', 4: 'int32', 5: 'int64', 6: 'float16', 7: 'float32', 8: 'float64',
-    9: 'complex32', 10: 'complex64', 11: 'complex128', 12: 'bool', 13: 'bfloat16', 28: 'uint16',
-    29: 'float8_e4m3fn', 30: 'float8_e5m2', 31: 'float8_e4m3fnuz', 32: 'float8_e5m2fnuz'
+    1: 'uint8',
+    2: 'int8',
+    3: 'int16',
+    4: 'int32',
+    5: 'int64',
+    6: 'float16',
+    7: 'float32',
+    8: 'float64',
+    9: 'complex32',
+    10: 'complex64',
+    11: 'complex128',
+    12: 'bool',
+    13: 'bfloat16',
+    28: 'uint16',
+    29: 'float8_e4m3fn',
+    30: 'float8_e5m2',
+    31: 'float8_e4m3fnuz',
+    32: 'float8_e5m2fnuz'
 };
 const torchExportReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .torchExportSniffer */ .O,
-    read: (path, files) => (0,_single_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readSingleFile */ .v)('torch-export', path, files, async (source) => {
-        const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_6__/* .openZip */ .QH)(source);
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .torchExportSniffer */ .O,
+    read: (path, files) => (0,_kit_single_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readSingleFile */ .v)('torch-export', path, files, async (source) => {
+        const archive = await (0,_zip_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openZip */ .Q)(source);
         const names = archive.directory.names;
         const configs = names
             .map((name, index) => ({ index, weights: WEIGHTS_CONFIG.exec(name), constants: CONSTANTS_CONFIG.exec(name) }))
@@ -289,7 +108,8 @@ const torchExportReader = {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsupportedFormatError */ .N$(path, 'a .pt2 archive without a data/weights/<model>_weights_config.json (an older torch.export.save layout, or an AOTInductor package)', 'Save it again with torch.export.save from a recent PyTorch.');
         }
         const models = new Set(configs.map((config) => (config.weights ?? config.constants)[2]));
-        const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_6__/* .ZipNameIndex */ .lU(names);
+        const byName = _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .NameIndex */ .SJ.of(names);
+        const shapes = new _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ShapeInterner */ .R0();
         const tensors = [];
         const entryIndexes = [];
         for (const config of configs) {
@@ -300,12 +120,14 @@ const torchExportReader = {
                 const file = typeof payload.path_name === 'string' ? payload.path_name : undefined;
                 const index = file === undefined ? undefined : byName.get(folder + file);
                 if (index === undefined)
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(path, `the config ${names[config.index]} lists '${fqn}' in '${folder}${file}', which the archive does not have`, { fix: 'The archive is incomplete; save it again.' });
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(path, `the config ${names[config.index]} lists '${fqn}' in '${folder}${file}', which the archive does not have`, {
+                        fix: 'The archive is incomplete; save it again.'
+                    });
                 const meta = payload.tensor_meta;
                 tensors.push({
                     name: models.size > 1 ? `${model}/${fqn}` : fqn,
                     dtype: SERDE_DTYPES[Number(meta?.dtype)] ?? `torch_export_dtype_${String(meta?.dtype)}`,
-                    shape: (0,_shared_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedShape */ .j)(shapeOf(meta?.sizes)),
+                    shape: shapes.intern(shapeOf(meta?.sizes)),
                     file: path,
                     offset: 0,
                     byteLength: archive.directory.compressedSizes[index],
@@ -325,7 +147,7 @@ const torchExportReader = {
         archive.release();
         return {
             tensors,
-            explanations: sampleBytes > 0 ? [`${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z3)(sampleBytes)} of example inputs saved with the program (data/sample_inputs/), counted as metadata`] : [],
+            explanations: sampleBytes > 0 ? [`${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(sampleBytes)} of example inputs saved with the program (data/sample_inputs/), counted as metadata`] : [],
             categoryNotes: { metadata: 'the serialized exported program (models/*.json), weights configs, sample inputs, zip structure' }
         };
     })
@@ -348,34 +170,46 @@ const CONFIG_WINDOW = 1 << 20;
 async function readConfig(path, source, archive, index) {
     const entry = archive.directory.entry(index);
     if (entry.method === 0 && entry.compressedSize <= _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TORCH_EXPORT_CONFIG_BYTES */ ._r) {
-        const plain = await matchPlainEntries(source, await archive.dataStart(entry), entry.compressedSize);
+        const plain = await matchPlainEntries(new _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SpanSource */ .sR(source, await archive.dataStart(entry), entry.compressedSize, `${path} (${entry.name})`));
         if (plain)
             return plain;
     }
-    const text = _binary_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .UTF8 */ .az.decode(await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TORCH_EXPORT_CONFIG_BYTES */ ._r));
+    const text = (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8 */ .As)(await archive.readEntry(entry, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TORCH_EXPORT_CONFIG_BYTES */ ._r));
     let config;
     try {
         config = JSON.parse(text).config;
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(path, `${entry.name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { fix: 'The archive is corrupt; save it again.' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(path, `${entry.name} is not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+            fix: 'The archive is corrupt; save it again.'
+        });
     }
     if (typeof config !== 'object' || config === null)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FormatError */ .IF(path, `${entry.name} has no "config" object`);
     return Object.entries(config).filter(([, value]) => typeof value === 'object' && value !== null);
 }
-/** The entries of a stored config matched window by window; undefined when not every entry is in the plain layout. */
-async function matchPlainEntries(source, start, size) {
-    const decoder = new TextDecoder('utf-8');
+/** The entries of a stored config (the span of the archive it is) matched window by window; undefined when not every entry is in the plain layout. */
+async function matchPlainEntries(config) {
+    const size = config.size;
     const found = [];
     let entries = 0;
     let carry = '';
-    // One window refilled: a new buffer per window left ~40 MB of dead ones for the collector.
-    const window = new Uint8Array(Math.min(CONFIG_WINDOW, size));
-    for (let at = 0; at < size; at += CONFIG_WINDOW) {
-        const bytes = window.subarray(0, Math.min(CONFIG_WINDOW, size - at));
-        await (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readInto */ .Pq)(source, start + at, bytes);
-        const text = carry + decoder.decode(bytes, { stream: at + CONFIG_WINDOW < size });
+    // One buffer refilled: a new buffer per window left ~40 MB of dead ones for the collector.
+    const window = new _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .Window */ .p8(config, { kind: 'reuse', readBytes: CONFIG_WINDOW });
+    for (let at = 0; at < size;) {
+        const length = Math.min(CONFIG_WINDOW, size - at);
+        await window.load(at, length);
+        const bytes = window.buffer.subarray(at - window.bufferStart, at - window.bufferStart + length);
+        // A character the window's end splits waits for the next window (which keeps its bytes):
+        // the text is cut after the last ASCII byte, always a character's end.
+        let cut = length;
+        if (at + length < size)
+            while (cut > 0 && bytes[cut - 1] >= 0x80)
+                cut--;
+        if (cut === 0)
+            return undefined;
+        const text = carry + (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8 */ .As)(bytes.subarray(0, cut));
+        at += cut;
         let end = 0;
         for (const match of text.matchAll(PLAIN_ENTRY)) {
             const entry = plainEntry(match);

@@ -105,7 +105,10 @@ var flax_evidence = __webpack_require__(8213);
 var sniff = __webpack_require__(2431);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var bytes = __webpack_require__(3031);
 ;// CONCATENATED MODULE: ./src/formats/orbax/tree-metadata.ts
+
 
 
 const ARRAY_VALUE_TYPES = new Set(['jax.Array', 'np.ndarray', 'scalar']);
@@ -150,7 +153,7 @@ async function readText(path, files) {
     try {
         if (source.size > MAX_ORBAX_METADATA_BYTES)
             throw new errors/* LimitExceededError */.lo(path, 'the size of Orbax metadata', source.size, MAX_ORBAX_METADATA_BYTES);
-        return new TextDecoder().decode(await source.read(0, source.size));
+        return (0,bytes/* utf8 */.As)(await source.read(0, source.size));
     }
     finally {
         await source.close();
@@ -373,7 +376,8 @@ function placeInDataFiles(leaves, dataFiles, sizes) {
     const ordered = [...dataFiles].sort((a, b) => sizes.get(b) - sizes.get(a) || a.localeCompare(b));
     const room = ordered.map((file) => sizes.get(file));
     const available = room.reduce((sum, bytes) => sum + bytes, 0);
-    const itemSize = ITEM_SIZES.find((size) => size * elements <= available && fitsFirst(counts.map((count) => count * size), room));
+    const itemSize = ITEM_SIZES.find((size) => size * elements <= available &&
+        fitsFirst(counts.map((count) => count * size), room));
     const lengths = counts.map((count) => (itemSize !== undefined ? count * itemSize : elements === 0 ? 0 : Math.floor((available * count) / elements)));
     const used = room.map(() => 0);
     const spans = lengths.map((length) => {

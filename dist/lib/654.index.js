@@ -25,30 +25,124 @@ export const modules = {
  */
 /** Modules every global of which is dangerous (and their submodules). */
 const DANGEROUS_MODULES = new Set([
-    'aiohttp', 'asyncio', 'bdb', 'commands', 'ctypes', 'httplib', 'http.client', 'numpy.f2py', 'numpy.testing._private.utils',
-    'nt', 'posix', 'os', 'requests', 'runpy', 'shutil', 'socket', 'ssl', 'subprocess', 'sys', 'cProfile', 'distutils.file_util',
-    'pdb', 'pickle', '_pickle', 'pip', 'pty', 'profile', 'pydoc', 'test', 'timeit', 'urllib.request', 'uuid', 'venv', 'webbrowser',
-    '_osx_support', '_aix_support', '_pyrepl', 'torch.hub', 'marshal', 'importlib', 'code', 'multiprocessing', 'platform',
-    'telnetlib', 'ftplib', 'smtplib', 'tempfile', 'glob', 'zipimport'
+    'aiohttp',
+    'asyncio',
+    'bdb',
+    'commands',
+    'ctypes',
+    'httplib',
+    'http.client',
+    'numpy.f2py',
+    'numpy.testing._private.utils',
+    'nt',
+    'posix',
+    'os',
+    'requests',
+    'runpy',
+    'shutil',
+    'socket',
+    'ssl',
+    'subprocess',
+    'sys',
+    'cProfile',
+    'distutils.file_util',
+    'pdb',
+    'pickle',
+    '_pickle',
+    'pip',
+    'pty',
+    'profile',
+    'pydoc',
+    'test',
+    'timeit',
+    'urllib.request',
+    'uuid',
+    'venv',
+    'webbrowser',
+    '_osx_support',
+    '_aix_support',
+    '_pyrepl',
+    'torch.hub',
+    'marshal',
+    'importlib',
+    'code',
+    'multiprocessing',
+    'platform',
+    'telnetlib',
+    'ftplib',
+    'smtplib',
+    'tempfile',
+    'glob',
+    'zipimport'
 ]);
 /** Single dangerous globals in modules that are otherwise harmless. */
 const DANGEROUS_NAMES = new Set([
     // Code execution and attribute access through builtins (pickle protocols < 3 say __builtin__).
-    ...['eval', 'exec', 'compile', 'getattr', 'setattr', 'delattr', 'apply', 'open', 'breakpoint', '__import__', 'globals', 'locals', 'vars', 'input', 'execfile'].map((name) => `builtins.${name}`),
-    'cloudpickle.cloudpickle._builtin_type', 'cloudpickle.cloudpickle._make_function', 'cloudpickle.cloudpickle._function_setstate',
-    'cloudpickle.cloudpickle._make_cell', 'cloudpickle.cloudpickle._make_empty_cell', 'cloudpickle.cloudpickle.subimport',
-    'types.CodeType', 'types.FunctionType', 'functools.partial', 'logging.FileHandler', '_io.FileIO', 'io.FileIO',
-    'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller', '_operator.attrgetter', '_operator.itemgetter', '_operator.methodcaller',
-    'code.InteractiveInterpreter.runcode', 'doctest.debug_script', 'ensurepip._run_pip', 'imaplib.IMAP4_stream', 'pkgutil.resolve_name',
-    'torch._dynamo.guards.GuardBuilder.get', 'torch._inductor.codecache.compile_file',
-    'torch.fx.experimental.symbolic_shapes.ShapeEnv.evaluate_guards_expression', 'torch.jit.unsupported_tensor_ops.execWrapper',
-    'torch.serialization.load', 'torch.load', 'torch.utils._config_module.ConfigModule.load_config', 'torch.utils.collect_env.run',
-    'torch.utils.bottleneck.__main__.run_cprofile', 'torch.utils.bottleneck.__main__.run_autograd_prof',
-    'torch.utils.data.datapipes.utils.decoder.basichandlers', 'trace.Trace.run', 'trace.Trace.runctx',
-    'lib2to3.pgen2.grammar.Grammar.loads', 'lib2to3.pgen2.pgen.ParserGenerator.make_label', 'idlelib.run.Executive.runcode',
-    'idlelib.pyshell.ModifiedInterpreter.runcode', 'idlelib.pyshell.ModifiedInterpreter.runcommand', 'idlelib.calltip.get_entity',
-    'idlelib.calltip.Calltip.fetch_tip', 'idlelib.debugobj.ObjectTreeItem.SetText', 'idlelib.autocomplete.AutoComplete.get_entity',
-    'idlelib.autocomplete.AutoComplete.fetch_completions', 'numpy.load', 'numpy.lib.npyio.load'
+    ...[
+        'eval',
+        'exec',
+        'compile',
+        'getattr',
+        'setattr',
+        'delattr',
+        'apply',
+        'open',
+        'breakpoint',
+        '__import__',
+        'globals',
+        'locals',
+        'vars',
+        'input',
+        'execfile'
+    ].map((name) => `builtins.${name}`),
+    'cloudpickle.cloudpickle._builtin_type',
+    'cloudpickle.cloudpickle._make_function',
+    'cloudpickle.cloudpickle._function_setstate',
+    'cloudpickle.cloudpickle._make_cell',
+    'cloudpickle.cloudpickle._make_empty_cell',
+    'cloudpickle.cloudpickle.subimport',
+    'types.CodeType',
+    'types.FunctionType',
+    'functools.partial',
+    'logging.FileHandler',
+    '_io.FileIO',
+    'io.FileIO',
+    'operator.attrgetter',
+    'operator.itemgetter',
+    'operator.methodcaller',
+    '_operator.attrgetter',
+    '_operator.itemgetter',
+    '_operator.methodcaller',
+    'code.InteractiveInterpreter.runcode',
+    'doctest.debug_script',
+    'ensurepip._run_pip',
+    'imaplib.IMAP4_stream',
+    'pkgutil.resolve_name',
+    'torch._dynamo.guards.GuardBuilder.get',
+    'torch._inductor.codecache.compile_file',
+    'torch.fx.experimental.symbolic_shapes.ShapeEnv.evaluate_guards_expression',
+    'torch.jit.unsupported_tensor_ops.execWrapper',
+    'torch.serialization.load',
+    'torch.load',
+    'torch.utils._config_module.ConfigModule.load_config',
+    'torch.utils.collect_env.run',
+    'torch.utils.bottleneck.__main__.run_cprofile',
+    'torch.utils.bottleneck.__main__.run_autograd_prof',
+    'torch.utils.data.datapipes.utils.decoder.basichandlers',
+    'trace.Trace.run',
+    'trace.Trace.runctx',
+    'lib2to3.pgen2.grammar.Grammar.loads',
+    'lib2to3.pgen2.pgen.ParserGenerator.make_label',
+    'idlelib.run.Executive.runcode',
+    'idlelib.pyshell.ModifiedInterpreter.runcode',
+    'idlelib.pyshell.ModifiedInterpreter.runcommand',
+    'idlelib.calltip.get_entity',
+    'idlelib.calltip.Calltip.fetch_tip',
+    'idlelib.debugobj.ObjectTreeItem.SetText',
+    'idlelib.autocomplete.AutoComplete.get_entity',
+    'idlelib.autocomplete.AutoComplete.fetch_completions',
+    'numpy.load',
+    'numpy.lib.npyio.load'
 ]);
 /** Whether loading a pickle that names `module.name` could run code. */
 function isDangerousGlobal(module, name) {
@@ -407,8 +501,26 @@ const SMALL_LOOP_TENSOR = 4096;
 const CPU_GENERATOR_STATE_BYTES = 5056;
 /** Keys of a dict of generator states: HF Trainer's `rng_state.pth`, accelerate's `random_states_N.pkl`, Lightning's. */
 const RNG_DICT_KEYS = new Set([
-    'python', 'numpy', 'cpu', 'cuda', 'mps', 'xpu', 'npu', 'hpu', 'mlu', 'musa', 'xla', 'torch', 'random_state', 'numpy_random_seed',
-    'torch_manual_seed', 'torch_cuda_manual_seed', 'torch_xpu_manual_seed', 'xm_seed', 'step', 'seed'
+    'python',
+    'numpy',
+    'cpu',
+    'cuda',
+    'mps',
+    'xpu',
+    'npu',
+    'hpu',
+    'mlu',
+    'musa',
+    'xla',
+    'torch',
+    'random_state',
+    'numpy_random_seed',
+    'torch_manual_seed',
+    'torch_cuda_manual_seed',
+    'torch_xpu_manual_seed',
+    'xm_seed',
+    'step',
+    'seed'
 ]);
 const RNG_CORE_KEYS = ['cpu', 'torch_manual_seed', 'python', 'random_state', 'numpy', 'numpy_random_seed'];
 function stateOf(value) {
@@ -534,7 +646,9 @@ class TorchSaveReading {
             for (const [key, value] of root) {
                 if (value instanceof torch_globals/* TensorRef */.Fc)
                     tensors = true;
-                else if (isModule(value) || isOptimizer(value) || (typeof key === 'string' && HOLDS_A_MODEL.has((0,pytorch/* sectionOfKey */.ED)(key)) && value !== null && typeof value === 'object')) {
+                else if (isModule(value) ||
+                    isOptimizer(value) ||
+                    (typeof key === 'string' && HOLDS_A_MODEL.has((0,pytorch/* sectionOfKey */.ED)(key)) && value !== null && typeof value === 'object')) {
                     layout = true;
                 }
             }
@@ -552,7 +666,15 @@ class TorchSaveReading {
             return undefined;
         const top = from.kind === 'sections' ? keyText(key) : from.top;
         const copy = from.copy ?? (from.kind === 'sections' || from.kind === 'module' || from.kind === 'other' ? this.copyKey(key) : undefined);
-        const scope = (kind, extra = {}) => ({ kind, copy, top, section: from.section, optimizer: from.optimizer, module: from.module, ...extra });
+        const scope = (kind, extra = {}) => ({
+            kind,
+            copy,
+            top,
+            section: from.section,
+            optimizer: from.optimizer,
+            module: from.module,
+            ...extra
+        });
         if (isModule(value))
             return { scope: scope('module', { module: className(value) }), name };
         if (isOptimizer(value))
@@ -695,7 +817,9 @@ class TorchSaveReading {
         if (tensor.dtype.startsWith('float') || tensor.dtype === 'bfloat16') {
             const elements = tensor.shape.reduce((product, size) => product * size, 1);
             if (elements <= SMALL_LOOP_TENSOR) {
-                return [{ role: 'loop-state', source: 'dict-layout', detail: `'${name}': a small tensor beside the model, outside its state_dict (training-loop state)` }];
+                return [
+                    { role: 'loop-state', source: 'dict-layout', detail: `'${name}': a small tensor beside the model, outside its state_dict (training-loop state)` }
+                ];
             }
         }
         return byValue;
@@ -822,7 +946,15 @@ class TensorList {
         const storage = tensor.storage;
         if (!storage) {
             // A meta tensor has a shape but no data on disk.
-            this.tensors[this.count++] = { name: item.name, dtype: tensor.dtype, shape: tensor.shape, file: this.file, offset: 0, byteLength: 0, evidence: withNote(item.evidence, 'no data: meta tensor') };
+            this.tensors[this.count++] = {
+                name: item.name,
+                dtype: tensor.dtype,
+                shape: tensor.shape,
+                file: this.file,
+                offset: 0,
+                byteLength: 0,
+                evidence: withNote(item.evidence, 'no data: meta tensor')
+            };
             return;
         }
         const span = this.spanOf(storage);
@@ -873,7 +1005,10 @@ class TensorList {
                 'torch.save writes whole storages, so save a .clone() of a slice to drop the rest');
         }
         if (this.shared.length > 0) {
-            const names = this.shared.slice(0, 3).map((n) => `'${n}'`).join(', ');
+            const names = this.shared
+                .slice(0, 3)
+                .map((n) => `'${n}'`)
+                .join(', ');
             explanations.push(`${this.shared.length} tensor(s) share storage with another tensor (tied weights or views: ${names}${this.shared.length > 3 ? ', …' : ''}); ` +
                 `the shared storage (${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(this.sharedBytes)}) is on disk once and counted once`);
         }
@@ -952,7 +1087,7 @@ function unviewedStorageBytes(partial, spanOf) {
 /* unused harmony exports viewExtent, STORAGE_DTYPES, storageDtype */
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6419);
 /* harmony import */ var _pickle_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6281);
-/* harmony import */ var _shared_shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8606);
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3031);
 
 
 
@@ -1175,10 +1310,11 @@ function intList(value, what) {
         return n;
     });
 }
-function rebuildTensor(storage, offset, size, stride, dtype) {
+function rebuildTensor(shapes, storage, offset, size, stride, dtype) {
     if (!(storage instanceof StorageRef))
         throw new Error('the storage argument is not a storage');
-    const shape = (0,_shared_shapes_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedShape */ .j)(intList(size, 'size'));
+    // One array per distinct shape: nothing modifies a tensor's shape after this.
+    const shape = shapes.intern(intList(size, 'size'));
     // Old pickles may omit the stride; a dense row-major layout is what they then had.
     const strides = Array.isArray(stride) && stride.length === shape.length ? intList(stride, 'stride') : rowMajor(shape);
     return new TensorRef(storage, dtype ?? storage.dtype, shape, viewExtent(shape, strides), int(offset, 'storage offset'), false);
@@ -1205,8 +1341,11 @@ function pairsToMap(args) {
     }
     return map;
 }
-/** Builds the allow-list. TorchScript archives additionally allow their own `__torch__.` classes. */
-function torchGlobals() {
+/**
+ * Builds the allow-list, for one read (its rebuilders share the read's shapes). TorchScript
+ * archives additionally allow their own `__torch__.` classes.
+ */
+function torchGlobals(shapes = new _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeInterner */ .R0()) {
     const globals = new Map();
     const opaque = (...names) => {
         for (const name of names)
@@ -1216,11 +1355,11 @@ function torchGlobals() {
         globals.set(name, { build: fn });
     };
     // torch._utils: tensor and parameter rebuilders (`pytorch/pytorch:torch/_utils.py`).
-    build('torch._utils._rebuild_tensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]));
-    build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(a[0], a[1], a[2], a[3]));
-    build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined));
+    build('torch._utils._rebuild_tensor', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3]));
+    build('torch._utils._rebuild_tensor_v2', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3]));
+    build('torch._utils._rebuild_tensor_v3', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3], typeof a[6] === 'string' ? a[6] : undefined));
     // A quantized tensor's quantizer parameters (its args 4..) do not change where its bytes are.
-    build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(a[0], a[1], a[2], a[3]));
+    build('torch._utils._rebuild_qtensor', (a) => rebuildTensor(shapes, a[0], a[1], a[2], a[3]));
     build('torch._utils._rebuild_parameter', (a) => asParameter(a[0]));
     build('torch._utils._rebuild_parameter_with_state', (a) => asParameter(a[0]));
     build('torch._utils._rebuild_parameter_v2', (a) => asParameter(a[0]));
@@ -1274,52 +1413,6 @@ function torchGlobals() {
 }
 /** TorchScript's pickles name the archive's own compiled classes (`__torch__.mnist.Net`), never Python code. */
 const TORCHSCRIPT_MODULE_PREFIXES = ['__torch__.'];
-
-
-/***/ }),
-
-/***/ 8606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ sharedShape)
-/* harmony export */ });
-/**
- * One array per distinct tensor shape, for readers that keep a shape per tensor. A checkpoint's
- * tensors repeat a few shapes (every layer of a stack has the same ones), and each tensor's shape
- * is kept to the end of the analysis (TensorInfo.shape): 10^5 copies of one 2-D shape were ~6 MB
- * (PyTorch), ~7 MB (safetensors). Nothing mutates a shape once a reader has listed it: the
- * analyzer and the report only read them.
- *
- * Shapes are found by a trie on their sizes, dimension by dimension: a string key per tensor
- * (`join(',')`) and its hash cost a tenth of a 10^5-tensor PyTorch unpickle. Bounded: past
- * MAX_SHARED_SHAPE_NODES nodes, new shapes are returned unshared.
- */
-class ShapeNode {
-    /** The shared array of the shape whose sizes lead here. */
-    shape = undefined;
-    /** Longer shapes, by their next size. */
-    next = new Map();
-}
-const root = new ShapeNode();
-let nodes = 0;
-const MAX_SHARED_SHAPE_NODES = 10_000;
-/** The shared array equal to `shape` (`shape` itself the first time it is seen). */
-function sharedShape(shape) {
-    let node = root;
-    for (let i = 0; i < shape.length; i++) {
-        let next = node.next.get(shape[i]);
-        if (next === undefined) {
-            if (nodes >= MAX_SHARED_SHAPE_NODES)
-                return shape;
-            next = new ShapeNode();
-            node.next.set(shape[i], next);
-            nodes++;
-        }
-        node = next;
-    }
-    return (node.shape ??= shape);
-}
 
 
 /***/ })

@@ -2,6 +2,273 @@ export const id = 73;
 export const ids = [73,355,233];
 export const modules = {
 
+/***/ 9416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ Companions),
+/* harmony export */   X: () => (/* binding */ listSome)
+/* harmony export */ });
+/**
+ * The files a checkpoint's primary file names beside itself (TF data shards, a shard index's
+ * shards, GGUF splits, ONNX external data, an OpenVINO `.bin`, Core ML weight files, DCP data
+ * files), with ONE policy for those that are absent (a download cut short, a Git LFS file not
+ * fetched): an absent file is listed with `present: false` and the size the checkpoint describes
+ * for it, or 0 when nothing describes it, and the checkpoint gets one warning, worded here for
+ * every format, naming the absent files and how they were counted. An absent companion is never an
+ * error: the sizes the checkpoint describes are still worth a report.
+ */
+class Companions {
+    source;
+    describedBy;
+    /** Every companion, present or absent, in the order they were met. */
+    files = [];
+    absent = [];
+    /**
+     * @param describedBy what describes the companions' sizes, for the warning: `the index`, `the
+     *   graph`, `the XML`: "counted at the N bytes the index describes".
+     */
+    constructor(source, describedBy) {
+        this.source = source;
+        this.describedBy = describedBy;
+    }
+    /**
+     * The companion at `path`: present with its size on disk, or absent with `describedBytes` (0
+     * when the checkpoint does not describe it).
+     */
+    async companion(path, role, options = {}) {
+        const size = await this.source.size(path);
+        return size === undefined ? this.absentFile(path, role, options.describedBytes) : this.present(path, role, size);
+    }
+    /** A companion the reader already found on disk (it opened it, or knows its size). */
+    present(path, role, bytes) {
+        const file = { path, role, bytes, present: true };
+        this.files.push(file);
+        return file;
+    }
+    /** A companion the reader already found absent, counted at `describedBytes` (or 0). */
+    absentFile(path, role, describedBytes) {
+        const bytes = describedBytes ?? 0;
+        const file = { path, role, bytes, present: false };
+        this.files.push(file);
+        this.absent.push({ path, bytes, described: describedBytes !== undefined });
+        return file;
+    }
+    /** The absent companions' paths. */
+    absentPaths() {
+        return this.absent.map((file) => file.path);
+    }
+    /** The one warning about absent companions (none when all are present). */
+    warnings() {
+        const described = this.absent.filter((file) => file.described);
+        const undescribed = this.absent.filter((file) => !file.described);
+        const warnings = [];
+        if (described.length > 0) {
+            const bytes = described.reduce((sum, file) => sum + file.bytes, 0);
+            warnings.push(`${absentList(described)}: counted at the ${bytes} bytes ${this.describedBy} describes, so the total is what the complete checkpoint would hold`);
+        }
+        if (undescribed.length > 0) {
+            const one = undescribed.length === 1;
+            warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`);
+        }
+        return warnings;
+    }
+}
+/** `2 files of the checkpoint are absent (a, b)`: the one way absent files are named. */
+function absentList(files) {
+    const names = listSome(files.map((file) => file.path));
+    return files.length === 1 ? `1 file of the checkpoint is absent (${names})` : `${files.length} files of the checkpoint are absent (${names})`;
+}
+/** The first `count` names, and how many more. */
+function listSome(names, count = 3) {
+    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
+}
+
+
+/***/ }),
+
+/***/ 1872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9366);
+
+/**
+ * The path of a file that a checkpoint names (a shard in an index, an ONNX `location`, a Core ML
+ * weight file, a DCP data file), inside `dir`, the checkpoint's directory; undefined when the
+ * name could leave it: empty, absolute, with a drive letter, or with a `..` segment. A name read
+ * from a file is untrusted: a hostile checkpoint must not make the tool open `/etc/passwd` or a
+ * sibling repository. `/` and `\` both separate (exporters on Windows write `\`); empty and `.`
+ * segments are dropped. The one check for names read from checkpoints; each reader words the
+ * error in its own terms.
+ */
+function pathInside(dir, name) {
+    if (name === '' || name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return undefined;
+    const segments = name.split(/[\\/]/);
+    if (segments.includes('..'))
+        return undefined;
+    const kept = segments.filter((segment) => segment !== '' && segment !== '.');
+    return kept.length === 0 ? undefined : (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, kept.join('/'));
+}
+
+
+/***/ }),
+
+/***/ 7122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readShards),
+/* harmony export */   n: () => (/* binding */ readShardIndex)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
+/* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
+/* harmony import */ var _companions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9416);
+/* harmony import */ var _safe_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1872);
+
+
+
+
+
+
+async function readShardIndex(path, files, exampleShard) {
+    const source = await files.open(path);
+    let text;
+    try {
+        if (source.size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the shard index', source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8);
+        }
+        text = new TextDecoder().decode(await source.read(0, source.size));
+    }
+    finally {
+        await source.close();
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the shard index is not valid JSON (${error.message})`);
+    }
+    const weightMap = json?.weight_map;
+    if (typeof weightMap !== 'object' || weightMap === null || Array.isArray(weightMap)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, 'the shard index has no "weight_map" object', {
+            fix: `A shard index maps each tensor name to its shard file: {"weight_map": {"name": "${exampleShard}"}}.`
+        });
+    }
+    const shards = new Map();
+    for (const [name, shard] of Object.entries(weightMap)) {
+        if (typeof shard !== 'string' || (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)('.', shard) === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
+                fix: 'Shard names must be relative paths inside the checkpoint directory; no shard was opened.'
+            });
+        }
+        const list = shards.get(shard) ?? [];
+        list.push(name);
+        shards.set(shard, list);
+    }
+    const totalSize = json.metadata?.total_size;
+    return {
+        bytes: source.size,
+        shards,
+        totalSize: typeof totalSize === 'number' && Number.isSafeInteger(totalSize) && totalSize >= 0 ? totalSize : undefined
+    };
+}
+/**
+ * Reads every shard the index names that is present (`readShard`), warns about tensors the index
+ * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
+ * Git LFS file not fetched) with a placeholder of the size the index describes (see
+ * describeAbsentShards); `roleOf` gives what a tensor's name says it is, as the format's reader's
+ * name rules do.
+ */
+async function readShards(indexPath, index, files, readShard, roleOf) {
+    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(indexPath);
+    const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
+    const shards = new _companions_js__WEBPACK_IMPORTED_MODULE_5__/* .Companions */ .I(files, "the index's total_size");
+    const absent = [];
+    for (const [shardName, names] of index.shards) {
+        const shardPath = (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)(dir, shardName); // checked by readShardIndex
+        if ((await files.size(shardPath)) === undefined) {
+            absent.push({ path: shardPath, names });
+            continue;
+        }
+        const shard = await readShard(shardPath);
+        result.read.push(shard);
+        shards.present(shardPath, 'data', shard.bytes);
+        for (const tensor of shard.tensors)
+            result.tensors.push(tensor);
+        result.warnings.push(...shard.warnings);
+        const found = new Set(shard.tensors.map((tensor) => tensor.name));
+        const missing = names.filter((name) => !found.has(name));
+        if (missing.length > 0) {
+            result.warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in the shard (${(0,_companions_js__WEBPACK_IMPORTED_MODULE_5__/* .listSome */ .X)(missing)})`);
+        }
+    }
+    if (absent.length > 0) {
+        const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
+        const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf);
+        for (const shard of described) {
+            shards.absentFile(shard.path, 'data', index.totalSize === undefined ? undefined : shard.bytes);
+            if (shard.bytes > 0)
+                result.tensors.push(shard.placeholder);
+        }
+    }
+    result.files.push(...shards.files);
+    result.warnings.push(...shards.warnings());
+    return result;
+}
+/**
+ * An absent shard's size is what the index describes: `total_size` (the sum of all tensor
+ * payloads) minus the payloads of the shards present, shared among the absent shards by their
+ * number of tensors. Each absent shard gets one placeholder tensor of that size, with the role
+ * most of its tensor names have as its evidence, so a missing download does not turn weights into
+ * metadata.
+ */
+function describeAbsentShards(absent, totalSize, presentPayload, roleOf) {
+    const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload);
+    const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0);
+    let assigned = 0;
+    return absent.map((shard, i) => {
+        const bytes = i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount));
+        assigned += bytes;
+        const roles = new Map();
+        for (const name of shard.names) {
+            const role = roleOf(name);
+            roles.set(role, (roles.get(role) ?? 0) + 1);
+        }
+        const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter';
+        const placeholder = {
+            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
+            dtype: 'unknown',
+            // The shapes are in the absent shard itself: the parameter count cannot include them.
+            shape: [0],
+            file: shard.path,
+            offset: 0,
+            byteLength: bytes,
+            evidence: absentShardEvidence(role)
+        };
+        return { ...shard, bytes, placeholder };
+    });
+}
+/** One shared evidence list per role for absent shards' placeholders. */
+const ABSENT_SHARD_EVIDENCE = new Map();
+function absentShardEvidence(role) {
+    let evidence = ABSENT_SHARD_EVIDENCE.get(role);
+    if (!evidence) {
+        const detail = "size described by the shard index (metadata.total_size), the shard itself absent; most of its tensors' names say so";
+        ABSENT_SHARD_EVIDENCE.set(role, (evidence = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceOf */ .X1)(role, 'name-rules', detail)));
+    }
+    return evidence;
+}
+
+
+/***/ }),
+
 /***/ 4233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,12 +278,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
-/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3717);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2219);
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3031);
+/* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9566);
+/* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4430);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+
 
 
 
@@ -42,11 +311,11 @@ const LEGACY_PROTOCOL_VERSION = 1001;
 /** First window read for the pickles (small: what lies past them is payload); grown ×4 while a pickle runs past it. */
 const FIRST_WINDOW = 16 * 1024;
 const pytorchLegacyReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .pytorchLegacySniffer */ ._Z,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchLegacySniffer */ ._Z,
     async read(path, files) {
         const source = await files.open(path);
         try {
-            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
+            if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read', 'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.');
             }
             return await readLegacy(path, source);
@@ -56,7 +325,6 @@ const pytorchLegacyReader = {
         }
     }
 };
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .torchGlobals */ .LI)();
 async function readLegacy(path, source) {
     const pickles = await readPickles(path, source);
     const { root, keys, storages } = pickles;
@@ -74,14 +342,14 @@ async function readLegacy(path, source) {
         const header = await source.read(position, 8);
         // Always little-endian, whatever the writer's byte order (`pytorch/pytorch:torch/csrc/
         // serialization.cpp` THPStorage_writeFileRaw: "convert big endian cpu to little endian storage").
-        const count = new DataView(header.buffer, header.byteOffset, 8).getBigInt64(0, true);
-        if (count !== BigInt(numel)) {
+        const count = _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_2__/* .Cursor */ .bs.over(header, path, position).i64(`the element count of storage '${key}'`);
+        if (count !== numel) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' has ${count} elements on disk but ${numel} in the pickle`, {
                 offset: position,
                 fix: 'The file is corrupted; re-save it.'
             });
         }
-        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
+        const byteLength = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .STORAGE_ELEMENT_BYTES */ .Fu[storage.dtype] ?? 1);
         if (position + 8 + byteLength > source.size) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `storage '${key}' (${byteLength} bytes) extends beyond the end of the file`, {
                 offset: position,
@@ -101,14 +369,14 @@ async function readLegacy(path, source) {
             });
         }
     }
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_5__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
-    const categoryNotes = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_6__/* .TensorList */ .k(path, (storage) => spans.get(storage), (storage) => keyOf.get(storage));
+    const categoryNotes = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
-    const warnings = (0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanWarnings */ .vx)(pickles.scan);
+    const warnings = (0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanWarnings */ .vx)(pickles.scan);
     if (position < source.size)
         warnings.push(`${source.size - position} bytes after the last storage (counted as metadata)`);
     explanations.push('legacy (pre-1.6) torch.save stream; torch.save now writes a zip archive with the same contents');
-    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExplanations */ .cb)(pickles.scan));
+    explanations.push(...(0,_pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanExplanations */ .cb)(pickles.scan));
     return {
         format: 'pytorch-legacy',
         name: path,
@@ -129,7 +397,7 @@ async function readPickles(path, source) {
             return parsePickles(path, bytes);
         }
         catch (error) {
-            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
+            if (!(error instanceof _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_4__/* .PickleTruncatedError */ .D) || bytes.length >= source.size)
                 throw error;
             if (bytes.length >= _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the legacy pickles', bytes.length, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PICKLE_BYTES */ .mq);
@@ -144,13 +412,13 @@ async function readPickles(path, source) {
 function parsePickles(path, bytes) {
     let offset = 0;
     // A parse that runs out of window starts again on a bigger one: the scan with it.
-    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .PickleGlobalScan */ .Dv(path);
+    const scan = new _pickle_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .PickleGlobalScan */ .Dv(path);
     const next = (options = {}) => {
-        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__/* .unpickle */ .K)(bytes.subarray(offset), {
+        const result = (0,_pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_4__/* .unpickle */ .K)(bytes.subarray(offset), {
             file: path,
             baseOffset: offset,
             scan,
-            globals: GLOBALS,
+            globals: (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .torchGlobals */ .LI)(),
             persistentLoad: options.persistent
         });
         offset += result.end;
@@ -169,11 +437,11 @@ function parsePickles(path, bytes) {
         persistent: (pid) => {
             if (Array.isArray(pid) && pid[0] === 'module')
                 return null; // a whole module's source record (the module is read from its state)
-            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .persistentStorageId */ .kZ)(pid);
+            const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .persistentStorageId */ .kZ)(pid);
             const known = storages.get(key);
             if (known)
                 return known.ref;
-            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_7__/* .StorageRef */ .vG(dtype);
+            const ref = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .StorageRef */ .vG(dtype);
             ref.index = storages.size;
             storages.set(key, { ref, numel });
             return ref;
@@ -200,7 +468,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7586);
 /* harmony import */ var _core_rules_pytorch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9352);
 /* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
-/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9573);
+/* harmony import */ var _kit_shard_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7122);
 /* harmony import */ var _legacy_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4233);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1355);
@@ -224,8 +492,8 @@ __webpack_require__.r(__webpack_exports__);
 const pytorchShardIndexReader = {
     ..._sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .pytorchShardIndexSniffer */ .xj,
     async read(path, files) {
-        const index = await (0,_shard_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readShardIndex */ .nX)(path, files, 'pytorch_model-00001-of-00002.bin');
-        const shards = await (0,_shard_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readShards */ .OG)(path, index, files, (shardPath) => readShard(shardPath, files), roleByName);
+        const index = await (0,_kit_shard_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readShardIndex */ .n)(path, files, 'pytorch_model-00001-of-00002.bin');
+        const shards = await (0,_kit_shard_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readShards */ .O)(path, index, files, (shardPath) => readShard(shardPath, files), roleByName);
         const first = shards.read[0]?.result;
         const classifiedBy = first?.classifiedBy ?? 'name-rules';
         return {
@@ -295,12 +563,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
 /* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
 /* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
-/* harmony import */ var _release_buffer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8092);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7475);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3717);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
-/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3031);
+/* harmony import */ var _zip_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3717);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7639);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8136);
+/* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2219);
 
 
 
@@ -327,7 +595,7 @@ __webpack_require__.r(__webpack_exports__);
  * (its payload starts after the variable-length padding). Storage payloads are never read.
  */
 const pytorchZipReader = {
-    ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchZipSniffer */ .mx,
+    ..._sniff_js__WEBPACK_IMPORTED_MODULE_8__/* .pytorchZipSniffer */ .mx,
     async read(path, files) {
         const source = await files.open(path);
         try {
@@ -361,7 +629,7 @@ async function readSmallText(archive, entry) {
  * built; the tensors are then classified and listed one by one as the walk reaches them.
  */
 async function readRecords(path, source) {
-    const archive = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .openZip */ .QH)(source);
+    const archive = await (0,_zip_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openZip */ .Q)(source);
     const prefix = archivePrefix(archive);
     if (prefix === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'a zip archive without a data.pkl record, so not a torch.save or TorchScript file', 'PyTorch checkpoints saved with torch.save hold <folder>/data.pkl; other zips (.keras, .npz) are read by their own readers.');
@@ -370,7 +638,7 @@ async function readRecords(path, source) {
     // Names map to the entry's index, which also indexes the storage table below. The directory
     // is read by index (`archive.directory`), never as an object per entry (`archive.entries`).
     const { directory } = archive;
-    const byName = new _zip_js__WEBPACK_IMPORTED_MODULE_4__/* .ZipNameIndex */ .lU(directory.names);
+    const byName = _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .NameIndex */ .SJ.of(directory.names);
     const record = (name) => {
         const index = byName.get(prefix + name);
         return index === undefined ? undefined : directory.entry(index);
@@ -397,7 +665,7 @@ async function readRecords(path, source) {
     // (the name lookup was a tenth of the read when it was repeated for the size check).
     const storageEntries = new Int32Array(directory.count);
     const storageOf = (pid, recordIn, dataDir) => {
-        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .persistentStorageId */ .kZ)(pid);
+        const { key, dtype, numel } = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .persistentStorageId */ .kZ)(pid);
         // `torch/serialization.py` writes str(key) of a counter; nothing else may form a record name.
         if (!/^[\w.-]+$/.test(key))
             throw new Error('storage key is not a plain name');
@@ -411,11 +679,11 @@ async function readRecords(path, source) {
         if (known >= 0)
             return storages[known];
         const size = directory.uncompressedSizes[entry];
-        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
+        const expected = numel * (_torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .STORAGE_ELEMENT_BYTES */ .Fu[dtype] ?? 1);
         if (size !== expected && warnings.length < MAX_SIZE_WARNINGS) {
             warnings.push(`storage '${directory.names[entry]}' holds ${size} bytes, not the ${expected} its ${numel} ${dtype} elements need; the record's size is counted`);
         }
-        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .StorageRef */ .vG(dtype);
+        const storage = new _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .StorageRef */ .vG(dtype);
         storageOfEntry[entry] = storageCount;
         storageEntries[storageCount] = entry;
         storage.index = storageCount;
@@ -437,8 +705,8 @@ async function readRecords(path, source) {
                 file: path,
                 baseOffset,
                 scan,
-                globals: GLOBALS,
-                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
+                globals: (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .torchGlobals */ .LI)(),
+                allowedModulePrefixes: torchscript ? _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__/* .TORCHSCRIPT_MODULE_PREFIXES */ .GC : [],
                 persistentLoad: (pid) => storageOf(pid, recordIn, dataDir)
             }).value;
         }
@@ -453,7 +721,7 @@ async function readRecords(path, source) {
     // `traced_inputs.pkl` is written without tensor data and is left as metadata.
     const constants = torchscript ? await unpickleRecord('constants.pkl', 'constants/') : undefined;
     const storageRecords = storageEntries.subarray(0, storageCount);
-    // Each payload starts after its local header's variable-length padding (zip.ts derives the
+    // Each payload starts after its local header's variable-length padding (zip/archive.ts derives the
     // offsets from the directory and confirms them on a sample of local headers).
     const starts = await archive.dataStarts(storageRecords);
     const sizes = recordSizes(storageRecords, directory.compressedSizes);
@@ -464,7 +732,7 @@ async function readRecords(path, source) {
     // stay beside the tensor list being built (see ZipArchive.release).
     archive.release();
     byName.release();
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(storageOfEntry.buffer);
+    (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseArrayBuffer */ .$t)(storageOfEntry.buffer);
     // A storage's key is its record's name, unique in the archive (a ReadResult of this reader has
     // one file, so it is the span's key as it is), looked up only for storages several tensors view.
     const { names } = directory;
@@ -475,8 +743,8 @@ function torchZipResult(path, fileSize, records) {
     const { torchscript, root, constants, warnings } = records;
     // Every storage the pickles name was located (or readRecords threw).
     const { starts, sizes } = records;
-    const list = new _result_js__WEBPACK_IMPORTED_MODULE_6__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
-    const categoryNotes = torchscript ? (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchScriptEvidence */ .P)(root, constants, path, list.add) : (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
+    const list = new _result_js__WEBPACK_IMPORTED_MODULE_7__/* .TensorList */ .k(path, (storage) => ({ offset: starts[storage.index], byteLength: sizes[storage.index] }), records.recordNameOf, starts.length);
+    const categoryNotes = torchscript ? (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .readTorchScriptEvidence */ .P)(root, constants, path, list.add) : (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .readTorchSaveEvidence */ .B)(root, path, list.add);
     const { tensors, explanations } = list.finish();
     if (records.codeLine !== undefined)
         explanations.push(records.codeLine);
@@ -522,9 +790,8 @@ function recordSizes(records, compressedSizes) {
 function releaseBuffer(bytes) {
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)
         return;
-    (0,_release_buffer_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseArrayBuffer */ .$)(bytes.buffer);
+    (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseArrayBuffer */ .$t)(bytes.buffer);
 }
-const GLOBALS = (0,_torch_globals_js__WEBPACK_IMPORTED_MODULE_8__/* .torchGlobals */ .LI)();
 /** Size-mismatch warnings listed before the rest are left out (a corrupt file would have one per storage). */
 const MAX_SIZE_WARNINGS = 5;
 function torchScriptCodeLine(archive, prefix) {
@@ -547,170 +814,6 @@ function torchScriptCodeLine(archive, prefix) {
     }
     return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(debug)} of debug info ` +
         `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
-}
-
-
-/***/ }),
-
-/***/ 9573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OG: () => (/* binding */ readShards),
-/* harmony export */   nX: () => (/* binding */ readShardIndex)
-/* harmony export */ });
-/* unused harmony export listSome */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
-/* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
-
-
-
-
-async function readShardIndex(path, files, exampleShard) {
-    const source = await files.open(path);
-    let text;
-    try {
-        if (source.size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the shard index', source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8);
-        }
-        text = new TextDecoder().decode(await source.read(0, source.size));
-    }
-    finally {
-        await source.close();
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the shard index is not valid JSON (${error.message})`);
-    }
-    const weightMap = json?.weight_map;
-    if (typeof weightMap !== 'object' || weightMap === null || Array.isArray(weightMap)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, 'the shard index has no "weight_map" object', {
-            fix: `A shard index maps each tensor name to its shard file: {"weight_map": {"name": "${exampleShard}"}}.`
-        });
-    }
-    const shards = new Map();
-    for (const [name, shard] of Object.entries(weightMap)) {
-        if (typeof shard !== 'string' || !isPlainRelativePath(shard)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
-                fix: 'Shard names must be relative paths inside the checkpoint directory; no shard was opened.'
-            });
-        }
-        const list = shards.get(shard) ?? [];
-        list.push(name);
-        shards.set(shard, list);
-    }
-    const totalSize = json.metadata?.total_size;
-    return {
-        bytes: source.size,
-        shards,
-        totalSize: typeof totalSize === 'number' && Number.isSafeInteger(totalSize) && totalSize >= 0 ? totalSize : undefined
-    };
-}
-/**
- * Reads every shard the index names that is present (`readShard`), warns about tensors the index
- * places in a shard that lacks them, and stands in for each absent shard (a download cut short, a
- * Git LFS file not fetched) with a placeholder of the size the index describes (see
- * describeAbsentShards); `roleOf` gives what a tensor's name says it is, as the format's reader's
- * name rules do.
- */
-async function readShards(indexPath, index, files, readShard, roleOf) {
-    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(indexPath);
-    const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
-    const absent = [];
-    for (const [shardName, names] of index.shards) {
-        const shardPath = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(dir, shardName);
-        if ((await files.size(shardPath)) === undefined) {
-            absent.push({ path: shardPath, names });
-            continue;
-        }
-        const shard = await readShard(shardPath);
-        result.read.push(shard);
-        result.files.push({ path: shardPath, role: 'data', bytes: shard.bytes, present: true });
-        for (const tensor of shard.tensors)
-            result.tensors.push(tensor);
-        result.warnings.push(...shard.warnings);
-        const found = new Set(shard.tensors.map((tensor) => tensor.name));
-        const missing = names.filter((name) => !found.has(name));
-        if (missing.length > 0) {
-            result.warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in the shard (${listSome(missing)})`);
-        }
-    }
-    if (absent.length > 0) {
-        const presentPayload = result.tensors.reduce((sum, tensor) => sum + tensor.byteLength, 0);
-        const described = describeAbsentShards(absent, index.totalSize, presentPayload, roleOf);
-        for (const shard of described) {
-            result.files.push({ path: shard.path, role: 'data', bytes: shard.bytes, present: false });
-            if (shard.bytes > 0)
-                result.tensors.push(shard.placeholder);
-        }
-        result.warnings.push(absentShardsWarning(described, index.totalSize));
-    }
-    return result;
-}
-/** No absolute paths and no `..`: an index must not make us open files outside its checkpoint. */
-function isPlainRelativePath(name) {
-    if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\'))
-        return false;
-    return !name.split('/').some((segment) => segment === '..' || segment === '');
-}
-/**
- * An absent shard's size is what the index describes: `total_size` (the sum of all tensor
- * payloads) minus the payloads of the shards present, shared among the absent shards by their
- * number of tensors. Each absent shard gets one placeholder tensor of that size, with the role
- * most of its tensor names have as its evidence, so a missing download does not turn weights into
- * metadata.
- */
-function describeAbsentShards(absent, totalSize, presentPayload, roleOf) {
-    const remaining = totalSize === undefined ? 0 : Math.max(0, totalSize - presentPayload);
-    const tensorCount = absent.reduce((sum, shard) => sum + shard.names.length, 0);
-    let assigned = 0;
-    return absent.map((shard, i) => {
-        const bytes = i === absent.length - 1 ? remaining - assigned : Math.floor((remaining * shard.names.length) / Math.max(1, tensorCount));
-        assigned += bytes;
-        const roles = new Map();
-        for (const name of shard.names) {
-            const role = roleOf(name);
-            roles.set(role, (roles.get(role) ?? 0) + 1);
-        }
-        const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter';
-        const placeholder = {
-            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
-            dtype: 'unknown',
-            // The shapes are in the absent shard itself: the parameter count cannot include them.
-            shape: [0],
-            file: shard.path,
-            offset: 0,
-            byteLength: bytes,
-            evidence: absentShardEvidence(role)
-        };
-        return { ...shard, bytes, placeholder };
-    });
-}
-function absentShardsWarning(shards, totalSize) {
-    const names = listSome(shards.map((shard) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)));
-    if (totalSize === undefined) {
-        return `${shards.length} shard(s) named by the index are absent (${names}) and the index gives no total_size, so their size is unknown and not counted`;
-    }
-    const bytes = shards.reduce((sum, shard) => sum + shard.bytes, 0);
-    return `${shards.length} shard(s) named by the index are absent (${names}); their tensor bytes (${bytes}) are estimated from the index's total_size, their headers are not counted`;
-}
-function listSome(names, count = 3) {
-    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
-}
-/** One shared evidence list per role for absent shards' placeholders. */
-const ABSENT_SHARD_EVIDENCE = new Map();
-function absentShardEvidence(role) {
-    let evidence = ABSENT_SHARD_EVIDENCE.get(role);
-    if (!evidence) {
-        const detail = "size described by the shard index (metadata.total_size), the shard itself absent; most of its tensors' names say so";
-        ABSENT_SHARD_EVIDENCE.set(role, (evidence = (0,_core_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceOf */ .X1)(role, 'name-rules', detail)));
-    }
-    return evidence;
 }
 
 

@@ -2,152 +2,6 @@ export const id = 865;
 export const ids = [865];
 export const modules = {
 
-/***/ 8627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V5: () => (/* binding */ BinaryReader),
-/* harmony export */   az: () => (/* binding */ UTF8)
-/* harmony export */ });
-/* unused harmony export toSafeNumber */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * A bounds-checked little-endian cursor over bytes already read. Every overrun throws the same
- * FormatError naming the file and the offset, so a truncated header is a message, not a crash.
- */
-class BinaryReader {
-    bytes;
-    file;
-    baseOffset;
-    view;
-    position = 0;
-    constructor(bytes, 
-    /** File name for errors. */
-    file, 
-    /** Offset of `bytes[0]` in the file, so errors give file offsets. */
-    baseOffset = 0) {
-        this.bytes = bytes;
-        this.file = file;
-        this.baseOffset = baseOffset;
-        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    get length() {
-        return this.bytes.length;
-    }
-    get remaining() {
-        return this.bytes.length - this.position;
-    }
-    /** Throws unless `n` more bytes are available. */
-    need(n, what = 'data') {
-        if (n < 0 || this.position + n > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `unexpected end of ${what}: expected ${n} more bytes`, {
-                offset: this.baseOffset + this.position,
-                fix: 'The file is truncated or corrupted.'
-            });
-        }
-    }
-    seek(position) {
-        if (position < 0 || position > this.bytes.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `seek outside the data to ${position}`, {
-                offset: this.baseOffset + this.position
-            });
-        }
-        this.position = position;
-    }
-    skip(n) {
-        this.need(n);
-        this.position += n;
-    }
-    u8() {
-        this.need(1);
-        return this.bytes[this.position++];
-    }
-    u16() {
-        this.need(2);
-        const value = this.view.getUint16(this.position, true);
-        this.position += 2;
-        return value;
-    }
-    u32() {
-        this.need(4);
-        const value = this.view.getUint32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    i32() {
-        this.need(4);
-        const value = this.view.getInt32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    /** u64 as a bigint (for values that may legitimately exceed 2^53, e.g. pickle LONG8). */
-    u64big() {
-        this.need(8);
-        const value = this.view.getBigUint64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** u64 as a number; throws when it is not a safe integer (sizes and offsets must be). */
-    u64(what = 'value') {
-        const at = this.baseOffset + this.position;
-        return toSafeNumber(this.u64big(), this.file, what, at);
-    }
-    f32() {
-        this.need(4);
-        const value = this.view.getFloat32(this.position, true);
-        this.position += 4;
-        return value;
-    }
-    f64() {
-        this.need(8);
-        const value = this.view.getFloat64(this.position, true);
-        this.position += 8;
-        return value;
-    }
-    /** `n` raw bytes (a view, not a copy). */
-    take(n) {
-        this.need(n);
-        const out = this.bytes.subarray(this.position, this.position + n);
-        this.position += n;
-        return out;
-    }
-    /** `n` bytes decoded as UTF-8. */
-    utf8(n) {
-        return UTF8.decode(this.take(n));
-    }
-    /** Unsigned LEB128 varint of up to 64 bits, as a number (throws above 2^53). */
-    varint(what = 'varint') {
-        const at = this.baseOffset + this.position;
-        let result = 0;
-        let scale = 1;
-        for (let i = 0; i < 10; i++) {
-            const byte = this.u8();
-            // Multiply instead of shifting: JS shifts are 32-bit (FORMATS.md trap 3).
-            result += (byte & 0x7f) * scale;
-            if ((byte & 0x80) === 0) {
-                if (!Number.isSafeInteger(result)) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} ${result} is larger than 2^53`, { offset: at });
-                }
-                return result;
-            }
-            scale *= 128;
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(this.file, `${what} does not end within 10 bytes`, { offset: at });
-    }
-}
-const UTF8 = new TextDecoder('utf-8');
-/** Converts a bigint size or offset to a number, or throws a FormatError naming the field. */
-function toSafeNumber(value, file, what, offset) {
-    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} ${value} is larger than 2^53`, { offset });
-    }
-    return Number(value);
-}
-
-
-/***/ }),
-
 /***/ 2865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -166,12 +20,12 @@ var dtypes = __webpack_require__(6622);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/io/checkpoint-files.ts
-var checkpoint_files = __webpack_require__(9366);
-// EXTERNAL MODULE: ./src/formats/binary-reader.ts
-var binary_reader = __webpack_require__(8627);
-// EXTERNAL MODULE: ./src/formats/source-window.ts
-var source_window = __webpack_require__(5376);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var bytes = __webpack_require__(3031);
+// EXTERNAL MODULE: ./src/formats/kit/companions.ts
+var companions = __webpack_require__(9416);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/gguf/ggml-types.ts
 /**
  * ggml tensor type ids (`ggml_type`, `ggml-org/llama.cpp:ggml/include/ggml.h`) to canonical dtype
@@ -266,112 +120,42 @@ const FIXED_VALUE_BYTES = new Map([
 ]);
 const UNSIGNED_VALUE_TYPES = new Set([0, 2, 4, 10]);
 /**
- * Reads GGUF's little- (or, for byte-swapped v3 files, big-) endian fields through a window.
- *
- * Each field is decoded from the window's buffer directly (no DataView, no BigInt), and the
- * tensor-info loop asks for bytes with `holds`/`fill` so that it awaits only when the window must
- * be refilled: 100,000 tensor infos made ~700,000 awaits and as many BigInts, most of the time
- * of a large file (the profile: u64, view and the garbage collector).
+ * The byte layer's Cursor with GGUF's size fields (u32 in v1, u64 since v2). The tensor-info loop
+ * asks `has`/`ensure` for a whole info at a time and then decodes it synchronously: no await per
+ * field (bench/README.md, "Sync fast path").
  */
-class GgufCursor {
-    window;
-    position = 0;
-    littleEndian = true;
+class GgufCursor extends bytes/* Cursor */.bs {
     version = 3;
-    constructor(window) {
-        this.window = window;
-    }
-    get file() {
-        return this.window.name;
-    }
-    get remaining() {
-        return this.window.size - this.position;
-    }
-    /** Whether the window holds the next `length` bytes. */
-    holds(length) {
-        return this.window.has(this.position, length);
-    }
-    /** Loads the next `length` bytes into the window (the standard FormatError past the end of the file). */
-    async fill(length) {
-        await this.window.load(this.position, length);
-    }
-    async u32() {
-        if (!this.holds(4))
-            await this.fill(4);
-        return this.u32InWindow();
-    }
-    async u64(what) {
-        if (!this.holds(8))
-            await this.fill(8);
-        return this.u64InWindow(what);
-    }
-    /** A u32 the window holds (after `holds`/`fill`). */
-    u32InWindow() {
-        const value = this.uint(this.position, 4);
-        this.position += 4;
-        return value;
-    }
-    /** A u64 the window holds, refused above 2^53 (sizes and offsets must be exact numbers). */
-    u64InWindow(what) {
-        const at = this.position;
-        // Two u32 halves, combined by multiplication: JS bit operations are 32-bit.
-        const low = this.uint(at + (this.littleEndian ? 0 : 4), 4);
-        const high = this.uint(at + (this.littleEndian ? 4 : 0), 4);
-        this.position += 8;
-        const value = high * 2 ** 32 + low;
-        if (high >= 2 ** 21) {
-            const exact = (BigInt(high) << 32n) | BigInt(low);
-            throw new errors/* FormatError */.IF(this.file, `${what} is ${exact}, larger than any file`, {
-                offset: at,
-                fix: 'The file is corrupt or hostile.'
-            });
-        }
-        return value;
-    }
-    /** A size (see `size`) the window holds. */
-    sizeInWindow(what) {
-        return this.version === 1 ? this.u32InWindow() : this.u64InWindow(what);
-    }
     /** Bytes a size field takes: u32 in v1, u64 since v2. */
     get sizeBytes() {
         return this.version === 1 ? 4 : 8;
     }
-    /** `bytes` bytes at `at` (1, 2 or 4) as an unsigned integer in the file's byte order. */
-    uint(at, bytes) {
-        const buffer = this.window.buffer;
-        const base = at - this.window.bufferStart;
-        let value = 0;
-        for (let i = 0; i < bytes; i++) {
-            value += buffer[base + (this.littleEndian ? i : bytes - 1 - i)] * 2 ** (8 * i);
-        }
-        return value;
-    }
     /**
      * Counts, string lengths, array lengths (and, in the tensor infos, dims): u32 in GGUF v1, u64
      * since v2 (v1 as read by `huggingface/candle:candle-core/src/quantized/gguf_file.rs`, whose
-     * first GGUF reader was v1-only; the tensor offset was already u64).
+     * first GGUF reader was v1-only; the tensor offset was already u64). The window must hold it.
      */
+    sizeField(what) {
+        return this.version === 1 ? this.u32() : this.u64(what);
+    }
     async size(what) {
-        if (!this.holds(this.sizeBytes))
-            await this.fill(this.sizeBytes);
-        return this.sizeInWindow(what);
+        if (!this.has(this.sizeBytes))
+            await this.ensure(this.sizeBytes);
+        return this.sizeField(what);
+    }
+    async nextU32() {
+        if (!this.has(4))
+            await this.ensure(4);
+        return this.u32();
     }
     async unsigned(type, what) {
-        if (type === 10)
-            return this.u64(what);
-        const length = FIXED_VALUE_BYTES.get(type) ?? 4;
-        if (!this.holds(length))
-            await this.fill(length);
-        const value = this.uint(this.position, length);
-        this.position += length;
-        return value;
+        const width = FIXED_VALUE_BYTES.get(type) ?? 4;
+        if (!this.has(width))
+            await this.ensure(width);
+        return this.uint(width, what);
     }
-    async bytes(length) {
-        const bytes = await this.window.view(this.position, length);
-        this.position += length;
-        return bytes;
-    }
-    skip(length, what) {
+    /** Moves past a value of `length` bytes the file claims, refusing one longer than the rest of the file. */
+    skipClaimed(length, what) {
         if (length > this.remaining) {
             throw new errors/* FormatError */.IF(this.file, `${what} claims ${length} bytes but only ${this.remaining} remain in the file`, {
                 offset: this.position,
@@ -383,9 +167,9 @@ class GgufCursor {
     async string(maxBytes, what) {
         const length = await this.size(`length of ${what}`);
         this.checkStringLength(length, maxBytes, what);
-        if (!this.holds(length))
-            await this.fill(length);
-        return this.stringBodyInWindow(length);
+        if (!this.has(length))
+            await this.ensure(length);
+        return this.utf8(length);
     }
     /** Refuses a string over its limit before reading it; `position` is just past its length field. */
     checkStringLength(length, maxBytes, what) {
@@ -396,31 +180,25 @@ class GgufCursor {
             });
         }
     }
-    /** The `length` bytes of a string the window holds, decoded. */
-    stringBodyInWindow(length) {
-        const start = this.position - this.window.bufferStart;
-        this.position += length;
-        return binary_reader/* UTF8 */.az.decode(this.window.buffer.subarray(start, start + length));
-    }
     async skipString(what) {
-        this.skip(await this.size(`length of ${what}`), what);
+        this.skipClaimed(await this.size(`length of ${what}`), what);
     }
     /** Skips one KV value, checking every length against the file before looping over it. */
     async skipValue(type, what, depth = 0) {
         const fixed = FIXED_VALUE_BYTES.get(type);
         if (fixed !== undefined)
-            return this.skip(fixed, what);
+            return this.skipClaimed(fixed, what);
         if (type === GGUF_STRING)
             return this.skipString(what);
         if (type !== GGUF_ARRAY)
             throw this.unknownValueType(type, what);
         if (depth >= limits/* MAX_GGUF_ARRAY_DEPTH */.n2)
             throw new errors/* LimitExceededError */.lo(this.file, `array nesting of ${what}`, depth + 1, limits/* MAX_GGUF_ARRAY_DEPTH */.n2);
-        const elementType = await this.u32();
+        const elementType = await this.nextU32();
         const count = await this.size(`element count of ${what}`);
         const elementBytes = FIXED_VALUE_BYTES.get(elementType);
         if (elementBytes !== undefined)
-            return this.skip(count * elementBytes, what);
+            return this.skipClaimed(count * elementBytes, what);
         // Strings and arrays take at least their length/header bytes each: a count the rest of the
         // file cannot hold is refused before looping.
         const minimum = elementType === GGUF_STRING ? (this.version === 1 ? 4 : 8) : this.version === 1 ? 8 : 12;
@@ -452,27 +230,23 @@ const ggufReader = {
      */
     async read(path, files) {
         const shardPaths = splitShardPaths(path) ?? [path];
-        const checkpointFiles = [];
+        // Shards do not record each other's sizes: an absent one counts as 0 bytes.
+        const shards = new companions/* Companions */.I(files, 'the first shard');
         const tensors = [];
-        const warnings = [];
         const headers = [];
         for (const shardPath of shardPaths) {
             if (shardPath !== path && (await files.size(shardPath)) === undefined) {
-                checkpointFiles.push({ path: shardPath, role: 'data', bytes: 0, present: false });
-                warnings.push(`shard '${(0,checkpoint_files/* basename */.P8)(shardPath)}' is absent; GGUF shards do not record each other's sizes, so it is counted as 0 bytes`);
+                shards.absentFile(shardPath, 'data');
                 continue;
             }
-            const source = await files.open(shardPath);
-            try {
-                const layout = await readGgufLayout(new source_window/* SourceWindow */.WI(source));
-                checkpointFiles.push({ path: shardPath, role: 'data', bytes: source.size, present: true });
+            await (0,kit_open/* withSource */.g)(files, shardPath, async (source) => {
+                const layout = await readGgufLayout(new bytes/* Window */.p8(source));
+                shards.present(shardPath, 'data', source.size);
                 tensors.push(...layout.tensors);
                 headers.push(`v${layout.version} header, ${layout.kvCount} KV pairs, ${layout.tensors.length} tensor infos`);
-            }
-            finally {
-                await source.close();
-            }
+            });
         }
+        const warnings = shards.warnings();
         const explanations = tensors.length === 0 && warnings.length === 0
             ? ['this GGUF file has no tensors (a vocabulary-only or metadata-only file): all of its bytes are metadata']
             : [];
@@ -480,7 +254,7 @@ const ggufReader = {
         return {
             format: 'gguf',
             name: path,
-            files: checkpointFiles,
+            files: shards.files,
             tensors,
             classifiedBy: 'format',
             warnings,
@@ -501,12 +275,13 @@ async function readGgufLayout(window) {
     const path = window.name;
     const fileSize = window.size;
     const cursor = new GgufCursor(window);
-    const magic = await cursor.bytes(4);
+    await cursor.ensure(4);
+    const magic = cursor.bytes(4);
     if (!sniff/* GGUF_MAGIC */.I.every((byte, i) => magic[i] === byte)) {
         throw new errors/* FormatError */.IF(path, 'not a GGUF file: it does not start with "GGUF"', { offset: 0 });
     }
     const versionAt = cursor.position;
-    let version = await cursor.u32();
+    let version = await cursor.nextU32();
     // A big-endian GGUF (v3 allows it, unflagged) shows its version byte-swapped: 0x03000000.
     if (version > 0xffff && (version & 0xffff) === 0) {
         cursor.littleEndian = false;
@@ -533,7 +308,7 @@ async function readGgufLayout(window) {
     for (let i = 0; i < kvCount; i++) {
         const key = await cursor.string(limits/* MAX_GGUF_KEY_BYTES */.td, `key of KV pair ${i}`);
         const typeAt = cursor.position;
-        const type = await cursor.u32();
+        const type = await cursor.nextU32();
         if (key === ALIGNMENT_KEY && UNSIGNED_VALUE_TYPES.has(type)) {
             alignment = await cursor.unsigned(type, ALIGNMENT_KEY);
             // llama.cpp's gguf.cpp refuses an alignment that is 0 or not a power of two.
@@ -545,31 +320,31 @@ async function readGgufLayout(window) {
             await cursor.skipValue(type, `the value of '${key}'`);
         }
     }
-    // The tensor infos, decoded without an await while the window holds them (GgufCursor). Each
+    // The tensor infos, decoded without an await while the window holds them (one ensure per info). Each
     // becomes its TensorInfo at once, its offset relative to the data until the data start is known.
     const tensors = [];
     const infoStarts = [];
     for (let i = 0; i < tensorCount; i++) {
         const at = cursor.position;
-        if (!cursor.holds(cursor.sizeBytes))
-            await cursor.fill(cursor.sizeBytes);
-        const nameLength = cursor.sizeInWindow(`length of name of tensor ${i}`);
+        if (!cursor.has(cursor.sizeBytes))
+            await cursor.ensure(cursor.sizeBytes);
+        const nameLength = cursor.sizeField(`length of name of tensor ${i}`);
         cursor.checkStringLength(nameLength, limits/* MAX_NAME_BYTES */.pg, `name of tensor ${i}`);
-        if (!cursor.holds(nameLength + 4))
-            await cursor.fill(nameLength + 4);
-        const name = cursor.stringBodyInWindow(nameLength);
-        const nDims = cursor.u32InWindow();
+        if (!cursor.has(nameLength + 4))
+            await cursor.ensure(nameLength + 4);
+        const name = cursor.utf8(nameLength);
+        const nDims = cursor.u32();
         if (nDims > limits/* MAX_GGUF_DIMS */.nk) {
             throw new errors/* FormatError */.IF(path, `tensor '${name}' has ${nDims} dimensions; GGUF allows at most ${limits/* MAX_GGUF_DIMS */.nk}`, { offset: at });
         }
         const rest = nDims * cursor.sizeBytes + 4 + 8;
-        if (!cursor.holds(rest))
-            await cursor.fill(rest);
+        if (!cursor.has(rest))
+            await cursor.ensure(rest);
         const dims = new Array(nDims);
         for (let d = 0; d < nDims; d++)
-            dims[d] = version === 1 ? cursor.u32InWindow() : cursor.u64InWindow(`dimension ${d} of '${name}'`);
-        const type = cursor.u32InWindow();
-        const offset = cursor.u64InWindow(`data offset of '${name}'`);
+            dims[d] = version === 1 ? cursor.u32() : cursor.u64(`dimension ${d} of '${name}'`);
+        const type = cursor.u32();
+        const offset = cursor.u64(`data offset of '${name}'`);
         tensors.push(toTensor(path, { name, dims, type, offset, at }));
         infoStarts.push(at);
     }
@@ -633,111 +408,108 @@ function alignUp(position, alignment) {
 
 /***/ }),
 
-/***/ 5376:
+/***/ 9416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WI: () => (/* binding */ SourceWindow)
+/* harmony export */   I: () => (/* binding */ Companions),
+/* harmony export */   X: () => (/* binding */ listSome)
 /* harmony export */ });
-/* unused harmony exports MIN_WINDOW_BYTES, MAX_WINDOW_BYTES */
-/* harmony import */ var _io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2940);
-
 /**
- * Largest window read after a jump: small, so skipping a payload costs at most this much reading.
- * What follows a payload is the next tensor's few header fields (tens of bytes); at 1 KiB, a model
- * of 100,000 tensors of 4 KB read a quarter of its bytes (the bench), at 128 B about 3%. Below
- * this, the window after a jump is as long as the run of metadata used after the previous jump.
+ * The files a checkpoint's primary file names beside itself (TF data shards, a shard index's
+ * shards, GGUF splits, ONNX external data, an OpenVINO `.bin`, Core ML weight files, DCP data
+ * files), with ONE policy for those that are absent (a download cut short, a Git LFS file not
+ * fetched): an absent file is listed with `present: false` and the size the checkpoint describes
+ * for it, or 0 when nothing describes it, and the checkpoint gets one warning, worded here for
+ * every format, naming the absent files and how they were counted. An absent companion is never an
+ * error: the sizes the checkpoint describes are still worth a report.
  */
-const MIN_WINDOW_BYTES = 128;
-/** Largest window: sequential metadata (a GGUF vocabulary, an ONNX node list) is read in these. */
-const MAX_WINDOW_BYTES = 1024 * 1024;
-/**
- * Positioned reads through a small read-ahead window, for readers that walk a file field by field
- * (the ONNX protobuf, GGUF's KV section) and skip payloads in between.
- *
- * The window adapts: while the reader moves sequentially through metadata, each new window doubles
- * (up to MAX_WINDOW_BYTES), so a 1 MB vocabulary costs a handful of reads; after a jump over a
- * payload it starts again small, so each skipped payload costs at most one small read. Bytes read
- * therefore follow the metadata and the number of tensors, never payload size.
- *
- * How small: tensors in one file look alike, so the metadata between two payloads (an ONNX
- * initializer's name, dims and type: about 34 bytes in the bench) is about as long as between the
- * previous two. The window after a jump is sized to the longer of the last two such runs (at most
- * MIN_WINDOW_BYTES), which reads the next tensor's header up to its payload and not into it;
- * a fixed 128 B read four times the metadata of a 100,000-tensor ONNX model. A run that turns
- * out longer costs one more read, not more bytes. Readers report what they used via `markUsed`
- * (and `view`); a reader that does not just gets MIN_WINDOW_BYTES windows.
- */
-class SourceWindow {
+class Companions {
     source;
-    /** The bytes loaded last, starting at file offset `bufferStart`; decoders may index them directly. */
-    buffer = new Uint8Array(0);
-    bufferStart = 0;
-    nextWindowBytes = MIN_WINDOW_BYTES;
-    /** Where the current run (the window loaded after the last jump, and what followed) started. */
-    runStart = 0;
-    /** End of the furthest byte a reader used (`markUsed`, `view`). */
-    usedEnd = 0;
-    /** Lengths of the last two runs of used metadata between jumps. */
-    lastRun = 0;
-    runBefore = 0;
-    constructor(source) {
+    describedBy;
+    /** Every companion, present or absent, in the order they were met. */
+    files = [];
+    absent = [];
+    /**
+     * @param describedBy what describes the companions' sizes, for the warning: `the index`, `the
+     *   graph`, `the XML`: "counted at the N bytes the index describes".
+     */
+    constructor(source, describedBy) {
         this.source = source;
+        this.describedBy = describedBy;
     }
-    get name() {
-        return this.source.name;
+    /**
+     * The companion at `path`: present with its size on disk, or absent with `describedBytes` (0
+     * when the checkpoint does not describe it).
+     */
+    async companion(path, role, options = {}) {
+        const size = await this.source.size(path);
+        return size === undefined ? this.absentFile(path, role, options.describedBytes) : this.present(path, role, size);
     }
-    get size() {
-        return this.source.size;
+    /** A companion the reader already found on disk (it opened it, or knows its size). */
+    present(path, role, bytes) {
+        const file = { path, role, bytes, present: true };
+        this.files.push(file);
+        return file;
     }
-    /** Whether `length` bytes at `offset` are in `buffer`. */
-    has(offset, length) {
-        return offset >= this.bufferStart && offset + length <= this.bufferStart + this.buffer.length;
+    /** A companion the reader already found absent, counted at `describedBytes` (or 0). */
+    absentFile(path, role, describedBytes) {
+        const bytes = describedBytes ?? 0;
+        const file = { path, role, bytes, present: false };
+        this.files.push(file);
+        this.absent.push({ path, bytes, described: describedBytes !== undefined });
+        return file;
     }
-    /** Makes `length` bytes at `offset` available in `buffer`; throws the standard FormatError past the end. */
-    async load(offset, length) {
-        if (this.has(offset, length))
-            return;
-        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this.source, offset, length);
-        const end = this.bufferStart + this.buffer.length;
-        const sequential = offset >= this.bufferStart && offset <= end && this.buffer.length > 0;
-        if (sequential) {
-            this.nextWindowBytes = Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES);
+    /** The absent companions' paths. */
+    absentPaths() {
+        return this.absent.map((file) => file.path);
+    }
+    /** The one warning about absent companions (none when all are present). */
+    warnings() {
+        const described = this.absent.filter((file) => file.described);
+        const undescribed = this.absent.filter((file) => !file.described);
+        const warnings = [];
+        if (described.length > 0) {
+            const bytes = described.reduce((sum, file) => sum + file.bytes, 0);
+            warnings.push(`${absentList(described)}: counted at the ${bytes} bytes ${this.describedBy} describes, so the total is what the complete checkpoint would hold`);
         }
-        else {
-            this.runBefore = this.lastRun;
-            this.lastRun = Math.max(0, this.usedEnd - this.runStart);
-            this.runStart = offset;
-            const expected = Math.max(this.lastRun, this.runBefore);
-            this.nextWindowBytes = expected > 0 ? Math.min(expected, MIN_WINDOW_BYTES) : MIN_WINDOW_BYTES;
+        if (undescribed.length > 0) {
+            const one = undescribed.length === 1;
+            warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`);
         }
-        const readLength = Math.max(length, Math.min(this.nextWindowBytes, this.source.size - offset));
-        this.buffer = await this.source.read(offset, readLength);
-        this.bufferStart = offset;
+        return warnings;
     }
-    /** Records that a reader decoded the bytes before `end` (it read them from `buffer` directly). */
-    markUsed(end) {
-        if (end > this.usedEnd)
-            this.usedEnd = end;
+}
+/** `2 files of the checkpoint are absent (a, b)`: the one way absent files are named. */
+function absentList(files) {
+    const names = listSome(files.map((file) => file.path));
+    return files.length === 1 ? `1 file of the checkpoint is absent (${names})` : `${files.length} files of the checkpoint are absent (${names})`;
+}
+/** The first `count` names, and how many more. */
+function listSome(names, count = 3) {
+    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
+}
+
+
+/***/ }),
+
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
     }
-    /** A view (not a copy) of `length` bytes at `offset`. */
-    async view(offset, length) {
-        if (!this.has(offset, length))
-            await this.load(offset, length);
-        return this.slice(offset, length);
-    }
-    /** `view()` without an await when the window holds the bytes; undefined when they must be loaded. */
-    viewInWindow(offset, length) {
-        return this.has(offset, length) ? this.slice(offset, length) : undefined;
-    }
-    slice(offset, length) {
-        this.markUsed(offset + length);
-        const at = offset - this.bufferStart;
-        return this.buffer.subarray(at, at + length);
-    }
-    /** Up to `length` bytes at `offset`, fewer at the end of the file (for varints near the end). */
-    async viewUpTo(offset, length) {
-        return this.view(offset, Math.max(0, Math.min(length, this.source.size - offset)));
+    finally {
+        await source.close();
     }
 }
 

@@ -21,12 +21,14 @@ var limits = __webpack_require__(6419);
 var dtypes = __webpack_require__(6622);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __webpack_require__(9366);
-// EXTERNAL MODULE: ./src/formats/hdf5/window-source.ts
-var window_source = __webpack_require__(6842);
-// EXTERNAL MODULE: ./src/formats/zip.ts
-var zip = __webpack_require__(7475);
-// EXTERNAL MODULE: ./src/formats/zip-signature.ts
-var zip_signature = __webpack_require__(9300);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var bytes = __webpack_require__(3031);
+// EXTERNAL MODULE: ./src/formats/kit/companions.ts
+var kit_companions = __webpack_require__(9416);
+// EXTERNAL MODULE: ./src/formats/zip/index.ts + 4 modules
+var zip = __webpack_require__(7331);
+// EXTERNAL MODULE: ./src/formats/zip/signature.ts
+var signature = __webpack_require__(8922);
 // EXTERNAL MODULE: ./src/core/classify.ts
 var classify = __webpack_require__(8193);
 // EXTERNAL MODULE: ./src/core/rules/pytorch.ts
@@ -233,6 +235,7 @@ var sniff = __webpack_require__(376);
 
 
 
+
 /**
  * A `torch.distributed.checkpoint` folder: `.metadata` plus one `__<rank>_<n>.distcp` data file
  * per writer (metadata.ts). The checkpoint is the folder. Only `.metadata` is read: it gives each
@@ -253,8 +256,7 @@ const dcpReader = {
     async read(path, files) {
         const dir = (0,checkpoint_files/* dirname */.pD)(path);
         const metadata = parseDcpMetadata(await readWhole(path, files), path);
-        const dataFiles = await listDataFiles(dir, metadata, files);
-        const warnings = [];
+        const { files: dataFiles, warnings } = await listDataFiles(path, metadata, files);
         const evidence = new DcpEvidence(metadata.tensors.keys());
         const tensors = [];
         let wholeItems = 0;
@@ -263,19 +265,17 @@ const dcpReader = {
         for (const item of metadata.items) {
             if (item.chunkOffsets === undefined)
                 continue;
-            const path = (0,checkpoint_files/* joinPath */.uJ)(dir, item.file);
-            const items = itemsByFile.get(path);
+            const dataPath = (0,checkpoint_files/* joinPath */.uJ)(dir, item.file);
+            const items = itemsByFile.get(dataPath);
             if (items)
                 items.push(item);
             else
-                itemsByFile.set(path, [item]);
+                itemsByFile.set(dataPath, [item]);
         }
         for (const file of dataFiles) {
             const items = itemsByFile.get(file.path);
             if (!items)
                 continue;
-            if (!file.present)
-                warnings.push(`${file.path} is missing: its ${items.length} tensor chunks are counted at the sizes .metadata gives`);
             // Opened only for an item whose payload size the metadata does not give.
             let source;
             try {
@@ -321,20 +321,20 @@ async function readWhole(path, files) {
  * The data files: those `.metadata` names (an absent one is sized by its items) and any other
  * `.distcp` in the folder (written by the same save, so part of it even when nothing points in).
  */
-async function listDataFiles(dir, metadata, files) {
+// Names were checked when .metadata was parsed (metadata.ts: plain file names of the folder).
+async function listDataFiles(metadataPath, metadata, files) {
+    const dir = (0,checkpoint_files/* dirname */.pD)(metadataPath);
     const named = new Map();
     for (const item of metadata.items)
         named.set(item.file, Math.max(named.get(item.file) ?? 0, item.offset + item.length));
     for (const name of await files.list(dir))
         if (name.endsWith('.distcp') && !named.has(name))
             named.set(name, 0);
-    const result = [];
+    const companions = new kit_companions/* Companions */.I(files, '.metadata');
     for (const [name, extent] of [...named].sort(([a], [b]) => a.localeCompare(b))) {
-        const path = (0,checkpoint_files/* joinPath */.uJ)(dir, name);
-        const size = await files.size(path);
-        result.push({ path, role: 'data', bytes: size ?? extent, present: size !== undefined });
+        await companions.companion((0,checkpoint_files/* joinPath */.uJ)(dir, name), 'data', { describedBytes: extent });
     }
-    return result;
+    return { files: companions.files, warnings: companions.warnings() };
 }
 /** The EOCD and the ZIP64 locator torch's writer puts before it: all of an item's tail worth reading first. */
 const ITEM_TAIL_BYTES = 22 + 20;
@@ -347,10 +347,10 @@ const ITEM_TAIL_BYTES = 22 + 20;
 async function payloadSpan(source, item) {
     if (item.transformed || item.offset + item.length > source.size)
         return undefined;
-    const window = new window_source/* WindowByteSource */.I(source, item.offset, item.length, `${source.name} (item '${item.fqn}')`);
-    if (!(0,zip_signature/* looksLikeZip */.f)(await window.read(0, Math.min(4, item.length))))
+    const span = new bytes/* SpanSource */.sR(source, item.offset, item.length, `${source.name} (item '${item.fqn}')`);
+    if (!(0,signature/* looksLikeZip */.f)(await span.read(0, Math.min(4, item.length))))
         return undefined;
-    const archive = await (0,zip/* openZip */.QH)(window, { tailBytes: ITEM_TAIL_BYTES });
+    const archive = await (0,zip/* openZip */.Q)(span, { tailBytes: ITEM_TAIL_BYTES });
     const records = archive.entries.filter((entry) => /(^|\/)data\/\d+$/.test(entry.name));
     if (records.length !== 1 || records[0].method !== 0)
         return undefined;
@@ -380,44 +380,86 @@ function tensorOf(item, chunk, file, span, evidence) {
 
 /***/ }),
 
-/***/ 6842:
+/***/ 9416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ WindowByteSource)
+/* harmony export */   I: () => (/* binding */ Companions),
+/* harmony export */   X: () => (/* binding */ listSome)
 /* harmony export */ });
-/* harmony import */ var _io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2940);
-
 /**
- * A ByteSource over a span of another one: a stored (uncompressed) zip entry read in place, so
- * the HDF5 walker sees `model.weights.h5` as a file of its own without it being copied out of the
- * `.keras` archive. Offsets are relative to the window; `bytesRead` is the outer source's count.
+ * The files a checkpoint's primary file names beside itself (TF data shards, a shard index's
+ * shards, GGUF splits, ONNX external data, an OpenVINO `.bin`, Core ML weight files, DCP data
+ * files), with ONE policy for those that are absent (a download cut short, a Git LFS file not
+ * fetched): an absent file is listed with `present: false` and the size the checkpoint describes
+ * for it, or 0 when nothing describes it, and the checkpoint gets one warning, worded here for
+ * every format, naming the absent files and how they were counted. An absent companion is never an
+ * error: the sizes the checkpoint describes are still worth a report.
  */
-class WindowByteSource {
-    outer;
-    start;
-    size;
-    name;
-    constructor(outer, start, size, name) {
-        this.outer = outer;
-        this.start = start;
-        this.size = size;
-        this.name = name;
-        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(outer, start, size);
+class Companions {
+    source;
+    describedBy;
+    /** Every companion, present or absent, in the order they were met. */
+    files = [];
+    absent = [];
+    /**
+     * @param describedBy what describes the companions' sizes, for the warning: `the index`, `the
+     *   graph`, `the XML`: "counted at the N bytes the index describes".
+     */
+    constructor(source, describedBy) {
+        this.source = source;
+        this.describedBy = describedBy;
     }
-    get bytesRead() {
-        return this.outer.bytesRead;
+    /**
+     * The companion at `path`: present with its size on disk, or absent with `describedBytes` (0
+     * when the checkpoint does not describe it).
+     */
+    async companion(path, role, options = {}) {
+        const size = await this.source.size(path);
+        return size === undefined ? this.absentFile(path, role, options.describedBytes) : this.present(path, role, size);
     }
-    async read(offset, length) {
-        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this, offset, length);
-        return this.outer.read(this.start + offset, length);
+    /** A companion the reader already found on disk (it opened it, or knows its size). */
+    present(path, role, bytes) {
+        const file = { path, role, bytes, present: true };
+        this.files.push(file);
+        return file;
     }
-    async readInto(offset, target) {
-        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSpan */ .$U)(this, offset, target.length);
-        await (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readInto */ .Pq)(this.outer, this.start + offset, target);
+    /** A companion the reader already found absent, counted at `describedBytes` (or 0). */
+    absentFile(path, role, describedBytes) {
+        const bytes = describedBytes ?? 0;
+        const file = { path, role, bytes, present: false };
+        this.files.push(file);
+        this.absent.push({ path, bytes, described: describedBytes !== undefined });
+        return file;
     }
-    /** The outer source belongs to whoever opened it. */
-    async close() { }
+    /** The absent companions' paths. */
+    absentPaths() {
+        return this.absent.map((file) => file.path);
+    }
+    /** The one warning about absent companions (none when all are present). */
+    warnings() {
+        const described = this.absent.filter((file) => file.described);
+        const undescribed = this.absent.filter((file) => !file.described);
+        const warnings = [];
+        if (described.length > 0) {
+            const bytes = described.reduce((sum, file) => sum + file.bytes, 0);
+            warnings.push(`${absentList(described)}: counted at the ${bytes} bytes ${this.describedBy} describes, so the total is what the complete checkpoint would hold`);
+        }
+        if (undescribed.length > 0) {
+            const one = undescribed.length === 1;
+            warnings.push(`${absentList(undescribed)}: ${this.describedBy} does not describe ${one ? 'its' : 'their'} size, so ${one ? 'it is' : 'they are'} counted as 0 bytes`);
+        }
+        return warnings;
+    }
+}
+/** `2 files of the checkpoint are absent (a, b)`: the one way absent files are named. */
+function absentList(files) {
+    const names = listSome(files.map((file) => file.path));
+    return files.length === 1 ? `1 file of the checkpoint is absent (${names})` : `${files.length} files of the checkpoint are absent (${names})`;
+}
+/** The first `count` names, and how many more. */
+function listSome(names, count = 3) {
+    return names.length <= count ? names.join(', ') : `${names.slice(0, count).join(', ')}, and ${names.length - count} more`;
 }
 
 

@@ -222,6 +222,7 @@ function denseBytes(dtype, shape) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ MissingFileError),
 /* harmony export */   IF: () => (/* binding */ FormatError),
 /* harmony export */   K2: () => (/* binding */ looksLikeLfsPointer),
 /* harmony export */   N$: () => (/* binding */ UnsupportedFormatError),
@@ -230,7 +231,7 @@ function denseBytes(dtype, shape) {
 /* harmony export */   lo: () => (/* binding */ LimitExceededError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports LFS_POINTER_HEAD, MissingFileError */
+/* unused harmony export LFS_POINTER_HEAD */
 /**
  * Domain errors. Each has one sentence shape, so a user can read any of them the same way:
  *
@@ -277,16 +278,21 @@ class LfsPointerError extends ModelSizeBudgetError {
     file;
     constructor(file, pointedBytes) {
         const size = pointedBytes === undefined ? '' : ` for a ${pointedBytes}-byte object`;
-        super(`${file}: this is a Git LFS pointer${size}, not the checkpoint itself. ` +
-            'Check out with `lfs: true` (actions/checkout) or run `git lfs pull` first.');
+        super(`${file}: this is a Git LFS pointer${size}, not the checkpoint itself. ` + 'Check out with `lfs: true` (actions/checkout) or run `git lfs pull` first.');
         this.file = file;
     }
 }
-/** A file the checkpoint needs is not there (and its size cannot be inferred). */
+/**
+ * A file that was opened is not there: thrown by the CheckpointFiles adapters (memory, git tree,
+ * workspace) and made by the pipeline of Node's own ENOENT. An absent companion file is never this
+ * error: readers list it with the size the checkpoint describes (formats/kit/companions.ts).
+ */
 class MissingFileError extends ModelSizeBudgetError {
     file;
-    constructor(file, neededBy, fix) {
-        super(`${file}: missing, but ${neededBy} needs it.${fix ? ` ${fix}` : ''}`);
+    /** As Node's file-system errors carry it, so that callers testing `code` treat both alike. */
+    code = 'ENOENT';
+    constructor(file, detail) {
+        super(`${file}: no such file${detail ? ` (${detail})` : ''}.`);
         this.file = file;
     }
 }
@@ -377,6 +383,7 @@ function formatCount(count) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $5: () => (/* binding */ MAX_TF_STATE_FILE_BYTES),
 /* harmony export */   A: () => (/* binding */ MAX_TF_OBJECT_GRAPH_ITEMS),
+/* harmony export */   BE: () => (/* binding */ MAX_DUPLICATE_GROUPS_SAMPLED),
 /* harmony export */   BX: () => (/* binding */ MAX_TF_PROTO_FIELDS),
 /* harmony export */   Ch: () => (/* binding */ MAX_PICKLE_MARK_DEPTH),
 /* harmony export */   D1: () => (/* binding */ MAX_SAVEDMODEL_ASSET_FILES),
@@ -401,6 +408,7 @@ function formatCount(count) {
 /* harmony export */   X: () => (/* binding */ MAX_TF_INDEX_BYTES),
 /* harmony export */   X9: () => (/* binding */ MAX_SAFETENSORS_HEADER_BYTES),
 /* harmony export */   Xe: () => (/* binding */ MAX_LFS_POINTER_BYTES),
+/* harmony export */   Z1: () => (/* binding */ MAX_DUPLICATE_TENSORS_SAMPLED),
 /* harmony export */   _H: () => (/* binding */ MAX_HDF5_INDEX_BLOCK_BYTES),
 /* harmony export */   _r: () => (/* binding */ MAX_TORCH_EXPORT_CONFIG_BYTES),
 /* harmony export */   _u: () => (/* binding */ MAX_TF_SHARDS),
@@ -415,6 +423,7 @@ function formatCount(count) {
 /* harmony export */   mq: () => (/* binding */ MAX_PICKLE_BYTES),
 /* harmony export */   n2: () => (/* binding */ MAX_GGUF_ARRAY_DEPTH),
 /* harmony export */   nk: () => (/* binding */ MAX_GGUF_DIMS),
+/* harmony export */   pD: () => (/* binding */ MIN_DUPLICATE_TENSOR_BYTES),
 /* harmony export */   pg: () => (/* binding */ MAX_NAME_BYTES),
 /* harmony export */   r6: () => (/* binding */ MAX_MLPACKAGE_MANIFEST_BYTES),
 /* harmony export */   rX: () => (/* binding */ MAX_MLPACKAGE_FILES),
@@ -422,6 +431,7 @@ function formatCount(count) {
 /* harmony export */   sw: () => (/* binding */ MAX_TOTAL_NAME_BYTES),
 /* harmony export */   t4: () => (/* binding */ MAX_PICKLE_GLOBALS_LISTED),
 /* harmony export */   td: () => (/* binding */ MAX_GGUF_KEY_BYTES),
+/* harmony export */   tu: () => (/* binding */ DUPLICATE_SAMPLE_BYTES),
 /* harmony export */   ul: () => (/* binding */ MAX_PICKLE_WALK_DEPTH),
 /* harmony export */   xb: () => (/* binding */ MAX_PICKLE_STACK),
 /* harmony export */   zH: () => (/* binding */ MAX_XML_DEPTH),
@@ -640,11 +650,254 @@ const MAX_COREML_STRING_BYTES = 64 * 1024;
 const MAX_MLPACKAGE_MANIFEST_BYTES = 1024 * 1024;
 /** Files in one `.mlpackage` folder (a manifest, a spec, a weight file or a few in practice). */
 const MAX_MLPACKAGE_FILES = 10_000;
+// --- The duplicates rule (pipeline/duplicates.ts) ---------------------------------------------
+/**
+ * Tensors smaller than this are never candidates: biases and norms of one shape are many, often
+ * equal by initialisation, and their copies would cost a reviewer more reading than bytes.
+ */
+const MIN_DUPLICATE_TENSOR_BYTES = 4096;
+/**
+ * Candidate groups (same dtype, shape and size) whose content is sampled, largest first: the scan
+ * stays a few hundred small reads per checkpoint whatever its size (metadata-only discipline).
+ */
+const MAX_DUPLICATE_GROUPS_SAMPLED = 64;
+/** Tensors sampled per candidate group (a model has at most a handful of copies of one tensor). */
+const MAX_DUPLICATE_TENSORS_SAMPLED = 8;
+/** Bytes read per sample; three samples (start, middle, end) per tensor. */
+const DUPLICATE_SAMPLE_BYTES = 64;
 
 
 /***/ }),
 
-/***/ 795:
+/***/ 3719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ coremlModelSniffer),
+/* harmony export */   e: () => (/* binding */ coremlPackageSniffer)
+/* harmony export */ });
+const MLMODEL_NAME = /\.mlmodel$/i;
+const PACKAGE_MANIFEST = /(^|\/)[^/]+\.mlpackage\/Manifest\.json$/i;
+/** Highest `specificationVersion` accepted (10 is current: iOS 26; leave room). */
+const MAX_PLAUSIBLE_SPEC_VERSION = 32;
+/**
+ * A Core ML `.mlmodel`: a protobuf `Model` without a magic number. Every writer starts it with
+ * `specificationVersion` (field 1, varint), or, when that is 0, with the description (field 2).
+ */
+const coremlModelSniffer = {
+    format: 'coreml',
+    namePatterns: ['*.mlmodel'],
+    matchesName: (path) => MLMODEL_NAME.test(path),
+    sniff(candidate) {
+        const head = candidate.head;
+        if (head.length < 2)
+            return false;
+        if (head[0] === 0x08)
+            return head[1] > 0 && head[1] <= MAX_PLAUSIBLE_SPEC_VERSION;
+        return head[0] === 0x12;
+    }
+};
+/** A Core ML `.mlpackage` folder, found by its `Manifest.json` (a JSON object). */
+const coremlPackageSniffer = {
+    format: 'coreml',
+    namePatterns: ['*.mlpackage'],
+    matchesName: (path) => PACKAGE_MANIFEST.test(path),
+    sniff: (candidate) => /^\s*\{/.test(new TextDecoder('latin1').decode(candidate.head))
+};
+
+
+/***/ }),
+
+/***/ 376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ dcpSniffer)
+/* harmony export */ });
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9366);
+
+/**
+ * A `torch.distributed.checkpoint` folder, by its `.metadata` file: a pickle (protocol 2+, so it
+ * starts with the PROTO opcode) of the checkpoint's `Metadata` (dcp/index.ts).
+ */
+const dcpSniffer = {
+    format: 'torch-dcp',
+    namePatterns: ['.metadata'],
+    matchesName: (path) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path) === '.metadata',
+    sniff: (candidate) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(candidate.path) === '.metadata' && candidate.head[0] === 0x80
+};
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ executorchProgramSniffer),
+/* harmony export */   e: () => (/* binding */ executorchDataSniffer)
+/* harmony export */ });
+/* harmony import */ var _kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5252);
+
+/**
+ * ExecuTorch programs (`.pte`): a flatbuffer of `pytorch/executorch:schema/program.fbs` whose file
+ * identifier is `ET` and two version characters (`ET12` today; the serializer checks
+ * /ET[0-9a-zA-Z][0-9a-zA-Z]/, `exir/_serialize/_program.py`).
+ */
+const executorchProgramSniffer = {
+    format: 'executorch',
+    namePatterns: ['*.pte'],
+    matchesName: (path) => /\.pte$/i.test(path),
+    sniff: (candidate) => (0,_kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q)(candidate.head, 'ET??')
+};
+/** ExecuTorch external tensor data (`.ptd`): a FlatTensor flatbuffer, identifier `FT01` (`extension/flat_tensor/serialize/flat_tensor.fbs`). */
+const executorchDataSniffer = {
+    format: 'executorch',
+    namePatterns: ['*.ptd'],
+    matchesName: (path) => /\.ptd$/i.test(path),
+    sniff: (candidate) => (0,_kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q)(candidate.head, 'FT??')
+};
+
+
+/***/ }),
+
+/***/ 6985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ flaxMsgpackSniffer)
+/* harmony export */ });
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3031);
+
+/**
+ * Flax msgpack files: `flax.serialization.to_bytes` output saved as `*.msgpack` (Hugging Face's
+ * `flax_model.msgpack`), and the files of `flax.training.checkpoints.save_checkpoint`, which
+ * have no extension: `checkpoint_<step>` (its default prefix), `ckpt_<step>`.
+ */
+const MSGPACK_NAME = /\.msgpack$/i;
+const FLAX_CHECKPOINT_NAME = /(^|\/)(checkpoint|ckpt)_\d+$/i;
+/** Keys of a train state or variables dict (`TrainState`, `{'params', 'batch_stats'}`). */
+const TRAIN_STATE_KEYS = ['params', 'opt_state', 'step', 'batch_stats', 'target', 'state', 'model'];
+/** A msgpack map: fixmap, map16, map32. */
+function isMsgpackMap(byte) {
+    return (byte >= 0x81 && byte <= 0x8f) || byte === 0xde || byte === 0xdf;
+}
+/** The first key of the root map, when it is a short string the head shows. */
+function firstKey(head) {
+    const at = head[0] === 0xde ? 3 : head[0] === 0xdf ? 5 : 1;
+    const tag = head[at];
+    if (tag === undefined || tag < 0xa0 || tag > 0xbf)
+        return undefined;
+    const length = tag & 0x1f;
+    if (at + 1 + length > head.length)
+        return undefined;
+    return (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8 */ .As)(head.subarray(at + 1, at + 1 + length));
+}
+const flaxMsgpackSniffer = {
+    format: 'flax',
+    namePatterns: ['*.msgpack', 'checkpoint_*', 'ckpt_*'],
+    matchesName: (path) => MSGPACK_NAME.test(path) || FLAX_CHECKPOINT_NAME.test(path),
+    sniff(candidate) {
+        if (candidate.head.length === 0 || !isMsgpackMap(candidate.head[0]))
+            return false;
+        // A `.msgpack` name says what the file is; an extension-less `checkpoint_N` must show a train state's key.
+        if (MSGPACK_NAME.test(candidate.path))
+            return true;
+        const key = firstKey(candidate.head);
+        return key !== undefined && TRAIN_STATE_KEYS.includes(key);
+    }
+};
+
+
+/***/ }),
+
+/***/ 8448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ GGUF_MAGIC),
+/* harmony export */   V: () => (/* binding */ ggufSniffer)
+/* harmony export */ });
+const GGUF_MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
+const ggufSniffer = {
+    format: 'gguf',
+    namePatterns: ['*.gguf'],
+    matchesName: (path) => /\.gguf$/i.test(path),
+    sniff: (candidate) => GGUF_MAGIC.every((byte, i) => candidate.head[i] === byte)
+};
+
+
+/***/ }),
+
+/***/ 6530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ hasHdf5Signature),
+/* harmony export */   vG: () => (/* binding */ USER_BLOCK_MIN),
+/* harmony export */   vl: () => (/* binding */ HDF5_SIGNATURE)
+/* harmony export */ });
+/** The 8-byte HDF5 signature (`\x89HDF\r\n\x1a\n`). */
+const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+function hasHdf5Signature(bytes, at = 0) {
+    if (bytes.length < at + 8)
+        return false;
+    return HDF5_SIGNATURE.every((byte, i) => bytes[at + i] === byte);
+}
+/** The smallest user block (spec II.A): a file with one has its signature at 512, 1024, 2048, … */
+const USER_BLOCK_MIN = 512;
+
+
+/***/ }),
+
+/***/ 1557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ hdf5Sniffer),
+/* harmony export */   k: () => (/* binding */ kerasArchiveSniffer)
+/* harmony export */ });
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8922);
+/* harmony import */ var _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6530);
+
+
+/** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
+const kerasArchiveSniffer = {
+    format: 'keras',
+    namePatterns: ['*.keras'],
+    matchesName(path) {
+        return /\.keras$/i.test(path);
+    },
+    sniff(candidate) {
+        // Other zip formats (PyTorch) share the magic; the name decides between them.
+        return (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.keras$/i.test(candidate.path);
+    }
+};
+/** Names only HDF5 files carry (not `.keras`, which is a zip in Keras 3). */
+const HDF5_NAME = /\.(h5|hdf5|he5)$/i;
+/**
+ * HDF5 files (Keras `.h5`, `.weights.h5`), recognised by the signature whatever the name (see
+ * hdf5-reader.ts). A file with a user block has its signature at 512, 1024, 2048, … — beyond the
+ * bytes sniffed — so an HDF5 name on a file long enough for one is claimed too: the reader then
+ * searches the signature and says plainly when there is none.
+ */
+const hdf5Sniffer = {
+    format: 'hdf5',
+    namePatterns: ['*.h5', '*.hdf5', '*.he5', '*.keras'],
+    matchesName(path) {
+        return /\.(h5|hdf5|he5|keras)$/i.test(path);
+    },
+    sniff(candidate) {
+        if ((0,_hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .hasHdf5Signature */ .Aj)(candidate.head))
+            return true;
+        return HDF5_NAME.test(candidate.path) && candidate.size >= _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_BLOCK_MIN */ .vG + _hdf5_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .HDF5_SIGNATURE */ .vl.length;
+    }
+};
+
+
+/***/ }),
+
+/***/ 4368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -675,216 +928,44 @@ function chooseReader(candidate, readers) {
 
 /***/ }),
 
-/***/ 3719:
+/***/ 5252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ coremlModelSniffer),
-/* harmony export */   e: () => (/* binding */ coremlPackageSniffer)
-/* harmony export */ });
-const MLMODEL_NAME = /\.mlmodel$/i;
-const PACKAGE_MANIFEST = /(^|\/)[^/]+\.mlpackage\/Manifest\.json$/i;
-/** Highest `specificationVersion` accepted (10 is current: iOS 26; leave room). */
-const MAX_PLAUSIBLE_SPEC_VERSION = 32;
-/**
- * A Core ML `.mlmodel`: a protobuf `Model` without a magic number. Every writer starts it with
- * `specificationVersion` (field 1, varint), or, when that is 0, with the description (field 2).
- */
-const coremlModelSniffer = {
-    format: 'coreml',
-    matchesName: (path) => MLMODEL_NAME.test(path),
-    sniff(candidate) {
-        const head = candidate.head;
-        if (head.length < 2)
-            return false;
-        if (head[0] === 0x08)
-            return head[1] > 0 && head[1] <= MAX_PLAUSIBLE_SPEC_VERSION;
-        return head[0] === 0x12;
-    }
-};
-/** A Core ML `.mlpackage` folder, found by its `Manifest.json` (a JSON object). */
-const coremlPackageSniffer = {
-    format: 'coreml',
-    matchesName: (path) => PACKAGE_MANIFEST.test(path),
-    sniff: (candidate) => /^\s*\{/.test(new TextDecoder('latin1').decode(candidate.head))
-};
-
-
-/***/ }),
-
-/***/ 376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ dcpSniffer)
-/* harmony export */ });
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9366);
-
-/**
- * A `torch.distributed.checkpoint` folder, by its `.metadata` file: a pickle (protocol 2+, so it
- * starts with the PROTO opcode) of the checkpoint's `Metadata` (dcp/index.ts).
- */
-const dcpSniffer = {
-    format: 'torch-dcp',
-    matchesName: (path) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path) === '.metadata',
-    sniff: (candidate) => (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(candidate.path) === '.metadata' && candidate.head[0] === 0x80
-};
-
-
-/***/ }),
-
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ executorchProgramSniffer),
-/* harmony export */   e: () => (/* binding */ executorchDataSniffer)
-/* harmony export */ });
-/* harmony import */ var _tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8755);
-
-/**
- * ExecuTorch programs (`.pte`): a flatbuffer of `pytorch/executorch:schema/program.fbs` whose file
- * identifier is `ET` and two version characters (`ET12` today; the serializer checks
- * /ET[0-9a-zA-Z][0-9a-zA-Z]/, `exir/_serialize/_program.py`).
- */
-const executorchProgramSniffer = {
-    format: 'executorch',
-    matchesName: (path) => /\.pte$/i.test(path),
-    sniff: (candidate) => (0,_tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q8)(candidate.head, 'ET??')
-};
-/** ExecuTorch external tensor data (`.ptd`): a FlatTensor flatbuffer, identifier `FT01` (`extension/flat_tensor/serialize/flat_tensor.fbs`). */
-const executorchDataSniffer = {
-    format: 'executorch',
-    matchesName: (path) => /\.ptd$/i.test(path),
-    sniff: (candidate) => (0,_tflite_sniff_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q8)(candidate.head, 'FT??')
-};
-
-
-/***/ }),
-
-/***/ 6985:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ flaxMsgpackSniffer)
+/* harmony export */   Q: () => (/* binding */ hasFileIdentifier)
 /* harmony export */ });
 /**
- * Flax msgpack files: `flax.serialization.to_bytes` output saved as `*.msgpack` (Hugging Face's
- * `flax_model.msgpack`), and the files of `flax.training.checkpoints.save_checkpoint`, which
- * have no extension: `checkpoint_<step>` (its default prefix), `ckpt_<step>`.
+ * A FlatBuffer's file identifier: 4 bytes after the root table offset (TFLite `TFL3`, ExecuTorch
+ * `ET12`, its flat tensor file `FT01`). `?` matches any byte (a version digit). Apart from the
+ * FlatBuffer decoder so that sniffing does not load it.
  */
-const MSGPACK_NAME = /\.msgpack$/i;
-const FLAX_CHECKPOINT_NAME = /(^|\/)(checkpoint|ckpt)_\d+$/i;
-/** Keys of a train state or variables dict (`TrainState`, `{'params', 'batch_stats'}`). */
-const TRAIN_STATE_KEYS = ['params', 'opt_state', 'step', 'batch_stats', 'target', 'state', 'model'];
-/** A msgpack map: fixmap, map16, map32. */
-function isMsgpackMap(byte) {
-    return (byte >= 0x81 && byte <= 0x8f) || byte === 0xde || byte === 0xdf;
+function hasFileIdentifier(head, identifier) {
+    return head.length >= 8 && [...identifier].every((char, i) => char === '?' || head[4 + i] === char.charCodeAt(0));
 }
-/** The first key of the root map, when it is a short string the head shows. */
-function firstKey(head) {
-    const at = head[0] === 0xde ? 3 : head[0] === 0xdf ? 5 : 1;
-    const tag = head[at];
-    if (tag === undefined || tag < 0xa0 || tag > 0xbf)
-        return undefined;
-    const length = tag & 0x1f;
-    if (at + 1 + length > head.length)
-        return undefined;
-    return new TextDecoder().decode(head.subarray(at + 1, at + 1 + length));
-}
-const flaxMsgpackSniffer = {
-    format: 'flax',
-    matchesName: (path) => MSGPACK_NAME.test(path) || FLAX_CHECKPOINT_NAME.test(path),
-    sniff(candidate) {
-        if (candidate.head.length === 0 || !isMsgpackMap(candidate.head[0]))
-            return false;
-        // A `.msgpack` name says what the file is; an extension-less `checkpoint_N` must show a train state's key.
-        if (MSGPACK_NAME.test(candidate.path))
-            return true;
-        const key = firstKey(candidate.head);
-        return key !== undefined && TRAIN_STATE_KEYS.includes(key);
-    }
-};
 
 
 /***/ }),
 
-/***/ 8448:
+/***/ 1391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ GGUF_MAGIC),
-/* harmony export */   V: () => (/* binding */ ggufSniffer)
+/* harmony export */   y: () => (/* binding */ shardIndexSniffer)
 /* harmony export */ });
-const GGUF_MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
-const ggufSniffer = {
-    format: 'gguf',
-    matchesName: (path) => /\.gguf$/i.test(path),
-    sniff: (candidate) => GGUF_MAGIC.every((byte, i) => candidate.head[i] === byte)
-};
-
-
-/***/ }),
-
-/***/ 9500:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ hasHdf5Signature),
-/* harmony export */   HQ: () => (/* binding */ hdf5Sniffer)
-/* harmony export */ });
-/* unused harmony export HDF5_SIGNATURE */
-/** The 8-byte HDF5 signature (`\x89HDF\r\n\x1a\n`). */
-const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
-function hasHdf5Signature(bytes, at = 0) {
-    if (bytes.length < at + 8)
-        return false;
-    return HDF5_SIGNATURE.every((byte, i) => bytes[at + i] === byte);
-}
-/** Names only HDF5 files carry (not `.keras`, which is a zip in Keras 3). */
-const HDF5_NAME = /\.(h5|hdf5|he5)$/i;
-/** The smallest user block (spec II.A): a file with one has at least this much before its signature. */
-const USER_BLOCK_MIN = 512;
 /**
- * HDF5 files (Keras `.h5`, `.weights.h5`), recognised by the signature whatever the name (see
- * hdf5-reader.ts). A file with a user block has its signature at 512, 1024, 2048, … — beyond the
- * bytes sniffed — so an HDF5 name on a file long enough for one is claimed too: the reader then
- * searches the signature and says plainly when there is none.
+ * The sniffer of a shard index (shard-index.ts) named by `name`: `*.safetensors.index.json`,
+ * `pytorch_model.bin.index.json`. A JSON file is recognised by its name and its opening `{`; the
+ * reader says what is wrong with one that is not an index. Kept apart from shard-index.ts, which
+ * the CLI loads only when it reads one.
  */
-const hdf5Sniffer = {
-    format: 'hdf5',
-    matchesName(path) {
-        return /\.(h5|hdf5|he5|keras)$/i.test(path);
-    },
-    sniff(candidate) {
-        if (hasHdf5Signature(candidate.head))
-            return true;
-        return HDF5_NAME.test(candidate.path) && candidate.size >= USER_BLOCK_MIN + HDF5_SIGNATURE.length;
-    }
-};
-
-
-/***/ }),
-
-/***/ 1557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ kerasArchiveSniffer)
-/* harmony export */ });
-/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9300);
-
-/** Keras 3 `.keras` zip archives (see keras-archive-reader.ts). */
-const kerasArchiveSniffer = {
-    format: 'keras',
-    matchesName(path) {
-        return /\.keras$/i.test(path);
-    },
-    sniff(candidate) {
-        // Other zip formats (PyTorch) share the magic; the name decides between them.
-        return (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.keras$/i.test(candidate.path);
-    }
-};
+function shardIndexSniffer(format, name, namePatterns) {
+    return {
+        format,
+        namePatterns,
+        matchesName: (path) => name.test(path),
+        sniff: (candidate) => name.test(candidate.path) && new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
+    };
+}
 
 
 /***/ }),
@@ -910,6 +991,8 @@ var dtypes = __nccwpck_require__(6622);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var io_bytes = __nccwpck_require__(3031);
 ;// CONCATENATED MODULE: ./src/formats/numpy/python-literal.ts
 /**
  * The Python literals a `.npy` header is written in (`numpy/lib/format.py` writes
@@ -1052,6 +1135,7 @@ function parsePythonLiteral(text) {
 
 
 
+
 /**
  * The `.npy` header (`numpy/lib/format.py`, NEP 1): the magic `\x93NUMPY`, a major and minor
  * version byte, the header length (u16 LE in v1.0, u32 LE in v2.0 and v3.0), then the header: a
@@ -1075,7 +1159,9 @@ function npyHeaderLength(head, file) {
     const major = head[6];
     if (major < 1 || major > 3)
         throw new errors/* FormatError */.IF(file, `.npy format version ${major}.${head[7]} is not one numpy writes (1.0, 2.0, 3.0)`, { offset: 6 });
-    const length = major === 1 ? head[8] | (head[9] << 8) : (head[8] | (head[9] << 8) | (head[10] << 16)) + head[11] * 2 ** 24;
+    const lengthField = io_bytes/* Cursor */.bs.over(head, file);
+    lengthField.seek(8);
+    const length = major === 1 ? lengthField.u16() : lengthField.u32();
     if (length > MAX_NPY_HEADER_BYTES) {
         throw new errors/* FormatError */.IF(file, `the .npy header claims ${length} bytes, over the ${MAX_NPY_HEADER_BYTES}-byte limit`, {
             offset: 8,
@@ -1089,15 +1175,13 @@ function checkMagic(head, file) {
         throw new errors/* FormatError */.IF(file, 'not a .npy array: it does not start with "\\x93NUMPY"', { offset: 0 });
     }
 }
-const LATIN1 = new TextDecoder('latin1');
-const UTF8 = new TextDecoder('utf-8');
 /** Parses the preamble and header in `bytes` (at least `npyHeaderLength` of them). */
 function parseNpyHeader(bytes, file) {
     const dataStart = npyHeaderLength(bytes, file);
     if (bytes.length < dataStart)
         throw new errors/* FormatError */.IF(file, `the .npy header is cut short: ${bytes.length} of ${dataStart} bytes`, { offset: 0 });
     const major = bytes[6];
-    const text = (major === 3 ? UTF8 : LATIN1).decode(bytes.subarray(npyPreambleBytes(major), dataStart));
+    const text = (major === 3 ? io_bytes/* UTF8 */.az : io_bytes/* LATIN1 */.w$).decode(bytes.subarray(npyPreambleBytes(major), dataStart));
     let header;
     try {
         header = parsePythonLiteral(text);
@@ -1194,19 +1278,21 @@ function describeSimple(descr) {
 /* harmony export */   _: () => (/* binding */ npzSniffer),
 /* harmony export */   b: () => (/* binding */ npySniffer)
 /* harmony export */ });
-/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9300);
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8922);
 /* harmony import */ var _npy_header_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5727);
 
 
 /** One array saved with `np.save` (see index.ts). */
 const npySniffer = {
     format: 'numpy',
+    namePatterns: ['*.npy'],
     matchesName: (path) => /\.npy$/i.test(path),
     sniff: (candidate) => _npy_header_js__WEBPACK_IMPORTED_MODULE_0__/* .NPY_MAGIC */ .mH.every((byte, i) => candidate.head[i] === byte)
 };
 /** A zip of `.npy` members (`np.savez`, `np.savez_compressed`, `jnp.savez`, dfdx, ndarray-npy). */
 const npzSniffer = {
     format: 'numpy',
+    namePatterns: ['*.npz'],
     matchesName: (path) => /\.npz$/i.test(path),
     sniff: (candidate) => /\.npz$/i.test(candidate.path) && (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeZip */ .f)(candidate.head)
 };
@@ -1220,9 +1306,9 @@ const npzSniffer = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ onnxSniffer)
 /* harmony export */ });
-/* harmony import */ var _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5804);
+/* harmony import */ var _io_bytes_protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9944);
 
-const { VARINT, LEN } = _protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__/* .WireType */ .O;
+const { VARINT, LEN } = _io_bytes_protobuf_wire_type_js__WEBPACK_IMPORTED_MODULE_0__/* .WireType */ .O;
 /** ModelProto fields a file can start with, and the wire type each must have. */
 const MODEL_FIELD_WIRE_TYPES = new Map([
     [1, VARINT], // ir_version
@@ -1241,6 +1327,7 @@ const MODEL_FIELD_WIRE_TYPES = new Map([
 const MAX_PLAUSIBLE_IR_VERSION = 32;
 const onnxSniffer = {
     format: 'onnx',
+    namePatterns: ['*.onnx'],
     matchesName: (path) => /\.onnx$/i.test(path),
     /**
      * ONNX has no magic number. A `.onnx` file is accepted when its first byte is a ModelProto tag;
@@ -1281,6 +1368,7 @@ const ASCII = new TextDecoder('latin1');
  */
 const openvinoSniffer = {
     format: 'openvino',
+    namePatterns: ['*.xml'],
     matchesName: (path) => XML_NAME.test(path),
     genericName: true,
     /**
@@ -1315,28 +1403,13 @@ const ORBAX_ITEM_METADATA = '_METADATA';
 const METADATA_NAME = /(^|\/)_(CHECKPOINT_)?METADATA$/;
 const orbaxSniffer = {
     format: 'orbax',
+    namePatterns: ['_CHECKPOINT_METADATA', '_METADATA'],
     matchesName: (path) => METADATA_NAME.test(path),
     sniff: (candidate) => METADATA_NAME.test(candidate.path) && firstNonSpace(candidate.head) === 0x7b // '{'
 };
 function firstNonSpace(head) {
     return head.find((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09);
 }
-
-
-/***/ }),
-
-/***/ 5804:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ WireType)
-/* harmony export */ });
-/**
- * Protobuf wire types (https://protobuf.dev/programming-guides/encoding/), the low three bits of
- * a field's tag. A module of their own so that the ONNX sniffer, which the CLI always loads, can
- * name them without loading the wire reader (protobuf-wire.ts), which only readers need.
- */
-const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
 
 
 /***/ }),
@@ -1354,10 +1427,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   mx: () => (/* binding */ pytorchZipSniffer)
 });
 
-// EXTERNAL MODULE: ./src/formats/shard-index-sniff.ts
-var shard_index_sniff = __nccwpck_require__(5280);
-// EXTERNAL MODULE: ./src/formats/zip-signature.ts
-var zip_signature = __nccwpck_require__(9300);
+// EXTERNAL MODULE: ./src/formats/kit/shard-index-sniff.ts
+var shard_index_sniff = __nccwpck_require__(1391);
+// EXTERNAL MODULE: ./src/formats/zip/signature.ts
+var signature = __nccwpck_require__(8922);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __nccwpck_require__(9366);
 ;// CONCATENATED MODULE: ./src/formats/pytorch/names.ts
@@ -1373,6 +1446,17 @@ function hasPytorchExtension(path) {
     const name = (0,checkpoint_files/* basename */.P8)(path);
     return /\.(pt|pth|bin|ckpt)$|\.(pt|pth)\.tar$/i.test(name) || /^(random_states|custom_checkpoint)_\d+\.pkl$/.test(name);
 }
+/** The names hasPytorchExtension admits, as `path` globs. */
+const PYTORCH_NAME_PATTERNS = [
+    '*.pt',
+    '*.pth',
+    '*.bin',
+    '*.ckpt',
+    '*.pt.tar',
+    '*.pth.tar',
+    'random_states_*.pkl',
+    'custom_checkpoint_*.pkl'
+];
 
 ;// CONCATENATED MODULE: ./src/formats/pytorch/sniff.ts
 
@@ -1382,7 +1466,19 @@ function hasPytorchExtension(path) {
  * Records a torch archive may start with (`<folder>/<record>`): the first local header's name is
  * in the sniff bytes, cut short when the folder name is long.
  */
-const TORCH_RECORDS = ['data.pkl', 'data/', '.data/', 'version', 'byteorder', '.format_version', '.storage_alignment', 'code/', 'constants.pkl', 'constants/', 'extra/'];
+const TORCH_RECORDS = [
+    'data.pkl',
+    'data/',
+    '.data/',
+    'version',
+    'byteorder',
+    '.format_version',
+    '.storage_alignment',
+    'code/',
+    'constants.pkl',
+    'constants/',
+    'extra/'
+];
 /** The first local header's file name as far as the sniff window shows it; `truncated` when cut off. */
 function firstRecordName(head) {
     if (head.length < 30 || !(head[2] === 3 && head[3] === 4))
@@ -1401,9 +1497,10 @@ function looksLikeTorchRecord(name, truncated) {
 /** `torch.save` zip archives and TorchScript archives (see zip-reader.ts). */
 const pytorchZipSniffer = {
     format: 'pytorch',
+    namePatterns: PYTORCH_NAME_PATTERNS,
     matchesName: hasPytorchExtension,
     sniff(candidate) {
-        if (!(0,zip_signature/* looksLikeZip */.f)(candidate.head))
+        if (!(0,signature/* looksLikeZip */.f)(candidate.head))
             return false;
         const first = firstRecordName(candidate.head);
         if (!first)
@@ -1432,12 +1529,17 @@ function looksLikeTorchTar(head) {
 /** The legacy (pre-1.6) `torch.save` stream, and the tar format before it (refused by read). */
 const pytorchLegacySniffer = {
     format: 'pytorch-legacy',
+    namePatterns: PYTORCH_NAME_PATTERNS,
     matchesName: hasPytorchExtension,
     sniff: (candidate) => looksLikeLegacyTorch(candidate.head) || looksLikeTorchTar(candidate.head)
 };
 const SHARD_INDEX_NAME = /\.(bin|pt|pth)\.index\.json$/i;
 /** A sharded PyTorch checkpoint's index, as transformers writes it: `pytorch_model.bin.index.json`. */
-const pytorchShardIndexSniffer = (0,shard_index_sniff/* shardIndexSniffer */.y)('pytorch', SHARD_INDEX_NAME);
+const pytorchShardIndexSniffer = (0,shard_index_sniff/* shardIndexSniffer */.y)('pytorch', SHARD_INDEX_NAME, [
+    '*.bin.index.json',
+    '*.pt.index.json',
+    '*.pth.index.json'
+]);
 
 
 /***/ }),
@@ -1450,8 +1552,10 @@ const pytorchShardIndexSniffer = (0,shard_index_sniff/* shardIndexSniffer */.y)(
 /* harmony export */   f: () => (/* binding */ safetensorsIndexSniffer)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
-/* harmony import */ var _shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5280);
+/* harmony import */ var _io_bytes_int64_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3707);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _kit_shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1391);
+
 
 
 
@@ -1460,6 +1564,7 @@ const INDEX_NAME = /\.safetensors\.index\.json$/i;
 /** A single `.safetensors` file. */
 const safetensorsSniffer = {
     format: 'safetensors',
+    namePatterns: ['*.safetensors'],
     matchesName: (path) => SAFETENSORS_NAME.test(path),
     /**
      * By content: a u64 header length that fits the limit, then `{` (as netron's
@@ -1475,35 +1580,18 @@ const safetensorsSniffer = {
             return true;
         if (head.length < 9 || head[8] !== 0x7b)
             return false;
-        const length = new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true);
-        return length <= BigInt(_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SAFETENSORS_HEADER_BYTES */ .X9) && 8 + Number(length) <= candidate.size;
+        let length;
+        try {
+            length = (0,_io_bytes_int64_js__WEBPACK_IMPORTED_MODULE_1__/* .uint64At */ .A8)(head, 0, candidate.path, 'the header length');
+        }
+        catch {
+            return false; // past 2^53: not a header length
+        }
+        return length <= _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_SAFETENSORS_HEADER_BYTES */ .X9 && 8 + length <= candidate.size;
     }
 };
 /** A sharded checkpoint's `*.safetensors.index.json`. */
-const safetensorsIndexSniffer = (0,_shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .shardIndexSniffer */ .y)('safetensors', INDEX_NAME);
-
-
-/***/ }),
-
-/***/ 5280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ shardIndexSniffer)
-/* harmony export */ });
-/**
- * The sniffer of a shard index (shard-index.ts) named by `name`: `*.safetensors.index.json`,
- * `pytorch_model.bin.index.json`. A JSON file is recognised by its name and its opening `{`; the
- * reader says what is wrong with one that is not an index. Kept apart from shard-index.ts, which
- * the CLI loads only when it reads one.
- */
-function shardIndexSniffer(format, name) {
-    return {
-        format,
-        matchesName: (path) => name.test(path),
-        sniff: (candidate) => name.test(candidate.path) && new TextDecoder().decode(candidate.head).trimStart().startsWith('{')
-    };
-}
+const safetensorsIndexSniffer = (0,_kit_shard_index_sniff_js__WEBPACK_IMPORTED_MODULE_3__/* .shardIndexSniffer */ .y)('safetensors', INDEX_NAME, ['*.safetensors.index.json']);
 
 
 /***/ }),
@@ -1529,9 +1617,7 @@ const V2_DATA_SHARD = /\.data-\d{5}-of-\d{5}$/;
  * block, whose first element is a literal holding the same bytes.
  */
 function firstHeaderValueByte(head) {
-    const rawHeader = (at) => head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80
-        ? head[at + 3]
-        : undefined;
+    const rawHeader = (at) => head[at] === 0 && head[at + 1] === 0 && head[at + 2] !== undefined && head[at + 2] > 0 && head[at + 2] < 0x80 ? head[at + 3] : undefined;
     const raw = rawHeader(0);
     if (raw !== undefined)
         return raw;
@@ -1543,7 +1629,7 @@ function firstHeaderValueByte(head) {
     const tag = head[p];
     if (tag === undefined || (tag & 3) !== 0)
         return undefined;
-    const extra = (tag >> 2) >= 60 ? (tag >> 2) - 59 : 0;
+    const extra = tag >> 2 >= 60 ? (tag >> 2) - 59 : 0;
     return rawHeader(p + 1 + extra);
 }
 /** BundleHeaderProto starts with num_shards (08), endianness (10) or version (1a). */
@@ -1553,14 +1639,16 @@ const looksLikeV1 = (head) => firstHeaderValueByte(head) === 0x0a;
 /** V2 checkpoints (`P.index`) and V1 checkpoints (one SSTable, recognised to be refused). */
 const tensorflowCheckpointSniffer = {
     format: 'tensorflow-checkpoint',
+    namePatterns: ['*.index', '*.ckpt', '*.ckpt-*', '*-?????-of-?????'],
     matchesName: (path) => path.endsWith('.index') || (V1_NAME.test((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)) && !V2_DATA_SHARD.test(path)),
-    sniff: (candidate) => candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head)
+    sniff: (candidate) => (candidate.path.endsWith('.index') ? looksLikeBundleIndex(candidate.head) : looksLikeV1(candidate.head))
 };
 const SAVED_MODEL_FILES = ['saved_model.pb', 'saved_model.pbtxt'];
 const VARIABLES_INDEX = /(^|\/)variables\/variables\.index$/;
 /** SavedModel directories, by their graph file or their `variables/variables.index`. */
 const tensorflowSavedModelSniffer = {
     format: 'tensorflow-savedmodel',
+    namePatterns: ['saved_model.pb', 'saved_model.pbtxt', 'variables/variables.index'],
     matchesName: (path) => SAVED_MODEL_FILES.includes((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(path)) || VARIABLES_INDEX.test(path),
     sniff(candidate) {
         const name = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(candidate.path);
@@ -1575,72 +1663,22 @@ const tensorflowSavedModelSniffer = {
 
 /***/ }),
 
-/***/ 5164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   qy: () => (/* binding */ readStateFile)
-/* harmony export */ });
-/* unused harmony exports STATE_FILE, latestFromStateFile */
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9366);
-
-
-/** The state file TF's checkpoint managers keep next to their checkpoints. */
-const STATE_FILE = 'checkpoint';
-/**
- * The checkpoint a TF `checkpoint` state file names as latest, as a path next to the state file.
- * The file is a text proto, `model_checkpoint_path: "ckpt-1000"` (FORMATS.md §1.1), relative to
- * its directory or absolute where it was saved. An absolute path is read as its last component in
- * this directory: the path of the machine that trained it means nothing in a checkout.
- */
-function latestFromStateFile(statePath, text) {
-    const match = /^model_checkpoint_path:\s*"((?:[^"\\]|\\.)*)"/m.exec(text);
-    if (!match)
-        return undefined;
-    const target = match[1].replace(/\\(.)/g, '$1');
-    return (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(statePath), target.startsWith('/') ? (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(target) : target);
-}
-/**
- * The state file in `dir`, if there is one, read up to MAX_TF_STATE_FILE_BYTES. For the pipeline,
- * which marks the latest checkpoint, and the TF reader, which lists the file with the checkpoint it
- * names; errors opening or reading it are the caller's to handle.
- */
-async function readStateFile(dir, files) {
-    if (!(await files.list(dir)).includes(STATE_FILE))
-        return undefined;
-    const path = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, STATE_FILE);
-    const source = await files.open(path);
-    try {
-        const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TF_STATE_FILE_BYTES */ .$5)));
-        return { path, bytes: source.size, latest: latestFromStateFile(path, text) };
-    }
-    finally {
-        await source.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 8755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DW: () => (/* binding */ TFLITE_IDENTIFIER),
-/* harmony export */   Q8: () => (/* binding */ hasFileIdentifier),
-/* harmony export */   Qc: () => (/* binding */ tfliteSniffer)
+/* harmony export */   D: () => (/* binding */ TFLITE_IDENTIFIER),
+/* harmony export */   Q: () => (/* binding */ tfliteSniffer)
 /* harmony export */ });
+/* harmony import */ var _kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5252);
+
 /** `file_identifier "TFL3"` of `tensorflow/compiler/mlir/lite/schema/schema.fbs`: bytes 4..8, after the root offset. */
 const TFLITE_IDENTIFIER = 'TFL3';
-/** Whether bytes 4..8 of a file are a flatbuffer file identifier matching `identifier` (`?` matches any character). */
-function hasFileIdentifier(head, identifier) {
-    return head.length >= 8 && [...identifier].every((char, i) => char === '?' || head[4 + i] === char.charCodeAt(0));
-}
 const tfliteSniffer = {
     format: 'tflite',
+    namePatterns: ['*.tflite'],
     matchesName: (path) => /\.tflite$/i.test(path),
-    sniff: (candidate) => hasFileIdentifier(candidate.head, TFLITE_IDENTIFIER)
+    sniff: (candidate) => (0,_kit_flatbuffer_identifier_js__WEBPACK_IMPORTED_MODULE_0__/* .hasFileIdentifier */ .Q)(candidate.head, TFLITE_IDENTIFIER)
 };
 
 
@@ -1652,7 +1690,7 @@ const tfliteSniffer = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ torchExportSniffer)
 /* harmony export */ });
-/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9300);
+/* harmony import */ var _zip_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8922);
 
 /**
  * torch.export archives (`torch.export.save`, `torch/export/pt2_archive/`): a zip named `.pt2`.
@@ -1660,6 +1698,7 @@ const tfliteSniffer = {
  */
 const torchExportSniffer = {
     format: 'torch-export',
+    namePatterns: ['*.pt2'],
     matchesName: (path) => /\.pt2$/i.test(path),
     sniff: (candidate) => (0,_zip_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .f)(candidate.head) && /\.pt2$/i.test(candidate.path)
 };
@@ -1699,6 +1738,7 @@ const DEEPSPEED = {
     format: 'deepspeed-checkpoint',
     label: 'DeepSpeed checkpoint',
     primary: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/,
+    primaryNames: ['mp_rank_*_model_states.pt', 'zero_pp_rank_*_mp_rank_*_model_states.pt'],
     members: [
         { pattern: /^(zero_pp_rank_\d+_)?mp_rank_\d+_model_states\.pt$/, role: 'model' },
         { pattern: /^(bf16_)?(zero_pp_rank_\d+_)?(expp_rank_\d+_)?mp_rank_\d+_optim_states\.pt$/, role: 'optimizer' },
@@ -1709,6 +1749,7 @@ const HF_TRAINER = {
     format: 'hf-trainer-checkpoint',
     label: 'Hugging Face Trainer checkpoint',
     primary: /^trainer_state\.json$/,
+    primaryNames: ['trainer_state.json'],
     members: [
         ...WEIGHTS,
         { pattern: /^optimizer\.(pt|bin)$/, role: 'optimizer' },
@@ -1726,6 +1767,7 @@ const ACCELERATE = {
     label: 'accelerate save_state folder',
     // save_state always writes the RNG states; a registered object's pickle, named alone, brings its folder too.
     primary: /^(random_states|custom_checkpoint)_\d+\.pkl$/,
+    primaryNames: ['random_states_*.pkl', 'custom_checkpoint_*.pkl'],
     members: [
         ...WEIGHTS,
         { pattern: /^optimizer(_\d+)?\.bin$/, role: 'optimizer' },
@@ -1748,7 +1790,7 @@ function roleOf(layout, name) {
 
 /***/ }),
 
-/***/ 9300:
+/***/ 8922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1756,7 +1798,7 @@ function roleOf(layout, name) {
 /* harmony export */ });
 /**
  * A zip starts with a local file header (`PK\x03\x04`); an empty zip starts with its EOCD.
- * Apart from zip.ts so that sniffing (PyTorch, Keras) does not load the archive reader and zlib.
+ * Apart from the rest of zip/ so that sniffing (PyTorch, Keras) does not load the archive reader and zlib.
  */
 function looksLikeZip(head) {
     return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
@@ -1769,11 +1811,11 @@ function looksLikeZip(head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ checkSpan),
+/* harmony export */   $U: () => (/* reexport safe */ _bytes_errors_js__WEBPACK_IMPORTED_MODULE_0__.$U),
 /* harmony export */   Pq: () => (/* binding */ readInto)
 /* harmony export */ });
 /* unused harmony export BufferByteSource */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _bytes_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2533);
 
 /** `source.readInto(offset, target)`, or for a source without it, its `read` copied into `target`. */
 async function readInto(source, offset, target) {
@@ -1781,15 +1823,8 @@ async function readInto(source, offset, target) {
         return source.readInto(offset, target);
     target.set(await source.read(offset, target.length));
 }
-/** Throws the standard "unexpected end of file" error for a span outside the source. */
-function checkSpan(source, offset, length) {
-    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(source.name, `invalid read of ${length} bytes at offset ${offset}`);
-    }
-    if (offset + length > source.size) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(source.name, `unexpected end of file: expected ${length} bytes at offset ${offset} but the file has ${source.size} bytes`, { fix: 'The file is truncated or corrupted; re-export or re-download it.' });
-    }
-}
+/** The one truncation check (src/io/bytes/errors.ts), re-exported for the sources that implement this port. */
+
 /** A ByteSource over bytes already in memory: tests, and small git blobs. */
 class BufferByteSource {
     name;
@@ -1817,6 +1852,1538 @@ class BufferByteSource {
 
 /***/ }),
 
+/***/ 2533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ checkSpan),
+/* harmony export */   Jw: () => (/* binding */ truncatedError),
+/* harmony export */   SH: () => (/* binding */ tooLargeError)
+/* harmony export */ });
+/* unused harmony export TRUNCATED_FIX */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** The fix every truncation error carries. */
+const TRUNCATED_FIX = 'The file is truncated or corrupted; re-export or re-download it.';
+/**
+ * The one truncation error: `length` bytes were needed at file offset `offset`, but the data ends
+ * at `end`. `region` names what ended: the file itself (its size is `end`), or a part of it read
+ * whole or bounded by its own length (a header, a protobuf message), which ends at byte `end`.
+ */
+function truncatedError(file, offset, length, end, region = 'file') {
+    const ends = region === 'file' ? `the file has ${end} bytes` : `the ${region} ends at byte ${end}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `unexpected end of ${region}: expected ${length} bytes at offset ${offset} but ${ends}`, {
+        fix: TRUNCATED_FIX
+    });
+}
+/** Throws the truncation error for a span outside a source of `size` bytes (or an invalid span). */
+function checkSpan(source, offset, length) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(source.name, `invalid read of ${length} bytes at offset ${offset}`);
+    }
+    if (offset + length > source.size)
+        throw truncatedError(source.name, offset, length, source.size);
+}
+/**
+ * The one error for a 64-bit field past 2^53: no size, offset, count or dimension of a real file
+ * is, and a number past it is no longer exact. Formats whose values may legitimately be larger
+ * (a pickled int, a protobuf int64 that is not a size) read them with the bigint accessors.
+ */
+function tooLargeError(file, what, value, offset) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} is ${value}, larger than any file (over 2^53)`, {
+        offset,
+        fix: 'The file is corrupt or hostile.'
+    });
+}
+
+
+/***/ }),
+
+/***/ 3031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bs: () => (/* reexport */ Cursor),
+  w$: () => (/* reexport */ utf8/* LATIN1 */.w$),
+  cJ: () => (/* reexport */ MAX_VARINT_BYTES),
+  SJ: () => (/* reexport */ NameIndex),
+  iP: () => (/* reexport */ ProtoReader),
+  R0: () => (/* reexport */ ShapeInterner),
+  sR: () => (/* reexport */ SpanSource),
+  az: () => (/* reexport */ utf8/* UTF8 */.az),
+  p8: () => (/* reexport */ Window),
+  O0: () => (/* reexport */ protobuf_wire_type/* WireType */.O),
+  nu: () => (/* reexport */ int64/* bigintNumber */.nu),
+  e1: () => (/* reexport */ hashUtf8),
+  ER: () => (/* reexport */ isAscii),
+  $t: () => (/* reexport */ releaseArrayBuffer),
+  NR: () => (/* reexport */ utf8/* strictUtf8 */.NR),
+  Jw: () => (/* reexport */ bytes_errors/* truncatedError */.Jw),
+  A8: () => (/* reexport */ int64/* uint64At */.A8),
+  eZ: () => (/* reexport */ int64/* uint64Number */.eZ),
+  As: () => (/* reexport */ utf8/* utf8 */.As)
+});
+
+// UNUSED EXPORTS: BlockCache, MAX_WINDOW_BYTES, MIN_WINDOW_BYTES, NOT_IN_WINDOW, STRICT_UTF8, TRUNCATED_FIX, checkSpan, int64Number, tooLargeError
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/io/bytes/errors.ts
+var bytes_errors = __nccwpck_require__(2533);
+// EXTERNAL MODULE: ./src/io/bytes/int64.ts
+var int64 = __nccwpck_require__(3707);
+// EXTERNAL MODULE: ./src/io/bytes/utf8.ts
+var utf8 = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/io/byte-source.ts
+var byte_source = __nccwpck_require__(2940);
+;// CONCATENATED MODULE: ./src/io/bytes/block-cache.ts
+/** Page size of the metadata read cache (a typical object header is 200-600 bytes). */
+const HDF5_PAGE_BYTES = 4096;
+/**
+ * Longest read-ahead (64 KiB), reached after a run of sequential misses. Blocks this size leave
+ * the cache before the GC promotes them, so a walk through 200 MB of metadata does not pile up
+ * dead 256 KiB buffers for the old generation (peak RSS 274 → 213 MiB at 10^5 datasets).
+ */
+const HDF5_MAX_READ_AHEAD_PAGES = 16;
+/** Bytes of blocks kept (1 MiB): room for a group's header, heap and B-tree nodes while its children are read. */
+const HDF5_CACHED_BYTES = 1024 * 1024;
+/** The size of a recycled block buffer: the longest read-ahead. */
+const POOLED_BLOCK_BYTES = HDF5_MAX_READ_AHEAD_PAGES * HDF5_PAGE_BYTES;
+/** Evicted block buffers kept for reuse: a run of read-ahead needs one at a time, a few absorb a burst. */
+const MAX_FREE_BLOCKS = 4;
+/**
+ * Small reads through a bounded cache of recently read blocks, with adaptive read-ahead. h5py
+ * interleaves metadata and payloads (a dataset's header, then its data, then the next header), so
+ * a miss reads one 4 KiB page and a large payload next to it is never touched. Where the walker
+ * misses page after page in order (a run of headers, heaps and B-tree nodes), each further miss
+ * reads twice as many pages, up to HDF5_MAX_READ_AHEAD_PAGES: fewer, larger reads through
+ * metadata-dense regions, while bytes read stay bounded by the metadata, not the weights. Reads
+ * larger than a page go to the source.
+ *
+ * Shaped for a walk over 10^5 objects: blocks are kept whole (no per-page views or map entries),
+ * a hit is answered synchronously (no promise per header field read), and the blocks kept are
+ * bounded by HDF5_CACHED_BYTES, so memory does not grow with the metadata's size.
+ *
+ * Read-ahead blocks are recycled when the source can fill a buffer (`ByteSource.readInto`): a walk
+ * through 200 MB of metadata otherwise leaves ~3,000 dead 64 KiB buffers to the GC, ~15 MB of
+ * them uncollected at any time. A block evicted from the cache may still be read through a view
+ * the walker holds (a header's messages, a heap being read across an await), so its buffer is
+ * only reused after `recycleEvicted()`, which the walker calls between objects, when it holds no
+ * view into the cache (everything it keeps across objects is decoded into strings and numbers).
+ */
+class BlockCache {
+    source;
+    /** Most recently read first; `pooled` is the whole recyclable buffer `bytes` is a view of. */
+    blocks = [];
+    cachedBytes = 0;
+    run = 1;
+    /** Buffers of blocks evicted since the last recycleEvicted(): views into them may still be live. */
+    evicted = [];
+    /** Buffers no view reaches any more, ready for the next read-ahead block. */
+    free = [];
+    constructor(source) {
+        this.source = source;
+    }
+    /** Called when nothing read so far is referenced: the buffers evicted until now may be refilled. */
+    recycleEvicted() {
+        if (this.evicted.length === 0)
+            return; // nearly every call: a block is evicted once per 64 KiB walked
+        for (const buffer of this.evicted)
+            if (this.free.length < MAX_FREE_BLOCKS)
+                this.free.push(buffer);
+        this.evicted = [];
+    }
+    /** Where the last `locate` found its request in the block it returned. */
+    foundAt = 0;
+    /**
+     * The cached block holding all of [offset, offset + length), whole: the byte at `offset` is
+     * `bytes[this.foundAt]`. For the per-object reads, which index the block in place rather than
+     * cut a view out of it (a view is an allocation; 10^6 of them at 10^5 datasets).
+     */
+    locate(offset, length) {
+        const blocks = this.blocks;
+        for (let i = 0; i < blocks.length; i++) {
+            const block = blocks[i];
+            if (offset >= block.start && offset + length <= block.end) {
+                this.foundAt = offset - block.start;
+                return block.bytes;
+            }
+        }
+        return undefined;
+    }
+    /** The bytes at [offset, offset + length) if a cached block holds them all. */
+    cached(offset, length) {
+        const bytes = this.locate(offset, length);
+        return bytes?.subarray(this.foundAt, this.foundAt + length);
+    }
+    async read(offset, length) {
+        if (length === 0)
+            return this.source.read(offset, length);
+        const joined = this.joined(offset, length);
+        if (joined)
+            return joined;
+        if (length > HDF5_PAGE_BYTES)
+            return this.readLarge(offset, length);
+        const last = this.blocks[0];
+        // A miss that straddles the newest block's end or lies within a page after it continues a run.
+        const continues = last !== undefined && offset >= last.start && offset < last.end + HDF5_PAGE_BYTES;
+        this.run = continues ? Math.min(this.run * 2, HDF5_MAX_READ_AHEAD_PAGES) : 1;
+        // A run's blocks tile the metadata: each starts where the block holding the request's head,
+        // or else the newest one, ends, so no byte is read twice. Otherwise the request's whole page
+        // is read, for the structures just before it (a group's heap precedes its header).
+        const head = this.blocks.find((block) => offset >= block.start && offset < block.end);
+        let start = head ? head.end : continues ? last.end : Math.floor(offset / HDF5_PAGE_BYTES) * HDF5_PAGE_BYTES;
+        let end = Math.min(this.source.size, start + this.run * HDF5_PAGE_BYTES);
+        // Nor are bytes around the request that another cached block holds.
+        for (const block of this.blocks) {
+            if (block.end <= offset && block.end > start)
+                start = block.end;
+            if (block.start >= offset + length && block.start < end)
+                end = block.start;
+        }
+        end = Math.max(end, offset + length);
+        const bytes = await this.readBlock(start, end - start);
+        if (start <= offset)
+            return bytes.subarray(offset - start, offset - start + length);
+        return this.joined(offset, length) ?? this.source.read(offset, length);
+    }
+    /**
+     * A structure over a page (a big group's heap, a header holding layer_names): read as asked,
+     * less the ends cached blocks hold, and kept unless it would crowd out the rest, so the pages
+     * around it are not read again either.
+     */
+    async readLarge(offset, length) {
+        const last = offset + length - 1;
+        const head = this.blocks.find((block) => offset >= block.start && offset < block.end);
+        const tail = this.blocks.find((block) => last >= block.start && last < block.end);
+        const start = head ? head.end : offset;
+        const end = tail && tail.start > start ? tail.start : offset + length;
+        if (end - start > HDF5_CACHED_BYTES / 4)
+            return this.source.read(offset, length);
+        this.keep(start, await this.source.read(start, end - start));
+        return this.joined(offset, length) ?? this.source.read(offset, length);
+    }
+    /**
+     * Reads [start, start + length) into a new cached block: a recycled buffer for a read-ahead
+     * block (over half the longest read-ahead), a buffer of its own otherwise.
+     */
+    async readBlock(start, length) {
+        const source = this.source;
+        // A source without readInto would fill a pooled buffer by copying a new one: no gain.
+        if (length <= POOLED_BLOCK_BYTES / 2 || length > POOLED_BLOCK_BYTES || !source.readInto) {
+            const bytes = await source.read(start, length);
+            this.keep(start, bytes);
+            return bytes;
+        }
+        const pooled = this.free.pop() ?? new Uint8Array(POOLED_BLOCK_BYTES);
+        const bytes = pooled.subarray(0, length);
+        await source.readInto(start, bytes);
+        this.keep(start, bytes, pooled);
+        return bytes;
+    }
+    keep(start, bytes, pooled) {
+        this.blocks.unshift({ start, end: start + bytes.length, bytes, pooled });
+        this.cachedBytes += bytes.length;
+        while (this.cachedBytes > HDF5_CACHED_BYTES && this.blocks.length > 1) {
+            const evicted = this.blocks.pop();
+            this.cachedBytes -= evicted.bytes.length;
+            if (evicted.pooled)
+                this.evicted.push(evicted.pooled);
+        }
+    }
+    /** A request across the end of a cached block, copied from the cached blocks that hold it all, if they do. */
+    joined(offset, length) {
+        const out = new Uint8Array(length);
+        for (let at = offset; at < offset + length;) {
+            const block = this.blocks.find((b) => at >= b.start && at < b.end);
+            if (!block)
+                return undefined;
+            const count = Math.min(block.end, offset + length) - at;
+            out.set(block.bytes.subarray(at - block.start, at - block.start + count), at - offset);
+            at += count;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/window.ts
+
+
+
+/**
+ * Smallest window read after a jump: skipping a payload costs at most this much reading. What
+ * follows a payload is the next tensor's few header fields (tens of bytes).
+ */
+const MIN_WINDOW_BYTES = 128;
+/** Largest read-ahead window: sequential metadata (a GGUF vocabulary, an ONNX node list) is read in these. */
+const MAX_WINDOW_BYTES = 1024 * 1024;
+/** Default least read of a `reuse` window. */
+const REUSE_READ_BYTES = 64 * 1024;
+const EMPTY = new Uint8Array(0);
+/**
+ * The one window over a ByteSource: the bytes loaded last (`buffer`, at file offset `bufferStart`),
+ * which decoders (Cursor, the protobuf reader) index synchronously, and an explicit async `load`
+ * that refills it according to the policy. Bytes read follow the metadata a reader uses, never
+ * the payloads it skips.
+ */
+class Window {
+    source;
+    /** The bytes loaded last, starting at file offset `bufferStart`; decoders may index them directly. */
+    buffer = EMPTY;
+    bufferStart = 0;
+    /** A DataView of `buffer`, for multi-byte reads. */
+    data = new DataView(EMPTY.buffer);
+    readAhead;
+    blocks;
+    reuseBytes = 0;
+    pool = EMPTY;
+    end;
+    isFixed;
+    constructor(source, policy = { kind: 'read-ahead' }, 
+    /** Bytes already in memory at file offset `start` (`Window.of`): the window never loads. */
+    fixed) {
+        this.source = source;
+        this.end = source.size;
+        this.isFixed = fixed !== undefined;
+        if (fixed) {
+            this.setBuffer(fixed.bytes, fixed.start);
+            this.end = fixed.start + fixed.bytes.length;
+            this.region = fixed.region;
+        }
+        else if (policy.kind === 'read-ahead')
+            this.readAhead = new ReadAhead();
+        else if (policy.kind === 'blocks')
+            this.blocks = new BlockCache(source);
+        else
+            this.reuseBytes = policy.readBytes ?? REUSE_READ_BYTES;
+    }
+    /** What ends at `size` in truncation errors: the file, or the part of it a fixed window holds. */
+    region = 'file';
+    /**
+     * A window over `bytes` already read from file `name` at offset `start` (a header read whole, a
+     * decompressed block): it never loads, and asking past its end is the truncation error for `region`.
+     */
+    static of(bytes, name, start = 0, region = 'data') {
+        const source = {
+            name,
+            size: start + bytes.length,
+            bytesRead: 0,
+            read: async () => EMPTY,
+            close: async () => { }
+        };
+        return new Window(source, { kind: 'read-ahead' }, { bytes, start, region });
+    }
+    get name() {
+        return this.source.name;
+    }
+    /** Where the readable bytes end: the file's size, or the end of a fixed window's bytes. */
+    get size() {
+        return this.end;
+    }
+    /** Whether `length` bytes at `offset` are in `buffer` (a `blocks` window switches to the block holding them). */
+    has(offset, length) {
+        if (offset >= this.bufferStart && offset + length <= this.bufferStart + this.buffer.length)
+            return true;
+        if (this.blocks === undefined)
+            return false;
+        const block = this.blocks.locate(offset, length);
+        if (block === undefined)
+            return false;
+        this.setBuffer(block, offset - this.blocks.foundAt);
+        return true;
+    }
+    /** Makes `length` bytes at `offset` available in `buffer`; past the end, the truncation error. */
+    async load(offset, length) {
+        if (this.has(offset, length))
+            return;
+        if (this.isFixed) {
+            throw (0,bytes_errors/* truncatedError */.Jw)(this.name, offset, length, this.end, this.region);
+        }
+        (0,bytes_errors/* checkSpan */.$U)(this.source, offset, length);
+        if (this.readAhead) {
+            const readLength = this.readAhead.next(this, offset, length);
+            this.setBuffer(await this.source.read(offset, readLength), offset);
+        }
+        else if (this.blocks) {
+            const bytes = await this.blocks.read(offset, length);
+            if (!this.has(offset, length))
+                this.setBuffer(bytes, offset);
+        }
+        else {
+            await this.refill(offset, length);
+        }
+    }
+    /** `reuse`: keeps what the buffer holds from `offset` on, and reads the rest into the same memory. */
+    async refill(offset, length) {
+        const total = Math.max(length, Math.min(this.reuseBytes, this.source.size - offset));
+        const heldEnd = this.bufferStart + this.buffer.length;
+        const kept = offset >= this.bufferStart && offset < heldEnd ? heldEnd - offset : 0;
+        if (total > this.pool.length) {
+            const grown = new Uint8Array(Math.max(total, this.pool.length * 2));
+            if (kept > 0)
+                grown.set(this.buffer.subarray(offset - this.bufferStart));
+            this.pool = grown;
+        }
+        else if (kept > 0) {
+            this.pool.copyWithin(0, offset - this.bufferStart, heldEnd - this.bufferStart);
+        }
+        await (0,byte_source/* readInto */.Pq)(this.source, offset + kept, this.pool.subarray(kept, total));
+        this.setBuffer(this.pool.subarray(0, total), offset);
+    }
+    setBuffer(bytes, start) {
+        const data = this.data;
+        if (bytes.buffer !== data.buffer || bytes.byteOffset !== data.byteOffset || bytes.byteLength !== data.byteLength) {
+            this.data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        this.buffer = bytes;
+        this.bufferStart = start;
+    }
+    /** Records that a reader decoded the bytes before `end` (read from `buffer` directly): read-ahead sizing. */
+    markUsed(end) {
+        this.readAhead?.markUsed(end);
+    }
+    /** A view (not a copy) of `length` bytes at `offset`. */
+    async view(offset, length) {
+        if (!this.has(offset, length))
+            await this.load(offset, length);
+        return this.slice(offset, length);
+    }
+    /** `view()` without an await when the window holds the bytes; undefined when they must be loaded. */
+    viewInWindow(offset, length) {
+        return this.has(offset, length) ? this.slice(offset, length) : undefined;
+    }
+    /** Up to `length` bytes at `offset`, fewer at the end (for varints near the end). */
+    async viewUpTo(offset, length) {
+        return this.view(offset, Math.max(0, Math.min(length, this.end - offset)));
+    }
+    /** `blocks`: the caller holds no view into the window any more, so evicted block buffers may be reused. */
+    recycle() {
+        this.blocks?.recycleEvicted();
+    }
+    slice(offset, length) {
+        this.markUsed(offset + length);
+        const at = offset - this.bufferStart;
+        return this.buffer.subarray(at, at + length);
+    }
+}
+/**
+ * Adaptive read-ahead. While the reader moves sequentially through metadata, each new window
+ * doubles (up to MAX_WINDOW_BYTES); after a jump over a payload the window is sized to the longer
+ * of the last two runs of metadata used between jumps (at most MIN_WINDOW_BYTES): tensors in one
+ * file look alike, so that reads the next tensor's header up to its payload and not into it.
+ */
+class ReadAhead {
+    nextWindowBytes = MIN_WINDOW_BYTES;
+    /** Where the current run (the window loaded after the last jump, and what followed) started. */
+    runStart = 0;
+    /** End of the furthest byte a reader used. */
+    usedEnd = 0;
+    lastRun = 0;
+    runBefore = 0;
+    markUsed(end) {
+        if (end > this.usedEnd)
+            this.usedEnd = end;
+    }
+    /** The length to read for a load of `length` bytes at `offset`. */
+    next(window, offset, length) {
+        const end = window.bufferStart + window.buffer.length;
+        const sequential = offset >= window.bufferStart && offset <= end && window.buffer.length > 0;
+        if (sequential) {
+            this.nextWindowBytes = Math.min(this.nextWindowBytes * 2, MAX_WINDOW_BYTES);
+        }
+        else {
+            this.runBefore = this.lastRun;
+            this.lastRun = Math.max(0, this.usedEnd - this.runStart);
+            this.runStart = offset;
+            const expected = Math.max(this.lastRun, this.runBefore);
+            this.nextWindowBytes = expected > 0 ? Math.min(expected, MIN_WINDOW_BYTES) : MIN_WINDOW_BYTES;
+        }
+        return Math.max(length, Math.min(this.nextWindowBytes, window.size - offset));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/cursor.ts
+
+
+
+
+
+/** Longest varint: 10 bytes carry 64 bits. */
+const MAX_VARINT_BYTES = 10;
+/** What `tryVarint` returns when the window does not hold the whole varint (varints are never negative). */
+const NOT_IN_WINDOW = -1;
+/**
+ * The one way readers decode bytes: a position in a file (`position` is a file offset) read
+ * through a Window, bounded by `end` (the file's size, or the end of a message or header).
+ *
+ * Reads are synchronous over the window's current bytes, the fast path; refilling is explicit and
+ * async: `await cursor.ensure(n)` makes the next `n` bytes available (or throws the truncation
+ * error), after which `u32()`, `varint()`, `bytes()` and the rest read them without an await. A
+ * hot loop checks `has(n)` first and awaits only on a miss. A read of bytes the window does not
+ * hold is a programming error (ensure first); a read past `end` is the truncation error.
+ *
+ * Integers are little-endian unless `littleEndian` is false. 64-bit values come back as exact
+ * numbers or the error naming the field (int64.ts); `u64big`/`i64big` give bigints for formats
+ * whose 64-bit values are not sizes.
+ */
+class Cursor {
+    window;
+    end;
+    region;
+    position;
+    littleEndian = true;
+    constructor(window, start = 0, 
+    /** File offset one past the last byte this cursor may read (moved only by `restart`). */
+    end = window.size, 
+    /** What ends at `end`, for the truncation error ('file', 'header', 'message'). */
+    region = end === window.size ? window.region : 'data') {
+        this.window = window;
+        this.end = end;
+        this.region = region;
+        this.position = start;
+    }
+    /** A cursor over bytes already in memory, read from file `file` at offset `start`. */
+    static over(bytes, file, start = 0, region = 'data') {
+        return new Cursor(Window.of(bytes, file, start, region), start);
+    }
+    /** Points the cursor at `[start, end)` of the same window (a reader reused for many small messages). */
+    restart(start, end, region = this.region) {
+        this.position = start;
+        this.end = end;
+        this.region = region;
+    }
+    get file() {
+        return this.window.name;
+    }
+    get remaining() {
+        return this.end - this.position;
+    }
+    /** Whether the next `n` bytes are in the window (and before `end`): the sync fast path may read them. */
+    has(n) {
+        return this.position + n <= this.end && this.window.has(this.position, n);
+    }
+    /** Makes the next `n` bytes available to the synchronous reads; past `end`, the truncation error. */
+    async ensure(n) {
+        this.need(n);
+        if (!this.window.has(this.position, n))
+            await this.window.load(this.position, n);
+    }
+    /** `ensure` of up to `n` bytes, fewer before `end` (for a varint near the end). */
+    async ensureUpTo(n) {
+        await this.ensure(Math.max(0, Math.min(n, this.end - this.position)));
+    }
+    /** Throws the truncation error unless `n` more bytes lie before `end`. */
+    need(n) {
+        if (n < 0 || this.position + n > this.end)
+            throw (0,bytes_errors/* truncatedError */.Jw)(this.file, this.position, n, this.end, this.region);
+    }
+    seek(position) {
+        if (!(position >= 0 && position <= this.end)) {
+            throw new errors/* FormatError */.IF(this.file, `seek outside the ${this.region} to ${position}`, { offset: this.position });
+        }
+        this.position = position;
+    }
+    /** Moves past `n` bytes without reading them (a payload). */
+    skip(n) {
+        this.need(n);
+        this.position += n;
+    }
+    /** The index in `window.buffer` of the next `n` bytes, which the cursor moves past. */
+    take(n) {
+        const window = this.window;
+        const at = this.position;
+        let index = at - window.bufferStart;
+        if (index < 0 || index + n > window.buffer.length || at + n > this.end) {
+            this.need(n);
+            if (!window.has(at, n))
+                throw new Error(`Cursor over ${this.file}: ${n} bytes at offset ${at} were not loaded (ensure() first)`);
+            index = at - window.bufferStart;
+        }
+        this.position = at + n;
+        return index;
+    }
+    u8() {
+        const index = this.take(1);
+        return this.window.buffer[index];
+    }
+    i8() {
+        return this.window.data.getInt8(this.take(1));
+    }
+    u16() {
+        return this.window.data.getUint16(this.take(2), this.littleEndian);
+    }
+    i16() {
+        return this.window.data.getInt16(this.take(2), this.littleEndian);
+    }
+    u32() {
+        return this.window.data.getUint32(this.take(4), this.littleEndian);
+    }
+    i32() {
+        return this.window.data.getInt32(this.take(4), this.littleEndian);
+    }
+    f32() {
+        return this.window.data.getFloat32(this.take(4), this.littleEndian);
+    }
+    f64() {
+        return this.window.data.getFloat64(this.take(8), this.littleEndian);
+    }
+    /** An unsigned 64-bit size, offset or count as an exact number; past 2^53 the error naming `what`. */
+    u64(what) {
+        const at = this.position;
+        const index = this.take(8);
+        const data = this.window.data;
+        const low = data.getUint32(index + (this.littleEndian ? 0 : 4), this.littleEndian);
+        const high = data.getUint32(index + (this.littleEndian ? 4 : 0), this.littleEndian);
+        return (0,int64/* uint64Number */.eZ)(low, high, this.file, what, at);
+    }
+    /** A signed 64-bit value as an exact number; past ±2^53 the error naming `what`. */
+    i64(what) {
+        const at = this.position;
+        const index = this.take(8);
+        const data = this.window.data;
+        const low = data.getUint32(index + (this.littleEndian ? 0 : 4), this.littleEndian);
+        const high = data.getInt32(index + (this.littleEndian ? 4 : 0), this.littleEndian);
+        return (0,int64/* int64Number */.b9)(low, high, this.file, what, at);
+    }
+    /** An unsigned 64-bit value as a bigint, for values that may legitimately pass 2^53. */
+    u64big() {
+        return this.window.data.getBigUint64(this.take(8), this.littleEndian);
+    }
+    /** A signed 64-bit value as a bigint. */
+    i64big() {
+        return this.window.data.getBigInt64(this.take(8), this.littleEndian);
+    }
+    /** An unsigned integer of `width` bytes (1, 2, 4 or 8; 8 as u64). */
+    uint(width, what) {
+        switch (width) {
+            case 1:
+                return this.u8();
+            case 2:
+                return this.u16();
+            case 4:
+                return this.u32();
+            case 8:
+                return this.u64(what);
+            default:
+                throw new errors/* FormatError */.IF(this.file, `${what} has a width of ${width} bytes`, { offset: this.position });
+        }
+    }
+    /** `n` raw bytes: a view into the window, valid as long as the window's policy keeps it. */
+    bytes(n) {
+        const index = this.take(n);
+        this.window.markUsed(this.position);
+        return this.window.buffer.subarray(index, index + n);
+    }
+    /** `n` bytes as UTF-8, invalid sequences replaced. */
+    utf8(n) {
+        return utf8/* UTF8 */.az.decode(this.bytes(n));
+    }
+    /** `n` bytes as UTF-8, or a FormatError naming `what` when they are not valid UTF-8. */
+    strictUtf8(n, what) {
+        const at = this.position;
+        return (0,utf8/* strictUtf8 */.NR)(this.bytes(n), this.file, what, at);
+    }
+    /** An unsigned LEB128 varint (protobuf, snappy, SSTable) as an exact number; past 2^53 the error naming `what`. */
+    varint(what) {
+        const value = this.decodeVarint(what, true);
+        if (value === NOT_IN_WINDOW)
+            throw new Error(`Cursor over ${this.file}: the varint at ${this.position} was not loaded (ensure() first)`);
+        return value;
+    }
+    /** A zigzag-encoded signed varint (protobuf sint32/sint64). */
+    svarint(what) {
+        const value = this.varint(what);
+        return value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+    }
+    /**
+     * A protobuf `int64` varint as an exact number: two's complement in 64 bits, so a negative value
+     * (an unknown dimension, -1) is a 10-byte varint; past ±2^53 the error naming `what`.
+     */
+    i64Varint(what) {
+        const at = this.position;
+        const value = this.decodeVarint(what, false);
+        if (value === NOT_IN_WINDOW)
+            throw new Error(`Cursor over ${this.file}: the varint at ${at} was not loaded (ensure() first)`);
+        // Up to 7 bytes (49 bits) the number is exact and positive; longer ones are rare (negatives, huge values).
+        const last = this.position - at - 1;
+        if (last < 7)
+            return value;
+        const bits = exactVarint(this.window.buffer, at - this.window.bufferStart, last);
+        return (0,int64/* bigintNumber */.nu)(BigInt.asIntN(64, bits), this.file, what, at);
+    }
+    /** A protobuf `int32` varint: the low 32 bits, signed (a negative int32 is a 10-byte varint, sign-extended). */
+    i32Varint(what) {
+        const at = this.position;
+        const value = this.decodeVarint(what, false);
+        if (value === NOT_IN_WINDOW)
+            throw new Error(`Cursor over ${this.file}: the varint at ${at} was not loaded (ensure() first)`);
+        const last = this.position - at - 1;
+        // Below 2^53 `| 0` is exactly the low 32 bits, signed; past it the double is no longer exact.
+        if (last < 7)
+            return value | 0;
+        return Number(BigInt.asIntN(32, exactVarint(this.window.buffer, at - this.window.bufferStart, last)));
+    }
+    /** `varint()` if the window holds all of it, else NOT_IN_WINDOW (the cursor has not moved: `await ensureUpTo(MAX_VARINT_BYTES)`). */
+    tryVarint(what) {
+        return this.decodeVarint(what, true);
+    }
+    /**
+     * A protobuf field's varint, whatever it holds: past 2^53 (a negative int64 is a 10-byte varint)
+     * the value is approximate, and readers that use it as a size check `Number.isSafeInteger`, naming
+     * the field. NOT_IN_WINDOW as `tryVarint`.
+     */
+    tryFieldVarint(what) {
+        return this.decodeVarint(what, false);
+    }
+    /** The one varint loop. Multiplication, not shifts: JS shifts are 32-bit. */
+    decodeVarint(what, exact) {
+        const window = this.window;
+        const at = this.position;
+        // One byte (a tag, a short length): nearly every varint of a metadata walk.
+        const first = window.buffer[at - window.bufferStart];
+        if (first < 0x80 && at < this.end) {
+            this.position = at + 1;
+            window.markUsed(at + 1);
+            return first;
+        }
+        const available = Math.min(MAX_VARINT_BYTES, this.end - at);
+        if (!window.has(at, Math.min(1, available)))
+            return NOT_IN_WINDOW;
+        const buffer = window.buffer;
+        const base = at - window.bufferStart;
+        const inWindow = buffer.length - base;
+        let value = 0;
+        let scale = 1;
+        for (let i = 0; i < available; i++) {
+            if (i >= inWindow)
+                return NOT_IN_WINDOW;
+            const byte = buffer[base + i];
+            value += (byte & 0x7f) * scale;
+            if (byte < 0x80) {
+                if (exact && i >= 7 && value > Number.MAX_SAFE_INTEGER) {
+                    throw (0,bytes_errors/* tooLargeError */.SH)(this.file, what, exactVarint(buffer, base, i), at);
+                }
+                this.position = at + i + 1;
+                window.markUsed(this.position);
+                return value;
+            }
+            scale *= 128;
+        }
+        if (available === MAX_VARINT_BYTES) {
+            throw new errors/* FormatError */.IF(this.file, `${what} is a varint longer than ${MAX_VARINT_BYTES} bytes`, {
+                offset: at,
+                fix: 'The file is corrupt.'
+            });
+        }
+        throw (0,bytes_errors/* truncatedError */.Jw)(this.file, at, available + 1, this.end, this.region);
+    }
+}
+/** The exact value of the varint whose last byte is `buffer[base + last]`, for the error past 2^53. */
+function exactVarint(buffer, base, last) {
+    let value = 0n;
+    for (let i = last; i >= 0; i--)
+        value = (value << 7n) | BigInt(buffer[base + i] & 0x7f);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/span-source.ts
+
+
+/**
+ * A ByteSource over a span of another one, e.g. a stored (uncompressed) zip entry read in place:
+ * the HDF5 walker sees a `.keras` archive's `model.weights.h5` as a file of its own without it
+ * being copied out. Offsets are relative to the span; `bytesRead` is the outer source's count.
+ */
+class SpanSource {
+    outer;
+    start;
+    size;
+    name;
+    constructor(outer, start, size, name) {
+        this.outer = outer;
+        this.start = start;
+        this.size = size;
+        this.name = name;
+        (0,bytes_errors/* checkSpan */.$U)(outer, start, size);
+    }
+    get bytesRead() {
+        return this.outer.bytesRead;
+    }
+    async read(offset, length) {
+        (0,bytes_errors/* checkSpan */.$U)(this, offset, length);
+        return this.outer.read(this.start + offset, length);
+    }
+    async readInto(offset, target) {
+        (0,bytes_errors/* checkSpan */.$U)(this, offset, target.length);
+        await (0,byte_source/* readInto */.Pq)(this.outer, this.start + offset, target);
+    }
+    /** The outer source belongs to whoever opened it. */
+    async close() { }
+}
+
+// EXTERNAL MODULE: ./src/io/bytes/protobuf-wire-type.ts
+var protobuf_wire_type = __nccwpck_require__(9944);
+;// CONCATENATED MODULE: ./src/io/bytes/protobuf.ts
+
+
+
+
+/**
+ * A protobuf wire-format reader over positioned reads, for messages too large to decode whole
+ * (an ONNX model with embedded weights is up to 2 GiB of `raw_data`). It walks one message field
+ * by field; a length-delimited field is returned as a span (offset, length) that the caller may
+ * open as a sub-message, read as a short string, or simply leave: the reader then moves past it
+ * without reading its bytes. A whole-message decoder would copy every payload.
+ *
+ * Wire format (https://protobuf.dev/programming-guides/encoding/): a field is a varint tag
+ * `(field_number << 3) | wire_type`, then a value: 0 varint, 1 fixed64, 2 varint length + bytes,
+ * 5 fixed32 (3 and 4, the deprecated groups, do not occur in the messages read here).
+ */
+
+/**
+ * What a field's varint is, in the error for an overlong one: constants, since a name built per
+ * field (`length of field ${n}`) was a string conversion and a concatenation for each of millions
+ * of fields, for an error that almost never comes.
+ */
+const FIELD_LENGTH = 'a field length';
+const FIELD_VALUE = 'a field value';
+class ProtoReader {
+    window;
+    start;
+    end;
+    what;
+    cursor;
+    constructor(window, start, 
+    /** File offset one past the message's last byte. */
+    end, 
+    /** What the message is, for errors (`ModelProto`, `TensorProto 'fc.weight'`). */
+    what) {
+        this.window = window;
+        this.start = start;
+        this.end = end;
+        this.what = what;
+        this.cursor = new Cursor(window, start, end, what);
+    }
+    /** A ProtoField to be filled by `nextInto` (one per nesting level of a walk, reused for every field). */
+    static field() {
+        return { field: 0, wireType: 0, offset: 0, length: 0, value: 0 };
+    }
+    /**
+     * Makes this reader walk the length-delimited `field`'s content instead (of a message whose
+     * bytes the window holds), so that a walk over many small sub-messages reuses one reader per
+     * nesting level rather than allocating one each (bench/README.md, "Sync fast path").
+     */
+    enter(parent, field, what) {
+        parent.expectLen(field, what);
+        return this.reset(field.offset, field.offset + field.length, what);
+    }
+    /** Makes this reader walk the message at `[start, end)` of its window instead, named `what`. */
+    reset(start, end, what) {
+        this.start = start;
+        this.end = end;
+        this.what = what;
+        this.cursor.restart(start, end, what);
+        return this;
+    }
+    /** File offset of the next field. */
+    get position() {
+        return this.cursor.position;
+    }
+    get file() {
+        return this.window.name;
+    }
+    /** Whether the reader has passed the message's last field. */
+    get done() {
+        return this.cursor.position >= this.end;
+    }
+    /** The next field, or undefined at the end of the message. The reader has moved past its value. */
+    async next() {
+        const inWindow = this.nextInWindow();
+        if (inWindow !== undefined || this.done)
+            return inWindow;
+        const cursor = this.cursor;
+        const tagAt = cursor.position;
+        const tag = await this.varint('tag');
+        const field = this.fieldNumber(tag, tagAt);
+        const wireType = tag % 8;
+        const offset = cursor.position;
+        switch (wireType) {
+            case protobuf_wire_type/* WireType */.O.VARINT: {
+                const value = await this.varint(`field ${field}`);
+                return { field, wireType, offset, length: cursor.position - offset, value };
+            }
+            case protobuf_wire_type/* WireType */.O.LEN:
+                return this.lengthDelimited(field, await this.varint(`length of field ${field}`), tagAt);
+            default:
+                return this.fixed(field, wireType, tagAt);
+        }
+    }
+    /**
+     * The next field when the window already holds its tag and varint (nearly always), decoded
+     * without an await; undefined at the end of the message or when bytes must be loaded first
+     * (the reader has then not moved: call `next()`). Hot loops use
+     * `reader.nextInWindow() ?? (await reader.next())`: no await per field (bench/README.md, "Sync fast path").
+     */
+    nextInWindow() {
+        const field = ProtoReader.field();
+        return this.nextInWindowInto(field) ? field : undefined;
+    }
+    /**
+     * `nextLoaded()` into `field` (ProtoReader.field()), allocating nothing: false at the end of the
+     * message. For walks over millions of fields (an object graph of 10^5 variables).
+     */
+    nextInto(field) {
+        if (this.nextInWindowInto(field))
+            return true;
+        if (!this.done)
+            throw new Error(`ProtoReader over ${this.file}: the field at ${this.position} was not loaded (loadRest() first)`);
+        return false;
+    }
+    /**
+     * `nextInWindow()` into `target`: false at the end, or when bytes must be loaded (the reader has
+     * not moved: `done` tells which).
+     */
+    nextInWindowInto(target) {
+        const cursor = this.cursor;
+        const tagAt = cursor.position;
+        if (tagAt >= this.end)
+            return false;
+        const tag = cursor.tryFieldVarint('tag');
+        if (tag === NOT_IN_WINDOW)
+            return false;
+        // Valid tags are below 2^32 (field numbers below 2^29): 32-bit operations there, exact division past it.
+        const field = tag < 8 || tag >= 0x100000000 ? this.fieldNumber(tag, tagAt) : tag >>> 3;
+        const wireType = tag % 8;
+        const offset = cursor.position;
+        target.field = field;
+        target.wireType = wireType;
+        target.value = 0;
+        switch (wireType) {
+            case protobuf_wire_type/* WireType */.O.VARINT: {
+                const value = cursor.tryFieldVarint(FIELD_VALUE);
+                if (value === NOT_IN_WINDOW)
+                    break;
+                target.offset = offset;
+                target.length = cursor.position - offset;
+                target.value = value;
+                return true;
+            }
+            case protobuf_wire_type/* WireType */.O.LEN: {
+                const length = cursor.tryFieldVarint(FIELD_LENGTH);
+                if (length === NOT_IN_WINDOW)
+                    break;
+                target.offset = cursor.position;
+                target.length = length;
+                if (length <= this.end - cursor.position)
+                    cursor.position += length;
+                else
+                    this.skipContent(field, length, tagAt);
+                return true;
+            }
+            default:
+                target.offset = offset;
+                target.length = this.fixed(field, wireType, tagAt).length;
+                return true;
+        }
+        cursor.position = tagAt;
+        return false;
+    }
+    /**
+     * The next field of a message whose bytes are all in the window (a `Window.of`, or after
+     * `loadRest`), synchronously; undefined at its end.
+     */
+    nextLoaded() {
+        const field = this.nextInWindow();
+        if (field === undefined && !this.done) {
+            throw new Error(`ProtoReader over ${this.file}: the field at ${this.position} was not loaded (loadRest() first)`);
+        }
+        return field;
+    }
+    /** A varint, loading the window first when it does not hold all of it. */
+    async varint(what) {
+        const value = this.cursor.tryFieldVarint(what);
+        if (value !== NOT_IN_WINDOW)
+            return value;
+        await this.cursor.ensureUpTo(MAX_VARINT_BYTES);
+        // The window now holds every byte the varint may use: it decodes, or throws as malformed.
+        return this.cursor.tryFieldVarint(what);
+    }
+    fieldNumber(tag, tagAt) {
+        const field = Math.floor(tag / 8);
+        if (field === 0)
+            throw this.error('field number 0', tagAt);
+        return field;
+    }
+    lengthDelimited(field, length, tagAt) {
+        const contentAt = this.cursor.position;
+        this.skipContent(field, length, tagAt);
+        return { field, wireType: protobuf_wire_type/* WireType */.O.LEN, offset: contentAt, length, value: 0 };
+    }
+    skipContent(field, length, tagAt) {
+        if (!Number.isSafeInteger(length))
+            throw this.error(`field ${field} has a length over 2^53`, tagAt);
+        this.advance(length, field, tagAt);
+    }
+    fixed(field, wireType, tagAt) {
+        const offset = this.cursor.position;
+        if (wireType === protobuf_wire_type/* WireType */.O.FIXED64)
+            this.advance(8, field, tagAt);
+        else if (wireType === protobuf_wire_type/* WireType */.O.FIXED32)
+            this.advance(4, field, tagAt);
+        else
+            throw this.error(`field ${field} has wire type ${wireType}, which this message never uses`, tagAt);
+        return { field, wireType, offset, length: this.cursor.position - offset, value: 0 };
+    }
+    /**
+     * Loads the rest of the message into the window when it is at most `maxBytes`, so that a small
+     * message can then be walked with the `*InWindow` calls alone, without an await per field
+     * (bench/README.md, "Sync fast path"). False when larger.
+     */
+    async loadRest(maxBytes) {
+        const length = this.end - this.cursor.position;
+        if (length > maxBytes)
+            return false;
+        await this.window.load(this.cursor.position, length);
+        return true;
+    }
+    /**
+     * A VARINT field's value as a protobuf `int64`: exact, negatives included (-1, a 10-byte
+     * varint), or the error past ±2^53 naming `what`. Read it before the window is loaded again
+     * (a longer varint is decoded again from the window's bytes).
+     */
+    int64(field, what) {
+        this.expectVarint(field, what);
+        if (field.length < 8)
+            return field.value;
+        return this.cursorOver(field).i64Varint(`${what} in ${this.what}`);
+    }
+    /** A VARINT field's value as a protobuf `int32` (or enum): its low 32 bits, signed. As `int64` for the window. */
+    int32(field, what) {
+        this.expectVarint(field, what);
+        if (field.length < 8)
+            return field.value | 0;
+        return this.cursorOver(field).i32Varint(`${what} in ${this.what}`);
+    }
+    cursorOver(field) {
+        return new Cursor(this.window, field.offset, field.offset + field.length, this.what);
+    }
+    expectVarint(field, what) {
+        if (field.wireType !== protobuf_wire_type/* WireType */.O.VARINT) {
+            throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected a varint`, {
+                offset: field.offset,
+                fix: 'The file is not a valid protobuf of this kind, or is corrupt.'
+            });
+        }
+    }
+    /** A reader over a length-delimited field's content. */
+    message(field, what) {
+        this.expectLen(field, what);
+        return new ProtoReader(this.window, field.offset, field.offset + field.length, what);
+    }
+    /** A length-delimited field's content as UTF-8, refusing strings over `maxBytes` before reading them. */
+    async string(field, maxBytes, what) {
+        return utf8/* UTF8 */.az.decode(await this.bytes(field, maxBytes, what));
+    }
+    /** `string()` without an await when the window holds the bytes; undefined when they must be loaded. */
+    stringInWindow(field, maxBytes, what) {
+        const bytes = this.bytesInWindow(field, maxBytes, what);
+        return bytes && utf8/* UTF8 */.az.decode(bytes);
+    }
+    /** `stringInWindow()` refusing invalid UTF-8 (proto3 `string` fields) with the error naming `what`. */
+    strictStringInWindow(field, maxBytes, what) {
+        const bytes = this.bytesInWindow(field, maxBytes, what);
+        return bytes && (0,utf8/* strictUtf8 */.NR)(bytes, this.file, `${what} in ${this.what}`, field.offset);
+    }
+    /** A length-delimited field's content (a view into the read window), up to `maxBytes`. */
+    async bytes(field, maxBytes, what) {
+        this.checkBytes(field, maxBytes, what);
+        return this.window.view(field.offset, field.length);
+    }
+    /** `bytes()` without an await when the window holds them; undefined when they must be loaded. */
+    bytesInWindow(field, maxBytes, what) {
+        this.checkBytes(field, maxBytes, what);
+        return this.window.viewInWindow(field.offset, field.length);
+    }
+    checkBytes(field, maxBytes, what) {
+        this.expectLen(field, what);
+        if (field.length > maxBytes) {
+            throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} is ${field.length} bytes, over the ${maxBytes}-byte limit`, {
+                offset: field.offset,
+                fix: 'The file is corrupt or hostile.'
+            });
+        }
+    }
+    /** Packed repeated varints (e.g. `TensorProto.dims`), at most `maxCount` of them. */
+    async packedVarints(field, maxCount, what) {
+        await this.bytes(field, maxCount * MAX_VARINT_BYTES, what);
+        return this.decodePackedVarints(field, maxCount, what);
+    }
+    /** `packedVarints()` without an await when the window holds them; undefined when they must be loaded. */
+    packedVarintsInWindow(field, maxCount, what) {
+        const bytes = this.bytesInWindow(field, maxCount * MAX_VARINT_BYTES, what);
+        return bytes && this.decodePackedVarints(field, maxCount, what);
+    }
+    /** The packed varints of a field the window holds, approximate past 2^53 like a VARINT field's value. */
+    decodePackedVarints(field, maxCount, what) {
+        const values = [];
+        const cursor = new Cursor(this.window, field.offset, field.offset + field.length, `${what} in ${this.what}`);
+        while (cursor.position < cursor.end) {
+            if (values.length >= maxCount) {
+                throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} has more than ${maxCount} values`, { offset: field.offset });
+            }
+            values.push(cursor.tryFieldVarint(what));
+        }
+        return values;
+    }
+    expectLen(field, what) {
+        if (field.wireType !== protobuf_wire_type/* WireType */.O.LEN) {
+            throw new errors/* FormatError */.IF(this.file, `${what} in ${this.what} has wire type ${field.wireType}, expected length-delimited`, {
+                offset: field.offset,
+                fix: 'The file is not a valid protobuf of this kind, or is corrupt.'
+            });
+        }
+    }
+    advance(length, field, tagAt) {
+        const cursor = this.cursor;
+        if (cursor.position + length > this.end) {
+            throw this.error(`field ${field} claims ${length} bytes, beyond the end of the message at byte ${this.end}`, tagAt);
+        }
+        cursor.position += length;
+    }
+    error(what, offset) {
+        return new errors/* FormatError */.IF(this.file, `invalid protobuf in ${this.what}: ${what}`, {
+            offset,
+            fix: 'The file is truncated or corrupt; re-export it.'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/release-buffer.ts
+/**
+ * Frees an ArrayBuffer's memory now rather than at the next full collection. A buffer that lived
+ * through a long parse (a 10 MB pickle or safetensors header, a zip directory's columns) is in the
+ * old generation by the end of it, and V8 runs no full collection before a short process exits:
+ * merely dropped, it stayed in memory to the end, beside what the reader built next. Transferring it
+ * (structuredClone's `transfer`) detaches it, and moves its memory to a clone that is dropped at
+ * once and freed by the next young-generation collection. Every view of the buffer becomes empty,
+ * so only a buffer nothing reads any more may be released. Small buffers are left to the
+ * collector (not worth the call); buffers that cannot be transferred (a SharedArrayBuffer, a
+ * Node Buffer's pool) are left alone.
+ */
+function releaseArrayBuffer(buffer) {
+    if (!(buffer instanceof ArrayBuffer) || buffer.byteLength < RELEASE_MIN_BYTES)
+        return;
+    try {
+        structuredClone(buffer, { transfer: [buffer] });
+    }
+    catch {
+        // Not transferable (detached already, or not detachable): the collector frees it.
+    }
+}
+/** Buffers smaller than this are left to the garbage collector (young, or not worth the call). */
+const RELEASE_MIN_BYTES = 64 * 1024;
+
+;// CONCATENATED MODULE: ./src/io/bytes/name-index.ts
+
+
+/** Probe steps before the index gives up its table for a Map (a half-full table averages ~1.5). */
+const MAX_NAME_PROBES = 64;
+/** Fewer names than this are indexed by a Map from the start (bench/README.md, "Name index"). */
+const MIN_TABLE_NAMES = 4096;
+/**
+ * Positions by name, as a Map would find them (a name given twice is its later position), for the
+ * large name lookups of a read: a zip archive's entries, a TF bundle's variables (looked up by
+ * checkpoint keys straight from their UTF-8 bytes, and by slot prefixes as strings).
+ *
+ * An open-addressing table of positions (one Int32Array, at most half full), hashed with FNV-1a
+ * over a name's UTF-8 bytes, a candidate confirmed by comparing its name; do not replace it with a
+ * Map of decoded names (bench/README.md, "Name index"). Names crafted to collide (the hash is not
+ * keyed) could make every probe long: past MAX_NAME_PROBES steps the index gives up the table for
+ * a Map, whose hash V8 seeds.
+ */
+class NameIndex {
+    count;
+    nameAt;
+    slots;
+    mask;
+    fallback;
+    constructor(count, 
+    /** The name at a position (0 ≤ position < count). */
+    nameAt) {
+        this.count = count;
+        this.nameAt = nameAt;
+        let size = 16;
+        while (size < count * 2)
+            size *= 2;
+        this.mask = size - 1;
+        // A small set gets the Map (bench/README.md, "Name index").
+        if (count < MIN_TABLE_NAMES) {
+            this.slots = new Int32Array(0);
+            this.fallback = this.mapOfAll();
+            return;
+        }
+        this.slots = new Int32Array(size);
+        for (let i = 0; i < count; i++) {
+            const slot = this.slotOf(nameAt(i));
+            if (slot < 0) {
+                this.slots = new Int32Array(0);
+                this.fallback = this.mapOfAll();
+                return;
+            }
+            this.slots[slot] = i + 1;
+        }
+    }
+    /** An index of `names` by their own position. */
+    static of(names) {
+        return new NameIndex(names.length, (i) => names[i]);
+    }
+    /** Whether crafted (or unlucky) names made the index fall back to a Map. */
+    get usesMap() {
+        return this.fallback !== undefined;
+    }
+    /** The position of (the last) `name`, or undefined. */
+    get(name) {
+        if (this.fallback)
+            return this.fallback.get(name);
+        const slot = this.slotOf(name);
+        const found = slot < 0 ? 0 : this.slots[slot];
+        return found === 0 ? undefined : found - 1;
+    }
+    /** `get`, with -1 for none. */
+    position(name) {
+        return this.get(name) ?? -1;
+    }
+    /** The position of the name whose UTF-8 encoding is `bytes[start..end)`, -1 if none; no string is built for the table. */
+    positionOfUtf8(bytes, start, end) {
+        if (this.fallback) {
+            let name;
+            try {
+                name = utf8/* STRICT_UTF8 */.Op.decode(bytes.subarray(start, end));
+            }
+            catch {
+                return -1; // not UTF-8: no name is encoded by these bytes
+            }
+            return this.fallback.get(name) ?? -1;
+        }
+        let slot = hashBytes(FNV_OFFSET, bytes, start, end) & this.mask;
+        for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+            const found = this.slots[slot];
+            if (found === 0)
+                return -1;
+            if (encodes(bytes, start, end, this.nameAt(found - 1)))
+                return found - 1;
+            slot = (slot + 1) & this.mask;
+        }
+        return -1; // every name sits within MAX_NAME_PROBES of its hash (the constructor checked)
+    }
+    /**
+     * A lookup of `folder + key` for many keys under one folder, without building the joined names
+     * (a torch archive looks up one `archive/data/<key>` per storage): the folder's hash is computed once.
+     */
+    inFolder(folder) {
+        const fallback = this.fallback;
+        if (fallback)
+            return (key) => fallback.get(folder + key);
+        const folderHash = hashString(FNV_OFFSET, folder);
+        return (key) => {
+            const length = folder.length + key.length;
+            let slot = hashString(folderHash, key) & this.mask;
+            for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+                const found = this.slots[slot];
+                if (found === 0)
+                    return undefined;
+                // The key first: names in one folder differ there.
+                const name = this.nameAt(found - 1);
+                if (name.length === length && name.endsWith(key) && name.startsWith(folder))
+                    return found - 1;
+                slot = (slot + 1) & this.mask;
+            }
+            return undefined;
+        };
+    }
+    /** Frees the table now (a large archive's, once its lookups are done); the index finds nothing afterwards. */
+    release() {
+        releaseArrayBuffer(this.slots.buffer);
+        this.slots = new Int32Array(0);
+        this.fallback = new Map();
+    }
+    /** The slot holding `name`, or the empty slot where it would go; -1 after too many steps. */
+    slotOf(name) {
+        let slot = hashString(FNV_OFFSET, name) & this.mask;
+        for (let probe = 0; probe < MAX_NAME_PROBES; probe++) {
+            const found = this.slots[slot];
+            if (found === 0 || this.nameAt(found - 1) === name)
+                return slot;
+            slot = (slot + 1) & this.mask;
+        }
+        return -1;
+    }
+    mapOfAll() {
+        const map = new Map();
+        for (let i = 0; i < this.count; i++)
+            map.set(this.nameAt(i), i);
+        return map;
+    }
+}
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const UTF8_ENCODER = new TextEncoder();
+/** FNV-1a (https://datatracker.ietf.org/doc/html/draft-eastlake-fnv) of `bytes[start..end)`, continuing `hash`. */
+function hashBytes(hash, bytes, start, end) {
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
+    return hash;
+}
+/** FNV-1a of the UTF-8 bytes `bytes[start..end)` from the start: what SharedNames-like caches key on. */
+function hashUtf8(bytes, start, end) {
+    return hashBytes(FNV_OFFSET, bytes, start, end);
+}
+/**
+ * `hashBytes` of the UTF-8 encoding of `text`, continuing `hash`: its char codes when they are
+ * all ASCII (names nearly always are). The loop tests for other characters once, at its end: a
+ * test per character made it twice as slow over every character of 10^5 names.
+ */
+function hashString(hash, text) {
+    const start = hash;
+    let bits = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        bits |= code;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+    if (bits < 0x80)
+        return hash;
+    const encoded = UTF8_ENCODER.encode(text);
+    return hashBytes(start, encoded, 0, encoded.length);
+}
+/** Whether `bytes[start..end)` is the ASCII encoding of `text` (false for any other character). */
+function isAscii(text, bytes, start, end) {
+    const length = text.length;
+    if (length !== end - start)
+        return false;
+    let bits = 0;
+    for (let i = 0; i < length; i++) {
+        const byte = bytes[start + i];
+        if (text.charCodeAt(i) !== byte)
+            return false;
+        bits |= byte;
+    }
+    return bits < 0x80;
+}
+/** Whether `bytes[start..end)` is the UTF-8 encoding of `text`. */
+function encodes(bytes, start, end, text) {
+    if (isAscii(text, bytes, start, end))
+        return true;
+    // Only names with other characters go further (rare): compared as encoded bytes.
+    if (!/[^\x00-\x7f]/.test(text))
+        return false;
+    const encoded = UTF8_ENCODER.encode(text);
+    if (encoded.length !== end - start)
+        return false;
+    for (let i = 0; i < encoded.length; i++)
+        if (encoded[i] !== bytes[start + i])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/shape-interner.ts
+/**
+ * One array per distinct tensor shape, for readers that keep a shape per tensor (a checkpoint's
+ * tensors repeat a few shapes, and each is kept to the end of the analysis). Nothing mutates a
+ * shape once a reader has listed it. Measured in bench/README.md, "Shape interning".
+ *
+ * Shapes are found by a trie on their sizes, dimension by dimension. `internFrom` walks
+ * the trie from sizes still in the file's bytes, so a known shape costs no array at all (HDF5's
+ * dataspaces). Bounded: past `maxNodes` nodes, new shapes are returned unshared.
+ */
+class ShapeInterner {
+    maxNodes;
+    root = new ShapeNode();
+    nodes = 0;
+    constructor(maxNodes = MAX_SHAPE_NODES) {
+        this.maxNodes = maxNodes;
+    }
+    /** The shared array equal to `shape` (`shape` itself the first time it is seen). */
+    intern(shape) {
+        const node = this.find(shape.length, shape, dimOfArray);
+        if (node === undefined)
+            return shape;
+        return (node.shape ??= shape);
+    }
+    /**
+     * The shared shape whose `rank` sizes `dimAt(source, i)` gives, built (from the same calls) only
+     * when it is new. `dimAt` may throw (a size past 2^53): nothing is then interned.
+     */
+    internFrom(rank, source, dimAt) {
+        const node = this.find(rank, source, dimAt);
+        if (node?.shape !== undefined)
+            return node.shape;
+        const shape = new Array(rank);
+        for (let i = 0; i < rank; i++)
+            shape[i] = dimAt(source, i);
+        if (node !== undefined)
+            node.shape = shape;
+        return shape;
+    }
+    /** The trie node of the sizes, created as needed; undefined past the bound. */
+    find(rank, source, dimAt) {
+        let node = this.root;
+        for (let i = 0; i < rank; i++) {
+            const size = dimAt(source, i);
+            let next = node.next.get(size);
+            if (next === undefined) {
+                if (this.nodes >= this.maxNodes)
+                    return undefined;
+                next = new ShapeNode();
+                node.next.set(size, next);
+                this.nodes++;
+            }
+            node = next;
+        }
+        return node;
+    }
+}
+class ShapeNode {
+    /** The shared array of the shape whose sizes lead here. */
+    shape = undefined;
+    /** Longer shapes, by their next size. */
+    next = new Map();
+}
+/** Trie nodes per interner: 10,000 distinct sizes on the paths of the shapes seen. */
+const MAX_SHAPE_NODES = 10_000;
+function dimOfArray(shape, i) {
+    return shape[i];
+}
+
+;// CONCATENATED MODULE: ./src/io/bytes/index.ts
+/**
+ * The byte layer: the one way readers touch bytes (issue 17). A ByteSource (io/byte-source.ts) is
+ * read through a Window (one type; its policy says how it refills), decoded by a Cursor
+ * (synchronous reads over the window, explicit async `ensure`), with one truncation error, one
+ * policy for 64-bit values past 2^53, one varint loop and one pair of UTF-8 decoders.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ uint64At),
+/* harmony export */   b9: () => (/* binding */ int64Number),
+/* harmony export */   eZ: () => (/* binding */ uint64Number),
+/* harmony export */   nu: () => (/* binding */ bigintNumber)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2533);
+
+/**
+ * The one conversion of 64-bit values to numbers. Every reader goes through these (directly, or
+ * through Cursor and the varint decoder), so a value past 2^53 is the same error everywhere.
+ */
+const TWO_POW_32 = 2 ** 32;
+/** A high half at or past this (2^21) puts an unsigned value past 2^53. */
+const HIGH_LIMIT = 2 ** 21;
+/** An unsigned 64-bit value from its 32-bit halves, as an exact number; past 2^53 the error naming `what`. */
+function uint64Number(low, high, file, what, offset) {
+    if (high >= HIGH_LIMIT)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeError */ .SH)(file, what, (BigInt(high) << 32n) | BigInt(low), offset);
+    return high * TWO_POW_32 + low;
+}
+/** A signed 64-bit value from its halves (`high` signed, `low` unsigned), exact, or the error past ±2^53. */
+function int64Number(low, high, file, what, offset) {
+    const value = high * TWO_POW_32 + low;
+    if (high >= HIGH_LIMIT || high < -HIGH_LIMIT || !Number.isSafeInteger(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeError */ .SH)(file, what, BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low)), offset);
+    }
+    return value;
+}
+/** A bigint as an exact number, or the error naming `what` when it is past ±2^53. */
+function bigintNumber(value, file, what, offset) {
+    if (value > MAX_SAFE || value < -MAX_SAFE)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tooLargeError */ .SH)(file, what, value, offset);
+    return Number(value);
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** The unsigned 64-bit value at `bytes[at]` as an exact number (see uint64Number), for code that holds bytes, not a Cursor. */
+function uint64At(bytes, at, file, what, littleEndian = true) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8);
+    const low = view.getUint32(littleEndian ? 0 : 4, littleEndian);
+    const high = view.getUint32(littleEndian ? 4 : 0, littleEndian);
+    return uint64Number(low, high, file, what, at);
+}
+
+
+/***/ }),
+
+/***/ 9944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ WireType)
+/* harmony export */ });
+/**
+ * Protobuf wire types (https://protobuf.dev/programming-guides/encoding/), the low three bits of
+ * a field's tag. A module of their own so that the ONNX sniffer, which the CLI always loads, can
+ * name them without loading the wire reader (protobuf.ts), which only readers need.
+ */
+const WireType = { VARINT: 0, FIXED64: 1, LEN: 2, FIXED32: 5 };
+
+
+/***/ }),
+
+/***/ 1217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ utf8),
+/* harmony export */   NR: () => (/* binding */ strictUtf8),
+/* harmony export */   Op: () => (/* binding */ STRICT_UTF8),
+/* harmony export */   az: () => (/* binding */ UTF8),
+/* harmony export */   w$: () => (/* binding */ LATIN1)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * The two UTF-8 decoders every reader shares. Lenient replaces invalid sequences (names shown in
+ * a report); strict refuses them, for formats whose strings must be valid (JSON headers, proto3
+ * strings), so that a corrupt name is an error rather than a silently different key.
+ */
+const UTF8 = new TextDecoder('utf-8');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Latin-1 (each byte one character): .npy v1/v2 headers, pickle protocol-0/1 strings, zip names without the UTF-8 flag. */
+const LATIN1 = new TextDecoder('latin1');
+/** `bytes` as UTF-8, invalid sequences replaced. */
+function utf8(bytes) {
+    return UTF8.decode(bytes);
+}
+/** `bytes` as UTF-8, or a FormatError naming `what` when they are not valid UTF-8. */
+function strictUtf8(bytes, file, what, offset) {
+    try {
+        return STRICT_UTF8.decode(bytes);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(file, `${what} is not valid UTF-8`, { offset, fix: 'The file is corrupt.' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 9366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1826,7 +3393,9 @@ class BufferByteSource {
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
 /* unused harmony export MemoryFiles */
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2940);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2940);
+
 
 /** POSIX helpers so that readers never need node:path (which would differ on Windows). */
 function dirname(path) {
@@ -1841,17 +3410,29 @@ function joinPath(dir, name) {
         return name;
     return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
-/** In-memory files, for tests and for building checkpoints inside a test. */
+/**
+ * The memory adapter of the port, beside the disk (DiskFiles) and a git commit (GitTreeFiles):
+ * checkpoint files held as bytes by path. The fuzzer (fuzz/) and the tests read crafted bytes
+ * through it exactly as the CLI reads a disk, and a caller that already holds a file's bytes can
+ * measure them without writing them out.
+ */
 class MemoryFiles {
     files;
+    sources = [];
     constructor(files) {
         this.files = files;
+    }
+    /** Bytes read so far through every file this opened (as DiskFiles.bytesRead). */
+    get bytesRead() {
+        return this.sources.reduce((sum, source) => sum + source.bytesRead, 0);
     }
     async open(path) {
         const bytes = this.files.get(path);
         if (!bytes)
-            throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-        return new BufferByteSource(path, bytes);
+            throw new MissingFileError(path);
+        const source = new BufferByteSource(path, bytes);
+        this.sources.push(source);
+        return source;
     }
     async size(path) {
         return this.files.get(path)?.length;
@@ -1900,7 +3481,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -1916,18 +3497,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -2123,8 +3692,7 @@ function fp32AmongHalf(result) {
         return undefined;
     if (half / (half + single) < HALF_PRECISION_MAJORITY)
         return undefined;
-    return (`${(0,format_bytes/* formatBytes */.z3)(single)} of weights are float32 in a mostly half-precision checkpoint; ` +
-        `casting them would save about ${(0,format_bytes/* formatBytes */.z3)(single / 2)}`);
+    return `${(0,format_bytes/* formatBytes */.z3)(single)} of weights are float32 in a mostly half-precision checkpoint; ` + `casting them would save about ${(0,format_bytes/* formatBytes */.z3)(single / 2)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/types.ts
@@ -2133,14 +3701,7 @@ function fp32AmongHalf(result) {
  * and the report that the analyzer builds from it. Pure types, no I/O.
  */
 /** The categories in the order they are reported. */
-const CATEGORIES = [
-    'weights',
-    'optimizer',
-    'buffers',
-    'bookkeeping',
-    'metadata',
-    'unclassified'
-];
+const CATEGORIES = ['weights', 'optimizer', 'buffers', 'bookkeeping', 'metadata', 'unclassified'];
 
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
 
@@ -2205,7 +3766,9 @@ function analyzeCheckpoint(result, options) {
     for (const file of result.files) {
         const payload = payloadPerFile.get(file.path) ?? 0;
         if (payload > file.bytes) {
-            throw new core_errors/* FormatError */.IF(file.path, `its tensors claim ${payload} bytes, more than the file's ${file.bytes}`, { fix: 'Overlapping tensor spans: the checkpoint is corrupt.' });
+            throw new core_errors/* FormatError */.IF(file.path, `its tensors claim ${payload} bytes, more than the file's ${file.bytes}`, {
+                fix: 'Overlapping tensor spans: the checkpoint is corrupt.'
+            });
         }
         bytes.metadata += file.bytes - payload;
         bytes.total += file.bytes;
@@ -2325,6 +3888,221 @@ function buildReport(checkpoints, errors = []) {
             total[key] += checkpoint.bytes[key];
     }
     return { schema: 1, checkpoints, errors, total: { bytes: total } };
+}
+
+;// CONCATENATED MODULE: ./src/core/size-units.ts
+
+/**
+ * Bytes per unit, keyed by the lower-cased unit. SI prefixes are powers of 1000 and IEC prefixes
+ * powers of 1024 (IEC 80000-13), so `1.5 GiB` and `1.5 GB` differ as users expect; `k`/`K` are
+ * both kilo because `KB` is common in the wild.
+ */
+const UNIT_BYTES = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40
+};
+const SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)$/;
+/** The expected form, shown in every size error. */
+const SIZE_FORM = 'a number and a unit, e.g. `50 MB`, `1.5 GiB` or `0 B` (units: B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)';
+/**
+ * Parses a size with a unit: `0 B`, `50 MB`, `50MB`, `1.5 GiB`, `512 kB`.
+ * SI units (kB, MB, GB, TB: powers of 1000) and binary units (KiB, MiB, GiB, TiB: powers of
+ * 1024) are both understood; unit letters are case-insensitive (`mb` is megabytes: there are no
+ * bits here). A bare `0` is accepted; any other number needs a unit.
+ * @throws ConfigError naming the text and the expected form.
+ */
+function parseSize(text) {
+    const trimmed = text.trim();
+    const match = SIZE_PATTERN.exec(trimmed);
+    if (!match)
+        throw new core_errors/* ConfigError */.xL(`'${trimmed}' is not a size: expected ${SIZE_FORM}.`);
+    const [, number, unit] = match;
+    const value = Number(number);
+    if (unit === '') {
+        if (value === 0)
+            return { bytes: 0, text: trimmed };
+        throw new core_errors/* ConfigError */.xL(`'${trimmed}' has no unit: write e.g. '${number} MB' or '${number} B'.`);
+    }
+    const perUnit = UNIT_BYTES[unit.toLowerCase()];
+    if (perUnit === undefined)
+        throw new core_errors/* ConfigError */.xL(`'${trimmed}' has an unknown unit '${unit}': expected ${SIZE_FORM}.`);
+    // Fractional sizes (`1.5 GiB`) are rounded to the nearest whole byte.
+    const bytes = Math.round(value * perUnit);
+    if (!Number.isSafeInteger(bytes))
+        throw new core_errors/* ConfigError */.xL(`'${trimmed}' is too large a size.`);
+    return { bytes, text: trimmed };
+}
+
+;// CONCATENATED MODULE: ./src/core/dtype-rule.ts
+
+
+
+/*
+ * `dtype: float16` (every floating-point weight is float16) and `dtype: no-float32` (no weight is
+ * float32): fp32 tensors in a model meant to ship in half precision are the silent 2× users report
+ * most. Only weights are judged: optimizer state and buffers are often kept in fp32 on purpose.
+ * Integer and block-quantized tensors are not floating point and never count.
+ */
+/** The precision a forbidden dtype is assumed to be converted to, for the bytes it would save. */
+const HALF_PRECISION = 'float16';
+/** Parses `float16`, `float16, bfloat16` (any of them) or `no-float32, no-float64`. */
+function parseDtypeLimit(text) {
+    const allowed = [];
+    const forbidden = [];
+    for (const term of text.split(',').map((part) => part.trim().toLowerCase())) {
+        const negated = term.startsWith('no-');
+        const dtype = negated ? term.slice(3) : term;
+        if (!isFloat(dtype)) {
+            const known = Object.keys(core_dtypes/* DTYPES */.A1).filter(isFloat).join(', ');
+            throw new core_errors/* ConfigError */.xL(`'${term}' is not a floating-point dtype: write e.g. 'dtype: float16' or 'dtype: no-float32' (dtypes: ${known}).`);
+        }
+        ;
+        (negated ? forbidden : allowed).push(dtype);
+    }
+    if (allowed.length > 0 && forbidden.length > 0)
+        throw new core_errors/* ConfigError */.xL(`'${text}' mixes dtypes to keep and 'no-' dtypes: give one or the other.`);
+    return { judge: (checkpoint) => judge(checkpoint, allowed, forbidden) };
+}
+function isFloat(dtype) {
+    return /^b?float/.test(dtype) && dtype in core_dtypes/* DTYPES */.A1;
+}
+function judge(checkpoint, allowed, forbidden) {
+    if (!checkpoint.dtypes)
+        return {
+            status: 'unknown',
+            head: 0,
+            excess: 0,
+            detail: 'the report has no bytes per dtype for this checkpoint (measured by an older version); dtype rule not checked'
+        };
+    const offending = checkpoint.dtypes.filter((group) => group.category === 'weights' && isFloat(group.dtype) && (allowed.length > 0 ? !allowed.includes(group.dtype) : forbidden.includes(group.dtype)));
+    const wanted = allowed.length > 0 ? allowed.join(' or ') : `no ${forbidden.join(' or ')}`;
+    if (offending.length === 0) {
+        const detail = allowed.length > 0 ? `every floating-point weight is ${wanted}` : `no weight is ${forbidden.join(' or ')}`;
+        return { status: 'pass', head: 0, excess: 0, detail };
+    }
+    const target = allowed[0] ?? HALF_PRECISION;
+    const tensors = offending.reduce((sum, group) => sum + group.tensors, 0);
+    const bytes = offending.reduce((sum, group) => sum + group.bytes, 0);
+    const saved = offending.reduce((sum, group) => sum + savedBytes(group, target), 0);
+    const kinds = offending.map((group) => group.dtype).join('/');
+    const names = offending
+        .flatMap((group) => group.largest)
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 5)
+        .map((tensor) => tensor.name);
+    const more = tensors - names.length;
+    const named = `${names.join(', ')}${more > 0 ? ` and ${(0,format_bytes/* formatCount */.B4)(more)} more` : ''}`;
+    const saving = saved > 0 ? `; as ${target} they would take ${(0,format_bytes/* formatBytes */.z3)(bytes - saved)}, saving ${(0,format_bytes/* formatBytes */.z3)(saved)}` : '';
+    return {
+        status: 'exceeded',
+        head: bytes,
+        excess: saved,
+        summary: `${(0,format_bytes/* formatCount */.B4)(tensors)} ${kinds} weight${tensors === 1 ? '' : 's'}, ${(0,format_bytes/* formatBytes */.z3)(bytes)}${saved > 0 ? ` (${(0,format_bytes/* formatBytes */.z3)(saved)} to save)` : ''}`,
+        detail: `${(0,format_bytes/* formatCount */.B4)(tensors)} ${kinds} weight tensor${tensors === 1 ? '' : 's'} (${(0,format_bytes/* formatBytes */.z3)(bytes)}: ${named}) where the rule wants ${wanted}${saving}. Cast the weights before saving (e.g. model.half(), torch_dtype=torch.float16).`
+    };
+}
+/** The bytes a group would lose if stored as `target` (none when it is not narrower). */
+function savedBytes(group, target) {
+    const from = core_dtypes/* DTYPES */.A1[group.dtype]?.bits ?? 0;
+    const to = core_dtypes/* DTYPES */.A1[target]?.bits ?? from;
+    return to < from ? Math.round(group.bytes * (1 - to / from)) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/pickle-rule.ts
+
+/*
+ * `pickle: safe`: no pickle of the checkpoint names a global that would run code on
+ * `torch.load(weights_only=False)` (the pickle security scan, formats/pickle/scan.ts). Nothing is
+ * executed to find out: the scan reads the globals the pickle names.
+ */
+/** How many dangerous references a failing rule names; the rest are counted. */
+const NAMED_REFERENCES = 3;
+function parsePickleLimit(text) {
+    if (text.trim().toLowerCase() !== 'safe')
+        throw new core_errors/* ConfigError */.xL(`'pickle' takes one limit, 'safe' (no global that runs code on load), not '${text}'.`);
+    return { judge: pickle_rule_judge };
+}
+function pickle_rule_judge(checkpoint) {
+    const dangerous = (checkpoint.pickleGlobals ?? []).filter((reference) => reference.verdict === 'dangerous');
+    if (dangerous.length === 0)
+        return { status: 'pass', head: 0, excess: 0, detail: 'pickle references no global that runs code on load' };
+    const named = dangerous
+        .slice(0, NAMED_REFERENCES)
+        .map((reference) => `${reference.module}.${reference.name} (${reference.file}, byte ${reference.offset})`)
+        .join(', ');
+    const more = dangerous.length > NAMED_REFERENCES ? `, and ${dangerous.length - NAMED_REFERENCES} more` : '';
+    return {
+        status: 'exceeded',
+        head: dangerous.length,
+        excess: dangerous.length,
+        summary: `${dangerous.length} dangerous global${dangerous.length === 1 ? '' : 's'}`,
+        detail: `its pickle references ${named}${more}, which would run code on torch.load(weights_only=False); nothing was executed`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/duplicates-rule.ts
+
+
+
+/*
+ * `duplicates: 0 B`: at most this many bytes of a checkpoint are second (third...) copies of a
+ * tensor it already holds: tied embeddings saved untied, a copy of the model under another key.
+ * A storage shared by several names is stored once and is no copy. The scan is
+ * pipeline/duplicates.ts (metadata first, then a few sampled bytes per candidate).
+ */
+/** Groups named in a failing rule's sentence; the rest are counted. */
+const NAMED_GROUPS = 3;
+function parseDuplicatesLimit(text) {
+    let allowed;
+    try {
+        allowed = parseSize(text).bytes;
+    }
+    catch (error) {
+        throw new core_errors/* ConfigError */.xL(`'duplicates' takes the bytes of copies allowed, e.g. 'duplicates: 0 B': ${error.message}`);
+    }
+    return { judge: (checkpoint) => duplicates_rule_judge(checkpoint, allowed, text.trim()) };
+}
+/** Bytes beyond the first copy of each group. */
+function duplicatedBytes(groups) {
+    return groups.reduce((sum, group) => sum + group.bytes * (group.tensors.length - 1), 0);
+}
+function duplicates_rule_judge(checkpoint, allowed, limit) {
+    if (!checkpoint.duplicates) {
+        return {
+            status: 'unknown',
+            head: 0,
+            excess: 0,
+            detail: 'the report has no duplicate scan for this checkpoint (measured without a duplicates rule); duplicates rule not checked'
+        };
+    }
+    const groups = checkpoint.duplicates;
+    const bytes = duplicatedBytes(groups);
+    if (bytes <= allowed) {
+        const detail = bytes === 0 ? 'no tensor is stored twice' : `${(0,format_bytes/* formatBytes */.z3)(bytes)} of copies, within ${limit}`;
+        return { status: 'pass', head: bytes, excess: 0, detail };
+    }
+    const copies = groups.reduce((sum, group) => sum + group.tensors.length - 1, 0);
+    const named = [...groups]
+        .sort((a, b) => b.bytes * (b.tensors.length - 1) - a.bytes * (a.tensors.length - 1))
+        .slice(0, NAMED_GROUPS)
+        .map((group) => `${group.tensors.join(' = ')} (${group.dtype}[${group.shape.join(', ')}], ${(0,format_bytes/* formatBytes */.z3)(group.bytes)} each)`)
+        .join('; ');
+    const more = groups.length > NAMED_GROUPS ? `; and ${(0,format_bytes/* formatCount */.B4)(groups.length - NAMED_GROUPS)} more group${groups.length - NAMED_GROUPS === 1 ? '' : 's'}` : '';
+    return {
+        status: 'exceeded',
+        head: bytes,
+        excess: bytes - allowed,
+        summary: `${(0,format_bytes/* formatCount */.B4)(copies)} duplicate tensor${copies === 1 ? '' : 's'}, ${(0,format_bytes/* formatBytes */.z3)(bytes)}`,
+        detail: `${(0,format_bytes/* formatBytes */.z3)(bytes)} of tensors stored twice: ${named}${more}. ` +
+            'Tie the weights before saving (one storage under both names), or drop the copy (e.g. save_pretrained or safetensors save_model, which keep shared tensors once).'
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -5076,156 +6854,90 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/core/size-units.ts
+;// CONCATENATED MODULE: ./src/core/path-patterns.ts
 
-/**
- * Bytes per unit, keyed by the lower-cased unit. SI prefixes are powers of 1000 and IEC prefixes
- * powers of 1024 (IEC 80000-13), so `1.5 GiB` and `1.5 GB` differ as users expect; `k`/`K` are
- * both kilo because `KB` is common in the wild.
- */
-const UNIT_BYTES = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 2 ** 10,
-    mib: 2 ** 20,
-    gib: 2 ** 30,
-    tib: 2 ** 40
-};
-const SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)$/;
-/** The expected form, shown in every size error. */
-const SIZE_FORM = 'a number and a unit, e.g. `50 MB`, `1.5 GiB` or `0 B` (units: B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)';
-/**
- * Parses a size with a unit: `0 B`, `50 MB`, `50MB`, `1.5 GiB`, `512 kB`.
- * SI units (kB, MB, GB, TB: powers of 1000) and binary units (KiB, MiB, GiB, TiB: powers of
- * 1024) are both understood; unit letters are case-insensitive (`mb` is megabytes: there are no
- * bits here). A bare `0` is accepted; any other number needs a unit.
- * @throws ConfigError naming the text and the expected form.
- */
-function parseSize(text) {
-    const trimmed = text.trim();
-    const match = SIZE_PATTERN.exec(trimmed);
-    if (!match)
-        throw new core_errors/* ConfigError */.xL(`'${trimmed}' is not a size: expected ${SIZE_FORM}.`);
-    const [, number, unit] = match;
-    const value = Number(number);
-    if (unit === '') {
-        if (value === 0)
-            return { bytes: 0, text: trimmed };
-        throw new core_errors/* ConfigError */.xL(`'${trimmed}' has no unit: write e.g. '${number} MB' or '${number} B'.`);
+const PARENT_REASON = "pattern contains '..', which could leave the workspace; not searched. Write it relative to the workspace root";
+/** Normalises `path`-style lines (see the module comment). */
+function parsePathPatterns(lines) {
+    const patterns = [];
+    const refused = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const negate = line.startsWith('!');
+        const body = negate ? line.slice(1).trim() : line;
+        const pattern = normaliseGlob(body);
+        if (typeof pattern === 'string')
+            refused.push({ pattern: body, reason: pattern });
+        else
+            patterns.push({ negate, ...pattern });
     }
-    const perUnit = UNIT_BYTES[unit.toLowerCase()];
-    if (perUnit === undefined)
-        throw new core_errors/* ConfigError */.xL(`'${trimmed}' has an unknown unit '${unit}': expected ${SIZE_FORM}.`);
-    // Fractional sizes (`1.5 GiB`) are rounded to the nearest whole byte.
-    const bytes = Math.round(value * perUnit);
-    if (!Number.isSafeInteger(bytes))
-        throw new core_errors/* ConfigError */.xL(`'${trimmed}' is too large a size.`);
-    return { bytes, text: trimmed };
+    return { patterns, refused };
 }
-
-;// CONCATENATED MODULE: ./src/core/dtype-rule.ts
-
-
-
-/*
- * `dtype: float16` (every floating-point weight is float16) and `dtype: no-float32` (no weight is
- * float32): fp32 tensors in a model meant to ship in half precision are the silent 2× users report
- * most. Only weights are judged: optimizer state and buffers are often kept in fp32 on purpose.
- * Integer and block-quantized tensors are not floating point and never count.
+/** One glob normalised, or why it selects nothing. */
+function normaliseGlob(body) {
+    const posix = body.replace(/\\/g, '/');
+    if (posix.split('/').includes('..'))
+        return PARENT_REASON;
+    if (/^(\/|[A-Za-z]:\/)/.test(posix))
+        return { glob: body, absolute: true };
+    const relative = posix.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    return { glob: relative === '' || relative === '.' ? '**' : relative, absolute: false };
+}
+/**
+ * A test for relative POSIX paths (files git tracks, checkpoint ids) against the normalised lines:
+ * included when the last line matching the path or one of its directories is not a `!` line.
+ * Absolute patterns match nothing here (there is no disk to place them on).
  */
-/** The precision a forbidden dtype is assumed to be converted to, for the bytes it would save. */
-const HALF_PRECISION = 'float16';
-/** Parses `float16`, `float16, bfloat16` (any of them) or `no-float32, no-float64`. */
-function parseDtypeLimit(text) {
-    const allowed = [];
-    const forbidden = [];
-    for (const term of text.split(',').map((part) => part.trim().toLowerCase())) {
-        const negated = term.startsWith('no-');
-        const dtype = negated ? term.slice(3) : term;
-        if (!isFloat(dtype)) {
-            const known = Object.keys(core_dtypes/* DTYPES */.A1).filter(isFloat).join(', ');
-            throw new core_errors/* ConfigError */.xL(`'${term}' is not a floating-point dtype: write e.g. 'dtype: float16' or 'dtype: no-float32' (dtypes: ${known}).`);
+function pathSelector(patterns) {
+    const compiled = patterns.filter((pattern) => !pattern.absolute).map((pattern) => ({ negate: pattern.negate, matcher: compiledGlob(pattern.glob) }));
+    return (path) => {
+        const candidates = pathAndAncestors(path);
+        let included = false;
+        for (const { negate, matcher } of compiled) {
+            if (candidates.some((candidate) => matcher.match(candidate)))
+                included = !negate;
         }
-        ;
-        (negated ? forbidden : allowed).push(dtype);
-    }
-    if (allowed.length > 0 && forbidden.length > 0)
-        throw new core_errors/* ConfigError */.xL(`'${text}' mixes dtypes to keep and 'no-' dtypes: give one or the other.`);
-    return { judge: (checkpoint) => judge(checkpoint, allowed, forbidden) };
-}
-function isFloat(dtype) {
-    return /^b?float/.test(dtype) && dtype in core_dtypes/* DTYPES */.A1;
-}
-function judge(checkpoint, allowed, forbidden) {
-    if (!checkpoint.dtypes)
-        return { status: 'unknown', head: 0, excess: 0, detail: 'the report has no bytes per dtype for this checkpoint (measured by an older version); dtype rule not checked' };
-    const offending = checkpoint.dtypes.filter((group) => group.category === 'weights' && isFloat(group.dtype) && (allowed.length > 0 ? !allowed.includes(group.dtype) : forbidden.includes(group.dtype)));
-    const wanted = allowed.length > 0 ? allowed.join(' or ') : `no ${forbidden.join(' or ')}`;
-    if (offending.length === 0) {
-        const detail = allowed.length > 0 ? `every floating-point weight is ${wanted}` : `no weight is ${forbidden.join(' or ')}`;
-        return { status: 'pass', head: 0, excess: 0, detail };
-    }
-    const target = allowed[0] ?? HALF_PRECISION;
-    const tensors = offending.reduce((sum, group) => sum + group.tensors, 0);
-    const bytes = offending.reduce((sum, group) => sum + group.bytes, 0);
-    const saved = offending.reduce((sum, group) => sum + savedBytes(group, target), 0);
-    const kinds = offending.map((group) => group.dtype).join('/');
-    const names = offending
-        .flatMap((group) => group.largest)
-        .sort((a, b) => b.bytes - a.bytes)
-        .slice(0, 5)
-        .map((tensor) => tensor.name);
-    const more = tensors - names.length;
-    const named = `${names.join(', ')}${more > 0 ? ` and ${(0,format_bytes/* formatCount */.B4)(more)} more` : ''}`;
-    const saving = saved > 0 ? `; as ${target} they would take ${(0,format_bytes/* formatBytes */.z3)(bytes - saved)}, saving ${(0,format_bytes/* formatBytes */.z3)(saved)}` : '';
-    return {
-        status: 'exceeded',
-        head: bytes,
-        excess: saved,
-        summary: `${(0,format_bytes/* formatCount */.B4)(tensors)} ${kinds} weight${tensors === 1 ? '' : 's'}, ${(0,format_bytes/* formatBytes */.z3)(bytes)}${saved > 0 ? ` (${(0,format_bytes/* formatBytes */.z3)(saved)} to save)` : ''}`,
-        detail: `${(0,format_bytes/* formatCount */.B4)(tensors)} ${kinds} weight tensor${tensors === 1 ? '' : 's'} (${(0,format_bytes/* formatBytes */.z3)(bytes)}: ${named}) where the rule wants ${wanted}${saving}. Cast the weights before saving (e.g. model.half(), torch_dtype=torch.float16).`
+        return included;
     };
 }
-/** The bytes a group would lose if stored as `target` (none when it is not narrower). */
-function savedBytes(group, target) {
-    const from = core_dtypes/* DTYPES */.A1[group.dtype]?.bits ?? 0;
-    const to = core_dtypes/* DTYPES */.A1[target]?.bits ?? from;
-    return to < from ? Math.round(group.bytes * (1 - to / from)) : 0;
+/** The paths among `paths` that the `path` lines select, in their order. */
+function selectPaths(paths, lines) {
+    const selected = pathSelector(parsePathPatterns(lines).patterns);
+    return paths.filter(selected);
 }
-
-;// CONCATENATED MODULE: ./src/core/pickle-rule.ts
-
-/*
- * `pickle: safe`: no pickle of the checkpoint names a global that would run code on
- * `torch.load(weights_only=False)` (the pickle security scan, formats/pickle/scan.ts). Nothing is
- * executed to find out: the scan reads the globals the pickle names.
+/**
+ * A test for one glob (a budget rule's), read as one `path` line: a glob naming a directory covers
+ * what is inside it; a `..` glob matches nothing.
  */
-/** How many dangerous references a failing rule names; the rest are counted. */
-const NAMED_REFERENCES = 3;
-function parsePickleLimit(text) {
-    if (text.trim().toLowerCase() !== 'safe')
-        throw new core_errors/* ConfigError */.xL(`'pickle' takes one limit, 'safe' (no global that runs code on load), not '${text}'.`);
-    return { judge: pickle_rule_judge };
+function globSelector(glob) {
+    let selector = GLOB_SELECTORS.get(glob);
+    if (!selector) {
+        selector = pathSelector(parsePathPatterns([glob]).patterns.filter((pattern) => !pattern.negate));
+        GLOB_SELECTORS.set(glob, selector);
+    }
+    return selector;
 }
-function pickle_rule_judge(checkpoint) {
-    const dangerous = (checkpoint.pickleGlobals ?? []).filter((reference) => reference.verdict === 'dangerous');
-    if (dangerous.length === 0)
-        return { status: 'pass', head: 0, excess: 0, detail: 'pickle references no global that runs code on load' };
-    const named = dangerous
-        .slice(0, NAMED_REFERENCES)
-        .map((reference) => `${reference.module}.${reference.name} (${reference.file}, byte ${reference.offset})`)
-        .join(', ');
-    const more = dangerous.length > NAMED_REFERENCES ? `, and ${dangerous.length - NAMED_REFERENCES} more` : '';
-    return {
-        status: 'exceeded',
-        head: dangerous.length,
-        excess: dangerous.length,
-        summary: `${dangerous.length} dangerous global${dangerous.length === 1 ? '' : 's'}`,
-        detail: `its pickle references ${named}${more}, which would run code on torch.load(weights_only=False); nothing was executed`
-    };
+const GLOB_SELECTORS = new Map();
+/**
+ * The options @actions/glob's internal Pattern gives minimatch
+ * (actions/toolkit:packages/glob/src/internal-pattern.ts), compiled once per glob: a rule is
+ * matched against every checkpoint of a report, a line against every tracked file.
+ */
+const COMPILED_GLOBS = new Map();
+function compiledGlob(glob) {
+    let matcher = COMPILED_GLOBS.get(glob);
+    if (!matcher) {
+        matcher = new Minimatch(glob, { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true });
+        COMPILED_GLOBS.set(glob, matcher);
+    }
+    return matcher;
+}
+/** `a/b/c` → `a`, `a/b`, `a/b/c`: a pattern that matches a directory matches its descendants. */
+function pathAndAncestors(path) {
+    const segments = path.split('/');
+    return segments.map((_, index) => segments.slice(0, index + 1).join('/')).filter((prefix) => prefix !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/core/budgets.ts
@@ -5236,14 +6948,19 @@ function pickle_rule_judge(checkpoint) {
 
 
 
+
 /** How each check subject's LIMIT is read. */
-const CHECK_PARSERS = { dtype: parseDtypeLimit, pickle: parsePickleLimit };
+const CHECK_PARSERS = {
+    dtype: parseDtypeLimit,
+    pickle: parsePickleLimit,
+    duplicates: parseDuplicatesLimit
+};
 
 /** Every category a rule may name, in report order. */
 const BUDGET_CATEGORIES = ['total', ...CATEGORIES];
 /** The expected form of a budget line, shown in every parse error. */
 const BUDGET_LINE_FORM = '[warn] [GLOB:] CATEGORY: LIMIT, e.g. `total: 50 MB`, `optimizer: 0 B`, `weights: +5%`, `weights: >= 1 MB`, `dtype: float16`, `dtype: no-float32`, ' +
-    '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`';
+    '`exports/mobile/**: weights: 20 MB, +10 MB`, `warn buffers: +1 MiB`, `pickle: safe`, `duplicates: 0 B`';
 /** The rule the action applies unless the budget has a `pickle:` line of its own. */
 const DEFAULT_PICKLE_RULE = 'pickle: safe';
 /**
@@ -5268,19 +6985,33 @@ function parseBudgets(text, options = {}) {
     const source = options.source ?? 'budget';
     const rules = [];
     text.split(/\r?\n/).forEach((raw, index) => {
-        const line = stripComment(raw).trim();
-        if (line === '')
-            return;
-        try {
-            rules.push({ ...parseRule(line), text: line, line: index + 1, source });
-        }
-        catch (error) {
-            if (!(error instanceof core_errors/* ConfigError */.xL))
-                throw error;
-            throw new core_errors/* ConfigError */.xL(`${source} line ${index + 1}: '${line}': ${error.message} Expected ${BUDGET_LINE_FORM}.`);
-        }
+        const rule = parseBudgetLine(raw, { source, line: index + 1 });
+        if (rule)
+            rules.push(rule);
     });
     return rules;
+}
+/** How messages name a rule's place: `budget line 2`, `.github/model-size-budget.yml:7:5`. */
+function ruleOrigin(rule) {
+    return rule.where ?? `${rule.source} line ${rule.line}`;
+}
+/**
+ * Parses one budget line (the grammar of parseBudgets); undefined for a blank or comment line. A
+ * config file reuses it for each rule it holds, so the two sources share one grammar.
+ * @throws ConfigError naming the place and the text, and showing the expected form.
+ */
+function parseBudgetLine(raw, place) {
+    const line = stripComment(raw).trim();
+    if (line === '')
+        return undefined;
+    try {
+        return { ...parseRule(line), text: line, line: place.line, source: place.source, ...(place.where === undefined ? {} : { where: place.where }) };
+    }
+    catch (error) {
+        if (!(error instanceof core_errors/* ConfigError */.xL))
+            throw error;
+        throw new core_errors/* ConfigError */.xL(`${ruleOrigin(place)}: '${line}': ${error.message} Expected ${BUDGET_LINE_FORM}.`);
+    }
 }
 /** `#` starts a comment at the start of a line or after whitespace (a glob never needs ` #`). */
 function stripComment(line) {
@@ -5352,7 +7083,8 @@ function parseLimits(text) {
         if (term === '')
             throw new core_errors/* ConfigError */.xL(`an empty limit between commas in '${text}'.`);
         const limit = parseLimit(term);
-        if (limits.some((other) => other.kind === limit.kind)) {
+        const since = (other) => ('since' in other ? other.since : undefined);
+        if (limits.some((other) => other.kind === limit.kind && since(other) === since(limit))) {
             throw new core_errors/* ConfigError */.xL(`two limits of the same kind ('${term}'); give at most one size, one >= size, one +size and one +percent.`);
         }
         limits.push(limit);
@@ -5365,46 +7097,57 @@ function parseLimit(term) {
         return { kind: 'floor', size: parseSize(term.slice(floor[0].length)), text: term };
     if (term.startsWith('-'))
         throw new core_errors/* ConfigError */.xL(`'${term}': limits cannot be negative; a growth limit starts with '+'.`);
+    const sinceMatch = /^(.*?)\s+since\s+(\S*)$/i.exec(term);
+    if (sinceMatch && !term.startsWith('+'))
+        throw new core_errors/* ConfigError */.xL(`'${term}': only a growth limit takes 'since' (e.g. '+10% since v1.4.0').`);
     if (!term.startsWith('+'))
         return { kind: 'absolute', size: parseSize(term), text: term };
-    const growth = term.slice(1).trim();
+    const since = sinceMatch ? sinceRef(sinceMatch[2], term) : undefined;
+    const growth = (sinceMatch ? sinceMatch[1] : term).slice(1).trim();
+    const from = since === undefined ? {} : { since };
     if (growth.endsWith('%')) {
         const number = growth.slice(0, -1).trim();
         if (!/^(\d+(\.\d+)?|\.\d+)$/.test(number))
             throw new core_errors/* ConfigError */.xL(`'${term}' is not a percentage: expected e.g. '+5%'.`);
-        return { kind: 'growth-percent', percent: Number(number), text: term };
+        return { kind: 'growth-percent', percent: Number(number), text: term, ...from };
     }
-    return { kind: 'growth-bytes', size: parseSize(growth), text: term };
+    return { kind: 'growth-bytes', size: parseSize(growth), text: term, ...from };
 }
-/** True when the rule applies to the checkpoint (by glob on its id or full name). */
+/** A git ref as `since` takes it: a tag, branch or commit, never an option or a range. */
+function sinceRef(ref, term) {
+    if (!/^[A-Za-z0-9][\w./-]*$/.test(ref) || ref.includes('..')) {
+        throw new core_errors/* ConfigError */.xL(`'${term}': 'since' takes a tag, branch or commit, e.g. '+10% since v1.4.0'.`);
+    }
+    return ref;
+}
+/** The git refs that `since` limits compare with: each is read once, before the rules are evaluated. */
+function sinceRefs(rules) {
+    const refs = new Set();
+    for (const rule of rules)
+        for (const limit of rule.limits)
+            if ('since' in limit && limit.since !== undefined)
+                refs.add(limit.since);
+    return [...refs];
+}
+/**
+ * True when the rule applies to the checkpoint (by glob on its id or full name), with the `path`
+ * input's glob syntax (core/path-patterns.ts): a glob naming a directory covers what is inside it.
+ */
 function ruleMatches(rule, checkpoint) {
-    if (rule.glob === undefined)
-        return true;
-    const matcher = compiledGlob(rule.glob);
-    const names = checkpoint.name && checkpoint.name !== checkpoint.id ? [checkpoint.id, checkpoint.name] : [checkpoint.id];
-    return names.some((name) => pathAndAncestors(name).some((path) => matcher.match(path)));
+    if (rule.excludes?.some((glob) => globMatches(glob, checkpoint)))
+        return false;
+    return rule.glob === undefined || globMatches(rule.glob, checkpoint);
 }
-/** Globs compiled once: a rule is matched against every checkpoint of a report. */
-const COMPILED_GLOBS = new Map();
-function compiledGlob(glob) {
-    let matcher = COMPILED_GLOBS.get(glob);
-    if (!matcher) {
-        matcher = new Minimatch(glob.replace(/\/+$/, ''), { dot: true });
-        COMPILED_GLOBS.set(glob, matcher);
-    }
-    return matcher;
-}
-/** `a/b/c` → `a/b/c`, `a/b`, `a`: so a glob naming a directory covers what is inside it. */
-function pathAndAncestors(path) {
-    const parts = path.split('/');
-    return parts.map((_, index) => parts.slice(0, parts.length - index).join('/')).filter((prefix) => prefix !== '');
+function globMatches(glob, checkpoint) {
+    const selected = globSelector(glob);
+    return selected(checkpoint.id) || (checkpoint.name !== undefined && checkpoint.name !== checkpoint.id && selected(checkpoint.name));
 }
 /**
  * Evaluates every rule against every matching head checkpoint of the diff. Removed checkpoints
  * are not evaluated. Growth limits without a base for the checkpoint give `no-baseline` and never
  * fail; absolute limits always apply.
  */
-function evaluateBudgets(diff, rules) {
+function evaluateBudgets(diff, rules, options = {}) {
     const results = [];
     const unmatchedRules = [];
     const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined);
@@ -5414,7 +7157,7 @@ function evaluateBudgets(diff, rules) {
             unmatchedRules.push(rule);
         for (const checkpoint of matching) {
             for (const limit of rule.limits) {
-                const result = evaluateLimit(rule, limit, checkpoint);
+                const result = evaluateLimit(rule, limit, checkpoint, options);
                 if (!rule.implicit || result.status !== 'pass')
                     results.push(result);
             }
@@ -5428,13 +7171,18 @@ function evaluateBudgets(diff, rules) {
     // `rules` are the user's: a verdict with only the default rule is still "no budget set".
     return { status, results, unmatchedRules, rules: rules.filter((rule) => !rule.implicit), diff };
 }
-function evaluateLimit(rule, limit, checkpoint) {
+function evaluateLimit(rule, limit, checkpoint, options) {
     if (limit.kind === 'check' || isCheckSubject(rule.category))
         return evaluateCheck(rule, limit, checkpoint);
     const category = rule.category;
-    const { base, head = 0 } = checkpoint.categories[category];
+    const { head = 0 } = checkpoint.categories[category];
+    let { base } = checkpoint.categories[category];
+    const since = 'since' in limit && limit.since !== undefined ? options.since?.get(limit.since) : undefined;
+    if ('since' in limit && limit.since !== undefined) {
+        base = since?.report?.checkpoints.find((candidate) => candidate.id === checkpoint.id)?.bytes[category];
+    }
     const where = `${checkpoint.id}: ${category}`;
-    const origin = `(${rule.source} line ${rule.line}: ${rule.text})`;
+    const origin = `(${ruleOrigin(rule)}: ${rule.text})`;
     const common = { rule, limit, checkpointId: checkpoint.id, category, head, ...(base === undefined ? {} : { base }) };
     const exceeded = rule.soft ? 'warn' : 'fail';
     if (limit.kind === 'absolute' || limit.kind === 'floor') {
@@ -5447,15 +7195,23 @@ function evaluateLimit(rule, limit, checkpoint) {
             : `${where} is ${(0,format_bytes/* formatBytes */.z3)(head)}, within ${limit.text}`;
         return { ...common, status: excess > 0 ? exceeded : 'pass', actual: head, allowed, excess, message };
     }
+    const ref = 'since' in limit ? limit.since : undefined;
     if (base === undefined) {
-        const why = checkpoint.change === 'added' ? 'a new checkpoint, not in the baseline' : 'no baseline';
+        const why = ref !== undefined
+            ? since?.report
+                ? `not in the report at ${since.label}`
+                : (since?.reason?.replace(/\.$/, '') ?? `${ref} was not read`)
+            : checkpoint.change === 'added'
+                ? 'a new checkpoint, not in the baseline'
+                : 'no baseline';
         return { ...common, status: 'no-baseline', excess: 0, message: `${where}: ${why}; growth limit ${limit.text} not checked` };
     }
     const growth = head - base;
     // A percentage of nothing is nothing: growing from 0 B exceeds any percentage limit.
     const allowed = limit.kind === 'growth-bytes' ? limit.size.bytes : Math.floor((base * limit.percent) / 100);
     const excess = Math.max(0, growth - allowed);
-    const change = `${(0,format_bytes/* formatDeltaBytes */.js)(growth)}${base > 0 ? ` (${(0,format_bytes/* formatPercent */.l9)(growth / base, { signed: true })})` : ''} from ${(0,format_bytes/* formatBytes */.z3)(base)}`;
+    const from = ref !== undefined ? ` since ${since?.label ?? ref}` : '';
+    const change = `${(0,format_bytes/* formatDeltaBytes */.js)(growth)}${base > 0 ? ` (${(0,format_bytes/* formatPercent */.l9)(growth / base, { signed: true })})` : ''}${from} from ${(0,format_bytes/* formatBytes */.z3)(base)}`;
     const message = excess > 0
         ? `${where} grew by ${change}, ${(0,format_bytes/* formatBytes */.z3)(excess)} over the limit of ${limit.text} ${origin}`
         : `${where} changed by ${change}, within ${limit.text}`;
@@ -5466,7 +7222,7 @@ function evaluateCheck(rule, limit, checkpoint) {
         throw new Error(`budget rule '${rule.text}': a ${rule.category} rule without its check`);
     const judgement = limit.check.judge(checkpoint.head);
     const status = judgement.status === 'exceeded' ? (rule.soft ? 'warn' : 'fail') : judgement.status === 'unknown' ? 'no-baseline' : 'pass';
-    const origin = judgement.status === 'exceeded' ? ` (${rule.source} line ${rule.line}: ${rule.text})` : '';
+    const origin = judgement.status === 'exceeded' ? ` (${ruleOrigin(rule)}: ${rule.text})` : '';
     return {
         rule,
         limit,
@@ -5482,6 +7238,10 @@ function evaluateCheck(rule, limit, checkpoint) {
 /** Whether any rule needs the bytes per dtype of each checkpoint (measure with `dtypes`). */
 function needsDtypes(rules) {
     return rules.some((rule) => rule.category === 'dtype');
+}
+/** Whether any rule needs the duplicate scan of each checkpoint (measure with `duplicates`). */
+function needsDuplicates(rules) {
+    return rules.some((rule) => rule.category === 'duplicates');
 }
 /** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */
 function failureMessages(verdict) {
@@ -5691,6 +7451,10 @@ const NOT_SEARCHED_DIRS = ['.git', '.hg', '.svn', 'node_modules', '.venv', '__py
 
 /** Entered only when named as a path: VCS internals, dependency trees and caches (see paths.ts). */
 const SKIPPED_DIRS = new Set(NOT_SEARCHED_DIRS);
+/** The FileFinder adapter of the CLI and library: named paths under `root`, walked. */
+function walkFinder(root) {
+    return { find: (paths) => walk(root, paths) };
+}
 /**
  * Lists the files under `paths` (files or directories, searched recursively) without opening
  * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make
@@ -5760,8 +7524,8 @@ async function walk(root, paths) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/formats/choose-reader.ts
-var choose_reader = __nccwpck_require__(795);
+// EXTERNAL MODULE: ./src/formats/kit/choose-reader.ts
+var choose_reader = __nccwpck_require__(4368);
 // EXTERNAL MODULE: ./src/formats/coreml/sniff.ts
 var sniff = __nccwpck_require__(3719);
 // EXTERNAL MODULE: ./src/formats/dcp/sniff.ts
@@ -5770,8 +7534,6 @@ var dcp_sniff = __nccwpck_require__(376);
 var flax_sniff = __nccwpck_require__(6985);
 // EXTERNAL MODULE: ./src/formats/gguf/sniff.ts
 var gguf_sniff = __nccwpck_require__(8448);
-// EXTERNAL MODULE: ./src/formats/hdf5/sniff.ts
-var hdf5_sniff = __nccwpck_require__(9500);
 // EXTERNAL MODULE: ./src/formats/keras/sniff.ts
 var keras_sniff = __nccwpck_require__(1557);
 // EXTERNAL MODULE: ./src/formats/numpy/sniff.ts
@@ -5794,13 +7556,16 @@ var tflite_sniff = __nccwpck_require__(8755);
 var torch_export_sniff = __nccwpck_require__(8138);
 // EXTERNAL MODULE: ./src/formats/tensorflow/sniff.ts
 var tensorflow_sniff = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
+var bytes = __nccwpck_require__(3031);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __nccwpck_require__(9366);
-// EXTERNAL MODULE: ./src/formats/zip-signature.ts
-var zip_signature = __nccwpck_require__(9300);
+// EXTERNAL MODULE: ./src/formats/zip/signature.ts
+var signature = __nccwpck_require__(8922);
 // EXTERNAL MODULE: ./src/formats/training-folder/layouts.ts
 var layouts = __nccwpck_require__(3001);
 ;// CONCATENATED MODULE: ./src/formats/training-folder/sniff.ts
+
 
 
 
@@ -5813,20 +7578,20 @@ var layouts = __nccwpck_require__(3001);
 function folderSniffer(layout, looksRight) {
     return {
         format: layout.format,
+        namePatterns: layout.primaryNames,
         matchesName: (path) => layout.primary.test((0,checkpoint_files/* basename */.P8)(path)),
         sniff: (candidate) => layout.primary.test((0,checkpoint_files/* basename */.P8)(candidate.path)) && looksRight(candidate.head)
     };
 }
 /** JSON: an object, after optional whitespace. */
-const looksLikeJsonObject = (head) => /^\s*\{/.test(new TextDecoder().decode(head));
+const looksLikeJsonObject = (head) => /^\s*\{/.test((0,bytes/* utf8 */.As)(head));
 /** A pickle (PROTO opcode) or a torch.save zip. */
-const looksLikePickleOrZip = (head) => head[0] === 0x80 || (0,zip_signature/* looksLikeZip */.f)(head);
+const looksLikePickleOrZip = (head) => head[0] === 0x80 || (0,signature/* looksLikeZip */.f)(head);
 const hfTrainerSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.hfTrainer, looksLikeJsonObject);
 const accelerateSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.accelerate, looksLikePickleOrZip);
 const deepspeedSniffer = folderSniffer(layouts.FOLDER_LAYOUTS.deepspeed, looksLikePickleOrZip);
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
-
 
 
 
@@ -5855,6 +7620,7 @@ function lazyReader(sniffer, load) {
         format: sniffer.format,
         matchesName: sniffer.matchesName,
         genericName: sniffer.genericName,
+        namePatterns: sniffer.namePatterns,
         sniff: sniffer.sniff,
         read: async (path, files) => (await load()).read(path, files)
     };
@@ -5869,50 +7635,50 @@ function lazyReader(sniffer, load) {
  * package its `weight.bin`.
  */
 const FILE_READERS = [
-    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5511))).tensorflowSavedModelReader),
-    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(542), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5511))).tensorflowCheckpointReader),
+    lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).tensorflowSavedModelReader),
+    lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).tensorflowCheckpointReader),
     lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
     // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
-    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
-    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
+    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
+    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
     // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
     lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 3638))).openvinoReader),
     // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
-    lazyReader(sniff/* coremlPackageSniffer */.e, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlPackageReader),
-    lazyReader(sniff/* coremlModelSniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlModelReader),
+    lazyReader(sniff/* coremlPackageSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlPackageReader),
+    lazyReader(sniff/* coremlModelSniffer */.b, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlModelReader),
     // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
-    lazyReader(numpy_sniff/* npzSniffer */._, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npzReader),
-    lazyReader(numpy_sniff/* npySniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npyReader),
+    lazyReader(numpy_sniff/* npzSniffer */._, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npzReader),
+    lazyReader(numpy_sniff/* npySniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npyReader),
     // torch.export archives (.pt2 zips; read before other zips by their name)
-    lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
+    lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
     // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
     // pre-1.6 pickle streams
     lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
     // .keras zip (name-matched: other zips are PyTorch's)
-    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(984), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
+    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(26), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
     // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
-    lazyReader(hdf5_sniff/* hdf5Sniffer */.HQ, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9939))).hdf5Reader),
+    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(26), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402))).hdf5Reader),
     lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader),
     // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
     lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 2154))).flaxMsgpackReader),
     // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
     lazyReader(orbax_sniff/* orbaxSniffer */.q1, async () => (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).orbaxReader),
     // flatbuffers recognised by their file identifiers (TFL3, ETnn, FTnn)
-    lazyReader(tflite_sniff/* tfliteSniffer */.Qc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(25), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
-    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(25), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
-    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(25), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
+    lazyReader(tflite_sniff/* tfliteSniffer */.Q, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
+    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
+    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
 ];
 /** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
 function folderReader(sniffer, layout) {
     return lazyReader(sniffer, async () => {
-        const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6534)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3001))]);
+        const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6534)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3001))]);
         return trainingFolderReader(FOLDER_LAYOUTS[layout], [DCP_READER, ...FILE_READERS]);
     });
 }
 /** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
-const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(739), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
+const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
 /**
  * Every reader, in the order the pipeline tries them: whole training-output folders first, so
  * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
@@ -5925,9 +7691,12 @@ const READERS = [
     DCP_READER,
     ...FILE_READERS
 ];
+/**
+ * The file names of every format, as `path` globs in any directory, in reader order without
+ * repeats: the action's default `path` is made of them (action/constants.ts).
+ */
+const NAME_PATTERNS = [...new Set(READERS.flatMap((reader) => reader.namePatterns ?? []))];
 
-// EXTERNAL MODULE: ./src/formats/tensorflow/state-file.ts
-var state_file = __nccwpck_require__(5164);
 ;// CONCATENATED MODULE: ./src/pipeline/ids.ts
 
 /**
@@ -6009,8 +7778,109 @@ function assignIds(checkpoints, latestNames) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/measure.ts
+;// CONCATENATED MODULE: ./src/pipeline/duplicates.ts
 
+/*
+ * The `duplicates:` rule's scan (issue 14): tensors stored twice, such as tied embeddings saved
+ * untied or a second copy of the model under another key. Candidates come from metadata alone
+ * (same dtype, shape and stored size; a storage shared by several tensors is one tensor, not a
+ * copy); only then is content read, and only a little: three samples of 64 bytes per tensor, for
+ * at most MAX_DUPLICATE_GROUPS_SAMPLED groups of MAX_DUPLICATE_TENSORS_SAMPLED tensors. So the
+ * cost never grows with the payload. Sampling can call two tensors equal that differ between the
+ * samples; two copies of one tensor always match, and a real model's distinct weights of one
+ * shape differ at their first bytes.
+ */
+/** Groups of tensors of one checkpoint whose samples are equal; largest copies first. */
+async function findDuplicates(result, files) {
+    const present = new Set(result.files.filter((file) => file.present).map((file) => file.path));
+    const candidates = new Map();
+    const seenStorages = new Set();
+    const seenSpans = new Set();
+    for (const tensor of result.tensors) {
+        if (tensor.byteLength < limits/* MIN_DUPLICATE_TENSOR_BYTES */.pD || !present.has(tensor.file))
+            continue;
+        // One storage seen through several names (PyTorch tied weights) is stored once: no copy.
+        if (tensor.storageKey !== undefined) {
+            if (seenStorages.has(tensor.storageKey))
+                continue;
+            seenStorages.add(tensor.storageKey);
+        }
+        const span = `${tensor.file}\u0000${tensor.offset}`;
+        if (seenSpans.has(span))
+            continue;
+        seenSpans.add(span);
+        const key = `${tensor.dtype}\u0000${tensor.shape.join(',')}\u0000${tensor.byteLength}`;
+        const group = candidates.get(key);
+        if (group)
+            group.push(tensor);
+        else
+            candidates.set(key, [tensor]);
+    }
+    const groups = [...candidates.values()]
+        .filter((group) => group.length > 1)
+        .sort((a, b) => b[0].byteLength - a[0].byteLength)
+        .slice(0, limits/* MAX_DUPLICATE_GROUPS_SAMPLED */.BE);
+    if (groups.length === 0)
+        return [];
+    const sources = new Map();
+    const open = async (path) => {
+        let source = sources.get(path);
+        if (!source)
+            sources.set(path, (source = await files.open(path)));
+        return source;
+    };
+    const found = [];
+    try {
+        for (const group of groups) {
+            const bySample = new Map();
+            for (const tensor of group.slice(0, limits/* MAX_DUPLICATE_TENSORS_SAMPLED */.Z1)) {
+                const sample = await sampleOf(await open(tensor.file), tensor);
+                if (sample === undefined)
+                    continue;
+                const same = bySample.get(sample);
+                if (same)
+                    same.push(tensor);
+                else
+                    bySample.set(sample, [tensor]);
+            }
+            for (const copies of bySample.values()) {
+                if (copies.length < 2)
+                    continue;
+                const [first] = copies;
+                found.push({ dtype: first.dtype, shape: [...first.shape], bytes: first.byteLength, tensors: copies.map((tensor) => tensor.name) });
+            }
+        }
+    }
+    finally {
+        await Promise.all([...sources.values()].map((source) => source.close()));
+    }
+    return found;
+}
+/**
+ * The tensor's start, middle and end bytes as one string; undefined when they are one byte value
+ * repeated (zeros, ones of a fresh norm, a LoRA B matrix before training): equal by
+ * initialisation, not copies anyone saved twice.
+ */
+async function sampleOf(source, tensor) {
+    const length = limits/* DUPLICATE_SAMPLE_BYTES */.tu;
+    const last = tensor.byteLength - length;
+    const offsets = [0, Math.floor(last / 2), last];
+    let text = '';
+    let constant = true;
+    let first;
+    for (const offset of offsets) {
+        const bytes = await source.read(tensor.offset + offset, length);
+        for (const byte of bytes) {
+            first ??= byte;
+            if (byte !== first)
+                constant = false;
+            text += String.fromCharCode(byte);
+        }
+    }
+    return constant ? undefined : text;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/measure.ts
 
 
 
@@ -6077,7 +7947,7 @@ async function measure(paths, files, options = {}) {
         else
             errors.push(toReportError(candidate.path, error));
     }
-    const latest = await latestCheckpoints(analysed, files);
+    const latest = new Set(analysed.filter((checkpoint) => checkpoint.markedLatest).map((checkpoint) => checkpoint.name));
     const checkpoints = [];
     for (const { id, name, latest: isLatest, report, error } of assignIds(analysed, latest)) {
         if (!report) {
@@ -6108,12 +7978,18 @@ async function readAndAnalyse(reader, path, files, consumed, options) {
     const result = await reader.read(path, files);
     for (const file of result.files)
         consumed.add(file.path);
+    const latest = result.latest ? { markedLatest: true } : {};
+    let report;
     try {
-        return { name: result.name, report: analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes }) };
+        report = analyzeCheckpoint(result, { id: result.name, top: options.top, dtypes: options.dtypes });
     }
     catch (error) {
-        return { name: result.name, error };
+        return { name: result.name, ...latest, error };
     }
+    // After the analysis, which checked every span against its file.
+    if (options.duplicates)
+        report.duplicates = await findDuplicates(result, files);
+    return { name: result.name, ...latest, report };
 }
 /**
  * Report entries for paths a file search did not follow (a symlink out of the root, `..`, a
@@ -6166,28 +8042,12 @@ async function readLfsPointer(path, files) {
         return undefined;
     }
 }
-/** The checkpoints named as latest by TF `checkpoint` state files in their directories. */
-async function latestCheckpoints(results, files) {
-    const latest = new Set();
-    const dirs = new Set(results.map((result) => (0,checkpoint_files/* dirname */.pD)(result.name)));
-    for (const dir of dirs) {
-        try {
-            const target = (await (0,state_file/* readStateFile */.qy)(dir, files))?.latest;
-            if (target)
-                latest.add(target);
-        }
-        catch {
-            // A missing or unreadable state file only means no checkpoint is marked latest.
-        }
-    }
-    return latest;
-}
 function toReportError(path, error) {
     if (error instanceof core_errors/* ModelSizeBudgetError */.cX)
         return { path, kind: error.name, message: error.message };
     const code = error?.code;
     if (code === 'ENOENT')
-        return { path, kind: 'MissingFileError', message: `${path}: no such file.` };
+        return toReportError(path, new core_errors/* MissingFileError */.Hb(path));
     if (code === 'EACCES')
         return { path, kind: 'PermissionError', message: `${path}: permission denied.` };
     const detail = error instanceof Error ? error.message : String(error);

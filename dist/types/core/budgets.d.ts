@@ -1,6 +1,6 @@
 import type { ReportDiff } from './diff.js';
 import { type ByteSize } from './size-units.js';
-import { type Category, type CheckpointReport } from './types.js';
+import { type Category, type CheckpointReport, type Report } from './types.js';
 /** What a byte budget line limits: one category of a checkpoint, or its total. */
 export type BudgetCategory = Category | 'total';
 /**
@@ -8,7 +8,7 @@ export type BudgetCategory = Category | 'total';
  * scan's `pickle: safe`. A new check (a duplicates rule) adds its word here and its parser to
  * CHECK_PARSERS; evaluation, the outcome and the comment need nothing more.
  */
-export type CheckSubject = 'dtype' | 'pickle';
+export type CheckSubject = 'dtype' | 'pickle' | 'duplicates';
 /** The word before a rule's LIMIT. */
 export type BudgetSubject = BudgetCategory | CheckSubject;
 /** A check's limit, parsed from the rule's LIMIT text: it judges one head checkpoint. */
@@ -36,17 +36,22 @@ export type BudgetLimit =
     size: ByteSize;
     text: string;
 }
-/** `+10 MB`: the bytes may grow by at most this much against the baseline. */
+/**
+ * `+10 MB`: the bytes may grow by at most this much against the baseline; with `since REF`
+ * (`+10 MB since v1.4.0`), against the report at that git ref (drift: small steps add up).
+ */
  | {
     kind: 'growth-bytes';
     size: ByteSize;
     text: string;
+    since?: string;
 }
-/** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes. */
+/** `+5%`: the bytes may grow by at most this percentage of the baseline's bytes (or of REF's, with `since REF`). */
  | {
     kind: 'growth-percent';
     percent: number;
     text: string;
+    since?: string;
 }
 /** `>= 1 MB`: a floor; the bytes may not fall below it (a save that lost its weights). */
  | {
@@ -84,6 +89,16 @@ export interface BudgetRule {
     line: number;
     /** Where the line came from: `budget` (action input), `--budget`, a budget file path. */
     source: string;
+    /**
+     * How messages name the rule's place when `<source> line <line>` does not say it well: a config
+     * file's `.github/model-size-budget.yml:7:5`.
+     */
+    where?: string;
+    /**
+     * Checkpoint globs the rule skips: a config file's per-checkpoint override (`checkpoints:`) of
+     * the same category replaces it there.
+     */
+    excludes?: string[];
     /**
      * Added by default, not written by the user (`pickle: safe` in the action): it reports only
      * when it is exceeded, and matching no checkpoint is no typo.
@@ -170,7 +185,38 @@ export interface ParseBudgetsOptions {
  * @throws ConfigError naming the source, line number and text, and showing the expected form.
  */
 export declare function parseBudgets(text: string, options?: ParseBudgetsOptions): BudgetRule[];
-/** True when the rule applies to the checkpoint (by glob on its id or full name). */
+/** Where a budget line is: its source and line, and how to name the place when that is not `<source> line <line>`. */
+export interface BudgetLinePlace {
+    source: string;
+    line: number;
+    where?: string;
+}
+/** How messages name a rule's place: `budget line 2`, `.github/model-size-budget.yml:7:5`. */
+export declare function ruleOrigin(rule: Pick<BudgetRule, 'source' | 'line' | 'where'>): string;
+/**
+ * Parses one budget line (the grammar of parseBudgets); undefined for a blank or comment line. A
+ * config file reuses it for each rule it holds, so the two sources share one grammar.
+ * @throws ConfigError naming the place and the text, and showing the expected form.
+ */
+export declare function parseBudgetLine(raw: string, place: BudgetLinePlace): BudgetRule | undefined;
+/** The git refs that `since` limits compare with: each is read once, before the rules are evaluated. */
+export declare function sinceRefs(rules: readonly BudgetRule[]): string[];
+/** The report at a `since` ref, or why there is none (the ref is unknown, it tracks no checkpoint). */
+export interface SinceReport {
+    report?: Report;
+    /** A whole sentence, when there is no report. */
+    reason?: string;
+    /** How messages name it, e.g. `v1.4.0 (1a2b3c4)`. */
+    label: string;
+}
+export interface EvaluateOptions {
+    /** The reports at the refs `since` limits name (sinceRefs); a ref missing here is "no baseline". */
+    since?: ReadonlyMap<string, SinceReport>;
+}
+/**
+ * True when the rule applies to the checkpoint (by glob on its id or full name), with the `path`
+ * input's glob syntax (core/path-patterns.ts): a glob naming a directory covers what is inside it.
+ */
 export declare function ruleMatches(rule: BudgetRule, checkpoint: {
     id: string;
     name?: string;
@@ -180,8 +226,10 @@ export declare function ruleMatches(rule: BudgetRule, checkpoint: {
  * are not evaluated. Growth limits without a base for the checkpoint give `no-baseline` and never
  * fail; absolute limits always apply.
  */
-export declare function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[]): BudgetVerdict;
+export declare function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[], options?: EvaluateOptions): BudgetVerdict;
 /** Whether any rule needs the bytes per dtype of each checkpoint (measure with `dtypes`). */
 export declare function needsDtypes(rules: readonly BudgetRule[]): boolean;
+/** Whether any rule needs the duplicate scan of each checkpoint (measure with `duplicates`). */
+export declare function needsDuplicates(rules: readonly BudgetRule[]): boolean;
 /** The messages of the exceeded hard limits, for `core.setFailed` / stderr. Empty when none. */
 export declare function failureMessages(verdict: BudgetVerdict): string[];

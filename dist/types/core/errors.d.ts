@@ -33,10 +33,16 @@ export declare class LfsPointerError extends ModelSizeBudgetError {
     readonly file: string;
     constructor(file: string, pointedBytes?: number);
 }
-/** A file the checkpoint needs is not there (and its size cannot be inferred). */
+/**
+ * A file that was opened is not there: thrown by the CheckpointFiles adapters (memory, git tree,
+ * workspace) and made by the pipeline of Node's own ENOENT. An absent companion file is never this
+ * error: readers list it with the size the checkpoint describes (formats/kit/companions.ts).
+ */
 export declare class MissingFileError extends ModelSizeBudgetError {
     readonly file: string;
-    constructor(file: string, neededBy: string, fix?: string);
+    /** As Node's file-system errors carry it, so that callers testing `code` treat both alike. */
+    readonly code = "ENOENT";
+    constructor(file: string, detail?: string);
 }
 /** A limit that protects the runner (memory, time) was exceeded by a file. */
 export declare class LimitExceededError extends ModelSizeBudgetError {

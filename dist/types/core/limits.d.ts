@@ -199,3 +199,17 @@ export declare const MAX_COREML_STRING_BYTES: number;
 export declare const MAX_MLPACKAGE_MANIFEST_BYTES: number;
 /** Files in one `.mlpackage` folder (a manifest, a spec, a weight file or a few in practice). */
 export declare const MAX_MLPACKAGE_FILES = 10000;
+/**
+ * Tensors smaller than this are never candidates: biases and norms of one shape are many, often
+ * equal by initialisation, and their copies would cost a reviewer more reading than bytes.
+ */
+export declare const MIN_DUPLICATE_TENSOR_BYTES = 4096;
+/**
+ * Candidate groups (same dtype, shape and size) whose content is sampled, largest first: the scan
+ * stays a few hundred small reads per checkpoint whatever its size (metadata-only discipline).
+ */
+export declare const MAX_DUPLICATE_GROUPS_SAMPLED = 64;
+/** Tensors sampled per candidate group (a model has at most a handful of copies of one tensor). */
+export declare const MAX_DUPLICATE_TENSORS_SAMPLED = 8;
+/** Bytes read per sample; three samples (start, middle, end) per tensor. */
+export declare const DUPLICATE_SAMPLE_BYTES = 64;

@@ -92,6 +92,11 @@ export interface ReadResult {
     categoryNotes?: Partial<Record<Category, string>>;
     /** The globals the checkpoint's pickles reference (pickle formats only). */
     pickleGlobals?: PickleGlobalReference[];
+    /**
+     * The format's own marker names this checkpoint the latest of its directory (TF's `checkpoint`
+     * state file): the pipeline marks it among checkpoints that share an id.
+     */
+    latest?: boolean;
 }
 /**
  * What loading a pickle that names a global would do: `safe`, a tensor rebuilder or plain data
@@ -151,6 +156,20 @@ export interface CheckpointReport {
      * written before the scan, which read as "nothing known").
      */
     pickleGlobals?: PickleGlobalReference[];
+    /**
+     * Tensors stored more than once (same dtype, shape and sampled content; shared storages are not
+     * copies), when asked for: what a `duplicates:` budget rule judges. Optional (schema 1).
+     */
+    duplicates?: DuplicateGroup[];
+}
+/** One tensor stored several times in a checkpoint (tied weights saved untied, a second copy of the model). */
+export interface DuplicateGroup {
+    dtype: string;
+    shape: number[];
+    /** Bytes of one copy. */
+    bytes: number;
+    /** The names of the copies, in file order (at most MAX_DUPLICATE_TENSORS_SAMPLED). */
+    tensors: string[];
 }
 /** The tensors of one dtype in one category of a checkpoint. */
 export interface DtypeBytes {
@@ -200,4 +219,28 @@ export interface Report {
     total: {
         bytes: CategoryBytes;
     };
+    /** Requests made and bytes received to read remote checkpoints (absent when every file was local). */
+    transfer?: {
+        requests: number;
+        bytes: number;
+    };
+}
+/** Where the baseline came from, or where it would have come from. */
+export interface BaselineOrigin {
+    /**
+     * - `report`: a report JSON file (a `baseline:` path, or one committed at the base);
+     *   `directory`: base checkpoints measured from disk;
+     * - `git`: checkpoint files git tracks at the base (a PR's base commit, a push's previous commit);
+     *   `artifact`: the latest base-branch run's report;
+     * - `none`: no baseline (growth limits say "no baseline")
+     */
+    kind: 'report' | 'directory' | 'git' | 'artifact' | 'none';
+    /**
+     * Plain text (escaped by the renderer), e.g. `base commit 1a2b3c4`, `baseline/model-size-report.json`,
+     * `"model-size-report" of run 123 on main`. For `none`: where a baseline would come from,
+     * e.g. `no report artifact on main yet; set baseline: PATH or upload the report from the default branch`.
+     */
+    description: string;
+    /** Optional link (http(s) only) to the baseline's source, e.g. the run that produced the artifact. */
+    url?: string;
 }

@@ -1,4 +1,4 @@
-import type { CheckpointReader } from './types.js';
+import type { CheckpointReader } from './kit/types.js';
 /**
  * The readers of single checkpoints (a file and the companions it names), in the order the
  * pipeline tries them. Order matters where one checkpoint's companion file could be read as a
@@ -15,4 +15,9 @@ export declare const FILE_READERS: readonly CheckpointReader[];
  * its own (and a Trainer folder its DeepSpeed `global_stepN/`); then the single checkpoints.
  */
 export declare const READERS: readonly CheckpointReader[];
-export type { Candidate, CheckpointReader, CheckpointSniffer } from './types.js';
+/**
+ * The file names of every format, as `path` globs in any directory, in reader order without
+ * repeats: the action's default `path` is made of them (action/constants.ts).
+ */
+export declare const NAME_PATTERNS: readonly string[];
+export type { Candidate, CheckpointReader, CheckpointSniffer } from './kit/types.js';

@@ -1,3 +1,4 @@
+import { checkSpan } from './bytes/errors.js';
 /**
  * The one port through which readers see bytes: positioned reads of a file, a git blob or a
  * buffer. Readers ask for the few spans they need (a header, an index, a central directory) and
@@ -27,11 +28,8 @@ export interface ByteSource {
 }
 /** `source.readInto(offset, target)`, or for a source without it, its `read` copied into `target`. */
 export declare function readInto(source: ByteSource, offset: number, target: Uint8Array): Promise<void>;
-/** Throws the standard "unexpected end of file" error for a span outside the source. */
-export declare function checkSpan(source: {
-    name: string;
-    size: number;
-}, offset: number, length: number): void;
+/** The one truncation check (src/io/bytes/errors.ts), re-exported for the sources that implement this port. */
+export { checkSpan };
 /** A ByteSource over bytes already in memory: tests, and small git blobs. */
 export declare class BufferByteSource implements ByteSource {
     readonly name: string;

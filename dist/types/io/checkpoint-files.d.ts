@@ -3,7 +3,7 @@ import type { ByteSource } from './byte-source.js';
  * The file-system port a reader uses to find and open a checkpoint's files (its `.index`, data
  * shards, `.meta`, a SavedModel's `variables/`, a safetensors shard index...). Paths are POSIX
  * paths as the pipeline gives them (`exports/model.ckpt.index`). Implementations: the disk (CLI,
- * action), a git commit (baselines), memory (tests).
+ * action), a git commit (baselines), memory (MemoryFiles: the fuzzer, tests).
  */
 export interface CheckpointFiles {
     /** Opens a file for positioned reads. Throws when it does not exist. */
@@ -17,10 +17,18 @@ export interface CheckpointFiles {
 export declare function dirname(path: string): string;
 export declare function basename(path: string): string;
 export declare function joinPath(dir: string, name: string): string;
-/** In-memory files, for tests and for building checkpoints inside a test. */
+/**
+ * The memory adapter of the port, beside the disk (DiskFiles) and a git commit (GitTreeFiles):
+ * checkpoint files held as bytes by path. The fuzzer (fuzz/) and the tests read crafted bytes
+ * through it exactly as the CLI reads a disk, and a caller that already holds a file's bytes can
+ * measure them without writing them out.
+ */
 export declare class MemoryFiles implements CheckpointFiles {
     private readonly files;
+    private readonly sources;
     constructor(files: Map<string, Uint8Array>);
+    /** Bytes read so far through every file this opened (as DiskFiles.bytesRead). */
+    get bytesRead(): number;
     open(path: string): Promise<ByteSource>;
     size(path: string): Promise<number | undefined>;
     list(dir: string): Promise<string[]>;

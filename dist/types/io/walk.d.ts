@@ -1,3 +1,4 @@
+import type { FileFinder } from './file-finder.js';
 export interface WalkResult {
     /** Regular files found, as POSIX paths relative to `root`. */
     files: string[];
@@ -13,6 +14,8 @@ export interface WalkResult {
         reason: string;
     }[];
 }
+/** The FileFinder adapter of the CLI and library: named paths under `root`, walked. */
+export declare function walkFinder(root: string): FileFinder;
 /**
  * Lists the files under `paths` (files or directories, searched recursively) without opening
  * any of them. Symlinks are followed only when they resolve inside `root`: a checkout cannot make

@@ -1,6 +1,6 @@
 import type { Report, ReportError } from '../core/types.js';
-import type { CheckpointReader } from '../formats/types.js';
-import { type CheckpointFiles } from '../io/checkpoint-files.js';
+import type { CheckpointReader } from '../formats/kit/types.js';
+import type { CheckpointFiles } from '../io/checkpoint-files.js';
 export interface MeasureOptions {
     /** List the N largest tensors of each checkpoint. */
     top?: number;
@@ -14,6 +14,8 @@ export interface MeasureOptions {
     named?: readonly string[];
     /** Sum bytes per category and dtype in each checkpoint (for `dtype:` budget rules). */
     dtypes?: boolean;
+    /** Scan each checkpoint for tensors stored twice (for `duplicates:` budget rules): a few small reads per candidate group. */
+    duplicates?: boolean;
     /**
      * True for a file that a search came across rather than one the user asked for: found inside a
      * directory the CLI walked, or by the action's default globs. Such a file whose content matches

@@ -1,6 +1,6 @@
 import { type Evidence } from '../../core/classify.js';
 import type { TensorInfo } from '../../core/types.js';
-import type { ProtoField } from '../protobuf-wire.js';
+import type { ProtoField } from '../../io/bytes/index.js';
 /**
  * What the walk of a Core ML spec collects: spans of the spec (or of weight files) with what the
  * format says each is. Every byte of the spec no span covers (the layer graph, feature

@@ -1,5 +1,5 @@
 import type { TensorInfo } from '../../core/types.js';
-import { type ProtoReader } from '../protobuf-wire.js';
+import { type ProtoReader } from '../../io/bytes/index.js';
 import { type Collector } from './collector.js';
 /** Bytes of a `blob_metadata` record, which precedes each blob's data. */
 export declare const BLOB_METADATA_BYTES = 64;

@@ -1,4 +1,4 @@
-import { type ProtoReader } from '../protobuf-wire.js';
+import { type ProtoReader } from '../../io/bytes/index.js';
 import { type Collector } from './collector.js';
 import { MilWalk } from './mil-program.js';
 export declare class ModelWalk {

@@ -1,4 +1,4 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 /**
  * A Core ML `.mlmodel`: a protobuf `Model` without a magic number. Every writer starts it with
  * `specificationVersion` (field 1, varint), or, when that is 0, with the description (field 2).

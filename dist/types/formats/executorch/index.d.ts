@@ -1,4 +1,4 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 /** `.pte` programs (program.ts). */
 export declare const executorchProgramReader: CheckpointReader;
 /** `.ptd` external data files (flat-tensor.ts). */

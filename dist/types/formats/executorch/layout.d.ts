@@ -1,5 +1,5 @@
 import type { ByteSource } from '../../io/byte-source.js';
-import { FlatbufferReader, type FlatTable } from '../flatbuffer.js';
+import { FlatbufferReader, type FlatTable } from '../kit/flatbuffer.js';
 /**
  * What `.pte` and `.ptd` files share: a flatbuffer whose first 8 bytes (root offset, file
  * identifier) are followed by a header that says where the flatbuffer ends and where the data

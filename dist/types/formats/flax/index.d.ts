@@ -1,4 +1,4 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 /**
  * A Flax msgpack checkpoint: `flax.serialization.to_bytes(state)` (a `TrainState`, a variables
  * dict, or a bare parameter tree) in one file. The msgpack stream is walked (msgpack-walk.ts),

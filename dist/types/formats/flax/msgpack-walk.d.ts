@@ -1,4 +1,4 @@
-import type { SourceWindow } from '../source-window.js';
+import { type Window } from '../../io/bytes/index.js';
 /**
  * A walk over a msgpack stream (`msgpack/msgpack:spec.md`) that records where the arrays of a
  * Flax state dict are and skips their bytes: `flax.serialization.to_bytes` writes the state dict
@@ -20,9 +20,11 @@ export interface MsgpackLeaf {
 }
 export declare class MsgpackWalk {
     private readonly window;
-    position: number;
     readonly leaves: MsgpackLeaf[];
-    constructor(window: SourceWindow);
+    /** Big-endian, as msgpack is, over the whole file. */
+    private readonly cursor;
+    constructor(window: Window);
+    get position(): number;
     private fail;
     /**
      * Loads the next `length` bytes (fewer at the end of the file) into the window, when it does
@@ -30,13 +32,19 @@ export declare class MsgpackWalk {
      * synchronously: a promise and a view per field were most of the walk's time and garbage.
      */
     private fill;
+    /** A read of `length` bytes the last `fill` did not load: a length field claims more than its value holds. */
+    private missing;
     /** One byte of the window (after `fill`). */
     private byte;
-    /** A big-endian unsigned integer of `length` (≤ 8) bytes of the window. */
+    /** A big-endian unsigned integer of `length` (1, 2, 4 or 8) bytes of the window. */
     private uint;
     /** `length` bytes of text of the window (after `fill(length)`). */
     private text;
+    /** Moves past a value's bytes without reading them. */
     private skip;
+    private jump;
+    /** Where the last jump landed. */
+    private jumpedTo;
     /** The whole stream: one value, then nothing. */
     walkRoot(): Promise<void>;
     private mapLength;

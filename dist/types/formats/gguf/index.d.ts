@@ -1,6 +1,6 @@
 import type { TensorInfo } from '../../core/types.js';
-import { SourceWindow } from '../source-window.js';
-import type { CheckpointReader } from '../types.js';
+import { Window } from '../../io/bytes/index.js';
+import type { CheckpointReader } from '../kit/types.js';
 export declare const ggufReader: CheckpointReader;
 /** What the header of a GGUF file says: its version, counts, where the data starts, and the tensors. */
 export interface GgufLayout {
@@ -14,4 +14,4 @@ export interface GgufLayout {
     dataStart: number;
     tensors: TensorInfo[];
 }
-export declare function readGgufLayout(window: SourceWindow): Promise<GgufLayout>;
+export declare function readGgufLayout(window: Window): Promise<GgufLayout>;

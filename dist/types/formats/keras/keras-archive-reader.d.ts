@@ -1,4 +1,4 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 /**
  * Keras 3 `.keras` archives (`keras-team/keras:keras/src/saving/saving_lib.py`): a zip holding
  * `metadata.json`, `config.json` and `model.weights.h5`. Keras writes the entries stored

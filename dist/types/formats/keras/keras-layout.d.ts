@@ -1,5 +1,6 @@
 import type { Category, ClassifiedBy, TensorInfo } from '../../core/types.js';
-import type { Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/hdf5-file.js';
+import type { Hdf5Dataset, Hdf5Group, Hdf5Tree } from '../hdf5/index.js';
+import { type KerasConfigLayers } from './keras3-layout.js';
 /**
  * Evidence for the datasets of a Keras HDF5 file, from the file's own group layout (source
  * `group`: framework metadata, core/classify.ts decides), FORMATS.md §7:
@@ -31,11 +32,7 @@ export interface KerasClassification {
     /** Layers with a weights group (legacy: `layer_names`; Keras 3: groups under `layers/`). */
     layerCount: number;
 }
-/** What a `.keras` archive's `config.json` says about its layers, when it is there. */
-export interface KerasConfigLayers {
-    /** `to_snake_case(class_name)` → class_name for every layer class in the config, nested ones included. */
-    classesBySnakeName: Map<string, string>;
-}
+export declare function isLayoutAttribute(name: string): boolean;
 /**
  * Gives each dataset of `tree` its evidence. `file` and `base` place the payload spans in the
  * checkpoint file (`base` is where the HDF5 file starts inside a `.keras` archive).
@@ -102,7 +99,3 @@ export declare class KerasClassifier {
 }
 /** A string-list attribute, including Keras' chunked form `name0`, `name1`, … for lists over 64 KiB. */
 export declare function stringList(group: Hdf5Group | undefined, name: string): string[];
-/** Keras' `to_snake_case` (keras-team/keras:keras/src/utils/naming.py). */
-export declare function toSnakeCase(name: string): string;
-/** Layer classes named in a `.keras` archive's `config.json` (nested models included). */
-export declare function configLayers(config: unknown): KerasConfigLayers;

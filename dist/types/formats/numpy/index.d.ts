@@ -1,3 +1,3 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 export declare const npyReader: CheckpointReader;
 export declare const npzReader: CheckpointReader;

@@ -1,2 +1,2 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 export declare const onnxSniffer: CheckpointSniffer;

@@ -1,4 +1,4 @@
-import { type ProtoField, type ProtoReader } from '../protobuf-wire.js';
+import { type ProtoField, type ProtoReader } from '../../io/bytes/index.js';
 /** An ONNX TensorProto as far as sizing needs it. */
 export interface TensorProtoInfo {
     name: string;

@@ -1,4 +1,4 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 /**
  * An OpenVINO IR's `.xml` (the graph; its `.bin` beside it holds the constants). `.xml` names
  * much else (build files, configs), so the name is generic: an XML whose first bytes are not an

@@ -1,4 +1,4 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 /**
  * An Orbax checkpoint folder, found by its JSON metadata files: `_CHECKPOINT_METADATA` (one per
  * saved step, orbax ≥ 0.5) and `_METADATA` (one per item: `default/`, `state/`, or the step

@@ -6,3 +6,5 @@
  * formats, so the name only admits a file; its content decides (sniff).
  */
 export declare function hasPytorchExtension(path: string): boolean;
+/** The names hasPytorchExtension admits, as `path` globs. */
+export declare const PYTORCH_NAME_PATTERNS: readonly string[];

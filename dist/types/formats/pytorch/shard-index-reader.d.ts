@@ -1,4 +1,4 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 /**
  * A sharded PyTorch checkpoint, read from its index (`pytorch_model.bin.index.json`, written by
  * transformers' `save_pretrained` past its shard size; shard-index.ts): each shard

@@ -1,4 +1,4 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 /** `torch.save` zip archives and TorchScript archives (see zip-reader.ts). */
 export declare const pytorchZipSniffer: CheckpointSniffer;
 export declare function looksLikeLegacyTorch(head: Uint8Array): boolean;

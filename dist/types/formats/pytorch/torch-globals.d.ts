@@ -1,5 +1,6 @@
 import type { AllowedGlobal } from '../pickle/unpickler.js';
 import { type PickleValue } from '../pickle/values.js';
+import { ShapeInterner } from '../../io/bytes/index.js';
 import type { TensorInfo } from '../../core/types.js';
 import type { PartialViews } from './result.js';
 /**
@@ -91,7 +92,10 @@ export declare function storageDtype(storageType: PickleValue): string | undefin
  * reports them as an invalid persistent id at its offset.
  */
 export declare function persistentStorageId(pid: PickleValue): StorageId;
-/** Builds the allow-list. TorchScript archives additionally allow their own `__torch__.` classes. */
-export declare function torchGlobals(): Map<string, AllowedGlobal>;
+/**
+ * Builds the allow-list, for one read (its rebuilders share the read's shapes). TorchScript
+ * archives additionally allow their own `__torch__.` classes.
+ */
+export declare function torchGlobals(shapes?: ShapeInterner): Map<string, AllowedGlobal>;
 /** TorchScript's pickles name the archive's own compiled classes (`__torch__.mnist.Net`), never Python code. */
 export declare const TORCHSCRIPT_MODULE_PREFIXES: readonly ["__torch__."];

@@ -1,4 +1,4 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 /** A single `.safetensors` file (a shard claimed by its index is read through the index instead). */
 export declare const safetensorsReader: CheckpointReader;
 /**

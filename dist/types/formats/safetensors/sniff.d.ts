@@ -1,4 +1,4 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 /** A single `.safetensors` file. */
 export declare const safetensorsSniffer: CheckpointSniffer;
 /** A sharded checkpoint's `*.safetensors.index.json`. */

@@ -2,7 +2,7 @@ import { type Evidence } from '../../core/classify.js';
 import type { Category, ClassifiedBy } from '../../core/types.js';
 import type { MetaGraphCollections } from './meta-graph.js';
 import type { ObjectGraph } from './object-graph.js';
-import { VariableNames } from './variable-names.js';
+import { NameIndex } from '../../io/bytes/index.js';
 /**
  * Everything a TF checkpoint says about each of its variables, as evidence for core/classify.ts
  * (which decides; nothing here does):
@@ -26,7 +26,7 @@ export interface Variable {
     parts?: number[][];
 }
 export interface EvidenceSources {
-    /** The TF2 object graph, its checkpoint keys resolved against the variables (VariableNames). */
+    /** The TF2 object graph, its checkpoint keys resolved against the variables (NameIndex). */
     objectGraph?: ObjectGraph;
     /** What the TF1 meta graph's collections say. */
     metaGraph?: MetaGraphCollections;
@@ -40,6 +40,15 @@ export interface VariableEvidence {
     classifiedBy: ClassifiedBy;
     categoryNotes: Partial<Record<Category, string>>;
 }
+/**
+ * Each variable's position by its name, for the two name lookups of a TF read: the object graph's
+ * checkpoint keys, straight from their UTF-8 bytes (10^5 at 10^5 variables), and the slot
+ * structure's prefixes (`X` of `X/Adam`), as strings. A NameIndex: do not replace with a Map of
+ * decoded keys (bench/README.md, "Name index").
+ */
+export declare function variableIndex(variables: readonly {
+    readonly name: string;
+}[]): NameIndex;
 /** `OBJECT_GRAPH_PROTO_KEY` (tensorflow/tensorflow:tensorflow/python/trackable/constants.py). */
 export declare const OBJECT_GRAPH_KEY = "_CHECKPOINTABLE_OBJECT_GRAPH";
-export declare function variableEvidence(variables: readonly Variable[], sources: EvidenceSources, names?: VariableNames): VariableEvidence;
+export declare function variableEvidence(variables: readonly Variable[], sources: EvidenceSources, names?: NameIndex): VariableEvidence;

@@ -1,4 +1,4 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 /**
  * The TensorFlow readers: V2 checkpoints (`P.index` + `P.data-NNNNN-of-NNNNN` [+ `P.meta`]) and
  * SavedModel directories (`saved_model.pb` + `variables/variables.*` + assets). V1 checkpoints

@@ -1,5 +1,10 @@
-import { type ObjectGraph } from './object-graph.js';
-import { type VariableNames } from './variable-names.js';
+/**
+ * The TensorFlow messages the readers decode whole, on the byte layer's protobuf reader. Field
+ * numbers and types are TensorFlow's (./proto/*.proto names the upstream files); the decoders
+ * read them as protobuf does: the last value of a field wins, unknown fields are skipped, `int64`
+ * fields are exact numbers (-1 dims included) or the error past 2^53, `string` fields are strict
+ * UTF-8. The object graph, which is large, is decoded as it is read: object-graph-proto.ts.
+ */
 export interface BundleHeader {
     numShards: number;
     endianness: 'little' | 'big';
@@ -21,33 +26,20 @@ export interface BundleEntry {
     /** Present iff the tensor is partitioned (its bytes are in the slice entries). */
     slices?: SliceExtent[][];
 }
-/** The two messages every index holds, decoded synchronously once protobufjs is loaded. */
+/** The two messages every index holds, decoded synchronously from an entry's bytes. */
 export interface BundleDecoders {
     /** BundleHeaderProto, the value of the empty key. */
     header(bytes: Uint8Array, file: string): BundleHeader;
     /** BundleEntryProto, one per tensor (and per slice of a partitioned one). */
     entry(bytes: Uint8Array, file: string, key: string): BundleEntry;
 }
-export declare function loadBundleDecoders(): Promise<BundleDecoders>;
-/** The serialized graph, read piece by piece (offsets from its first byte). */
-export interface GraphBytes {
-    readonly size: number;
-    /** Its first bytes, when the caller has them already. */
-    readonly first?: Uint8Array;
-    /** Fills all of `target` with the graph's bytes at `offset` (a window the decoder refills). */
-    readInto(offset: number, target: Uint8Array): Promise<void>;
-}
-/** Bytes of the graph read at a time. */
-export declare const GRAPH_WINDOW_BYTES: number;
 /**
- * The TrackableObjectGraph in `graph`, with its checkpoint keys resolved against `variables` (see
- * ObjectGraph); `tensors` (the bundle's tensor count) sizes its arrays. The graph is read in
- * windows of 256 KiB, each dropped once its nodes are decoded: held whole, the graph of 10^5
- * variables (16 MB) stayed in memory until the next full garbage collection, after the read.
- * Each node is decoded into the graph at once (readTrackableObject); the loop is the one
- * protobufjs generates for `repeated TrackableObject nodes = 1`, the graph's only field.
+ * The decoders of one index's entries. An index of 10^5 tensors is 10^5 small messages: the
+ * readers (one per nesting level) and the fields they fill are made once and moved from entry to
+ * entry, over a window of the whole buffer the SSTable hands entries in (bench/README.md, "Sync
+ * fast path"), so that an entry allocates what it keeps and nothing else.
  */
-export declare function decodeTrackableObjectGraph(graph: Uint8Array | GraphBytes, file: string, variables: Pick<VariableNames, 'positionOfUtf8'>, tensors?: number): Promise<ObjectGraph>;
+export declare function bundleDecoders(): BundleDecoders;
 /** The collections of a meta graph that say what its variables are, as checkpoint keys. */
 export interface VariableCollections {
     /** `trainable_variables`: "conv1/weights:0" -> "conv1/weights"; a partition -> its full variable. */
@@ -55,5 +47,9 @@ export interface VariableCollections {
     /** `global_step` (tf.compat.v1.GraphKeys.GLOBAL_STEP): the training loop's step. */
     globalStep?: string[];
 }
-/** The variable collections of the MetaGraphDef whose `collection_def` fields are `collectionDefs`. */
-export declare function decodeVariableCollections(collectionDefs: Uint8Array, file: string): Promise<VariableCollections>;
+/**
+ * The variable collections of a MetaGraphDef from its `collection_def` fields (field 4, a
+ * map<string, CollectionDef>), each given as its content: a map entry, 1 key and 2 value. The
+ * last entry of a key wins.
+ */
+export declare function decodeVariableCollections(collectionDefs: readonly Uint8Array[], file: string): VariableCollections;

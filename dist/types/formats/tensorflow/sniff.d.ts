@@ -1,4 +1,4 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 /**
  * The value of the first entry of an SSTable from its first bytes, when that entry has the empty
  * key (a bundle header, or a V1 table's SavedTensorSliceMeta). Handles a snappy-compressed first

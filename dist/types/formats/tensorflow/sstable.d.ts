@@ -1,4 +1,4 @@
-import { type ByteSource } from '../../io/byte-source.js';
+import type { ByteSource } from '../../io/byte-source.js';
 /**
  * Reader for the immutable LevelDB-format table ("SSTable") that TensorFlow writes as a
  * checkpoint's `.index` (and as a V1 checkpoint). Layout, from tensorflow/tensorflow:
@@ -42,14 +42,14 @@ export declare function readTable(bytes: Uint8Array, file: string, visit: EntryV
  * generation before the parse ends) and is collected only by a later full GC, so it stayed in the
  * peak RSS of the whole run.
  *
- * Every window is read into one buffer (`readInto`), refilled for the next: a new buffer per
+ * Every window is read into one buffer (a Window with the reuse policy), refilled for the next: a new buffer per
  * window left each dead window (external memory, not counted by the young generation) waiting
  * for a scavenge, up to the whole index at 10^5 tensors. Refilling is safe because nothing keeps
  * a view into a window past the visit of its entry: `value` is a view into it, valid only during
  * the call (EntryVisitor); keys are rebuilt in a buffer of their own (parseBlock); a snappy block
  * is decompressed into a new array; handles and errors hold numbers and strings. The bundle's
  * visitor (bundle.ts) decodes names into strings and entries into numbers (BundleEntryProto and
- * BundleHeaderProto have no `bytes` field, the only kind protobufjs would give as a view).
+ * BundleHeaderProto are decoded into numbers and strings, no view kept).
  */
 export declare function readTableFrom(source: ByteSource, file: string, visit: EntryVisitor): Promise<void>;
 /**

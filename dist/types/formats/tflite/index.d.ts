@@ -1,6 +1,6 @@
 import type { TensorInfo } from '../../core/types.js';
 import type { ByteSource } from '../../io/byte-source.js';
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 export declare const tfliteReader: CheckpointReader;
 export interface TfliteModel {
     tensors: TensorInfo[];

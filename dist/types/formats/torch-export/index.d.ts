@@ -1,2 +1,2 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 export declare const torchExportReader: CheckpointReader;

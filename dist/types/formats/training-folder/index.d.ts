@@ -1,4 +1,4 @@
-import type { CheckpointReader } from '../types.js';
+import type { CheckpointReader } from '../kit/types.js';
 import { type FolderLayout } from './layouts.js';
 /**
  * A training-output folder (HF Trainer `checkpoint-500/`, accelerate `save_state`, DeepSpeed

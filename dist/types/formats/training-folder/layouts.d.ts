@@ -43,6 +43,8 @@ export interface FolderLayout {
     label: string;
     /** The file whose presence makes a directory a folder of this layout (the one the pipeline hands the reader). */
     primary: RegExp;
+    /** The primary file's names as `path` globs (the action's default `path`). */
+    primaryNames: readonly string[];
     members: readonly MemberRule[];
     /** Subdirectories that belong to the folder, with the layout of their files (DeepSpeed's `global_stepN/`). */
     subfolders?: readonly {

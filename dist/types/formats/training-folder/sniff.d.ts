@@ -1,4 +1,4 @@
-import type { CheckpointSniffer } from '../types.js';
+import type { CheckpointSniffer } from '../kit/types.js';
 export declare const hfTrainerSniffer: CheckpointSniffer;
 export declare const accelerateSniffer: CheckpointSniffer;
 export declare const deepspeedSniffer: CheckpointSniffer;
