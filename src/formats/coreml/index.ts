@@ -186,15 +186,11 @@ export const coremlPackageReader: CheckpointReader = {
 
 /** The root model's path under `Data/`, from the manifest (coremltools' ModelPackage.cpp). */
 async function rootModelPath(manifestPath: string, files: CheckpointFiles): Promise<string> {
-  const source = await files.open(manifestPath)
-  let text: string
-  try {
+  const text = await withSource(files, manifestPath, async (source) => {
     if (source.size > MAX_MLPACKAGE_MANIFEST_BYTES)
       throw new LimitExceededError(manifestPath, 'the size of Manifest.json', source.size, MAX_MLPACKAGE_MANIFEST_BYTES)
-    text = utf8(await source.read(0, source.size))
-  } finally {
-    await source.close()
-  }
+    return utf8(await source.read(0, source.size))
+  })
   let manifest: { rootModelIdentifier?: unknown; itemInfoEntries?: Record<string, { path?: unknown }> }
   try {
     manifest = JSON.parse(text)

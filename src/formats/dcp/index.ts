@@ -12,6 +12,7 @@ import { looksLikeZip } from '../zip/signature.js'
 import { DcpEvidence } from './evidence.js'
 import { offsetsKey, parseDcpMetadata, type DcpItem, type DcpMetadata } from './metadata.js'
 import { dcpSniffer } from './sniff.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * A `torch.distributed.checkpoint` folder: `.metadata` plus one `__<rank>_<n>.distcp` data file
@@ -81,13 +82,10 @@ export const dcpReader: CheckpointReader = {
 }
 
 async function readWhole(path: string, files: CheckpointFiles): Promise<Uint8Array> {
-  const source = await files.open(path)
-  try {
+  return withSource(files, path, async (source) => {
     if (source.size > MAX_PICKLE_BYTES) throw new LimitExceededError(path, 'the size of the DCP metadata pickle', source.size, MAX_PICKLE_BYTES)
     return await source.read(0, source.size)
-  } finally {
-    await source.close()
-  }
+  })
 }
 
 /**

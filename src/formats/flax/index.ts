@@ -6,6 +6,7 @@ import type { CheckpointReader } from '../kit/types.js'
 import { stateTreeEvidence } from './evidence.js'
 import { MsgpackWalk } from './msgpack-walk.js'
 import { flaxMsgpackSniffer } from './sniff.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * A Flax msgpack checkpoint: `flax.serialization.to_bytes(state)` (a `TrainState`, a variables
@@ -17,8 +18,7 @@ export const flaxMsgpackReader: CheckpointReader = {
   ...flaxMsgpackSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+    return withSource(files, path, async (source) => {
       const walk = new MsgpackWalk(new Window(source))
       await walk.walkRoot()
       const leaves = walk.leaves
@@ -42,8 +42,6 @@ export const flaxMsgpackReader: CheckpointReader = {
         warnings: [],
         categoryNotes: { metadata: `msgpack keys, tags and array headers (${formatBytes(source.size - payload)})` }
       }
-    } finally {
-      await source.close()
-    }
+    })
   }
 }

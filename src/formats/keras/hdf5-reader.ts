@@ -4,6 +4,7 @@ import type { CheckpointReader } from '../kit/types.js'
 import { readHdf5Tree } from '../hdf5/index.js'
 import { isLayoutAttribute, KerasClassifier } from './keras-layout.js'
 import { hdf5Sniffer } from './sniff.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * HDF5 files: Keras legacy `.h5` (`model.save('x.h5')`), `save_weights('x.h5')`, Keras 3
@@ -19,8 +20,7 @@ export const hdf5Reader: CheckpointReader = {
   ...hdf5Sniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+    return withSource(files, path, async (source) => {
       // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
       const classifier = new KerasClassifier(path, 0)
       const tree = await readHdf5Tree(source, {
@@ -38,8 +38,6 @@ export const hdf5Reader: CheckpointReader = {
         warnings: [...tree.warnings, ...keras.warnings],
         categoryNotes: keras.categoryNotes
       }
-    } finally {
-      await source.close()
-    }
+    })
   }
 }

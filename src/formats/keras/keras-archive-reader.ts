@@ -9,6 +9,7 @@ import { isLayoutAttribute, KerasClassifier } from './keras-layout.js'
 import { SpanSource, UTF8 } from '../../io/bytes/index.js'
 import { configLayers, type KerasConfigLayers } from './keras3-layout.js'
 import { kerasArchiveSniffer } from './sniff.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * Keras 3 `.keras` archives (`keras-team/keras:keras/src/saving/saving_lib.py`): a zip holding
@@ -21,8 +22,7 @@ export const kerasArchiveReader: CheckpointReader = {
   ...kerasArchiveSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+    return withSource(files, path, async (source) => {
       const archive = await openZip(source)
       const byName = new Map(archive.entries.map((entry) => [entry.name, entry]))
       const weights = byName.get('model.weights.h5')
@@ -70,9 +70,7 @@ export const kerasArchiveReader: CheckpointReader = {
       result.warnings.push(...tree.warnings, ...keras.warnings)
       result.categoryNotes = keras.categoryNotes
       return result
-    } finally {
-      await source.close()
-    }
+    })
   }
 }
 

@@ -11,6 +11,7 @@ import { openZip } from '../zip/index.js'
 import { numpyEvidence, OBJECT_ARRAY } from './evidence.js'
 import { MAX_NPY_HEADER_BYTES, npyHeaderLength, parseNpyHeader, type NpyHeader } from './npy-header.js'
 import { npySniffer, npzSniffer } from './sniff.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * NumPy arrays: a `.npy` file (one array, `np.save`) and an `.npz` archive (a zip of `.npy`
@@ -141,8 +142,7 @@ export const npyReader: CheckpointReader = {
   ...npySniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+    return withSource(files, path, async (source) => {
       const header = await new StoredHeaders(source).at(0, source.size)
       const name = basename(path).replace(/\.npy$/i, '')
       const array: ArrayRead = { name, header, offset: header.dataStart, byteLength: dataSpan(header, source.size, path, `array '${name}'`) }
@@ -155,9 +155,7 @@ export const npyReader: CheckpointReader = {
         warnings: objectWarning([array]),
         categoryNotes: { metadata: `.npy header (${formatBytes(header.dataStart)})` }
       }
-    } finally {
-      await source.close()
-    }
+    })
   }
 }
 
@@ -165,8 +163,7 @@ export const npzReader: CheckpointReader = {
   ...npzSniffer,
 
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+    return withSource(files, path, async (source) => {
       const zip = await openZip(source)
       const { names, compressedSizes, uncompressedSizes } = zip.directory
       const members: number[] = []
@@ -220,8 +217,6 @@ export const npzReader: CheckpointReader = {
           metadata: `zip headers and directory, ${formatCount(members.length)} .npy headers${others > 0 ? `, ${formatCount(others)} other members` : ''}`
         }
       }
-    } finally {
-      await source.close()
-    }
+    })
   }
 }

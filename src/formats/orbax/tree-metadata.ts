@@ -2,6 +2,7 @@ import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_DIMS } from '../../core/limits.js'
 import { utf8 } from '../../io/bytes/index.js'
 import type { CheckpointFiles } from '../../io/checkpoint-files.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * An Orbax item's `_METADATA` (`orbax/checkpoint/_src/metadata/tree.py`): the saved pytree, one
@@ -71,11 +72,8 @@ const MAX_ORBAX_METADATA_BYTES = 256 * 1024 * 1024
 
 /** A JSON metadata file of the checkpoint, as text. */
 export async function readText(path: string, files: CheckpointFiles): Promise<string> {
-  const source = await files.open(path)
-  try {
+  return withSource(files, path, async (source) => {
     if (source.size > MAX_ORBAX_METADATA_BYTES) throw new LimitExceededError(path, 'the size of Orbax metadata', source.size, MAX_ORBAX_METADATA_BYTES)
     return utf8(await source.read(0, source.size))
-  } finally {
-    await source.close()
-  }
+  })
 }

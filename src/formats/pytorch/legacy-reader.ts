@@ -12,6 +12,7 @@ import { readTorchSaveEvidence } from './evidence.js'
 import { TensorList, type StorageSpan } from './result.js'
 import { looksLikeTorchTar, pytorchLegacySniffer } from './sniff.js'
 import { persistentStorageId, STORAGE_ELEMENT_BYTES, StorageRef, torchGlobals } from './torch-globals.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * The legacy (pre-1.6, `_use_new_zipfile_serialization=False`) `torch.save` stream
@@ -34,8 +35,7 @@ const FIRST_WINDOW = 16 * 1024
 export const pytorchLegacyReader: CheckpointReader = {
   ...pytorchLegacySniffer,
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+    return withSource(files, path, async (source) => {
       if (looksLikeTorchTar(await source.read(0, Math.min(source.size, 16)))) {
         throw new UnsupportedFormatError(
           path,
@@ -44,9 +44,7 @@ export const pytorchLegacyReader: CheckpointReader = {
         )
       }
       return await readLegacy(path, source)
-    } finally {
-      await source.close()
-    }
+    })
   }
 }
 

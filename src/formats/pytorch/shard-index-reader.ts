@@ -8,6 +8,7 @@ import type { CheckpointReader } from '../kit/types.js'
 import { pytorchLegacyReader } from './legacy-reader.js'
 import { looksLikeLegacyTorch, looksLikeTorchTar, pytorchShardIndexSniffer } from './sniff.js'
 import { pytorchZipReader } from './zip-reader.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * A sharded PyTorch checkpoint, read from its index (`pytorch_model.bin.index.json`, written by
@@ -49,13 +50,7 @@ interface TorchShard extends ShardRead {
 }
 
 async function readShard(path: string, files: CheckpointFiles): Promise<TorchShard> {
-  const source = await files.open(path)
-  let head: Uint8Array
-  try {
-    head = await source.read(0, Math.min(source.size, 16))
-  } finally {
-    await source.close()
-  }
+  const head = await withSource(files, path, (source) => source.read(0, Math.min(source.size, 16)))
   // transformers writes shards with torch.save (a zip since PyTorch 1.6); an older stream is read as such.
   const reader = looksLikeLegacyTorch(head) || looksLikeTorchTar(head) ? pytorchLegacyReader : pytorchZipReader
   const result = await reader.read(path, files)

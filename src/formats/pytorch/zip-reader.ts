@@ -14,6 +14,7 @@ import { readTorchSaveEvidence, readTorchScriptEvidence } from './evidence.js'
 import { TensorList } from './result.js'
 import { pytorchZipSniffer } from './sniff.js'
 import { persistentStorageId, STORAGE_ELEMENT_BYTES, StorageRef, torchGlobals, TORCHSCRIPT_MODULE_PREFIXES } from './torch-globals.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * `torch.save` zip archives (PyTorch ≥ 1.6; Lightning `.ckpt`, HF `pytorch_model.bin`) and
@@ -33,12 +34,9 @@ import { persistentStorageId, STORAGE_ELEMENT_BYTES, StorageRef, torchGlobals, T
 export const pytorchZipReader: CheckpointReader = {
   ...pytorchZipSniffer,
   async read(path: string, files: CheckpointFiles): Promise<ReadResult> {
-    const source = await files.open(path)
-    try {
+    return withSource(files, path, async (source) => {
       return torchZipResult(path, source.size, await readRecords(path, source))
-    } finally {
-      await source.close()
-    }
+    })
   }
 }
 

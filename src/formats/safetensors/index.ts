@@ -8,6 +8,7 @@ import { readShardIndex, readShards, type ShardRead } from '../kit/shard-index.j
 import type { CheckpointReader } from '../kit/types.js'
 import { readSafetensorsHeader, type SafetensorsEntry } from './header.js'
 import { safetensorsIndexSniffer, safetensorsSniffer } from './sniff.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * safetensors, single file (`model.safetensors`) and sharded (`model.safetensors.index.json` +
@@ -71,8 +72,7 @@ interface Shard extends ShardRead {
 }
 
 async function readShard(path: string, files: CheckpointFiles): Promise<Shard> {
-  const source = await files.open(path)
-  try {
+  return withSource(files, path, async (source) => {
     const header = await readSafetensorsHeader(source)
     return {
       tensors: header.entries.map((entry) => toTensor(entry, path)),
@@ -81,9 +81,7 @@ async function readShard(path: string, files: CheckpointFiles): Promise<Shard> {
       hasMetadata: header.hasMetadata,
       warnings: header.warnings.map((warning) => `${basename(path)}: ${warning}`)
     }
-  } finally {
-    await source.close()
-  }
+  })
 }
 
 /** A single `.safetensors` file (a shard claimed by its index is read through the index instead). */

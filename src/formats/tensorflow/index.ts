@@ -9,6 +9,7 @@ import { readTensorBundle } from './read-bundle.js'
 import { SAVED_MODEL_FILES, tensorflowCheckpointSniffer, tensorflowSavedModelSniffer, VARIABLES_INDEX } from './sniff.js'
 import { readTableFrom } from './sstable.js'
 import { readStateFile } from './state-file.js'
+import { withSource } from '../kit/open.js'
 
 /**
  * The TensorFlow readers: V2 checkpoints (`P.index` + `P.data-NNNNN-of-NNNNN` [+ `P.meta`]) and
@@ -70,23 +71,19 @@ async function readCollections(
   scan: typeof collectionsOfMetaGraph,
   warnings: string[]
 ): Promise<MetaGraphCollections | undefined> {
-  const source = await files.open(path)
   try {
-    return await scan(source)
+    return await withSource(files, path, scan)
   } catch (error) {
     if (!(error instanceof FormatError)) throw error
     // The graph is only evidence for the categories; the sizes do not depend on it.
     warnings.push(`could not read the collections of the graph (${error.message}); categories come from the slot structure and names`)
     return undefined
-  } finally {
-    await source.close()
   }
 }
 
 /** A V1 checkpoint: one SSTable holding SavedTensorSlices, tensors included (FORMATS.md §1.5). */
 async function v1Error(path: string, files: CheckpointFiles): Promise<Error> {
-  const source = await files.open(path)
-  try {
+  return withSource(files, path, async (source) => {
     if (source.size > MAX_TF_INDEX_BYTES) {
       return new UnsupportedFormatError(path, 'a TensorFlow V1 checkpoint (tensors stored inside one SSTable), which is not read')
     }
@@ -99,9 +96,7 @@ async function v1Error(path: string, files: CheckpointFiles): Promise<Error> {
       'Re-save it with the V2 saver: restore it in TF 1.x and save again with tf.compat.v1.train.Saver() ' +
         '(write_version=tf.compat.v1.train.SaverDef.V2, the default), which writes .index and .data files.'
     )
-  } finally {
-    await source.close()
-  }
+  })
 }
 
 // --- SavedModel ------------------------------------------------------------------------------------

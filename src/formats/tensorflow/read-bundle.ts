@@ -12,6 +12,7 @@ import { bundleDecoders, type SliceExtent } from './protos.js'
 import { decodeTrackableObjectGraph, graphWindow } from './object-graph-proto.js'
 import { Cursor, MAX_VARINT_BYTES, SpanSource, type NameIndex } from '../../io/bytes/index.js'
 import { Companions } from '../kit/companions.js'
+import { withSource } from '../kit/open.js'
 
 export interface BundleReadResult {
   files: CheckpointFile[]
@@ -63,13 +64,10 @@ export async function readTensorBundle(prefix: string, files: CheckpointFiles, o
 
 async function readIndex(prefix: string, files: CheckpointFiles): Promise<{ indexBytes: number; index: BundleIndex }> {
   const indexPath = `${prefix}.index`
-  const source = await files.open(indexPath)
-  try {
+  return withSource(files, indexPath, async (source) => {
     if (source.size > MAX_TF_INDEX_BYTES) throw new LimitExceededError(indexPath, 'the index size', source.size, MAX_TF_INDEX_BYTES)
     return { indexBytes: source.size, index: await readBundleIndex(source, indexPath, bundleDecoders()) }
-  } finally {
-    await source.close()
-  }
+  })
 }
 
 /**
@@ -139,8 +137,7 @@ async function readObjectGraph(
   if (entry.byteLength > MAX_TF_OBJECT_GRAPH_BYTES) {
     throw new LimitExceededError(path, 'the size of the object graph tensor', entry.byteLength, MAX_TF_OBJECT_GRAPH_BYTES)
   }
-  const source = await files.open(path)
-  try {
+  return withSource(files, path, async (source) => {
     // varint64 length and the 4-byte CRC of the length, then the proto, all read through one window.
     const window = graphWindow(new SpanSource(source, entry.offset, entry.byteLength, path))
     const head = new Cursor(window, 0, window.size, 'object graph tensor')
@@ -155,7 +152,5 @@ async function readObjectGraph(
       })
     }
     return await decodeTrackableObjectGraph(window, path, variables, tensorCount, head.position)
-  } finally {
-    await source.close()
-  }
+  })
 }

@@ -1,5 +1,6 @@
 import { MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
+import { withSource } from '../kit/open.js'
 
 /** The state file TF's checkpoint managers keep next to their checkpoints. */
 export const STATE_FILE = 'checkpoint'
@@ -32,11 +33,8 @@ export interface StateFile {
 export async function readStateFile(dir: string, files: CheckpointFiles): Promise<StateFile | undefined> {
   if (!(await files.list(dir)).includes(STATE_FILE)) return undefined
   const path = joinPath(dir, STATE_FILE)
-  const source = await files.open(path)
-  try {
+  return withSource(files, path, async (source) => {
     const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
     return { path, bytes: source.size, latest: latestFromStateFile(path, text) }
-  } finally {
-    await source.close()
-  }
+  })
 }

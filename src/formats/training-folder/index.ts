@@ -7,6 +7,8 @@ import { openZip } from '../zip/index.js'
 import { looksLikeZip } from '../zip/signature.js'
 import { roleOf, type FolderLayout, type MemberRole } from './layouts.js'
 import { markMirroredCopies, memberEvidence, prependEvidence } from './member-evidence.js'
+import { withSource } from '../kit/open.js'
+import type { ByteSource } from '../../io/byte-source.js'
 
 /**
  * A training-output folder (HF Trainer `checkpoint-500/`, accelerate `save_state`, DeepSpeed
@@ -152,24 +154,26 @@ async function readMember(member: Member, readers: readonly CheckpointReader[], 
  * (`<archive>/data.pkl`), else the whole file (JSON, a bare pickle).
  */
 async function contentSpan(member: Member, files: CheckpointFiles): Promise<TensorInfo | undefined> {
-  const source = await files.open(member.path)
   try {
-    const whole: TensorInfo = {
-      name: 'state',
-      dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle',
-      shape: [],
-      file: member.path,
-      offset: 0,
-      byteLength: source.size
-    }
-    if (!looksLikeZip(await source.read(0, Math.min(4, source.size)))) return whole
-    const archive = await openZip(source)
-    const record = archive.entries.find((entry) => entry.name === 'data.pkl' || entry.name.endsWith('/data.pkl'))
-    if (!record || record.method !== 0) return whole
-    return { ...whole, offset: await archive.dataStart(record), byteLength: record.compressedSize }
+    return await withSource(files, member.path, (source) => spanOfState(member, source))
   } catch {
     return undefined
-  } finally {
-    await source.close()
   }
+}
+
+/** The state's span in an open file: the record of a torch.save zip, else all of it. */
+async function spanOfState(member: Member, source: ByteSource): Promise<TensorInfo> {
+  const whole: TensorInfo = {
+    name: 'state',
+    dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle',
+    shape: [],
+    file: member.path,
+    offset: 0,
+    byteLength: source.size
+  }
+  if (!looksLikeZip(await source.read(0, Math.min(4, source.size)))) return whole
+  const archive = await openZip(source)
+  const record = archive.entries.find((entry) => entry.name === 'data.pkl' || entry.name.endsWith('/data.pkl'))
+  if (!record || record.method !== 0) return whole
+  return { ...whole, offset: await archive.dataStart(record), byteLength: record.compressedSize }
 }
