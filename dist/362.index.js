@@ -17,6 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73031);
 /* harmony import */ var _keras3_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69661);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11557);
+/* harmony import */ var _kit_open_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47247);
+
 
 
 
@@ -35,8 +37,7 @@ __webpack_require__.r(__webpack_exports__);
 const kerasArchiveReader = {
     ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .kerasArchiveSniffer */ .k,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,_kit_open_js__WEBPACK_IMPORTED_MODULE_8__/* .withSource */ .g)(files, path, async (source) => {
             const archive = await (0,_zip_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openZip */ .Q)(source);
             const byName = new Map(archive.entries.map((entry) => [entry.name, entry]));
             const weights = byName.get('model.weights.h5');
@@ -82,10 +83,7 @@ const kerasArchiveReader = {
             result.warnings.push(...tree.warnings, ...keras.warnings);
             result.categoryNotes = keras.categoryNotes;
             return result;
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 async function readConfig(path, archive, entry) {

@@ -12,6 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hdf5_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70861);
 /* harmony import */ var _keras_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43670);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11557);
+/* harmony import */ var _kit_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47247);
+
 
 
 
@@ -28,8 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 const hdf5Reader = {
     ..._sniff_js__WEBPACK_IMPORTED_MODULE_2__/* .hdf5Sniffer */ .H,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,_kit_open_js__WEBPACK_IMPORTED_MODULE_3__/* .withSource */ .g)(files, path, async (source) => {
             // Classified as the walk finds them: the tree of a 10^5-layer file is never held whole.
             const classifier = new _keras_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .KerasClassifier */ .A7(path, 0);
             const tree = await (0,_hdf5_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readHdf5Tree */ .EB)(source, {
@@ -47,10 +48,7 @@ const hdf5Reader = {
                 warnings: [...tree.warnings, ...keras.warnings],
                 categoryNotes: keras.categoryNotes
             };
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 

@@ -224,7 +224,10 @@ function isCount(value) {
 
 // EXTERNAL MODULE: ./src/formats/dcp/sniff.ts
 var sniff = __webpack_require__(376);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(47247);
 ;// CONCATENATED MODULE: ./src/formats/dcp/index.ts
+
 
 
 
@@ -307,15 +310,11 @@ const dcpReader = {
     }
 };
 async function readWhole(path, files) {
-    const source = await files.open(path);
-    try {
+    return (0,kit_open/* withSource */.g)(files, path, async (source) => {
         if (source.size > limits/* MAX_PICKLE_BYTES */.mq)
             throw new errors/* LimitExceededError */.lo(path, 'the size of the DCP metadata pickle', source.size, limits/* MAX_PICKLE_BYTES */.mq);
         return await source.read(0, source.size);
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 /**
  * The data files: those `.metadata` names (an absent one is sized by its items) and any other

@@ -40963,7 +40963,7 @@ const FILE_READERS = [
     lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 17410))).safetensorsIndexReader),
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 17410))).safetensorsReader),
     // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
-    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78073))).pytorchShardIndexReader),
+    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78073))).pytorchShardIndexReader),
     lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 23500))).onnxReader),
     // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
     lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 13638))).openvinoReader),
@@ -40976,13 +40976,13 @@ const FILE_READERS = [
     // torch.export archives (.pt2 zips; read before other zips by their name)
     lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 44566))).torchExportReader),
     // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11355))).pytorchZipReader),
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11355))).pytorchZipReader),
     // pre-1.6 pickle streams
-    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84233))).pytorchLegacyReader),
+    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84233))).pytorchLegacyReader),
     // .keras zip (name-matched: other zips are PyTorch's)
-    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95362))).kerasArchiveReader),
+    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95362))).kerasArchiveReader),
     // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
-    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54402))).hdf5Reader),
+    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54402))).hdf5Reader),
     lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 92865))).ggufReader),
     // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
     lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 32154))).flaxMsgpackReader),
@@ -41001,7 +41001,7 @@ function folderReader(sniffer, layout) {
     });
 }
 /** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
-const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
+const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
 /**
  * Every reader, in the order the pipeline tries them: whole training-output folders first, so
  * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of

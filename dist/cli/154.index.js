@@ -404,7 +404,10 @@ function join(path, key) {
 
 // EXTERNAL MODULE: ./src/formats/flax/sniff.ts
 var sniff = __webpack_require__(6985);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/flax/index.ts
+
 
 
 
@@ -419,8 +422,7 @@ var sniff = __webpack_require__(6985);
 const flaxMsgpackReader = {
     ...sniff/* flaxMsgpackSniffer */.X,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,kit_open/* withSource */.g)(files, path, async (source) => {
             const walk = new MsgpackWalk(new bytes/* Window */.p8(source));
             await walk.walkRoot();
             const leaves = walk.leaves;
@@ -444,12 +446,32 @@ const flaxMsgpackReader = {
                 warnings: [],
                 categoryNotes: { metadata: `msgpack keys, tags and array headers (${(0,format_bytes/* formatBytes */.z3)(source.size - payload)})` }
             };
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
+
+
+/***/ }),
+
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
 
 
 /***/ })

@@ -18,6 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+/* harmony import */ var _kit_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7247);
+
 
 
 
@@ -46,16 +48,12 @@ const FIRST_WINDOW = 16 * 1024;
 const pytorchLegacyReader = {
     ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchLegacySniffer */ ._Z,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,_kit_open_js__WEBPACK_IMPORTED_MODULE_9__/* .withSource */ .g)(files, path, async (source) => {
             if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read', 'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.');
             }
             return await readLegacy(path, source);
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 async function readLegacy(path, source) {

@@ -298,6 +298,29 @@ function listSome(names, count = 3) {
 
 /***/ }),
 
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 1872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1018,7 +1041,10 @@ function isSize(value) {
 
 // EXTERNAL MODULE: ./src/formats/safetensors/sniff.ts
 var sniff = __webpack_require__(3762);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/safetensors/index.ts
+
 
 
 
@@ -1078,8 +1104,7 @@ function toTensor(entry, file) {
     return { name: entry.name, dtype: entry.dtype, shape: entry.shape, file, offset: entry.offset, byteLength: entry.byteLength, evidence: undefined };
 }
 async function readShard(path, files) {
-    const source = await files.open(path);
-    try {
+    return (0,kit_open/* withSource */.g)(files, path, async (source) => {
         const header = await readSafetensorsHeader(source);
         return {
             tensors: header.entries.map((entry) => toTensor(entry, path)),
@@ -1088,10 +1113,7 @@ async function readShard(path, files) {
             hasMetadata: header.hasMetadata,
             warnings: header.warnings.map((warning) => `${(0,checkpoint_files/* basename */.P8)(path)}: ${warning}`)
         };
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 /** A single `.safetensors` file (a shard claimed by its index is read through the index instead). */
 const safetensorsReader = {

@@ -285,6 +285,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7639);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8136);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2219);
+/* harmony import */ var _kit_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7247);
+
 
 
 
@@ -313,16 +315,12 @@ const FIRST_WINDOW = 16 * 1024;
 const pytorchLegacyReader = {
     ..._sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .pytorchLegacySniffer */ ._Z,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,_kit_open_js__WEBPACK_IMPORTED_MODULE_9__/* .withSource */ .g)(files, path, async (source) => {
             if ((0,_sniff_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeTorchTar */ .XP)(await source.read(0, Math.min(source.size, 16)))) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsupportedFormatError */ .N$(path, 'the tar-based torch.save format of early PyTorch (0.1.x; members sys_info, pickle, storages, tensors), which is not read', 'Load it with an old torch and save it again (torch.save writes a zip archive since 1.6), or convert it to safetensors.');
             }
             return await readLegacy(path, source);
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 async function readLegacy(path, source) {
@@ -472,6 +470,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _legacy_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4233);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8136);
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1355);
+/* harmony import */ var _kit_open_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7247);
+
 
 
 
@@ -514,14 +514,7 @@ const pytorchShardIndexReader = {
     }
 };
 async function readShard(path, files) {
-    const source = await files.open(path);
-    let head;
-    try {
-        head = await source.read(0, Math.min(source.size, 16));
-    }
-    finally {
-        await source.close();
-    }
+    const head = await (0,_kit_open_js__WEBPACK_IMPORTED_MODULE_8__/* .withSource */ .g)(files, path, (source) => source.read(0, Math.min(source.size, 16)));
     // transformers writes shards with torch.save (a zip since PyTorch 1.6); an older stream is read as such.
     const reader = (0,_sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeLegacyTorch */ .Vj)(head) || (0,_sniff_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeTorchTar */ .XP)(head) ? _legacy_reader_js__WEBPACK_IMPORTED_MODULE_4__.pytorchLegacyReader : _zip_reader_js__WEBPACK_IMPORTED_MODULE_6__.pytorchZipReader;
     const result = await reader.read(path, files);
@@ -559,7 +552,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchZipReader: () => (/* binding */ pytorchZipReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7586);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7586);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
 /* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
 /* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
@@ -569,6 +562,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7639);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8136);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2219);
+/* harmony import */ var _kit_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7247);
+
 
 
 
@@ -597,13 +592,9 @@ __webpack_require__.r(__webpack_exports__);
 const pytorchZipReader = {
     ..._sniff_js__WEBPACK_IMPORTED_MODULE_8__/* .pytorchZipSniffer */ .mx,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,_kit_open_js__WEBPACK_IMPORTED_MODULE_10__/* .withSource */ .g)(files, path, async (source) => {
             return torchZipResult(path, source.size, await readRecords(path, source));
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
@@ -812,8 +803,8 @@ function torchScriptCodeLine(archive, prefix) {
             codeFiles++;
         }
     }
-    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(debug)} of debug info ` +
-        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(debug)} of debug info ` +
+        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
 }
 
 

@@ -614,6 +614,29 @@ function listSome(names, count = 3) {
 
 /***/ }),
 
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2667,7 +2690,10 @@ class SharedNames {
 /** Distinct names held at a time by SharedNames. */
 const MAX_SHARED_NAMES = 10_000;
 
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/tensorflow/read-bundle.ts
+
 
 
 
@@ -2712,15 +2738,11 @@ async function readTensorBundle(prefix, files, options = {}) {
 }
 async function readIndex(prefix, files) {
     const indexPath = `${prefix}.index`;
-    const source = await files.open(indexPath);
-    try {
+    return (0,kit_open/* withSource */.g)(files, indexPath, async (source) => {
         if (source.size > limits/* MAX_TF_INDEX_BYTES */.X)
             throw new errors/* LimitExceededError */.lo(indexPath, 'the index size', source.size, limits/* MAX_TF_INDEX_BYTES */.X);
         return { indexBytes: source.size, index: await readBundleIndex(source, indexPath, bundleDecoders()) };
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 /**
  * The variables to classify: each tensor with data of its own is its own variable (its
@@ -2785,8 +2807,7 @@ async function readObjectGraph(entry, files, warnings, variables, tensorCount) {
     if (entry.byteLength > limits/* MAX_TF_OBJECT_GRAPH_BYTES */.ID) {
         throw new errors/* LimitExceededError */.lo(path, 'the size of the object graph tensor', entry.byteLength, limits/* MAX_TF_OBJECT_GRAPH_BYTES */.ID);
     }
-    const source = await files.open(path);
-    try {
+    return (0,kit_open/* withSource */.g)(files, path, async (source) => {
         // varint64 length and the 4-byte CRC of the length, then the proto, all read through one window.
         const window = graphWindow(new io_bytes/* SpanSource */.sR(source, entry.offset, entry.byteLength, path));
         const head = new io_bytes/* Cursor */.bs(window, 0, window.size, 'object graph tensor');
@@ -2801,15 +2822,13 @@ async function readObjectGraph(entry, files, warnings, variables, tensorCount) {
             });
         }
         return await decodeTrackableObjectGraph(window, path, variables, tensorCount, head.position);
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 
 // EXTERNAL MODULE: ./src/formats/tensorflow/sniff.ts
 var sniff = __webpack_require__(5096);
 ;// CONCATENATED MODULE: ./src/formats/tensorflow/state-file.ts
+
 
 
 /** The state file TF's checkpoint managers keep next to their checkpoints. */
@@ -2836,17 +2855,14 @@ async function readStateFile(dir, files) {
     if (!(await files.list(dir)).includes(STATE_FILE))
         return undefined;
     const path = (0,checkpoint_files/* joinPath */.uJ)(dir, STATE_FILE);
-    const source = await files.open(path);
-    try {
+    return (0,kit_open/* withSource */.g)(files, path, async (source) => {
         const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, limits/* MAX_TF_STATE_FILE_BYTES */.$5)));
         return { path, bytes: source.size, latest: latestFromStateFile(path, text) };
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/formats/tensorflow/index.ts
+
 
 
 
@@ -2913,9 +2929,8 @@ async function latestMarker(prefix, files) {
     return { stateFile: { path: state.path, role: 'state', bytes: state.bytes, present: true } };
 }
 async function readCollections(path, files, scan, warnings) {
-    const source = await files.open(path);
     try {
-        return await scan(source);
+        return await (0,kit_open/* withSource */.g)(files, path, scan);
     }
     catch (error) {
         if (!(error instanceof errors/* FormatError */.IF))
@@ -2924,14 +2939,10 @@ async function readCollections(path, files, scan, warnings) {
         warnings.push(`could not read the collections of the graph (${error.message}); categories come from the slot structure and names`);
         return undefined;
     }
-    finally {
-        await source.close();
-    }
 }
 /** A V1 checkpoint: one SSTable holding SavedTensorSlices, tensors included (FORMATS.md §1.5). */
 async function v1Error(path, files) {
-    const source = await files.open(path);
-    try {
+    return (0,kit_open/* withSource */.g)(files, path, async (source) => {
         if (source.size > limits/* MAX_TF_INDEX_BYTES */.X) {
             return new errors/* UnsupportedFormatError */.N$(path, 'a TensorFlow V1 checkpoint (tensors stored inside one SSTable), which is not read');
         }
@@ -2940,10 +2951,7 @@ async function v1Error(path, files) {
         return new errors/* UnsupportedFormatError */.N$(path, `a TensorFlow V1 checkpoint (one SSTable of SavedTensorSlices, ${Math.max(entries - 1, 0)} tensor slice(s), no .index), ` +
             'the format TF replaced by V2 in 1.0', 'Re-save it with the V2 saver: restore it in TF 1.x and save again with tf.compat.v1.train.Saver() ' +
             '(write_version=tf.compat.v1.train.SaverDef.V2, the default), which writes .index and .data files.');
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 // --- SavedModel ------------------------------------------------------------------------------------
 /** Files of a SavedModel directory besides the graph and variables (tensorflow/python/saved_model/constants.py). */

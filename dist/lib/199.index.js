@@ -213,6 +213,29 @@ function mirrors(a, b, sizeA, sizeB, matches) {
 
 /***/ }),
 
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 7199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -319,7 +342,10 @@ function numpyEvidence(leaves) {
 var npy_header = __webpack_require__(5727);
 // EXTERNAL MODULE: ./src/formats/numpy/sniff.ts
 var sniff = __webpack_require__(5312);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/numpy/index.ts
+
 
 
 
@@ -445,8 +471,7 @@ async function readDeflatedHeader(source, start, compressedSize, member) {
 const npyReader = {
     ...sniff/* npySniffer */.b,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,kit_open/* withSource */.g)(files, path, async (source) => {
             const header = await new StoredHeaders(source).at(0, source.size);
             const name = (0,checkpoint_files/* basename */.P8)(path).replace(/\.npy$/i, '');
             const array = { name, header, offset: header.dataStart, byteLength: dataSpan(header, source.size, path, `array '${name}'`) };
@@ -459,17 +484,13 @@ const npyReader = {
                 warnings: objectWarning([array]),
                 categoryNotes: { metadata: `.npy header (${(0,format_bytes/* formatBytes */.z3)(header.dataStart)})` }
             };
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 const npzReader = {
     ...sniff/* npzSniffer */._,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,kit_open/* withSource */.g)(files, path, async (source) => {
             const zip = await (0,formats_zip/* openZip */.Q)(source);
             const { names, compressedSizes, uncompressedSizes } = zip.directory;
             const members = [];
@@ -527,10 +548,7 @@ const npzReader = {
                     metadata: `zip headers and directory, ${(0,format_bytes/* formatCount */.B4)(members.length)} .npy headers${others > 0 ? `, ${(0,format_bytes/* formatCount */.B4)(others)} other members` : ''}`
                 }
             };
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 

@@ -1008,16 +1008,11 @@ const coremlPackageReader = {
 };
 /** The root model's path under `Data/`, from the manifest (coremltools' ModelPackage.cpp). */
 async function rootModelPath(manifestPath, files) {
-    const source = await files.open(manifestPath);
-    let text;
-    try {
+    const text = await (0,kit_open/* withSource */.g)(files, manifestPath, async (source) => {
         if (source.size > limits/* MAX_MLPACKAGE_MANIFEST_BYTES */.r6)
             throw new errors/* LimitExceededError */.lo(manifestPath, 'the size of Manifest.json', source.size, limits/* MAX_MLPACKAGE_MANIFEST_BYTES */.r6);
-        text = (0,io_bytes/* utf8 */.As)(await source.read(0, source.size));
-    }
-    finally {
-        await source.close();
-    }
+        return (0,io_bytes/* utf8 */.As)(await source.read(0, source.size));
+    });
     let manifest;
     try {
         manifest = JSON.parse(text);

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pytorchZipReader: () => (/* binding */ pytorchZipReader)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7586);
+/* harmony import */ var _core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7586);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
 /* harmony import */ var _pickle_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9566);
 /* harmony import */ var _pickle_unpickler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4430);
@@ -20,6 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7639);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8136);
 /* harmony import */ var _torch_globals_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2219);
+/* harmony import */ var _kit_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7247);
+
 
 
 
@@ -48,13 +50,9 @@ __webpack_require__.r(__webpack_exports__);
 const pytorchZipReader = {
     ..._sniff_js__WEBPACK_IMPORTED_MODULE_8__/* .pytorchZipSniffer */ .mx,
     async read(path, files) {
-        const source = await files.open(path);
-        try {
+        return (0,_kit_open_js__WEBPACK_IMPORTED_MODULE_10__/* .withSource */ .g)(files, path, async (source) => {
             return torchZipResult(path, source.size, await readRecords(path, source));
-        }
-        finally {
-            await source.close();
-        }
+        });
     }
 };
 /** `archive/data.pkl` → `archive/`: the folder with the shortest path holding a data.pkl. */
@@ -263,8 +261,8 @@ function torchScriptCodeLine(archive, prefix) {
             codeFiles++;
         }
     }
-    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(debug)} of debug info ` +
-        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
+    return (`TorchScript archive: ${codeFiles} code file(s), ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(code)} of code and ${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(debug)} of debug info ` +
+        `(${(0,_core_format_bytes_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)(onDisk)} on disk, counted as metadata); a plain state_dict carries no code`);
 }
 
 

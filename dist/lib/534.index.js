@@ -2,6 +2,29 @@ export const id = 534;
 export const ids = [534];
 export const modules = {
 
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 6534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -103,7 +126,10 @@ function sameShape(a, b) {
     return a.length === b.length && a.every((size, i) => size === b[i]);
 }
 
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/training-folder/index.ts
+
 
 
 
@@ -254,30 +280,30 @@ async function readMember(member, readers, files) {
  * (`<archive>/data.pkl`), else the whole file (JSON, a bare pickle).
  */
 async function contentSpan(member, files) {
-    const source = await files.open(member.path);
     try {
-        const whole = {
-            name: 'state',
-            dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle',
-            shape: [],
-            file: member.path,
-            offset: 0,
-            byteLength: source.size
-        };
-        if (!(0,signature/* looksLikeZip */.f)(await source.read(0, Math.min(4, source.size))))
-            return whole;
-        const archive = await (0,zip/* openZip */.Q)(source);
-        const record = archive.entries.find((entry) => entry.name === 'data.pkl' || entry.name.endsWith('/data.pkl'));
-        if (!record || record.method !== 0)
-            return whole;
-        return { ...whole, offset: await archive.dataStart(record), byteLength: record.compressedSize };
+        return await (0,kit_open/* withSource */.g)(files, member.path, (source) => spanOfState(member, source));
     }
     catch {
         return undefined;
     }
-    finally {
-        await source.close();
-    }
+}
+/** The state's span in an open file: the record of a torch.save zip, else all of it. */
+async function spanOfState(member, source) {
+    const whole = {
+        name: 'state',
+        dtype: TEXT_FILE.test(member.path) ? 'json' : 'pickle',
+        shape: [],
+        file: member.path,
+        offset: 0,
+        byteLength: source.size
+    };
+    if (!(0,signature/* looksLikeZip */.f)(await source.read(0, Math.min(4, source.size))))
+        return whole;
+    const archive = await (0,zip/* openZip */.Q)(source);
+    const record = archive.entries.find((entry) => entry.name === 'data.pkl' || entry.name.endsWith('/data.pkl'));
+    if (!record || record.method !== 0)
+        return whole;
+    return { ...whole, offset: await archive.dataStart(record), byteLength: record.compressedSize };
 }
 
 

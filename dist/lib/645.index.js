@@ -80,6 +80,29 @@ function slotOf(leaf, params) {
 
 /***/ }),
 
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withSource)
+/* harmony export */ });
+/**
+ * Opens `path`, runs `read` over it and closes it whatever happens: the one open/try/finally/close
+ * of the readers, so that no reader leaks a file handle on a format error.
+ */
+async function withSource(files, path, read) {
+    const source = await files.open(path);
+    try {
+        return await read(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 1645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -107,7 +130,10 @@ var sniff = __webpack_require__(2431);
 var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/io/bytes/index.ts + 8 modules
 var bytes = __webpack_require__(3031);
+// EXTERNAL MODULE: ./src/formats/kit/open.ts
+var kit_open = __webpack_require__(7247);
 ;// CONCATENATED MODULE: ./src/formats/orbax/tree-metadata.ts
+
 
 
 
@@ -149,15 +175,11 @@ function parseTreeMetadata(text, file) {
 const MAX_ORBAX_METADATA_BYTES = 256 * 1024 * 1024;
 /** A JSON metadata file of the checkpoint, as text. */
 async function readText(path, files) {
-    const source = await files.open(path);
-    try {
+    return (0,kit_open/* withSource */.g)(files, path, async (source) => {
         if (source.size > MAX_ORBAX_METADATA_BYTES)
             throw new errors/* LimitExceededError */.lo(path, 'the size of Orbax metadata', source.size, MAX_ORBAX_METADATA_BYTES);
         return (0,bytes/* utf8 */.As)(await source.read(0, source.size));
-    }
-    finally {
-        await source.close();
-    }
+    });
 }
 
 // EXTERNAL MODULE: ./src/core/classify.ts

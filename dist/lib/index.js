@@ -7640,7 +7640,7 @@ const FILE_READERS = [
     lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
     lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
     // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
-    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
+    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
     lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
     // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
     lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 3638))).openvinoReader),
@@ -7653,13 +7653,13 @@ const FILE_READERS = [
     // torch.export archives (.pt2 zips; read before other zips by their name)
     lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
     // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
     // pre-1.6 pickle streams
-    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
+    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
     // .keras zip (name-matched: other zips are PyTorch's)
-    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(26), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
+    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(430), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
     // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
-    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(26), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402))).hdf5Reader),
+    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(430), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402))).hdf5Reader),
     lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader),
     // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
     lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 2154))).flaxMsgpackReader),
@@ -7667,8 +7667,8 @@ const FILE_READERS = [
     lazyReader(orbax_sniff/* orbaxSniffer */.q1, async () => (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).orbaxReader),
     // flatbuffers recognised by their file identifiers (TFL3, ETnn, FTnn)
     lazyReader(tflite_sniff/* tfliteSniffer */.Q, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
-    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
-    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
+    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
+    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
 ];
 /** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
 function folderReader(sniffer, layout) {
@@ -7678,7 +7678,7 @@ function folderReader(sniffer, layout) {
     });
 }
 /** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
-const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(739), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
+const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(159), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
 /**
  * Every reader, in the order the pipeline tries them: whole training-output folders first, so
  * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
