@@ -12,7 +12,7 @@ import { looksLikeZip } from '../zip/signature.js'
 import { DcpEvidence } from './evidence.js'
 import { offsetsKey, parseDcpMetadata, type DcpItem, type DcpMetadata } from './metadata.js'
 import { dcpSniffer } from './sniff.js'
-import { withSource } from '../kit/open.js'
+import { LazySource, withSource } from '../kit/open.js'
 
 /**
  * A `torch.distributed.checkpoint` folder: `.metadata` plus one `__<rank>_<n>.distcp` data file
@@ -52,17 +52,17 @@ export const dcpReader: CheckpointReader = {
       const items = itemsByFile.get(file.path)
       if (!items) continue
       // Opened only for an item whose payload size the metadata does not give.
-      let source: ByteSource | undefined
+      const data = new LazySource(files, file.path)
       try {
         for (const item of items) {
           const chunk = chunkOf(item, metadata)
           let span = payloadBySize(item, chunk)
-          if (!span && file.present) span = await payloadSpan((source ??= await files.open(file.path)), item)
+          if (!span && file.present) span = await payloadSpan(await data.source(), item)
           if (!span) wholeItems++
           tensors.push(tensorOf(item, chunk, file.path, span ?? { offset: item.offset, byteLength: item.length }, evidence))
         }
       } finally {
-        await source?.close()
+        await data.close()
       }
     }
     if (wholeItems > 0) {

@@ -13,3 +13,25 @@ export async function withSource<T>(files: CheckpointFiles, path: string, read: 
     await source.close()
   }
 }
+
+/**
+ * A file opened on its first use, for a reader that needs it only for some items (a DCP data file,
+ * read only for an item whose size the metadata omits); `close()` closes it if it was opened.
+ */
+export class LazySource {
+  private opened: Promise<ByteSource> | undefined
+
+  constructor(
+    private readonly files: CheckpointFiles,
+    private readonly path: string
+  ) {}
+
+  source(): Promise<ByteSource> {
+    this.opened ??= this.files.open(this.path)
+    return this.opened
+  }
+
+  async close(): Promise<void> {
+    if (this.opened) await (await this.opened).close()
+  }
+}
