@@ -2467,6 +2467,7 @@ function configLayers(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ LazySource),
 /* harmony export */   g: () => (/* binding */ withSource)
 /* harmony export */ });
 /**
@@ -2480,6 +2481,27 @@ async function withSource(files, path, read) {
     }
     finally {
         await source.close();
+    }
+}
+/**
+ * A file opened on its first use, for a reader that needs it only for some items (a DCP data file,
+ * read only for an item whose size the metadata omits); `close()` closes it if it was opened.
+ */
+class LazySource {
+    files;
+    path;
+    opened;
+    constructor(files, path) {
+        this.files = files;
+        this.path = path;
+    }
+    source() {
+        this.opened ??= this.files.open(this.path);
+        return this.opened;
+    }
+    async close() {
+        if (this.opened)
+            await (await this.opened).close();
     }
 }
 

@@ -280,20 +280,20 @@ const dcpReader = {
             if (!items)
                 continue;
             // Opened only for an item whose payload size the metadata does not give.
-            let source;
+            const data = new kit_open/* LazySource */.M(files, file.path);
             try {
                 for (const item of items) {
                     const chunk = chunkOf(item, metadata);
                     let span = payloadBySize(item, chunk);
                     if (!span && file.present)
-                        span = await payloadSpan((source ??= await files.open(file.path)), item);
+                        span = await payloadSpan(await data.source(), item);
                     if (!span)
                         wholeItems++;
                     tensors.push(tensorOf(item, chunk, file.path, span ?? { offset: item.offset, byteLength: item.length }, evidence));
                 }
             }
             finally {
-                await source?.close();
+                await data.close();
             }
         }
         if (wholeItems > 0) {

@@ -5,3 +5,15 @@ import type { CheckpointFiles } from '../../io/checkpoint-files.js';
  * of the readers, so that no reader leaks a file handle on a format error.
  */
 export declare function withSource<T>(files: CheckpointFiles, path: string, read: (source: ByteSource) => Promise<T>): Promise<T>;
+/**
+ * A file opened on its first use, for a reader that needs it only for some items (a DCP data file,
+ * read only for an item whose size the metadata omits); `close()` closes it if it was opened.
+ */
+export declare class LazySource {
+    private readonly files;
+    private readonly path;
+    private opened;
+    constructor(files: CheckpointFiles, path: string);
+    source(): Promise<ByteSource>;
+    close(): Promise<void>;
+}
