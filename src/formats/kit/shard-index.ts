@@ -2,6 +2,7 @@ import { FormatError, LimitExceededError } from '../../core/errors.js'
 import { MAX_SHARD_INDEX_BYTES } from '../../core/limits.js'
 import { evidenceOf, type Evidence, type TensorRole } from '../../core/classify.js'
 import type { CheckpointFile, TensorInfo } from '../../core/types.js'
+import { utf8 } from '../../io/bytes/index.js'
 import { basename, dirname, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { Companions, listSome } from './companions.js'
 import { pathInside } from './safe-path.js'
@@ -46,7 +47,7 @@ export async function readShardIndex(path: string, files: CheckpointFiles, examp
     if (source.size > MAX_SHARD_INDEX_BYTES) {
       throw new LimitExceededError(path, 'the size of the shard index', source.size, MAX_SHARD_INDEX_BYTES)
     }
-    text = new TextDecoder().decode(await source.read(0, source.size))
+    text = utf8(await source.read(0, source.size))
   } finally {
     await source.close()
   }

@@ -3,7 +3,7 @@ import { MAX_DIMS, MAX_NAME_BYTES, MAX_TENSORS, MAX_TF_SHARDS } from '../../core
 import type { Evidence } from '../../core/classify.js'
 import type { TensorInfo } from '../../core/types.js'
 import type { ByteSource } from '../../io/byte-source.js'
-import { ShapeInterner } from '../../io/bytes/index.js'
+import { ShapeInterner, UTF8 } from '../../io/bytes/index.js'
 import { tfDtypeName } from './dtypes.js'
 import { slotReason } from './slots.js'
 import type { BundleDecoders, BundleEntry, BundleHeader, SliceExtent } from './protos.js'
@@ -30,8 +30,6 @@ export interface BundleIndex {
   /** Per shard, the end of its last tensor: the size an absent shard would have. */
   described: number[]
 }
-
-const UTF8 = new TextDecoder('utf-8')
 
 /**
  * A tensor of the bundle as the reader reports it, with the evidence of the variable its bytes

@@ -1,4 +1,5 @@
 import { MAX_TF_STATE_FILE_BYTES } from '../../core/limits.js'
+import { utf8 } from '../../io/bytes/index.js'
 import { basename, dirname, joinPath, type CheckpointFiles } from '../../io/checkpoint-files.js'
 import { withSource } from '../kit/open.js'
 
@@ -34,7 +35,7 @@ export async function readStateFile(dir: string, files: CheckpointFiles): Promis
   if (!(await files.list(dir)).includes(STATE_FILE)) return undefined
   const path = joinPath(dir, STATE_FILE)
   return withSource(files, path, async (source) => {
-    const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
+    const text = utf8(await source.read(0, Math.min(source.size, MAX_TF_STATE_FILE_BYTES)))
     return { path, bytes: source.size, latest: latestFromStateFile(path, text) }
   })
 }
