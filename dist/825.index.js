@@ -1368,7 +1368,6 @@ function hex(value) {
 
 
 
-const UTF8 = new TextDecoder('utf-8');
 /**
  * A tensor of the bundle as the reader reports it, with the evidence of the variable its bytes
  * belong to (`explain`). Its `reason`, the classifier's deciding evidence, is completed when it is
@@ -1486,7 +1485,7 @@ function bundleIndexParser(file, decode) {
             add(`${slice.variable}[${slice.spec}]`, decode.entry(value, file, slice.variable));
             return;
         }
-        const name = UTF8.decode(key);
+        const name = io_bytes/* UTF8 */.az.decode(key);
         const entry = decode.entry(value, file, name);
         if (entry.shape.length > limits/* MAX_DIMS */.VW)
             throw new errors/* LimitExceededError */.lo(file, `the rank of '${name}'`, entry.shape.length, limits/* MAX_DIMS */.VW);
@@ -1542,7 +1541,7 @@ function decodeSliceKey(key, file) {
             name.push(byte);
         }
     }
-    const variable = UTF8.decode(Uint8Array.from(name));
+    const variable = io_bytes/* UTF8 */.az.decode(Uint8Array.from(name));
     const readUnsigned = () => {
         const length = key[p++];
         if (length === undefined || length > 8 || p + length > key.length)
@@ -2853,6 +2852,7 @@ var sniff = __webpack_require__(95096);
 
 
 
+
 /** The state file TF's checkpoint managers keep next to their checkpoints. */
 const STATE_FILE = 'checkpoint';
 /**
@@ -2878,7 +2878,7 @@ async function readStateFile(dir, files) {
         return undefined;
     const path = (0,checkpoint_files/* joinPath */.uJ)(dir, STATE_FILE);
     return (0,kit_open/* withSource */.g)(files, path, async (source) => {
-        const text = new TextDecoder().decode(await source.read(0, Math.min(source.size, limits/* MAX_TF_STATE_FILE_BYTES */.$5)));
+        const text = (0,io_bytes/* utf8 */.As)(await source.read(0, Math.min(source.size, limits/* MAX_TF_STATE_FILE_BYTES */.$5)));
         return { path, bytes: source.size, latest: latestFromStateFile(path, text) };
     });
 }

@@ -127,9 +127,11 @@ function pathInside(dir, name) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
 /* harmony import */ var _core_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
-/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
-/* harmony import */ var _companions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9416);
-/* harmony import */ var _safe_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1872);
+/* harmony import */ var _io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3031);
+/* harmony import */ var _io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9366);
+/* harmony import */ var _companions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9416);
+/* harmony import */ var _safe_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1872);
+
 
 
 
@@ -143,7 +145,7 @@ async function readShardIndex(path, files, exampleShard) {
         if (source.size > _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LimitExceededError */ .lo(path, 'the size of the shard index', source.size, _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARD_INDEX_BYTES */ .J8);
         }
-        text = new TextDecoder().decode(await source.read(0, source.size));
+        text = (0,_io_bytes_index_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8 */ .As)(await source.read(0, source.size));
     }
     finally {
         await source.close();
@@ -163,7 +165,7 @@ async function readShardIndex(path, files, exampleShard) {
     }
     const shards = new Map();
     for (const [name, shard] of Object.entries(weightMap)) {
-        if (typeof shard !== 'string' || (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)('.', shard) === undefined) {
+        if (typeof shard !== 'string' || (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)('.', shard) === undefined) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FormatError */ .IF(path, `the index places '${name}' in ${JSON.stringify(shard)}, which is not a file next to the index`, {
                 fix: 'Shard names must be relative paths inside the checkpoint directory; no shard was opened.'
             });
@@ -187,12 +189,12 @@ async function readShardIndex(path, files, exampleShard) {
  * name rules do.
  */
 async function readShards(indexPath, index, files, readShard, roleOf) {
-    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .dirname */ .pD)(indexPath);
+    const dir = (0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(indexPath);
     const result = { files: [{ path: indexPath, role: 'index', bytes: index.bytes, present: true }], tensors: [], warnings: [], read: [] };
-    const shards = new _companions_js__WEBPACK_IMPORTED_MODULE_5__/* .Companions */ .I(files, "the index's total_size");
+    const shards = new _companions_js__WEBPACK_IMPORTED_MODULE_6__/* .Companions */ .I(files, "the index's total_size");
     const absent = [];
     for (const [shardName, names] of index.shards) {
-        const shardPath = (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)(dir, shardName); // checked by readShardIndex
+        const shardPath = (0,_safe_path_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(dir, shardName); // checked by readShardIndex
         if ((await files.size(shardPath)) === undefined) {
             absent.push({ path: shardPath, names });
             continue;
@@ -206,7 +208,7 @@ async function readShards(indexPath, index, files, readShard, roleOf) {
         const found = new Set(shard.tensors.map((tensor) => tensor.name));
         const missing = names.filter((name) => !found.has(name));
         if (missing.length > 0) {
-            result.warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in the shard (${(0,_companions_js__WEBPACK_IMPORTED_MODULE_5__/* .listSome */ .X)(missing)})`);
+            result.warnings.push(`${shardName}: ${missing.length} tensor(s) the index places here are not in the shard (${(0,_companions_js__WEBPACK_IMPORTED_MODULE_6__/* .listSome */ .X)(missing)})`);
         }
     }
     if (absent.length > 0) {
@@ -243,7 +245,7 @@ function describeAbsentShards(absent, totalSize, presentPayload, roleOf) {
         }
         const role = [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'parameter';
         const placeholder = {
-            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_3__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
+            name: `${(0,_io_checkpoint_files_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(shard.path)} (absent shard: ${shard.names.length} tensors)`,
             dtype: 'unknown',
             // The shapes are in the absent shard itself: the parameter count cannot include them.
             shape: [0],
