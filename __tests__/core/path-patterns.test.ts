@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ruleMatches, parseBudgets } from '../../src/core/budgets.js'
-import { globSelector, parsePathPatterns, selectPaths } from '../../src/core/path-patterns.js'
+import { directorySelector, globSelector, parsePathPatterns, selectPaths } from '../../src/core/path-patterns.js'
 
 const ids = ['exports/mobile/model', 'exports/server/model.pt', '.hidden/x.pt', 'a{b}/c.pt', 'top.pt']
 
@@ -36,5 +36,16 @@ describe('one reading of path globs for the path input, the git base and budget 
   it('applies lines in order, a directory meaning everything below it', () => {
     expect(selectPaths(ids, ['exports', '!exports/mobile'])).toEqual(['exports/server/model.pt'])
     expect(selectPaths(ids, ['**', '!exports', 'exports/mobile/*'])).toEqual(['exports/mobile/model', '.hidden/x.pt', 'a{b}/c.pt', 'top.pt'])
+  })
+
+  it('tells a walk which directories cannot hold a selected file, and enters every other', () => {
+    const enters = (lines: string[], dir: string) => directorySelector(parsePathPatterns(lines).patterns)(dir)
+    const defaults = ['**/*.pt', '**/*.safetensors', '!**/node_modules', '!**/.venv']
+    expect(['models', 'a/b/c', '.hidden'].map((dir) => enters(defaults, dir))).toEqual([true, true, true])
+    expect(['node_modules', 'a/node_modules', 'a/node_modules/pkg', '.venv'].map((dir) => enters(defaults, dir))).toEqual([false, false, false, false])
+    expect(['exports', 'exports/mobile', 'src'].map((dir) => enters(['exports/**/*.pt'], dir))).toEqual([true, true, false])
+    // A later line can select below an excluded directory, but only where its glob reaches.
+    expect(['a', 'a/b', 'a/c'].map((dir) => enters(['**', '!a', 'a/b/*.pt'], dir))).toEqual([true, true, false])
+    expect(enters(['!**/*.pt'], 'models')).toBe(false)
   })
 })

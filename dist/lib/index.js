@@ -473,11 +473,11 @@ const MAX_LFS_POINTER_BYTES = 1024;
 /** The first bytes read from every candidate file to sniff its format. */
 const SNIFF_BYTES = 64;
 // --- Files searched and reports read (CLI, action, baselines) ----------------------------------
-/** Directory entries visited at most by the CLI's walk, so that a runaway tree cannot stall a run. */
+/** Directory entries visited at most by a walk (the CLI's, the action's), so that a runaway tree cannot stall a run. */
 const MAX_WALKED_ENTRIES = 1_000_000;
 /**
- * Files matched at most by the action's globs. @actions/glob walks the whole tree either way; this
- * bounds what we keep and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ * Files matched at most by the action's globs: bounds what we keep and sniff when a pattern like
+ * `**` meets a checkout with a huge generated tree.
  */
 const MAX_FOUND_FILES = 100_000;
 /**
@@ -6891,16 +6891,47 @@ function normaliseGlob(body) {
  * Absolute patterns match nothing here (there is no disk to place them on).
  */
 function pathSelector(patterns) {
-    const compiled = patterns.filter((pattern) => !pattern.absolute).map((pattern) => ({ negate: pattern.negate, matcher: compiledGlob(pattern.glob) }));
+    const compiled = compiledLines(patterns);
     return (path) => {
         const candidates = pathAndAncestors(path);
         let included = false;
-        for (const { negate, matcher } of compiled) {
-            if (candidates.some((candidate) => matcher.match(candidate)))
+        for (const { negate, test } of compiled) {
+            if (candidates.some(test))
                 included = !negate;
         }
         return included;
     };
+}
+/**
+ * A test for directories, for a walk that prunes: false when no path below the directory can be
+ * selected, so the walk need not enter it (`node_modules` under the default
+ * path lines, which exclude it; `src/` under `exports/**`). True when unsure. Below a directory, a path is selected by the last
+ * line matching it or one of its directories (pathSelector); the lines matching the directory
+ * itself or its ancestors match every path below it too, so only a later positive line that can
+ * match somewhere below (minimatch's partial match) can still select one.
+ */
+function directorySelector(patterns) {
+    const compiled = compiledLines(patterns);
+    return (dir) => {
+        const candidates = pathAndAncestors(dir);
+        let last = -1;
+        compiled.forEach(({ test }, index) => {
+            if (candidates.some(test))
+                last = index;
+        });
+        if (last >= 0 && !compiled[last].negate)
+            return true;
+        return compiled.slice(last + 1).some(({ negate, matcher }) => !negate && matcher.match(dir, true));
+    };
+}
+function compiledLines(patterns) {
+    return patterns
+        .filter((pattern) => !pattern.absolute)
+        .map((pattern) => {
+        const matcher = compiledGlob(pattern.glob);
+        const regex = matcher.makeRe();
+        return { negate: pattern.negate, matcher, test: regex ? (path) => regex.test(path) : (path) => matcher.match(path) };
+    });
 }
 /** The paths among `paths` that the `path` lines select, in their order. */
 function selectPaths(paths, lines) {

@@ -37,7 +37,7 @@ export type InputName = (typeof Inputs)[keyof typeof Inputs]
  * The default of the `path` input, as action.yml declares it (a test keeps the two equal): every
  * format's file names as its sniffer declares them (formats/index.ts, NAME_PATTERNS), in any
  * directory, without the dependency and cache directories the CLI's walk does not enter either
- * (`.git` needs no line: @actions/glob's finder never lists inside it). Under this default, files
+ * (`.git` needs no line: the glob walk never enters it). Under this default, files
  * that only look like checkpoints by name are skipped rather than failing the step
  * (pipeline/measure.ts, `foundBySearch`).
  */

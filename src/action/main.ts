@@ -12,8 +12,8 @@ import { changedBeyondFloor } from '../core/noise-floor.js'
 import { decideOutcome } from '../core/outcome.js'
 import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { Report } from '../core/types.js'
-import { actionsGlobFinder } from './find-files.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'
+import { globFinder } from '../io/glob-walk.js'
 import { isRemotePath } from '../io/remote/remote-path.js'
 import { measure, skippedPathErrors, type MeasureOptions } from '../pipeline/measure.js'
 import { renderHtml } from '../report/html/render.js'
@@ -295,7 +295,7 @@ function namedPaths(patterns: readonly string[]): string[] {
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
 async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions, inputs: ActionInputs): Promise<Report> {
   const remotePaths = patterns.filter(isRemotePath)
-  const found = await actionsGlobFinder(workspace).find(patterns.filter((pattern) => !isRemotePath(pattern)))
+  const found = await globFinder(workspace).find(patterns.filter((pattern) => !isRemotePath(pattern)))
   let files: CheckpointFiles = new WorkspaceFiles(workspace)
   let paths = found.files
   let transfer: (() => Report['transfer']) | undefined

@@ -5,7 +5,7 @@ import type { GitHubApi } from './github.js'
 import { WorkspaceFiles } from './workspace-files.js'
 import { ConfigError } from '../core/errors.js'
 import type { BaselineOrigin, Report } from '../core/types.js'
-import { actionsGlobFinder } from './find-files.js'
+import { globFinder } from '../io/glob-walk.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'
 import { isInside } from '../io/paths.js'
 import { isRemotePath } from '../io/remote/remote-path.js'
@@ -184,7 +184,7 @@ async function readBaselinePath(context: BaselineContext, path: string): Promise
 }
 
 async function measureDirectory(context: BaselineContext, rootAbs: string, patterns: readonly string[], label: string): Promise<ResolvedBaseline> {
-  const found = await actionsGlobFinder(rootAbs).find(patterns)
+  const found = await globFinder(rootAbs).find(patterns)
   const report = await measure(found.files, new WorkspaceFiles(rootAbs), context.measure)
   for (const skipped of found.skipped) context.log(`Baseline: ${label}: ${skipped.path}: ${skipped.reason}.`)
   return { report, origin: { kind: 'directory', description: label } }

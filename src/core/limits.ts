@@ -42,12 +42,12 @@ export const SNIFF_BYTES = 64
 
 // --- Files searched and reports read (CLI, action, baselines) ----------------------------------
 
-/** Directory entries visited at most by the CLI's walk, so that a runaway tree cannot stall a run. */
+/** Directory entries visited at most by a walk (the CLI's, the action's), so that a runaway tree cannot stall a run. */
 export const MAX_WALKED_ENTRIES = 1_000_000
 
 /**
- * Files matched at most by the action's globs. @actions/glob walks the whole tree either way; this
- * bounds what we keep and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ * Files matched at most by the action's globs: bounds what we keep and sniff when a pattern like
+ * `**` meets a checkout with a huge generated tree.
  */
 export const MAX_FOUND_FILES = 100_000
 

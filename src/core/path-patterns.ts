@@ -2,13 +2,13 @@ import { Minimatch } from 'minimatch'
 
 /**
  * The one reading of path globs, for every place that selects paths with them: the action's `path`
- * lines on disk (action/find-files.ts, through @actions/glob), the same lines over the files git
- * tracks at a base commit (baseline/git-baseline.ts) and the budget rules' checkpoint globs
- * (core/budgets.ts). Lines are trimmed; blank and `#` lines are skipped; `!` lines exclude; lines
+ * lines on disk (io/glob-walk.ts), the same lines over the files git tracks at a base commit
+ * (baseline/git-baseline.ts) and the budget rules' checkpoint globs (core/budgets.ts). Lines are trimmed; blank and `#` lines are skipped; `!` lines exclude; lines
  * apply in order (a later line overrides an earlier one); a pattern that matches a directory
  * matches everything below it; dot files match; `..` is refused (it could leave the workspace).
- * The syntax is @actions/glob's, so that head, base and budgets agree: `*`, `**`, `?`, `[...]`, no
- * braces or extglobs.
+ * The syntax is @actions/glob's (what workflow authors know from actions/upload-artifact and
+ * hashFiles): `*`, `**`, `?`, `[...]`, no braces or extglobs. Head, base and budgets select with
+ * this one code, so they cannot disagree.
  */
 
 /** One line, normalised. */
@@ -62,15 +62,53 @@ function normaliseGlob(body: string): Omit<PathPattern, 'negate'> | string {
  * Absolute patterns match nothing here (there is no disk to place them on).
  */
 export function pathSelector(patterns: readonly PathPattern[]): (path: string) => boolean {
-  const compiled = patterns.filter((pattern) => !pattern.absolute).map((pattern) => ({ negate: pattern.negate, matcher: compiledGlob(pattern.glob) }))
+  const compiled = compiledLines(patterns)
   return (path) => {
     const candidates = pathAndAncestors(path)
     let included = false
-    for (const { negate, matcher } of compiled) {
-      if (candidates.some((candidate) => matcher.match(candidate))) included = !negate
+    for (const { negate, test } of compiled) {
+      if (candidates.some(test)) included = !negate
     }
     return included
   }
+}
+
+/**
+ * A test for directories, for a walk that prunes: false when no path below the directory can be
+ * selected, so the walk need not enter it (`node_modules` under the default
+ * path lines, which exclude it; `src/` under `exports/**`). True when unsure. Below a directory, a path is selected by the last
+ * line matching it or one of its directories (pathSelector); the lines matching the directory
+ * itself or its ancestors match every path below it too, so only a later positive line that can
+ * match somewhere below (minimatch's partial match) can still select one.
+ */
+export function directorySelector(patterns: readonly PathPattern[]): (dir: string) => boolean {
+  const compiled = compiledLines(patterns)
+  return (dir) => {
+    const candidates = pathAndAncestors(dir)
+    let last = -1
+    compiled.forEach(({ test }, index) => {
+      if (candidates.some(test)) last = index
+    })
+    if (last >= 0 && !compiled[last].negate) return true
+    return compiled.slice(last + 1).some(({ negate, matcher }) => !negate && matcher.match(dir, true))
+  }
+}
+
+interface CompiledLine {
+  negate: boolean
+  matcher: Minimatch
+  /** The full-path test: the glob's regular expression, which is several times faster than matcher.match. */
+  test: (path: string) => boolean
+}
+
+function compiledLines(patterns: readonly PathPattern[]): CompiledLine[] {
+  return patterns
+    .filter((pattern) => !pattern.absolute)
+    .map((pattern) => {
+      const matcher = compiledGlob(pattern.glob)
+      const regex = matcher.makeRe()
+      return { negate: pattern.negate, matcher, test: regex ? (path: string) => regex.test(path) : (path: string) => matcher.match(path) }
+    })
 }
 
 /** The paths among `paths` that the `path` lines select, in their order. */

@@ -31,11 +31,11 @@ export declare const MAX_TOTAL_NAME_BYTES: number;
 export declare const MAX_LFS_POINTER_BYTES = 1024;
 /** The first bytes read from every candidate file to sniff its format. */
 export declare const SNIFF_BYTES = 64;
-/** Directory entries visited at most by the CLI's walk, so that a runaway tree cannot stall a run. */
+/** Directory entries visited at most by a walk (the CLI's, the action's), so that a runaway tree cannot stall a run. */
 export declare const MAX_WALKED_ENTRIES = 1000000;
 /**
- * Files matched at most by the action's globs. @actions/glob walks the whole tree either way; this
- * bounds what we keep and sniff when a pattern like `**` meets a checkout with a huge generated tree.
+ * Files matched at most by the action's globs: bounds what we keep and sniff when a pattern like
+ * `**` meets a checkout with a huge generated tree.
  */
 export declare const MAX_FOUND_FILES = 100000;
 /**

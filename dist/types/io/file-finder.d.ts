@@ -1,8 +1,8 @@
 /**
  * The port through which entries find the files to measure. Three adapters: the action's `path`
- * globs on disk (action/find-files.ts, @actions/glob), the CLI's walk of named paths (io/walk.ts)
+ * globs on disk (io/glob-walk.ts), the CLI's walk of named paths (io/walk.ts)
  * and the files git tracks at a base commit (baseline/git-baseline.ts). The globs of the first and
- * the last are read by one normaliser (core/path-patterns.ts), so head and base select alike.
+ * the last are read and matched by one module (core/path-patterns.ts), so head and base select alike.
  */
 export interface FileFinder {
     /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findFiles } from '../../src/action/find-files.js'
+import { findFiles } from '../../src/io/glob-walk.js'
 import { selectPaths } from '../../src/core/path-patterns.js'
 import { NOT_SEARCHED_DIRS } from '../../src/io/paths.js'
 import { defaultPathPatterns } from '../helpers/action-yml.js'
@@ -92,6 +92,28 @@ describe('findFiles', () => {
 
   it('finds nothing when every line only excludes', async () => {
     expect((await findFiles(root, ['!**/*.pt'])).files).toEqual([])
+  })
+
+  it('finds exactly what the lines select among all files, though it skips directories they cannot select from', async () => {
+    // Every file the walk may return: the regular files and the link that stays inside.
+    const readable = [
+      'exports/alias.pt',
+      'exports/mobile/model.pt',
+      'exports/server/model.pt',
+      'exports/server/model.safetensors',
+      'linked-dir-target/inside.pt',
+      'src/train.py'
+    ]
+    const lineSets = [
+      ['**', '!exports', 'exports/mobile/*.pt'],
+      ['**/*.pt', '!exports/**', 'exports/server/model.pt'],
+      ['exports/**', '!exports/server', '**/*.safetensors'],
+      ['!src', 'src/**', '!**/*.py'],
+      ['**/model.*', '!exports/mobile/model.pt', 'exports/*/model.pt']
+    ]
+    for (const lines of lineSets) {
+      expect({ lines, files: (await findFiles(root, lines)).files }).toEqual({ lines, files: selectPaths(readable, lines).sort() })
+    }
   })
 })
 
