@@ -35559,19 +35559,20 @@ class WorkspaceFiles {
     /**
      * Each path's answer, once: a checkpoint's files are asked about several times (sniffed, sized,
      * opened by their reader), and a realpath per call was the largest cost left in measuring
-     * 1,000 checkpoints (bench/README.md, action at scale).
+     * 1,000 checkpoints (bench/README.md, action at scale). Synchronous, as DiskFiles is: an
+     * asynchronous realpath is a round trip through the thread pool that measure() waits for.
      */
     answers = new Map();
-    inside(path) {
+    async inside(path) {
         let answer = this.answers.get(path);
-        if (!answer)
+        if (answer === undefined)
             this.answers.set(path, (answer = this.judge(path)));
         return answer;
     }
-    async judge(path) {
-        this.rootReal ??= await (0,promises_.realpath)(this.root);
+    judge(path) {
+        this.rootReal ??= external_node_fs_.realpathSync.native(this.root);
         try {
-            return (0,paths/* isInside */.F)(this.rootReal, await (0,promises_.realpath)((0,external_node_path_.resolve)(this.root, path)));
+            return (0,paths/* isInside */.F)(this.rootReal, external_node_fs_.realpathSync.native((0,external_node_path_.resolve)(this.root, path)));
         }
         catch {
             // Does not exist (yet): judge the path as written, so that the error says "missing".

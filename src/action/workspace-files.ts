@@ -1,5 +1,5 @@
 import { MissingFileError } from '../core/errors.js'
-import { realpath } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { ByteSource } from '../io/byte-source.js'
 import type { CheckpointFiles } from '../io/checkpoint-files.js'
@@ -37,20 +37,21 @@ export class WorkspaceFiles implements CheckpointFiles {
   /**
    * Each path's answer, once: a checkpoint's files are asked about several times (sniffed, sized,
    * opened by their reader), and a realpath per call was the largest cost left in measuring
-   * 1,000 checkpoints (bench/README.md, action at scale).
+   * 1,000 checkpoints (bench/README.md, action at scale). Synchronous, as DiskFiles is: an
+   * asynchronous realpath is a round trip through the thread pool that measure() waits for.
    */
-  private readonly answers = new Map<string, Promise<boolean>>()
+  private readonly answers = new Map<string, boolean>()
 
-  private inside(path: string): Promise<boolean> {
+  private async inside(path: string): Promise<boolean> {
     let answer = this.answers.get(path)
-    if (!answer) this.answers.set(path, (answer = this.judge(path)))
+    if (answer === undefined) this.answers.set(path, (answer = this.judge(path)))
     return answer
   }
 
-  private async judge(path: string): Promise<boolean> {
-    this.rootReal ??= await realpath(this.root)
+  private judge(path: string): boolean {
+    this.rootReal ??= realpathSync.native(this.root)
     try {
-      return isInside(this.rootReal, await realpath(resolve(this.root, path)))
+      return isInside(this.rootReal, realpathSync.native(resolve(this.root, path)))
     } catch {
       // Does not exist (yet): judge the path as written, so that the error says "missing".
       return isInside(resolve(this.root), resolve(this.root, path))
