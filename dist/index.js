@@ -37284,16 +37284,9 @@ async function runMeasure(inputs, context) {
     // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
     // The HTML report draws every tensor; the report file and the comment keep the largest few.
     const searchOptions = { top: upload ? EVERY_TENSOR : TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) };
-    const head = await measureWorkspace(workspace, headPatterns(inputs), {
-        ...searchOptions,
-        named: namedPaths(inputs.pathPatterns),
-        dtypes: (0,budgets/* needsDtypes */.JT)(inputs.budgetRules),
-        duplicates: (0,budgets/* needsDuplicates */.wZ)(inputs.budgetRules)
-    }, inputs);
-    const reportFile = await writeReport(workspace, inputs.reportPath, head);
-    core/* setOutput */.uH(constants/* Outputs */.tY.Report, reportFile);
-    core/* setOutput */.uH(constants/* Outputs */.tY.TotalBytes, String(head.total.bytes.total));
-    const baseline = await resolveBaseline({
+    // The base is read while the head is measured: git answers from its own process, and the API
+    // over the network (bench/README.md, action at scale). Awaited below; a failure is not lost.
+    const baselineRead = resolveBaseline({
         workspace,
         input: inputs.baseline,
         patterns: inputs.pathPatterns,
@@ -37305,6 +37298,17 @@ async function runMeasure(inputs, context) {
         remote: remoteOptions(inputs),
         log: (message) => (0,publish/* logUntrusted */.ts)(message)
     });
+    baselineRead.catch(() => { });
+    const head = await measureWorkspace(workspace, headPatterns(inputs), {
+        ...searchOptions,
+        named: namedPaths(inputs.pathPatterns),
+        dtypes: (0,budgets/* needsDtypes */.JT)(inputs.budgetRules),
+        duplicates: (0,budgets/* needsDuplicates */.wZ)(inputs.budgetRules)
+    }, inputs);
+    const reportFile = await writeReport(workspace, inputs.reportPath, head);
+    core/* setOutput */.uH(constants/* Outputs */.tY.Report, reportFile);
+    core/* setOutput */.uH(constants/* Outputs */.tY.TotalBytes, String(head.total.bytes.total));
+    const baseline = await baselineRead;
     // Drift rules (`total: +10% since v1.4.0`) compare with the checkpoints git tracks at their ref.
     const since = new Map();
     for (const ref of (0,budgets/* sinceRefs */.rG)(inputs.budgetRules)) {
@@ -46269,10 +46273,13 @@ async function measure(paths, files, options = {}) {
     const claimed = [];
     const unrecognised = [];
     const namedPaths = new Set(options.named);
+    let handled = 0;
     for (const path of [...new Set(paths)].sort()) {
         const nameMatches = readers.filter((reader) => reader.matchesName(path));
         if (nameMatches.length === 0 && !namedPaths.has(path))
             continue;
+        if (++handled % FILES_PER_TURN === 0)
+            await nextTurn();
         try {
             const candidate = await (0,choose_reader/* readCandidate */.G)(path, files);
             const reader = (0,choose_reader/* chooseReader */.P)(candidate, readers);
@@ -46297,6 +46304,8 @@ async function measure(paths, files, options = {}) {
     for (const { reader, candidate } of claimed) {
         if (consumed.has(candidate.path))
             continue;
+        if (++handled % FILES_PER_TURN === 0)
+            await nextTurn();
         try {
             analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options));
         }
@@ -46337,6 +46346,16 @@ async function measure(paths, files, options = {}) {
     if (skipped.length > 0)
         report.skipped = skipped;
     return report;
+}
+/**
+ * Files sniffed or read between two turns of the event loop. Reads from the disk are synchronous
+ * (see FileByteSource), so a measure of 1,000 files would otherwise hold the process for its whole
+ * length: the action reads the base commit from git and calls the API beside the head's measure
+ * (action/main.ts), and those answers wait for a turn.
+ */
+const FILES_PER_TURN = 16;
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 /** Why a file found by a search was skipped. */
 const NOT_A_CHECKPOINT = 'not a checkpoint format: its name looks like a checkpoint but its content matches no supported format';

@@ -5290,10 +5290,13 @@ async function measure(paths, files, options = {}) {
     const claimed = [];
     const unrecognised = [];
     const namedPaths = new Set(options.named);
+    let handled = 0;
     for (const path of [...new Set(paths)].sort()) {
         const nameMatches = readers.filter((reader) => reader.matchesName(path));
         if (nameMatches.length === 0 && !namedPaths.has(path))
             continue;
+        if (++handled % FILES_PER_TURN === 0)
+            await nextTurn();
         try {
             const candidate = await (0,choose_reader/* readCandidate */.G)(path, files);
             const reader = (0,choose_reader/* chooseReader */.P)(candidate, readers);
@@ -5318,6 +5321,8 @@ async function measure(paths, files, options = {}) {
     for (const { reader, candidate } of claimed) {
         if (consumed.has(candidate.path))
             continue;
+        if (++handled % FILES_PER_TURN === 0)
+            await nextTurn();
         try {
             analysed.push(await readAndAnalyse(reader, candidate.path, files, consumed, options));
         }
@@ -5358,6 +5363,16 @@ async function measure(paths, files, options = {}) {
     if (skipped.length > 0)
         report.skipped = skipped;
     return report;
+}
+/**
+ * Files sniffed or read between two turns of the event loop. Reads from the disk are synchronous
+ * (see FileByteSource), so a measure of 1,000 files would otherwise hold the process for its whole
+ * length: the action reads the base commit from git and calls the API beside the head's measure
+ * (action/main.ts), and those answers wait for a turn.
+ */
+const FILES_PER_TURN = 16;
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 /** Why a file found by a search was skipped. */
 const NOT_A_CHECKPOINT = 'not a checkpoint format: its name looks like a checkpoint but its content matches no supported format';

@@ -106,6 +106,21 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
   // Under the default globs, a file that only looks like a checkpoint by name is skipped, here and at the base.
   // The HTML report draws every tensor; the report file and the comment keep the largest few.
   const searchOptions: MeasureOptions = { top: upload ? EVERY_TENSOR : TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
+  // The base is read while the head is measured: git answers from its own process, and the API
+  // over the network (bench/README.md, action at scale). Awaited below; a failure is not lost.
+  const baselineRead = resolveBaseline({
+    workspace,
+    input: inputs.baseline,
+    patterns: inputs.pathPatterns,
+    reportPath: inputs.reportPath,
+    base: baseRef(eventName, payload, pullRequest),
+    api: context.api,
+    artifactName: reportArtifactName(inputs.commentKey),
+    measure: searchOptions,
+    remote: remoteOptions(inputs),
+    log: (message) => logUntrusted(message)
+  })
+  baselineRead.catch(() => {})
   const head = await measureWorkspace(
     workspace,
     headPatterns(inputs),
@@ -121,18 +136,7 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
   core.setOutput(Outputs.Report, reportFile)
   core.setOutput(Outputs.TotalBytes, String(head.total.bytes.total))
 
-  const baseline = await resolveBaseline({
-    workspace,
-    input: inputs.baseline,
-    patterns: inputs.pathPatterns,
-    reportPath: inputs.reportPath,
-    base: baseRef(eventName, payload, pullRequest),
-    api: context.api,
-    artifactName: reportArtifactName(inputs.commentKey),
-    measure: searchOptions,
-    remote: remoteOptions(inputs),
-    log: (message) => logUntrusted(message)
-  })
+  const baseline = await baselineRead
 
   // Drift rules (`total: +10% since v1.4.0`) compare with the checkpoints git tracks at their ref.
   const since = new Map<string, SinceReport>()
