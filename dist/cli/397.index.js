@@ -176,9 +176,8 @@ function shortPath(path, max = CELL_PATH_LENGTH) {
  */
 function escapeMarkdown(text, maxLength) {
     const shown = visibleControls(shorten(text, maxLength));
-    let out = '';
-    for (const char of shown)
-        out += ESCAPES[char] ?? char;
+    // One scan in the regular expression engine: a job summary escapes some 10^5 names.
+    let out = shown.replace(ESCAPED, (char) => ESCAPES[char]);
     // `GH-123` is an issue reference too.
     out = out.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`);
     return breakLongWords(escapeLineStart(out));
@@ -209,6 +208,10 @@ const ESCAPES = {
     '@': `@${ZWSP}`,
     ':': '&#58;'
 };
+/** Every character ESCAPES replaces. */
+const ESCAPED = new RegExp(`[${Object.keys(ESCAPES)
+    .map((char) => `\\${char}`)
+    .join('')}]`, 'g');
 /** Named escapes for the control characters a user might recognise. */
 const CONTROL_NAMES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /**
@@ -887,25 +890,30 @@ function renderSummary(verdict, options) {
 }
 /**
  * Joins the units with the footer; when that is longer than `max` (as `measure` counts), keeps
- * the leading units that fit with the note, so the cut always falls between whole units.
+ * the leading units that fit with the note, so the cut always falls between whole units. The
+ * units are rendered as they are taken, and none after the one that overflows: a job summary of
+ * 1,000 checkpoints stops rendering details at GitHub's limit (bench/README.md, action at scale).
  */
 function fitUnits(units, footer, note, max, measure) {
-    const whole = joinUnits(units) + '\n\n' + footer;
-    if (measure(whole) <= max)
-        return whole;
+    const room = max - measure(footer) - 2; // '\n\n' before the footer
     const budget = max - measure(footer) - measure(note) - 4;
-    const kept = [];
+    const taken = [];
     let length = 0;
+    // The leading units that fit the budget (with the note), should the whole not fit.
+    let fitting = 0;
     for (const unit of units) {
-        const added = (kept.length === 0 ? 0 : unit.separator.length) + measure(unit.text);
-        if (length + added > budget)
-            break;
-        kept.push(unit);
-        length += added;
+        length += (taken.length === 0 ? 0 : unit.separator.length) + measure(unit.text);
+        taken.push(unit);
+        if (length <= budget)
+            fitting = taken.length;
+        if (length > room) {
+            const kept = taken.slice(0, fitting);
+            while (kept.at(-1)?.heading)
+                kept.pop();
+            return joinUnits(kept) + '\n\n' + note + '\n\n' + footer;
+        }
     }
-    while (kept.at(-1)?.heading)
-        kept.pop();
-    return joinUnits(kept) + '\n\n' + note + '\n\n' + footer;
+    return joinUnits(taken) + '\n\n' + footer;
 }
 function renderContext(verdict, options, full) {
     const outcome = options.outcome ?? (0,core_outcome/* decideOutcome */.dl)(verdict);
@@ -934,7 +942,8 @@ function section(lines) {
 function paragraphs(texts) {
     return texts.filter((text) => text !== undefined).map((text) => ({ text, separator: '\n\n' }));
 }
-function renderUnits(context) {
+/** The body's units in order, each rendered when it is taken (see fitUnits). */
+function* renderUnits(context) {
     const { shown } = context;
     const inTable = context.full ? shown : shown.slice(0, ROWS_IN_COMMENT);
     const [header, ...rows] = renderRowsTable(inTable, context.withBase);
@@ -947,17 +956,21 @@ function renderUnits(context) {
         ...(context.options.history ? { history: context.options.history } : {}),
         ...(safeUrl(context.options.htmlReportUrl) ? { htmlReportUrl: safeUrl(context.options.htmlReportUrl) } : {})
     };
-    return [
-        ...paragraphs([renderTitle(context), renderTotals(context)]),
-        ...section(renderOtherFindings(context)),
-        ...(header ? [{ text: header, separator: '\n\n', heading: true }, ...rows.map((text) => ({ text, separator: '\n' }))] : []),
-        ...paragraphs([renderMoreRows(context, shown.length - inTable.length), renderFolded(context)]),
-        ...section(renderErrors(context, 'head')),
-        ...section(renderErrors(context, 'base')),
-        ...(context.full ? section(renderAllResults(context)) : []),
-        ...paragraphs(withDetails.map((row) => renderRowDetails(row, detailsContext))),
-        ...section(renderBaseline(context))
-    ];
+    yield* paragraphs([renderTitle(context), renderTotals(context)]);
+    yield* section(renderOtherFindings(context));
+    if (header) {
+        yield { text: header, separator: '\n\n', heading: true };
+        for (const text of rows)
+            yield { text, separator: '\n' };
+    }
+    yield* paragraphs([renderMoreRows(context, shown.length - inTable.length), renderFolded(context)]);
+    yield* section(renderErrors(context, 'head'));
+    yield* section(renderErrors(context, 'base'));
+    if (context.full)
+        yield* section(renderAllResults(context));
+    for (const row of withDetails)
+        yield* paragraphs([renderRowDetails(row, detailsContext)]);
+    yield* section(renderBaseline(context));
 }
 /** Findings about no row (nothing found, a rule that matches nothing), with their full message. */
 function renderOtherFindings(context) {

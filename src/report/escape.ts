@@ -22,8 +22,8 @@
  */
 export function escapeMarkdown(text: string, maxLength?: number): string {
   const shown = visibleControls(shorten(text, maxLength))
-  let out = ''
-  for (const char of shown) out += ESCAPES[char] ?? char
+  // One scan in the regular expression engine: a job summary escapes some 10^5 names.
+  let out = shown.replace(ESCAPED, (char) => ESCAPES[char])
   // `GH-123` is an issue reference too.
   out = out.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
   return breakLongWords(escapeLineStart(out))
@@ -57,6 +57,14 @@ const ESCAPES: Record<string, string> = {
   '@': `@${ZWSP}`,
   ':': '&#58;'
 }
+
+/** Every character ESCAPES replaces. */
+const ESCAPED = new RegExp(
+  `[${Object.keys(ESCAPES)
+    .map((char) => `\\${char}`)
+    .join('')}]`,
+  'g'
+)
 
 /** Named escapes for the control characters a user might recognise. */
 const CONTROL_NAMES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }

@@ -124,22 +124,28 @@ export function renderSummary(verdict: BudgetVerdict, options: SummaryOptions): 
 
 /**
  * Joins the units with the footer; when that is longer than `max` (as `measure` counts), keeps
- * the leading units that fit with the note, so the cut always falls between whole units.
+ * the leading units that fit with the note, so the cut always falls between whole units. The
+ * units are rendered as they are taken, and none after the one that overflows: a job summary of
+ * 1,000 checkpoints stops rendering details at GitHub's limit (bench/README.md, action at scale).
  */
-function fitUnits(units: readonly Unit[], footer: string, note: string, max: number, measure: (text: string) => number): string {
-  const whole = joinUnits(units) + '\n\n' + footer
-  if (measure(whole) <= max) return whole
+function fitUnits(units: Iterable<Unit>, footer: string, note: string, max: number, measure: (text: string) => number): string {
+  const room = max - measure(footer) - 2 // '\n\n' before the footer
   const budget = max - measure(footer) - measure(note) - 4
-  const kept: Unit[] = []
+  const taken: Unit[] = []
   let length = 0
+  // The leading units that fit the budget (with the note), should the whole not fit.
+  let fitting = 0
   for (const unit of units) {
-    const added = (kept.length === 0 ? 0 : unit.separator.length) + measure(unit.text)
-    if (length + added > budget) break
-    kept.push(unit)
-    length += added
+    length += (taken.length === 0 ? 0 : unit.separator.length) + measure(unit.text)
+    taken.push(unit)
+    if (length <= budget) fitting = taken.length
+    if (length > room) {
+      const kept = taken.slice(0, fitting)
+      while (kept.at(-1)?.heading) kept.pop()
+      return joinUnits(kept) + '\n\n' + note + '\n\n' + footer
+    }
   }
-  while (kept.at(-1)?.heading) kept.pop()
-  return joinUnits(kept) + '\n\n' + note + '\n\n' + footer
+  return joinUnits(taken) + '\n\n' + footer
 }
 
 interface RenderContext extends VerdictContext {
@@ -193,7 +199,8 @@ function paragraphs(texts: (string | undefined)[]): Unit[] {
   return texts.filter((text): text is string => text !== undefined).map((text) => ({ text, separator: '\n\n' }))
 }
 
-function renderUnits(context: RenderContext): Unit[] {
+/** The body's units in order, each rendered when it is taken (see fitUnits). */
+function* renderUnits(context: RenderContext): Generator<Unit> {
   const { shown } = context
   const inTable = context.full ? shown : shown.slice(0, ROWS_IN_COMMENT)
   const [header, ...rows] = renderRowsTable(inTable, context.withBase)
@@ -206,17 +213,18 @@ function renderUnits(context: RenderContext): Unit[] {
     ...(context.options.history ? { history: context.options.history } : {}),
     ...(safeUrl(context.options.htmlReportUrl) ? { htmlReportUrl: safeUrl(context.options.htmlReportUrl) } : {})
   }
-  return [
-    ...paragraphs([renderTitle(context), renderTotals(context)]),
-    ...section(renderOtherFindings(context)),
-    ...(header ? [{ text: header, separator: '\n\n', heading: true } as Unit, ...rows.map((text): Unit => ({ text, separator: '\n' }))] : []),
-    ...paragraphs([renderMoreRows(context, shown.length - inTable.length), renderFolded(context)]),
-    ...section(renderErrors(context, 'head')),
-    ...section(renderErrors(context, 'base')),
-    ...(context.full ? section(renderAllResults(context)) : []),
-    ...paragraphs(withDetails.map((row) => renderRowDetails(row, detailsContext))),
-    ...section(renderBaseline(context))
-  ]
+  yield* paragraphs([renderTitle(context), renderTotals(context)])
+  yield* section(renderOtherFindings(context))
+  if (header) {
+    yield { text: header, separator: '\n\n', heading: true }
+    for (const text of rows) yield { text, separator: '\n' }
+  }
+  yield* paragraphs([renderMoreRows(context, shown.length - inTable.length), renderFolded(context)])
+  yield* section(renderErrors(context, 'head'))
+  yield* section(renderErrors(context, 'base'))
+  if (context.full) yield* section(renderAllResults(context))
+  for (const row of withDetails) yield* paragraphs([renderRowDetails(row, detailsContext)])
+  yield* section(renderBaseline(context))
 }
 
 /** Findings about no row (nothing found, a rule that matches nothing), with their full message. */
