@@ -36,6 +36,7 @@ export const SLOW_TESTS = [
   '/__tests__/package/pack\\.test\\.ts$',
   '/__tests__/action/e2e\\.test\\.ts$',
   '/__tests__/action/e2e-artifacts\\.test\\.ts$',
+  '/__tests__/action/e2e-remote\\.test\\.ts$',
   // real servers (s3rver, a Hub and LFS stand-in) and many CLI runs against git
   '/__tests__/io/remote/(s3|hub|lfs|remote-paths)\\.test\\.ts$',
   '/__tests__/cli/drift\\.test\\.ts$',

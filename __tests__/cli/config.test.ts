@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ExitCode } from '../../src/cli/main.js'
+import { ExitCode } from '../../src/cli/args.js'
 import { runCli } from '../helpers/run-cli.js'
 import { fakeReader, writeFakeCheckpoint } from '../helpers/fake-reader.js'
 

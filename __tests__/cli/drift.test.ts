@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSafetensorsBytes } from '../../scripts/builders/safetensors.js'
-import { ExitCode } from '../../src/cli/main.js'
+import { ExitCode } from '../../src/cli/args.js'
 import { runCli } from '../helpers/run-cli.js'
 import { parseHistory } from '../../src/core/history.js'
 

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildReport, emptyCategoryBytes } from '../../src/core/analyze.js'
-import { ExitCode, main } from '../../src/cli/main.js'
+import { ExitCode } from '../../src/cli/args.js'
+import { main } from '../../src/cli/main.js'
 import type { CheckpointReport } from '../../src/core/types.js'
 
 function checkpoint(id: string, optimizer: number): CheckpointReport {

@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-/** One request the server saw: method, path (with query) and the Range and Authorization it carried. */
+/**
+ * One request the server saw: method, path (with query) and the Range and Authorization it carried,
+ * and how many body bytes it answered with (what a client that reads every body receives).
+ */
 export interface SeenRequest {
   method: string
   url: string
   range?: string
   authorization?: string
+  bodyBytes: number
 }
 
 /** Faults a test injects; each applies to requests of `/files/...` paths. */
@@ -76,7 +80,15 @@ export class RangeServer {
   private async handle(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
     if (this.active++ === 0) this.roundTrips++
     res.on('close', () => this.active--)
-    this.seen.push({ method: req.method ?? 'GET', url: req.url ?? '/', range: req.headers.range, authorization: req.headers.authorization })
+    const seen: SeenRequest = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      range: req.headers.range,
+      authorization: req.headers.authorization,
+      bodyBytes: 0
+    }
+    this.seen.push(seen)
+    countBodyBytes(res, seen)
     for (const route of this.routes) if (await route(req, res, body)) return
     const path = new URL(req.url ?? '/', this.url).pathname
     if (!path.startsWith('/files/')) return void res.writeHead(404).end()
@@ -113,6 +125,24 @@ export class RangeServer {
     }
     res.end(part)
   }
+}
+
+/** Adds every body chunk `res` writes to `seen.bodyBytes` (headers not counted, as a client counts only bodies). */
+function countBodyBytes(res: ServerResponse, seen: SeenRequest): void {
+  const count = (chunk: unknown): void => {
+    if (typeof chunk === 'string') seen.bodyBytes += Buffer.byteLength(chunk)
+    else if (chunk instanceof Uint8Array) seen.bodyBytes += chunk.length
+  }
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    count(chunk)
+    return write(chunk, ...rest)
+  }) as ServerResponse['write']
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'function') count(chunk)
+    return end(chunk, ...rest)
+  }) as ServerResponse['end']
 }
 
 /** Computed once per file: a 13 MB file must not cost a hash and a copy per request (the timeouts are short). */

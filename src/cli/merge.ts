@@ -11,7 +11,9 @@ import { decideOutcome, type OutcomePolicy } from '../core/outcome.js'
 import type { Report } from '../core/types.js'
 import { renderMergedMarkdown } from '../report/markdown-merged.js'
 import { renderErrors, renderText, renderVerdictText } from '../report/text.js'
-import { ExitCode, readBudgetRules, type CliIo } from './main.js'
+import { ExitCode } from './args.js'
+import type { CliIo } from './cli-io.js'
+import { readBudgetRules } from './inputs.js'
 
 export const MERGE_USAGE = `Usage: model-size-budget merge REPORT.json... [options]
 
