@@ -239,6 +239,108 @@ describe('mode: merge (a matrix posts one comment)', () => {
   }, 120_000)
 })
 
+describe('mode: merge with a config file: each leg its keys section, drift since a tag', () => {
+  const CONFIG = '.github/model-size-budget.yml'
+  const legs = async (runId: number, number: number, elements: Record<string, number>): Promise<void> => {
+    for (const [key, count] of Object.entries(elements)) {
+      const run = await step({
+        runId,
+        job: `job-size-${key}`,
+        workspace: workspaceWith({ 'exports/model.safetensors': count, [`exports/${key}-only.safetensors`]: 10 }),
+        event: 'pull_request',
+        payload: pullRequestPayload(number, 'b'.repeat(40), 'c'.repeat(40)),
+        inputs: { comment: 'false', 'comment-key': key, 'upload-report': 'true', baseline: 'none', 'fail-on': 'never' }
+      })
+      expect(run.code).toBe(0)
+    }
+  }
+  /** The merge job's workspace: the config file, and a git checkout with tag v1.0 when `tagged` gives its files. */
+  const mergeWorkspace = (config: string, tagged?: Record<string, number>): string => {
+    const workspace = tagged ? workspaceWith(tagged) : mkdtempSync(join(scratch, 'merge-'))
+    mkdirSync(join(workspace, '.github'), { recursive: true })
+    writeFileSync(join(workspace, CONFIG), config)
+    if (tagged) {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: workspace, stdio: 'ignore' })
+      git('init', '-q')
+      git('add', '.')
+      git('commit', '-qm', 'release 1.0')
+      git('tag', 'v1.0')
+    }
+    return workspace
+  }
+  const merge = (runId: number, number: number, workspace: string): Promise<ActionRun> =>
+    step({ runId, workspace, event: 'pull_request', payload: pullRequestPayload(number, 'b'.repeat(40), 'c'.repeat(40)), inputs: { mode: 'merge' } })
+
+  /** The comment's text with sizes' no-break spaces as spaces. */
+  const commentOf = (number: number): string => server.state.comments.get(number)![0].body.replace(/\u00a0/g, ' ')
+  /** The comment's section of one leg, from its `####` heading to the next. */
+  const section = (body: string, key: string): string => body.split('\n#### ').find((part) => new RegExp(`^\\S+ Model size \\(${key}\\)`).test(part))!
+
+  it("fails android's checkpoint on its keys.android budget, which the top-level budget passes, and the android section says so", async () => {
+    await legs(5101, 33, { android: 1000, ios: 1000 })
+    const workspace = mergeWorkspace('budget:\n  - "total: 1 MB"\nkeys:\n  android:\n    budgets:\n      exports/model.safetensors: "total: 2 kB"\n')
+    const run = await merge(5101, 33, workspace)
+    expect(run.code).toBe(1)
+    expect(run.outputs['over-budget']).toBe('true')
+    // The glob is android's own id; the merge named the checkpoint android/exports/model.safetensors (ios has one too).
+    expect(run.stdout).toContain(
+      `::error::Over budget:%0A  android/exports/model.safetensors: total is 4.08 kB, 2.08 kB over the limit of 2 kB (${CONFIG}:6:34: total: 2 kB)\n`
+    )
+    const body = commentOf(33)
+    expect(body).toMatch(/^### ❌ Model size: <code>android<\/code> failed; 2 of 2 reports\n/)
+    const android = section(body, 'android')
+    expect(android).toMatch(
+      /^❌ Model size \(android\): total 4\.08 kB in <code>android\/exports\/model\.safetensors<\/code>, 2\.08 kB over <code>total&#58; 2 kB<\/code>/
+    )
+    expect(android).toContain('| <code>android/exports/model.safetensors</code> | 4.08 kB | weights 4.00 kB | ❌ 2.08 kB over <code>total&#58; 2 kB</code> |')
+    // ios's copy of the same file is as large: the top-level 1 MB judges it, android's 2 kB does not.
+    const ios = section(body, 'ios')
+    expect(ios).toMatch(/^✅ Model size \(ios\): 4\.20 kB in 2 checkpoints, within budget/)
+    expect(ios).toContain('| <code>ios/exports/model.safetensors</code> | 4.08 kB | weights 4.00 kB | ✅ <code>total&#58; 1 MB</code> |')
+    expect(ios).not.toContain('2 kB')
+  }, 120_000)
+
+  it("checks a since rule over the merged report, by each leg's own id, where the merge job has a git checkout with the tag", async () => {
+    await legs(5102, 34, { android: 1200, ios: 1000 })
+    // v1.0 tracks exports/model.safetensors of 1,000 float32s (4.08 kB); android's is now 1,200 (+19.6%).
+    const workspace = mergeWorkspace('budget:\n  - "total: +10% since v1.0"\n', { 'exports/model.safetensors': 1000 })
+    const sha = () => execFileSync('git', ['rev-parse', '--short=7', 'v1.0'], { cwd: workspace, encoding: 'utf8' }).trim()
+    const run = await merge(5102, 34, workspace)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      `::error::Over budget:%0A  android/exports/model.safetensors: total grew by +800 B (+19.6%25) since v1.0 (${sha()}) from 4.08 kB, 392 B over the limit of +10%25 since v1.0 (${CONFIG}:2:5: total: +10%25 since v1.0)\n`
+    )
+    expect(run.stdout).not.toContain('::warning::')
+    const body = commentOf(34)
+    expect(section(body, 'android')).toContain(
+      '| <code>android/exports/model.safetensors</code> | 4.88 kB | weights 4.80 kB | ❌ 392 B over <code>total&#58; +10% since v1.0</code> |'
+    )
+    expect(section(body, 'ios')).toContain(
+      '| <code>ios/exports/model.safetensors</code> | 4.08 kB | weights 4.00 kB | ✅ <code>total&#58; +10% since v1.0</code> |'
+    )
+  }, 120_000)
+
+  it("names each since rule it could not check, why and the fix, where the merge job has no checkout: the top level at the top, a leg's in its section", async () => {
+    await legs(5103, 35, { android: 1200 })
+    const run = await merge(5103, 35, mergeWorkspace('budget:\n  - "total: +10% since v1.0"\nkeys:\n  android:\n    budget: "weights: +5% since v1.0"\n'))
+    // Not checked is not passed: a warning, not a failure of the step.
+    expect(run.code).toBe(0)
+    const why =
+      "was not checked. This job's workspace is not a git checkout, so v1.0 cannot be read. Add actions/checkout with fetch-depth: 0 (or fetch-tags: true) to the merge job, before this step."
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+    expect(warnings).toEqual([`::warning::${CONFIG}:2:5 ("total: +10%25 since v1.0") ${why}`, `::warning::${CONFIG}:5:13 ("weights: +5%25 since v1.0") ${why}`])
+    const body = commentOf(35)
+    const html = (text: string) => text.replace(/:/g, '&#58;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+    expect(body).toMatch(/^### ⚠️ Model size: 5\.00 kB in 2 checkpoints; 1 of 1 report\n\n- ⚠️ /)
+    expect(body.split('\n#### ')[0]).toContain(html(`${CONFIG}:2:5 ("total: +10% since v1.0") ${why}`))
+    expect(body.split('\n#### ')[0]).not.toContain('5&#58;13')
+    const android = section(body, 'android')
+    expect(android).toMatch(/^⚠️ Model size \(android\): a budget rule could not be checked/)
+    expect(android).toContain(html(`${CONFIG}:5:13 ("weights: +5% since v1.0") ${why}`))
+  }, 120_000)
+})
+
 describe('forks: mode: report on the pull_request run, mode: comment on workflow_run', () => {
   const headSha = 'f'.repeat(40)
   const forkPayload = (number: number) => pullRequestPayload(number, 'b'.repeat(40), headSha, 'fork/models')
