@@ -61,6 +61,17 @@ function workspaceWith(models: Record<string, number>): string {
   return workspace
 }
 
+/** Makes the workspace a git checkout of one commit (all its files), tagged v1.0. */
+function tagV1(workspace: string): string {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: workspace, stdio: 'ignore' })
+  git('init', '-q')
+  git('add', '.')
+  git('commit', '-qm', 'release 1.0')
+  git('tag', 'v1.0')
+  return workspace
+}
+
 /** The calls to the comment endpoints that write. */
 const writes = (): string[] => server.calls().filter((call) => /^(POST|PATCH|DELETE) \/repos\//.test(call))
 
@@ -259,15 +270,7 @@ describe('mode: merge with a config file: each leg its keys section, drift since
     const workspace = tagged ? workspaceWith(tagged) : mkdtempSync(join(scratch, 'merge-'))
     mkdirSync(join(workspace, '.github'), { recursive: true })
     writeFileSync(join(workspace, CONFIG), config)
-    if (tagged) {
-      const git = (...args: string[]) =>
-        execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: workspace, stdio: 'ignore' })
-      git('init', '-q')
-      git('add', '.')
-      git('commit', '-qm', 'release 1.0')
-      git('tag', 'v1.0')
-    }
-    return workspace
+    return tagged ? tagV1(workspace) : workspace
   }
   const merge = (runId: number, number: number, workspace: string): Promise<ActionRun> =>
     step({ runId, workspace, event: 'pull_request', payload: pullRequestPayload(number, 'b'.repeat(40), 'c'.repeat(40)), inputs: { mode: 'merge' } })
@@ -380,6 +383,39 @@ describe('forks: mode: report on the pull_request run, mode: comment on workflow
     expect(body).toContain('exports/model.safetensors')
     expect(body).toContain(`https://github.com/octo/models/actions/runs/6001/artifacts/${server.artifacts.ofRun(6001)[0].id}`)
     expect(comment.outputs['comment-id']).toBe(String(server.state.comments.get(41)![0].id))
+  }, 120_000)
+
+  it("reads a since rule's ref from the comment job's checkout of the base repository, and without one says the rule was not checked", async () => {
+    const forkHead = 'd'.repeat(40)
+    const budget = 'total: +10% since v1.0'
+    const report = await step({
+      runId: 6005,
+      workspace: workspaceWith({ 'exports/model.safetensors': 500 }),
+      event: 'pull_request',
+      payload: pullRequestPayload(44, 'b'.repeat(40), forkHead, 'fork/models'),
+      inputs: { mode: 'report', baseline: 'none', budget }
+    })
+    expect(report.code).toBe(0)
+    server.state.pulls.set(44, { headSha: forkHead, headRepository: 'fork/models' })
+    const comment = (runId: number, workspace: string) =>
+      step({ runId, workspace, event: 'workflow_run', payload: workflowRunPayload(6005, forkHead), inputs: { mode: 'comment', budget } })
+
+    const bare = await comment(6006, mkdtempSync(join(scratch, 'comment-')))
+    expect(bare.code).toBe(0)
+    expect(bare.stdout.split('\n').filter((line) => line.startsWith('::warning::'))).toEqual([
+      `::warning::Budget line 1 ("total: +10%25 since v1.0") was not checked. This job's workspace is not a git checkout, so v1.0 cannot be read. ` +
+        "Add actions/checkout with fetch-depth: 0 (or fetch-tags: true) to the comment workflow's job, before this step: it checks out this repository's default branch, never the pull request's code."
+    ])
+    expect(server.state.comments.get(44)![0].body).toMatch(/^### ⚠️ Model size: a budget rule could not be checked/)
+
+    // The default branch's checkout, whose tag v1.0 tracked the model at 400 float32s: the fork's 500 grew 23.8%.
+    const checkout = await comment(6007, tagV1(workspaceWith({ 'exports/model.safetensors': 400 })))
+    expect(checkout.code).toBe(0)
+    expect(checkout.stdout).not.toContain('::warning::')
+    const body = server.state.comments.get(44)![0].body.replace(/\u00a0/g, ' ')
+    expect(body).toMatch(
+      /^### ❌ Model size: total \+400 B in <code>exports\/model\.safetensors<\/code>, 232 B over <code>total&#58; \+10% since v1\.0<\/code>/
+    )
   }, 120_000)
 
   it('refuses an artifact that names another pull request than the one whose head the run built', async () => {
