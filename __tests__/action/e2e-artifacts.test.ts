@@ -61,6 +61,17 @@ function workspaceWith(models: Record<string, number>): string {
   return workspace
 }
 
+/** Makes the workspace a git checkout of one commit (all its files), tagged v1.0. */
+function tagV1(workspace: string): string {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd: workspace, stdio: 'ignore' })
+  git('init', '-q')
+  git('add', '.')
+  git('commit', '-qm', 'release 1.0')
+  git('tag', 'v1.0')
+  return workspace
+}
+
 /** The calls to the comment endpoints that write. */
 const writes = (): string[] => server.calls().filter((call) => /^(POST|PATCH|DELETE) \/repos\//.test(call))
 
@@ -239,6 +250,100 @@ describe('mode: merge (a matrix posts one comment)', () => {
   }, 120_000)
 })
 
+describe('mode: merge with a config file: each leg its keys section, drift since a tag', () => {
+  const CONFIG = '.github/model-size-budget.yml'
+  const legs = async (runId: number, number: number, elements: Record<string, number>): Promise<void> => {
+    for (const [key, count] of Object.entries(elements)) {
+      const run = await step({
+        runId,
+        job: `job-size-${key}`,
+        workspace: workspaceWith({ 'exports/model.safetensors': count, [`exports/${key}-only.safetensors`]: 10 }),
+        event: 'pull_request',
+        payload: pullRequestPayload(number, 'b'.repeat(40), 'c'.repeat(40)),
+        inputs: { comment: 'false', 'comment-key': key, 'upload-report': 'true', baseline: 'none', 'fail-on': 'never' }
+      })
+      expect(run.code).toBe(0)
+    }
+  }
+  /** The merge job's workspace: the config file, and a git checkout with tag v1.0 when `tagged` gives its files. */
+  const mergeWorkspace = (config: string, tagged?: Record<string, number>): string => {
+    const workspace = tagged ? workspaceWith(tagged) : mkdtempSync(join(scratch, 'merge-'))
+    mkdirSync(join(workspace, '.github'), { recursive: true })
+    writeFileSync(join(workspace, CONFIG), config)
+    return tagged ? tagV1(workspace) : workspace
+  }
+  const merge = (runId: number, number: number, workspace: string): Promise<ActionRun> =>
+    step({ runId, workspace, event: 'pull_request', payload: pullRequestPayload(number, 'b'.repeat(40), 'c'.repeat(40)), inputs: { mode: 'merge' } })
+
+  /** The comment's text with sizes' no-break spaces as spaces. */
+  const commentOf = (number: number): string => server.state.comments.get(number)![0].body.replace(/\u00a0/g, ' ')
+  /** The comment's section of one leg, from its `####` heading to the next. */
+  const section = (body: string, key: string): string => body.split('\n#### ').find((part) => new RegExp(`^\\S+ Model size \\(${key}\\)`).test(part))!
+
+  it("fails android's checkpoint on its keys.android budget, which the top-level budget passes, and the android section says so", async () => {
+    await legs(5101, 33, { android: 1000, ios: 1000 })
+    const workspace = mergeWorkspace('budget:\n  - "total: 1 MB"\nkeys:\n  android:\n    budgets:\n      exports/model.safetensors: "total: 2 kB"\n')
+    const run = await merge(5101, 33, workspace)
+    expect(run.code).toBe(1)
+    expect(run.outputs['over-budget']).toBe('true')
+    // The glob is android's own id; the merge named the checkpoint android/exports/model.safetensors (ios has one too).
+    expect(run.stdout).toContain(
+      `::error::Over budget:%0A  android/exports/model.safetensors: total is 4.08 kB, 2.08 kB over the limit of 2 kB (${CONFIG}:6:34: total: 2 kB)\n`
+    )
+    const body = commentOf(33)
+    expect(body).toMatch(/^### ❌ Model size: <code>android<\/code> failed; 2 of 2 reports\n/)
+    const android = section(body, 'android')
+    expect(android).toMatch(
+      /^❌ Model size \(android\): total 4\.08 kB in <code>android\/exports\/model\.safetensors<\/code>, 2\.08 kB over <code>total&#58; 2 kB<\/code>/
+    )
+    expect(android).toContain('| <code>android/exports/model.safetensors</code> | 4.08 kB | weights 4.00 kB | ❌ 2.08 kB over <code>total&#58; 2 kB</code> |')
+    // ios's copy of the same file is as large: the top-level 1 MB judges it, android's 2 kB does not.
+    const ios = section(body, 'ios')
+    expect(ios).toMatch(/^✅ Model size \(ios\): 4\.20 kB in 2 checkpoints, within budget/)
+    expect(ios).toContain('| <code>ios/exports/model.safetensors</code> | 4.08 kB | weights 4.00 kB | ✅ <code>total&#58; 1 MB</code> |')
+    expect(ios).not.toContain('2 kB')
+  }, 120_000)
+
+  it("checks a since rule over the merged report, by each leg's own id, where the merge job has a git checkout with the tag", async () => {
+    await legs(5102, 34, { android: 1200, ios: 1000 })
+    // v1.0 tracks exports/model.safetensors of 1,000 float32s (4.08 kB); android's is now 1,200 (+19.6%).
+    const workspace = mergeWorkspace('budget:\n  - "total: +10% since v1.0"\n', { 'exports/model.safetensors': 1000 })
+    const sha = () => execFileSync('git', ['rev-parse', '--short=7', 'v1.0'], { cwd: workspace, encoding: 'utf8' }).trim()
+    const run = await merge(5102, 34, workspace)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      `::error::Over budget:%0A  android/exports/model.safetensors: total grew by +800 B (+19.6%25) since v1.0 (${sha()}) from 4.08 kB, 392 B over the limit of +10%25 since v1.0 (${CONFIG}:2:5: total: +10%25 since v1.0)\n`
+    )
+    expect(run.stdout).not.toContain('::warning::')
+    const body = commentOf(34)
+    expect(section(body, 'android')).toContain(
+      '| <code>android/exports/model.safetensors</code> | 4.88 kB | weights 4.80 kB | ❌ 392 B over <code>total&#58; +10% since v1.0</code> |'
+    )
+    expect(section(body, 'ios')).toContain(
+      '| <code>ios/exports/model.safetensors</code> | 4.08 kB | weights 4.00 kB | ✅ <code>total&#58; +10% since v1.0</code> |'
+    )
+  }, 120_000)
+
+  it("names each since rule it could not check, why and the fix, where the merge job has no checkout: the top level at the top, a leg's in its section", async () => {
+    await legs(5103, 35, { android: 1200 })
+    const run = await merge(5103, 35, mergeWorkspace('budget:\n  - "total: +10% since v1.0"\nkeys:\n  android:\n    budget: "weights: +5% since v1.0"\n'))
+    // Not checked is not passed: a warning, not a failure of the step.
+    expect(run.code).toBe(0)
+    const why =
+      "was not checked. This job's workspace is not a git checkout, so v1.0 cannot be read. Add actions/checkout with fetch-depth: 0 (or fetch-tags: true) to the merge job, before this step."
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+    expect(warnings).toEqual([`::warning::${CONFIG}:2:5 ("total: +10%25 since v1.0") ${why}`, `::warning::${CONFIG}:5:13 ("weights: +5%25 since v1.0") ${why}`])
+    const body = commentOf(35)
+    const html = (text: string) => text.replace(/:/g, '&#58;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+    expect(body).toMatch(/^### ⚠️ Model size: 5\.00 kB in 2 checkpoints; 1 of 1 report\n\n- ⚠️ /)
+    expect(body.split('\n#### ')[0]).toContain(html(`${CONFIG}:2:5 ("total: +10% since v1.0") ${why}`))
+    expect(body.split('\n#### ')[0]).not.toContain('5&#58;13')
+    const android = section(body, 'android')
+    expect(android).toMatch(/^⚠️ Model size \(android\): a budget rule could not be checked/)
+    expect(android).toContain(html(`${CONFIG}:5:13 ("weights: +5% since v1.0") ${why}`))
+  }, 120_000)
+})
+
 describe('forks: mode: report on the pull_request run, mode: comment on workflow_run', () => {
   const headSha = 'f'.repeat(40)
   const forkPayload = (number: number) => pullRequestPayload(number, 'b'.repeat(40), headSha, 'fork/models')
@@ -278,6 +383,39 @@ describe('forks: mode: report on the pull_request run, mode: comment on workflow
     expect(body).toContain('exports/model.safetensors')
     expect(body).toContain(`https://github.com/octo/models/actions/runs/6001/artifacts/${server.artifacts.ofRun(6001)[0].id}`)
     expect(comment.outputs['comment-id']).toBe(String(server.state.comments.get(41)![0].id))
+  }, 120_000)
+
+  it("reads a since rule's ref from the comment job's checkout of the base repository, and without one says the rule was not checked", async () => {
+    const forkHead = 'd'.repeat(40)
+    const budget = 'total: +10% since v1.0'
+    const report = await step({
+      runId: 6005,
+      workspace: workspaceWith({ 'exports/model.safetensors': 500 }),
+      event: 'pull_request',
+      payload: pullRequestPayload(44, 'b'.repeat(40), forkHead, 'fork/models'),
+      inputs: { mode: 'report', baseline: 'none', budget }
+    })
+    expect(report.code).toBe(0)
+    server.state.pulls.set(44, { headSha: forkHead, headRepository: 'fork/models' })
+    const comment = (runId: number, workspace: string) =>
+      step({ runId, workspace, event: 'workflow_run', payload: workflowRunPayload(6005, forkHead), inputs: { mode: 'comment', budget } })
+
+    const bare = await comment(6006, mkdtempSync(join(scratch, 'comment-')))
+    expect(bare.code).toBe(0)
+    expect(bare.stdout.split('\n').filter((line) => line.startsWith('::warning::'))).toEqual([
+      `::warning::Budget line 1 ("total: +10%25 since v1.0") was not checked. This job's workspace is not a git checkout, so v1.0 cannot be read. ` +
+        "Add actions/checkout with fetch-depth: 0 (or fetch-tags: true) to the comment workflow's job, before this step: it checks out this repository's default branch, never the pull request's code."
+    ])
+    expect(server.state.comments.get(44)![0].body).toMatch(/^### ⚠️ Model size: a budget rule could not be checked/)
+
+    // The default branch's checkout, whose tag v1.0 tracked the model at 400 float32s: the fork's 500 grew 23.8%.
+    const checkout = await comment(6007, tagV1(workspaceWith({ 'exports/model.safetensors': 400 })))
+    expect(checkout.code).toBe(0)
+    expect(checkout.stdout).not.toContain('::warning::')
+    const body = server.state.comments.get(44)![0].body.replace(/\u00a0/g, ' ')
+    expect(body).toMatch(
+      /^### ❌ Model size: total \+400 B in <code>exports\/model\.safetensors<\/code>, 232 B over <code>total&#58; \+10% since v1\.0<\/code>/
+    )
   }, 120_000)
 
   it('refuses an artifact that names another pull request than the one whose head the run built', async () => {

@@ -150,6 +150,15 @@ describe('the config file and the inputs together', () => {
     expect(fromInputs.notes).toContain(`Input 'min-change' (5 kB) wins over ${FILE}'s min-change: 1 kB, 0.1%.`)
   })
 
+  it("gives mode: merge each leg's section, with its min-change unless the workflow sets the input", () => {
+    const merge = parse({ mode: 'merge' })
+    expect(merge.budgetRules.map((rule) => rule.text)).not.toContain('total: 15 MB')
+    const ios = merge.legBudgets.get('ios')!
+    expect([ios.rules.map((rule) => rule.text), ios.minChange.text]).toEqual([['total: 15 MB'], '10 kB'])
+    expect(parse({ mode: 'merge', 'min-change': '5 kB' }).legBudgets.get('ios')!.minChange.text).toBe('5 kB')
+    expect(merge.legBudgets.has('android')).toBe(false)
+  })
+
   it("adds the comment-key's section", () => {
     const inputs = parse({ 'comment-key': 'ios' })
     expect(inputs.budgetRules.map((rule) => rule.text)).toContain('total: 15 MB')

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildReport, emptyCategoryBytes } from '../../src/core/analyze.js'
-import { evaluateBudgets, parseBudgets } from '../../src/core/budgets.js'
+import { evaluateBudgets, failureMessages, parseBudgets, withDefaultPickleRule } from '../../src/core/budgets.js'
+import { configFor, legBudget, parseConfig } from '../../src/core/config-file.js'
 import { diffReports } from '../../src/core/diff.js'
-import { legCoverage, legVerdict, mergeLegReports } from '../../src/core/merge.js'
+import { evaluateMergedBudgets, legCoverage, legVerdict, mergeLegReports, type LegBudget } from '../../src/core/merge.js'
 import type { CheckpointReport, Report } from '../../src/core/types.js'
 
 function checkpoint(id: string, weights: number): CheckpointReport {
@@ -54,6 +55,77 @@ describe('legVerdict', () => {
     expect([ios.status, linux.status]).toEqual(['pass', 'fail'])
     expect(linux.diff.checkpoints.map((c) => [c.id, c.change])).toEqual([['linux/model.onnx', 'changed']])
     expect(linux.results.map((r) => r.checkpointId)).toEqual(['linux/model.onnx'])
+  })
+})
+
+describe("a leg's own rules (keys.KEY) in a merge", () => {
+  const FILE = '.github/model-size-budget.yml'
+  // ios and linux both export model.onnx: the merge names them ios/model.onnx and linux/model.onnx.
+  const merged = mergeLegReports([
+    { key: 'ios', head: report(checkpoint('model.onnx', 3000), checkpoint('ios.tflite', 10)) },
+    { key: 'linux', head: report(checkpoint('model.onnx', 2000)) }
+  ])
+  const legsOf = (text: string): { config: ReturnType<typeof parseConfig>; legs: Map<string, LegBudget> } => {
+    const config = parseConfig(text, FILE)
+    return { config, legs: new Map(merged.keys.flatMap((key) => (config.keys[key] ? [[key, legBudget(config, key)!] as const] : []))) }
+  }
+
+  it("matches a leg's glob against the leg's own id (model.onnx, not linux/model.onnx) and judges only that leg's checkpoints", () => {
+    const { config, legs } = legsOf('budget:\n  - "total: 1 MB"\nkeys:\n  linux:\n    budgets:\n      model.onnx: "total: 1500 B"\n')
+    const verdict = evaluateMergedBudgets(merged, configFor(config, undefined).rules, legs)
+    // ios/model.onnx (3100 B) is over 1500 B too, but the rule is linux's.
+    expect(failureMessages(verdict)).toEqual([`linux/model.onnx: total is 2.10 kB, 600 B over the limit of 1500 B (${FILE}:6:19: total: 1500 B)`])
+    expect(verdict.unmatchedRules).toEqual([])
+    const [ios, linux] = ['ios', 'linux'].map((key) => legVerdict(verdict, merged, key))
+    expect([ios.status, linux.status, verdict.status]).toEqual(['pass', 'fail', 'fail'])
+    expect(ios.rules.map((rule) => rule.text)).toEqual(['total: 1 MB'])
+    expect(linux.rules.map((rule) => rule.text)).toEqual(['total: 1 MB', 'total: 1500 B'])
+    expect(linux.results.map((result) => [result.checkpointId, result.rule.text, result.status])).toEqual([
+      ['linux/model.onnx', 'total: 1 MB', 'pass'],
+      ['linux/model.onnx', 'total: 1500 B', 'fail']
+    ])
+  })
+
+  it("lets a leg's per-checkpoint override replace the top level's rule on that category for the leg's copy only", () => {
+    const { config, legs } = legsOf('budget: "total: 2500 B"\nkeys:\n  ios:\n    checkpoints:\n      model.onnx: "total: 4 kB"\n')
+    const verdict = evaluateMergedBudgets(merged, configFor(config, undefined).rules, legs)
+    expect(verdict.status).toBe('pass')
+    expect(verdict.results.map((result) => [result.checkpointId, result.rule.text, result.status])).toEqual([
+      ['ios.tflite', 'total: 2500 B', 'pass'],
+      ['linux/model.onnx', 'total: 2500 B', 'pass'],
+      ['ios/model.onnx', 'total: 4 kB', 'pass']
+    ])
+    // The leg's own run reads the file the same way: its section's override replaces the top level's rule.
+    const own = evaluateBudgets(diffReports(undefined, report(checkpoint('model.onnx', 3000))), configFor(config, 'ios').rules)
+    expect(own.results.map((result) => [result.rule.text, result.status])).toEqual([['total: 4 kB', 'pass']])
+  })
+
+  it("lets a leg's own pickle rule replace the default one, which still judges the other legs", () => {
+    const { config, legs } = legsOf('keys:\n  ios:\n    budget: "warn pickle: safe"\n')
+    const rules = withDefaultPickleRule(configFor(config, undefined).rules)
+    const verdict = evaluateMergedBudgets(merged, rules, legs)
+    expect(verdict.results.filter((result) => result.rule.implicit).map((result) => result.checkpointId)).toEqual([])
+    expect(verdict.results.map((result) => [result.checkpointId, result.rule.text])).toEqual([
+      ['ios/model.onnx', 'warn pickle: safe'],
+      ['ios.tflite', 'warn pickle: safe']
+    ])
+  })
+
+  it("warns of a leg's rule that matches none of its checkpoints, even one another leg has", () => {
+    const { config, legs } = legsOf('keys:\n  linux:\n    budgets:\n      ios.tflite: "total: 1 B"\n')
+    const verdict = evaluateMergedBudgets(merged, configFor(config, undefined).rules, legs)
+    expect(verdict.status).toBe('warn')
+    expect(verdict.unmatchedRules.map((rule) => rule.where)).toEqual([`${FILE}:4:19`])
+  })
+
+  it('finds a checkpoint in the report at a since ref by its merged id, else by its own id', () => {
+    const since = new Map([['v1', { label: 'v1 (abcdef0)', report: report(checkpoint('model.onnx', 2000), checkpoint('ios.tflite', 10)) }]])
+    const verdict = evaluateMergedBudgets(merged, parseBudgets('total: +10% since v1'), new Map(), { since })
+    expect(verdict.results.map((result) => [result.checkpointId, result.base, result.status])).toEqual([
+      ['ios/model.onnx', 2100, 'fail'],
+      ['ios.tflite', 110, 'pass'],
+      ['linux/model.onnx', 2100, 'pass']
+    ])
   })
 })
 

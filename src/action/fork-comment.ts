@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import { resolve } from 'node:path'
 import { evaluateBudgets } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
@@ -13,6 +14,7 @@ import type { ActionInputs } from './inputs.js'
 import type { ModeContext } from './main.js'
 import { publishComment, writeSummary } from './publish.js'
 import { fetchBundle, type PullRequestStamp } from './report-bundle.js'
+import { readSinceReports } from './since.js'
 
 /** Largest tensors listed per checkpoint, as in one job's comment. */
 const TOP_TENSORS = 10
@@ -35,7 +37,9 @@ interface WorkflowRunPayload {
  * made by that run for that head commit and pull request (which it learns from GitHub, not from
  * the artifact), renders the comment itself from the reports (never posting markdown the fork
  * wrote), and creates or updates the sticky comment. The budget is the fork run's check; here it
- * only sets the comment's icon.
+ * only sets the comment's icon. A drift rule's ref (`since v1.4.0`) is read from the git objects
+ * of this job's checkout, when it has one: the base repository's own tags and branches, never the
+ * fork's code; without a checkout the rule is a finding that says so.
  */
 export async function runForkComment(inputs: ActionInputs, context: ModeContext): Promise<string[]> {
   const { eventName, payload } = github.context
@@ -62,8 +66,15 @@ export async function runForkComment(inputs: ActionInputs, context: ModeContext)
   const number = await verifiedPullRequest(bundle.pullRequest, run, `${owner}/${repo}`, context)
   core.info(`Artifact "${name}" of run ${run.id} is the report of pull request #${number} at ${run.head_sha.slice(0, 7)}.`)
 
-  const verdict = evaluateBudgets(diffReports(bundle.base, bundle.head), inputs.budgetRules)
-  const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints })
+  const { since, findings } = await readSinceReports(
+    resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()),
+    inputs.budgetRules,
+    inputs,
+    "Add actions/checkout with fetch-depth: 0 (or fetch-tags: true) to the comment workflow's job, before this step: it checks out this repository's default branch, never the pull request's code."
+  )
+  for (const finding of findings) core.warning(finding.message)
+  const verdict = evaluateBudgets(diffReports(bundle.base, bundle.head), inputs.budgetRules, { since })
+  const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints }, findings)
   const summaryUrl = run.html_url
   const htmlReportUrl = artifactUrl(artifact.id, String(run.id))
   const digest = commentDigest(verdict, inputs.minChange)

@@ -2,9 +2,10 @@ import * as core from '@actions/core'
 import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseBudgets, withDefaultPickleRule, type BudgetRule } from '../core/budgets.js'
-import { configFor, parseConfig, type ModelSizeConfig } from '../core/config-file.js'
+import { configFor, legBudget, parseConfig, type ModelSizeConfig } from '../core/config-file.js'
 import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
+import type { LegBudget } from '../core/merge.js'
 import { parseNoiseFloor, type NoiseFloor } from '../core/noise-floor.js'
 import {
   BooleanValues,
@@ -65,10 +66,21 @@ export interface ActionInputs {
   history: boolean
   /** `expect-keys` (merge): the legs' comment keys that should have reported; empty: read from the run's jobs. */
   expectKeys: string[]
+  /**
+   * For `mode: merge`: each matrix leg's `keys.KEY` section of the config file (its rules, for its
+   * checkpoints only) and its noise floor; a leg without a section is judged by `budgetRules` alone.
+   */
+  legBudgets: ReadonlyMap<string, LegInputs>
   /** `lfs`: `ranges` reads LFS pointers' objects by range requests. */
   lfs: LfsMode
   /** `allow-download`: read a remote file whole when its server ignores ranges. */
   allowDownload: boolean
+}
+
+/** A matrix leg's part of the config file, as `mode: merge` applies it. */
+export interface LegInputs extends LegBudget {
+  /** Its section's `min-change` unless the workflow sets the input (which wins, as for every job). */
+  minChange: NoiseFloor
 }
 
 /**
@@ -173,9 +185,23 @@ export function parseInputs(get: (name: InputName) => string, config?: ModelSize
     uploadReport: oneOf(Inputs.UploadReport, get(Inputs.UploadReport).toLowerCase() || 'false', BooleanValues) === 'true',
     history: oneOf(Inputs.History, get(Inputs.History).toLowerCase() || 'false', BooleanValues) === 'true',
     expectKeys: parseKeys(get(Inputs.ExpectKeys)),
+    legBudgets: config ? legBudgets(config, minChange, get(Inputs.MinChange) !== FILE_SETTABLE_DEFAULTS[Inputs.MinChange]) : new Map(),
     lfs: oneOf(Inputs.Lfs, get(Inputs.Lfs).toLowerCase() || 'error', LfsModes),
     allowDownload: oneOf(Inputs.AllowDownload, get(Inputs.AllowDownload).toLowerCase() || 'false', ['true', 'false'] as const) === 'true'
   }
+}
+
+/**
+ * The `keys.KEY` sections as the merge applies them to each leg, read as a leg's own run reads
+ * them (core/config-file.ts legBudget). A section's min-change replaces the merge step's own
+ * (`floor`) for its leg, unless the workflow set the `min-change` input, which wins everywhere.
+ */
+function legBudgets(config: ModelSizeConfig, floor: NoiseFloor, inputSet: boolean): Map<string, LegInputs> {
+  const legs = new Map<string, LegInputs>()
+  for (const key of Object.keys(config.keys)) {
+    legs.set(key, { ...legBudget(config, key)!, minChange: (inputSet ? undefined : config.keys[key].minChange) ?? floor })
+  }
+  return legs
 }
 
 /** `expect-keys`: comment keys separated by commas, spaces or lines, each a valid comment key. */

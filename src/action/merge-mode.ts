@@ -3,10 +3,8 @@ import * as github from '@actions/github'
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { evaluateBudgets } from '../core/budgets.js'
-import { diffReports } from '../core/diff.js'
-import { legCoverage, legVerdict, mergeLegReports, type ReportLeg, type RunJob } from '../core/merge.js'
-import { changedBeyondFloor } from '../core/noise-floor.js'
+import { evaluateMergedBudgets, legCoverage, legVerdict, mergeLegReports, type ReportLeg, type RunJob } from '../core/merge.js'
+import { changedBeyondFloor, type NoiseFloor } from '../core/noise-floor.js'
 import { decideOutcome, type Finding, type OutcomePolicy } from '../core/outcome.js'
 import { GITHUB_COMMENT_MAX_LENGTH, GITHUB_SUMMARY_MAX_BYTES } from '../report/markdown.js'
 import { renderMergedMarkdown, type LegSection } from '../report/markdown-merged.js'
@@ -19,6 +17,7 @@ import type { ActionInputs } from './inputs.js'
 import type { ModeContext } from './main.js'
 import { failureReasons, logUntrusted, publishComment, runUrl, writeSummary } from './publish.js'
 import { fetchBundle, reportJson, type ReportBundle } from './report-bundle.js'
+import { readSinceReports, uncheckedRules } from './since.js'
 
 /** The legs' artifacts are named `model-size-report-<key>`. */
 const LEG_PREFIX = `${REPORT_ARTIFACT_NAME}-`
@@ -30,7 +29,8 @@ const TOP_TENSORS = 10
  * `mode: merge`, the final job of a matrix whose legs ran with `upload-report: true` and a
  * `comment-key` each: downloads every `model-size-report-<key>` artifact of this run, merges the
  * reports (ids prefixed by the key only where two legs share one), evaluates the budget once over
- * the whole, and posts one comment with a section per key, naming the legs that did not report.
+ * the whole and each leg's `keys.KEY` section of the config file over its own checkpoints, and
+ * posts one comment with a section per key, naming the legs that did not report.
  */
 export async function runMerge(inputs: ActionInputs, context: ModeContext): Promise<string[]> {
   const listed = (await context.artifacts.list()).filter((artifact) => artifact.name.startsWith(LEG_PREFIX))
@@ -64,33 +64,46 @@ export async function runMerge(inputs: ActionInputs, context: ModeContext): Prom
 
   const merged = mergeLegReports(legs)
   logUntrusted(renderText(merged.head))
-  const file = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.reportPath)
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+  const file = resolve(workspace, inputs.reportPath)
   await mkdir(dirname(file), { recursive: true })
   await writeFile(file, reportJson(merged.head, TOP_TENSORS))
   core.setOutput(Outputs.Report, file)
   core.setOutput(Outputs.TotalBytes, String(merged.head.total.bytes.total))
 
-  const verdict = evaluateBudgets(diffReports(merged.base, merged.head), inputs.budgetRules)
+  // Drift rules read their ref from git objects: this job needs a checkout for them (else a finding says so).
+  const legRules = legs.flatMap((leg) => inputs.legBudgets.get(leg.key)?.rules ?? [])
+  const { since } = await readSinceReports(
+    workspace,
+    [...inputs.budgetRules, ...legRules],
+    inputs,
+    'Add actions/checkout with fetch-depth: 0 (or fetch-tags: true) to the merge job, before this step.'
+  )
+  const verdict = evaluateMergedBudgets(merged, inputs.budgetRules, inputs.legBudgets, { since })
   core.setOutput(Outputs.OverBudget, String(verdict.status === 'fail'))
   const policy: OutcomePolicy = { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: [`${LEG_PREFIX}* artifacts of this run`] }
-  const outcome = decideOutcome(verdict, policy, [...unreadable, ...missing])
+  // A leg's drift rule that could not be checked is said in its section, the whole's at the top.
+  const uncheckedOf = new Map(legs.map((leg) => [leg.key, uncheckedRules(inputs.legBudgets.get(leg.key)?.rules ?? [], since)]))
+  const unchecked = [...uncheckedRules(inputs.budgetRules, since), ...[...uncheckedOf.values()].flat()]
+  const outcome = decideOutcome(verdict, policy, [...unreadable, ...missing, ...unchecked])
   for (const finding of outcome.warnings) core.warning(finding.message)
 
-  const sections: LegSection[] = legs.map((leg) => {
+  const sections: (LegSection & { minChange: NoiseFloor })[] = legs.map((leg) => {
     const part = legVerdict(verdict, merged, leg.key)
     const url = artifactUrl(leg.artifact.id)
     return {
       key: leg.key,
       verdict: part,
-      outcome: decideOutcome(part, { ...policy, ifNoCheckpoints: 'ignore' }),
+      outcome: decideOutcome(part, { ...policy, ifNoCheckpoints: 'ignore' }, uncheckedOf.get(leg.key)),
       baseline: leg.bundle.baseline,
+      minChange: inputs.legBudgets.get(leg.key)?.minChange ?? inputs.minChange,
       ...(url ? { htmlReportUrl: url } : {})
     }
   })
   const summaryUrl = runUrl()
   // A leg that goes missing (or comes back) changes the comment even when no number does.
   const digest = createHash('sha256')
-    .update(JSON.stringify([commentDigest(verdict, inputs.minChange), coverage.missing.map((leg) => leg.key)]))
+    .update(JSON.stringify([sections.map((section) => commentDigest(section.verdict, section.minChange)), coverage.missing.map((leg) => leg.key)]))
     .digest('hex')
     .slice(0, 32)
   const options = {
@@ -112,7 +125,7 @@ export async function runMerge(inputs: ActionInputs, context: ModeContext): Prom
     { number: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
   let commentId: number | undefined
   if (pullRequest && inputs.comment !== 'false') {
-    const changed = verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, inputs.minChange))
+    const changed = sections.some((section) => section.verdict.diff.checkpoints.some((checkpoint) => changedBeyondFloor(checkpoint, section.minChange)))
     commentId = await publishComment(
       context.api,
       { number: pullRequest.number, fork: pullRequest.head?.repo?.full_name !== pullRequest.base?.repo?.full_name },

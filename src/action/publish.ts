@@ -105,7 +105,8 @@ const FAILURE_HEADING: Record<Finding['kind'], string> = {
   unreadable: 'Could not be analysed',
   'nothing-found': 'Nothing found',
   'dangerous-pickle': 'Dangerous pickles',
-  'missing-report': 'Reports missing from the merge'
+  'missing-report': 'Reports missing from the merge',
+  'unchecked-rule': 'Rules not checked'
 }
 
 /** A run's page (the current run's unless given), where its job summary is. */

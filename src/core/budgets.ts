@@ -357,6 +357,11 @@ export interface SinceReport {
 export interface EvaluateOptions {
   /** The reports at the refs `since` limits name (sinceRefs); a ref missing here is "no baseline". */
   since?: ReadonlyMap<string, SinceReport>
+  /**
+   * The id a rule's glob is matched against, when not the checkpoint's id in the diff: a merged
+   * matrix matches a leg's own rules against the ids the leg's own run had (core/merge.ts).
+   */
+  matchId?: (id: string) => string
 }
 
 /**
@@ -382,8 +387,10 @@ export function evaluateBudgets(diff: ReportDiff, rules: readonly BudgetRule[], 
   const results: BudgetResult[] = []
   const unmatchedRules: BudgetRule[] = []
   const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined)
+  const { matchId } = options
+  const matched = (checkpoint: CheckpointDiff) => (matchId ? { id: matchId(checkpoint.id), name: checkpoint.head!.name } : checkpoint.head!)
   for (const rule of rules) {
-    const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head!))
+    const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, matched(checkpoint)))
     if (matching.length === 0 && !rule.implicit) unmatchedRules.push(rule)
     for (const checkpoint of matching) {
       for (const limit of rule.limits) {

@@ -1,5 +1,5 @@
 import { buildReport } from './analyze.js'
-import type { BudgetResult, BudgetVerdict } from './budgets.js'
+import { evaluateBudgets, type BudgetResult, type BudgetRule, type BudgetVerdict, type EvaluateOptions, type SinceReport } from './budgets.js'
 import { diffReports } from './diff.js'
 import type { Report } from './types.js'
 
@@ -23,6 +23,8 @@ export interface MergedReports {
   base?: Report
   /** The leg of every merged checkpoint id (head and base). */
   keyOf: ReadonlyMap<string, string>
+  /** The id each merged checkpoint id had in its leg's own report (`ios/model.onnx` → `model.onnx`). */
+  legIdOf: ReadonlyMap<string, string>
   /** The legs' keys, in the order given. */
   keys: string[]
   /** The keys of the legs that had a baseline: the others' checkpoints are not "added". */
@@ -45,21 +47,16 @@ export function mergeLegReports(legs: readonly ReportLeg[]): MergedReports {
   }
   const rename = (key: string, id: string): string => ((legsOfId.get(id)?.size ?? 0) > 1 ? `${key}/${id}` : id)
   const keyOf = new Map<string, string>()
+  const legIdOf = new Map<string, string>()
+  const merge = (key: string, own: string): string => {
+    const id = rename(key, own)
+    keyOf.set(id, key)
+    legIdOf.set(id, own)
+    return id
+  }
   const side = (pick: (leg: ReportLeg) => Report | undefined): Report => {
-    const checkpoints = legs.flatMap((leg) =>
-      (pick(leg)?.checkpoints ?? []).map((checkpoint) => {
-        const id = rename(leg.key, checkpoint.id)
-        keyOf.set(id, leg.key)
-        return { ...checkpoint, id }
-      })
-    )
-    const errors = legs.flatMap((leg) =>
-      (pick(leg)?.errors ?? []).map((error) => {
-        const path = rename(leg.key, error.path)
-        keyOf.set(path, leg.key)
-        return { ...error, path }
-      })
-    )
+    const checkpoints = legs.flatMap((leg) => (pick(leg)?.checkpoints ?? []).map((checkpoint) => ({ ...checkpoint, id: merge(leg.key, checkpoint.id) })))
+    const errors = legs.flatMap((leg) => (pick(leg)?.errors ?? []).map((error) => ({ ...error, path: merge(leg.key, error.path) })))
     const report = buildReport(checkpoints, errors)
     const skipped = legs.flatMap((leg) => pick(leg)?.skipped ?? [])
     return skipped.length > 0 ? { ...report, skipped } : report
@@ -67,7 +64,88 @@ export function mergeLegReports(legs: readonly ReportLeg[]): MergedReports {
   const head = side((leg) => leg.head)
   const base = legs.some((leg) => leg.base) ? side((leg) => leg.base) : undefined
   const withBase = new Set(legs.filter((leg) => leg.base).map((leg) => leg.key))
-  return { head, ...(base ? { base } : {}), keyOf, keys: legs.map((leg) => leg.key), withBase }
+  return { head, ...(base ? { base } : {}), keyOf, legIdOf, keys: legs.map((leg) => leg.key), withBase }
+}
+
+/**
+ * A leg's own budget (a config file's `keys.KEY` section): rules for its checkpoints only, matched
+ * against the ids of its own report, not the merged ids; and the rules of the whole that give way
+ * to them on a checkpoint (a per-checkpoint override replaces the other rules on its category).
+ */
+export interface LegBudget {
+  rules: readonly BudgetRule[]
+  /** Whether the whole's `rule` does not apply to the leg's checkpoint (named by its own id). */
+  yields?: (rule: BudgetRule, checkpoint: { id: string; name?: string }) => boolean
+}
+
+/** A verdict over merged reports, with which rules are a leg's own (its section shows only those and the whole's). */
+export interface MergedVerdict extends BudgetVerdict {
+  legRules: ReadonlyMap<string, readonly BudgetRule[]>
+}
+
+/**
+ * Evaluates the merged reports: `rules` once over the whole, by the merged ids, then each leg's
+ * own rules over its checkpoints, by the ids of its own report (`model.onnx`, which the merge may
+ * have made `ios/model.onnx`). The results carry the merged ids, so legVerdict gives each leg its
+ * share of both and the step fails exactly when a section does. A `since` report (read from git,
+ * where ids are workspace paths) is matched by the merged id, else by the leg's own.
+ */
+export function evaluateMergedBudgets(
+  merged: MergedReports,
+  rules: readonly BudgetRule[],
+  legs: ReadonlyMap<string, LegBudget> = new Map(),
+  options: Pick<EvaluateOptions, 'since'> = {}
+): MergedVerdict {
+  const since = options.since ? sinceByMergedId(options.since, merged) : undefined
+  const evaluate = since ? { since } : {}
+  const diff = diffReports(merged.base, merged.head)
+  const whole = evaluateBudgets(diff, rules, evaluate)
+  const nameOf = new Map(merged.head.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.name]))
+  const own = (id: string): { id: string; name?: string } => {
+    const name = nameOf.get(id)
+    return { id: merged.legIdOf.get(id) ?? id, ...(name === undefined ? {} : { name }) }
+  }
+  const yields = (result: BudgetResult): boolean =>
+    legs.get(merged.keyOf.get(result.checkpointId) ?? '')?.yields?.(result.rule, own(result.checkpointId)) ?? false
+  const results = whole.results.filter((result) => !yields(result))
+  const unmatchedRules = [...whole.unmatchedRules]
+  const legRules = new Map<string, readonly BudgetRule[]>()
+  for (const key of merged.keys) {
+    const leg = legs.get(key)
+    if (!leg || leg.rules.length === 0) continue
+    const part = { ...diff, checkpoints: diff.checkpoints.filter((checkpoint) => merged.keyOf.get(checkpoint.id) === key) }
+    const verdict = evaluateBudgets(part, leg.rules, { ...evaluate, matchId: (id) => merged.legIdOf.get(id) ?? id })
+    results.push(...verdict.results)
+    unmatchedRules.push(...verdict.unmatchedRules)
+    legRules.set(key, verdict.rules)
+  }
+  const status = worstStatus(results)
+  return {
+    status: status === 'pass' && unmatchedRules.length > 0 ? 'warn' : status,
+    results,
+    unmatchedRules,
+    rules: [...whole.rules, ...[...legRules.values()].flat()],
+    diff,
+    legRules
+  }
+}
+
+/** The `since` reports keyed by merged id: each merged checkpoint finds its copy under its merged id, else its leg's own. */
+function sinceByMergedId(since: ReadonlyMap<string, SinceReport>, merged: MergedReports): Map<string, SinceReport> {
+  const rekeyed = new Map<string, SinceReport>()
+  for (const [ref, at] of since) {
+    if (!at.report) {
+      rekeyed.set(ref, at)
+      continue
+    }
+    const byId = new Map(at.report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint]))
+    const checkpoints = merged.head.checkpoints.flatMap((checkpoint) => {
+      const found = byId.get(checkpoint.id) ?? byId.get(merged.legIdOf.get(checkpoint.id) ?? checkpoint.id)
+      return found ? [{ ...found, id: checkpoint.id }] : []
+    })
+    rekeyed.set(ref, { ...at, report: { ...at.report, checkpoints } })
+  }
+  return rekeyed
 }
 
 /**
@@ -75,7 +153,7 @@ export function mergeLegReports(legs: readonly ReportLeg[]): MergedReports {
  * checkpoints, their results, its errors; for one section of the comment. Unmatched rules belong
  * to the whole and are left to the caller.
  */
-export function legVerdict(verdict: BudgetVerdict, merged: MergedReports, key: string): BudgetVerdict {
+export function legVerdict(verdict: BudgetVerdict | MergedVerdict, merged: MergedReports, key: string): BudgetVerdict {
   const ofLeg = (id: string): boolean => merged.keyOf.get(id) === key
   const pick = (report: Report): Report => {
     const part = buildReport(
@@ -86,7 +164,10 @@ export function legVerdict(verdict: BudgetVerdict, merged: MergedReports, key: s
   }
   const base = verdict.diff.base && merged.withBase.has(key) ? pick(verdict.diff.base) : undefined
   const results = verdict.results.filter((result) => ofLeg(result.checkpointId))
-  return { status: worstStatus(results), results, unmatchedRules: [], rules: verdict.rules, diff: diffReports(base, pick(verdict.diff.head)) }
+  // The section lists the whole's rules and the leg's own, not another leg's.
+  const others = new Set('legRules' in verdict ? [...verdict.legRules].flatMap(([leg, rules]) => (leg === key ? [] : rules)) : [])
+  const rules = verdict.rules.filter((rule) => !others.has(rule))
+  return { status: worstStatus(results), results, unmatchedRules: [], rules, diff: diffReports(base, pick(verdict.diff.head)) }
 }
 
 function worstStatus(results: readonly BudgetResult[]): BudgetVerdict['status'] {

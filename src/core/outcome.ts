@@ -30,6 +30,8 @@ export type FindingKind =
   | 'dangerous-pickle'
   /** a matrix leg whose report is missing from a merge (its job failed before uploading it) */
   | 'missing-report'
+  /** a rule that could not be evaluated where it runs (a `since` ref in a job without a git checkout) */
+  | 'unchecked-rule'
 
 export interface Finding {
   kind: FindingKind

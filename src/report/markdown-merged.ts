@@ -15,6 +15,8 @@ export interface LegSection {
   baseline: BaselineOrigin
   /** The leg's own report artifact, whose HTML report has every tensor. */
   htmlReportUrl?: string
+  /** The leg's own `min-change` (a config file's `keys.KEY` section), else the merge's. */
+  minChange?: NoiseFloor
 }
 
 export interface MergedMarkdownOptions {
@@ -44,8 +46,10 @@ export function renderMergedMarkdown(sections: readonly LegSection[], options: M
   const failing = sections.filter((section) => section.outcome.status === 'fail').map((section) => escapeCode(section.key, 64))
   const lead = failing.length > 0 ? `${failing.join(', ')} failed` : `${size(total)} in ${checkpoints} checkpoint${checkpoints === 1 ? '' : 's'}`
   const title = `### ${options.outcome.icon} Model size${options.commentKey ? ` (${escapeMarkdown(options.commentKey, 64)})` : ''}: ${lead}; ${coverageLine(options.coverage)}`
+  // A finding that a section shows (a leg's own rule not checked) is not repeated at the top.
+  const inSections = new Set(sections.flatMap((section) => [...section.outcome.failures, ...section.outcome.warnings]))
   const rowless = [...options.outcome.failures, ...options.outcome.warnings].filter(
-    (finding) => finding.checkpointId === undefined && finding.kind === 'unmatched-rule'
+    (finding) => finding.checkpointId === undefined && (finding.kind === 'unmatched-rule' || finding.kind === 'unchecked-rule') && !inSections.has(finding)
   )
   const notes = rowless.map((finding) => `- ⚠️ ${escapeMarkdown(finding.message)}`)
   const footer = options.summary ? '' : `\n\n${renderFooter(options.summaryUrl, options.htmlReportUrl)}\n${commentMarker(options.commentKey)}`
@@ -60,7 +64,7 @@ export function renderMergedMarkdown(sections: readonly LegSection[], options: M
       maxLength: room - 1,
       ...(options.summaryUrl ? { summaryUrl: options.summaryUrl } : {}),
       ...(section.htmlReportUrl ? { htmlReportUrl: section.htmlReportUrl } : {}),
-      ...(options.minChange ? { minChange: options.minChange } : {}),
+      ...((section.minChange ?? options.minChange) ? { minChange: section.minChange ?? options.minChange } : {}),
       ...(options.topTensors ? { topTensors: options.topTensors } : {})
     })
   )

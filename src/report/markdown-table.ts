@@ -13,7 +13,8 @@ export const FINDING_LABEL: Record<Finding['kind'], string> = {
   unreadable: 'could not be read',
   'nothing-found': 'nothing found',
   'dangerous-pickle': 'dangerous pickle',
-  'missing-report': 'report missing'
+  'missing-report': 'report missing',
+  'unchecked-rule': 'rule not checked'
 }
 
 /** Results and findings shown in one status cell; the details list them all. */

@@ -45,7 +45,8 @@ function leadPhrase(context: VerdictContext): string {
 
 const ROWLESS_LEAD: Partial<Record<string, string>> = {
   'nothing-found': 'no checkpoint found',
-  'unmatched-rule': 'a budget rule matches no checkpoint'
+  'unmatched-rule': 'a budget rule matches no checkpoint',
+  'unchecked-rule': 'a budget rule could not be checked'
 }
 
 /** The worst thing about a row: its largest exceeded limit, else its first other finding. */
