@@ -21,13 +21,14 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/analyze.ts + 1 modules
+var analyze = __webpack_require__(14989);
 // EXTERNAL MODULE: ./src/core/budgets.ts + 3 modules
 var budgets = __webpack_require__(98424);
 // EXTERNAL MODULE: ./src/core/diff.ts
-var diff = __webpack_require__(36292);
-// EXTERNAL MODULE: ./src/core/analyze.ts + 1 modules
-var analyze = __webpack_require__(14989);
+var core_diff = __webpack_require__(36292);
 ;// CONCATENATED MODULE: ./src/core/merge.ts
+
 
 
 /**
@@ -46,17 +47,16 @@ function mergeLegReports(legs) {
     }
     const rename = (key, id) => ((legsOfId.get(id)?.size ?? 0) > 1 ? `${key}/${id}` : id);
     const keyOf = new Map();
+    const legIdOf = new Map();
+    const merge = (key, own) => {
+        const id = rename(key, own);
+        keyOf.set(id, key);
+        legIdOf.set(id, own);
+        return id;
+    };
     const side = (pick) => {
-        const checkpoints = legs.flatMap((leg) => (pick(leg)?.checkpoints ?? []).map((checkpoint) => {
-            const id = rename(leg.key, checkpoint.id);
-            keyOf.set(id, leg.key);
-            return { ...checkpoint, id };
-        }));
-        const errors = legs.flatMap((leg) => (pick(leg)?.errors ?? []).map((error) => {
-            const path = rename(leg.key, error.path);
-            keyOf.set(path, leg.key);
-            return { ...error, path };
-        }));
+        const checkpoints = legs.flatMap((leg) => (pick(leg)?.checkpoints ?? []).map((checkpoint) => ({ ...checkpoint, id: merge(leg.key, checkpoint.id) })));
+        const errors = legs.flatMap((leg) => (pick(leg)?.errors ?? []).map((error) => ({ ...error, path: merge(leg.key, error.path) })));
         const report = (0,analyze/* buildReport */.FK)(checkpoints, errors);
         const skipped = legs.flatMap((leg) => pick(leg)?.skipped ?? []);
         return skipped.length > 0 ? { ...report, skipped } : report;
@@ -64,7 +64,65 @@ function mergeLegReports(legs) {
     const head = side((leg) => leg.head);
     const base = legs.some((leg) => leg.base) ? side((leg) => leg.base) : undefined;
     const withBase = new Set(legs.filter((leg) => leg.base).map((leg) => leg.key));
-    return { head, ...(base ? { base } : {}), keyOf, keys: legs.map((leg) => leg.key), withBase };
+    return { head, ...(base ? { base } : {}), keyOf, legIdOf, keys: legs.map((leg) => leg.key), withBase };
+}
+/**
+ * Evaluates the merged reports: `rules` once over the whole, by the merged ids, then each leg's
+ * own rules over its checkpoints, by the ids of its own report (`model.onnx`, which the merge may
+ * have made `ios/model.onnx`). The results carry the merged ids, so legVerdict gives each leg its
+ * share of both and the step fails exactly when a section does. A `since` report (read from git,
+ * where ids are workspace paths) is matched by the merged id, else by the leg's own.
+ */
+function evaluateMergedBudgets(merged, rules, legs = new Map(), options = {}) {
+    const since = options.since ? sinceByMergedId(options.since, merged) : undefined;
+    const evaluate = since ? { since } : {};
+    const diff = (0,core_diff/* diffReports */.f)(merged.base, merged.head);
+    const whole = (0,budgets/* evaluateBudgets */.A1)(diff, rules, evaluate);
+    const nameOf = new Map(merged.head.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.name]));
+    const own = (id) => {
+        const name = nameOf.get(id);
+        return { id: merged.legIdOf.get(id) ?? id, ...(name === undefined ? {} : { name }) };
+    };
+    const yields = (result) => legs.get(merged.keyOf.get(result.checkpointId) ?? '')?.yields?.(result.rule, own(result.checkpointId)) ?? false;
+    const results = whole.results.filter((result) => !yields(result));
+    const unmatchedRules = [...whole.unmatchedRules];
+    const legRules = new Map();
+    for (const key of merged.keys) {
+        const leg = legs.get(key);
+        if (!leg || leg.rules.length === 0)
+            continue;
+        const part = { ...diff, checkpoints: diff.checkpoints.filter((checkpoint) => merged.keyOf.get(checkpoint.id) === key) };
+        const verdict = (0,budgets/* evaluateBudgets */.A1)(part, leg.rules, { ...evaluate, matchId: (id) => merged.legIdOf.get(id) ?? id });
+        results.push(...verdict.results);
+        unmatchedRules.push(...verdict.unmatchedRules);
+        legRules.set(key, verdict.rules);
+    }
+    const status = worstStatus(results);
+    return {
+        status: status === 'pass' && unmatchedRules.length > 0 ? 'warn' : status,
+        results,
+        unmatchedRules,
+        rules: [...whole.rules, ...[...legRules.values()].flat()],
+        diff,
+        legRules
+    };
+}
+/** The `since` reports keyed by merged id: each merged checkpoint finds its copy under its merged id, else its leg's own. */
+function sinceByMergedId(since, merged) {
+    const rekeyed = new Map();
+    for (const [ref, at] of since) {
+        if (!at.report) {
+            rekeyed.set(ref, at);
+            continue;
+        }
+        const byId = new Map(at.report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint]));
+        const checkpoints = merged.head.checkpoints.flatMap((checkpoint) => {
+            const found = byId.get(checkpoint.id) ?? byId.get(merged.legIdOf.get(checkpoint.id) ?? checkpoint.id);
+            return found ? [{ ...found, id: checkpoint.id }] : [];
+        });
+        rekeyed.set(ref, { ...at, report: { ...at.report, checkpoints } });
+    }
+    return rekeyed;
 }
 /**
  * The part of a verdict (evaluated once over the merged reports) that is about one leg: its
@@ -79,7 +137,10 @@ function legVerdict(verdict, merged, key) {
     };
     const base = verdict.diff.base && merged.withBase.has(key) ? pick(verdict.diff.base) : undefined;
     const results = verdict.results.filter((result) => ofLeg(result.checkpointId));
-    return { status: worstStatus(results), results, unmatchedRules: [], rules: verdict.rules, diff: (0,diff/* diffReports */.f)(base, pick(verdict.diff.head)) };
+    // The section lists the whole's rules and the leg's own, not another leg's.
+    const others = new Set('legRules' in verdict ? [...verdict.legRules].flatMap(([leg, rules]) => (leg === key ? [] : rules)) : []);
+    const rules = verdict.rules.filter((rule) => !others.has(rule));
+    return { status: worstStatus(results), results, unmatchedRules: [], rules, diff: (0,core_diff/* diffReports */.f)(base, pick(verdict.diff.head)) };
 }
 function worstStatus(results) {
     if (results.some((result) => result.status === 'fail'))
@@ -160,7 +221,9 @@ function renderMergedMarkdown(sections, options) {
     const failing = sections.filter((section) => section.outcome.status === 'fail').map((section) => (0,report_escape/* escapeCode */.tn)(section.key, 64));
     const lead = failing.length > 0 ? `${failing.join(', ')} failed` : `${(0,cells/* size */.Ej)(total)} in ${checkpoints} checkpoint${checkpoints === 1 ? '' : 's'}`;
     const title = `### ${options.outcome.icon} Model size${options.commentKey ? ` (${(0,report_escape/* escapeMarkdown */.FV)(options.commentKey, 64)})` : ''}: ${lead}; ${coverageLine(options.coverage)}`;
-    const rowless = [...options.outcome.failures, ...options.outcome.warnings].filter((finding) => finding.checkpointId === undefined && finding.kind === 'unmatched-rule');
+    // A finding that a section shows (a leg's own rule not checked) is not repeated at the top.
+    const inSections = new Set(sections.flatMap((section) => [...section.outcome.failures, ...section.outcome.warnings]));
+    const rowless = [...options.outcome.failures, ...options.outcome.warnings].filter((finding) => finding.checkpointId === undefined && (finding.kind === 'unmatched-rule' || finding.kind === 'unchecked-rule') && !inSections.has(finding));
     const notes = rowless.map((finding) => `- ⚠️ ${(0,report_escape/* escapeMarkdown */.FV)(finding.message)}`);
     const footer = options.summary ? '' : `\n\n${(0,report_markdown/* renderFooter */.up)(options.summaryUrl, options.htmlReportUrl)}\n${(0,report_markdown/* commentMarker */.Ql)(options.commentKey)}`;
     const head = [title, ...(notes.length ? [notes.join('\n')] : [])].join('\n\n');
@@ -173,7 +236,7 @@ function renderMergedMarkdown(sections, options) {
         maxLength: room - 1,
         ...(options.summaryUrl ? { summaryUrl: options.summaryUrl } : {}),
         ...(section.htmlReportUrl ? { htmlReportUrl: section.htmlReportUrl } : {}),
-        ...(options.minChange ? { minChange: options.minChange } : {}),
+        ...((section.minChange ?? options.minChange) ? { minChange: section.minChange ?? options.minChange } : {}),
         ...(options.topTensors ? { topTensors: options.topTensors } : {})
     }));
     return [head, ...bodies].join('\n\n') + footer;
@@ -203,8 +266,9 @@ var action_github = __webpack_require__(36339);
 var publish = __webpack_require__(74001);
 // EXTERNAL MODULE: ./src/action/report-bundle.ts
 var report_bundle = __webpack_require__(33131);
+// EXTERNAL MODULE: ./src/action/since.ts
+var action_since = __webpack_require__(39372);
 ;// CONCATENATED MODULE: ./src/action/merge-mode.ts
-
 
 
 
@@ -231,7 +295,8 @@ const TOP_TENSORS = 10;
  * `mode: merge`, the final job of a matrix whose legs ran with `upload-report: true` and a
  * `comment-key` each: downloads every `model-size-report-<key>` artifact of this run, merges the
  * reports (ids prefixed by the key only where two legs share one), evaluates the budget once over
- * the whole, and posts one comment with a section per key, naming the legs that did not report.
+ * the whole and each leg's `keys.KEY` section of the config file over its own checkpoints, and
+ * posts one comment with a section per key, naming the legs that did not report.
  */
 async function runMerge(inputs, context) {
     const listed = (await context.artifacts.list()).filter((artifact) => artifact.name.startsWith(LEG_PREFIX));
@@ -260,15 +325,22 @@ async function runMerge(inputs, context) {
     }));
     const merged = mergeLegReports(legs);
     (0,publish/* logUntrusted */.ts)((0,report_text/* renderText */.S5)(merged.head));
-    const file = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.reportPath);
+    const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const file = (0,external_node_path_.resolve)(workspace, inputs.reportPath);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     await (0,promises_.writeFile)(file, (0,report_bundle/* reportJson */.l4)(merged.head, TOP_TENSORS));
     core/* setOutput */.uH(constants/* Outputs */.tY.Report, file);
     core/* setOutput */.uH(constants/* Outputs */.tY.TotalBytes, String(merged.head.total.bytes.total));
-    const verdict = (0,budgets/* evaluateBudgets */.A1)((0,diff/* diffReports */.f)(merged.base, merged.head), inputs.budgetRules);
+    // Drift rules read their ref from git objects: this job needs a checkout for them (else a finding says so).
+    const legRules = legs.flatMap((leg) => inputs.legBudgets.get(leg.key)?.rules ?? []);
+    const { since } = await (0,action_since/* readSinceReports */.q)(workspace, [...inputs.budgetRules, ...legRules], inputs, 'Add actions/checkout with fetch-depth: 0 (or fetch-tags: true) to the merge job, before this step.');
+    const verdict = evaluateMergedBudgets(merged, inputs.budgetRules, inputs.legBudgets, { since });
     core/* setOutput */.uH(constants/* Outputs */.tY.OverBudget, String(verdict.status === 'fail'));
     const policy = { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: [`${LEG_PREFIX}* artifacts of this run`] };
-    const outcome = (0,core_outcome/* decideOutcome */.dl)(verdict, policy, [...unreadable, ...missing]);
+    // A leg's drift rule that could not be checked is said in its section, the whole's at the top.
+    const uncheckedOf = new Map(legs.map((leg) => [leg.key, (0,action_since/* uncheckedRules */.W)(inputs.legBudgets.get(leg.key)?.rules ?? [], since)]));
+    const unchecked = [...(0,action_since/* uncheckedRules */.W)(inputs.budgetRules, since), ...[...uncheckedOf.values()].flat()];
+    const outcome = (0,core_outcome/* decideOutcome */.dl)(verdict, policy, [...unreadable, ...missing, ...unchecked]);
     for (const finding of outcome.warnings)
         core/* warning */.$e(finding.message);
     const sections = legs.map((leg) => {
@@ -277,15 +349,16 @@ async function runMerge(inputs, context) {
         return {
             key: leg.key,
             verdict: part,
-            outcome: (0,core_outcome/* decideOutcome */.dl)(part, { ...policy, ifNoCheckpoints: 'ignore' }),
+            outcome: (0,core_outcome/* decideOutcome */.dl)(part, { ...policy, ifNoCheckpoints: 'ignore' }, uncheckedOf.get(leg.key)),
             baseline: leg.bundle.baseline,
+            minChange: inputs.legBudgets.get(leg.key)?.minChange ?? inputs.minChange,
             ...(url ? { htmlReportUrl: url } : {})
         };
     });
     const summaryUrl = (0,publish/* runUrl */.Vp)();
     // A leg that goes missing (or comes back) changes the comment even when no number does.
     const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([(0,comment/* commentDigest */.qx)(verdict, inputs.minChange), coverage.missing.map((leg) => leg.key)]))
+        .update(JSON.stringify([sections.map((section) => (0,comment/* commentDigest */.qx)(section.verdict, section.minChange)), coverage.missing.map((leg) => leg.key)]))
         .digest('hex')
         .slice(0, 32);
     const options = {
@@ -305,7 +378,7 @@ async function runMerge(inputs, context) {
     const pullRequest = github/* context */._.payload.pull_request;
     let commentId;
     if (pullRequest && inputs.comment !== 'false') {
-        const changed = verdict.diff.checkpoints.some((checkpoint) => (0,noise_floor/* changedBeyondFloor */.u9)(checkpoint, inputs.minChange));
+        const changed = sections.some((section) => section.verdict.diff.checkpoints.some((checkpoint) => (0,noise_floor/* changedBeyondFloor */.u9)(checkpoint, section.minChange)));
         commentId = await (0,publish/* publishComment */.p8)(context.api, { number: pullRequest.number, fork: pullRequest.head?.repo?.full_name !== pullRequest.base?.repo?.full_name }, {
             markdown,
             digest,

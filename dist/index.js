@@ -35377,7 +35377,7 @@ function describeRequestError(error) {
 
 /***/ }),
 
-/***/ 82432:
+/***/ 92823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35804,533 +35804,10 @@ function notPermitted(error) {
     throw error;
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 1 modules
-var formats = __nccwpck_require__(6955);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/baseline/git.ts
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Blobs read whole into memory on first use. Index files, JSON headers and LFS pointers are far
- * below this; larger blobs (checkpoints committed without LFS) are streamed per read instead.
- */
-const GIT_BLOB_INLINE_BYTES = 4 * 1024 * 1024;
-/** `git ls-tree` output read at most (about 10^6 tracked files). */
-const LS_TREE_MAX_BUFFER = 256 * 1024 * 1024;
-/** A git command that takes longer (a fetch over a slow network) is abandoned; the baseline is then skipped. */
-const GIT_TIMEOUT_MS = 120_000;
-/**
- * Never ask for credentials on a terminal: without persisted checkout credentials a fetch must
- * fail at once, not wait for input until the job times out.
- */
-const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
-/** Runs git in `cwd` and returns stdout; throws with git's stderr in the message. */
-async function git(cwd, args, maxBuffer = 16 * 1024 * 1024) {
-    try {
-        const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'utf8', env: GIT_ENV, timeout: GIT_TIMEOUT_MS });
-        return stdout;
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? '').trim();
-        throw new Error(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`, { cause: error });
-    }
-}
-/** True when the repository has the commit's objects. */
-async function hasCommit(cwd, sha) {
-    try {
-        await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Makes the commit available: actions/checkout makes a shallow clone of one commit by default,
- * which lacks the PR's base. Fetches that one commit (depth 1, no tags), with the credentials
- * checkout persisted. Throws when it cannot.
- */
-async function ensureCommit(cwd, sha) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-        throw new Error(`'${sha}' is not a full commit SHA`);
-    if (await hasCommit(cwd, sha))
-        return 'present';
-    try {
-        await git(cwd, ['rev-parse', '--is-inside-work-tree']);
-    }
-    catch {
-        throw new Error('the workspace is not a git checkout');
-    }
-    await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-    if (!(await hasCommit(cwd, sha)))
-        throw new Error(`git fetch did not bring commit ${sha}`);
-    return 'fetched';
-}
-/**
- * The files git tracks at one commit, as CheckpointFiles: the readers run on a base commit as on
- * the disk, without checking it out. Small files (a TF `.index`, a JSON header, an LFS pointer)
- * are read as blobs; a data shard's size comes from the tree listing (`git ls-tree -l`), or from
- * the `size` line of its Git LFS pointer, so a checkpoint whose shards live in LFS is measured
- * without downloading them. Symbolic links and submodules read as absent.
- */
-class GitTreeFiles {
-    cwd;
-    commit;
-    entries;
-    dirs;
-    lfsSizes = new Map();
-    blobs;
-    /**
-     * The blobs read last, by object id: the pipeline reads a file's head to sniff it, then its
-     * reader opens it again, and its size() reads it for an LFS pointer; each is one git read.
-     */
-    recent = new Map();
-    recentBytes = 0;
-    constructor(cwd, commit, entries, dirs) {
-        this.cwd = cwd;
-        this.commit = commit;
-        this.entries = entries;
-        this.dirs = dirs;
-        this.blobs = new GitBlobBatch(cwd);
-    }
-    /** Lists the tree at `commit`, with paths relative to `cwd` (the workspace may be a subdirectory of the repository). */
-    static async at(cwd, commit) {
-        const listing = await git(cwd, ['ls-tree', '-r', '-l', '-z', commit], LS_TREE_MAX_BUFFER);
-        const entries = new Map();
-        const dirs = new Map();
-        for (const record of listing.split('\0')) {
-            // `<mode> SP <type> SP <object> SP+ <size> TAB <path>` (git-ls-tree(1), --long)
-            const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s.exec(record);
-            if (!match)
-                continue;
-            const [, mode, type, oid, size, path] = match;
-            if (type !== 'blob' || mode === '120000')
-                continue; // submodules, symbolic links
-            entries.set(path, { mode, oid, size: Number(size) });
-            const segments = path.split('/');
-            for (let depth = 0; depth < segments.length; depth++) {
-                const dir = depth === 0 ? '.' : segments.slice(0, depth).join('/');
-                let names = dirs.get(dir);
-                if (!names)
-                    dirs.set(dir, (names = new Set()));
-                names.add(segments[depth]);
-            }
-        }
-        return new GitTreeFiles(cwd, commit, entries, dirs);
-    }
-    /** Every tracked path (regular files), sorted. */
-    paths() {
-        return [...this.entries.keys()].sort();
-    }
-    async open(path) {
-        const entry = this.entries.get(normalise(path));
-        if (!entry)
-            throw new errors/* MissingFileError */.Hb(path, `not tracked at ${this.commit}`);
-        if (entry.size <= GIT_BLOB_INLINE_BYTES)
-            return new byte_source/* BufferByteSource */.wb(path, await this.readBlob(entry));
-        return new GitBlobSource(this.cwd, entry.oid, path, entry.size);
-    }
-    /** The file's size; for a Git LFS pointer, the size of the object it points to. */
-    async size(path) {
-        const key = normalise(path);
-        const entry = this.entries.get(key);
-        if (!entry)
-            return undefined;
-        if (entry.size > limits/* MAX_LFS_POINTER_BYTES */.Xe)
-            return entry.size;
-        if (!this.lfsSizes.has(key))
-            this.lfsSizes.set(key, lfsPointerSize(await this.readBlob(entry)) ?? null);
-        return this.lfsSizes.get(key) ?? entry.size;
-    }
-    async list(dir) {
-        const key = normalise(dir).replace(/\/+$/, '') || '.';
-        return [...(this.dirs.get(key) ?? [])].sort();
-    }
-    /** The text of a tracked file, or undefined when it is not tracked (small files only). */
-    async readText(path, maxBytes) {
-        const entry = this.entries.get(normalise(path));
-        if (!entry || entry.size > maxBytes)
-            return undefined;
-        return new TextDecoder().decode(await this.readBlob(entry));
-    }
-    /** Ends the git process that reads the blobs (a later read starts another). */
-    async close() {
-        this.blobs.close();
-        this.recent.clear();
-        this.recentBytes = 0;
-    }
-    readBlob(entry) {
-        const cached = this.recent.get(entry.oid);
-        if (cached) {
-            // Most recently used last (a Map keeps insertion order), so the oldest go first.
-            this.recent.delete(entry.oid);
-            this.recent.set(entry.oid, cached);
-            return cached.bytes;
-        }
-        const bytes = this.blobs.read(entry.oid);
-        bytes.catch(() => this.forget(entry.oid));
-        this.recent.set(entry.oid, { bytes, size: entry.size });
-        this.recentBytes += entry.size;
-        for (const oid of this.recent.keys()) {
-            if (this.recentBytes <= RECENT_BLOB_BYTES || this.recent.size <= 1)
-                break;
-            this.forget(oid);
-        }
-        return bytes;
-    }
-    forget(oid) {
-        const cached = this.recent.get(oid);
-        if (!cached)
-            return;
-        this.recent.delete(oid);
-        this.recentBytes -= cached.size;
-    }
-}
-/** Bytes of recently read blobs kept (a few checkpoints' headers and indexes; see GitTreeFiles.recent). */
-const RECENT_BLOB_BYTES = 8 * 1024 * 1024;
-/**
- * One `git cat-file --batch` process for every blob read at a commit: a request is the object id
- * on a line, the answer `<oid> blob <size>` and the bytes (git-cat-file(1), BATCH OUTPUT), in
- * order. A baseline of 1,000 checkpoints costs one process instead of one per blob read (about
- * 5 ms each; see bench/README.md, action at scale). Requests are pipelined: every read waiting is
- * already written to git's stdin. The pipes are unreferenced while nothing is waiting, so an idle
- * process never keeps the action alive; close() ends it.
- */
-class GitBlobBatch {
-    cwd;
-    child;
-    waiting = [];
-    chunks = [];
-    buffered = 0;
-    /** The answer being read: its size once its header line is in. */
-    bodySize = -1;
-    stderr = '';
-    timer;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    read(oid) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
-            return Promise.reject(new Error(`'${oid}' is not an object id`));
-        return new Promise((resolve, reject) => {
-            const child = this.process();
-            this.waiting.push({ oid, resolve, reject });
-            this.hold(true);
-            child.stdin.write(`${oid}\n`);
-        });
-    }
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.stdin.end();
-            child.kill();
-        }
-        this.fail(new Error('git cat-file --batch was closed'));
-    }
-    process() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
-        this.child = child;
-        this.chunks = [];
-        this.buffered = 0;
-        this.bodySize = -1;
-        this.stderr = '';
-        // A failed spawn (git gone, cwd removed) is an 'error' event: without a listener it would be
-        // an uncaught exception past run()'s catch; here it rejects the reads waiting.
-        child.on('error', (error) => this.ended(child, error.message));
-        child.stdin.on('error', () => { }); // EPIPE after git exited: reported by 'close'
-        child.stderr.on('data', (chunk) => (this.stderr = (this.stderr + chunk.toString()).slice(-2000)));
-        child.stdout.on('data', (chunk) => this.receive(chunk));
-        child.on('close', () => this.ended(child, this.stderr.trim().split('\n')[0] || 'git cat-file --batch exited'));
-        return child;
-    }
-    ended(child, reason) {
-        if (this.child !== child)
-            return;
-        this.child = undefined;
-        this.fail(new Error(`git cat-file --batch failed: ${reason}`));
-    }
-    fail(error) {
-        for (const request of this.waiting.splice(0))
-            request.reject(error);
-        this.hold(false);
-    }
-    receive(chunk) {
-        this.chunks.push(chunk);
-        this.buffered += chunk.length;
-        for (;;) {
-            const request = this.waiting[0];
-            if (!request)
-                return;
-            if (this.bodySize < 0) {
-                const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-                const newline = bytes.indexOf(0x0a);
-                if (newline < 0)
-                    return;
-                const header = bytes.subarray(0, newline).toString('latin1');
-                this.keep(bytes.subarray(newline + 1));
-                const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-                if (!match || match[1] !== request.oid) {
-                    this.waiting.shift();
-                    request.reject(Object.assign(new Error(`${request.oid}: ${header.endsWith('missing') ? 'no such object' : `git answered '${header}'`}`), { code: 'ENOENT' }));
-                    continue;
-                }
-                this.bodySize = Number(match[3]);
-            }
-            // The body and its closing newline.
-            if (this.buffered < this.bodySize + 1)
-                return;
-            const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-            const body = new Uint8Array(bytes.buffer, bytes.byteOffset, this.bodySize).slice();
-            this.keep(bytes.subarray(this.bodySize + 1));
-            this.bodySize = -1;
-            this.waiting.shift();
-            request.resolve(body);
-            this.hold(this.waiting.length > 0);
-        }
-    }
-    keep(rest) {
-        this.chunks = rest.length > 0 ? [rest] : [];
-        this.buffered = rest.length;
-    }
-    /** While reads wait: keep the process referenced, and give up after GIT_TIMEOUT_MS without an answer. */
-    hold(waiting) {
-        clearTimeout(this.timer);
-        const child = this.child;
-        if (!child)
-            return;
-        const pipes = [child.stdin, child.stdout, child.stderr];
-        if (waiting) {
-            child.ref();
-            for (const pipe of pipes)
-                pipe.ref?.();
-            this.timer = setTimeout(() => this.ended(child, `no answer in ${GIT_TIMEOUT_MS / 1000} s`), GIT_TIMEOUT_MS);
-            this.timer.unref();
-        }
-        else {
-            child.unref();
-            for (const pipe of pipes)
-                pipe.unref?.();
-        }
-    }
-}
-function normalise(path) {
-    return path.replace(/^(\.\/)+/, '');
-}
-/**
- * The object size a Git LFS pointer names (`size 12345` line; git-lfs/git-lfs:docs/spec.md), or
- * undefined when the bytes are not a pointer.
- */
-function lfsPointerSize(bytes) {
-    if (bytes.length > limits/* MAX_LFS_POINTER_BYTES */.Xe)
-        return undefined;
-    const text = new TextDecoder().decode(bytes);
-    if (!text.startsWith(errors/* LFS_POINTER_HEAD */.rd))
-        return undefined;
-    const match = /^size (\d+)$/m.exec(text);
-    if (!match)
-        return undefined;
-    const size = Number(match[1]);
-    return Number.isSafeInteger(size) ? size : undefined;
-}
-/**
- * A large blob, read by streaming `git cat-file blob` up to the span asked for. Git stores blobs
- * compressed (and packed as deltas), so there is no positioned read: a read at offset N costs N
- * bytes of decompression, but only `length` bytes are kept. Readers ask for headers near the start
- * (safetensors, GGUF) or a central directory near the end (zip), a few reads per file.
- */
-class GitBlobSource {
-    cwd;
-    oid;
-    name;
-    size;
-    bytesRead = 0;
-    constructor(cwd, oid, name, size) {
-        this.cwd = cwd;
-        this.oid = oid;
-        this.name = name;
-        this.size = size;
-    }
-    async read(offset, length) {
-        (0,byte_source/* checkSpan */.$U)(this, offset, length);
-        const out = new Uint8Array(length);
-        if (length === 0)
-            return out;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', 'blob', this.oid], { cwd: this.cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] });
-        // A failed spawn (git gone, cwd removed) is an 'error' event: without a listener it is an
-        // uncaught exception that ends the action past run()'s catch; as a stream error it rejects
-        // this read instead.
-        child.once('error', (error) => child.stdout.destroy(error));
-        let position = 0;
-        let filled = 0;
-        try {
-            for await (const chunk of child.stdout) {
-                const start = Math.max(offset - position, 0);
-                const end = Math.min(chunk.length, offset + length - position);
-                if (start < end) {
-                    out.set(chunk.subarray(start, end), filled);
-                    filled += end - start;
-                }
-                position += chunk.length;
-                if (filled === length)
-                    break;
-            }
-        }
-        finally {
-            child.kill();
-        }
-        this.bytesRead += filled;
-        if (filled < length)
-            (0,byte_source/* checkSpan */.$U)({ name: this.name, size: offset + filled }, offset, length);
-        return out;
-    }
-    async close() { }
-}
-
-;// CONCATENATED MODULE: ./src/baseline/git-baseline.ts
-
-
-
-
-
-
-/**
- * The baseline at a commit (the PR's base), read from git without checking it out: a committed
- * report JSON at `reportPath` if there is one, else the checkpoint files the `path` globs select
- * among the files tracked at the commit, measured by the same pipeline as the head. A miss, with
- * the reason, when the commit tracks none (checkpoints made by the workflow are not in git; the
- * caller then tries the next source) or none of them could be read (checkpoints stored in Git LFS:
- * the base has only their pointers). Throws when git or the fetch fails.
- */
-async function readGitBaseline(cwd, commit, options) {
-    const fetched = (await ensureCommit(cwd, commit)) === 'fetched';
-    const short = commit.slice(0, 7);
-    const tree = await GitTreeFiles.at(cwd, commit);
-    try {
-        return await readTree(tree, short, fetched, options);
-    }
-    finally {
-        await tree.close();
-    }
-}
-async function readTree(tree, short, fetched, options) {
-    if (options.reportPath) {
-        const text = await tree.readText(options.reportPath, limits/* MAX_BASELINE_REPORT_BYTES */.CI);
-        if (text !== undefined) {
-            return { found: true, report: (0,report_file/* loadBaselineReport */.g)(text, `${options.reportPath} at ${short}`), source: 'report', fetched };
-        }
-    }
-    const { files: paths } = await gitTreeFinder(tree, options.measure?.readers ?? formats/* READERS */.Hk).find(options.patterns);
-    if (paths.length === 0) {
-        return { found: false, reason: `Commit ${short} tracks no checkpoint file that the path input selects (checkpoints the workflow writes are not in git).` };
-    }
-    const report = await (0,measure/* measure */.x)(paths, options.files ? await options.files(tree) : tree, options.measure);
-    if (report.checkpoints.length === 0) {
-        // Categories need the checkpoint's own header, which an LFS pointer does not have; rather
-        // than a baseline of totals only, let the next source (the report artifact) try.
-        const lfs = report.errors.filter((error) => error.kind === 'LfsPointerError').length;
-        const first = (report.errors[0]?.message ?? 'no reader recognised them').replace(/\.?$/, '.');
-        const reason = lfs > 0
-            ? `The checkpoints at ${short} are in Git LFS (${lfs} pointer file${lfs === 1 ? '' : 's'}): git holds only the pointers, which give sizes but no categories, so committing them again would not help; compare with the base branch's report artifact instead.`
-            : `None of the ${paths.length} checkpoint files at ${short} could be read; the first: ${first}`;
-        return { found: false, reason };
-    }
-    return { found: true, report, source: 'checkpoints', fetched };
-}
-/**
- * The FileFinder adapter over the files git tracks at a commit: the `path` lines read as on disk
- * (core/path-patterns.ts). Only names some reader could open are matched against the globs
- * (measure would skip the rest anyway): a repository tracks far more sources than checkpoints.
- */
-function gitTreeFinder(tree, readers) {
-    return {
-        find: async (patterns) => {
-            const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)));
-            return { files: (0,path_patterns/* selectPaths */.LO)(candidates, patterns).sort(), skipped: [] };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/baseline/git-ref.ts
-
-
-/*
- * A baseline at a named git ref (`baseline: ref:v1.4.0`, `--baseline ref:v1.4.0`, and the `since`
- * of a drift rule: `total: +10% since v1.4.0`): a tag, branch or commit, read from git objects as
- * the PR's base commit is, without a checkout.
- */
-/** The prefix of a baseline that names a git ref. */
-const REF_PREFIX = 'ref:';
-/**
- * The report at `ref`: the commit it names (fetched from `origin` when the clone lacks it, as a
- * shallow actions/checkout does), then the committed report or the checkpoints the globs select.
- * Never throws: a ref that cannot be read gives a reason instead.
- */
-async function readRefBaseline(cwd, ref, options) {
-    let sha;
-    try {
-        sha = await resolveRef(cwd, ref);
-    }
-    catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        return {
-            label: ref,
-            reason: `The git ref ${ref} could not be read (${why}). Check its name, and fetch tags (actions/checkout with fetch-depth: 0, or fetch-tags: true).`
-        };
-    }
-    const label = `${ref} (${sha.slice(0, 7)})`;
-    try {
-        const found = await readGitBaseline(cwd, sha, options);
-        if (found.found)
-            return { report: found.report, label };
-        return { label, reason: found.reason };
-    }
-    catch (error) {
-        return { label, reason: `${label} could not be read from git (${error instanceof Error ? error.message : String(error)}).` };
-    }
-}
-/** The full commit SHA a tag, branch or commit names; fetches it (depth 1) when the clone lacks it. */
-async function resolveRef(cwd, ref) {
-    // A leading '-' would be an option to git.
-    if (ref.startsWith('-') || ref.includes('..') || ref === '')
-        throw new Error(`'${ref}' is not a tag, branch or commit`);
-    const local = await revParse(cwd, ref);
-    if (local)
-        return local;
-    for (const remote of [`refs/tags/${ref}:refs/tags/${ref}`, ref]) {
-        try {
-            await git(cwd, ['fetch', '--no-recurse-submodules', '--depth=1', 'origin', remote]);
-        }
-        catch {
-            continue;
-        }
-        const fetched = (await revParse(cwd, ref)) ?? (await revParse(cwd, 'FETCH_HEAD'));
-        if (fetched && (await hasCommit(cwd, fetched)))
-            return fetched;
-    }
-    throw new Error(`no tag, branch or commit named ${ref} here or at origin`);
-}
-async function revParse(cwd, ref) {
-    for (const candidate of [ref, `origin/${ref}`]) {
-        try {
-            return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`])).trim();
-        }
-        catch {
-            // try the next form
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/baseline/git-baseline.ts
+var git_baseline = __nccwpck_require__(7103);
+// EXTERNAL MODULE: ./src/baseline/git-ref.ts
+var git_ref = __nccwpck_require__(15879);
 ;// CONCATENATED MODULE: ./src/action/resolve-baseline.ts
 
 
@@ -36362,7 +35839,7 @@ async function resolveBaseline(context) {
     if (input.kind === 'path')
         return readBaselinePath(context, input.path);
     if (input.kind === 'ref') {
-        const found = await readRefBaseline(context.workspace, input.ref, { patterns: context.patterns, reportPath: context.reportPath, measure: context.measure });
+        const found = await (0,git_ref/* readRefBaseline */.t2)(context.workspace, input.ref, { patterns: context.patterns, reportPath: context.reportPath, measure: context.measure });
         if (found.report) {
             context.log(`Baseline: ${found.label}.`);
             return { report: found.report, origin: { kind: 'git', description: found.label } };
@@ -36382,7 +35859,7 @@ async function resolveBaseline(context) {
     if (base.commit) {
         const short = base.commit.slice(0, 7);
         try {
-            const found = await readGitBaseline(context.workspace, base.commit, {
+            const found = await (0,git_baseline/* readGitBaseline */.e)(context.workspace, base.commit, {
                 patterns: context.patterns,
                 reportPath: context.reportPath,
                 measure: context.measure,
@@ -36723,24 +36200,52 @@ function parseConfig(text, path) {
  */
 function configFor(config, key) {
     const leg = key ? config.keys[key] : undefined;
-    const rules = [...config.rules, ...(leg?.rules ?? [])];
-    const overrides = rules.filter((rule) => OVERRIDES.has(rule));
-    const withOverrides = rules.map((rule) => {
-        if (OVERRIDES.has(rule))
-            return rule;
-        const excludes = overrides.filter((override) => override.category === rule.category).map((override) => override.glob);
-        return excludes.length > 0 ? { ...rule, excludes: [...(rule.excludes ?? []), ...excludes] } : rule;
-    });
     const pick = (name) => leg?.[name] ?? config[name];
     const minChange = pick('minChange');
     const comment = pick('comment');
     const baseline = pick('baseline');
     return {
-        rules: withOverrides,
+        rules: withOverrides([...config.rules, ...(leg?.rules ?? [])]),
         ...(minChange === undefined ? {} : { minChange }),
         ...(comment === undefined ? {} : { comment }),
         ...(baseline === undefined ? {} : { baseline })
     };
+}
+/**
+ * A matrix leg's own part of the file in `mode: merge`, where the top level is evaluated once over
+ * the merged report: the rules of its `keys.KEY` section as configFor gives them for that key, to
+ * be matched against the leg's own checkpoint ids; and the top-level rules that give way on its
+ * checkpoints (to one of its `checkpoints:` overrides on the same category, and the default
+ * `pickle: safe` to a pickle rule of its own), so that each checkpoint is judged by the rules its
+ * leg's own run would apply. Undefined for a key without a section.
+ */
+function legBudget(config, key) {
+    const leg = config.keys[key];
+    if (!leg)
+        return undefined;
+    const overrides = leg.rules.filter((rule) => OVERRIDES.has(rule));
+    const ownPickleRule = leg.rules.some((rule) => rule.category === 'pickle');
+    return {
+        rules: withOverrides([...config.rules, ...leg.rules]).slice(config.rules.length),
+        yields: (rule, checkpoint) => {
+            if (rule.implicit)
+                return ownPickleRule && rule.category === 'pickle';
+            // Only the file's own rules give way; the `budget` input's always apply, as in configFor.
+            if (rule.source !== config.path || OVERRIDES.has(rule))
+                return false;
+            return overrides.some((override) => override.category === rule.category && (0,budgets/* ruleMatches */.W)(override, checkpoint));
+        }
+    };
+}
+/** The rules with each per-checkpoint override's id excluded from the other rules on its category. */
+function withOverrides(rules) {
+    const overrides = rules.filter((rule) => OVERRIDES.has(rule));
+    return rules.map((rule) => {
+        if (OVERRIDES.has(rule))
+            return rule;
+        const excludes = overrides.filter((override) => override.category === rule.category).map((override) => override.glob);
+        return excludes.length > 0 ? { ...rule, excludes: [...(rule.excludes ?? []), ...excludes] } : rule;
+    });
 }
 /** The rules that came from a `checkpoints:` override. */
 const OVERRIDES = new WeakSet();
@@ -37011,9 +36516,22 @@ function parseInputs(get, config) {
         uploadReport: oneOf(constants/* Inputs */.G0.UploadReport, get(constants/* Inputs */.G0.UploadReport).toLowerCase() || 'false', constants/* BooleanValues */.JY) === 'true',
         history: oneOf(constants/* Inputs */.G0.History, get(constants/* Inputs */.G0.History).toLowerCase() || 'false', constants/* BooleanValues */.JY) === 'true',
         expectKeys: parseKeys(get(constants/* Inputs */.G0.ExpectKeys)),
+        legBudgets: config ? legBudgets(config, minChange, get(constants/* Inputs */.G0.MinChange) !== FILE_SETTABLE_DEFAULTS[constants/* Inputs */.G0.MinChange]) : new Map(),
         lfs: oneOf(constants/* Inputs */.G0.Lfs, get(constants/* Inputs */.G0.Lfs).toLowerCase() || 'error', constants/* LfsModes */.KC),
         allowDownload: oneOf(constants/* Inputs */.G0.AllowDownload, get(constants/* Inputs */.G0.AllowDownload).toLowerCase() || 'false', ['true', 'false']) === 'true'
     };
+}
+/**
+ * The `keys.KEY` sections as the merge applies them to each leg, read as a leg's own run reads
+ * them (core/config-file.ts legBudget). A section's min-change replaces the merge step's own
+ * (`floor`) for its leg, unless the workflow set the `min-change` input, which wins everywhere.
+ */
+function legBudgets(config, floor, inputSet) {
+    const legs = new Map();
+    for (const key of Object.keys(config.keys)) {
+        legs.set(key, { ...legBudget(config, key), minChange: (inputSet ? undefined : config.keys[key].minChange) ?? floor });
+    }
+    return legs;
 }
 /** `expect-keys`: comment keys separated by commas, spaces or lines, each a valid comment key. */
 function parseKeys(value) {
@@ -37193,6 +36711,8 @@ async function historyOfRun(port, moment, warn) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/since.ts
+var action_since = __nccwpck_require__(39372);
 // EXTERNAL MODULE: ./src/action/report-bundle.ts
 var report_bundle = __nccwpck_require__(33131);
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -37225,6 +36745,8 @@ var report_bundle = __nccwpck_require__(33131);
 
 
 
+/** The fix for a drift rule whose ref is not in the checkout. */
+const FETCH_TAGS = 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true).';
 /** Largest tensors kept per checkpoint for the comment's details and the summary. */
 const TOP_TENSORS = 10;
 /** The events whose payload has a pull request to comment on and a base to compare with. */
@@ -37310,14 +36832,11 @@ async function runMeasure(inputs, context) {
     core/* setOutput */.uH(constants/* Outputs */.tY.TotalBytes, String(head.total.bytes.total));
     const baseline = await baselineRead;
     // Drift rules (`total: +10% since v1.4.0`) compare with the checkpoints git tracks at their ref.
-    const since = new Map();
-    for (const ref of (0,budgets/* sinceRefs */.rG)(inputs.budgetRules)) {
-        since.set(ref, await readRefBaseline(workspace, ref, { patterns: inputs.pathPatterns, reportPath: inputs.reportPath, measure: searchOptions }));
-    }
+    const { since, findings: unchecked } = await (0,action_since/* readSinceReports */.q)(workspace, inputs.budgetRules, inputs, FETCH_TAGS);
     const verdict = (0,budgets/* evaluateBudgets */.A1)((0,diff/* diffReports */.f)(baseline.report, head), inputs.budgetRules, { since });
     core/* setOutput */.uH(constants/* Outputs */.tY.OverBudget, String(verdict.status === 'fail'));
     // The one decision: what fails the step is what the comment's title says.
-    const outcome = (0,core_outcome/* decideOutcome */.dl)(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns });
+    const outcome = (0,core_outcome/* decideOutcome */.dl)(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns }, unchecked);
     for (const finding of outcome.warnings)
         core/* warning */.$e(finding.message);
     const history = inputs.history ? await sizeHistory(context, inputs.token, historyMoment(eventName, payload, head, pullRequest)) : undefined;
@@ -37628,7 +37147,8 @@ const FAILURE_HEADING = {
     unreadable: 'Could not be analysed',
     'nothing-found': 'Nothing found',
     'dangerous-pickle': 'Dangerous pickles',
-    'missing-report': 'Reports missing from the merge'
+    'missing-report': 'Reports missing from the merge',
+    'unchecked-rule': 'Rules not checked'
 };
 /** A run's page (the current run's unless given), where its job summary is. */
 function runUrl(runId = process.env.GITHUB_RUN_ID) {
@@ -37771,6 +37291,641 @@ async function fetchBundle(artifacts, artifact, other) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(directory, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 39372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ uncheckedRules),
+/* harmony export */   q: () => (/* binding */ readSinceReports)
+/* harmony export */ });
+/* harmony import */ var _baseline_git_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15879);
+/* harmony import */ var _baseline_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98119);
+/* harmony import */ var _core_budgets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98424);
+
+
+
+/** Tensors kept per checkpoint of a ref's report: only its bytes per category are compared. */
+const TOP_TENSORS = 10;
+/**
+ * Reads the report at every `since` ref of the rules, once each, as the baseline at a ref is read
+ * (the `path` globs, or the report committed at `report-path`); never throws. `checkout` is the fix
+ * when the workspace is no git checkout, as a sentence naming the job that needs one.
+ */
+async function readSinceReports(workspace, rules, inputs, checkout) {
+    const refs = (0,_core_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .sinceRefs */ .rG)(rules);
+    const since = new Map();
+    if (refs.length === 0)
+        return { since, findings: [] };
+    const options = {
+        patterns: inputs.pathPatterns,
+        reportPath: inputs.reportPath,
+        // Under the default globs a file that only looks like a checkpoint by name is skipped, as at the head.
+        measure: { top: TOP_TENSORS, ...(inputs.pathIsDefault ? { foundBySearch: () => true } : {}) }
+    };
+    const readable = await isGitCheckout(workspace);
+    for (const ref of refs) {
+        since.set(ref, readable
+            ? await (0,_baseline_git_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .readRefBaseline */ .t2)(workspace, ref, options)
+            : { label: ref, reason: `This job's workspace is not a git checkout, so ${ref} cannot be read. ${checkout}` });
+    }
+    return { since, findings: uncheckedRules(rules, since) };
+}
+/** A warning for each of the rules whose `since` ref has no report: the rule, why, and the fix. */
+function uncheckedRules(rules, since) {
+    const findings = [];
+    for (const rule of rules) {
+        const unread = new Set(rule.limits.flatMap((limit) => ('since' in limit && limit.since !== undefined && !since.get(limit.since)?.report ? [limit.since] : [])));
+        for (const ref of unread) {
+            const origin = (0,_core_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleOrigin */ .fB)(rule);
+            const reason = since.get(ref)?.reason ?? `${ref} was not read.`;
+            findings.push({
+                kind: 'unchecked-rule',
+                severity: 'warning',
+                message: `${origin.charAt(0).toUpperCase()}${origin.slice(1)} ("${rule.text}") was not checked. ${reason}`
+            });
+        }
+    }
+    return findings;
+}
+/** True when the workspace is inside a git work tree (a job may run without actions/checkout). */
+async function isGitCheckout(workspace) {
+    try {
+        return (await (0,_baseline_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(workspace, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readGitBaseline)
+/* harmony export */ });
+/* unused harmony export gitTreeFinder */
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6955);
+/* harmony import */ var _core_path_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58516);
+/* harmony import */ var _pipeline_measure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68685);
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34540);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98119);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36419);
+
+
+
+
+
+
+/**
+ * The baseline at a commit (the PR's base), read from git without checking it out: a committed
+ * report JSON at `reportPath` if there is one, else the checkpoint files the `path` globs select
+ * among the files tracked at the commit, measured by the same pipeline as the head. A miss, with
+ * the reason, when the commit tracks none (checkpoints made by the workflow are not in git; the
+ * caller then tries the next source) or none of them could be read (checkpoints stored in Git LFS:
+ * the base has only their pointers). Throws when git or the fetch fails.
+ */
+async function readGitBaseline(cwd, commit, options) {
+    const fetched = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureCommit */ .q$)(cwd, commit)) === 'fetched';
+    const short = commit.slice(0, 7);
+    const tree = await _git_js__WEBPACK_IMPORTED_MODULE_4__/* .GitTreeFiles */ .Ay.at(cwd, commit);
+    try {
+        return await readTree(tree, short, fetched, options);
+    }
+    finally {
+        await tree.close();
+    }
+}
+async function readTree(tree, short, fetched, options) {
+    if (options.reportPath) {
+        const text = await tree.readText(options.reportPath, _core_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BASELINE_REPORT_BYTES */ .CI);
+        if (text !== undefined) {
+            return { found: true, report: (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBaselineReport */ .g)(text, `${options.reportPath} at ${short}`), source: 'report', fetched };
+        }
+    }
+    const { files: paths } = await gitTreeFinder(tree, options.measure?.readers ?? _formats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .READERS */ .Hk).find(options.patterns);
+    if (paths.length === 0) {
+        return { found: false, reason: `Commit ${short} tracks no checkpoint file that the path input selects (checkpoints the workflow writes are not in git).` };
+    }
+    const report = await (0,_pipeline_measure_js__WEBPACK_IMPORTED_MODULE_2__/* .measure */ .x)(paths, options.files ? await options.files(tree) : tree, options.measure);
+    if (report.checkpoints.length === 0) {
+        // Categories need the checkpoint's own header, which an LFS pointer does not have; rather
+        // than a baseline of totals only, let the next source (the report artifact) try.
+        const lfs = report.errors.filter((error) => error.kind === 'LfsPointerError').length;
+        const first = (report.errors[0]?.message ?? 'no reader recognised them').replace(/\.?$/, '.');
+        const reason = lfs > 0
+            ? `The checkpoints at ${short} are in Git LFS (${lfs} pointer file${lfs === 1 ? '' : 's'}): git holds only the pointers, which give sizes but no categories, so committing them again would not help; compare with the base branch's report artifact instead.`
+            : `None of the ${paths.length} checkpoint files at ${short} could be read; the first: ${first}`;
+        return { found: false, reason };
+    }
+    return { found: true, report, source: 'checkpoints', fetched };
+}
+/**
+ * The FileFinder adapter over the files git tracks at a commit: the `path` lines read as on disk
+ * (core/path-patterns.ts). Only names some reader could open are matched against the globs
+ * (measure would skip the rest anyway): a repository tracks far more sources than checkpoints.
+ */
+function gitTreeFinder(tree, readers) {
+    return {
+        find: async (patterns) => {
+            const candidates = tree.paths().filter((path) => readers.some((reader) => reader.matchesName(path)));
+            return { files: (0,_core_path_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .selectPaths */ .LO)(candidates, patterns).sort(), skipped: [] };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 15879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t2: () => (/* binding */ readRefBaseline)
+/* harmony export */ });
+/* unused harmony exports REF_PREFIX, resolveRef */
+/* harmony import */ var _git_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7103);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98119);
+
+
+/*
+ * A baseline at a named git ref (`baseline: ref:v1.4.0`, `--baseline ref:v1.4.0`, and the `since`
+ * of a drift rule: `total: +10% since v1.4.0`): a tag, branch or commit, read from git objects as
+ * the PR's base commit is, without a checkout.
+ */
+/** The prefix of a baseline that names a git ref. */
+const REF_PREFIX = 'ref:';
+/**
+ * The report at `ref`: the commit it names (fetched from `origin` when the clone lacks it, as a
+ * shallow actions/checkout does), then the committed report or the checkpoints the globs select.
+ * Never throws: a ref that cannot be read gives a reason instead.
+ */
+async function readRefBaseline(cwd, ref, options) {
+    let sha;
+    try {
+        sha = await resolveRef(cwd, ref);
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return {
+            label: ref,
+            reason: `The git ref ${ref} could not be read (${why}). Check its name, and fetch tags (actions/checkout with fetch-depth: 0, or fetch-tags: true).`
+        };
+    }
+    const label = `${ref} (${sha.slice(0, 7)})`;
+    try {
+        const found = await (0,_git_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .readGitBaseline */ .e)(cwd, sha, options);
+        if (found.found)
+            return { report: found.report, label };
+        return { label, reason: found.reason };
+    }
+    catch (error) {
+        return { label, reason: `${label} could not be read from git (${error instanceof Error ? error.message : String(error)}).` };
+    }
+}
+/** The full commit SHA a tag, branch or commit names; fetches it (depth 1) when the clone lacks it. */
+async function resolveRef(cwd, ref) {
+    // A leading '-' would be an option to git.
+    if (ref.startsWith('-') || ref.includes('..') || ref === '')
+        throw new Error(`'${ref}' is not a tag, branch or commit`);
+    const local = await revParse(cwd, ref);
+    if (local)
+        return local;
+    for (const remote of [`refs/tags/${ref}:refs/tags/${ref}`, ref]) {
+        try {
+            await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(cwd, ['fetch', '--no-recurse-submodules', '--depth=1', 'origin', remote]);
+        }
+        catch {
+            continue;
+        }
+        const fetched = (await revParse(cwd, ref)) ?? (await revParse(cwd, 'FETCH_HEAD'));
+        if (fetched && (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hasCommit */ .QE)(cwd, fetched)))
+            return fetched;
+    }
+    throw new Error(`no tag, branch or commit named ${ref} here or at origin`);
+}
+async function revParse(cwd, ref) {
+    for (const candidate of [ref, `origin/${ref}`]) {
+        try {
+            return (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`])).trim();
+        }
+        catch {
+            // try the next form
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 98119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Ay: () => (/* binding */ GitTreeFiles),
+/* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   q$: () => (/* binding */ ensureCommit)
+/* harmony export */ });
+/* unused harmony exports GIT_BLOB_INLINE_BYTES, GIT_TIMEOUT_MS, GitBlobBatch, lfsPointerSize, GitBlobSource */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _io_byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22940);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36419);
+
+
+
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * Blobs read whole into memory on first use. Index files, JSON headers and LFS pointers are far
+ * below this; larger blobs (checkpoints committed without LFS) are streamed per read instead.
+ */
+const GIT_BLOB_INLINE_BYTES = 4 * 1024 * 1024;
+/** `git ls-tree` output read at most (about 10^6 tracked files). */
+const LS_TREE_MAX_BUFFER = 256 * 1024 * 1024;
+/** A git command that takes longer (a fetch over a slow network) is abandoned; the baseline is then skipped. */
+const GIT_TIMEOUT_MS = 120_000;
+/**
+ * Never ask for credentials on a terminal: without persisted checkout credentials a fetch must
+ * fail at once, not wait for input until the job times out.
+ */
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+/** Runs git in `cwd` and returns stdout; throws with git's stderr in the message. */
+async function git(cwd, args, maxBuffer = 16 * 1024 * 1024) {
+    try {
+        const { stdout } = await execFileAsync('git', [...args], { cwd, maxBuffer, encoding: 'utf8', env: GIT_ENV, timeout: GIT_TIMEOUT_MS });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '').trim();
+        throw new Error(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`, { cause: error });
+    }
+}
+/** True when the repository has the commit's objects. */
+async function hasCommit(cwd, sha) {
+    try {
+        await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Makes the commit available: actions/checkout makes a shallow clone of one commit by default,
+ * which lacks the PR's base. Fetches that one commit (depth 1, no tags), with the credentials
+ * checkout persisted. Throws when it cannot.
+ */
+async function ensureCommit(cwd, sha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw new Error(`'${sha}' is not a full commit SHA`);
+    if (await hasCommit(cwd, sha))
+        return 'present';
+    try {
+        await git(cwd, ['rev-parse', '--is-inside-work-tree']);
+    }
+    catch {
+        throw new Error('the workspace is not a git checkout');
+    }
+    await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    if (!(await hasCommit(cwd, sha)))
+        throw new Error(`git fetch did not bring commit ${sha}`);
+    return 'fetched';
+}
+/**
+ * The files git tracks at one commit, as CheckpointFiles: the readers run on a base commit as on
+ * the disk, without checking it out. Small files (a TF `.index`, a JSON header, an LFS pointer)
+ * are read as blobs; a data shard's size comes from the tree listing (`git ls-tree -l`), or from
+ * the `size` line of its Git LFS pointer, so a checkpoint whose shards live in LFS is measured
+ * without downloading them. Symbolic links and submodules read as absent.
+ */
+class GitTreeFiles {
+    cwd;
+    commit;
+    entries;
+    dirs;
+    lfsSizes = new Map();
+    blobs;
+    /**
+     * The blobs read last, by object id: the pipeline reads a file's head to sniff it, then its
+     * reader opens it again, and its size() reads it for an LFS pointer; each is one git read.
+     */
+    recent = new Map();
+    recentBytes = 0;
+    constructor(cwd, commit, entries, dirs) {
+        this.cwd = cwd;
+        this.commit = commit;
+        this.entries = entries;
+        this.dirs = dirs;
+        this.blobs = new GitBlobBatch(cwd);
+    }
+    /** Lists the tree at `commit`, with paths relative to `cwd` (the workspace may be a subdirectory of the repository). */
+    static async at(cwd, commit) {
+        const listing = await git(cwd, ['ls-tree', '-r', '-l', '-z', commit], LS_TREE_MAX_BUFFER);
+        const entries = new Map();
+        const dirs = new Map();
+        for (const record of listing.split('\0')) {
+            // `<mode> SP <type> SP <object> SP+ <size> TAB <path>` (git-ls-tree(1), --long)
+            const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s.exec(record);
+            if (!match)
+                continue;
+            const [, mode, type, oid, size, path] = match;
+            if (type !== 'blob' || mode === '120000')
+                continue; // submodules, symbolic links
+            entries.set(path, { mode, oid, size: Number(size) });
+            const segments = path.split('/');
+            for (let depth = 0; depth < segments.length; depth++) {
+                const dir = depth === 0 ? '.' : segments.slice(0, depth).join('/');
+                let names = dirs.get(dir);
+                if (!names)
+                    dirs.set(dir, (names = new Set()));
+                names.add(segments[depth]);
+            }
+        }
+        return new GitTreeFiles(cwd, commit, entries, dirs);
+    }
+    /** Every tracked path (regular files), sorted. */
+    paths() {
+        return [...this.entries.keys()].sort();
+    }
+    async open(path) {
+        const entry = this.entries.get(normalise(path));
+        if (!entry)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MissingFileError */ .Hb(path, `not tracked at ${this.commit}`);
+        if (entry.size <= GIT_BLOB_INLINE_BYTES)
+            return new _io_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .BufferByteSource */ .wb(path, await this.readBlob(entry));
+        return new GitBlobSource(this.cwd, entry.oid, path, entry.size);
+    }
+    /** The file's size; for a Git LFS pointer, the size of the object it points to. */
+    async size(path) {
+        const key = normalise(path);
+        const entry = this.entries.get(key);
+        if (!entry)
+            return undefined;
+        if (entry.size > _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LFS_POINTER_BYTES */ .Xe)
+            return entry.size;
+        if (!this.lfsSizes.has(key))
+            this.lfsSizes.set(key, lfsPointerSize(await this.readBlob(entry)) ?? null);
+        return this.lfsSizes.get(key) ?? entry.size;
+    }
+    async list(dir) {
+        const key = normalise(dir).replace(/\/+$/, '') || '.';
+        return [...(this.dirs.get(key) ?? [])].sort();
+    }
+    /** The text of a tracked file, or undefined when it is not tracked (small files only). */
+    async readText(path, maxBytes) {
+        const entry = this.entries.get(normalise(path));
+        if (!entry || entry.size > maxBytes)
+            return undefined;
+        return new TextDecoder().decode(await this.readBlob(entry));
+    }
+    /** Ends the git process that reads the blobs (a later read starts another). */
+    async close() {
+        this.blobs.close();
+        this.recent.clear();
+        this.recentBytes = 0;
+    }
+    readBlob(entry) {
+        const cached = this.recent.get(entry.oid);
+        if (cached) {
+            // Most recently used last (a Map keeps insertion order), so the oldest go first.
+            this.recent.delete(entry.oid);
+            this.recent.set(entry.oid, cached);
+            return cached.bytes;
+        }
+        const bytes = this.blobs.read(entry.oid);
+        bytes.catch(() => this.forget(entry.oid));
+        this.recent.set(entry.oid, { bytes, size: entry.size });
+        this.recentBytes += entry.size;
+        for (const oid of this.recent.keys()) {
+            if (this.recentBytes <= RECENT_BLOB_BYTES || this.recent.size <= 1)
+                break;
+            this.forget(oid);
+        }
+        return bytes;
+    }
+    forget(oid) {
+        const cached = this.recent.get(oid);
+        if (!cached)
+            return;
+        this.recent.delete(oid);
+        this.recentBytes -= cached.size;
+    }
+}
+/** Bytes of recently read blobs kept (a few checkpoints' headers and indexes; see GitTreeFiles.recent). */
+const RECENT_BLOB_BYTES = 8 * 1024 * 1024;
+/**
+ * One `git cat-file --batch` process for every blob read at a commit: a request is the object id
+ * on a line, the answer `<oid> blob <size>` and the bytes (git-cat-file(1), BATCH OUTPUT), in
+ * order. A baseline of 1,000 checkpoints costs one process instead of one per blob read (about
+ * 5 ms each; see bench/README.md, action at scale). Requests are pipelined: every read waiting is
+ * already written to git's stdin. The pipes are unreferenced while nothing is waiting, so an idle
+ * process never keeps the action alive; close() ends it.
+ */
+class GitBlobBatch {
+    cwd;
+    child;
+    waiting = [];
+    chunks = [];
+    buffered = 0;
+    /** The answer being read: its size once its header line is in. */
+    bodySize = -1;
+    stderr = '';
+    timer;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(oid) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+            return Promise.reject(new Error(`'${oid}' is not an object id`));
+        return new Promise((resolve, reject) => {
+            const child = this.process();
+            this.waiting.push({ oid, resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.stdin.end();
+            child.kill();
+        }
+        this.fail(new Error('git cat-file --batch was closed'));
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.chunks = [];
+        this.buffered = 0;
+        this.bodySize = -1;
+        this.stderr = '';
+        // A failed spawn (git gone, cwd removed) is an 'error' event: without a listener it would be
+        // an uncaught exception past run()'s catch; here it rejects the reads waiting.
+        child.on('error', (error) => this.ended(child, error.message));
+        child.stdin.on('error', () => { }); // EPIPE after git exited: reported by 'close'
+        child.stderr.on('data', (chunk) => (this.stderr = (this.stderr + chunk.toString()).slice(-2000)));
+        child.stdout.on('data', (chunk) => this.receive(chunk));
+        child.on('close', () => this.ended(child, this.stderr.trim().split('\n')[0] || 'git cat-file --batch exited'));
+        return child;
+    }
+    ended(child, reason) {
+        if (this.child !== child)
+            return;
+        this.child = undefined;
+        this.fail(new Error(`git cat-file --batch failed: ${reason}`));
+    }
+    fail(error) {
+        for (const request of this.waiting.splice(0))
+            request.reject(error);
+        this.hold(false);
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.buffered += chunk.length;
+        for (;;) {
+            const request = this.waiting[0];
+            if (!request)
+                return;
+            if (this.bodySize < 0) {
+                const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+                const newline = bytes.indexOf(0x0a);
+                if (newline < 0)
+                    return;
+                const header = bytes.subarray(0, newline).toString('latin1');
+                this.keep(bytes.subarray(newline + 1));
+                const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+                if (!match || match[1] !== request.oid) {
+                    this.waiting.shift();
+                    request.reject(Object.assign(new Error(`${request.oid}: ${header.endsWith('missing') ? 'no such object' : `git answered '${header}'`}`), { code: 'ENOENT' }));
+                    continue;
+                }
+                this.bodySize = Number(match[3]);
+            }
+            // The body and its closing newline.
+            if (this.buffered < this.bodySize + 1)
+                return;
+            const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+            const body = new Uint8Array(bytes.buffer, bytes.byteOffset, this.bodySize).slice();
+            this.keep(bytes.subarray(this.bodySize + 1));
+            this.bodySize = -1;
+            this.waiting.shift();
+            request.resolve(body);
+            this.hold(this.waiting.length > 0);
+        }
+    }
+    keep(rest) {
+        this.chunks = rest.length > 0 ? [rest] : [];
+        this.buffered = rest.length;
+    }
+    /** While reads wait: keep the process referenced, and give up after GIT_TIMEOUT_MS without an answer. */
+    hold(waiting) {
+        clearTimeout(this.timer);
+        const child = this.child;
+        if (!child)
+            return;
+        const pipes = [child.stdin, child.stdout, child.stderr];
+        if (waiting) {
+            child.ref();
+            for (const pipe of pipes)
+                pipe.ref?.();
+            this.timer = setTimeout(() => this.ended(child, `no answer in ${GIT_TIMEOUT_MS / 1000} s`), GIT_TIMEOUT_MS);
+            this.timer.unref();
+        }
+        else {
+            child.unref();
+            for (const pipe of pipes)
+                pipe.unref?.();
+        }
+    }
+}
+function normalise(path) {
+    return path.replace(/^(\.\/)+/, '');
+}
+/**
+ * The object size a Git LFS pointer names (`size 12345` line; git-lfs/git-lfs:docs/spec.md), or
+ * undefined when the bytes are not a pointer.
+ */
+function lfsPointerSize(bytes) {
+    if (bytes.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LFS_POINTER_BYTES */ .Xe)
+        return undefined;
+    const text = new TextDecoder().decode(bytes);
+    if (!text.startsWith(_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LFS_POINTER_HEAD */ .rd))
+        return undefined;
+    const match = /^size (\d+)$/m.exec(text);
+    if (!match)
+        return undefined;
+    const size = Number(match[1]);
+    return Number.isSafeInteger(size) ? size : undefined;
+}
+/**
+ * A large blob, read by streaming `git cat-file blob` up to the span asked for. Git stores blobs
+ * compressed (and packed as deltas), so there is no positioned read: a read at offset N costs N
+ * bytes of decompression, but only `length` bytes are kept. Readers ask for headers near the start
+ * (safetensors, GGUF) or a central directory near the end (zip), a few reads per file.
+ */
+class GitBlobSource {
+    cwd;
+    oid;
+    name;
+    size;
+    bytesRead = 0;
+    constructor(cwd, oid, name, size) {
+        this.cwd = cwd;
+        this.oid = oid;
+        this.name = name;
+        this.size = size;
+    }
+    async read(offset, length) {
+        (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSpan */ .$U)(this, offset, length);
+        const out = new Uint8Array(length);
+        if (length === 0)
+            return out;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', 'blob', this.oid], { cwd: this.cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] });
+        // A failed spawn (git gone, cwd removed) is an 'error' event: without a listener it is an
+        // uncaught exception that ends the action past run()'s catch; as a stream error it rejects
+        // this read instead.
+        child.once('error', (error) => child.stdout.destroy(error));
+        let position = 0;
+        let filled = 0;
+        try {
+            for await (const chunk of child.stdout) {
+                const start = Math.max(offset - position, 0);
+                const end = Math.min(chunk.length, offset + length - position);
+                if (start < end) {
+                    out.set(chunk.subarray(start, end), filled);
+                    filled += end - start;
+                }
+                position += chunk.length;
+                if (filled === length)
+                    break;
+            }
+        }
+        finally {
+            child.kill();
+        }
+        this.bytesRead += filled;
+        if (filled < length)
+            (0,_io_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSpan */ .$U)({ name: this.name, size: offset + filled }, offset, length);
+        return out;
+    }
+    async close() { }
 }
 
 
@@ -38175,11 +38330,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   wZ: () => (/* binding */ needsDuplicates),
   l$: () => (/* binding */ parseBudgetLine),
   C3: () => (/* binding */ parseBudgets),
+  W: () => (/* binding */ ruleMatches),
+  fB: () => (/* binding */ ruleOrigin),
   rG: () => (/* binding */ sinceRefs),
   k: () => (/* binding */ withDefaultPickleRule)
 });
 
-// UNUSED EXPORTS: BUDGET_CATEGORIES, BUDGET_LINE_FORM, CHECK_PARSERS, DEFAULT_PICKLE_RULE, RESULT_STATUS_ORDER, byWorstStatus, failureMessages, ruleMatches, ruleOrigin
+// UNUSED EXPORTS: BUDGET_CATEGORIES, BUDGET_LINE_FORM, CHECK_PARSERS, DEFAULT_PICKLE_RULE, RESULT_STATUS_ORDER, byWorstStatus, failureMessages
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
@@ -38569,8 +38726,10 @@ function evaluateBudgets(diff, rules, options = {}) {
     const results = [];
     const unmatchedRules = [];
     const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined);
+    const { matchId } = options;
+    const matched = (checkpoint) => (matchId ? { id: matchId(checkpoint.id), name: checkpoint.head.name } : checkpoint.head);
     for (const rule of rules) {
-        const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head));
+        const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, matched(checkpoint)));
         if (matching.length === 0 && !rule.implicit)
             unmatchedRules.push(rule);
         for (const checkpoint of matching) {
@@ -44307,7 +44466,7 @@ function looksLikeZip(head) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82432);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92823);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -47000,7 +47159,8 @@ const FINDING_LABEL = {
     unreadable: 'could not be read',
     'nothing-found': 'nothing found',
     'dangerous-pickle': 'dangerous pickle',
-    'missing-report': 'report missing'
+    'missing-report': 'report missing',
+    'unchecked-rule': 'rule not checked'
 };
 /** Results and findings shown in one status cell; the details list them all. */
 const STATUS_LINES = 3;
@@ -47138,7 +47298,8 @@ function leadPhrase(context) {
 }
 const ROWLESS_LEAD = {
     'nothing-found': 'no checkpoint found',
-    'unmatched-rule': 'a budget rule matches no checkpoint'
+    'unmatched-rule': 'a budget rule matches no checkpoint',
+    'unchecked-rule': 'a budget rule could not be checked'
 };
 /** The worst thing about a row: its largest exceeded limit, else its first other finding. */
 function describeTrouble(row) {

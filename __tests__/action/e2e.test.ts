@@ -285,3 +285,70 @@ describe('the action from dist/index.js', () => {
     expect(run.stdout).toContain("::error::Input 'fail-on' is 'sometimes': expected one of 'budget', 'never'.")
   })
 })
+
+describe('drift in a pull request run: a release tag as the baseline, and a cumulative rule', () => {
+  const RELEASE_WEIGHTS = 10_000
+  /** A checkout whose v1.0 tracks a model of RELEASE_WEIGHTS bytes of weights. */
+  function releasedWorkspace(): string {
+    const workspace = mkdtempSync(join(scratch, 'drift-'))
+    mkdirSync(join(workspace, 'exports'))
+    git(workspace, 'init', '-q', '-b', 'main')
+    writeModel(workspace, RELEASE_WEIGHTS)
+    git(workspace, 'add', '.')
+    git(workspace, 'commit', '-q', '-m', 'release')
+    git(workspace, 'tag', 'v1.0')
+    return workspace
+  }
+  const writeModel = (workspace: string, weights: number): void =>
+    writeFileSync(join(workspace, 'exports/model.safetensors'), buildSafetensorsBytes({ 'dense.weight': { dtype: 'F32', shape: [weights / 4] } }))
+  /** The step's errors and warnings. */
+  const changes = (run: RunResult): string[] => run.stdout.split('\n').filter((line) => line.startsWith('::error::') || line.startsWith('::warning::'))
+
+  it('lets ten PRs of +1% of the release through and fails the eleventh, each within its per-PR limit', async () => {
+    const workspace = releasedWorkspace()
+    const codes: (number | null)[] = []
+    let last: RunResult | undefined
+    for (let pr = 1; pr <= 11; pr++) {
+      const baseSha = git(workspace, 'rev-parse', 'HEAD')
+      writeModel(workspace, RELEASE_WEIGHTS + pr * 100)
+      git(workspace, 'commit', '-q', '-am', `PR ${pr}`)
+      last = await runAction({
+        workspace,
+        event: 'pull_request',
+        payload: pullRequestPayload(100 + pr, baseSha, git(workspace, 'rev-parse', 'HEAD')),
+        inputs: { budget: 'weights: +2%\nweights: +10% since v1.0' }
+      })
+      codes.push(last.code)
+    }
+    expect(codes).toEqual([...Array(10).fill(0), 1])
+    const tag = git(workspace, 'rev-parse', '--short=7', 'v1.0')
+    expect(changes(last!)).toEqual([
+      `::error::Over budget:%0A  exports/model.safetensors: weights grew by +1.10 kB (+11.0%25) since v1.0 (${tag}) from 10.0 kB, 100 B over the limit of +10%25 since v1.0 (budget line 2: weights: +10%25 since v1.0)`
+    ])
+    // The eleventh is within its own per-PR limit: the cumulative rule alone fails it.
+    const comment = server.state.comments.get(111)![0].body.replace(/\u00a0/g, ' ')
+    expect(comment).toContain('| weights | 11.0 kB | 11.1 kB | +100 B | +0.9% | <code>&#43;2%</code>, <code>&#43;10% since v1.0</code> | ❌ |')
+    expect(comment).toContain(
+      '| <code>exports/model.safetensors</code> | 11.1 kB → 11.2 kB | +100 B | +0.9% | weights +100 B | ❌ 100 B over <code>weights&#58; +10% since v1.0</code> |'
+    )
+  }, 240_000)
+
+  it('compares the whole comment with a tag (baseline: ref:v1.0), and warns, never fails, on a since rule whose ref is not there', async () => {
+    const workspace = releasedWorkspace()
+    writeModel(workspace, RELEASE_WEIGHTS * 1.2)
+    git(workspace, 'commit', '-q', '-am', 'grow')
+    const payload = pullRequestPayload(120, git(workspace, 'rev-parse', 'HEAD~1'), git(workspace, 'rev-parse', 'HEAD'))
+    const tagged = await runAction({ workspace, event: 'pull_request', payload, inputs: { baseline: 'ref:v1.0', budget: 'weights: +5%' } })
+    expect(tagged.code).toBe(1)
+    expect(changes(tagged)[0]).toContain('exports/model.safetensors: weights grew by +2.00 kB (+20.0%25) from 10.0 kB, 1.50 kB over the limit of +5%25')
+    expect(server.state.comments.get(120)![0].body).toContain('v1.0')
+
+    const missing = await runAction({ workspace, event: 'pull_request', payload, inputs: { budget: 'weights: +10% since v9.9' } })
+    expect(missing.code).toBe(0)
+    expect(changes(missing)).toEqual([
+      expect.stringMatching(
+        /^::warning::Budget line 1 \("weights: \+10%25 since v9\.9"\) was not checked\. The git ref v9\.9 could not be read \(.*\)\. .*fetch/i
+      )
+    ])
+  }, 120_000)
+})

@@ -610,7 +610,8 @@ const FINDING_LABEL = {
     unreadable: 'could not be read',
     'nothing-found': 'nothing found',
     'dangerous-pickle': 'dangerous pickle',
-    'missing-report': 'report missing'
+    'missing-report': 'report missing',
+    'unchecked-rule': 'rule not checked'
 };
 /** Results and findings shown in one status cell; the details list them all. */
 const STATUS_LINES = 3;
@@ -748,7 +749,8 @@ function leadPhrase(context) {
 }
 const ROWLESS_LEAD = {
     'nothing-found': 'no checkpoint found',
-    'unmatched-rule': 'a budget rule matches no checkpoint'
+    'unmatched-rule': 'a budget rule matches no checkpoint',
+    'unchecked-rule': 'a budget rule could not be checked'
 };
 /** The worst thing about a row: its largest exceeded limit, else its first other finding. */
 function describeTrouble(row) {

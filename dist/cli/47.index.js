@@ -148,6 +148,7 @@ var analyze = __webpack_require__(4989);
 ;// CONCATENATED MODULE: ./src/core/merge.ts
 
 
+
 /**
  * Merges the legs' reports. A checkpoint id keeps its name unless two legs have it (two platforms
  * exporting `model.onnx`): then each leg's copy becomes `<key>/<id>`, on the head and the base
@@ -164,17 +165,16 @@ function mergeLegReports(legs) {
     }
     const rename = (key, id) => ((legsOfId.get(id)?.size ?? 0) > 1 ? `${key}/${id}` : id);
     const keyOf = new Map();
+    const legIdOf = new Map();
+    const merge = (key, own) => {
+        const id = rename(key, own);
+        keyOf.set(id, key);
+        legIdOf.set(id, own);
+        return id;
+    };
     const side = (pick) => {
-        const checkpoints = legs.flatMap((leg) => (pick(leg)?.checkpoints ?? []).map((checkpoint) => {
-            const id = rename(leg.key, checkpoint.id);
-            keyOf.set(id, leg.key);
-            return { ...checkpoint, id };
-        }));
-        const errors = legs.flatMap((leg) => (pick(leg)?.errors ?? []).map((error) => {
-            const path = rename(leg.key, error.path);
-            keyOf.set(path, leg.key);
-            return { ...error, path };
-        }));
+        const checkpoints = legs.flatMap((leg) => (pick(leg)?.checkpoints ?? []).map((checkpoint) => ({ ...checkpoint, id: merge(leg.key, checkpoint.id) })));
+        const errors = legs.flatMap((leg) => (pick(leg)?.errors ?? []).map((error) => ({ ...error, path: merge(leg.key, error.path) })));
         const report = (0,analyze/* buildReport */.FK)(checkpoints, errors);
         const skipped = legs.flatMap((leg) => pick(leg)?.skipped ?? []);
         return skipped.length > 0 ? { ...report, skipped } : report;
@@ -182,7 +182,65 @@ function mergeLegReports(legs) {
     const head = side((leg) => leg.head);
     const base = legs.some((leg) => leg.base) ? side((leg) => leg.base) : undefined;
     const withBase = new Set(legs.filter((leg) => leg.base).map((leg) => leg.key));
-    return { head, ...(base ? { base } : {}), keyOf, keys: legs.map((leg) => leg.key), withBase };
+    return { head, ...(base ? { base } : {}), keyOf, legIdOf, keys: legs.map((leg) => leg.key), withBase };
+}
+/**
+ * Evaluates the merged reports: `rules` once over the whole, by the merged ids, then each leg's
+ * own rules over its checkpoints, by the ids of its own report (`model.onnx`, which the merge may
+ * have made `ios/model.onnx`). The results carry the merged ids, so legVerdict gives each leg its
+ * share of both and the step fails exactly when a section does. A `since` report (read from git,
+ * where ids are workspace paths) is matched by the merged id, else by the leg's own.
+ */
+function evaluateMergedBudgets(merged, rules, legs = new Map(), options = {}) {
+    const since = options.since ? sinceByMergedId(options.since, merged) : undefined;
+    const evaluate = since ? { since } : {};
+    const diff = diffReports(merged.base, merged.head);
+    const whole = evaluateBudgets(diff, rules, evaluate);
+    const nameOf = new Map(merged.head.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint.name]));
+    const own = (id) => {
+        const name = nameOf.get(id);
+        return { id: merged.legIdOf.get(id) ?? id, ...(name === undefined ? {} : { name }) };
+    };
+    const yields = (result) => legs.get(merged.keyOf.get(result.checkpointId) ?? '')?.yields?.(result.rule, own(result.checkpointId)) ?? false;
+    const results = whole.results.filter((result) => !yields(result));
+    const unmatchedRules = [...whole.unmatchedRules];
+    const legRules = new Map();
+    for (const key of merged.keys) {
+        const leg = legs.get(key);
+        if (!leg || leg.rules.length === 0)
+            continue;
+        const part = { ...diff, checkpoints: diff.checkpoints.filter((checkpoint) => merged.keyOf.get(checkpoint.id) === key) };
+        const verdict = evaluateBudgets(part, leg.rules, { ...evaluate, matchId: (id) => merged.legIdOf.get(id) ?? id });
+        results.push(...verdict.results);
+        unmatchedRules.push(...verdict.unmatchedRules);
+        legRules.set(key, verdict.rules);
+    }
+    const status = worstStatus(results);
+    return {
+        status: status === 'pass' && unmatchedRules.length > 0 ? 'warn' : status,
+        results,
+        unmatchedRules,
+        rules: [...whole.rules, ...[...legRules.values()].flat()],
+        diff,
+        legRules
+    };
+}
+/** The `since` reports keyed by merged id: each merged checkpoint finds its copy under its merged id, else its leg's own. */
+function sinceByMergedId(since, merged) {
+    const rekeyed = new Map();
+    for (const [ref, at] of since) {
+        if (!at.report) {
+            rekeyed.set(ref, at);
+            continue;
+        }
+        const byId = new Map(at.report.checkpoints.map((checkpoint) => [checkpoint.id, checkpoint]));
+        const checkpoints = merged.head.checkpoints.flatMap((checkpoint) => {
+            const found = byId.get(checkpoint.id) ?? byId.get(merged.legIdOf.get(checkpoint.id) ?? checkpoint.id);
+            return found ? [{ ...found, id: checkpoint.id }] : [];
+        });
+        rekeyed.set(ref, { ...at, report: { ...at.report, checkpoints } });
+    }
+    return rekeyed;
 }
 /**
  * The part of a verdict (evaluated once over the merged reports) that is about one leg: its
@@ -197,7 +255,10 @@ function legVerdict(verdict, merged, key) {
     };
     const base = verdict.diff.base && merged.withBase.has(key) ? pick(verdict.diff.base) : undefined;
     const results = verdict.results.filter((result) => ofLeg(result.checkpointId));
-    return { status: worstStatus(results), results, unmatchedRules: [], rules: verdict.rules, diff: (0,diff.diffReports)(base, pick(verdict.diff.head)) };
+    // The section lists the whole's rules and the leg's own, not another leg's.
+    const others = new Set('legRules' in verdict ? [...verdict.legRules].flatMap(([leg, rules]) => (leg === key ? [] : rules)) : []);
+    const rules = verdict.rules.filter((rule) => !others.has(rule));
+    return { status: worstStatus(results), results, unmatchedRules: [], rules, diff: (0,diff.diffReports)(base, pick(verdict.diff.head)) };
 }
 function worstStatus(results) {
     if (results.some((result) => result.status === 'fail'))
@@ -276,7 +337,9 @@ function renderMergedMarkdown(sections, options) {
     const failing = sections.filter((section) => section.outcome.status === 'fail').map((section) => (0,report_escape/* escapeCode */.tn)(section.key, 64));
     const lead = failing.length > 0 ? `${failing.join(', ')} failed` : `${(0,cells/* size */.Ej)(total)} in ${checkpoints} checkpoint${checkpoints === 1 ? '' : 's'}`;
     const title = `### ${options.outcome.icon} Model size${options.commentKey ? ` (${(0,report_escape/* escapeMarkdown */.FV)(options.commentKey, 64)})` : ''}: ${lead}; ${coverageLine(options.coverage)}`;
-    const rowless = [...options.outcome.failures, ...options.outcome.warnings].filter((finding) => finding.checkpointId === undefined && finding.kind === 'unmatched-rule');
+    // A finding that a section shows (a leg's own rule not checked) is not repeated at the top.
+    const inSections = new Set(sections.flatMap((section) => [...section.outcome.failures, ...section.outcome.warnings]));
+    const rowless = [...options.outcome.failures, ...options.outcome.warnings].filter((finding) => finding.checkpointId === undefined && (finding.kind === 'unmatched-rule' || finding.kind === 'unchecked-rule') && !inSections.has(finding));
     const notes = rowless.map((finding) => `- ⚠️ ${(0,report_escape/* escapeMarkdown */.FV)(finding.message)}`);
     const footer = options.summary ? '' : `\n\n${(0,markdown/* renderFooter */.up)(options.summaryUrl, options.htmlReportUrl)}\n${(0,markdown/* commentMarker */.Ql)(options.commentKey)}`;
     const head = [title, ...(notes.length ? [notes.join('\n')] : [])].join('\n\n');
@@ -289,7 +352,7 @@ function renderMergedMarkdown(sections, options) {
         maxLength: room - 1,
         ...(options.summaryUrl ? { summaryUrl: options.summaryUrl } : {}),
         ...(section.htmlReportUrl ? { htmlReportUrl: section.htmlReportUrl } : {}),
-        ...(options.minChange ? { minChange: options.minChange } : {}),
+        ...((section.minChange ?? options.minChange) ? { minChange: section.minChange ?? options.minChange } : {}),
         ...(options.topTensors ? { topTensors: options.topTensors } : {})
     }));
     return [head, ...bodies].join('\n\n') + footer;
@@ -307,9 +370,12 @@ function coverageLine(coverage) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/cli/main.ts + 4 modules
-var main = __webpack_require__(591);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(4138);
+// EXTERNAL MODULE: ./src/cli/inputs.ts + 1 modules
+var inputs = __webpack_require__(9921);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
+
 
 
 
@@ -361,7 +427,7 @@ async function mergeMain(argv, io) {
         files = parsed.positionals;
         if (values.help) {
             io.stdout(MERGE_USAGE);
-            return main/* ExitCode */.yU.Success;
+            return args/* ExitCode */.yU.Success;
         }
         if (files.length === 0)
             throw new errors/* ConfigError */.xL('merge: no REPORT.json given: name the report files to merge.');
@@ -370,7 +436,7 @@ async function mergeMain(argv, io) {
     }
     catch (error) {
         io.stderr(`error: ${error.message}\n\n${MERGE_USAGE}`);
-        return main/* ExitCode */.yU.InputError;
+        return args/* ExitCode */.yU.InputError;
     }
     let legs;
     let rules;
@@ -380,11 +446,11 @@ async function mergeMain(argv, io) {
         const twice = keys.find((key, index) => keys.indexOf(key) !== index);
         if (twice !== undefined)
             throw new errors/* ConfigError */.xL(`merge: two files have the key '${twice}': rename one (the key is the file name without '.json').`);
-        rules = await (0,main/* readBudgetRules */.H6)({ budgets: values.budget ?? [], ...(values['budget-file'] ? { budgetFile: values['budget-file'] } : {}) }, io.cwd);
+        rules = await (0,inputs/* readBudgetRules */.H6)({ budgets: values.budget ?? [], ...(values['budget-file'] ? { budgetFile: values['budget-file'] } : {}) }, io.cwd);
     }
     catch (error) {
         io.stderr(`error: ${error.message}\n`);
-        return main/* ExitCode */.yU.InputError;
+        return args/* ExitCode */.yU.InputError;
     }
     const merged = mergeLegReports(legs);
     const verdict = (0,budgets.evaluateBudgets)((0,diff.diffReports)(merged.base, merged.head), rules);
@@ -410,9 +476,9 @@ async function mergeMain(argv, io) {
     }
     if (merged.head.errors.length > 0) {
         io.stderr((0,report_text/* renderErrors */.a$)(merged.head));
-        return main/* ExitCode */.yU.InputError;
+        return args/* ExitCode */.yU.InputError;
     }
-    return verdict.status === 'fail' ? main/* ExitCode */.yU.OverBudget : main/* ExitCode */.yU.Success;
+    return verdict.status === 'fail' ? args/* ExitCode */.yU.OverBudget : args/* ExitCode */.yU.Success;
 }
 /** One file as a leg: its key from the name, its baseline from a `.base.json` beside it. */
 function readLeg(path, asGiven) {

@@ -1,5 +1,5 @@
 export const id = 886;
-export const ids = [886,119,540];
+export const ids = [886,540,119];
 export const modules = {
 
 /***/ 2886:

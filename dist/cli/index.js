@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_descriptor_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(591);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3703);
 /* harmony import */ var _io_file_byte_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8693);
 /* harmony import */ var _io_remote_transfer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4148);
 
@@ -25,7 +25,7 @@ const loadedMs = process.uptime() * 1000;
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 // The entry only wires the process to main(); every decision lives below it.
 const stderr = (0,_cli_descriptor_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorWriter */ .h)(2);
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(process.argv.slice(2), {
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
     stdout: (0,_cli_descriptor_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptorWriter */ .h)(1),
     stderr,
     cwd: process.cwd()
@@ -48,167 +48,27 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 709:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ descriptorWriter)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Writes the CLI's output straight to file descriptor `fd` with `writeSync`.
- *
- * Why not `process.stdout.write`: the first touch of `process.stdout` builds a stream and loads
- * Node's stream modules, about 7 ms of the 40 ms the CLI spends beyond Node's own start-up on the
- * seed example. A synchronous write is also flushed when the process exits, as a stream to a file
- * or a Linux pipe is.
- *
- * Two cases a plain `writeSync` gets wrong are handled:
- * - EAGAIN: the descriptor is a non-blocking pipe (some parents make it so) that is full. The
- *   rest, and every later write, goes through the stream, which waits for the reader; order is kept.
- * - EPIPE: the reader is gone (`model-size-budget . | head -1`). Nothing more can be delivered, so
- *   later writes are dropped instead of failing the run (the exit code still says how it went).
- */
-function descriptorWriter(fd, deps = defaultDeps(fd)) {
-    let mode = 'direct';
-    return (text) => {
-        if (mode === 'closed' || text.length === 0)
-            return;
-        const bytes = Buffer.from(text, 'utf8');
-        if (mode === 'stream') {
-            deps.stream().write(bytes);
-            return;
-        }
-        let written = 0;
-        try {
-            while (written < bytes.length)
-                written += deps.writeSync(fd, bytes, written);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'EPIPE') {
-                mode = 'closed';
-            }
-            else if (code === 'EAGAIN') {
-                mode = 'stream';
-                deps.stream().write(bytes.subarray(written));
-            }
-            else {
-                throw error;
-            }
-        }
-    };
-}
-function defaultDeps(fd) {
-    return {
-        writeSync: (target, bytes, offset) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(target, bytes, offset),
-        stream: () => (fd === 2 ? process.stderr : process.stdout)
-    };
-}
-
-
-/***/ }),
-
-/***/ 591:
+/***/ 4138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   yU: () => (/* binding */ ExitCode),
-  iW: () => (/* binding */ main),
-  H6: () => (/* binding */ readBudgetRules)
+  u_: () => (/* binding */ USAGE),
+  xv: () => (/* binding */ VERSION),
+  hT: () => (/* binding */ parseCliArgs)
 });
 
-// UNUSED EXPORTS: USAGE, parseCliArgs
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/core/history.ts
 var core_history = __nccwpck_require__(8863);
-;// CONCATENATED MODULE: ./src/core/config-path.ts
-/*
- * Apart from config-file.ts so that the CLI and the action can look for the config file without
- * loading the YAML parser and the schema validator when there is none.
- */
-/** Where the action and the CLI look for the config file when none is named. */
-const DEFAULT_CONFIG_PATH = '.github/model-size-budget.yml';
-/** A config file larger than this is refused before it is parsed (a budget file is a few kB). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/outcome.ts
-var core_outcome = __nccwpck_require__(9411);
-;// CONCATENATED MODULE: ./src/core/top-tensors.ts
-/**
- * Asks `measure` for every tensor of a checkpoint, largest first: what the HTML report draws. The
- * report JSON, the comment and the summary then keep only the largest few (keepTopTensors).
- */
-const EVERY_TENSOR = Number.MAX_SAFE_INTEGER;
-/** Keeps the `top` largest tensors of each checkpoint of `report` (none when `top` is 0), in place. */
-function keepTopTensors(report, top) {
-    for (const checkpoint of report?.checkpoints ?? []) {
-        if (!checkpoint.top)
-            continue;
-        if (top > 0)
-            checkpoint.top = checkpoint.top.slice(0, top);
-        else
-            delete checkpoint.top;
-    }
-}
-
-// EXTERNAL MODULE: ./src/io/remote/remote-path.ts
-var remote_path = __nccwpck_require__(3245);
-// EXTERNAL MODULE: ./src/io/disk-files.ts
-var disk_files = __nccwpck_require__(3861);
-// EXTERNAL MODULE: ./src/io/walk.ts
-var walk = __nccwpck_require__(5923);
-;// CONCATENATED MODULE: ./src/cli/find-paths.ts
-
-
-
-/**
- * The CLI's PATHs, local and remote: local ones are walked under `cwd`, remote ones (`s3://`,
- * `gs://`, `hf://`, `https://`) listed by their provider. The remote modules and the providers'
- * clients are loaded only when a path or `--lfs ranges` needs them.
- */
-async function findPaths(cwd, options) {
-    const remotePaths = options.paths.filter(remote_path/* isRemotePath */.c);
-    const local = await (0,walk/* walk */.G)(cwd, options.paths.filter((path) => !(0,remote_path/* isRemotePath */.c)(path)));
-    const checkpointFiles = new disk_files/* DiskFiles */.h(cwd);
-    if (remotePaths.length === 0 && options.lfs === 'error')
-        return { ...local, checkpointFiles };
-    const { withRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158));
-    const remote = await withRemote({ ...local, checkpointFiles }, remotePaths, { ...options, cwd, token: process.env.GITHUB_TOKEN });
-    return { ...local, ...remote };
-}
-
-// EXTERNAL MODULE: ./src/pipeline/measure.ts + 2 modules
-var measure = __nccwpck_require__(8685);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(5655);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __nccwpck_require__(6419);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
 
@@ -282,188 +142,6 @@ Exit codes: 0 success, 1 a budget was exceeded, 2 usage or input error, a file
 that could not be analysed, or no checkpoint found (unless --allow-empty); an
 input error wins over an exceeded budget: the figures are incomplete.
 `;
-/** Runs the CLI and returns its exit code; never throws for bad input. */
-async function main(argv, io) {
-    if (argv[0] === 'merge') {
-        const { mergeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424), __nccwpck_require__.e(397), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7047));
-        return mergeMain(argv.slice(1), io);
-    }
-    let options;
-    let rules;
-    let config;
-    try {
-        options = parseCliArgs(argv);
-        if (options.help) {
-            io.stdout(USAGE);
-            return ExitCode.Success;
-        }
-        if (options.version) {
-            io.stdout(`${VERSION}\n`);
-            return ExitCode.Success;
-        }
-    }
-    catch (error) {
-        io.stderr(`error: ${messageOf(error)}\n\n${USAGE}`);
-        return ExitCode.InputError;
-    }
-    try {
-        config = await readConfig(options, io);
-        rules = [...(await readBudgetRules(options, io.cwd)), ...(config?.rules ?? [])];
-        // --baseline on the command line wins over the config file's baseline.
-        if (options.baseline === undefined && config?.baseline !== undefined)
-            options.baseline = config.baseline;
-    }
-    catch (error) {
-        // The message already shows the expected form of a rule; the whole usage would bury it.
-        io.stderr(`error: ${messageOf(error)}\n`);
-        return ExitCode.InputError;
-    }
-    // The comment's <details> list the largest tensors, so --markdown asks for them.
-    const top = options.top || (options.markdown ? DEFAULT_MARKDOWN_TOP : 0);
-    // The HTML report draws every tensor; the other outputs then list only the `top` asked for.
-    const measuredTop = options.html !== undefined ? EVERY_TENSOR : top;
-    let baseline;
-    try {
-        baseline = await readBaseline(options, io, measuredTop);
-    }
-    catch (error) {
-        io.stderr(`error: ${messageOf(error)}\n`);
-        return ExitCode.InputError;
-    }
-    let report;
-    try {
-        const found = await findPaths(io.cwd, options);
-        // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
-        const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, (0,external_node_path_.resolve)(io.cwd, options.baseline)) : found.files;
-        // needsDtypes() without loading the budget engine: a plain run does not load it.
-        const dtypes = rules.some((rule) => rule.category === 'dtype');
-        const duplicates = rules.some((rule) => rule.category === 'duplicates');
-        // A file given as PATH is read whatever its name, and is an error when it is no checkpoint; a
-        // file inside a directory given as PATH was found by the walk: when it is plainly no
-        // checkpoint (a `train.bin` of tokens), it is skipped with a note.
-        const named = new Set(found.named);
-        report = await (0,measure/* measure */.x)(headFiles, found.checkpointFiles, {
-            top: measuredTop,
-            named: found.named,
-            dtypes,
-            duplicates,
-            foundBySearch: (path) => !named.has(path),
-            ...(io.readers ? { readers: io.readers } : {})
-        });
-        report.errors.push(...(0,measure/* skippedPathErrors */.v)(found.skipped));
-        if (found.transfer)
-            report.transfer = found.transfer();
-        if (options.html !== undefined) {
-            await writeHtmlReport((0,external_node_path_.resolve)(io.cwd, options.html), report, baseline.report);
-            for (const measured of [report, baseline.report])
-                keepTopTensors(measured, top);
-        }
-    }
-    catch (error) {
-        // A directory that cannot be listed (EACCES) or a working directory that is gone: without
-        // this, the rejection would escape to the entry, print a stack trace and exit 1, the code
-        // that means "over budget".
-        io.stderr(`error: ${messageOf(error)}\n`);
-        return ExitCode.InputError;
-    }
-    const comparing = rules.length > 0 || baseline.report !== undefined;
-    // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
-    // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
-    let verdict;
-    let history;
-    try {
-        verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules, await readSinceReports(rules, options, io, top)) : undefined;
-        history = options.history === undefined ? undefined : await readHistory(options, io.cwd, report);
-    }
-    catch (error) {
-        io.stderr(`error: ${messageOf(error)}\n`);
-        return ExitCode.InputError;
-    }
-    const policy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths };
-    const outcome = verdict ? (0,core_outcome/* decideOutcome */.dl)(verdict, policy) : undefined;
-    if (options.json) {
-        io.stdout(JSON.stringify(report, null, 2) + '\n');
-        if (verdict && comparing)
-            io.stderr((0,report_text/* renderVerdictText */.rP)(verdict, outcome));
-    }
-    else if (verdict && options.markdown) {
-        const { renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397));
-        const minChange = config?.minChange ? { minChange: config.minChange } : {};
-        io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome, ...minChange, ...(history ? { history } : {}) }) + '\n');
-    }
-    else {
-        io.stdout((0,report_text/* renderText */.S5)(report) + (verdict && comparing ? '\n' + (0,report_text/* renderVerdictText */.rP)(verdict, outcome) : ''));
-    }
-    if (report.errors.length > 0 || baseline.report?.errors.length) {
-        io.stderr((0,report_text/* renderErrors */.a$)(report));
-        if (baseline.report?.errors.length)
-            io.stderr((0,report_text/* renderErrors */.a$)(baseline.report).replace(/^error: /gm, 'error: baseline: '));
-        return ExitCode.InputError;
-    }
-    if (report.checkpoints.length === 0 && !options.allowEmpty) {
-        io.stderr(`error: ${(0,core_outcome/* nothingFoundMessage */.D7)(options.paths)} Pass --allow-empty if finding none is fine.\n`);
-        return ExitCode.InputError;
-    }
-    return verdict?.status === 'fail' ? ExitCode.OverBudget : ExitCode.Success;
-}
-async function writeHtmlReport(path, head, base) {
-    const { renderHtml } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
-    try {
-        (0,external_node_fs_.writeFileSync)(path, renderHtml(head, base));
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL(`--html ${path}: cannot be written (${error.code ?? messageOf(error)}).`);
-    }
-}
-async function evaluate(base, head, rules, since) {
-    const [{ evaluateBudgets }, { diffReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424)), __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 6292))]);
-    return evaluateBudgets(diffReports(base, head), rules, { since });
-}
-/** The reports at the refs that `since` limits name (`total: +10% since v1.4.0`), read from git. */
-async function readSinceReports(rules, options, io, top) {
-    const reports = new Map();
-    if (rules.length === 0)
-        return reports;
-    const { sinceRefs } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
-    const refs = sinceRefs(rules);
-    if (refs.length === 0)
-        return reports;
-    const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
-    for (const ref of refs)
-        reports.set(ref, await readRefBaseline(io.cwd, ref, gitBaselineOptions(options, io, top)));
-    return reports;
-}
-/** The CLI's PATHs select in a commit's tree as on disk (a directory covers what is below it). */
-function gitBaselineOptions(options, io, top) {
-    return { patterns: options.paths, measure: { top, ...(io.readers ? { readers: io.readers } : {}) } };
-}
-/**
- * The --history file's entries (none when it does not exist yet); with --append-history, this
- * run's entry is appended (commit and date of git's HEAD) and the file written back.
- */
-async function readHistory(options, cwd, report) {
-    const { appendHistory, formatHistory, historyEntry, MAX_HISTORY_BYTES, parseHistory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8863));
-    const path = (0,external_node_path_.resolve)(cwd, options.history);
-    const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-    if (info && info.size > MAX_HISTORY_BYTES)
-        throw new errors/* ConfigError */.xL(`--history ${options.history}: ${info.size} bytes is too large for a history file.`);
-    let entries = info ? parseHistory((0,external_node_fs_.readFileSync)(path, 'utf8'), options.history) : [];
-    if (options.appendHistory) {
-        const { git } = await __nccwpck_require__.e(/* import() */ 119).then(__nccwpck_require__.bind(__nccwpck_require__, 8119));
-        let commit;
-        let date;
-        try {
-            ;
-            [commit, date] = (await git(cwd, ['show', '-s', '--format=%H%n%cI', 'HEAD'])).trim().split('\n');
-        }
-        catch (error) {
-            throw new errors/* ConfigError */.xL(`--append-history needs a git checkout to name the commit: ${messageOf(error)}.`);
-        }
-        entries = appendHistory(entries, historyEntry(report, commit, date));
-        (0,external_node_fs_.writeFileSync)(path, formatHistory(entries));
-    }
-    return entries;
-}
 function parseCliArgs(argv) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: [...argv],
@@ -523,6 +201,137 @@ function parseCliArgs(argv) {
         version: values.version ?? false
     };
 }
+/** The bundle inlines package.json, so --version is the version that was built. */
+const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
+/***/ 6061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** An error's message for stderr. */
+function messageOf(error) {
+    // Not `instanceof Error`: errors from another realm (node:fs under a test VM) fail that check.
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ descriptorWriter)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Writes the CLI's output straight to file descriptor `fd` with `writeSync`.
+ *
+ * Why not `process.stdout.write`: the first touch of `process.stdout` builds a stream and loads
+ * Node's stream modules, about 7 ms of the 40 ms the CLI spends beyond Node's own start-up on the
+ * seed example. A synchronous write is also flushed when the process exits, as a stream to a file
+ * or a Linux pipe is.
+ *
+ * Two cases a plain `writeSync` gets wrong are handled:
+ * - EAGAIN: the descriptor is a non-blocking pipe (some parents make it so) that is full. The
+ *   rest, and every later write, goes through the stream, which waits for the reader; order is kept.
+ * - EPIPE: the reader is gone (`model-size-budget . | head -1`). Nothing more can be delivered, so
+ *   later writes are dropped instead of failing the run (the exit code still says how it went).
+ */
+function descriptorWriter(fd, deps = defaultDeps(fd)) {
+    let mode = 'direct';
+    return (text) => {
+        if (mode === 'closed' || text.length === 0)
+            return;
+        const bytes = Buffer.from(text, 'utf8');
+        if (mode === 'stream') {
+            deps.stream().write(bytes);
+            return;
+        }
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += deps.writeSync(fd, bytes, written);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EPIPE') {
+                mode = 'closed';
+            }
+            else if (code === 'EAGAIN') {
+                mode = 'stream';
+                deps.stream().write(bytes.subarray(written));
+            }
+            else {
+                throw error;
+            }
+        }
+    };
+}
+function defaultDeps(fd) {
+    return {
+        writeSync: (target, bytes, offset) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(target, bytes, offset),
+        stream: () => (fd === 2 ? process.stderr : process.stdout)
+    };
+}
+
+
+/***/ }),
+
+/***/ 9921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mF: () => (/* binding */ readBaseline),
+  H6: () => (/* binding */ readBudgetRules),
+  Xg: () => (/* binding */ readConfig),
+  Lu: () => (/* binding */ readHistory),
+  q: () => (/* binding */ readSinceReports)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/config-path.ts
+/*
+ * Apart from config-file.ts so that the CLI and the action can look for the config file without
+ * loading the YAML parser and the schema validator when there is none.
+ */
+/** Where the action and the CLI look for the config file when none is named. */
+const DEFAULT_CONFIG_PATH = '.github/model-size-budget.yml';
+/** A config file larger than this is refused before it is parsed (a budget file is a few kB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/io/remote/remote-path.ts
+var remote_path = __nccwpck_require__(3245);
+// EXTERNAL MODULE: ./src/cli/cli-io.ts
+var cli_io = __nccwpck_require__(6061);
+;// CONCATENATED MODULE: ./src/cli/inputs.ts
+
+
+
+
+
+
+
+// What a measurement run reads besides its PATHs: the budget rules, the config file, the baseline,
+// the reports that `since` rules name, and the size history. Each module they need (the budget
+// engine, git, the baseline readers) is imported on first use, so a plain run loads none of them.
 /**
  * The `--budget` rules, then the `--budget-file` rules. The `--budget` values are read as the
  * lines of one text, as the action's `budget` input is, so that messages name them apart
@@ -539,7 +348,7 @@ async function readBudgetRules(options, cwd) {
             text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, options.budgetFile), 'utf8');
         }
         catch (error) {
-            throw new errors/* ConfigError */.xL(`--budget-file ${options.budgetFile}: cannot be read (${error.code ?? messageOf(error)}).`);
+            throw new errors/* ConfigError */.xL(`--budget-file ${options.budgetFile}: cannot be read (${error.code ?? (0,cli_io/* messageOf */.b)(error)}).`);
         }
         rules.push(...parseBudgets(text, { source: options.budgetFile }));
     }
@@ -574,6 +383,7 @@ async function readConfig(options, io) {
         io.stderr(`note: --baseline ${options.baseline} wins over ${path}'s baseline: ${section.baseline}.\n`);
     return section;
 }
+/** The --baseline (or the config's baseline), measured or loaded. */
 async function readBaseline(options, io, top) {
     const path = options.baseline;
     const allowDownload = options.allowDownload;
@@ -613,6 +423,268 @@ async function readBaseline(options, io, top) {
     const report = loadBaselineReport((0,external_node_fs_.readFileSync)(absolute, 'utf8'), path);
     return { report, origin: { kind: 'report', description: path } };
 }
+/** The reports at the refs that `since` limits name (`total: +10% since v1.4.0`), read from git. */
+async function readSinceReports(rules, options, io, top) {
+    const reports = new Map();
+    if (rules.length === 0)
+        return reports;
+    const { sinceRefs } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
+    const refs = sinceRefs(rules);
+    if (refs.length === 0)
+        return reports;
+    const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+    for (const ref of refs)
+        reports.set(ref, await readRefBaseline(io.cwd, ref, gitBaselineOptions(options, io, top)));
+    return reports;
+}
+/** The CLI's PATHs select in a commit's tree as on disk (a directory covers what is below it). */
+function gitBaselineOptions(options, io, top) {
+    return { patterns: options.paths, measure: { top, ...(io.readers ? { readers: io.readers } : {}) } };
+}
+/**
+ * The --history file's entries (none when it does not exist yet); with --append-history, this
+ * run's entry is appended (commit and date of git's HEAD) and the file written back.
+ */
+async function readHistory(options, cwd, report) {
+    const { appendHistory, formatHistory, historyEntry, MAX_HISTORY_BYTES, parseHistory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8863));
+    const path = (0,external_node_path_.resolve)(cwd, options.history);
+    const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    if (info && info.size > MAX_HISTORY_BYTES)
+        throw new errors/* ConfigError */.xL(`--history ${options.history}: ${info.size} bytes is too large for a history file.`);
+    let entries = info ? parseHistory((0,external_node_fs_.readFileSync)(path, 'utf8'), options.history) : [];
+    if (options.appendHistory) {
+        const { git } = await __nccwpck_require__.e(/* import() */ 119).then(__nccwpck_require__.bind(__nccwpck_require__, 8119));
+        let commit;
+        let date;
+        try {
+            ;
+            [commit, date] = (await git(cwd, ['show', '-s', '--format=%H%n%cI', 'HEAD'])).trim().split('\n');
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`--append-history needs a git checkout to name the commit: ${(0,cli_io/* messageOf */.b)(error)}.`);
+        }
+        entries = appendHistory(entries, historyEntry(report, commit, date));
+        (0,external_node_fs_.writeFileSync)(path, formatHistory(entries));
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 3703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __nccwpck_require__(4138);
+// EXTERNAL MODULE: ./src/cli/cli-io.ts
+var cli_io = __nccwpck_require__(6061);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/outcome.ts
+var core_outcome = __nccwpck_require__(9411);
+;// CONCATENATED MODULE: ./src/core/top-tensors.ts
+/**
+ * Asks `measure` for every tensor of a checkpoint, largest first: what the HTML report draws. The
+ * report JSON, the comment and the summary then keep only the largest few (keepTopTensors).
+ */
+const EVERY_TENSOR = Number.MAX_SAFE_INTEGER;
+/** Keeps the `top` largest tensors of each checkpoint of `report` (none when `top` is 0), in place. */
+function keepTopTensors(report, top) {
+    for (const checkpoint of report?.checkpoints ?? []) {
+        if (!checkpoint.top)
+            continue;
+        if (top > 0)
+            checkpoint.top = checkpoint.top.slice(0, top);
+        else
+            delete checkpoint.top;
+    }
+}
+
+// EXTERNAL MODULE: ./src/pipeline/measure.ts + 2 modules
+var measure = __nccwpck_require__(8685);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/io/disk-files.ts
+var disk_files = __nccwpck_require__(3861);
+// EXTERNAL MODULE: ./src/io/remote/remote-path.ts
+var remote_path = __nccwpck_require__(3245);
+// EXTERNAL MODULE: ./src/io/walk.ts
+var walk = __nccwpck_require__(5923);
+;// CONCATENATED MODULE: ./src/cli/find-paths.ts
+
+
+
+/**
+ * The CLI's PATHs, local and remote: local ones are walked under `cwd`, remote ones (`s3://`,
+ * `gs://`, `hf://`, `https://`) listed by their provider. The remote modules and the providers'
+ * clients are loaded only when a path or `--lfs ranges` needs them.
+ */
+async function findPaths(cwd, options) {
+    const remotePaths = options.paths.filter(remote_path/* isRemotePath */.c);
+    const local = await (0,walk/* walk */.G)(cwd, options.paths.filter((path) => !(0,remote_path/* isRemotePath */.c)(path)));
+    const checkpointFiles = new disk_files/* DiskFiles */.h(cwd);
+    if (remotePaths.length === 0 && options.lfs === 'error')
+        return { ...local, checkpointFiles };
+    const { withRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158));
+    const remote = await withRemote({ ...local, checkpointFiles }, remotePaths, { ...options, cwd, token: process.env.GITHUB_TOKEN });
+    return { ...local, ...remote };
+}
+
+// EXTERNAL MODULE: ./src/cli/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(9921);
+;// CONCATENATED MODULE: ./src/cli/measure-and-compare.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The measurement of the PATHs: reads the rules, the config and the baseline, measures, evaluates
+ * the budgets when there is anything to compare, prints the report (table, --json or --markdown)
+ * and returns the exit code. Every failure is a message on stderr and `InputError`, never a throw.
+ */
+async function measureAndCompare(options, io) {
+    let rules;
+    let config;
+    try {
+        config = await (0,inputs/* readConfig */.Xg)(options, io);
+        rules = [...(await (0,inputs/* readBudgetRules */.H6)(options, io.cwd)), ...(config?.rules ?? [])];
+        // --baseline on the command line wins over the config file's baseline.
+        if (options.baseline === undefined && config?.baseline !== undefined)
+            options.baseline = config.baseline;
+    }
+    catch (error) {
+        // The message already shows the expected form of a rule; the whole usage would bury it.
+        io.stderr(`error: ${(0,cli_io/* messageOf */.b)(error)}\n`);
+        return args/* ExitCode */.yU.InputError;
+    }
+    // The comment's <details> list the largest tensors, so --markdown asks for them.
+    const top = options.top || (options.markdown ? DEFAULT_MARKDOWN_TOP : 0);
+    // The HTML report draws every tensor; the other outputs then list only the `top` asked for.
+    const measuredTop = options.html !== undefined ? EVERY_TENSOR : top;
+    let baseline;
+    try {
+        baseline = await (0,inputs/* readBaseline */.mF)(options, io, measuredTop);
+    }
+    catch (error) {
+        io.stderr(`error: ${(0,cli_io/* messageOf */.b)(error)}\n`);
+        return args/* ExitCode */.yU.InputError;
+    }
+    let report;
+    try {
+        report = await measureHead(options, io, rules, baseline, { measured: measuredTop, listed: top });
+    }
+    catch (error) {
+        // A directory that cannot be listed (EACCES) or a working directory that is gone: without
+        // this, the rejection would escape to the entry, print a stack trace and exit 1, the code
+        // that means "over budget".
+        io.stderr(`error: ${(0,cli_io/* messageOf */.b)(error)}\n`);
+        return args/* ExitCode */.yU.InputError;
+    }
+    const comparing = rules.length > 0 || baseline.report !== undefined;
+    // The budget engine (with minimatch) and the comment renderer are loaded only when a run uses
+    // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
+    let verdict;
+    let history;
+    try {
+        verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules, await (0,inputs/* readSinceReports */.q)(rules, options, io, top)) : undefined;
+        history = options.history === undefined ? undefined : await (0,inputs/* readHistory */.Lu)(options, io.cwd, report);
+    }
+    catch (error) {
+        io.stderr(`error: ${(0,cli_io/* messageOf */.b)(error)}\n`);
+        return args/* ExitCode */.yU.InputError;
+    }
+    const policy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths };
+    const outcome = verdict ? (0,core_outcome/* decideOutcome */.dl)(verdict, policy) : undefined;
+    if (options.json) {
+        io.stdout(JSON.stringify(report, null, 2) + '\n');
+        if (verdict && comparing)
+            io.stderr((0,report_text/* renderVerdictText */.rP)(verdict, outcome));
+    }
+    else if (verdict && options.markdown) {
+        const { renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397));
+        const minChange = config?.minChange ? { minChange: config.minChange } : {};
+        io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome, ...minChange, ...(history ? { history } : {}) }) + '\n');
+    }
+    else {
+        io.stdout((0,report_text/* renderText */.S5)(report) + (verdict && comparing ? '\n' + (0,report_text/* renderVerdictText */.rP)(verdict, outcome) : ''));
+    }
+    if (report.errors.length > 0 || baseline.report?.errors.length) {
+        io.stderr((0,report_text/* renderErrors */.a$)(report));
+        if (baseline.report?.errors.length)
+            io.stderr((0,report_text/* renderErrors */.a$)(baseline.report).replace(/^error: /gm, 'error: baseline: '));
+        return args/* ExitCode */.yU.InputError;
+    }
+    if (report.checkpoints.length === 0 && !options.allowEmpty) {
+        io.stderr(`error: ${(0,core_outcome/* nothingFoundMessage */.D7)(options.paths)} Pass --allow-empty if finding none is fine.\n`);
+        return args/* ExitCode */.yU.InputError;
+    }
+    return verdict?.status === 'fail' ? args/* ExitCode */.yU.OverBudget : args/* ExitCode */.yU.Success;
+}
+/**
+ * The head's report: the PATHs found (local and remote) and measured, with the files skipped and
+ * what the remote reads cost; with --html, the HTML report is written from every tensor and the
+ * reports then keep only the `listed` largest.
+ */
+async function measureHead(options, io, rules, baseline, top) {
+    const found = await findPaths(io.cwd, options);
+    // `model-size-budget . --baseline base/`: the base checkpoints are not head checkpoints too.
+    const headFiles = baseline.origin.kind === 'directory' ? withoutDirectory(found.files, io.cwd, (0,external_node_path_.resolve)(io.cwd, options.baseline)) : found.files;
+    // needsDtypes() without loading the budget engine: a plain run does not load it.
+    const dtypes = rules.some((rule) => rule.category === 'dtype');
+    const duplicates = rules.some((rule) => rule.category === 'duplicates');
+    // A file given as PATH is read whatever its name, and is an error when it is no checkpoint; a
+    // file inside a directory given as PATH was found by the walk: when it is plainly no
+    // checkpoint (a `train.bin` of tokens), it is skipped with a note.
+    const named = new Set(found.named);
+    const report = await (0,measure/* measure */.x)(headFiles, found.checkpointFiles, {
+        top: top.measured,
+        named: found.named,
+        dtypes,
+        duplicates,
+        foundBySearch: (path) => !named.has(path),
+        ...(io.readers ? { readers: io.readers } : {})
+    });
+    report.errors.push(...(0,measure/* skippedPathErrors */.v)(found.skipped));
+    if (found.transfer)
+        report.transfer = found.transfer();
+    if (options.html !== undefined) {
+        await writeHtmlReport((0,external_node_path_.resolve)(io.cwd, options.html), report, baseline.report);
+        for (const measured of [report, baseline.report])
+            keepTopTensors(measured, top.listed);
+    }
+    return report;
+}
+async function writeHtmlReport(path, head, base) {
+    const { renderHtml } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
+    try {
+        (0,external_node_fs_.writeFileSync)(path, renderHtml(head, base));
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL(`--html ${path}: cannot be written (${error.code ?? (0,cli_io/* messageOf */.b)(error)}).`);
+    }
+}
+async function evaluate(base, head, rules, since) {
+    const [{ evaluateBudgets }, { diffReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424)), __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 6292))]);
+    return evaluateBudgets(diffReports(base, head), rules, { since });
+}
 /** The files (POSIX, relative to `cwd`) that are not inside `directory`. */
 function withoutDirectory(files, cwd, directory) {
     const inside = (0,external_node_path_.relative)(cwd, directory).split(external_node_path_.sep).join('/');
@@ -620,15 +692,40 @@ function withoutDirectory(files, cwd, directory) {
         return files;
     return files.filter((file) => !file.startsWith(`${inside}/`));
 }
-function messageOf(error) {
-    // Not `instanceof Error`: errors from another realm (node:fs under a test VM) fail that check.
-    const message = error?.message;
-    return typeof message === 'string' ? message : String(error);
-}
 /** Largest tensors listed per checkpoint in --markdown output when --top is not given. */
 const DEFAULT_MARKDOWN_TOP = 10;
-/** The bundle inlines package.json, so --version is the version that was built. */
-const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+/**
+ * The CLI's modes: `merge REPORT.json...`, --help, --version, and the measurement of PATHs (with
+ * its comparisons). Returns the exit code; never throws for bad input.
+ */
+async function main(argv, io) {
+    if (argv[0] === 'merge') {
+        const { mergeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424), __nccwpck_require__.e(397), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7047));
+        return mergeMain(argv.slice(1), io);
+    }
+    let options;
+    try {
+        options = (0,args/* parseCliArgs */.hT)(argv);
+        if (options.help) {
+            io.stdout(args/* USAGE */.u_);
+            return args/* ExitCode */.yU.Success;
+        }
+        if (options.version) {
+            io.stdout(`${args/* VERSION */.xv}\n`);
+            return args/* ExitCode */.yU.Success;
+        }
+    }
+    catch (error) {
+        io.stderr(`error: ${(0,cli_io/* messageOf */.b)(error)}\n\n${args/* USAGE */.u_}`);
+        return args/* ExitCode */.yU.InputError;
+    }
+    return measureAndCompare(options, io);
+}
 
 
 /***/ }),

@@ -7182,8 +7182,10 @@ function evaluateBudgets(diff, rules, options = {}) {
     const results = [];
     const unmatchedRules = [];
     const headCheckpoints = diff.checkpoints.filter((checkpoint) => checkpoint.head !== undefined);
+    const { matchId } = options;
+    const matched = (checkpoint) => (matchId ? { id: matchId(checkpoint.id), name: checkpoint.head.name } : checkpoint.head);
     for (const rule of rules) {
-        const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, checkpoint.head));
+        const matching = headCheckpoints.filter((checkpoint) => ruleMatches(rule, matched(checkpoint)));
         if (matching.length === 0 && !rule.implicit)
             unmatchedRules.push(rule);
         for (const checkpoint of matching) {

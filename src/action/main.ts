@@ -4,8 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, posix, resolve } from 'node:path'
 import { resolveBaseline, splitBaselinePath, type BaseRef } from './resolve-baseline.js'
-import { evaluateBudgets, needsDtypes, needsDuplicates, sinceRefs, type SinceReport } from '../core/budgets.js'
-import { readRefBaseline } from '../baseline/git-ref.js'
+import { evaluateBudgets, needsDtypes, needsDuplicates } from '../core/budgets.js'
 import { diffReports } from '../core/diff.js'
 import { ConfigError } from '../core/errors.js'
 import { changedBeyondFloor } from '../core/noise-floor.js'
@@ -27,8 +26,12 @@ import { readInputs, type ActionInputs } from './inputs.js'
 import { failureReasons, logUntrusted, nothingFoundNotice, publishComment, runUrl, writeSummary } from './publish.js'
 import { historyOfRun, type HistoryMoment } from './history-artifact.js'
 import { historyEntry, type HistoryEntry } from '../core/history.js'
+import { readSinceReports } from './since.js'
 import { bundleStem, reportJson, writeBundle, type PullRequestStamp, type ReportBundle } from './report-bundle.js'
 import { WorkspaceFiles } from './workspace-files.js'
+
+/** The fix for a drift rule whose ref is not in the checkout. */
+const FETCH_TAGS = 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fetch-tags: true).'
 
 /** Largest tensors kept per checkpoint for the comment's details and the summary. */
 const TOP_TENSORS = 10
@@ -139,14 +142,11 @@ async function runMeasure(inputs: ActionInputs, context: ModeContext): Promise<s
   const baseline = await baselineRead
 
   // Drift rules (`total: +10% since v1.4.0`) compare with the checkpoints git tracks at their ref.
-  const since = new Map<string, SinceReport>()
-  for (const ref of sinceRefs(inputs.budgetRules)) {
-    since.set(ref, await readRefBaseline(workspace, ref, { patterns: inputs.pathPatterns, reportPath: inputs.reportPath, measure: searchOptions }))
-  }
+  const { since, findings: unchecked } = await readSinceReports(workspace, inputs.budgetRules, inputs, FETCH_TAGS)
   const verdict = evaluateBudgets(diffReports(baseline.report, head), inputs.budgetRules, { since })
   core.setOutput(Outputs.OverBudget, String(verdict.status === 'fail'))
   // The one decision: what fails the step is what the comment's title says.
-  const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns })
+  const outcome = decideOutcome(verdict, { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: inputs.pathPatterns }, unchecked)
   for (const finding of outcome.warnings) core.warning(finding.message)
 
   const history = inputs.history ? await sizeHistory(context, inputs.token, historyMoment(eventName, payload, head, pullRequest)) : undefined

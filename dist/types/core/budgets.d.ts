@@ -212,6 +212,11 @@ export interface SinceReport {
 export interface EvaluateOptions {
     /** The reports at the refs `since` limits name (sinceRefs); a ref missing here is "no baseline". */
     since?: ReadonlyMap<string, SinceReport>;
+    /**
+     * The id a rule's glob is matched against, when not the checkpoint's id in the diff: a merged
+     * matrix matches a leg's own rules against the ids the leg's own run had (core/merge.ts).
+     */
+    matchId?: (id: string) => string;
 }
 /**
  * True when the rule applies to the checkpoint (by glob on its id or full name), with the `path`
