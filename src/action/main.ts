@@ -291,16 +291,19 @@ function headPatterns(inputs: ActionInputs): string[] {
  * its name (a TF checkpoint called `export`, a `.pb`), and is an error if no reader claims it.
  */
 function namedPaths(patterns: readonly string[]): string[] {
-  return patterns
-    .filter((pattern) => !pattern.startsWith('!') && !/[*?[\]{}]/.test(pattern))
-    .map((pattern) => posix.normalize(pattern.replace(/\\/g, '/')).replace(/^(\.\/)+/, ''))
+  return (
+    patterns
+      // Remote lines (`hf://…`) are named by withRemote, by the names it lists them under.
+      .filter((pattern) => !pattern.startsWith('!') && !isRemotePath(pattern) && !/[*?[\]{}]/.test(pattern))
+      .map((pattern) => posix.normalize(pattern.replace(/\\/g, '/')).replace(/^(\.\/)+/, ''))
+  )
 }
 
 /** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
 async function measureWorkspace(workspace: string, patterns: readonly string[], options: MeasureOptions, inputs: ActionInputs): Promise<Report> {
   const remotePaths = patterns.filter(isRemotePath)
   const found = await globFinder(workspace).find(patterns.filter((pattern) => !isRemotePath(pattern)))
-  let files: CheckpointFiles = new WorkspaceFiles(workspace)
+  let files: CheckpointFiles = new WorkspaceFiles(workspace, found.files)
   let paths = found.files
   let transfer: (() => Report['transfer']) | undefined
   if (remotePaths.length > 0 || inputs.lfs === 'ranges') {

@@ -185,7 +185,7 @@ async function readBaselinePath(context: BaselineContext, path: string): Promise
 
 async function measureDirectory(context: BaselineContext, rootAbs: string, patterns: readonly string[], label: string): Promise<ResolvedBaseline> {
   const found = await globFinder(rootAbs).find(patterns)
-  const report = await measure(found.files, new WorkspaceFiles(rootAbs), context.measure)
+  const report = await measure(found.files, new WorkspaceFiles(rootAbs, found.files), context.measure)
   for (const skipped of found.skipped) context.log(`Baseline: ${label}: ${skipped.path}: ${skipped.reason}.`)
   return { report, origin: { kind: 'directory', description: label } }
 }
