@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { evaluateMergedBudgets, legCoverage, legVerdict, mergeLegReports, type ReportLeg, type RunJob } from '../core/merge.js'
 import { changedBeyondFloor, type NoiseFloor } from '../core/noise-floor.js'
 import { decideOutcome, type Finding, type OutcomePolicy } from '../core/outcome.js'
+import { uncheckedRules } from '../core/unchecked-rules.js'
 import { GITHUB_COMMENT_MAX_LENGTH, GITHUB_SUMMARY_MAX_BYTES } from '../report/markdown.js'
 import { renderMergedMarkdown, type LegSection } from '../report/markdown-merged.js'
 import { renderText } from '../report/text.js'
@@ -17,7 +18,7 @@ import type { ActionInputs } from './inputs.js'
 import type { ModeContext } from './main.js'
 import { failureReasons, logUntrusted, publishComment, runUrl, writeSummary } from './publish.js'
 import { fetchBundle, reportJson, type ReportBundle } from './report-bundle.js'
-import { readSinceReports, uncheckedRules } from './since.js'
+import { readSinceReports } from './since.js'
 
 /** The legs' artifacts are named `model-size-report-<key>`. */
 const LEG_PREFIX = `${REPORT_ARTIFACT_NAME}-`

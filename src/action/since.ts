@@ -1,7 +1,8 @@
 import { readRefBaseline } from '../baseline/git-ref.js'
 import { git } from '../baseline/git.js'
-import { ruleOrigin, sinceRefs, type BudgetRule, type SinceReport } from '../core/budgets.js'
+import { sinceRefs, type BudgetRule, type SinceReport } from '../core/budgets.js'
 import type { Finding } from '../core/outcome.js'
+import { uncheckedRules } from '../core/unchecked-rules.js'
 import type { ActionInputs } from './inputs.js'
 
 /*
@@ -51,26 +52,6 @@ export async function readSinceReports(
     )
   }
   return { since, findings: uncheckedRules(rules, since) }
-}
-
-/** A warning for each of the rules whose `since` ref has no report: the rule, why, and the fix. */
-export function uncheckedRules(rules: readonly BudgetRule[], since: ReadonlyMap<string, SinceReport>): Finding[] {
-  const findings: Finding[] = []
-  for (const rule of rules) {
-    const unread = new Set(
-      rule.limits.flatMap((limit) => ('since' in limit && limit.since !== undefined && !since.get(limit.since)?.report ? [limit.since] : []))
-    )
-    for (const ref of unread) {
-      const origin = ruleOrigin(rule)
-      const reason = since.get(ref)?.reason ?? `${ref} was not read.`
-      findings.push({
-        kind: 'unchecked-rule',
-        severity: 'warning',
-        message: `${origin.charAt(0).toUpperCase()}${origin.slice(1)} ("${rule.text}") was not checked. ${reason}`
-      })
-    }
-  }
-  return findings
 }
 
 /** True when the workspace is inside a git work tree (a job may run without actions/checkout). */

@@ -13,7 +13,7 @@ export const ExitCode = {
 } as const
 
 export const USAGE = `Usage: model-size-budget [options] PATH...
-       model-size-budget merge REPORT.json... [--budget RULE] [--markdown | --json]
+       model-size-budget merge REPORT.json... [--budget RULE] [--config FILE] [--markdown | --json]
 
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,

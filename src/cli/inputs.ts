@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { BudgetRule, SinceReport } from '../core/budgets.js'
-import type { ConfigSection } from '../core/config-file.js'
+import type { ConfigSection, ModelSizeConfig } from '../core/config-file.js'
 import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
 import type { HistoryEntry } from '../core/history.js'
@@ -42,25 +42,42 @@ export async function readBudgetRules(options: Pick<CliOptions, 'budgets' | 'bud
  * when both are given); --baseline wins over its baseline.
  */
 export async function readConfig(options: CliOptions, io: CliIo): Promise<ConfigSection | undefined> {
-  const path = options.config ?? (existsSync(resolve(io.cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined)
-  if (path === undefined) return undefined
-  const { configFor, parseConfig } = await import('../core/config-file.js')
-  const absolute = resolve(io.cwd, path)
-  const info = statSync(absolute, { throwIfNoEntry: false })
-  if (!info?.isFile()) throw new ConfigError(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`)
-  if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(`--config ${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`)
-  const config = parseConfig(readFileSync(absolute, 'utf8'), path)
+  const config = await readConfigFile(options.config, io.cwd)
+  if (config === undefined) return undefined
+  const { configFor } = await import('../core/config-file.js')
+  const path = config.path
   if (options.key !== undefined && !(options.key in config.keys)) {
     const known = Object.keys(config.keys)
     io.stderr(`note: ${path} has no section keys.${options.key}${known.length ? ` (it has ${known.join(', ')})` : ''}; its top level applies.\n`)
   }
   const section = configFor(config, options.key)
-  if (section.rules.length > 0 && (options.budgets.length > 0 || options.budgetFile !== undefined)) {
-    io.stderr(`note: the rules of ${path} and of --budget/--budget-file all apply.\n`)
-  }
+  if (section.rules.length > 0) noteBothRuleSources(config, options, io)
   if (section.baseline !== undefined && options.baseline !== undefined)
     io.stderr(`note: --baseline ${options.baseline} wins over ${path}'s baseline: ${section.baseline}.\n`)
   return section
+}
+
+/**
+ * The config file, parsed and validated: `--config FILE` (which must exist), else
+ * `.github/model-size-budget.yml` when it exists; undefined without one. The one reading of the
+ * file for the measurement and `merge` alike.
+ */
+export async function readConfigFile(given: string | undefined, cwd: string): Promise<ModelSizeConfig | undefined> {
+  const path = given ?? (existsSync(resolve(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined)
+  if (path === undefined) return undefined
+  const { parseConfig } = await import('../core/config-file.js')
+  const absolute = resolve(cwd, path)
+  const info = statSync(absolute, { throwIfNoEntry: false })
+  if (!info?.isFile()) throw new ConfigError(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`)
+  if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(`--config ${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`)
+  return parseConfig(readFileSync(absolute, 'utf8'), path)
+}
+
+/** The note that the config file's rules and those of --budget/--budget-file all apply (when both give some). */
+export function noteBothRuleSources(config: ModelSizeConfig, options: Pick<CliOptions, 'budgets' | 'budgetFile'>, io: CliIo): void {
+  if (options.budgets.length > 0 || options.budgetFile !== undefined) {
+    io.stderr(`note: the rules of ${config.path} and of --budget/--budget-file all apply.\n`)
+  }
 }
 
 /** What the head is compared with: the baseline's report (none without a baseline) and where it came from, for the comment. */
@@ -111,7 +128,12 @@ export async function readBaseline(options: CliOptions, io: CliIo, top: number):
 }
 
 /** The reports at the refs that `since` limits name (`total: +10% since v1.4.0`), read from git. */
-export async function readSinceReports(rules: BudgetRule[], options: CliOptions, io: CliIo, top: number): Promise<Map<string, SinceReport>> {
+export async function readSinceReports(
+  rules: readonly BudgetRule[],
+  options: Pick<CliOptions, 'paths'>,
+  io: CliIo,
+  top: number
+): Promise<Map<string, SinceReport>> {
   const reports = new Map<string, SinceReport>()
   if (rules.length === 0) return reports
   const { sinceRefs } = await import('../core/budgets.js')
@@ -123,7 +145,7 @@ export async function readSinceReports(rules: BudgetRule[], options: CliOptions,
 }
 
 /** The CLI's PATHs select in a commit's tree as on disk (a directory covers what is below it). */
-function gitBaselineOptions(options: CliOptions, io: CliIo, top: number) {
+function gitBaselineOptions(options: Pick<CliOptions, 'paths'>, io: CliIo, top: number) {
   return { patterns: options.paths, measure: { top, ...(io.readers ? { readers: io.readers } : {}) } }
 }
 
