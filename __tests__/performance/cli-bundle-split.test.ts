@@ -108,3 +108,17 @@ describe('the CLI main bundle', () => {
     expect(atStart).toEqual([])
   })
 })
+
+describe('the action main bundle', () => {
+  const action = reach(['index.ts'])
+
+  it('reaches the config file module (the graph is followed) but not its parser', () => {
+    expect(action.modules).toContain('action/inputs.ts')
+    expect(action.modules).toContain('core/config-file.ts')
+    expect(action.modules).not.toContain('core/config-parse.ts')
+  })
+
+  it('loads no YAML parser or JSON Schema validator at start: most runs have no config file', () => {
+    expect([...action.packages].filter((name) => name === 'yaml' || name === 'ajv')).toEqual([])
+  })
+})

@@ -44,7 +44,9 @@ export async function readBudgetRules(options: Pick<CliOptions, 'budgets' | 'bud
 export async function readConfig(options: CliOptions, io: CliIo): Promise<ConfigSection | undefined> {
   const path = options.config ?? (existsSync(resolve(io.cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined)
   if (path === undefined) return undefined
-  const { configFor, parseConfig } = await import('../core/config-file.js')
+  // One after the other: Jest's ESM loader fails two concurrent imports that share a module.
+  const { parseConfig } = await import('../core/config-parse.js')
+  const { configFor } = await import('../core/config-file.js')
   const absolute = resolve(io.cwd, path)
   const info = statSync(absolute, { throwIfNoEntry: false })
   if (!info?.isFile()) throw new ConfigError(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`)
