@@ -109,6 +109,11 @@ describe('the CLI main bundle', () => {
   })
 })
 
+/**
+ * Issue 15: the action's cold start is paid on every push. `yaml` and `ajv` (with `fast-uri`) were
+ * about 40 ms of it (bench/ cold start, interleaved); most runs have no config file, so the
+ * parser (core/config-parse.ts) is loaded with `import()` only when one exists.
+ */
 describe('the action main bundle', () => {
   const action = reach(['index.ts'])
 
