@@ -199,6 +199,8 @@ function matrixLegs(jobs, found) {
 var noise_floor = __webpack_require__(5498);
 // EXTERNAL MODULE: ./src/core/outcome.ts
 var core_outcome = __webpack_require__(29411);
+// EXTERNAL MODULE: ./src/core/unchecked-rules.ts
+var unchecked_rules = __webpack_require__(87141);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 6 modules
 var report_markdown = __webpack_require__(38024);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -287,6 +289,7 @@ var action_since = __webpack_require__(39372);
 
 
 
+
 /** The legs' artifacts are named `model-size-report-<key>`. */
 const LEG_PREFIX = `${constants/* REPORT_ARTIFACT_NAME */.gh}-`;
 /** Largest tensors kept per checkpoint, as in one job's comment. */
@@ -338,8 +341,8 @@ async function runMerge(inputs, context) {
     core/* setOutput */.uH(constants/* Outputs */.tY.OverBudget, String(verdict.status === 'fail'));
     const policy = { failOn: inputs.failOn, ifNoCheckpoints: inputs.ifNoCheckpoints, searched: [`${LEG_PREFIX}* artifacts of this run`] };
     // A leg's drift rule that could not be checked is said in its section, the whole's at the top.
-    const uncheckedOf = new Map(legs.map((leg) => [leg.key, (0,action_since/* uncheckedRules */.W)(inputs.legBudgets.get(leg.key)?.rules ?? [], since)]));
-    const unchecked = [...(0,action_since/* uncheckedRules */.W)(inputs.budgetRules, since), ...[...uncheckedOf.values()].flat()];
+    const uncheckedOf = new Map(legs.map((leg) => [leg.key, (0,unchecked_rules/* uncheckedRules */.W)(inputs.legBudgets.get(leg.key)?.rules ?? [], since)]));
+    const unchecked = [...(0,unchecked_rules/* uncheckedRules */.W)(inputs.budgetRules, since), ...[...uncheckedOf.values()].flat()];
     const outcome = (0,core_outcome/* decideOutcome */.dl)(verdict, policy, [...unreadable, ...missing, ...unchecked]);
     for (const finding of outcome.warnings)
         core/* warning */.$e(finding.message);

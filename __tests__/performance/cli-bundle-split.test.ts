@@ -108,3 +108,22 @@ describe('the CLI main bundle', () => {
     expect(atStart).toEqual([])
   })
 })
+
+/**
+ * Issue 15: the action's cold start is paid on every push. `yaml` and `ajv` (with `fast-uri`) were
+ * about 40 ms of it (bench/ cold start, interleaved); most runs have no config file, so the
+ * parser (core/config-parse.ts) is loaded with `import()` only when one exists.
+ */
+describe('the action main bundle', () => {
+  const action = reach(['index.ts'])
+
+  it('reaches the config file module (the graph is followed) but not its parser', () => {
+    expect(action.modules).toContain('action/inputs.ts')
+    expect(action.modules).toContain('core/config-file.ts')
+    expect(action.modules).not.toContain('core/config-parse.ts')
+  })
+
+  it('loads no YAML parser or JSON Schema validator at start: most runs have no config file', () => {
+    expect([...action.packages].filter((name) => name === 'yaml' || name === 'ajv')).toEqual([])
+  })
+})

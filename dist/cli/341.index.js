@@ -1,5 +1,5 @@
 export const id = 341;
-export const ids = [341,540];
+export const ids = [341,4540];
 export const modules = {
 
 /***/ 341:

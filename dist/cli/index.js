@@ -82,7 +82,7 @@ const ExitCode = {
     InputError: 2
 };
 const USAGE = `Usage: model-size-budget [options] PATH...
-       model-size-budget merge REPORT.json... [--budget RULE] [--markdown | --json]
+       model-size-budget merge REPORT.json... [--budget RULE] [--config FILE] [--markdown | --json]
 
 Finds the ML checkpoints under each PATH (files or directories, searched recursively)
 and attributes every byte of each one to weights, optimizer state, buffers,
@@ -292,9 +292,11 @@ function defaultDeps(fd) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  s0: () => (/* binding */ noteBothRuleSources),
   mF: () => (/* binding */ readBaseline),
   H6: () => (/* binding */ readBudgetRules),
   Xg: () => (/* binding */ readConfig),
+  RG: () => (/* binding */ readConfigFile),
   Lu: () => (/* binding */ readHistory),
   q: () => (/* binding */ readSinceReports)
 });
@@ -340,7 +342,7 @@ var cli_io = __nccwpck_require__(6061);
 async function readBudgetRules(options, cwd) {
     if (options.budgets.length === 0 && options.budgetFile === undefined)
         return [];
-    const { parseBudgets } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
+    const { parseBudgets } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
     const rules = parseBudgets(options.budgets.join('\n'), { source: '--budget' });
     if (options.budgetFile !== undefined) {
         let text;
@@ -360,28 +362,45 @@ async function readBudgetRules(options, cwd) {
  * when both are given); --baseline wins over its baseline.
  */
 async function readConfig(options, io) {
-    const path = options.config ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(io.cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined);
-    if (path === undefined)
+    const config = await readConfigFile(options.config, io.cwd);
+    if (config === undefined)
         return undefined;
-    const { configFor, parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(225), __nccwpck_require__.e(424), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1736));
-    const absolute = (0,external_node_path_.resolve)(io.cwd, path);
-    const info = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
-    if (!info?.isFile())
-        throw new errors/* ConfigError */.xL(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`);
-    if (info.size > MAX_CONFIG_BYTES)
-        throw new errors/* ConfigError */.xL(`--config ${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`);
-    const config = parseConfig((0,external_node_fs_.readFileSync)(absolute, 'utf8'), path);
+    const { configFor } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424), __nccwpck_require__.e(8120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8120));
+    const path = config.path;
     if (options.key !== undefined && !(options.key in config.keys)) {
         const known = Object.keys(config.keys);
         io.stderr(`note: ${path} has no section keys.${options.key}${known.length ? ` (it has ${known.join(', ')})` : ''}; its top level applies.\n`);
     }
     const section = configFor(config, options.key);
-    if (section.rules.length > 0 && (options.budgets.length > 0 || options.budgetFile !== undefined)) {
-        io.stderr(`note: the rules of ${path} and of --budget/--budget-file all apply.\n`);
-    }
+    if (section.rules.length > 0)
+        noteBothRuleSources(config, options, io);
     if (section.baseline !== undefined && options.baseline !== undefined)
         io.stderr(`note: --baseline ${options.baseline} wins over ${path}'s baseline: ${section.baseline}.\n`);
     return section;
+}
+/**
+ * The config file, parsed and validated: `--config FILE` (which must exist), else
+ * `.github/model-size-budget.yml` when it exists; undefined without one. The one reading of the
+ * file for the measurement and `merge` alike.
+ */
+async function readConfigFile(given, cwd) {
+    const path = given ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined);
+    if (path === undefined)
+        return undefined;
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1225), __nccwpck_require__.e(8424), __nccwpck_require__.e(3790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3790));
+    const absolute = (0,external_node_path_.resolve)(cwd, path);
+    const info = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
+    if (!info?.isFile())
+        throw new errors/* ConfigError */.xL(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`);
+    if (info.size > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigError */.xL(`--config ${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`);
+    return parseConfig((0,external_node_fs_.readFileSync)(absolute, 'utf8'), path);
+}
+/** The note that the config file's rules and those of --budget/--budget-file all apply (when both give some). */
+function noteBothRuleSources(config, options, io) {
+    if (options.budgets.length > 0 || options.budgetFile !== undefined) {
+        io.stderr(`note: the rules of ${config.path} and of --budget/--budget-file all apply.\n`);
+    }
 }
 /** The --baseline (or the config's baseline), measured or loaded. */
 async function readBaseline(options, io, top) {
@@ -396,14 +415,14 @@ async function readBaseline(options, io, top) {
         };
     }
     if (path.startsWith('ref:')) {
-        const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+        const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(2886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
         const found = await readRefBaseline(io.cwd, path.slice('ref:'.length), gitBaselineOptions(options, io, top));
         if (!found.report)
             throw new errors/* ConfigError */.xL(`--baseline ${path}: ${found.reason}`);
         return { report: found.report, origin: { kind: 'git', description: found.label } };
     }
     if ((0,remote_path/* isRemotePath */.c)(path)) {
-        const { measureRemoteBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 341));
+        const { measureRemoteBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(2947), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 341));
         const report = await measureRemoteBaseline(path, { top, allowDownload, ...(io.readers ? { readers: io.readers } : {}) });
         return { report, origin: { kind: path.endsWith('.json') ? 'report' : 'directory', description: path } };
     }
@@ -412,14 +431,14 @@ async function readBaseline(options, io, top) {
     if (!info)
         throw new errors/* ConfigError */.xL(`--baseline ${path}: no such file or directory. Give a report JSON (from --json) or a directory of base checkpoints.`);
     if (info.isDirectory()) {
-        const { measureBaselineDirectory } = await __nccwpck_require__.e(/* import() */ 716).then(__nccwpck_require__.bind(__nccwpck_require__, 5716));
+        const { measureBaselineDirectory } = await __nccwpck_require__.e(/* import() */ 5716).then(__nccwpck_require__.bind(__nccwpck_require__, 5716));
         const report = await measureBaselineDirectory(absolute, { top, ...(io.readers ? { readers: io.readers } : {}) });
         return { report, origin: { kind: 'directory', description: path } };
     }
     if (info.size > limits/* MAX_BASELINE_REPORT_BYTES */.CI) {
         throw new errors/* ConfigError */.xL(`--baseline ${path}: ${info.size} bytes is too large for a report JSON; give a report from --json or a directory of base checkpoints.`);
     }
-    const { loadBaselineReport } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540));
+    const { loadBaselineReport } = await __nccwpck_require__.e(/* import() */ 4540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540));
     const report = loadBaselineReport((0,external_node_fs_.readFileSync)(absolute, 'utf8'), path);
     return { report, origin: { kind: 'report', description: path } };
 }
@@ -428,11 +447,11 @@ async function readSinceReports(rules, options, io, top) {
     const reports = new Map();
     if (rules.length === 0)
         return reports;
-    const { sinceRefs } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
+    const { sinceRefs } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
     const refs = sinceRefs(rules);
     if (refs.length === 0)
         return reports;
-    const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+    const { readRefBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(2886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
     for (const ref of refs)
         reports.set(ref, await readRefBaseline(io.cwd, ref, gitBaselineOptions(options, io, top)));
     return reports;
@@ -453,7 +472,7 @@ async function readHistory(options, cwd, report) {
         throw new errors/* ConfigError */.xL(`--history ${options.history}: ${info.size} bytes is too large for a history file.`);
     let entries = info ? parseHistory((0,external_node_fs_.readFileSync)(path, 'utf8'), options.history) : [];
     if (options.appendHistory) {
-        const { git } = await __nccwpck_require__.e(/* import() */ 119).then(__nccwpck_require__.bind(__nccwpck_require__, 8119));
+        const { git } = await __nccwpck_require__.e(/* import() */ 8119).then(__nccwpck_require__.bind(__nccwpck_require__, 8119));
         let commit;
         let date;
         try {
@@ -536,7 +555,7 @@ async function findPaths(cwd, options) {
     const checkpointFiles = new disk_files/* DiskFiles */.h(cwd);
     if (remotePaths.length === 0 && options.lfs === 'error')
         return { ...local, checkpointFiles };
-    const { withRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158));
+    const { withRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(2947), __nccwpck_require__.e(7158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158));
     const remote = await withRemote({ ...local, checkpointFiles }, remotePaths, { ...options, cwd, token: process.env.GITHUB_TOKEN });
     return { ...local, ...remote };
 }
@@ -619,7 +638,7 @@ async function measureAndCompare(options, io) {
             io.stderr((0,report_text/* renderVerdictText */.rP)(verdict, outcome));
     }
     else if (verdict && options.markdown) {
-        const { renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397));
+        const { renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(4397), __nccwpck_require__.e(6048)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397));
         const minChange = config?.minChange ? { minChange: config.minChange } : {};
         io.stdout(renderMarkdown(verdict, { baseline: baseline.origin, topTensors: top, outcome, ...minChange, ...(history ? { history } : {}) }) + '\n');
     }
@@ -673,7 +692,7 @@ async function measureHead(options, io, rules, baseline, top) {
     return report;
 }
 async function writeHtmlReport(path, head, base) {
-    const { renderHtml } = await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
+    const { renderHtml } = await __nccwpck_require__.e(/* import() */ 7065).then(__nccwpck_require__.bind(__nccwpck_require__, 7065));
     try {
         (0,external_node_fs_.writeFileSync)(path, renderHtml(head, base));
     }
@@ -682,7 +701,7 @@ async function writeHtmlReport(path, head, base) {
     }
 }
 async function evaluate(base, head, rules, since) {
-    const [{ evaluateBudgets }, { diffReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424)), __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 6292))]);
+    const [{ evaluateBudgets }, { diffReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424)), __nccwpck_require__.e(/* import() */ 6292).then(__nccwpck_require__.bind(__nccwpck_require__, 6292))]);
     return evaluateBudgets(diffReports(base, head), rules, { since });
 }
 /** The files (POSIX, relative to `cwd`) that are not inside `directory`. */
@@ -705,7 +724,7 @@ const DEFAULT_MARKDOWN_TOP = 10;
  */
 async function main(argv, io) {
     if (argv[0] === 'merge') {
-        const { mergeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(424), __nccwpck_require__.e(397), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7047));
+        const { mergeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424), __nccwpck_require__.e(4397), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 936));
         return mergeMain(argv.slice(1), io);
     }
     let options;
@@ -2151,48 +2170,48 @@ function lazyReader(sniffer, load) {
 const FILE_READERS = [
     lazyReader(tensorflow_sniff/* tensorflowSavedModelSniffer */.X0, async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).tensorflowSavedModelReader),
     lazyReader(tensorflow_sniff/* tensorflowCheckpointSniffer */.Ze, async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).tensorflowCheckpointReader),
-    lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
-    lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
+    lazyReader(safetensors_sniff/* safetensorsIndexSniffer */.f, async () => (await __nccwpck_require__.e(/* import() */ 7410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsIndexReader),
+    lazyReader(safetensors_sniff/* safetensorsSniffer */.R, async () => (await __nccwpck_require__.e(/* import() */ 7410).then(__nccwpck_require__.bind(__nccwpck_require__, 7410))).safetensorsReader),
     // pytorch_model.bin.index.json claims its .bin shards before they are read one by one
-    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
-    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
+    lazyReader(pytorch_sniff/* pytorchShardIndexSniffer */.xj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(1159), __nccwpck_require__.e(8654), __nccwpck_require__.e(8073)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073))).pytorchShardIndexReader),
+    lazyReader(onnx_sniff/* onnxSniffer */.L, async () => (await __nccwpck_require__.e(/* import() */ 3500).then(__nccwpck_require__.bind(__nccwpck_require__, 3500))).onnxReader),
     // an OpenVINO IR's .xml claims its .bin, which holds no magic a reader could recognise
-    lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 3638))).openvinoReader),
+    lazyReader(openvino_sniff/* openvinoSniffer */.A, async () => (await __nccwpck_require__.e(/* import() */ 3638).then(__nccwpck_require__.bind(__nccwpck_require__, 3638))).openvinoReader),
     // an .mlpackage claims its spec (a .mlmodel) and its weights/weight.bin before either is read alone
-    lazyReader(sniff/* coremlPackageSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlPackageReader),
-    lazyReader(sniff/* coremlModelSniffer */.b, async () => (await __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlModelReader),
+    lazyReader(sniff/* coremlPackageSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 2313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlPackageReader),
+    lazyReader(sniff/* coremlModelSniffer */.b, async () => (await __nccwpck_require__.e(/* import() */ 2313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313))).coremlModelReader),
     // .npz zips (name-matched) before the zip sniffers below could see them; .npy by its magic
-    lazyReader(numpy_sniff/* npzSniffer */._, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npzReader),
-    lazyReader(numpy_sniff/* npySniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npyReader),
+    lazyReader(numpy_sniff/* npzSniffer */._, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(7199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npzReader),
+    lazyReader(numpy_sniff/* npySniffer */.b, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(7199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7199))).npyReader),
     // torch.export archives (.pt2 zips; read before other zips by their name)
-    lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
+    lazyReader(torch_export_sniff/* torchExportSniffer */.O, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(4566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).torchExportReader),
     // torch.save zips and TorchScript archives
-    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
+    lazyReader(pytorch_sniff/* pytorchZipSniffer */.mx, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(1159), __nccwpck_require__.e(8654), __nccwpck_require__.e(1355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).pytorchZipReader),
     // pre-1.6 pickle streams
-    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(654), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
+    lazyReader(pytorch_sniff/* pytorchLegacySniffer */._Z, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1159), __nccwpck_require__.e(8654), __nccwpck_require__.e(4233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4233))).pytorchLegacyReader),
     // .keras zip (name-matched: other zips are PyTorch's)
-    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(430), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
+    lazyReader(keras_sniff/* kerasArchiveSniffer */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(1430), __nccwpck_require__.e(5362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).kerasArchiveReader),
     // .h5 / .hdf5 / .weights.h5, recognised by the HDF5 signature
-    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(430), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402))).hdf5Reader),
-    lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader),
+    lazyReader(keras_sniff/* hdf5Sniffer */.H, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1430), __nccwpck_require__.e(4402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402))).hdf5Reader),
+    lazyReader(gguf_sniff/* ggufSniffer */.V, async () => (await __nccwpck_require__.e(/* import() */ 2865).then(__nccwpck_require__.bind(__nccwpck_require__, 2865))).ggufReader),
     // `*.msgpack` and extension-less `checkpoint_N` files whose content is a msgpack map
-    lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 2154))).flaxMsgpackReader),
+    lazyReader(flax_sniff/* flaxMsgpackSniffer */.X, async () => (await __nccwpck_require__.e(/* import() */ 2154).then(__nccwpck_require__.bind(__nccwpck_require__, 2154))).flaxMsgpackReader),
     // an Orbax step folder, from its _CHECKPOINT_METADATA or an item's _METADATA
-    lazyReader(orbax_sniff/* orbaxSniffer */.q1, async () => (await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).orbaxReader),
+    lazyReader(orbax_sniff/* orbaxSniffer */.q1, async () => (await __nccwpck_require__.e(/* import() */ 1645).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).orbaxReader),
     // flatbuffers recognised by their file identifiers (TFL3, ETnn, FTnn)
-    lazyReader(tflite_sniff/* tfliteSniffer */.Q, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
-    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
-    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
+    lazyReader(tflite_sniff/* tfliteSniffer */.Q, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(1875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1875))).tfliteReader),
+    lazyReader(executorch_sniff/* executorchProgramSniffer */.W, async () => (await __nccwpck_require__.e(/* import() */ 9430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchProgramReader),
+    lazyReader(executorch_sniff/* executorchDataSniffer */.e, async () => (await __nccwpck_require__.e(/* import() */ 9430).then(__nccwpck_require__.bind(__nccwpck_require__, 9430))).executorchDataReader)
 ];
 /** A training-folder reader, loaded on first use, reading each file of a folder with the file readers. */
 function folderReader(sniffer, layout) {
     return lazyReader(sniffer, async () => {
-        const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6534)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3001))]);
+        const [{ trainingFolderReader }, { FOLDER_LAYOUTS }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(6534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6534)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3001))]);
         return trainingFolderReader(FOLDER_LAYOUTS[layout], [DCP_READER, ...FILE_READERS]);
     });
 }
 /** A `torch.distributed.checkpoint` folder, by its `.metadata`: on its own, or inside a training folder (FSDP). */
-const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(331), __nccwpck_require__.e(159), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
+const DCP_READER = lazyReader(dcp_sniff/* dcpSniffer */.p, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7331), __nccwpck_require__.e(1159), __nccwpck_require__.e(7089)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).dcpReader);
 /**
  * Every reader, in the order the pipeline tries them: whole training-output folders first, so
  * that a folder claims its weights, optimizer and RNG files before any is read as a checkpoint of
@@ -6236,7 +6255,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

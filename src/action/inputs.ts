@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseBudgets, withDefaultPickleRule, type BudgetRule } from '../core/budgets.js'
-import { configFor, legBudget, parseConfig, type ModelSizeConfig } from '../core/config-file.js'
+import { configFor, legBudget, type ModelSizeConfig } from '../core/config-file.js'
 import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../core/config-path.js'
 import { ConfigError } from '../core/errors.js'
 import type { LegBudget } from '../core/merge.js'
@@ -93,16 +93,17 @@ const FILE_SETTABLE_DEFAULTS = { [Inputs.MinChange]: '', [Inputs.Comment]: 'true
 const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._-]{0,64}$/
 
 /** The only reader of the workflow's inputs (`INPUT_*`); everything after it works on ActionInputs. */
-export function readInputs(): ActionInputs {
+export async function readInputs(): Promise<ActionInputs> {
   const get = (name: InputName) => core.getInput(name)
-  return parseInputs(get, readConfigFile(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()), get(Inputs.Config)))
+  return parseInputs(get, await readConfigFile(resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()), get(Inputs.Config)))
 }
 
 /**
  * The config file: the `config` input's path (which must exist), else `.github/model-size-budget.yml`
- * when the workspace has one. Undefined without either.
+ * when the workspace has one. Undefined without either. The parser (with `yaml` and `ajv`, most
+ * of the bundle's start-up) is loaded only when there is a file.
  */
-export function readConfigFile(workspace: string, input: string): ModelSizeConfig | undefined {
+export async function readConfigFile(workspace: string, input: string): Promise<ModelSizeConfig | undefined> {
   const path = input || DEFAULT_CONFIG_PATH
   const info = statSync(resolve(workspace, path), { throwIfNoEntry: false })
   if (!info?.isFile()) {
@@ -112,6 +113,7 @@ export function readConfigFile(workspace: string, input: string): ModelSizeConfi
     )
   }
   if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`)
+  const { parseConfig } = await import('../core/config-parse.js')
   return parseConfig(readFileSync(resolve(workspace, path), 'utf8'), path)
 }
 

@@ -48,7 +48,7 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
  */
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
-    const inputs = readInputs()
+    const inputs = await readInputs()
     for (const note of inputs.notes) core.info(note)
     const failures = await runAction(inputs, options)
     if (failures.length > 0) core.setFailed(failures.join('\n'))

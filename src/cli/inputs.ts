@@ -65,7 +65,7 @@ export async function readConfig(options: CliOptions, io: CliIo): Promise<Config
 export async function readConfigFile(given: string | undefined, cwd: string): Promise<ModelSizeConfig | undefined> {
   const path = given ?? (existsSync(resolve(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined)
   if (path === undefined) return undefined
-  const { parseConfig } = await import('../core/config-file.js')
+  const { parseConfig } = await import('../core/config-parse.js')
   const absolute = resolve(cwd, path)
   const info = statSync(absolute, { throwIfNoEntry: false })
   if (!info?.isFile()) throw new ConfigError(`--config ${path}: no such file. Give the path of a model-size-budget.yml.`)
