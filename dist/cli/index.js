@@ -622,8 +622,15 @@ async function measureAndCompare(options, io) {
     // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
     let verdict;
     let history;
+    // A since rule whose ref cannot be read warns, as in the action and `merge`: not checked is not passed.
+    let unchecked = [];
     try {
-        verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules, await (0,inputs/* readSinceReports */.q)(rules, options, io, top)) : undefined;
+        if (comparing || options.markdown) {
+            const since = await (0,inputs/* readSinceReports */.q)(rules, options, io, top);
+            verdict = await evaluate(baseline.report, report, rules, since);
+            if (since.size > 0)
+                unchecked = (await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424), __nccwpck_require__.e(7141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7141))).uncheckedRules(rules, since);
+        }
         history = options.history === undefined ? undefined : await (0,inputs/* readHistory */.Lu)(options, io.cwd, report);
     }
     catch (error) {
@@ -631,7 +638,7 @@ async function measureAndCompare(options, io) {
         return args/* ExitCode */.yU.InputError;
     }
     const policy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths };
-    const outcome = verdict ? (0,core_outcome/* decideOutcome */.dl)(verdict, policy) : undefined;
+    const outcome = verdict ? (0,core_outcome/* decideOutcome */.dl)(verdict, policy, unchecked) : undefined;
     if (options.json) {
         io.stdout(JSON.stringify(report, null, 2) + '\n');
         if (verdict && comparing)
@@ -724,7 +731,7 @@ const DEFAULT_MARKDOWN_TOP = 10;
  */
 async function main(argv, io) {
     if (argv[0] === 'merge') {
-        const { mergeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424), __nccwpck_require__.e(4397), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 936));
+        const { mergeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(8424), __nccwpck_require__.e(4397), __nccwpck_require__.e(7047)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7047));
         return mergeMain(argv.slice(1), io);
     }
     let options;
@@ -5757,7 +5764,7 @@ function renderVerdictText(verdict, outcome = (0,_core_outcome_js__WEBPACK_IMPOR
             ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
             : outcome.status === 'fail'
                 ? `✗ not passed: ${unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be analysed` : outcome.failures[0].message}`
-                : verdict.status === 'warn'
+                : verdict.status === 'warn' || outcome.warnings.some((finding) => finding.kind === 'unchecked-rule')
                     ? `! within budget, with warnings`
                     : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`;
         lines.push(`budget: ${headline}`);

@@ -4,7 +4,7 @@ import type { BudgetRule, BudgetVerdict, SinceReport } from '../core/budgets.js'
 import type { ConfigSection } from '../core/config-file.js'
 import { ConfigError } from '../core/errors.js'
 import type { HistoryEntry } from '../core/history.js'
-import { decideOutcome, nothingFoundMessage, type OutcomePolicy } from '../core/outcome.js'
+import { decideOutcome, nothingFoundMessage, type Finding, type OutcomePolicy } from '../core/outcome.js'
 import { EVERY_TENSOR, keepTopTensors } from '../core/top-tensors.js'
 import type { Report } from '../core/types.js'
 import { measure, skippedPathErrors } from '../pipeline/measure.js'
@@ -61,15 +61,21 @@ export async function measureAndCompare(options: CliOptions, io: CliIo): Promise
   // them: a plain `model-size-budget PATH` needs neither, and start-up is part of the product.
   let verdict: BudgetVerdict | undefined
   let history: HistoryEntry[] | undefined
+  // A since rule whose ref cannot be read warns, as in the action and `merge`: not checked is not passed.
+  let unchecked: Finding[] = []
   try {
-    verdict = comparing || options.markdown ? await evaluate(baseline.report, report, rules, await readSinceReports(rules, options, io, top)) : undefined
+    if (comparing || options.markdown) {
+      const since = await readSinceReports(rules, options, io, top)
+      verdict = await evaluate(baseline.report, report, rules, since)
+      if (since.size > 0) unchecked = (await import('../core/unchecked-rules.js')).uncheckedRules(rules, since)
+    }
     history = options.history === undefined ? undefined : await readHistory(options, io.cwd, report)
   } catch (error) {
     io.stderr(`error: ${messageOf(error)}\n`)
     return ExitCode.InputError
   }
   const policy: OutcomePolicy = { failOn: 'budget', ifNoCheckpoints: options.allowEmpty ? 'ignore' : 'error', searched: options.paths }
-  const outcome = verdict ? decideOutcome(verdict, policy) : undefined
+  const outcome = verdict ? decideOutcome(verdict, policy, unchecked) : undefined
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
     if (verdict && comparing) io.stderr(renderVerdictText(verdict, outcome))

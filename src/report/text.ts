@@ -130,7 +130,7 @@ export function renderVerdictText(verdict: BudgetVerdict, outcome: StepOutcome =
         ? `✗ over budget (${exceeded} of ${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} exceeded)`
         : outcome.status === 'fail'
           ? `✗ not passed: ${unread > 0 ? `${unread} file${unread === 1 ? '' : 's'} could not be analysed` : outcome.failures[0].message}`
-          : verdict.status === 'warn'
+          : verdict.status === 'warn' || outcome.warnings.some((finding) => finding.kind === 'unchecked-rule')
             ? `! within budget, with warnings`
             : `✓ within budget (${verdict.results.length} limit${verdict.results.length === 1 ? '' : 's'} checked)`
     lines.push(`budget: ${headline}`)
