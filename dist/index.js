@@ -29575,7 +29575,7 @@ function describeRequestError(error) {
 
 /***/ }),
 
-/***/ 85823:
+/***/ 39653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29588,16 +29588,501 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3894);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./src/action/artifacts.ts
+var action_artifacts = __nccwpck_require__(18089);
+// EXTERNAL MODULE: ./src/action/github.ts
+var action_github = __nccwpck_require__(36339);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/budgets.ts + 3 modules
+var budgets = __nccwpck_require__(98424);
+// EXTERNAL MODULE: ./src/core/config-file.ts
+var config_file = __nccwpck_require__(38120);
+;// CONCATENATED MODULE: ./src/core/config-path.ts
+/*
+ * Apart from config-file.ts so that the CLI and the action can look for the config file without
+ * loading the YAML parser and the schema validator when there is none.
+ */
+/** Where the action and the CLI look for the config file when none is named. */
+const DEFAULT_CONFIG_PATH = '.github/model-size-budget.yml';
+/** A config file larger than this is refused before it is parsed (a budget file is a few kB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/noise-floor.ts
+var noise_floor = __nccwpck_require__(5498);
+// EXTERNAL MODULE: ./src/action/constants.ts
+var constants = __nccwpck_require__(90915);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The inputs a config file may also set, with action.yml's defaults: an input left at its default
+ * gives way to the file; an input the workflow sets to anything else wins over it.
+ */
+const FILE_SETTABLE_DEFAULTS = { [constants/* Inputs */.G0.MinChange]: '', [constants/* Inputs */.G0.Comment]: 'true', [constants/* Inputs */.G0.Baseline]: 'auto' };
+/** A comment key ends up inside an HTML comment and an artifact name: keep it to plain characters. */
+const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._-]{0,64}$/;
+/** The only reader of the workflow's inputs (`INPUT_*`); everything after it works on ActionInputs. */
+async function readInputs() {
+    const get = (name) => core/* getInput */.V4(name);
+    return parseInputs(get, await readConfigFile((0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd()), get(constants/* Inputs */.G0.Config)));
+}
+/**
+ * The config file: the `config` input's path (which must exist), else `.github/model-size-budget.yml`
+ * when the workspace has one. Undefined without either. The parser (with `yaml` and `ajv`, most
+ * of the bundle's start-up) is loaded only when there is a file.
+ */
+async function readConfigFile(workspace, input) {
+    const path = input || DEFAULT_CONFIG_PATH;
+    const info = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(workspace, path), { throwIfNoEntry: false });
+    if (!info?.isFile()) {
+        if (!input)
+            return undefined;
+        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Config}' is '${input}', which is not a file in the workspace: check out the repository first, or give the path of a model-size-budget.yml.`);
+    }
+    if (info.size > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigError */.xL(`${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`);
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93790));
+    return parseConfig((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(workspace, path), 'utf8'), path);
+}
+/**
+ * Validates and parses raw input values (as `core.getInput` returns them: trimmed, '' when
+ * unset), with the config file's section for the `comment-key` when there is a file. Throws a
+ * ConfigError naming the input and the values it takes.
+ *
+ * Both sources together: the rules of the `budget` input and of the file all apply (a budget gate
+ * never drops a rule silently; each result names its source). For min-change, comment and
+ * baseline, an input the workflow sets wins over the file; an input left at its default gives way.
+ */
+function parseInputs(get, config) {
+    const pathPatterns = get(constants/* Inputs */.G0.Path)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    if (pathPatterns.length === 0 || pathPatterns.every((line) => line.startsWith('!'))) {
+        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Path}' has no pattern to search for: give one or more globs, one per line ` +
+            "(e.g. 'exports/**/*.safetensors'); lines starting with '!' only exclude.");
+    }
+    const commentKey = get(constants/* Inputs */.G0.CommentKey);
+    if (!COMMENT_KEY_PATTERN.test(commentKey)) {
+        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.CommentKey}' is '${commentKey}': use at most 64 letters, digits, '.', '_' or '-' (e.g. 'mobile-export').`);
+    }
+    const reportPath = get(constants/* Inputs */.G0.ReportPath);
+    if (reportPath === '') {
+        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.ReportPath}' is empty: give the path of the JSON report to write (default 'model-size-report.json').`);
+    }
+    const notes = [];
+    const section = config ? (0,config_file/* configFor */.m3)(config, commentKey || undefined) : undefined;
+    const inputRules = (0,budgets/* parseBudgets */.C3)(get(constants/* Inputs */.G0.Budget), { source: constants/* Inputs */.G0.Budget });
+    if (config && section) {
+        notes.push(`Config: ${config.path}${commentKey && config.keys[commentKey] ? ` with its keys.${commentKey} section` : ''}, ${section.rules.length} rule${section.rules.length === 1 ? '' : 's'}.`);
+        if (inputRules.length > 0 && section.rules.length > 0)
+            notes.push(`The rules of input '${constants/* Inputs */.G0.Budget}' and of ${config.path} all apply.`);
+    }
+    // An input the workflow set (not its default) wins over the file.
+    const settable = (name, fromFile) => {
+        const value = get(name);
+        if (fromFile === undefined || (value !== '' && value.toLowerCase() !== FILE_SETTABLE_DEFAULTS[name])) {
+            if (fromFile !== undefined)
+                notes.push(`Input '${name}' (${value}) wins over ${config.path}'s ${name}: ${fromFile}.`);
+            return value;
+        }
+        return fromFile;
+    };
+    const minChangeInput = settable(constants/* Inputs */.G0.MinChange, section?.minChange?.text);
+    const minChange = section?.minChange && minChangeInput === section.minChange.text ? section.minChange : (0,noise_floor/* parseNoiseFloor */.sf)(minChangeInput, `Input '${constants/* Inputs */.G0.MinChange}'`);
+    return {
+        pathPatterns,
+        pathIsDefault: pathPatterns.length === constants/* DEFAULT_PATH_PATTERNS */.gS.length && pathPatterns.every((line, i) => line === constants/* DEFAULT_PATH_PATTERNS */.gS[i]),
+        budgetRules: (0,budgets/* withDefaultPickleRule */.k)([...inputRules, ...(section?.rules ?? [])]),
+        baseline: parseBaseline(settable(constants/* Inputs */.G0.Baseline, section?.baseline)),
+        comment: oneOf(constants/* Inputs */.G0.Comment, settable(constants/* Inputs */.G0.Comment, section?.comment).toLowerCase() || 'true', constants/* CommentModes */.q5),
+        commentKey,
+        failOn: oneOf(constants/* Inputs */.G0.FailOn, get(constants/* Inputs */.G0.FailOn).toLowerCase() || 'budget', constants/* FailOnModes */.uo),
+        ifNoCheckpoints: oneOf(constants/* Inputs */.G0.IfNoCheckpoints, get(constants/* Inputs */.G0.IfNoCheckpoints).toLowerCase() || 'error', constants/* IfNoCheckpointsModes */.yA),
+        minChange,
+        token: get(constants/* Inputs */.G0.GitHubToken),
+        reportPath,
+        notes,
+        mode: oneOf(constants/* Inputs */.G0.Mode, get(constants/* Inputs */.G0.Mode).toLowerCase() || 'measure', constants/* Modes */.dX),
+        uploadReport: oneOf(constants/* Inputs */.G0.UploadReport, get(constants/* Inputs */.G0.UploadReport).toLowerCase() || 'false', constants/* BooleanValues */.JY) === 'true',
+        history: oneOf(constants/* Inputs */.G0.History, get(constants/* Inputs */.G0.History).toLowerCase() || 'false', constants/* BooleanValues */.JY) === 'true',
+        expectKeys: parseKeys(get(constants/* Inputs */.G0.ExpectKeys)),
+        legBudgets: config ? legBudgets(config, minChange, get(constants/* Inputs */.G0.MinChange) !== FILE_SETTABLE_DEFAULTS[constants/* Inputs */.G0.MinChange]) : new Map(),
+        lfs: oneOf(constants/* Inputs */.G0.Lfs, get(constants/* Inputs */.G0.Lfs).toLowerCase() || 'error', constants/* LfsModes */.KC),
+        allowDownload: oneOf(constants/* Inputs */.G0.AllowDownload, get(constants/* Inputs */.G0.AllowDownload).toLowerCase() || 'false', ['true', 'false']) === 'true'
+    };
+}
+/**
+ * The `keys.KEY` sections as the merge applies them to each leg, read as a leg's own run reads
+ * them (core/config-file.ts legBudget). A section's min-change replaces the merge step's own
+ * (`floor`) for its leg, unless the workflow set the `min-change` input, which wins everywhere.
+ */
+function legBudgets(config, floor, inputSet) {
+    const legs = new Map();
+    for (const key of Object.keys(config.keys)) {
+        legs.set(key, { ...(0,config_file/* legBudget */.oq)(config, key), minChange: (inputSet ? undefined : config.keys[key].minChange) ?? floor });
+    }
+    return legs;
+}
+/** `expect-keys`: comment keys separated by commas, spaces or lines, each a valid comment key. */
+function parseKeys(value) {
+    const keys = value.split(/[\s,]+/).filter((key) => key !== '');
+    const bad = keys.find((key) => !COMMENT_KEY_PATTERN.test(key));
+    if (bad !== undefined) {
+        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.ExpectKeys}' has '${bad}', which is no comment key: list the legs' comment-key values (letters, digits, '.', '_', '-'), e.g. 'linux, ios, android'.`);
+    }
+    return [...new Set(keys)];
+}
+function parseBaseline(value) {
+    const lower = value.toLowerCase();
+    if (lower === '' || lower === 'auto')
+        return { kind: 'auto' };
+    if (lower === 'none' || lower === 'false')
+        return { kind: 'none' };
+    if (value.includes('\n')) {
+        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Baseline}' has several lines: give 'auto', 'none', one report JSON path or one directory/glob of base checkpoints.`);
+    }
+    if (lower.startsWith('ref:')) {
+        const ref = value.slice('ref:'.length).trim();
+        if (!/^[A-Za-z0-9][\w./-]*$/.test(ref) || ref.includes('..')) {
+            throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Baseline}' is '${value}': after 'ref:' give a tag, branch or commit, e.g. 'ref:v1.4.0'.`);
+        }
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'path', path: value };
+}
+function oneOf(input, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* ConfigError */.xL(`Input '${input}' is '${value}': expected one of ${allowed.map((option) => `'${option}'`).join(', ')}.`);
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/core/diff.ts
+var diff = __nccwpck_require__(36292);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(73054);
+;// CONCATENATED MODULE: ./src/core/history.ts
+
+
+/** Entries kept: about a year of daily pushes; the chart shows the last few of them. */
+const HISTORY_CAP = 400;
+/** A history file larger than this is refused (400 entries of a few hundred checkpoints fit easily). */
+const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+/** The entry for one commit: every checkpoint's total and its categories that hold bytes. */
+function historyEntry(report, commit, date) {
+    const checkpoints = {};
+    for (const checkpoint of report.checkpoints) {
+        const bytes = { total: checkpoint.bytes.total };
+        for (const category of types/* CATEGORIES */.R)
+            if (checkpoint.bytes[category] > 0)
+                bytes[category] = checkpoint.bytes[category];
+        checkpoints[checkpoint.id] = bytes;
+    }
+    return { commit, date, checkpoints };
+}
+/** The history with `entry` last; an entry of the same commit (a re-run) is replaced; at most `cap` entries. */
+function appendHistory(entries, entry, cap = HISTORY_CAP) {
+    const kept = entries.filter((other) => other.commit !== entry.commit);
+    return [...kept, entry].slice(-cap);
+}
+/** JSON Lines, oldest first. */
+function formatHistory(entries) {
+    return entries.map((entry) => JSON.stringify(entry)).join('\n') + (entries.length > 0 ? '\n' : '');
+}
+/**
+ * Reads JSON Lines written by formatHistory; blank lines are skipped.
+ * @throws ConfigError naming `source`, the line and the expected form.
+ */
+function parseHistory(text, source) {
+    const entries = [];
+    text.split('\n').forEach((line, index) => {
+        if (line.trim() === '')
+            return;
+        const fail = (why) => new errors/* ConfigError */.xL(`${source} line ${index + 1}: ${why}; expected {"commit": SHA, "date": ISO date, "checkpoints": {"<id>": {"total": bytes, …}}} per line.`);
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            throw fail('not JSON');
+        }
+        const entry = value;
+        if (typeof entry?.commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(entry.commit))
+            throw fail('no commit SHA');
+        if (typeof entry.date !== 'string' || Number.isNaN(Date.parse(entry.date)))
+            throw fail('no date');
+        if (typeof entry.checkpoints !== 'object' || entry.checkpoints === null || Array.isArray(entry.checkpoints))
+            throw fail('no checkpoints');
+        for (const bytes of Object.values(entry.checkpoints)) {
+            const valid = typeof bytes === 'object' && bytes !== null && Object.values(bytes).every((value) => Number.isSafeInteger(value) && value >= 0);
+            if (!valid)
+                throw fail('a checkpoint whose bytes are not whole numbers');
+        }
+        entries.push({ commit: entry.commit, date: entry.date, checkpoints: entry.checkpoints });
+    });
+    return entries;
+}
+
+// EXTERNAL MODULE: ./src/core/outcome.ts
+var core_outcome = __nccwpck_require__(29411);
+;// CONCATENATED MODULE: ./src/core/top-tensors.ts
+/**
+ * Asks `measure` for every tensor of a checkpoint, largest first: what the HTML report draws. The
+ * report JSON, the comment and the summary then keep only the largest few (keepTopTensors).
+ */
+const EVERY_TENSOR = Number.MAX_SAFE_INTEGER;
+/** Keeps the `top` largest tensors of each checkpoint of `report` (none when `top` is 0), in place. */
+function keepTopTensors(report, top) {
+    for (const checkpoint of report?.checkpoints ?? []) {
+        if (!checkpoint.top)
+            continue;
+        if (top > 0)
+            checkpoint.top = checkpoint.top.slice(0, top);
+        else
+            delete checkpoint.top;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/encode.ts
+
+/**
+ * The data of the HTML report, encoded compactly (issue 16: 10^5 tensors in well under 10 MB).
+ * Names are split into path segments (`/` and `.`) and stored once as a tree, so that
+ * `encoder.layer.3.attention.self.query.weight` costs one short segment beside its siblings;
+ * every repeated string (segments, dtypes, shapes, reasons) is an index into one string table; the
+ * per-tensor fields are columns of numbers. The page (page/main.ts) decodes the same layout.
+ */
+const PAGE_DATA_VERSION = 1;
+/** Splits `a.b/c` into `a`, `.b`, `/c`: each segment keeps the separator before it, so joining them gives the name back. */
+function nameSegments(name) {
+    const segments = name.match(/[./]?[^./]+|[./]+$/g);
+    return segments && segments.join('') === name ? segments : [name];
+}
+class StringTable {
+    strings = [];
+    index = new Map();
+    of(value) {
+        let at = this.index.get(value);
+        if (at === undefined) {
+            at = this.strings.length;
+            this.strings.push(value);
+            this.index.set(value, at);
+        }
+        return at;
+    }
+}
+function encodeCheckpoint(checkpoint, strings) {
+    const encoded = {
+        id: checkpoint.id,
+        format: checkpoint.format,
+        bytes: { ...checkpoint.bytes },
+        parent: [],
+        segment: [],
+        node: [],
+        dtype: [],
+        shape: [],
+        size: [],
+        category: [],
+        reason: [],
+        partial: (checkpoint.top?.length ?? 0) < checkpoint.tensors
+    };
+    // Children of each node by segment string index; key `parent:segment`.
+    const nodes = new Map();
+    for (const tensor of checkpoint.top ?? []) {
+        let parent = -1;
+        for (const segment of nameSegments(tensor.name)) {
+            const segmentIndex = strings.of(segment);
+            const key = `${parent}:${segmentIndex}`;
+            let node = nodes.get(key);
+            if (node === undefined) {
+                node = encoded.parent.length;
+                encoded.parent.push(parent);
+                encoded.segment.push(segmentIndex);
+                nodes.set(key, node);
+            }
+            parent = node;
+        }
+        encoded.node.push(parent);
+        encoded.dtype.push(strings.of(tensor.dtype));
+        encoded.shape.push(strings.of(tensor.shape.join('×')));
+        encoded.size.push(tensor.bytes);
+        encoded.category.push(types/* CATEGORIES */.R.indexOf(tensor.category));
+        encoded.reason.push(tensor.reason ? strings.of(tensor.reason) : -1);
+    }
+    return encoded;
+}
+/** The page data of a report (its checkpoints' `top` lists are the tensors) and an optional baseline. */
+function encodePageData(title, head, base) {
+    const strings = new StringTable();
+    return {
+        version: PAGE_DATA_VERSION,
+        title,
+        categories: types/* CATEGORIES */.R,
+        head: head.checkpoints.map((checkpoint) => encodeCheckpoint(checkpoint, strings)),
+        ...(base ? { base: base.checkpoints.map((checkpoint) => encodeCheckpoint(checkpoint, strings)) } : {}),
+        strings: strings.strings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/html/page-assets.generated.ts
+// Generated by scripts/build-html-page.ts from src/report/html/page/: do not edit.
+const PAGE_SCRIPT = "\"use strict\";(()=>{function pe(e){var t=0,n=e.children,r=n&&n.length;if(!r)t=1;else for(;--r>=0;)t+=n[r].value;e.value=t}function ye(){return this.eachAfter(pe)}function xe(e,t){let n=-1;for(let r of this)e.call(t,r,++n,this);return this}function be(e,t){for(var n=this,r=[n],a,s,o=-1;n=r.pop();)if(e.call(t,n,++o,this),a=n.children)for(s=a.length-1;s>=0;--s)r.push(a[s]);return this}function ve(e,t){for(var n=this,r=[n],a=[],s,o,l,u=-1;n=r.pop();)if(a.push(n),s=n.children)for(o=0,l=s.length;o<l;++o)r.push(s[o]);for(;n=a.pop();)e.call(t,n,++u,this);return this}function we(e,t){let n=-1;for(let r of this)if(e.call(t,r,++n,this))return r}function Te(e){return this.eachAfter(function(t){for(var n=+e(t.data)||0,r=t.children,a=r&&r.length;--a>=0;)n+=r[a].value;t.value=n})}function Ee(e){return this.eachBefore(function(t){t.children&&t.children.sort(e)})}function Me(e){for(var t=this,n=Le(t,e),r=[t];t!==n;)t=t.parent,r.push(t);for(var a=r.length;e!==n;)r.splice(a,0,e),e=e.parent;return r}function Le(e,t){if(e===t)return e;var n=e.ancestors(),r=t.ancestors(),a=null;for(e=n.pop(),t=r.pop();e===t;)a=e,e=n.pop(),t=r.pop();return a}function $e(){for(var e=this,t=[e];e=e.parent;)t.push(e);return t}function _e(){return Array.from(this)}function Re(){var e=[];return this.eachBefore(function(t){t.children||e.push(t)}),e}function ke(){var e=this,t=[];return e.each(function(n){n!==e&&t.push({source:n.parent,target:n})}),t}function*Ne(){var e=this,t,n=[e],r,a,s;do for(t=n.reverse(),n=[];e=t.pop();)if(yield e,r=e.children)for(a=0,s=r.length;a<s;++a)n.push(r[a]);while(n.length)}function C(e,t){e instanceof Map?(e=[void 0,e],t===void 0&&(t=Ce)):t===void 0&&(t=Ae);for(var n=new z(e),r,a=[n],s,o,l,u;r=a.pop();)if((o=t(r.data))&&(u=(o=Array.from(o)).length))for(r.children=o,l=u-1;l>=0;--l)a.push(s=o[l]=new z(o[l])),s.parent=r,s.depth=r.depth+1;return n.eachBefore(Se)}function ze(){return C(this).eachBefore(He)}function Ae(e){return e.children}function Ce(e){return Array.isArray(e)?e[1]:null}function He(e){e.data.value!==void 0&&(e.value=e.data.value),e.data=e.data.data}function Se(e){var t=0;do e.height=t;while((e=e.parent)&&e.height<++t)}function z(e){this.data=e,this.depth=this.height=0,this.parent=null}z.prototype=C.prototype={constructor:z,count:ye,each:xe,eachAfter:ve,eachBefore:be,find:we,sum:Te,sort:Ee,path:Me,ancestors:$e,descendants:_e,leaves:Re,links:ke,copy:ze,[Symbol.iterator]:Ne};function Be(e){if(typeof e!=\"function\")throw new Error;return e}function k(){return 0}function N(e){return function(){return e}}function Ie(e){e.x0=Math.round(e.x0),e.y0=Math.round(e.y0),e.x1=Math.round(e.x1),e.y1=Math.round(e.y1)}function j(e,t,n,r,a){for(var s=e.children,o,l=-1,u=s.length,d=e.value&&(r-t)/e.value;++l<u;)o=s[l],o.y0=n,o.y1=a,o.x0=t,o.x1=t+=o.value*d}function qe(e,t){this._=e,this.parent=null,this.children=null,this.A=null,this.a=this,this.z=0,this.m=0,this.c=0,this.s=0,this.t=null,this.i=t}qe.prototype=Object.create(z.prototype);function F(e,t,n,r,a){for(var s=e.children,o,l=-1,u=s.length,d=e.value&&(a-n)/e.value;++l<u;)o=s[l],o.x0=t,o.x1=r,o.y0=n,o.y1=n+=o.value*d}var G=(1+Math.sqrt(5))/2;function U(e,t,n,r,a,s){for(var o=[],l=t.children,u,d,f=0,c=0,i=l.length,y,h,g=t.value,m,p,M,S,B,I,R;f<i;){y=a-n,h=s-r;do m=l[c++].value;while(!m&&c<i);for(p=M=m,I=Math.max(h/y,y/h)/(g*e),R=m*m*I,B=Math.max(M/R,R/p);c<i;++c){if(m+=d=l[c].value,d<p&&(p=d),d>M&&(M=d),R=m*m*I,S=Math.max(M/R,R/p),S>B){m-=d;break}B=S}o.push(u={value:m,dice:y<h,children:l.slice(f,c)}),u.dice?j(u,n,r,a,g?r+=h*m/g:s):F(u,n,r,g?n+=y*m/g:a,s),g-=m,f=c}return o}var q=(function e(t){function n(r,a,s,o,l){U(t,r,a,s,o,l)}return n.ratio=function(r){return e((r=+r)>1?r:1)},n})(G);function V(){var e=q,t=!1,n=1,r=1,a=[0],s=k,o=k,l=k,u=k,d=k;function f(i){return i.x0=i.y0=0,i.x1=n,i.y1=r,i.eachBefore(c),a=[0],t&&i.eachBefore(Ie),i}function c(i){var y=a[i.depth],h=i.x0+y,g=i.y0+y,m=i.x1-y,p=i.y1-y;m<h&&(h=m=(h+m)/2),p<g&&(g=p=(g+p)/2),i.x0=h,i.y0=g,i.x1=m,i.y1=p,i.children&&(y=a[i.depth+1]=s(i)/2,h+=d(i)-y,g+=o(i)-y,m-=l(i)-y,p-=u(i)-y,m<h&&(h=m=(h+m)/2),p<g&&(g=p=(g+p)/2),e(i,h,g,m,p))}return f.round=function(i){return arguments.length?(t=!!i,f):t},f.size=function(i){return arguments.length?(n=+i[0],r=+i[1],f):[n,r]},f.tile=function(i){return arguments.length?(e=Be(i),f):e},f.padding=function(i){return arguments.length?f.paddingInner(i).paddingOuter(i):f.paddingInner()},f.paddingInner=function(i){return arguments.length?(s=typeof i==\"function\"?i:N(+i),f):s},f.paddingOuter=function(i){return arguments.length?f.paddingTop(i).paddingRight(i).paddingBottom(i).paddingLeft(i):f.paddingTop()},f.paddingTop=function(i){return arguments.length?(o=typeof i==\"function\"?i:N(+i),f):o},f.paddingRight=function(i){return arguments.length?(l=typeof i==\"function\"?i:N(+i),f):l},f.paddingBottom=function(i){return arguments.length?(u=typeof i==\"function\"?i:N(+i),f):u},f.paddingLeft=function(i){return arguments.length?(d=typeof i==\"function\"?i:N(+i),f):d},f}var Ve=(function e(t){function n(r,a,s,o,l){if((u=r._squarify)&&u.ratio===t)for(var u,d,f,c,i=-1,y,h=u.length,g=r.value;++i<h;){for(d=u[i],f=d.children,c=d.value=0,y=f.length;c<y;++c)d.value+=f[c].value;d.dice?j(d,a,s,o,g?s+=(l-s)*d.value/g:l):F(d,a,s,g?a+=(o-a)*d.value/g:o,l),g-=d.value}else r._squarify=u=U(t,r,a,s,o,l),u.ratio=t}return n.ratio=function(r){return e((r=+r)>1?r:1)},n})(G);var K=1,Oe=48,le=16,J=8,Z=14,De=50,W={weights:\"#4e79a7\",optimizer:\"#e15759\",buffers:\"#59a14f\",bookkeeping:\"#edc948\",metadata:\"#bab0ac\",unclassified:\"#b07aa1\"},fe={added:\"#2ca02c\",removed:\"#7f7f7f\",grown:\"#d62728\",shrunk:\"#1f77b4\",same:\"#dcdcdc\"},Q=[\"#4e79a7\",\"#f28e2b\",\"#e15759\",\"#76b7b2\",\"#59a14f\",\"#edc948\",\"#b07aa1\",\"#ff9da7\",\"#9c755f\",\"#bab0ac\"],b=JSON.parse(document.getElementById(\"msb-data\").textContent??\"{}\"),E=e=>document.getElementById(e),v=E(\"treemap\"),L=E(\"tooltip\"),ee=E(\"crumbs\"),te=E(\"search\"),Pe=E(\"search-count\"),O=E(\"checkpoint\"),H=E(\"mode\"),ne=E(\"legend\"),de=E(\"largest\"),x={checkpoint:0,mode:b.base?\"change\":\"category\",zoom:[],query:\"\",sort:{key:\"bytes\",descending:!0}},A,X=[],$=[],D=new Map;function T(e){let t=e<0?\"\\u2212\":\"\",n=Math.abs(e),r=[\"B\",\"kB\",\"MB\",\"GB\",\"TB\"],a=0;for(;n>=1e3&&a<r.length-1;)n/=1e3,a++;return`${t}${a===0?n:n.toPrecision(3)}\\xA0${r[a]}`}function re(e){let t=b.strings,n=[];for(let r=0;r<e.parent.length;r++){let a=e.parent[r];n.push((a<0?\"\":n[a])+t[e.segment[r]])}return e.node.map((r,a)=>({name:n[r],dtype:t[e.dtype[a]],shape:t[e.shape[a]],bytes:e.size[a],category:b.categories[e.category[a]]??\"unclassified\",reason:e.reason[a]<0?\"\":t[e.reason[a]]}))}function We(e){let t=b.head[e],n=re(t),r=b.base?.find(s=>s.id===t.id);if(!b.base)return n;let a=new Map(r?re(r).map(s=>[s.name,s]):[]);for(let s of n){let o=a.get(s.name);a.delete(s.name),s.base=o?.bytes,s.status=o?s.bytes>o.bytes?\"grown\":s.bytes<o.bytes?\"shrunk\":\"same\":\"added\"}for(let s of a.values())n.push({...s,bytes:0,base:s.bytes,status:\"removed\"});return n}function ae(e){return e.match(/[./]?[^./]+|[./]+$/g)??[e]}function Xe(e){let t={segment:\"\",name:\"\",children:[],area:0},n=new Set;for(let a of e){let s=\"\";for(let o of ae(a.name).slice(0,-1))n.add(s+=o)}let r=new Map;for(let a of e){let s=t,o=\"\",l=ae(a.name),u=n.has(a.name);l.forEach((f,c)=>{if(o+=f,c===l.length-1&&!u)return;let i=r.get(o);i||(i={segment:f,name:o,children:[],area:0},r.set(o,i),s.children.push(i)),s=i});let d=u?\"\":l[l.length-1];s.children.push({segment:d,name:a.name,children:[],tensor:a,area:Math.max(a.bytes,a.base??0)})}return C(t,a=>a.children.length?a.children:void 0).sum(a=>a.area).sort((a,s)=>(s.value??0)-(a.value??0))}function Y(e){if(x.mode===\"change\")return fe[e.status??\"same\"];if(x.mode===\"dtype\"){let t=D.get(e.dtype);return t||D.set(e.dtype,t=Q[D.size%Q.length]),t}return W[e.category]??W.unclassified}function Ye(){let e=A;for(let t of x.zoom)e=e?.children?.find(n=>n.data.name===t);return e}function he(e){return e.tensor&&e.segment===\"\"?\"(itself)\":e.segment.replace(/^[./]/,\"\")||\"(all)\"}function _(){let e=Ye();if(v.replaceChildren(),X=[],!e||!e.value){v.textContent=\"No tensors to show.\";return}let t=v.clientWidth,n=v.clientHeight,r=V().tile(q).size([t,n]).paddingInner(c=>ie(c)?1:0).paddingTop(c=>c.depth===0?0:se(c)?le:ie(c)?1:0).round(!1)(e.copy().sum(c=>c.area).sort((c,i)=>(i.value??0)-(c.value??0))),a=document.createElement(\"canvas\"),s=window.devicePixelRatio||1;a.width=Math.round(t*s),a.height=Math.round(n*s),a.setAttribute(\"aria-hidden\",\"true\");let o=a.getContext(\"2d\");o.scale(s,s);let l=x.query.toLowerCase(),u=0,d=0,f=document.createDocumentFragment();r.each(c=>{if(c===r)return;let i=c.x1-c.x0,y=c.y1-c.y0;if(i<K||y<K)return;let h=c.data.tensor,g=h!==void 0&&l!==\"\"&&h.name.toLowerCase().includes(l);h?(d++,g&&u++,o.globalAlpha=l&&!g?.2:1,o.fillStyle=Y(h),o.fillRect(c.x0,c.y0,i,y),X.push(c)):(o.globalAlpha=1,o.strokeStyle=\"rgba(0, 0, 0, 0.18)\",o.strokeRect(c.x0+.5,c.y0+.5,i-1,y-1));let m=!h&&se(c);if(!m&&(i<Z||y<Z))return;let p=document.createElement(\"div\");if(p.className=h?\"leaf\":\"group\",p.style.cssText=`left:${c.x0}px;top:${c.y0}px;width:${i}px;height:${y}px`,p.dataset.name=c.data.name,p.tabIndex=0,h)p.style.background=Y(h),g&&p.classList.add(\"match\"),p.setAttribute(\"aria-label\",`${h.name}: ${T(h.bytes)}, ${h.category}`);else if(p.setAttribute(\"aria-label\",`${c.data.name}: ${T(c.value??0)}`),m){let M=document.createElement(\"span\");M.textContent=`${he(c.data)} ${T(c.value??0)}`,p.append(M)}f.append(p)}),v.append(a,f),v.dataset.tensors=String(d),v.classList.toggle(\"searching\",l!==\"\"),Pe.textContent=l?`${u} match${u===1?\"\":\"es\"}`:\"\",Fe()}function ie(e){return e.x1-e.x0>=J&&e.y1-e.y0>=J}function se(e){return e.x1-e.x0>=Oe&&e.y1-e.y0>=3*le}function je(e,t){return X.find(n=>n.x0<=e&&e<n.x1&&n.y0<=t&&t<n.y1)}function Fe(){ee.replaceChildren();let e=[\"\",...x.zoom];e.forEach((t,n)=>{let r=document.createElement(\"button\");r.type=\"button\",r.textContent=n===0?b.head[x.checkpoint]?.id??\"all\":he({segment:t.slice(e[n-1].length),name:t,children:[],area:0}),r.addEventListener(\"click\",()=>{x.zoom=x.zoom.slice(0,n),_()}),ee.append(r)})}function Ge(e,t){let n=t?$.find(a=>a.name===e):void 0;if(n){let a=n.status?`<br>${n.status}: ${T(n.base??0)} \\u2192 ${T(n.bytes)} (\\u0394 ${T(n.bytes-(n.base??0))})`:\"\";return`<b>${w(n.name)}</b><br>${w(n.dtype)} [${w(n.shape)}] \\xB7 ${T(n.bytes)}<br>${w(n.category)}${n.reason?`: ${w(n.reason)}`:\"\"}${a}`}let r=A?.descendants().find(a=>a.data.name===e&&!a.data.tensor);return`<b>${w(e)}</b><br>${T(r?.value??0)} in ${r?.leaves().length??0} tensor(s)`}function w(e){return e.replace(/[&<>\"']/g,t=>`&#${t.charCodeAt(0)};`)}function oe(e){let t=e.target.closest(\"[data-name]\");if(t?.classList.contains(\"leaf\"))return{name:t.dataset.name??\"\",isTensor:!0};let n=v.getBoundingClientRect(),r=je(e.clientX-n.left,e.clientY-n.top);return r?{name:r.data.name,isTensor:!0}:t?{name:t.dataset.name??\"\",isTensor:!1}:void 0}function ue(e,t,n,r){L.innerHTML=Ge(e,t),L.hidden=!1;let a=window.innerWidth-L.offsetWidth-8;L.style.left=`${Math.max(0,Math.min(n+12,a))}px`,L.style.top=`${r+12}px`}function P(e){let t=A?.descendants().find(r=>r.data.name===e),n=t?.data.tensor?t.parent:t;!n||n===A||(x.zoom=n.ancestors().reverse().slice(1).map(r=>r.data.name),_())}function ge(){ne.replaceChildren();let e=x.mode===\"change\"?Object.entries(fe):x.mode===\"dtype\"?[...new Set($.map(t=>t.dtype))].map(t=>[t,Y({...$[0],dtype:t})]):b.categories.filter(t=>$.some(n=>n.category===t)).map(t=>[t,W[t]]);for(let[t,n]of e){let r=document.createElement(\"li\");r.innerHTML=`<span class=\"swatch\" style=\"background:${n}\"></span>${w(t)}`,ne.append(r)}}function me(){let e=u=>u.bytes-(u.base??0),{key:t,descending:n}=x.sort,r=u=>t===\"delta\"?Math.abs(e(u)):u[t]??\"\",a=[...$].sort((u,d)=>{let[f,c]=[r(u),r(d)],i=typeof f==\"number\"&&typeof c==\"number\"?f-c:String(f).localeCompare(String(c));return n?-i:i}),o=[[\"name\",\"Tensor\"],[\"bytes\",\"Bytes\"],[\"category\",\"Category\"],[\"dtype\",\"Dtype\"],...b.base?[[\"delta\",\"\\u0394\"]]:[]].map(([u,d])=>`<th aria-sort=\"${u===t?n?\"descending\":\"ascending\":\"none\"}\"><button type=\"button\" data-sort=\"${u}\">${d}</button></th>`).join(\"\"),l=a.slice(0,De).map(u=>`<tr data-name=\"${w(u.name)}\"><td>${w(u.name)}</td><td class=\"num\">${T(u.bytes)}</td><td>${w(u.category)}</td><td>${w(u.dtype)} [${w(u.shape)}]</td>${b.base?`<td class=\"num\">${u.status===\"same\"?\"\":(e(u)>0?\"+\":\"\")+T(e(u))}</td>`:\"\"}</tr>`).join(\"\");de.innerHTML=`<caption>${b.base?\"Largest tensors and changes\":\"Largest tensors\"} (${$.length} in all)</caption><thead><tr>${o}</tr></thead><tbody>${l}</tbody>`}function ce(e){x.checkpoint=e,x.zoom=[],$=We(e),A=Xe($);let t=b.head[e];E(\"partial\").hidden=!t?.partial,ge(),me(),_()}function Ue(){document.title=b.title,E(\"title\").textContent=b.title,b.head.forEach((t,n)=>O.add(new Option(`${t.id} (${T(t.bytes.total??0)})`,String(n)))),b.base||H.querySelector('option[value=\"change\"]')?.remove(),H.value=x.mode,O.addEventListener(\"change\",()=>ce(Number(O.value))),H.addEventListener(\"change\",()=>{x.mode=H.value,ge(),_()}),te.addEventListener(\"input\",()=>{x.query=te.value.trim(),_()}),v.addEventListener(\"mousemove\",t=>{let n=oe(t);n?ue(n.name,n.isTensor,t.clientX,t.clientY):L.hidden=!0}),v.addEventListener(\"mouseleave\",()=>L.hidden=!0),v.addEventListener(\"focusin\",t=>{let n=t.target,r=n.getBoundingClientRect();ue(n.dataset.name??\"\",n.classList.contains(\"leaf\"),r.left,r.top)}),v.addEventListener(\"focusout\",()=>L.hidden=!0),v.addEventListener(\"click\",t=>{let n=oe(t);n&&P(n.name)}),v.addEventListener(\"keydown\",t=>{let n=t.target;(t.key===\"Enter\"||t.key===\" \")&&n.dataset.name?(t.preventDefault(),P(n.dataset.name)):(t.key===\"Escape\"||t.key===\"Backspace\")&&x.zoom.length>0&&(x.zoom.pop(),_())}),de.addEventListener(\"click\",t=>{let n=t.target.closest(\"button[data-sort]\");if(n){let a=n.dataset.sort;x.sort={key:a,descending:x.sort.key===a?!x.sort.descending:a!==\"name\"},me();return}let r=t.target.closest(\"tr[data-name]\");r?.dataset.name&&P(r.dataset.name)});let e=0;window.addEventListener(\"resize\",()=>{cancelAnimationFrame(e),e=requestAnimationFrame(_)}),b.head.length>0?ce(0):v.textContent=\"No checkpoints in this report.\",document.body.dataset.ready=\"true\"}Ue();})();\n";
+const PAGE_STYLE = ":root { font: 14px/1.4 system-ui, -apple-system, \"Segoe UI\", sans-serif; color: #1f2328; background: #fff; }\nbody { margin: 0; padding: 16px; }\nheader { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }\nh1 { font-size: 18px; margin: 0 16px 0 0; }\nlabel { display: inline-flex; gap: 6px; align-items: center; }\nselect, input, button { font: inherit; }\n#crumbs { display: flex; flex-wrap: wrap; gap: 2px; margin: 4px 0; }\n#crumbs button { border: 0; background: none; color: #0969da; cursor: pointer; padding: 0 2px; }\n#crumbs button:not(:last-child)::after { content: \" ›\"; color: #57606a; }\n#legend { display: flex; flex-wrap: wrap; gap: 4px 12px; list-style: none; margin: 4px 0 8px; padding: 0; }\n.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; }\nmain { display: grid; grid-template-columns: minmax(0, 1fr) minmax(280px, 36%); gap: 16px; }\n@media (max-width: 900px) { main { grid-template-columns: 1fr; } }\n#treemap { position: relative; height: 70vh; min-height: 360px; background: #f6f8fa; overflow: hidden; }\n#treemap div { position: absolute; box-sizing: border-box; overflow: hidden; }\n#treemap canvas { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }\n#treemap .group { cursor: zoom-in; }\n#treemap .group > span { display: block; font-size: 11px; line-height: 15px; padding: 0 3px; white-space: nowrap; text-overflow: ellipsis; overflow: hidden; }\n#treemap .leaf, #treemap canvas { cursor: zoom-in; }\n#treemap .leaf:hover, #treemap div:focus { outline: 2px solid #1f2328; outline-offset: -2px; z-index: 1; }\n#treemap.searching .leaf:not(.match) { opacity: 0.2; }\n#treemap .leaf.match { outline: 2px solid #bf8700; outline-offset: -2px; }\n#tooltip { position: fixed; z-index: 10; max-width: 420px; padding: 6px 8px; background: #1f2328; color: #fff; border-radius: 4px; font-size: 12px; pointer-events: none; word-break: break-all; }\ntable { border-collapse: collapse; width: 100%; font-size: 12px; }\ncaption { text-align: left; font-weight: 600; padding-bottom: 4px; }\nth, td { padding: 2px 6px; border-bottom: 1px solid #d0d7de; text-align: left; }\ntd:first-child { word-break: break-all; }\nth button { border: 0; background: none; font-weight: 600; cursor: pointer; padding: 0; }\nth[aria-sort=\"ascending\"] button::after { content: \" ▲\"; }\nth[aria-sort=\"descending\"] button::after { content: \" ▼\"; }\n.num { text-align: right; white-space: nowrap; }\ntbody tr { cursor: zoom-in; }\ntbody tr:hover { background: #f6f8fa; }\n#partial { color: #9a6700; }\n";
+
+;// CONCATENATED MODULE: ./src/report/html/render.ts
+
+
+/**
+ * The HTML report: one self-contained file (styles, script and data inlined, nothing fetched), so
+ * that it opens from a `file://` URL or an artifact download, offline. `head` and `base` should be
+ * measured with every tensor listed (`top` as large as the tensor count).
+ */
+function renderHtml(head, base, title = 'Model size report') {
+    const data = JSON.stringify(encodePageData(title, head, base));
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>${escapeText(title)}</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<header>
+<h1 id="title"></h1>
+<label>Checkpoint <select id="checkpoint"></select></label>
+<label>Colour by <select id="mode"><option value="category">category</option><option value="dtype">dtype</option><option value="change">change against the baseline</option></select></label>
+<label>Search <input id="search" type="search" placeholder="tensor name" autocomplete="off"></label>
+<span id="search-count" role="status"></span>
+</header>
+<nav id="crumbs" aria-label="Zoom path"></nav>
+<ul id="legend" aria-label="Legend"></ul>
+<p id="partial" hidden>Only the largest tensors of this checkpoint were recorded; run with a larger --top to see them all.</p>
+<main>
+<div id="treemap" role="group" aria-label="Treemap of the checkpoint's tensors: Enter zooms in, Escape zooms out"></div>
+<table id="largest"></table>
+</main>
+<div id="tooltip" role="tooltip" hidden></div>
+<script type="application/json" id="msb-data">${escapeScriptData(data)}</script>
+<script>${PAGE_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function escapeText(text) {
+    return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** JSON inside a script element: `</script` or `<!--` in a tensor name must not end or comment it. */
+function escapeScriptData(json) {
+    return json.replace(/</g, '\\u003c');
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts + 6 modules
+var report_markdown = __nccwpck_require__(38024);
+// EXTERNAL MODULE: ./src/action/comment.ts
+var comment = __nccwpck_require__(51151);
+;// CONCATENATED MODULE: ./src/action/history-artifact.ts
+
+
+
+
+
+/*
+ * The default branch's size history (core/history.ts) kept as an artifact: each push to the
+ * default branch downloads the history of the latest successful run on it, appends its own
+ * line and uploads the result as this run's `model-size-history`. Artifacts expire (90 days by
+ * default); a branch pushed to less often than that starts a new history, which the chart shows.
+ */
+const HISTORY_ARTIFACT_NAME = 'model-size-history';
+/** The file inside the artifact: JSON Lines, oldest first. */
+const HISTORY_FILE = 'model-size-history.jsonl';
+/** Runs of the branch looked at, newest first, for one with a history. */
+const MAX_RUNS_SEARCHED = 10;
+/**
+ * The history of `branch`: the `model-size-history` artifact of its latest successful run that
+ * has one (runs of this repository only), or none. A history that cannot be parsed is an error
+ * naming the run: starting a new one silently would lose it.
+ */
+async function readHistoryArtifact(port, branch) {
+    for (const run of await port.api.listSuccessfulRuns(branch, MAX_RUNS_SEARCHED)) {
+        const artifact = (await port.api.listRunArtifacts(run.id, HISTORY_ARTIFACT_NAME)).find((candidate) => candidate.name === HISTORY_ARTIFACT_NAME && !candidate.expired);
+        if (!artifact)
+            continue;
+        const other = { runId: run.id, repository: port.repository, token: port.token };
+        const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'model-size-history-'));
+        try {
+            await port.artifacts.download(artifact.id, directory, other);
+            const file = (0,external_node_path_.join)(directory, HISTORY_FILE);
+            const size = await (0,promises_.stat)(file).then((info) => info.size, () => -1);
+            const label = `artifact "${HISTORY_ARTIFACT_NAME}" of run ${run.id}`;
+            if (size < 0)
+                throw new errors/* ConfigError */.xL(`${label} has no ${HISTORY_FILE}.`);
+            if (size > MAX_HISTORY_BYTES)
+                throw new errors/* ConfigError */.xL(`${label}: ${HISTORY_FILE} is ${size} bytes, more than a history holds.`);
+            return { entries: parseHistory(await (0,promises_.readFile)(file, 'utf8'), `${label}: ${HISTORY_FILE}`), runId: run.id };
+        }
+        finally {
+            await (0,promises_.rm)(directory, { recursive: true, force: true });
+        }
+    }
+    return { entries: [] };
+}
+/**
+ * On a push to the default branch: the branch's history with `entry` appended (a re-run of the
+ * same commit replaces its line; at most `cap` entries), uploaded as this run's artifact.
+ */
+async function appendHistoryArtifact(port, branch, entry, cap = HISTORY_CAP) {
+    const { entries } = await readHistoryArtifact(port, branch);
+    const next = appendHistory(entries, entry, cap);
+    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'model-size-history-'));
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.join)(directory, HISTORY_FILE), formatHistory(next));
+        const id = await port.artifacts.upload(HISTORY_ARTIFACT_NAME, [(0,external_node_path_.join)(directory, HISTORY_FILE)], directory);
+        return { id, entries: next };
+    }
+    finally {
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
+}
+/**
+ * The history the comment charts for this run (input `history: true`), or undefined when there
+ * is none. A history that cannot be read or written is a warning, never a failure: the size gate
+ * stands without its chart.
+ */
+async function historyOfRun(port, moment, warn) {
+    try {
+        if (moment.kind === 'push')
+            return (await appendHistoryArtifact(port, moment.branch, moment.entry)).entries;
+        const { entries } = await readHistoryArtifact(port, moment.branch);
+        return entries.length > 0 ? entries : undefined;
+    }
+    catch (error) {
+        warn(`The size history of '${moment.branch}' could not be ${moment.kind === 'push' ? 'updated' : 'read'}: ${error instanceof Error ? error.message : String(error)} The comment has no trend charts this time.`);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/publish.ts
+var publish = __nccwpck_require__(74001);
+// EXTERNAL MODULE: ./src/action/report-bundle.ts
+var report_bundle = __nccwpck_require__(33131);
 // EXTERNAL MODULE: ./src/io/byte-source.ts
 var byte_source = __nccwpck_require__(22940);
 ;// CONCATENATED MODULE: ./src/io/file-byte-source.ts
@@ -29925,8 +30410,6 @@ function followLink(abs, rootReal) {
 var remote_path = __nccwpck_require__(63245);
 // EXTERNAL MODULE: ./src/pipeline/measure.ts + 2 modules
 var measure = __nccwpck_require__(68685);
-// EXTERNAL MODULE: ./src/action/github.ts
-var action_github = __nccwpck_require__(36339);
 // EXTERNAL MODULE: ./src/io/checkpoint-files.ts
 var checkpoint_files = __nccwpck_require__(89366);
 // EXTERNAL MODULE: ./src/formats/zip/index.ts + 4 modules
@@ -29942,7 +30425,7 @@ var report_file = __nccwpck_require__(34540);
 
 
 /** Base-branch runs looked at, newest first: the latest runs may be of other workflows. */
-const MAX_RUNS_SEARCHED = 10;
+const artifact_baseline_MAX_RUNS_SEARCHED = 10;
 /**
  * The report artifact of the latest successful run on `branch` (the PR's base branch):
  * `GET /repos/{o}/{r}/actions/runs?branch&status=success`, then each run's artifacts by name,
@@ -29953,12 +30436,12 @@ const MAX_RUNS_SEARCHED = 10;
 async function findArtifactBaseline(api, branch, artifactName, reportFileName) {
     let runs;
     try {
-        runs = await api.listSuccessfulRuns(branch, MAX_RUNS_SEARCHED);
+        runs = await api.listSuccessfulRuns(branch, artifact_baseline_MAX_RUNS_SEARCHED);
     }
     catch (error) {
         return notPermitted(error);
     }
-    for (const run of runs.slice(0, MAX_RUNS_SEARCHED)) {
+    for (const run of runs.slice(0, artifact_baseline_MAX_RUNS_SEARCHED)) {
         let artifacts;
         try {
             artifacts = await api.listRunArtifacts(run.id, artifactName);
@@ -29987,7 +30470,7 @@ async function findArtifactBaseline(api, branch, artifactName, reportFileName) {
     }
     return {
         found: false,
-        reason: `No successful run on ${branch} among the latest ${MAX_RUNS_SEARCHED} has an artifact "${artifactName}": ` +
+        reason: `No successful run on ${branch} among the latest ${artifact_baseline_MAX_RUNS_SEARCHED} has an artifact "${artifactName}": ` +
             `upload the report output under that name from runs on ${branch} (actions/upload-artifact; see the README's workflow).`
     };
 }
@@ -30183,500 +30666,76 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ./src/core/budgets.ts + 3 modules
-var budgets = __nccwpck_require__(98424);
-// EXTERNAL MODULE: ./src/core/diff.ts
-var diff = __nccwpck_require__(36292);
-// EXTERNAL MODULE: ./src/core/noise-floor.ts
-var noise_floor = __nccwpck_require__(5498);
-// EXTERNAL MODULE: ./src/core/outcome.ts
-var core_outcome = __nccwpck_require__(29411);
-;// CONCATENATED MODULE: ./src/core/top-tensors.ts
-/**
- * Asks `measure` for every tensor of a checkpoint, largest first: what the HTML report draws. The
- * report JSON, the comment and the summary then keep only the largest few (keepTopTensors).
- */
-const EVERY_TENSOR = Number.MAX_SAFE_INTEGER;
-/** Keeps the `top` largest tensors of each checkpoint of `report` (none when `top` is 0), in place. */
-function keepTopTensors(report, top) {
-    for (const checkpoint of report?.checkpoints ?? []) {
-        if (!checkpoint.top)
-            continue;
-        if (top > 0)
-            checkpoint.top = checkpoint.top.slice(0, top);
-        else
-            delete checkpoint.top;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(73054);
-;// CONCATENATED MODULE: ./src/report/html/encode.ts
-
-/**
- * The data of the HTML report, encoded compactly (issue 16: 10^5 tensors in well under 10 MB).
- * Names are split into path segments (`/` and `.`) and stored once as a tree, so that
- * `encoder.layer.3.attention.self.query.weight` costs one short segment beside its siblings;
- * every repeated string (segments, dtypes, shapes, reasons) is an index into one string table; the
- * per-tensor fields are columns of numbers. The page (page/main.ts) decodes the same layout.
- */
-const PAGE_DATA_VERSION = 1;
-/** Splits `a.b/c` into `a`, `.b`, `/c`: each segment keeps the separator before it, so joining them gives the name back. */
-function nameSegments(name) {
-    const segments = name.match(/[./]?[^./]+|[./]+$/g);
-    return segments && segments.join('') === name ? segments : [name];
-}
-class StringTable {
-    strings = [];
-    index = new Map();
-    of(value) {
-        let at = this.index.get(value);
-        if (at === undefined) {
-            at = this.strings.length;
-            this.strings.push(value);
-            this.index.set(value, at);
-        }
-        return at;
-    }
-}
-function encodeCheckpoint(checkpoint, strings) {
-    const encoded = {
-        id: checkpoint.id,
-        format: checkpoint.format,
-        bytes: { ...checkpoint.bytes },
-        parent: [],
-        segment: [],
-        node: [],
-        dtype: [],
-        shape: [],
-        size: [],
-        category: [],
-        reason: [],
-        partial: (checkpoint.top?.length ?? 0) < checkpoint.tensors
-    };
-    // Children of each node by segment string index; key `parent:segment`.
-    const nodes = new Map();
-    for (const tensor of checkpoint.top ?? []) {
-        let parent = -1;
-        for (const segment of nameSegments(tensor.name)) {
-            const segmentIndex = strings.of(segment);
-            const key = `${parent}:${segmentIndex}`;
-            let node = nodes.get(key);
-            if (node === undefined) {
-                node = encoded.parent.length;
-                encoded.parent.push(parent);
-                encoded.segment.push(segmentIndex);
-                nodes.set(key, node);
-            }
-            parent = node;
-        }
-        encoded.node.push(parent);
-        encoded.dtype.push(strings.of(tensor.dtype));
-        encoded.shape.push(strings.of(tensor.shape.join('×')));
-        encoded.size.push(tensor.bytes);
-        encoded.category.push(types/* CATEGORIES */.R.indexOf(tensor.category));
-        encoded.reason.push(tensor.reason ? strings.of(tensor.reason) : -1);
-    }
-    return encoded;
-}
-/** The page data of a report (its checkpoints' `top` lists are the tensors) and an optional baseline. */
-function encodePageData(title, head, base) {
-    const strings = new StringTable();
-    return {
-        version: PAGE_DATA_VERSION,
-        title,
-        categories: types/* CATEGORIES */.R,
-        head: head.checkpoints.map((checkpoint) => encodeCheckpoint(checkpoint, strings)),
-        ...(base ? { base: base.checkpoints.map((checkpoint) => encodeCheckpoint(checkpoint, strings)) } : {}),
-        strings: strings.strings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/html/page-assets.generated.ts
-// Generated by scripts/build-html-page.ts from src/report/html/page/: do not edit.
-const PAGE_SCRIPT = "\"use strict\";(()=>{function pe(e){var t=0,n=e.children,r=n&&n.length;if(!r)t=1;else for(;--r>=0;)t+=n[r].value;e.value=t}function ye(){return this.eachAfter(pe)}function xe(e,t){let n=-1;for(let r of this)e.call(t,r,++n,this);return this}function be(e,t){for(var n=this,r=[n],a,s,o=-1;n=r.pop();)if(e.call(t,n,++o,this),a=n.children)for(s=a.length-1;s>=0;--s)r.push(a[s]);return this}function ve(e,t){for(var n=this,r=[n],a=[],s,o,l,u=-1;n=r.pop();)if(a.push(n),s=n.children)for(o=0,l=s.length;o<l;++o)r.push(s[o]);for(;n=a.pop();)e.call(t,n,++u,this);return this}function we(e,t){let n=-1;for(let r of this)if(e.call(t,r,++n,this))return r}function Te(e){return this.eachAfter(function(t){for(var n=+e(t.data)||0,r=t.children,a=r&&r.length;--a>=0;)n+=r[a].value;t.value=n})}function Ee(e){return this.eachBefore(function(t){t.children&&t.children.sort(e)})}function Me(e){for(var t=this,n=Le(t,e),r=[t];t!==n;)t=t.parent,r.push(t);for(var a=r.length;e!==n;)r.splice(a,0,e),e=e.parent;return r}function Le(e,t){if(e===t)return e;var n=e.ancestors(),r=t.ancestors(),a=null;for(e=n.pop(),t=r.pop();e===t;)a=e,e=n.pop(),t=r.pop();return a}function $e(){for(var e=this,t=[e];e=e.parent;)t.push(e);return t}function _e(){return Array.from(this)}function Re(){var e=[];return this.eachBefore(function(t){t.children||e.push(t)}),e}function ke(){var e=this,t=[];return e.each(function(n){n!==e&&t.push({source:n.parent,target:n})}),t}function*Ne(){var e=this,t,n=[e],r,a,s;do for(t=n.reverse(),n=[];e=t.pop();)if(yield e,r=e.children)for(a=0,s=r.length;a<s;++a)n.push(r[a]);while(n.length)}function C(e,t){e instanceof Map?(e=[void 0,e],t===void 0&&(t=Ce)):t===void 0&&(t=Ae);for(var n=new z(e),r,a=[n],s,o,l,u;r=a.pop();)if((o=t(r.data))&&(u=(o=Array.from(o)).length))for(r.children=o,l=u-1;l>=0;--l)a.push(s=o[l]=new z(o[l])),s.parent=r,s.depth=r.depth+1;return n.eachBefore(Se)}function ze(){return C(this).eachBefore(He)}function Ae(e){return e.children}function Ce(e){return Array.isArray(e)?e[1]:null}function He(e){e.data.value!==void 0&&(e.value=e.data.value),e.data=e.data.data}function Se(e){var t=0;do e.height=t;while((e=e.parent)&&e.height<++t)}function z(e){this.data=e,this.depth=this.height=0,this.parent=null}z.prototype=C.prototype={constructor:z,count:ye,each:xe,eachAfter:ve,eachBefore:be,find:we,sum:Te,sort:Ee,path:Me,ancestors:$e,descendants:_e,leaves:Re,links:ke,copy:ze,[Symbol.iterator]:Ne};function Be(e){if(typeof e!=\"function\")throw new Error;return e}function k(){return 0}function N(e){return function(){return e}}function Ie(e){e.x0=Math.round(e.x0),e.y0=Math.round(e.y0),e.x1=Math.round(e.x1),e.y1=Math.round(e.y1)}function j(e,t,n,r,a){for(var s=e.children,o,l=-1,u=s.length,d=e.value&&(r-t)/e.value;++l<u;)o=s[l],o.y0=n,o.y1=a,o.x0=t,o.x1=t+=o.value*d}function qe(e,t){this._=e,this.parent=null,this.children=null,this.A=null,this.a=this,this.z=0,this.m=0,this.c=0,this.s=0,this.t=null,this.i=t}qe.prototype=Object.create(z.prototype);function F(e,t,n,r,a){for(var s=e.children,o,l=-1,u=s.length,d=e.value&&(a-n)/e.value;++l<u;)o=s[l],o.x0=t,o.x1=r,o.y0=n,o.y1=n+=o.value*d}var G=(1+Math.sqrt(5))/2;function U(e,t,n,r,a,s){for(var o=[],l=t.children,u,d,f=0,c=0,i=l.length,y,h,g=t.value,m,p,M,S,B,I,R;f<i;){y=a-n,h=s-r;do m=l[c++].value;while(!m&&c<i);for(p=M=m,I=Math.max(h/y,y/h)/(g*e),R=m*m*I,B=Math.max(M/R,R/p);c<i;++c){if(m+=d=l[c].value,d<p&&(p=d),d>M&&(M=d),R=m*m*I,S=Math.max(M/R,R/p),S>B){m-=d;break}B=S}o.push(u={value:m,dice:y<h,children:l.slice(f,c)}),u.dice?j(u,n,r,a,g?r+=h*m/g:s):F(u,n,r,g?n+=y*m/g:a,s),g-=m,f=c}return o}var q=(function e(t){function n(r,a,s,o,l){U(t,r,a,s,o,l)}return n.ratio=function(r){return e((r=+r)>1?r:1)},n})(G);function V(){var e=q,t=!1,n=1,r=1,a=[0],s=k,o=k,l=k,u=k,d=k;function f(i){return i.x0=i.y0=0,i.x1=n,i.y1=r,i.eachBefore(c),a=[0],t&&i.eachBefore(Ie),i}function c(i){var y=a[i.depth],h=i.x0+y,g=i.y0+y,m=i.x1-y,p=i.y1-y;m<h&&(h=m=(h+m)/2),p<g&&(g=p=(g+p)/2),i.x0=h,i.y0=g,i.x1=m,i.y1=p,i.children&&(y=a[i.depth+1]=s(i)/2,h+=d(i)-y,g+=o(i)-y,m-=l(i)-y,p-=u(i)-y,m<h&&(h=m=(h+m)/2),p<g&&(g=p=(g+p)/2),e(i,h,g,m,p))}return f.round=function(i){return arguments.length?(t=!!i,f):t},f.size=function(i){return arguments.length?(n=+i[0],r=+i[1],f):[n,r]},f.tile=function(i){return arguments.length?(e=Be(i),f):e},f.padding=function(i){return arguments.length?f.paddingInner(i).paddingOuter(i):f.paddingInner()},f.paddingInner=function(i){return arguments.length?(s=typeof i==\"function\"?i:N(+i),f):s},f.paddingOuter=function(i){return arguments.length?f.paddingTop(i).paddingRight(i).paddingBottom(i).paddingLeft(i):f.paddingTop()},f.paddingTop=function(i){return arguments.length?(o=typeof i==\"function\"?i:N(+i),f):o},f.paddingRight=function(i){return arguments.length?(l=typeof i==\"function\"?i:N(+i),f):l},f.paddingBottom=function(i){return arguments.length?(u=typeof i==\"function\"?i:N(+i),f):u},f.paddingLeft=function(i){return arguments.length?(d=typeof i==\"function\"?i:N(+i),f):d},f}var Ve=(function e(t){function n(r,a,s,o,l){if((u=r._squarify)&&u.ratio===t)for(var u,d,f,c,i=-1,y,h=u.length,g=r.value;++i<h;){for(d=u[i],f=d.children,c=d.value=0,y=f.length;c<y;++c)d.value+=f[c].value;d.dice?j(d,a,s,o,g?s+=(l-s)*d.value/g:l):F(d,a,s,g?a+=(o-a)*d.value/g:o,l),g-=d.value}else r._squarify=u=U(t,r,a,s,o,l),u.ratio=t}return n.ratio=function(r){return e((r=+r)>1?r:1)},n})(G);var K=1,Oe=48,le=16,J=8,Z=14,De=50,W={weights:\"#4e79a7\",optimizer:\"#e15759\",buffers:\"#59a14f\",bookkeeping:\"#edc948\",metadata:\"#bab0ac\",unclassified:\"#b07aa1\"},fe={added:\"#2ca02c\",removed:\"#7f7f7f\",grown:\"#d62728\",shrunk:\"#1f77b4\",same:\"#dcdcdc\"},Q=[\"#4e79a7\",\"#f28e2b\",\"#e15759\",\"#76b7b2\",\"#59a14f\",\"#edc948\",\"#b07aa1\",\"#ff9da7\",\"#9c755f\",\"#bab0ac\"],b=JSON.parse(document.getElementById(\"msb-data\").textContent??\"{}\"),E=e=>document.getElementById(e),v=E(\"treemap\"),L=E(\"tooltip\"),ee=E(\"crumbs\"),te=E(\"search\"),Pe=E(\"search-count\"),O=E(\"checkpoint\"),H=E(\"mode\"),ne=E(\"legend\"),de=E(\"largest\"),x={checkpoint:0,mode:b.base?\"change\":\"category\",zoom:[],query:\"\",sort:{key:\"bytes\",descending:!0}},A,X=[],$=[],D=new Map;function T(e){let t=e<0?\"\\u2212\":\"\",n=Math.abs(e),r=[\"B\",\"kB\",\"MB\",\"GB\",\"TB\"],a=0;for(;n>=1e3&&a<r.length-1;)n/=1e3,a++;return`${t}${a===0?n:n.toPrecision(3)}\\xA0${r[a]}`}function re(e){let t=b.strings,n=[];for(let r=0;r<e.parent.length;r++){let a=e.parent[r];n.push((a<0?\"\":n[a])+t[e.segment[r]])}return e.node.map((r,a)=>({name:n[r],dtype:t[e.dtype[a]],shape:t[e.shape[a]],bytes:e.size[a],category:b.categories[e.category[a]]??\"unclassified\",reason:e.reason[a]<0?\"\":t[e.reason[a]]}))}function We(e){let t=b.head[e],n=re(t),r=b.base?.find(s=>s.id===t.id);if(!b.base)return n;let a=new Map(r?re(r).map(s=>[s.name,s]):[]);for(let s of n){let o=a.get(s.name);a.delete(s.name),s.base=o?.bytes,s.status=o?s.bytes>o.bytes?\"grown\":s.bytes<o.bytes?\"shrunk\":\"same\":\"added\"}for(let s of a.values())n.push({...s,bytes:0,base:s.bytes,status:\"removed\"});return n}function ae(e){return e.match(/[./]?[^./]+|[./]+$/g)??[e]}function Xe(e){let t={segment:\"\",name:\"\",children:[],area:0},n=new Set;for(let a of e){let s=\"\";for(let o of ae(a.name).slice(0,-1))n.add(s+=o)}let r=new Map;for(let a of e){let s=t,o=\"\",l=ae(a.name),u=n.has(a.name);l.forEach((f,c)=>{if(o+=f,c===l.length-1&&!u)return;let i=r.get(o);i||(i={segment:f,name:o,children:[],area:0},r.set(o,i),s.children.push(i)),s=i});let d=u?\"\":l[l.length-1];s.children.push({segment:d,name:a.name,children:[],tensor:a,area:Math.max(a.bytes,a.base??0)})}return C(t,a=>a.children.length?a.children:void 0).sum(a=>a.area).sort((a,s)=>(s.value??0)-(a.value??0))}function Y(e){if(x.mode===\"change\")return fe[e.status??\"same\"];if(x.mode===\"dtype\"){let t=D.get(e.dtype);return t||D.set(e.dtype,t=Q[D.size%Q.length]),t}return W[e.category]??W.unclassified}function Ye(){let e=A;for(let t of x.zoom)e=e?.children?.find(n=>n.data.name===t);return e}function he(e){return e.tensor&&e.segment===\"\"?\"(itself)\":e.segment.replace(/^[./]/,\"\")||\"(all)\"}function _(){let e=Ye();if(v.replaceChildren(),X=[],!e||!e.value){v.textContent=\"No tensors to show.\";return}let t=v.clientWidth,n=v.clientHeight,r=V().tile(q).size([t,n]).paddingInner(c=>ie(c)?1:0).paddingTop(c=>c.depth===0?0:se(c)?le:ie(c)?1:0).round(!1)(e.copy().sum(c=>c.area).sort((c,i)=>(i.value??0)-(c.value??0))),a=document.createElement(\"canvas\"),s=window.devicePixelRatio||1;a.width=Math.round(t*s),a.height=Math.round(n*s),a.setAttribute(\"aria-hidden\",\"true\");let o=a.getContext(\"2d\");o.scale(s,s);let l=x.query.toLowerCase(),u=0,d=0,f=document.createDocumentFragment();r.each(c=>{if(c===r)return;let i=c.x1-c.x0,y=c.y1-c.y0;if(i<K||y<K)return;let h=c.data.tensor,g=h!==void 0&&l!==\"\"&&h.name.toLowerCase().includes(l);h?(d++,g&&u++,o.globalAlpha=l&&!g?.2:1,o.fillStyle=Y(h),o.fillRect(c.x0,c.y0,i,y),X.push(c)):(o.globalAlpha=1,o.strokeStyle=\"rgba(0, 0, 0, 0.18)\",o.strokeRect(c.x0+.5,c.y0+.5,i-1,y-1));let m=!h&&se(c);if(!m&&(i<Z||y<Z))return;let p=document.createElement(\"div\");if(p.className=h?\"leaf\":\"group\",p.style.cssText=`left:${c.x0}px;top:${c.y0}px;width:${i}px;height:${y}px`,p.dataset.name=c.data.name,p.tabIndex=0,h)p.style.background=Y(h),g&&p.classList.add(\"match\"),p.setAttribute(\"aria-label\",`${h.name}: ${T(h.bytes)}, ${h.category}`);else if(p.setAttribute(\"aria-label\",`${c.data.name}: ${T(c.value??0)}`),m){let M=document.createElement(\"span\");M.textContent=`${he(c.data)} ${T(c.value??0)}`,p.append(M)}f.append(p)}),v.append(a,f),v.dataset.tensors=String(d),v.classList.toggle(\"searching\",l!==\"\"),Pe.textContent=l?`${u} match${u===1?\"\":\"es\"}`:\"\",Fe()}function ie(e){return e.x1-e.x0>=J&&e.y1-e.y0>=J}function se(e){return e.x1-e.x0>=Oe&&e.y1-e.y0>=3*le}function je(e,t){return X.find(n=>n.x0<=e&&e<n.x1&&n.y0<=t&&t<n.y1)}function Fe(){ee.replaceChildren();let e=[\"\",...x.zoom];e.forEach((t,n)=>{let r=document.createElement(\"button\");r.type=\"button\",r.textContent=n===0?b.head[x.checkpoint]?.id??\"all\":he({segment:t.slice(e[n-1].length),name:t,children:[],area:0}),r.addEventListener(\"click\",()=>{x.zoom=x.zoom.slice(0,n),_()}),ee.append(r)})}function Ge(e,t){let n=t?$.find(a=>a.name===e):void 0;if(n){let a=n.status?`<br>${n.status}: ${T(n.base??0)} \\u2192 ${T(n.bytes)} (\\u0394 ${T(n.bytes-(n.base??0))})`:\"\";return`<b>${w(n.name)}</b><br>${w(n.dtype)} [${w(n.shape)}] \\xB7 ${T(n.bytes)}<br>${w(n.category)}${n.reason?`: ${w(n.reason)}`:\"\"}${a}`}let r=A?.descendants().find(a=>a.data.name===e&&!a.data.tensor);return`<b>${w(e)}</b><br>${T(r?.value??0)} in ${r?.leaves().length??0} tensor(s)`}function w(e){return e.replace(/[&<>\"']/g,t=>`&#${t.charCodeAt(0)};`)}function oe(e){let t=e.target.closest(\"[data-name]\");if(t?.classList.contains(\"leaf\"))return{name:t.dataset.name??\"\",isTensor:!0};let n=v.getBoundingClientRect(),r=je(e.clientX-n.left,e.clientY-n.top);return r?{name:r.data.name,isTensor:!0}:t?{name:t.dataset.name??\"\",isTensor:!1}:void 0}function ue(e,t,n,r){L.innerHTML=Ge(e,t),L.hidden=!1;let a=window.innerWidth-L.offsetWidth-8;L.style.left=`${Math.max(0,Math.min(n+12,a))}px`,L.style.top=`${r+12}px`}function P(e){let t=A?.descendants().find(r=>r.data.name===e),n=t?.data.tensor?t.parent:t;!n||n===A||(x.zoom=n.ancestors().reverse().slice(1).map(r=>r.data.name),_())}function ge(){ne.replaceChildren();let e=x.mode===\"change\"?Object.entries(fe):x.mode===\"dtype\"?[...new Set($.map(t=>t.dtype))].map(t=>[t,Y({...$[0],dtype:t})]):b.categories.filter(t=>$.some(n=>n.category===t)).map(t=>[t,W[t]]);for(let[t,n]of e){let r=document.createElement(\"li\");r.innerHTML=`<span class=\"swatch\" style=\"background:${n}\"></span>${w(t)}`,ne.append(r)}}function me(){let e=u=>u.bytes-(u.base??0),{key:t,descending:n}=x.sort,r=u=>t===\"delta\"?Math.abs(e(u)):u[t]??\"\",a=[...$].sort((u,d)=>{let[f,c]=[r(u),r(d)],i=typeof f==\"number\"&&typeof c==\"number\"?f-c:String(f).localeCompare(String(c));return n?-i:i}),o=[[\"name\",\"Tensor\"],[\"bytes\",\"Bytes\"],[\"category\",\"Category\"],[\"dtype\",\"Dtype\"],...b.base?[[\"delta\",\"\\u0394\"]]:[]].map(([u,d])=>`<th aria-sort=\"${u===t?n?\"descending\":\"ascending\":\"none\"}\"><button type=\"button\" data-sort=\"${u}\">${d}</button></th>`).join(\"\"),l=a.slice(0,De).map(u=>`<tr data-name=\"${w(u.name)}\"><td>${w(u.name)}</td><td class=\"num\">${T(u.bytes)}</td><td>${w(u.category)}</td><td>${w(u.dtype)} [${w(u.shape)}]</td>${b.base?`<td class=\"num\">${u.status===\"same\"?\"\":(e(u)>0?\"+\":\"\")+T(e(u))}</td>`:\"\"}</tr>`).join(\"\");de.innerHTML=`<caption>${b.base?\"Largest tensors and changes\":\"Largest tensors\"} (${$.length} in all)</caption><thead><tr>${o}</tr></thead><tbody>${l}</tbody>`}function ce(e){x.checkpoint=e,x.zoom=[],$=We(e),A=Xe($);let t=b.head[e];E(\"partial\").hidden=!t?.partial,ge(),me(),_()}function Ue(){document.title=b.title,E(\"title\").textContent=b.title,b.head.forEach((t,n)=>O.add(new Option(`${t.id} (${T(t.bytes.total??0)})`,String(n)))),b.base||H.querySelector('option[value=\"change\"]')?.remove(),H.value=x.mode,O.addEventListener(\"change\",()=>ce(Number(O.value))),H.addEventListener(\"change\",()=>{x.mode=H.value,ge(),_()}),te.addEventListener(\"input\",()=>{x.query=te.value.trim(),_()}),v.addEventListener(\"mousemove\",t=>{let n=oe(t);n?ue(n.name,n.isTensor,t.clientX,t.clientY):L.hidden=!0}),v.addEventListener(\"mouseleave\",()=>L.hidden=!0),v.addEventListener(\"focusin\",t=>{let n=t.target,r=n.getBoundingClientRect();ue(n.dataset.name??\"\",n.classList.contains(\"leaf\"),r.left,r.top)}),v.addEventListener(\"focusout\",()=>L.hidden=!0),v.addEventListener(\"click\",t=>{let n=oe(t);n&&P(n.name)}),v.addEventListener(\"keydown\",t=>{let n=t.target;(t.key===\"Enter\"||t.key===\" \")&&n.dataset.name?(t.preventDefault(),P(n.dataset.name)):(t.key===\"Escape\"||t.key===\"Backspace\")&&x.zoom.length>0&&(x.zoom.pop(),_())}),de.addEventListener(\"click\",t=>{let n=t.target.closest(\"button[data-sort]\");if(n){let a=n.dataset.sort;x.sort={key:a,descending:x.sort.key===a?!x.sort.descending:a!==\"name\"},me();return}let r=t.target.closest(\"tr[data-name]\");r?.dataset.name&&P(r.dataset.name)});let e=0;window.addEventListener(\"resize\",()=>{cancelAnimationFrame(e),e=requestAnimationFrame(_)}),b.head.length>0?ce(0):v.textContent=\"No checkpoints in this report.\",document.body.dataset.ready=\"true\"}Ue();})();\n";
-const PAGE_STYLE = ":root { font: 14px/1.4 system-ui, -apple-system, \"Segoe UI\", sans-serif; color: #1f2328; background: #fff; }\nbody { margin: 0; padding: 16px; }\nheader { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }\nh1 { font-size: 18px; margin: 0 16px 0 0; }\nlabel { display: inline-flex; gap: 6px; align-items: center; }\nselect, input, button { font: inherit; }\n#crumbs { display: flex; flex-wrap: wrap; gap: 2px; margin: 4px 0; }\n#crumbs button { border: 0; background: none; color: #0969da; cursor: pointer; padding: 0 2px; }\n#crumbs button:not(:last-child)::after { content: \" ›\"; color: #57606a; }\n#legend { display: flex; flex-wrap: wrap; gap: 4px 12px; list-style: none; margin: 4px 0 8px; padding: 0; }\n.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; border-radius: 2px; }\nmain { display: grid; grid-template-columns: minmax(0, 1fr) minmax(280px, 36%); gap: 16px; }\n@media (max-width: 900px) { main { grid-template-columns: 1fr; } }\n#treemap { position: relative; height: 70vh; min-height: 360px; background: #f6f8fa; overflow: hidden; }\n#treemap div { position: absolute; box-sizing: border-box; overflow: hidden; }\n#treemap canvas { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }\n#treemap .group { cursor: zoom-in; }\n#treemap .group > span { display: block; font-size: 11px; line-height: 15px; padding: 0 3px; white-space: nowrap; text-overflow: ellipsis; overflow: hidden; }\n#treemap .leaf, #treemap canvas { cursor: zoom-in; }\n#treemap .leaf:hover, #treemap div:focus { outline: 2px solid #1f2328; outline-offset: -2px; z-index: 1; }\n#treemap.searching .leaf:not(.match) { opacity: 0.2; }\n#treemap .leaf.match { outline: 2px solid #bf8700; outline-offset: -2px; }\n#tooltip { position: fixed; z-index: 10; max-width: 420px; padding: 6px 8px; background: #1f2328; color: #fff; border-radius: 4px; font-size: 12px; pointer-events: none; word-break: break-all; }\ntable { border-collapse: collapse; width: 100%; font-size: 12px; }\ncaption { text-align: left; font-weight: 600; padding-bottom: 4px; }\nth, td { padding: 2px 6px; border-bottom: 1px solid #d0d7de; text-align: left; }\ntd:first-child { word-break: break-all; }\nth button { border: 0; background: none; font-weight: 600; cursor: pointer; padding: 0; }\nth[aria-sort=\"ascending\"] button::after { content: \" ▲\"; }\nth[aria-sort=\"descending\"] button::after { content: \" ▼\"; }\n.num { text-align: right; white-space: nowrap; }\ntbody tr { cursor: zoom-in; }\ntbody tr:hover { background: #f6f8fa; }\n#partial { color: #9a6700; }\n";
-
-;// CONCATENATED MODULE: ./src/report/html/render.ts
-
-
-/**
- * The HTML report: one self-contained file (styles, script and data inlined, nothing fetched), so
- * that it opens from a `file://` URL or an artifact download, offline. `head` and `base` should be
- * measured with every tensor listed (`top` as large as the tensor count).
- */
-function renderHtml(head, base, title = 'Model size report') {
-    const data = JSON.stringify(encodePageData(title, head, base));
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<title>${escapeText(title)}</title>
-<style>${PAGE_STYLE}</style>
-</head>
-<body>
-<header>
-<h1 id="title"></h1>
-<label>Checkpoint <select id="checkpoint"></select></label>
-<label>Colour by <select id="mode"><option value="category">category</option><option value="dtype">dtype</option><option value="change">change against the baseline</option></select></label>
-<label>Search <input id="search" type="search" placeholder="tensor name" autocomplete="off"></label>
-<span id="search-count" role="status"></span>
-</header>
-<nav id="crumbs" aria-label="Zoom path"></nav>
-<ul id="legend" aria-label="Legend"></ul>
-<p id="partial" hidden>Only the largest tensors of this checkpoint were recorded; run with a larger --top to see them all.</p>
-<main>
-<div id="treemap" role="group" aria-label="Treemap of the checkpoint's tensors: Enter zooms in, Escape zooms out"></div>
-<table id="largest"></table>
-</main>
-<div id="tooltip" role="tooltip" hidden></div>
-<script type="application/json" id="msb-data">${escapeScriptData(data)}</script>
-<script>${PAGE_SCRIPT}</script>
-</body>
-</html>
-`;
-}
-function escapeText(text) {
-    return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** JSON inside a script element: `</script` or `<!--` in a tensor name must not end or comment it. */
-function escapeScriptData(json) {
-    return json.replace(/</g, '\\u003c');
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts + 6 modules
-var report_markdown = __nccwpck_require__(38024);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __nccwpck_require__(65655);
-// EXTERNAL MODULE: ./src/action/artifacts.ts
-var action_artifacts = __nccwpck_require__(18089);
-// EXTERNAL MODULE: ./src/action/comment.ts
-var comment = __nccwpck_require__(51151);
-// EXTERNAL MODULE: ./src/action/constants.ts
-var constants = __nccwpck_require__(90915);
-// EXTERNAL MODULE: ./src/core/config-file.ts
-var config_file = __nccwpck_require__(38120);
-;// CONCATENATED MODULE: ./src/core/config-path.ts
-/*
- * Apart from config-file.ts so that the CLI and the action can look for the config file without
- * loading the YAML parser and the schema validator when there is none.
- */
-/** Where the action and the CLI look for the config file when none is named. */
-const DEFAULT_CONFIG_PATH = '.github/model-size-budget.yml';
-/** A config file larger than this is refused before it is parsed (a budget file is a few kB). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-
-
-
-
-/**
- * The inputs a config file may also set, with action.yml's defaults: an input left at its default
- * gives way to the file; an input the workflow sets to anything else wins over it.
- */
-const FILE_SETTABLE_DEFAULTS = { [constants/* Inputs */.G0.MinChange]: '', [constants/* Inputs */.G0.Comment]: 'true', [constants/* Inputs */.G0.Baseline]: 'auto' };
-/** A comment key ends up inside an HTML comment and an artifact name: keep it to plain characters. */
-const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._-]{0,64}$/;
-/** The only reader of the workflow's inputs (`INPUT_*`); everything after it works on ActionInputs. */
-async function readInputs() {
-    const get = (name) => core/* getInput */.V4(name);
-    return parseInputs(get, await readConfigFile((0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd()), get(constants/* Inputs */.G0.Config)));
-}
-/**
- * The config file: the `config` input's path (which must exist), else `.github/model-size-budget.yml`
- * when the workspace has one. Undefined without either. The parser (with `yaml` and `ajv`, most
- * of the bundle's start-up) is loaded only when there is a file.
- */
-async function readConfigFile(workspace, input) {
-    const path = input || DEFAULT_CONFIG_PATH;
-    const info = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(workspace, path), { throwIfNoEntry: false });
-    if (!info?.isFile()) {
-        if (!input)
-            return undefined;
-        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Config}' is '${input}', which is not a file in the workspace: check out the repository first, or give the path of a model-size-budget.yml.`);
-    }
-    if (info.size > MAX_CONFIG_BYTES)
-        throw new errors/* ConfigError */.xL(`${path}: ${info.size} bytes is too large for a config file (at most ${MAX_CONFIG_BYTES}).`);
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93790));
-    return parseConfig((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(workspace, path), 'utf8'), path);
-}
-/**
- * Validates and parses raw input values (as `core.getInput` returns them: trimmed, '' when
- * unset), with the config file's section for the `comment-key` when there is a file. Throws a
- * ConfigError naming the input and the values it takes.
- *
- * Both sources together: the rules of the `budget` input and of the file all apply (a budget gate
- * never drops a rule silently; each result names its source). For min-change, comment and
- * baseline, an input the workflow sets wins over the file; an input left at its default gives way.
- */
-function parseInputs(get, config) {
-    const pathPatterns = get(constants/* Inputs */.G0.Path)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-    if (pathPatterns.length === 0 || pathPatterns.every((line) => line.startsWith('!'))) {
-        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Path}' has no pattern to search for: give one or more globs, one per line ` +
-            "(e.g. 'exports/**/*.safetensors'); lines starting with '!' only exclude.");
-    }
-    const commentKey = get(constants/* Inputs */.G0.CommentKey);
-    if (!COMMENT_KEY_PATTERN.test(commentKey)) {
-        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.CommentKey}' is '${commentKey}': use at most 64 letters, digits, '.', '_' or '-' (e.g. 'mobile-export').`);
-    }
-    const reportPath = get(constants/* Inputs */.G0.ReportPath);
-    if (reportPath === '') {
-        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.ReportPath}' is empty: give the path of the JSON report to write (default 'model-size-report.json').`);
-    }
-    const notes = [];
-    const section = config ? (0,config_file/* configFor */.m3)(config, commentKey || undefined) : undefined;
-    const inputRules = (0,budgets/* parseBudgets */.C3)(get(constants/* Inputs */.G0.Budget), { source: constants/* Inputs */.G0.Budget });
-    if (config && section) {
-        notes.push(`Config: ${config.path}${commentKey && config.keys[commentKey] ? ` with its keys.${commentKey} section` : ''}, ${section.rules.length} rule${section.rules.length === 1 ? '' : 's'}.`);
-        if (inputRules.length > 0 && section.rules.length > 0)
-            notes.push(`The rules of input '${constants/* Inputs */.G0.Budget}' and of ${config.path} all apply.`);
-    }
-    // An input the workflow set (not its default) wins over the file.
-    const settable = (name, fromFile) => {
-        const value = get(name);
-        if (fromFile === undefined || (value !== '' && value.toLowerCase() !== FILE_SETTABLE_DEFAULTS[name])) {
-            if (fromFile !== undefined)
-                notes.push(`Input '${name}' (${value}) wins over ${config.path}'s ${name}: ${fromFile}.`);
-            return value;
-        }
-        return fromFile;
-    };
-    const minChangeInput = settable(constants/* Inputs */.G0.MinChange, section?.minChange?.text);
-    const minChange = section?.minChange && minChangeInput === section.minChange.text ? section.minChange : (0,noise_floor/* parseNoiseFloor */.sf)(minChangeInput, `Input '${constants/* Inputs */.G0.MinChange}'`);
-    return {
-        pathPatterns,
-        pathIsDefault: pathPatterns.length === constants/* DEFAULT_PATH_PATTERNS */.gS.length && pathPatterns.every((line, i) => line === constants/* DEFAULT_PATH_PATTERNS */.gS[i]),
-        budgetRules: (0,budgets/* withDefaultPickleRule */.k)([...inputRules, ...(section?.rules ?? [])]),
-        baseline: parseBaseline(settable(constants/* Inputs */.G0.Baseline, section?.baseline)),
-        comment: oneOf(constants/* Inputs */.G0.Comment, settable(constants/* Inputs */.G0.Comment, section?.comment).toLowerCase() || 'true', constants/* CommentModes */.q5),
-        commentKey,
-        failOn: oneOf(constants/* Inputs */.G0.FailOn, get(constants/* Inputs */.G0.FailOn).toLowerCase() || 'budget', constants/* FailOnModes */.uo),
-        ifNoCheckpoints: oneOf(constants/* Inputs */.G0.IfNoCheckpoints, get(constants/* Inputs */.G0.IfNoCheckpoints).toLowerCase() || 'error', constants/* IfNoCheckpointsModes */.yA),
-        minChange,
-        token: get(constants/* Inputs */.G0.GitHubToken),
-        reportPath,
-        notes,
-        mode: oneOf(constants/* Inputs */.G0.Mode, get(constants/* Inputs */.G0.Mode).toLowerCase() || 'measure', constants/* Modes */.dX),
-        uploadReport: oneOf(constants/* Inputs */.G0.UploadReport, get(constants/* Inputs */.G0.UploadReport).toLowerCase() || 'false', constants/* BooleanValues */.JY) === 'true',
-        history: oneOf(constants/* Inputs */.G0.History, get(constants/* Inputs */.G0.History).toLowerCase() || 'false', constants/* BooleanValues */.JY) === 'true',
-        expectKeys: parseKeys(get(constants/* Inputs */.G0.ExpectKeys)),
-        legBudgets: config ? legBudgets(config, minChange, get(constants/* Inputs */.G0.MinChange) !== FILE_SETTABLE_DEFAULTS[constants/* Inputs */.G0.MinChange]) : new Map(),
-        lfs: oneOf(constants/* Inputs */.G0.Lfs, get(constants/* Inputs */.G0.Lfs).toLowerCase() || 'error', constants/* LfsModes */.KC),
-        allowDownload: oneOf(constants/* Inputs */.G0.AllowDownload, get(constants/* Inputs */.G0.AllowDownload).toLowerCase() || 'false', ['true', 'false']) === 'true'
-    };
-}
-/**
- * The `keys.KEY` sections as the merge applies them to each leg, read as a leg's own run reads
- * them (core/config-file.ts legBudget). A section's min-change replaces the merge step's own
- * (`floor`) for its leg, unless the workflow set the `min-change` input, which wins everywhere.
- */
-function legBudgets(config, floor, inputSet) {
-    const legs = new Map();
-    for (const key of Object.keys(config.keys)) {
-        legs.set(key, { ...(0,config_file/* legBudget */.oq)(config, key), minChange: (inputSet ? undefined : config.keys[key].minChange) ?? floor });
-    }
-    return legs;
-}
-/** `expect-keys`: comment keys separated by commas, spaces or lines, each a valid comment key. */
-function parseKeys(value) {
-    const keys = value.split(/[\s,]+/).filter((key) => key !== '');
-    const bad = keys.find((key) => !COMMENT_KEY_PATTERN.test(key));
-    if (bad !== undefined) {
-        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.ExpectKeys}' has '${bad}', which is no comment key: list the legs' comment-key values (letters, digits, '.', '_', '-'), e.g. 'linux, ios, android'.`);
-    }
-    return [...new Set(keys)];
-}
-function parseBaseline(value) {
-    const lower = value.toLowerCase();
-    if (lower === '' || lower === 'auto')
-        return { kind: 'auto' };
-    if (lower === 'none' || lower === 'false')
-        return { kind: 'none' };
-    if (value.includes('\n')) {
-        throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Baseline}' has several lines: give 'auto', 'none', one report JSON path or one directory/glob of base checkpoints.`);
-    }
-    if (lower.startsWith('ref:')) {
-        const ref = value.slice('ref:'.length).trim();
-        if (!/^[A-Za-z0-9][\w./-]*$/.test(ref) || ref.includes('..')) {
-            throw new errors/* ConfigError */.xL(`Input '${constants/* Inputs */.G0.Baseline}' is '${value}': after 'ref:' give a tag, branch or commit, e.g. 'ref:v1.4.0'.`);
-        }
-        return { kind: 'ref', ref };
-    }
-    return { kind: 'path', path: value };
-}
-function oneOf(input, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* ConfigError */.xL(`Input '${input}' is '${value}': expected one of ${allowed.map((option) => `'${option}'`).join(', ')}.`);
-}
-
-// EXTERNAL MODULE: ./src/action/publish.ts
-var publish = __nccwpck_require__(74001);
-;// CONCATENATED MODULE: ./src/core/history.ts
-
-
-/** Entries kept: about a year of daily pushes; the chart shows the last few of them. */
-const HISTORY_CAP = 400;
-/** A history file larger than this is refused (400 entries of a few hundred checkpoints fit easily). */
-const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
-/** The entry for one commit: every checkpoint's total and its categories that hold bytes. */
-function historyEntry(report, commit, date) {
-    const checkpoints = {};
-    for (const checkpoint of report.checkpoints) {
-        const bytes = { total: checkpoint.bytes.total };
-        for (const category of types/* CATEGORIES */.R)
-            if (checkpoint.bytes[category] > 0)
-                bytes[category] = checkpoint.bytes[category];
-        checkpoints[checkpoint.id] = bytes;
-    }
-    return { commit, date, checkpoints };
-}
-/** The history with `entry` last; an entry of the same commit (a re-run) is replaced; at most `cap` entries. */
-function appendHistory(entries, entry, cap = HISTORY_CAP) {
-    const kept = entries.filter((other) => other.commit !== entry.commit);
-    return [...kept, entry].slice(-cap);
-}
-/** JSON Lines, oldest first. */
-function formatHistory(entries) {
-    return entries.map((entry) => JSON.stringify(entry)).join('\n') + (entries.length > 0 ? '\n' : '');
-}
-/**
- * Reads JSON Lines written by formatHistory; blank lines are skipped.
- * @throws ConfigError naming `source`, the line and the expected form.
- */
-function parseHistory(text, source) {
-    const entries = [];
-    text.split('\n').forEach((line, index) => {
-        if (line.trim() === '')
-            return;
-        const fail = (why) => new errors/* ConfigError */.xL(`${source} line ${index + 1}: ${why}; expected {"commit": SHA, "date": ISO date, "checkpoints": {"<id>": {"total": bytes, …}}} per line.`);
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            throw fail('not JSON');
-        }
-        const entry = value;
-        if (typeof entry?.commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(entry.commit))
-            throw fail('no commit SHA');
-        if (typeof entry.date !== 'string' || Number.isNaN(Date.parse(entry.date)))
-            throw fail('no date');
-        if (typeof entry.checkpoints !== 'object' || entry.checkpoints === null || Array.isArray(entry.checkpoints))
-            throw fail('no checkpoints');
-        for (const bytes of Object.values(entry.checkpoints)) {
-            const valid = typeof bytes === 'object' && bytes !== null && Object.values(bytes).every((value) => Number.isSafeInteger(value) && value >= 0);
-            if (!valid)
-                throw fail('a checkpoint whose bytes are not whole numbers');
-        }
-        entries.push({ commit: entry.commit, date: entry.date, checkpoints: entry.checkpoints });
-    });
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/action/history-artifact.ts
-
-
-
-
-
-/*
- * The default branch's size history (core/history.ts) kept as an artifact: each push to the
- * default branch downloads the history of the latest successful run on it, appends its own
- * line and uploads the result as this run's `model-size-history`. Artifacts expire (90 days by
- * default); a branch pushed to less often than that starts a new history, which the chart shows.
- */
-const HISTORY_ARTIFACT_NAME = 'model-size-history';
-/** The file inside the artifact: JSON Lines, oldest first. */
-const HISTORY_FILE = 'model-size-history.jsonl';
-/** Runs of the branch looked at, newest first, for one with a history. */
-const history_artifact_MAX_RUNS_SEARCHED = 10;
-/**
- * The history of `branch`: the `model-size-history` artifact of its latest successful run that
- * has one (runs of this repository only), or none. A history that cannot be parsed is an error
- * naming the run: starting a new one silently would lose it.
- */
-async function readHistoryArtifact(port, branch) {
-    for (const run of await port.api.listSuccessfulRuns(branch, history_artifact_MAX_RUNS_SEARCHED)) {
-        const artifact = (await port.api.listRunArtifacts(run.id, HISTORY_ARTIFACT_NAME)).find((candidate) => candidate.name === HISTORY_ARTIFACT_NAME && !candidate.expired);
-        if (!artifact)
-            continue;
-        const other = { runId: run.id, repository: port.repository, token: port.token };
-        const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'model-size-history-'));
-        try {
-            await port.artifacts.download(artifact.id, directory, other);
-            const file = (0,external_node_path_.join)(directory, HISTORY_FILE);
-            const size = await (0,promises_.stat)(file).then((info) => info.size, () => -1);
-            const label = `artifact "${HISTORY_ARTIFACT_NAME}" of run ${run.id}`;
-            if (size < 0)
-                throw new errors/* ConfigError */.xL(`${label} has no ${HISTORY_FILE}.`);
-            if (size > MAX_HISTORY_BYTES)
-                throw new errors/* ConfigError */.xL(`${label}: ${HISTORY_FILE} is ${size} bytes, more than a history holds.`);
-            return { entries: parseHistory(await (0,promises_.readFile)(file, 'utf8'), `${label}: ${HISTORY_FILE}`), runId: run.id };
-        }
-        finally {
-            await (0,promises_.rm)(directory, { recursive: true, force: true });
-        }
-    }
-    return { entries: [] };
-}
-/**
- * On a push to the default branch: the branch's history with `entry` appended (a re-run of the
- * same commit replaces its line; at most `cap` entries), uploaded as this run's artifact.
- */
-async function appendHistoryArtifact(port, branch, entry, cap = HISTORY_CAP) {
-    const { entries } = await readHistoryArtifact(port, branch);
-    const next = appendHistory(entries, entry, cap);
-    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'model-size-history-'));
-    try {
-        await (0,promises_.writeFile)((0,external_node_path_.join)(directory, HISTORY_FILE), formatHistory(next));
-        const id = await port.artifacts.upload(HISTORY_ARTIFACT_NAME, [(0,external_node_path_.join)(directory, HISTORY_FILE)], directory);
-        return { id, entries: next };
-    }
-    finally {
-        await (0,promises_.rm)(directory, { recursive: true, force: true });
-    }
-}
-/**
- * The history the comment charts for this run (input `history: true`), or undefined when there
- * is none. A history that cannot be read or written is a warning, never a failure: the size gate
- * stands without its chart.
- */
-async function historyOfRun(port, moment, warn) {
-    try {
-        if (moment.kind === 'push')
-            return (await appendHistoryArtifact(port, moment.branch, moment.entry)).entries;
-        const { entries } = await readHistoryArtifact(port, moment.branch);
-        return entries.length > 0 ? entries : undefined;
-    }
-    catch (error) {
-        warn(`The size history of '${moment.branch}' could not be ${moment.kind === 'push' ? 'updated' : 'read'}: ${error instanceof Error ? error.message : String(error)} The comment has no trend charts this time.`);
-        return undefined;
-    }
-}
-
 // EXTERNAL MODULE: ./src/action/since.ts
 var action_since = __nccwpck_require__(39372);
-// EXTERNAL MODULE: ./src/action/report-bundle.ts
-var report_bundle = __nccwpck_require__(33131);
-;// CONCATENATED MODULE: ./src/action/main.ts
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(65655);
+;// CONCATENATED MODULE: ./src/action/workspace-head.ts
 
 
 
 
 
 
+
+
+/*
+ * The head of a measure-mode run: the checkpoints the `path` lines select in the workspace (and
+ * the remote lines), measured, with the paths the walk did not follow as report errors.
+ */
+/**
+ * The `path` globs for the head. A `baseline: PATH` inside the workspace (a checkout of the base in
+ * `base/`) is excluded: its checkpoints are the baseline, and the default `**` globs would
+ * otherwise count them as added head checkpoints too.
+ */
+function headPatterns(inputs) {
+    if (inputs.baseline.kind !== 'path' || (0,remote_path/* isRemotePath */.c)(inputs.baseline.path))
+        return inputs.pathPatterns;
+    const root = external_node_path_.posix.normalize(splitBaselinePath(inputs.baseline.path.replace(/\\/g, '/')).root).replace(/\/+$/, '');
+    // A root that is the workspace itself or outside it excludes nothing (resolveBaseline rejects the latter).
+    if (root === '.' || root === '' || root === '..' || root.startsWith('../') || external_node_path_.posix.isAbsolute(root))
+        return inputs.pathPatterns;
+    return [...inputs.pathPatterns, `!${root}`];
+}
+/**
+ * The `path` lines without wildcards, as the paths they name: a file named there is read whatever
+ * its name (a TF checkpoint called `export`, a `.pb`), and is an error if no reader claims it.
+ */
+function namedPaths(patterns) {
+    return (patterns
+        // Remote lines (`hf://…`) are named by withRemote, by the names it lists them under.
+        .filter((pattern) => !pattern.startsWith('!') && !(0,remote_path/* isRemotePath */.c)(pattern) && !/[*?[\]{}]/.test(pattern))
+        .map((pattern) => external_node_path_.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^(\.\/)+/, '')));
+}
+/** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
+async function measureWorkspace(workspace, patterns, options, inputs) {
+    const remotePaths = patterns.filter(remote_path/* isRemotePath */.c);
+    const found = await globFinder(workspace).find(patterns.filter((pattern) => !(0,remote_path/* isRemotePath */.c)(pattern)));
+    let files = new WorkspaceFiles(workspace, found.files);
+    let paths = found.files;
+    let transfer;
+    if (remotePaths.length > 0 || inputs.lfs === 'ranges') {
+        // Remote `path` lines and LFS objects: the remote modules load only when one is asked for.
+        const { withRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87158));
+        const remote = await withRemote({ files: paths, named: [], checkpointFiles: files }, remotePaths, { ...remoteOptions(inputs), cwd: workspace });
+        files = remote.checkpointFiles;
+        transfer = remote.transfer;
+        paths = remote.files;
+        options = { ...options, named: [...(options.named ?? []), ...remote.named] };
+    }
+    const head = await (0,measure/* measure */.x)(paths, files, options);
+    if (transfer)
+        head.transfer = transfer();
+    head.errors.push(...(0,measure/* skippedPathErrors */.v)(found.skipped));
+    head.errors.sort((a, b) => a.path.localeCompare(b.path));
+    (0,publish/* logUntrusted */.ts)((0,report_text/* renderText */.S5)(head));
+    return head;
+}
+function remoteOptions(inputs) {
+    return { lfs: inputs.lfs, allowDownload: inputs.allowDownload, token: inputs.token };
+}
+
+;// CONCATENATED MODULE: ./src/action/measure-mode.ts
 
 
 
@@ -30706,47 +30765,6 @@ const FETCH_TAGS = 'Fetch the tags: actions/checkout with fetch-depth: 0 (or fet
 const TOP_TENSORS = 10;
 /** The events whose payload has a pull request to comment on and a base to compare with. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * The action: find the checkpoints, measure them, write the report, compare with the baseline,
- * evaluate the budgets, publish (job summary always; PR comment when asked and possible), set the
- * outputs. The step fails only for an exceeded hard limit (`fail-on: budget`), a checkpoint that
- * cannot be analysed (`fail-on: budget`), or bad configuration; a comment that cannot be posted
- * is a warning.
- */
-async function run(options = {}) {
-    try {
-        const inputs = await readInputs();
-        for (const note of inputs.notes)
-            core/* info */.pq(note);
-        const failures = await runAction(inputs, options);
-        if (failures.length > 0)
-            core/* setFailed */.C1(failures.join('\n'));
-    }
-    catch (error) {
-        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
-    }
-}
-/** Runs the action on validated inputs; returns the reasons to fail the step (empty: pass). */
-async function runAction(inputs, options) {
-    const needsArtifacts = inputs.uploadReport || inputs.history || inputs.mode !== 'measure';
-    const artifacts = options.artifacts ?? (needsArtifacts ? await (0,action_artifacts/* actionsArtifactStore */.h)() : NO_ARTIFACTS);
-    const api = inputs.token ? new action_github/* OctokitGitHubApi */.FX(inputs.token, github/* context */._.repo) : undefined;
-    if (inputs.mode === 'merge') {
-        const { runMerge } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 10335));
-        return runMerge(inputs, { api, artifacts, pause: options.pause });
-    }
-    if (inputs.mode === 'comment') {
-        const { runForkComment } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 21568));
-        return runForkComment(inputs, { api, artifacts, pause: options.pause });
-    }
-    return runMeasure(inputs, { api, artifacts, pause: options.pause });
-}
-/** The store of a run that uploads and downloads nothing. */
-const NO_ARTIFACTS = {
-    upload: () => Promise.reject(new Error('no artifact store')),
-    list: () => Promise.reject(new Error('no artifact store')),
-    download: () => Promise.reject(new Error('no artifact store'))
-};
 /**
  * `measure` (and `report`): measure the workspace, write the report, compare with the baseline,
  * evaluate the budgets, upload the report artifact when asked, publish. `report` is the half of
@@ -30894,57 +30912,6 @@ function isFork(pullRequest) {
     const head = pullRequest.head?.repo?.full_name;
     return head !== undefined && head !== pullRequest.base?.repo?.full_name;
 }
-/**
- * The `path` globs for the head. A `baseline: PATH` inside the workspace (a checkout of the base in
- * `base/`) is excluded: its checkpoints are the baseline, and the default `**` globs would
- * otherwise count them as added head checkpoints too.
- */
-function headPatterns(inputs) {
-    if (inputs.baseline.kind !== 'path' || (0,remote_path/* isRemotePath */.c)(inputs.baseline.path))
-        return inputs.pathPatterns;
-    const root = external_node_path_.posix.normalize(splitBaselinePath(inputs.baseline.path.replace(/\\/g, '/')).root).replace(/\/+$/, '');
-    // A root that is the workspace itself or outside it excludes nothing (resolveBaseline rejects the latter).
-    if (root === '.' || root === '' || root === '..' || root.startsWith('../') || external_node_path_.posix.isAbsolute(root))
-        return inputs.pathPatterns;
-    return [...inputs.pathPatterns, `!${root}`];
-}
-/**
- * The `path` lines without wildcards, as the paths they name: a file named there is read whatever
- * its name (a TF checkpoint called `export`, a `.pb`), and is an error if no reader claims it.
- */
-function namedPaths(patterns) {
-    return (patterns
-        // Remote lines (`hf://…`) are named by withRemote, by the names it lists them under.
-        .filter((pattern) => !pattern.startsWith('!') && !(0,remote_path/* isRemotePath */.c)(pattern) && !/[*?[\]{}]/.test(pattern))
-        .map((pattern) => external_node_path_.posix.normalize(pattern.replace(/\\/g, '/')).replace(/^(\.\/)+/, '')));
-}
-/** The head: the checkpoints the globs find in the workspace; paths not read are report errors. */
-async function measureWorkspace(workspace, patterns, options, inputs) {
-    const remotePaths = patterns.filter(remote_path/* isRemotePath */.c);
-    const found = await globFinder(workspace).find(patterns.filter((pattern) => !(0,remote_path/* isRemotePath */.c)(pattern)));
-    let files = new WorkspaceFiles(workspace, found.files);
-    let paths = found.files;
-    let transfer;
-    if (remotePaths.length > 0 || inputs.lfs === 'ranges') {
-        // Remote `path` lines and LFS objects: the remote modules load only when one is asked for.
-        const { withRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87158));
-        const remote = await withRemote({ files: paths, named: [], checkpointFiles: files }, remotePaths, { ...remoteOptions(inputs), cwd: workspace });
-        files = remote.checkpointFiles;
-        transfer = remote.transfer;
-        paths = remote.files;
-        options = { ...options, named: [...(options.named ?? []), ...remote.named] };
-    }
-    const head = await (0,measure/* measure */.x)(paths, files, options);
-    if (transfer)
-        head.transfer = transfer();
-    head.errors.push(...(0,measure/* skippedPathErrors */.v)(found.skipped));
-    head.errors.sort((a, b) => a.path.localeCompare(b.path));
-    (0,publish/* logUntrusted */.ts)((0,report_text/* renderText */.S5)(head));
-    return head;
-}
-function remoteOptions(inputs) {
-    return { lfs: inputs.lfs, allowDownload: inputs.allowDownload, token: inputs.token };
-}
 /** Writes the report JSON (schema 1, also a valid baseline) and returns its absolute path. */
 async function writeReport(workspace, reportPath, report) {
     const file = (0,external_node_path_.resolve)(workspace, reportPath);
@@ -30995,6 +30962,55 @@ function baseRef(eventName, payload, pullRequest) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+/**
+ * The action: reads the inputs and runs the mode they name: `measure` and `report`
+ * (measure-mode.ts: find the checkpoints, measure them, compare with the baseline, evaluate the
+ * budgets, publish), `merge` (merge-mode.ts) or `comment` (fork-comment.ts). The step fails only
+ * for an exceeded hard limit (`fail-on: budget`), a checkpoint that cannot be analysed
+ * (`fail-on: budget`), or bad configuration; a comment that cannot be posted is a warning.
+ */
+async function run(options = {}) {
+    try {
+        const inputs = await readInputs();
+        for (const note of inputs.notes)
+            core/* info */.pq(note);
+        const failures = await runAction(inputs, options);
+        if (failures.length > 0)
+            core/* setFailed */.C1(failures.join('\n'));
+    }
+    catch (error) {
+        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+    }
+}
+/** Runs the action on validated inputs; returns the reasons to fail the step (empty: pass). */
+async function runAction(inputs, options) {
+    const needsArtifacts = inputs.uploadReport || inputs.history || inputs.mode !== 'measure';
+    const artifacts = options.artifacts ?? (needsArtifacts ? await (0,action_artifacts/* actionsArtifactStore */.h)() : NO_ARTIFACTS);
+    const api = inputs.token ? new action_github/* OctokitGitHubApi */.FX(inputs.token, github/* context */._.repo) : undefined;
+    if (inputs.mode === 'merge') {
+        const { runMerge } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 10335));
+        return runMerge(inputs, { api, artifacts, pause: options.pause });
+    }
+    if (inputs.mode === 'comment') {
+        const { runForkComment } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 21568));
+        return runForkComment(inputs, { api, artifacts, pause: options.pause });
+    }
+    return runMeasure(inputs, { api, artifacts, pause: options.pause });
+}
+/** The store of a run that uploads and downloads nothing. */
+const NO_ARTIFACTS = {
+    upload: () => Promise.reject(new Error('no artifact store')),
+    list: () => Promise.reject(new Error('no artifact store')),
+    download: () => Promise.reject(new Error('no artifact store'))
+};
 
 
 /***/ }),
@@ -38514,7 +38530,7 @@ function looksLikeZip(head) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85823);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39653);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
