@@ -30731,6 +30731,7 @@ async function measureWorkspace(workspace, patterns, options, inputs) {
     (0,publish/* logUntrusted */.ts)((0,report_text/* renderText */.S5)(head));
     return head;
 }
+/** How the inputs read remote files: Git LFS objects by range (`lfs`), whole files when allowed, the token. */
 function remoteOptions(inputs) {
     return { lfs: inputs.lfs, allowDownload: inputs.allowDownload, token: inputs.token };
 }

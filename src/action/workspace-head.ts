@@ -65,6 +65,7 @@ export async function measureWorkspace(workspace: string, patterns: readonly str
   return head
 }
 
+/** How the inputs read remote files: Git LFS objects by range (`lfs`), whole files when allowed, the token. */
 export function remoteOptions(inputs: ActionInputs): { lfs: 'error' | 'ranges'; allowDownload: boolean; token: string } {
   return { lfs: inputs.lfs, allowDownload: inputs.allowDownload, token: inputs.token }
 }
