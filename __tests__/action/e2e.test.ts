@@ -284,6 +284,20 @@ describe('the action from dist/index.js', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain("::error::Input 'fail-on' is 'sometimes': expected one of 'budget', 'never'.")
   })
+
+  it('fails naming the config file, line 7 and column of a bad rule, with the expected form, and writes nothing to the PR', async () => {
+    const { workspace, baseSha, headSha } = prWorkspace()
+    mkdirSync(join(workspace, '.github'))
+    const config = ['# budgets for the exports', 'min-change: 1 kB', 'comment: on-change', 'budget: |', '  total: 50 MB', '  optimizer: 0 B', '  weights 20 MB']
+    writeFileSync(join(workspace, '.github/model-size-budget.yml'), config.join('\n') + '\n')
+    const writesBefore = server.calls().filter((call) => /^(POST|PATCH) /.test(call)).length
+    const run = await runAction({ workspace, event: 'pull_request', payload: pullRequestPayload(70, baseSha, headSha) })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      "::error::.github/model-size-budget.yml:7:3: 'weights 20 MB': no ':' between the category and the limit. Expected [warn] [GLOB:] CATEGORY: LIMIT"
+    )
+    expect(server.calls().filter((call) => /^(POST|PATCH) /.test(call)).length).toBe(writesBefore)
+  })
 })
 
 describe('drift in a pull request run: a release tag as the baseline, and a cumulative rule', () => {
