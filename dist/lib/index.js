@@ -6893,36 +6893,34 @@ function normaliseGlob(body) {
 function pathSelector(patterns) {
     const compiled = compiledLines(patterns);
     return (path) => {
-        const candidates = pathAndAncestors(path);
-        let included = false;
-        for (const { negate, test } of compiled) {
-            if (candidates.some(test))
-                included = !negate;
-        }
-        return included;
+        const last = lastMatchingLine(compiled, path);
+        return last >= 0 && !compiled[last].negate;
     };
 }
 /**
  * A test for directories, for a walk that prunes: false when no path below the directory can be
- * selected, so the walk need not enter it (`node_modules` under the default
- * path lines, which exclude it; `src/` under `exports/**`). True when unsure. Below a directory, a path is selected by the last
- * line matching it or one of its directories (pathSelector); the lines matching the directory
- * itself or its ancestors match every path below it too, so only a later positive line that can
- * match somewhere below (minimatch's partial match) can still select one.
+ * selected, so the walk need not enter it (`node_modules` under the default path lines, which
+ * exclude it; `src/` under `exports/**`). True when unsure. Below a directory, a path is selected
+ * by the last line matching it or one of its directories (pathSelector); the lines matching the
+ * directory itself or its ancestors match every path below it too, so only a later positive line
+ * that can match somewhere below (minimatch's partial match) can still select one.
  */
 function directorySelector(patterns) {
     const compiled = compiledLines(patterns);
     return (dir) => {
-        const candidates = pathAndAncestors(dir);
-        let last = -1;
-        compiled.forEach(({ test }, index) => {
-            if (candidates.some(test))
-                last = index;
-        });
+        const last = lastMatchingLine(compiled, dir);
         if (last >= 0 && !compiled[last].negate)
             return true;
         return compiled.slice(last + 1).some(({ negate, matcher }) => !negate && matcher.match(dir, true));
     };
+}
+/** The index of the last line that matches `path` or one of its directories; -1 when none does. */
+function lastMatchingLine(compiled, path) {
+    const candidates = pathAndAncestors(path);
+    for (let index = compiled.length - 1; index >= 0; index--)
+        if (candidates.some(compiled[index].test))
+            return index;
+    return -1;
 }
 function compiledLines(patterns) {
     return patterns
@@ -8010,7 +8008,7 @@ async function measure(paths, files, options = {}) {
  * Files sniffed or read between two turns of the event loop. Reads from the disk are synchronous
  * (see FileByteSource), so a measure of 1,000 files would otherwise hold the process for its whole
  * length: the action reads the base commit from git and calls the API beside the head's measure
- * (action/main.ts), and those answers wait for a turn.
+ * (action/measure-mode.ts), and those answers wait for a turn.
  */
 const FILES_PER_TURN = 16;
 function nextTurn() {

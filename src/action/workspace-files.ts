@@ -16,6 +16,14 @@ export class WorkspaceFiles implements CheckpointFiles {
   private rootReal?: string
 
   /**
+   * Each path's answer, once: a checkpoint's files are asked about several times (sniffed, sized,
+   * opened by their reader), and a realpath per call was the largest cost left in measuring
+   * 1,000 checkpoints (bench/README.md, action at scale). Synchronous, as DiskFiles is: an
+   * asynchronous realpath is a round trip through the thread pool that measure() waits for.
+   */
+  private readonly answers = new Map<string, boolean>()
+
+  /**
    * `found`: paths the glob walk of this root returned (io/glob-walk.ts). The walk enters no linked
    * directory and judged every link it returned, so they are inside without a realpath each.
    * Measuring the bench's 1,000 checkpoints took 0.76-0.98 s with a realpath per path, 0.44-0.51 s
@@ -43,14 +51,6 @@ export class WorkspaceFiles implements CheckpointFiles {
   async list(dir: string): Promise<string[]> {
     return (await this.inside(dir)) ? this.disk.list(dir) : []
   }
-
-  /**
-   * Each path's answer, once: a checkpoint's files are asked about several times (sniffed, sized,
-   * opened by their reader), and a realpath per call was the largest cost left in measuring
-   * 1,000 checkpoints (bench/README.md, action at scale). Synchronous, as DiskFiles is: an
-   * asynchronous realpath is a round trip through the thread pool that measure() waits for.
-   */
-  private readonly answers = new Map<string, boolean>()
 
   private async inside(path: string): Promise<boolean> {
     let answer = this.answers.get(path)

@@ -114,7 +114,7 @@ export async function measure(paths: readonly string[], files: CheckpointFiles, 
  * Files sniffed or read between two turns of the event loop. Reads from the disk are synchronous
  * (see FileByteSource), so a measure of 1,000 files would otherwise hold the process for its whole
  * length: the action reads the base commit from git and calls the API beside the head's measure
- * (action/main.ts), and those answers wait for a turn.
+ * (action/measure-mode.ts), and those answers wait for a turn.
  */
 const FILES_PER_TURN = 16
 
